@@ -1,0 +1,361 @@
+"""Corpus stage: from decoded pages to clean, dated, de-duplicated articles.
+
+A scraped page holds several news items, teasers, navigation lines, captions in
+another language, photo credits and press footers. :func:`split_page` reads a page
+line by line, classifies each line, and cuts articles at headlines, date lines,
+datelines and navigation; :func:`build_articles` does that for a whole corpus and
+merges the same item found in several files into one article with all its sources.
+
+Article text is made of verbatim copies of the page's lines (``Piece``), so every
+offset maps back to the source file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .dates import MONTHS, find_dates, first_full_date
+from .models import Article, Caption, Document, Piece, SourceRef
+from .resources import load_yaml
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DATE_LINE = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)$")
+_HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[-–—]\s*(?P<agency>[^.]{{2,60}}?)\.\s*")
+_TERMINAL = re.compile(r"[.!?:;…]$")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str  # stripped
+    kind: str  # blank, nav, credit, rule, footer, caption, date, headline_dated, dateline, text
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
+    data = load_yaml("boilerplate.yaml")
+    compiled: dict = {}
+    for key in ("navigation", "credit", "rule", "footer_start", "footer_continue"):
+        compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
+    compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
+    return compiled
+
+
+def _matches(key: str, text: str) -> bool:
+    return any(p.match(text) for p in _patterns()[key])
+
+
+def _is_foreign(text: str) -> bool:
+    cyr = len(_CYRILLIC.findall(text))
+    return cyr > 0 and cyr >= len(_LATIN.findall(text))
+
+
+def classify_line(text: str, in_footer: bool = False) -> str:
+    """The kind of one stripped line of a page.
+
+    >>> classify_line("Back to the all news"), classify_line("08.12.2021")
+    ('nav', 'date')
+    >>> classify_line("MOSCOW, December 2 - RIA Novosti news agency.  The Secretary said.")
+    'dateline'
+    """
+    if not text:
+        return "blank"
+    if _matches("navigation", text):
+        return "nav"
+    if _matches("credit", text):
+        return "credit"
+    if _matches("rule", text):
+        return "rule"
+    if _is_foreign(text):
+        return "caption"
+    if _DATE_LINE.match(text):
+        return "date"
+    if _HEADLINE_DATED.match(text) and len(text) < 400:
+        return "headline_dated"
+    if _DATELINE.match(text):
+        return "dateline"
+    if _matches("footer_start", text) or (in_footer and _matches("footer_continue", text)):
+        return "footer"
+    return "text"
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    offset = 0
+    in_footer = False
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        kind = classify_line(stripped, in_footer)
+        in_footer = kind == "footer" or (in_footer and kind == "blank")
+        out.append(_Line(offset + lead, stripped, kind))
+        offset += len(raw) + 1
+    return out
+
+
+def _is_headline(lines: list[_Line], i: int) -> bool:
+    """A text line that stands alone, has no final punctuation, and opens an item."""
+    line = lines[i]
+    text = line.text.rstrip("\"”»' ")
+    if len(line.text) > 250 or _TERMINAL.search(text) or len(text.split()) < 3 \
+            or re.search(r"[.!?][\"”»']?\s+[A-Z(]", text):
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    blank_after = i + 1 < len(lines) and lines[i + 1].kind == "blank"
+    if nxt is not None and nxt.kind in {"headline_dated", "date"}:
+        return True
+    return blank_after and nxt is not None and nxt.kind in {"text", "caption", "date", "dateline", "credit"}
+
+
+@dataclass
+class _Draft:
+    title: str = ""
+    date: str | None = None
+    date_source: str = "none"
+    header: bool = False
+    place: str | None = None
+    pieces: list[tuple[int, str, str]] = field(default_factory=list)  # (source_start, text, kind)
+    captions: list[Caption] = field(default_factory=list)
+    dateline_md: tuple[int, int] | None = None
+
+    @property
+    def has_body(self) -> bool:
+        return any(kind == "body" for _, _, kind in self.pieces)
+
+
+def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
+    try:
+        import datetime as dt
+
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _page_years(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for every numeric date on the page (captions give them)."""
+    years: dict[tuple[int, int], int] = {}
+    for m in re.finditer(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?!\d)", text):
+        years.setdefault((int(m.group(2)), int(m.group(1))), int(m.group(3)))
+    return years
+
+
+def split_page(doc: Document) -> list[Article]:
+    """Cut one page into articles (not yet de-duplicated across pages)."""
+    lines = _lines(doc.text)
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    blanks = 0
+    prev_kind = "blank"
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and (current.pieces or current.title):
+            drafts.append(current)
+        current = None
+
+    def last_draft() -> _Draft | None:
+        return current if current is not None else (drafts[-1] if drafts else None)
+
+    for i, line in enumerate(lines):
+        kind = line.kind
+        if kind == "blank":
+            blanks += 1
+            if blanks >= 2 and current is not None and not current.header:
+                close()
+            continue
+        after_blanks, blanks = blanks, 0
+        if kind in {"nav", "rule"}:
+            close()
+        elif kind == "credit":
+            pass
+        elif kind == "footer":
+            target = last_draft()
+            if target is not None:
+                target.pieces.append((line.start, line.text, "footer"))
+        elif kind == "caption":
+            target = current if current is not None else _Draft()
+            if current is None:
+                current = target
+            target.captions.append(Caption(line.text, "ru" if _CYRILLIC.search(line.text) else "und",
+                                           line.start))
+        elif kind == "date":
+            m = _DATE_LINE.match(line.text)
+            if current is None or current.has_body or current.date:
+                close()
+                current = _Draft()
+            current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "date-line", True
+        elif kind == "headline_dated":
+            m = _HEADLINE_DATED.match(line.text)
+            same = current is not None and not current.has_body and current.title == m["title"].strip()
+            if not same:
+                close()
+                current = _Draft(title=m["title"].strip())
+            current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "headline", True
+        elif kind == "dateline":
+            m = _DATELINE.match(line.text)
+            if current is None or current.has_body:
+                close()
+                current = _Draft()
+            current.header = True
+            current.place = m["place"].strip()
+            if m["year"]:
+                current.date = _iso(m["year"], _month_number(m["month"]), m["day"])
+                current.date_source = "dateline"
+            else:
+                current.dateline_md = (_month_number(m["month"]), int(m["day"]))
+            body = line.text[m.end():]
+            if body:
+                current.pieces.append((line.start + m.end(), body, "body"))
+        elif _is_headline(lines, i):
+            close()
+            current = _Draft(title=line.text, header=True)
+        else:  # a text line
+            text, start = line.text, line.start
+            prefix = _patterns()["file_name_prefix"].match(text)
+            if prefix:
+                text, start = text[prefix.end():], start + prefix.end()
+            if current is not None and not current.header and after_blanks == 0 and \
+                    prev_kind == "text" and current.has_body:
+                close()  # consecutive teaser lines on a list page are separate items
+            if current is None:
+                current = _Draft()
+            if text:
+                current.pieces.append((start, text, "body"))
+        prev_kind = kind
+    close()
+    years = _page_years(doc.text)
+    return [a for a in (_finish(doc, d, years) for d in drafts) if a is not None]
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(name.lower()) + 1
+
+
+def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> Article | None:
+    body = [p for p in draft.pieces if p[2] == "body"]
+    footer = [p for p in draft.pieces if p[2] == "footer"]
+    if not body and not draft.title:
+        return None
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    cursor = 0
+    body_end = None
+    for source_start, text, kind in body + footer:
+        if kind == "footer" and body_end is None:
+            body_end = cursor
+        pieces.append(Piece(cursor, source_start, len(text), kind))
+        parts.append(text)
+        cursor += len(text) + 1
+    text = "\n".join(parts)
+    body_text = text[:body_end] if body_end is not None else text
+    date, source = draft.date, draft.date_source
+    if date is None and draft.dateline_md is not None:
+        year = years.get(draft.dateline_md)
+        if year:
+            date, source = _iso(year, *draft.dateline_md), "dateline"
+    if date is None:
+        date = first_full_date(body_text)
+        source = "body" if date else "none"
+    title = draft.title or _first_sentence(body_text)
+    starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
+    ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
+    span = (min(starts), max(ends)) if starts else (0, 0)
+    return Article(
+        id=article_id(body_text or title), title=title, date=date, date_source=source,
+        text=text, pieces=tuple(pieces), sources=(SourceRef(doc.path, span[0], span[1], doc.encoding),),
+        captions=tuple(draft.captions), body_end=body_end, place=_place_name(draft.place),
+    )
+
+
+def _place_name(place: str | None) -> str | None:
+    return place.title() if place else None
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def normalize_text(text: str) -> str:
+    """Text reduced for duplicate detection: folded case, letters and digits only.
+
+    >>> normalize_text("The  CSTO’s  Secretary!") == normalize_text("the csto's secretary")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def article_id(text: str) -> str:
+    return "a" + hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()[:12]
+
+
+def _shingles(text: str, k: int = 5) -> set[str]:
+    words = normalize_text(text).split()
+    return {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))}
+
+
+_RANK = {"headline": 0, "date-line": 0, "dateline": 1, "body": 2, "none": 3}
+
+
+def _merge(keep: Article, other: Article) -> Article:
+    sources = tuple(sorted(set(keep.sources) | set(other.sources), key=lambda s: (s.path, s.start)))
+    better = keep if _RANK[keep.date_source] <= _RANK[other.date_source] else other
+    return replace(keep, sources=sources, date=better.date, date_source=better.date_source,
+                   title=keep.title if keep.date_source != "none" or other.date_source == "none"
+                   else other.title)
+
+
+def deduplicate(articles: list[Article], threshold: float = 0.8) -> list[Article]:
+    """Merge the same item found more than once (exact or near-duplicate text).
+
+    Near-duplicates are found with MinHash LSH over word 5-shingles (``datasketch``)
+    and confirmed by the exact Jaccard similarity of the shingle sets.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    merged: dict[str, Article] = {}
+    order: list[str] = []
+    lsh = MinHashLSH(threshold=threshold, num_perm=64)
+    shingles: dict[str, set[str]] = {}
+    for article in articles:
+        key = article.id
+        if key in merged:
+            merged[key] = _merge(merged[key], article)
+            continue
+        body = article.text[: article.body_end] if article.body_end is not None else article.text
+        sh = _shingles(body)
+        mh = MinHash(num_perm=64, seed=7)
+        for s in sorted(sh):
+            mh.update(s.encode("utf-8"))
+        twin = None
+        if len(sh) >= 8:
+            for cand in sorted(lsh.query(mh)):
+                other = shingles[cand]
+                if len(sh & other) / len(sh | other) >= threshold:
+                    twin = cand
+                    break
+        if twin is not None:
+            merged[twin] = _merge(merged[twin], article)
+            continue
+        merged[key] = article
+        order.append(key)
+        shingles[key] = sh
+        if len(sh) >= 8:
+            lsh.insert(key, mh)
+    return [merged[k] for k in order]
+
+
+def build_articles(documents: list[Document]) -> list[Article]:
+    """All articles of a corpus, de-duplicated, in a deterministic order."""
+    pages = sorted(documents, key=lambda d: d.path)
+    return deduplicate([a for doc in pages for a in split_page(doc)])

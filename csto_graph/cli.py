@@ -1,0 +1,102 @@
+"""The command line: a thin layer over the library, one public function per command."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .errors import CstoGraphError
+
+
+class _Group(click.Group):
+    """Turns the package's named errors into one-line messages and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CstoGraphError as exc:
+            click.echo(f"csto-graph: error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="csto-graph")
+def main() -> None:
+    """Turn CSTO press news into a knowledge graph, and query it.
+
+    \b
+    Example:
+      csto-graph build corpus --out out
+      csto-graph query out met --format csv
+    """
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out", required=True, type=click.Path(), help="Folder to write the graph into.")
+@click.option("--model", default=None, help="spaCy pipeline (package or path) instead of en_core_web_sm.")
+@click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True,
+              help="Skip corpus files larger than this.")
+@click.option("--no-render", is_flag=True, help="Do not write graph.html.")
+@click.option("--curation", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Curation file (default: ontology/curation.yaml).")
+def build(corpus, out, model, max_bytes, no_render, curation):
+    """Build the graph of CORPUS (files or folders) into --out.
+
+    \b
+    Example:
+      csto-graph build corpus/ --out out
+    """
+    from .pipeline import BuildConfig, build as run_build
+
+    config = BuildConfig(model=model, max_bytes=max_bytes, progress=sys.stderr.isatty(),
+                         render=not no_render, curation=curation)
+    report = run_build(list(corpus), out, config,
+                       on_skip=lambda s: click.echo(f"skipped {s.path}: {s.reason}", err=True))
+    click.echo(f"built {report.out}: {report.articles} articles, {report.people} people, "
+               f"{report.organizations} organizations, {report.events} events, "
+               f"{report.triples} triples, {len(report.skipped)} skipped files", err=True)
+    click.echo(f"graph: {report.out / 'graph.nt'}  page: {report.out / 'graph.html'}", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["csv", "tsv", "json", "table"]), default=None,
+              help="Output format (default: table on a terminal, csv otherwise).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable (repeatable); values are bound, never pasted into the text.")
+def query(out, query, fmt, params):
+    """Run QUERY (a saved query name, a .rq file or SPARQL text) against the graph in OUT.
+
+    \b
+    Example:
+      csto-graph query out people --format csv
+      csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
+    """
+    from .errors import QueryError
+    from .query import format_result, run_query
+
+    bound = {}
+    for item in params:
+        if "=" not in item:
+            raise QueryError(f"--param {item!r} is not NAME=VALUE")
+        key, value = item.split("=", 1)
+        bound[key.strip()] = value
+    result = run_query(out, query, bound)
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    sys.stdout.write(format_result(result, fmt))
+
+
+@main.command("queries")
+def list_queries():
+    """List the saved queries."""
+    from .query import saved_queries
+
+    for name, path in saved_queries().items():
+        first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+        click.echo(f"{name:16} {first}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

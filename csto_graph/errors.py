@@ -1,0 +1,21 @@
+"""Small named exceptions; the CLI turns each into a one-line error."""
+
+
+class CstoGraphError(Exception):
+    """Base class: an error the user can act on, said in one line."""
+
+
+class CorpusError(CstoGraphError):
+    """The corpus arguments cannot be used (missing path, nothing readable)."""
+
+
+class OutputError(CstoGraphError):
+    """The output folder cannot be written."""
+
+
+class GraphNotFoundError(CstoGraphError):
+    """A folder holds no built graph."""
+
+
+class QueryError(CstoGraphError):
+    """A query is unknown, malformed, or lacks a parameter."""

@@ -1,0 +1,140 @@
+"""The gazetteer: known bodies, states and places as data, and a matcher over text.
+
+Entries come from ``ontology/gazetteer.yaml``. Besides the listed aliases, every body
+with a parent also answers to "PARENT-ACRONYM NAME" ("CSTO Joint Staff") and
+"NAME of the PARENT" ("Council of Defense Ministers of the Collective Security Treaty
+Organization"). Acronyms match case-sensitively, other forms in any case.
+
+>>> gaz = load_gazetteer()
+>>> [(m.text, m.entry.id) for m in gaz.find("the CSTO CSC met in MOSCOW")]
+[('CSTO CSC', 'csto-csc'), ('MOSCOW', 'place:moscow')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    kind: str  # body, organization, state, media, mission, other, place
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    seat: str | None = None
+    short: str | None = None
+    adjectives: tuple[str, ...] = ()
+    state: str | None = None  # for places: the state they are in
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+def _is_acronym(form: str) -> bool:
+    letters = re.sub(r"[^\w]", "", form)
+    return len(letters) <= 7 and form.upper() == form and " " not in form.strip()
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs.
+
+    >>> slug("Council of Defense Ministers (CMD)")
+    'council-of-defense-ministers-cmd'
+    """
+    from anyascii import anyascii
+
+    out = re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
+    return out or "x"
+
+
+class Gazetteer:
+    """Index of name forms -> entries with a longest-match finder."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = {e.id: e for e in entries}
+        self.forms: dict[str, Entry] = {}  # exact (case-sensitive) forms
+        self.folded: dict[str, Entry] = {}  # case-folded forms
+        for entry in entries:
+            for form in self._forms(entry):
+                if _is_acronym(form):
+                    self.forms.setdefault(form, entry)
+                else:
+                    self.folded.setdefault(form.casefold(), entry)
+        self.adjectives = {a.casefold(): e for e in entries for a in e.adjectives}
+        exact = sorted(self.forms, key=len, reverse=True)
+        folded = sorted(self.folded, key=len, reverse=True)
+        boundary_l, boundary_r = r"(?<![\w\-])", r"(?![\w\-])"
+        self._exact = re.compile(boundary_l + "(" + "|".join(map(re.escape, exact)) + ")" + boundary_r)
+        self._folded = re.compile(boundary_l + "(" + "|".join(map(re.escape, folded)) + ")" + boundary_r,
+                                  re.IGNORECASE)
+
+    def _forms(self, entry: Entry) -> list[str]:
+        forms = [entry.name, *entry.aliases]
+        if entry.short:
+            forms.append(entry.short)
+        parent = self.entries.get(entry.parent) if entry.parent else None
+        if parent is not None and entry.kind == "body":
+            acronyms = [a for a in parent.aliases if _is_acronym(a) and re.match(r"^[A-Z]+$", a)]
+            bases = [f for f in [entry.name, *entry.aliases] if not _is_acronym(f)]
+            for base in bases:
+                for acr in acronyms:
+                    if not base.startswith(acr + " "):
+                        forms.append(f"{acr} {base}")
+                        forms.append(f"{base} of the {acr}")
+                forms.append(f"{base} of the {parent.name}")
+            for acr in acronyms:
+                for short in (a for a in entry.aliases if _is_acronym(a)):
+                    forms.append(f"{acr} {short}")
+        return forms
+
+    def find(self, text: str) -> list[Match]:
+        """All gazetteer forms in ``text``: longest first, no overlaps, left to right."""
+        found: list[Match] = []
+        for pattern, table, fold in ((self._folded, self.folded, True), (self._exact, self.forms, False)):
+            for m in pattern.finditer(text):
+                key = m.group(1).casefold() if fold else m.group(1)
+                entry = table.get(key)
+                if entry is not None:
+                    found.append(Match(m.start(1), m.end(1), m.group(1), entry))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Match] = []
+        for match in found:
+            if out and match.start < out[-1].end:
+                continue
+            out.append(match)
+        return out
+
+    def lookup(self, form: str) -> Entry | None:
+        """The entry a whole form names, or None."""
+        form = re.sub(r"^(?:the|The|THE)\s+", "", form.strip())
+        return self.forms.get(form) or self.folded.get(form.casefold())
+
+    def state_of_adjective(self, word: str) -> Entry | None:
+        return self.adjectives.get(word.casefold())
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of ``ontology/gazetteer.yaml`` (built once per process)."""
+    data = load_yaml("gazetteer.yaml")
+    entries: list[Entry] = []
+    for item in data.get("organizations", []):
+        entries.append(Entry(item["id"], item["name"], item["kind"], tuple(item.get("aliases", [])),
+                             item.get("parent"), item.get("seat")))
+    for item in data.get("states", []):
+        entries.append(Entry(item["id"], item["name"], "state", tuple(item.get("aliases", [])),
+                             None, item.get("capital"), item.get("short"),
+                             tuple(item.get("adjectives", []))))
+    for item in data.get("places", []):
+        entries.append(Entry("place:" + slug(item["name"]), item["name"], "place",
+                             tuple(item.get("aliases", [])), state=item.get("state")))
+    return Gazetteer(entries)

@@ -1,0 +1,219 @@
+"""The RDF stage: a :class:`~csto_graph.models.KnowledgeBase` as an rdflib graph.
+
+IRIs are derived from canonical names, dates and article hashes (never counters), so
+the same input always gives the same graph. Every fact-bearing node points with
+``prov:wasDerivedFrom`` to :data:`CSTO.Evidence` nodes: the article sentence it was
+read from, with character offsets into the decoded source file.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from .gazetteer import slug
+from .models import Article, Event, Evidence, KnowledgeBase, Occupancy, Organization, Person, Place
+
+CSTO = Namespace("https://w3id.org/csto-graph/ontology#")
+ID = Namespace("https://w3id.org/csto-graph/id/")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+KIND_CLASS = {
+    "body": CSTO.Body, "organization": CSTO.InternationalOrganization, "state": CSTO.State,
+    "media": CSTO.MediaOutlet, "mission": CSTO.Mission, "other": CSTO.OtherOrganization,
+}
+ROLE = {"chair": CSTO.Chair, "host": CSTO.Host, "guest": CSTO.Guest,
+        "participant": CSTO.Participant, "speaker": CSTO.Speaker}
+PREFIXES = {"csto": CSTO, "id": ID, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS,
+            "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS}
+
+
+def person_iri(person_id: str) -> URIRef:
+    return ID[f"person/{person_id}"]
+
+
+def org_iri(org_id: str) -> URIRef:
+    return ID[f"org/{org_id}"]
+
+
+def place_iri(place_id: str) -> URIRef:
+    return ID[f"place/{place_id}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return ID[f"event/{event_id}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID[f"article/{article_id}"]
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date, year-month or year as the matching XSD literal.
+
+    >>> date_literal("2021-06").datatype == XSD.gYearMonth
+    True
+    """
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
+    return Literal(value, datatype=kind) if kind else Literal(value)
+
+
+def _evidence(g: Graph, ev: Evidence) -> URIRef:
+    node = ID[f"evidence/{ev.article}/{ev.start}-{ev.end}"]
+    if (node, RDF.type, CSTO.Evidence) not in g:
+        g.add((node, RDF.type, CSTO.Evidence))
+        g.add((node, PROV.wasQuotedFrom, article_iri(ev.article)))
+        g.add((node, CSTO.sentence, Literal(ev.sentence)))
+        g.add((node, CSTO.sourceFile, Literal(ev.path)))
+        g.add((node, CSTO.charStart, Literal(ev.start)))
+        g.add((node, CSTO.charEnd, Literal(ev.end)))
+    return node
+
+
+def _derived(g: Graph, subject: URIRef, evidence: tuple[Evidence, ...]) -> None:
+    for ev in evidence:
+        g.add((subject, PROV.wasDerivedFrom, _evidence(g, ev)))
+
+
+def _add_article(g: Graph, article: Article) -> None:
+    node = article_iri(article.id)
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, SCHEMA.headline, Literal(article.title)))
+    g.add((node, SCHEMA.inLanguage, Literal(article.language)))
+    g.add((node, CSTO.dateSource, Literal(article.date_source)))
+    if article.date:
+        g.add((node, SCHEMA.datePublished, date_literal(article.date)))
+    for source in article.sources:
+        digest = hashlib.sha1(f"{source.path}\0{source.start}".encode()).hexdigest()[:12]
+        span = ID[f"source/{article.id}/{digest}"]
+        g.add((node, CSTO.occursIn, span))
+        g.add((span, RDF.type, CSTO.SourceSpan))
+        g.add((span, CSTO.sourceFile, Literal(source.path)))
+        g.add((span, CSTO.charStart, Literal(source.start)))
+        g.add((span, CSTO.charEnd, Literal(source.end)))
+        g.add((span, CSTO.encoding, Literal(source.encoding)))
+    for caption in article.captions:
+        g.add((node, SCHEMA.caption, Literal(caption.text, lang=caption.language)))
+
+
+def _add_person(g: Graph, person: Person) -> None:
+    node = person_iri(person.id)
+    g.add((node, RDF.type, SCHEMA.Person))
+    g.add((node, SCHEMA.name, Literal(person.name)))
+    g.add((node, RDFS.label, Literal(person.name)))
+    for alias in person.aliases:
+        g.add((node, SCHEMA.alternateName, Literal(alias)))
+    if person.country:
+        g.add((node, SCHEMA.nationality, org_iri(person.country)))
+    for rank in person.ranks:
+        g.add((node, CSTO.rank, Literal(rank)))
+    _derived(g, node, person.evidence)
+
+
+def _add_org(g: Graph, org: Organization) -> None:
+    node = org_iri(org.id)
+    g.add((node, RDF.type, ORG.Organization))
+    g.add((node, RDF.type, KIND_CLASS.get(org.kind, CSTO.OtherOrganization)))
+    g.add((node, SKOS.prefLabel, Literal(org.name)))
+    g.add((node, RDFS.label, Literal(org.name)))
+    g.add((node, CSTO.kind, Literal(org.kind)))
+    for alias in org.aliases:
+        g.add((node, SKOS.altLabel, Literal(alias)))
+    if org.parent:
+        g.add((node, ORG.subOrganizationOf, org_iri(org.parent)))
+        if org.kind == "body":
+            g.add((node, ORG.unitOf, org_iri(org.parent)))
+    if org.seat:
+        g.add((node, CSTO.seat, place_iri(org.seat)))
+    _derived(g, node, org.evidence)
+
+
+def _add_place(g: Graph, place: Place) -> None:
+    node = place_iri(place.id)
+    g.add((node, RDF.type, SCHEMA.Place))
+    g.add((node, SCHEMA.name, Literal(place.name)))
+    g.add((node, RDFS.label, Literal(place.name)))
+    for alias in place.aliases:
+        g.add((node, SCHEMA.alternateName, Literal(alias)))
+
+
+def _add_occupancy(g: Graph, occ: Occupancy) -> None:
+    node = ID[f"occupancy/{occ.id}"]
+    post = ID[f"post/{slug(occ.role)}"]
+    g.add((node, RDF.type, CSTO.Occupancy))
+    g.add((node, ORG.member, person_iri(occ.person)))
+    g.add((node, ORG.role, post))
+    g.add((post, RDF.type, CSTO.Post))
+    g.add((post, SKOS.prefLabel, Literal(occ.role)))
+    g.add((node, CSTO.postTitle, Literal(occ.post)))
+    if occ.org:
+        g.add((node, ORG.organization, org_iri(occ.org)))
+    for date in occ.dates:
+        g.add((node, CSTO.attestedOn, date_literal(date)))
+    if occ.dates:
+        g.add((node, CSTO.firstEvidence, date_literal(occ.dates[0])))
+        g.add((node, CSTO.lastEvidence, date_literal(occ.dates[-1])))
+    _derived(g, node, occ.evidence)
+
+
+def _add_event(g: Graph, event: Event) -> None:
+    node = event_iri(event.id)
+    g.add((node, RDF.type, SCHEMA.Event))
+    g.add((node, RDF.type, CSTO[event.type.capitalize()]))
+    g.add((node, CSTO.eventType, Literal(event.type)))
+    g.add((node, SCHEMA.name, Literal(event.label)))
+    g.add((node, RDFS.label, Literal(event.label)))
+    if event.date:
+        g.add((node, SCHEMA.startDate, date_literal(event.date)))
+    if event.end_date:
+        g.add((node, SCHEMA.endDate, date_literal(event.end_date)))
+    if event.place:
+        g.add((node, SCHEMA.location, place_iri(event.place)))
+    if event.body:
+        g.add((node, SCHEMA.organizer, org_iri(event.body)))
+    if event.online:
+        g.add((node, SCHEMA.eventAttendanceMode, SCHEMA.OnlineEventAttendanceMode))
+    for article in event.articles:
+        g.add((node, CSTO.reportedIn, article_iri(article)))
+    _derived(g, node, event.evidence)
+    for part in event.participants:
+        pnode = ID[f"participation/{event.id}/{part.person}/{part.role}"]
+        g.add((node, CSTO.participation, pnode))
+        g.add((node, SCHEMA.attendee, person_iri(part.person)))
+        g.add((pnode, RDF.type, CSTO.Participation))
+        g.add((pnode, CSTO.agent, person_iri(part.person)))
+        g.add((pnode, CSTO.role, ROLE[part.role]))
+        g.add((pnode, PROV.wasDerivedFrom, _evidence(g, part.evidence)))
+
+
+def to_rdf(kb: KnowledgeBase) -> Graph:
+    """The whole knowledge base as one rdflib graph (the one source of truth)."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for role, node in ROLE.items():
+        g.add((node, RDF.type, CSTO.ParticipationRole))
+        g.add((node, SKOS.prefLabel, Literal(role)))
+    for article in kb.articles:
+        _add_article(g, article)
+    for person in kb.people:
+        _add_person(g, person)
+    for org in kb.organizations:
+        _add_org(g, org)
+    for place in kb.places:
+        _add_place(g, place)
+    for occ in kb.occupancies:
+        _add_occupancy(g, occ)
+    for event in kb.events:
+        _add_event(g, event)
+    return g
+
+
+def canonical_ntriples(g: Graph) -> bytes:
+    """Sorted N-Triples: byte-identical for the same graph (it has no blank nodes)."""
+    data = g.serialize(format="nt", encoding="utf-8")
+    lines = sorted(set(line for line in data.decode("utf-8").splitlines() if line.strip()))
+    return ("\n".join(lines) + "\n").encode("utf-8")

@@ -1,0 +1,132 @@
+"""Running SPARQL against a built graph: saved queries, files or inline text.
+
+Saved queries are the ``.rq`` files in ``csto_graph/queries``. Parameters are passed
+as bindings (``substitutions`` of Oxigraph), never formatted into the query text.
+
+>>> sorted(saved_queries())[:3]
+['articles', 'events', 'met']
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import QueryError
+from .resources import QUERY_DIR
+from .store import open_store
+
+PREFIXES = """PREFIX csto: <https://w3id.org/csto-graph/ontology#>
+PREFIX id: <https://w3id.org/csto-graph/id/>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+@dataclass(frozen=True)
+class Result:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def saved_queries() -> dict[str, Path]:
+    """Name -> path of every saved query shipped with the package."""
+    return {p.stem: p for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def resolve_query(query: str) -> tuple[str, str]:
+    """(name, SPARQL text) for a saved query name, a ``.rq`` path, or inline SPARQL."""
+    saved = saved_queries()
+    if query in saved:
+        return query, saved[query].read_text(encoding="utf-8")
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 400 and "\n" not in query and path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"no query file {query}")
+        return path.stem, path.read_text(encoding="utf-8")
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.IGNORECASE):
+        return "inline", query
+    raise QueryError(f"unknown query {query!r}; saved queries: {', '.join(sorted(saved))}")
+
+
+def required_parameters(text: str) -> list[str]:
+    """Parameters a saved query declares with a ``# param: NAME`` comment line."""
+    return re.findall(r"^#\s*param:\s*(\w+)", text, re.MULTILINE)
+
+
+def _term(value: str):
+    from pyoxigraph import Literal, NamedNode
+
+    if re.match(r"^https?://\S+$", value):
+        return NamedNode(value)
+    return Literal(value)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a saved query (by name), a ``.rq`` file, or SPARQL text against ``out``."""
+    from pyoxigraph import QuerySolutions, Variable
+
+    name, text = resolve_query(query)
+    params = dict(params or {})
+    missing = [p for p in required_parameters(text) if p not in params]
+    if missing:
+        raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
+    store = open_store(out)
+    if re.search(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b", _strip_prologue(text), re.IGNORECASE):
+        raise QueryError("the graph is read-only: updates are refused")
+    substitutions = {Variable(k): _term(v) for k, v in params.items()}
+    try:
+        answer = store.query(PREFIXES + text, substitutions=substitutions)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL in {name}: {str(exc).splitlines()[0]}") from None
+    except OSError as exc:
+        raise QueryError(f"query {name} failed: {exc}") from None
+    if isinstance(answer, bool):
+        return Result(("result",), (("true" if answer else "false",),))
+    if not isinstance(answer, QuerySolutions):
+        rows = tuple((_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in answer)
+        return Result(("subject", "predicate", "object"), rows)
+    columns = tuple(v.value for v in answer.variables)
+    rows = tuple(tuple(_cell(solution[c]) for c in columns) for solution in answer)
+    return Result(columns, rows)
+
+
+def _strip_prologue(text: str) -> str:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    body = "\n".join(lines)
+    return re.sub(r"^(\s*(PREFIX|BASE)\b[^\n]*\n)*", "", body, flags=re.IGNORECASE)
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """Render a result as csv, tsv, json or an aligned text table."""
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "table":
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in result.rows])) for i, c in enumerate(result.columns)]
+        def line(cells):
+            return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+        out = [line(result.columns), line(["-" * w for w in widths])]
+        out += [line(r) for r in result.rows]
+        return "\n".join(out) + "\n"
+    raise QueryError(f"unknown format {fmt!r} (csv, tsv, json, table)")

@@ -1,0 +1,107 @@
+"""Writing a built graph to disk atomically, and opening it for queries.
+
+A built folder holds ``graph.nt`` (sorted N-Triples, the canonical serialization),
+``store/`` (an Oxigraph database loaded from it, opened read-only by queries) and
+``build.json`` (a summary). The build writes everything into a temporary sibling
+folder and swaps it in at the end, so a failed build leaves the last good graph intact.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import GraphNotFoundError, OutputError
+
+GRAPH_FILE = "graph.nt"
+STORE_DIR = "store"
+SUMMARY_FILE = "build.json"
+
+
+def prepare_out_dir(out: str | os.PathLike) -> Path:
+    """Check that ``out`` can be written: it may exist as a folder, or be created."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out} exists and is not a folder")
+    parent = out.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {parent}: {exc.strerror or exc}") from None
+    if not os.access(parent, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise OutputError(f"--out {out} is not writable")
+    return out
+
+
+def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
+    """Let ``fill`` write a new build into a temporary folder, then swap it into ``out``.
+
+    Files in ``out`` that are not part of a build (anything the user put there) are
+    carried over; if ``fill`` raises, ``out`` is left exactly as it was.
+    """
+    out = prepare_out_dir(out)
+    parent = out.resolve().parent
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+    try:
+        fill(tmp)
+        if out.exists():
+            for item in out.iterdir():
+                if not (tmp / item.name).exists():
+                    target = tmp / item.name
+                    if item.is_dir():
+                        shutil.copytree(item, target)
+                    else:
+                        shutil.copy2(item, target)
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
+            os.rename(out, old / "previous")
+            os.rename(tmp, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def load_store(folder: Path, ntriples: bytes) -> None:
+    """Bulk-load N-Triples into a new Oxigraph store under ``folder/store``."""
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store(str(folder / STORE_DIR))
+    store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
+    store.flush()
+    del store
+
+
+def write_summary(folder: Path, summary: dict) -> None:
+    (folder / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n",
+                                       encoding="utf-8")
+
+
+def open_store(out: str | os.PathLike):
+    """Open the Oxigraph store of a built folder read-only."""
+    from pyoxigraph import Store
+
+    path = Path(out) / STORE_DIR
+    if not path.is_dir():
+        raise GraphNotFoundError(f"{out} holds no built graph (run `csto-graph build ... --out {out}`)")
+    try:
+        return Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphNotFoundError(f"cannot open the graph in {out}: {exc}") from None
+
+
+def load_graph(out: str | os.PathLike):
+    """The built graph as an rdflib Graph (for exports, views and validation)."""
+    from rdflib import Graph
+
+    path = Path(out) / GRAPH_FILE
+    if not path.is_file():
+        raise GraphNotFoundError(f"{out} holds no built graph (run `csto-graph build ... --out {out}`)")
+    g = Graph()
+    g.parse(path, format="nt")
+    return g

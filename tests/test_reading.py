@@ -1,0 +1,294 @@
+import errno
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from csto_graph.errors import CorpusError, CstoGraphError
+from csto_graph.models import Skipped
+from csto_graph.reading import (
+    ReadConfig,
+    UnreadableFile,
+    iter_corpus_files,
+    read_corpus,
+    read_document,
+)
+
+RUSSIAN = (
+    "Генеральный секретарь ОДКБ провёл встречу с министрами обороны в Москве.\n"
+    "The CSTO Secretary General met the defence ministers in Moscow.\n"
+)
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def skip_reason(path: Path) -> str:
+    documents, skipped = read_corpus([path])
+    assert documents == []
+    assert [item.path for item in skipped] == [str(path)]
+    return skipped[0].reason
+
+
+# ------------------------------------------------------------------------ encodings
+
+
+def test_valid_utf8_is_read_as_utf8(tmp_path):
+    text = "Stanislav Zas met Imangali Tasmagambetov in Minsk — “CSTO”."
+    path = write(tmp_path / "a.txt", text)
+    document = read_document(path)
+    assert document.text == text
+    assert document.encoding == "utf-8"
+    assert document.format == "txt"
+    assert document.path == str(path)
+
+
+def test_utf8_bom_is_stripped_and_recorded(tmp_path):
+    path = write(tmp_path / "a.txt", b"\xef\xbb\xbfCouncil of Defence Ministers")
+    document = read_document(path)
+    assert document.text == "Council of Defence Ministers"
+    assert document.encoding == "utf-8-sig"
+
+
+def test_utf16_with_bom_is_decoded_not_taken_for_binary(tmp_path):
+    path = write(tmp_path / "a.txt", "Collective Security Treaty Organization\n".encode("utf-16"))
+    document = read_document(path)
+    assert document.text == "Collective Security Treaty Organization\n"
+    assert document.encoding == "utf-16"
+
+
+def test_cp1251_russian_is_recognised(tmp_path):
+    path = write(tmp_path / "ru.txt", RUSSIAN.encode("cp1251"))
+    document = read_document(path)
+    assert document.encoding == "cp1251"
+    assert document.text == RUSSIAN
+
+
+def test_koi8r_russian_is_recognised(tmp_path):
+    path = write(tmp_path / "ru.txt", RUSSIAN.encode("koi8-r"))
+    document = read_document(path)
+    assert document.encoding == "koi8-r"
+    assert document.text == RUSSIAN
+
+
+def test_cp1252_english_with_curly_quotes_is_recognised(tmp_path):
+    text = "The Secretary General said: \u201cWe are ready.\u201d \u2014 a caf\u00e9 in Paris.\n"
+    path = write(tmp_path / "en.txt", text.encode("cp1252"))
+    document = read_document(path)
+    assert document.encoding == "cp1252"
+    assert document.text == text
+
+
+def test_crlf_and_cr_line_ends_become_lf(tmp_path):
+    path = write(tmp_path / "a.txt", b"first\r\nsecond\rthird\n")
+    assert read_document(path).text == "first\nsecond\nthird\n"
+
+
+def test_sha256_is_of_the_raw_bytes(tmp_path):
+    raw = b"\xef\xbb\xbfline one\r\nline two\r\n"
+    path = write(tmp_path / "a.txt", raw)
+    assert read_document(path).sha256 == hashlib.sha256(raw).hexdigest()
+
+
+def test_markdown_is_kept_as_is(tmp_path):
+    path = write(tmp_path / "a.md", "# Title\n\n*Minsk*, 24 May 2022\n")
+    document = read_document(path)
+    assert document.format == "md"
+    assert document.text == "# Title\n\n*Minsk*, 24 May 2022\n"
+
+
+# ------------------------------------------------------------------------ bad input
+
+
+def test_binary_file_with_nul_bytes_is_skipped(tmp_path):
+    path = write(tmp_path / "a.txt", b"%PDF-1.4\x00\x01\x02 some text")
+    assert skip_reason(path) == "binary file (NUL bytes)"
+
+
+def test_binary_file_of_control_bytes_is_skipped(tmp_path):
+    path = write(tmp_path / "a.txt", bytes(range(1, 9)) * 20 + b"text")
+    assert skip_reason(path) == "binary file (mostly control bytes)"
+
+
+def test_empty_file_is_skipped(tmp_path):
+    path = write(tmp_path / "a.txt", b"")
+    assert skip_reason(path) == "empty file"
+
+
+def test_whitespace_only_file_is_skipped(tmp_path):
+    path = write(tmp_path / "a.txt", " \n\t\r\n  \n")
+    assert skip_reason(path) == "empty file (only whitespace)"
+
+
+def test_file_over_max_bytes_is_skipped_without_reading(tmp_path, monkeypatch):
+    path = write(tmp_path / "a.txt", "x" * 101)
+
+    def fail(self):
+        raise AssertionError("read_bytes called on a file over the limit")
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    with pytest.raises(UnreadableFile, match=r"^too large: 101 bytes \(limit 100\)$"):
+        read_document(path, ReadConfig(max_bytes=100))
+
+
+def test_undecodable_bytes_are_skipped(tmp_path):
+    # Every high byte once, in order: not UTF-8, and although latin-style code pages
+    # map most of them, the result is gibberish charset_normalizer rejects as chaos.
+    path = write(tmp_path / "a.txt", b"News: " + bytes(range(0x80, 0x100)) * 4)
+    assert skip_reason(path).startswith("cannot decode: not UTF-8")
+
+
+def test_truncated_utf8_is_skipped_not_misread_as_cp1251(tmp_path):
+    raw = ("The meeting was held in Minsk. " * 5 + "Сергей Шойгу").encode("utf-8")[:-1]
+    path = write(tmp_path / "a.txt", raw)
+    assert skip_reason(path) == f"cannot decode: invalid utf-8 at byte {len(raw) - 1}"
+
+
+def test_permission_denied_is_skipped(tmp_path, monkeypatch):
+    # Monkeypatched so that the test also holds when run as root, who can read anything.
+    path = write(tmp_path / "a.txt", "secret")
+
+    def deny(self):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    assert skip_reason(path) == "cannot read: Permission denied"
+
+
+def test_unreadable_file_is_a_csto_graph_error(tmp_path):
+    path = write(tmp_path / "a.txt", b"")
+    with pytest.raises(CstoGraphError, match="^empty file$"):
+        read_document(path)
+
+
+def test_one_bad_file_does_not_prevent_the_others(tmp_path):
+    write(tmp_path / "a.txt", "first article")
+    write(tmp_path / "b.txt", b"\x00\x00binary")
+    write(tmp_path / "c.txt", "third article")
+    documents, skipped = read_corpus([tmp_path])
+    assert [d.text for d in documents] == ["first article", "third article"]
+    assert skipped == [Skipped(str(tmp_path / "b.txt"), "binary file (NUL bytes)")]
+
+
+def test_on_skip_is_called_with_each_skipped_file(tmp_path):
+    write(tmp_path / "a.txt", b"")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "b.txt")
+    seen = []
+    _, skipped = read_corpus([tmp_path], on_skip=seen.append)
+    assert [item.path for item in seen] == [str(tmp_path / "b.txt"), str(tmp_path / "a.txt")]
+    assert seen == skipped
+
+
+# ------------------------------------------------------------------ files and folders
+
+
+def test_missing_path_raises_corpus_error(tmp_path):
+    with pytest.raises(CorpusError, match="^no such file or folder: .*nowhere$"):
+        read_corpus([tmp_path / "nowhere"])
+
+
+def test_files_come_in_sorted_order(tmp_path):
+    for name in ["b.txt", "sub/c.md", "a.html", "B.txt", "sub/a.txt"]:
+        write(tmp_path / name, "text")
+    files, _ = iter_corpus_files([tmp_path / "sub", tmp_path])
+    names = [str(path.relative_to(tmp_path)) for path in files]
+    assert names == ["B.txt", "a.html", "b.txt", "sub/a.txt", "sub/c.md"]
+
+
+def test_same_file_reached_twice_is_read_once(tmp_path):
+    write(tmp_path / "corpus/a.txt", "text")
+    os.symlink(tmp_path / "corpus/a.txt", tmp_path / "corpus/link.txt")
+    files, skipped = iter_corpus_files([tmp_path / "corpus/a.txt", tmp_path / "corpus"])
+    assert files == [tmp_path / "corpus/a.txt"]
+    assert skipped == []
+
+
+def test_unknown_extension_named_explicitly_is_skipped(tmp_path):
+    path = write(tmp_path / "report.pdf", "text")
+    files, skipped = iter_corpus_files([path])
+    assert files == []
+    assert skipped == [Skipped(str(path), "unsupported extension .pdf")]
+
+
+def test_unknown_extension_in_folder_is_ignored(tmp_path):
+    write(tmp_path / "report.pdf", "text")
+    write(tmp_path / "a.TXT", "text")
+    files, skipped = iter_corpus_files([tmp_path])
+    assert files == [tmp_path / "a.TXT"]
+    assert skipped == []
+
+
+def test_hidden_files_and_folders_are_ignored(tmp_path):
+    write(tmp_path / ".draft.txt", "text")
+    write(tmp_path / ".git/notes.txt", "text")
+    write(tmp_path / "a.txt", "text")
+    files, skipped = iter_corpus_files([tmp_path])
+    assert files == [tmp_path / "a.txt"]
+    assert skipped == []
+
+
+def test_symlink_loop_between_folders_is_skipped(tmp_path):
+    write(tmp_path / "sub/a.txt", "text")
+    os.symlink(tmp_path, tmp_path / "sub/up")
+    files, skipped = iter_corpus_files([tmp_path])
+    assert files == [tmp_path / "sub/a.txt"]
+    reason = f"symlink loop (back to {tmp_path.resolve()})"
+    assert skipped == [Skipped(str(tmp_path / "sub/up"), reason)]
+
+
+def test_self_referencing_symlink_is_skipped(tmp_path):
+    os.symlink(tmp_path / "loop.txt", tmp_path / "loop.txt")
+    files, skipped = iter_corpus_files([tmp_path])
+    assert files == []
+    assert skipped == [Skipped(str(tmp_path / "loop.txt"), "symlink loop")]
+
+
+def test_broken_symlink_is_skipped(tmp_path):
+    os.symlink(tmp_path / "gone.txt", tmp_path / "a.txt")
+    files, skipped = iter_corpus_files([tmp_path])
+    assert files == []
+    reason = f"broken symlink (target missing: {tmp_path / 'gone.txt'})"
+    assert skipped == [Skipped(str(tmp_path / "a.txt"), reason)]
+
+
+# ----------------------------------------------------------------------------- HTML
+
+PAGE = """<!doctype html><html><head><title>Site</title><style>p { color: red }</style>
+<script>var tracking = 1;</script></head><body>
+<nav><ul><li>Home</li><li>News</li></ul></nav>
+<div class="content"><h1>Council  of Defence
+Ministers</h1><p>On May 24, 2022, the   council met.<br>It was held online.</p>
+<p>The ministers signed a statement.</p></div>
+<footer>Copyright CSTO</footer></body></html>"""
+
+
+def test_html_drops_script_style_nav_and_keeps_paragraphs(tmp_path):
+    document = read_document(write(tmp_path / "a.html", PAGE))
+    assert document.format == "html"
+    assert document.text == (
+        "Council of Defence Ministers\n\n"
+        "On May 24, 2022, the council met.\nIt was held online.\n\n"
+        "The ministers signed a statement."
+    )
+
+
+def test_html_entities_are_unescaped(tmp_path):
+    page = "<p>Armenia &amp; Belarus&nbsp;&mdash; &laquo;CSTO&raquo; &#8470;&#x31;</p>"
+    document = read_document(write(tmp_path / "a.htm", page))
+    assert document.text == "Armenia & Belarus \u2014 \u00abCSTO\u00bb \u21161"
+
+
+def test_html_prefers_article_over_the_rest_of_the_body(tmp_path):
+    page = "<body><p>Latest news list</p><article><p>Main story.</p></article></body>"
+    assert read_document(write(tmp_path / "a.html", page)).text == "Main story."
+
+
+def test_html_without_text_is_skipped(tmp_path):
+    page = "<html><body><script>x()</script><nav>Menu</nav></body></html>"
+    path = write(tmp_path / "a.html", page)
+    assert skip_reason(path) == "no text in the HTML page"
+
