@@ -117,6 +117,8 @@ class OrgMention:
     kind: str | None = None  # body, organization, state, media, mission, other
     acronym_of: str | None = None  # long form defined beside it ("Council (CSC)")
     parent: str | None = None  # surface form or gazetteer id of the parent body
+    reference: bool = False  # "the Organization": names the entity but is no alias
+    caption: bool = False  # read from a caption: start/end are offsets in the source file
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class PersonMention:
     address_form: bool = False  # "Sergey Kuzhugetovich" (first name + patronymic)
     script: str = "latin"  # "latin" or "cyrillic" (transliterated into ``name``)
     in_footer: bool = False
+    strong: bool = True  # a title, rank or the model says it is a person
+    caption: bool = False  # read from a caption: start/end are offsets in the source file
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,31 @@ def resolve_query(query: str) -> tuple[str, str]:
 
 def required_parameters(text: str) -> list[str]:
     """Parameters a saved query declares with a ``# param: NAME`` comment line."""
-    return re.findall(r"^#\s*param:\s*(\w+)", text, re.MULTILINE)
+    return list(parameter_variables(text))
+
+
+def parameter_variables(text: str) -> dict[str, str]:
+    """Parameter name -> the variable it binds, from ``# param: NAME [?VARIABLE]`` lines.
+
+    A parameter binds ``?NAME`` unless the line names another variable (so that a
+    result column may keep the parameter's name). Oxigraph substitutes only variables
+    of the ``SELECT`` clause, so a saved query projects the variables it declares.
+
+    >>> parameter_variables("# param: post ?post_text\\n# param: date\\nSELECT ...")
+    {'post': 'post_text', 'date': 'date'}
+    """
+    found = re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?", text, re.MULTILINE)
+    return {name: variable or name for name, variable in found}
+
+
+def is_update(text: str) -> bool:
+    """True when SPARQL text is an update (INSERT, DELETE, LOAD, DROP...), not a query.
+
+    >>> is_update("PREFIX ex: <http://e/> DROP ALL"), is_update("SELECT * {?s ?p ?o}")
+    (True, False)
+    """
+    return bool(re.match(r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                         _strip_prologue(text), re.IGNORECASE))
 
 
 def _term(value: str):
@@ -82,17 +106,20 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
 
     name, text = resolve_query(query)
     params = dict(params or {})
-    missing = [p for p in required_parameters(text) if p not in params]
+    declared = parameter_variables(text)
+    missing = [p for p in declared if p not in params]
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     store = open_store(out)
-    if re.search(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b", _strip_prologue(text), re.IGNORECASE):
+    if is_update(text):
         raise QueryError("the graph is read-only: updates are refused")
-    substitutions = {Variable(k): _term(v) for k, v in params.items()}
+    substitutions = {Variable(declared.get(k, k)): _term(v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL in {name}: {str(exc).splitlines()[0]}") from None
+    except RuntimeError as exc:  # a bound variable that the SELECT clause does not list
+        raise QueryError(f"query {name} cannot take those parameters: {exc}") from None
     except OSError as exc:
         raise QueryError(f"query {name} failed: {exc}") from None
     if isinstance(answer, bool):
@@ -108,7 +135,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
 def _strip_prologue(text: str) -> str:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
     body = "\n".join(lines)
-    return re.sub(r"^(\s*(PREFIX|BASE)\b[^\n]*\n)*", "", body, flags=re.IGNORECASE)
+    return re.sub(r"^(\s*(PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", "", body, flags=re.IGNORECASE)
 
 
 def format_result(result: Result, fmt: str) -> str:

@@ -1,0 +1,213 @@
+"""Event mentions in one article: what happened, when, where, who took part in what role.
+
+A sentence reports an event when it holds a trigger of ``ontology/events.yaml``
+("session", "met with", "was received by") and either names people taking part or
+gives a date together with a body or a place. Plans ("scheduled", "will be held") are
+not events. Later sentences that point back ("The meeting was attended by ...") or
+add people to an undated part of it ("He had working meetings with ...") extend the
+article's main event; a sentence with a date of its own reports an event of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .dates import find_dates
+from .gazetteer import load_gazetteer
+from .models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
+from .resources import load_yaml
+
+ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
+DOCUMENT_DATE = re.compile(r"\b(?:Agreement|Protocol|Treaty|Decision|Declaration|Charter|Convention|"
+                           r"Memorandum|Statement|Resolution)\b[^.;]*\bof\s*$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    triggers: tuple[tuple[str, str], ...]  # (phrase, type), longest first
+    priority: tuple[str, ...]
+    labels: dict
+    future: tuple[str, ...]
+    non_events: frozenset[str]
+    before: tuple[tuple[str, str], ...]  # (phrase, role)
+    after: tuple[tuple[str, str], ...]
+    absent: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    online: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = load_yaml("events.yaml")
+    triggers = sorted(((t, name) for name, spec in data["types"].items() for t in spec["triggers"]),
+                      key=lambda x: -len(x[0]))
+    before = sorted(((p, role) for role, spec in data["roles"].items() for p in spec.get("before", [])),
+                    key=lambda x: -len(x[0]))
+    after = sorted(((p, role) for role, spec in data["roles"].items() for p in spec.get("after", [])),
+                   key=lambda x: -len(x[0]))
+    return Cues(tuple(triggers), tuple(data["priority"]), {k: v["label"] for k, v in data["types"].items()},
+                tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
+                tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]))
+
+
+def _find(phrase: str, text: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE))
+
+
+def find_trigger(text: str, masked: list[tuple[int, int]]) -> tuple[str, str, int, int] | None:
+    """The first event trigger of a sentence outside names: (phrase, type, start, end)."""
+    best = None
+    for phrase, kind in cues().triggers:
+        for m in _find(phrase, text):
+            if any(s <= m.start() < e for s, e in masked):
+                continue
+            rank = cues().priority.index(kind)
+            if best is None or (rank, m.start(), -m.end()) < best[0]:
+                best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
+    return best[1] if best else None
+
+
+def role_of(text: str, start: int, end: int) -> str | None:
+    """The role a sentence gives the person at [start, end); None if absent."""
+    c = cues()
+    window_after = text[end:end + 120]
+    appositive = re.match(r"\s*,[^,]{0,110},", window_after)
+    tail = window_after[appositive.end():] if appositive else window_after
+    if any(re.match(rf"\s*{re.escape(a)}\b", tail, re.IGNORECASE) for a in c.absent):
+        return None
+    for phrase, role in c.after:
+        if re.match(rf"\s*(?:also\s+|then\s+|has\s+|had\s+)?{re.escape(phrase)}\b", tail, re.IGNORECASE):
+            return role
+    head = text[:start]
+    best: tuple[int, str] | None = None
+    for phrase, role in c.before:
+        for m in _find(phrase, head):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), role)
+    return best[1] if best else "participant"
+
+
+def _sentence_dates(sent: Sentence, anchor: str | None):
+    out = []
+    for d in find_dates(sent.text, anchor):
+        if DOCUMENT_DATE.search(sent.text[:d.start]):
+            continue
+        if re.match(r"\s*[-–]\s*(?:19|20)\d\d", sent.text[d.end:]) or re.search(r"\bfor\s*$", sent.text[:d.start]):
+            continue  # a period ("2021-2025", "for 2021") is no event date
+        out.append(d)
+    return out
+
+
+def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_start: int):
+    """The body holding the event: "session of the X", "X session", "X hosted a meeting"."""
+    best = None
+    for org in orgs:
+        s, e = org.start - sent_start, org.end - sent_start
+        if org.kind in {"state", None} and org.key is None:
+            continue
+        if org.kind == "state":
+            continue
+        if s >= t_end and re.fullmatch(r"\s*(?:of|of the|of the XXIII|of the|by the|by)\s*", text[t_end:s]):
+            return org, False
+        if e <= t_start and re.fullmatch(r"\s*|\s*(?:hosted|held|organized|convened)\s+(?:a|an|the)?\s*"
+                                         r"(?:\w+\s+)?", text[e:t_start]):
+            hosted = bool(re.search(r"hosted", text[e:t_start])) or text[:s].rstrip().endswith("at the")
+            best = (org, hosted)
+    return best if best else (None, False)
+
+
+def _place(text: str, places: list[PlaceMention], sent_start: int) -> str | None:
+    for p in places:
+        before = text[:p.start - sent_start]
+        if re.search(r"\b(?:in|to|at|visit to|arrived in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before) or \
+                re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before):
+            return p.key
+    return None
+
+
+@dataclass
+class _Draft:
+    kind: str
+    trigger: str
+    start: int
+    end: int
+    sentence: int
+    date: str | None
+    end_date: str | None
+    explicit_date: bool
+    place: str | None
+    body: OrgMention | None
+    online: bool
+    parts: dict = field(default_factory=dict)  # person index -> set of roles
+
+    def add(self, person: int, role: str) -> None:
+        self.parts.setdefault(person, set()).add(role)
+
+
+def find_events(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                orgs: list[OrgMention], places: list[PlaceMention]) -> list[EventMention]:
+    """Every event an article reports, with its participants (indices into ``people``)."""
+    c = cues()
+    gaz = load_gazetteer()
+    drafts: list[_Draft] = []
+    main: _Draft | None = None
+    for index, sent in enumerate(sentences):
+        if article.in_footer(sent.start):
+            continue
+        text = sent.text
+        low = text.lower()
+        sent_people = [(k, p) for k, p in enumerate(people)
+                       if p.sentence == index and not p.caption and (p.strong or len(p.name.split()) == 1)]
+        sent_orgs = [o for o in orgs if o.sentence == index]
+        masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
+        masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
+        masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        trigger = find_trigger(text, masked)
+        future = any(_find(f, low) for f in c.future)
+        online = any(_find(o, low) for o in c.online)
+        roles = {k: role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
+        if trigger is None or future:
+            if main is not None and not future:
+                for k, role in roles.items():
+                    if role is not None and role != "participant" or (role == "participant" and _joins(text)):
+                        main.add(k, role)
+                main.online = main.online or online
+            continue
+        phrase, kind, t_start, t_end = trigger
+        dates = _sentence_dates(sent, article.date)
+        body, hosted = _body(text, t_start, t_end, sent_orgs, sent.start)
+        if main is not None and not dates:
+            target = main
+            target.online = target.online or online
+        else:
+            date = dates[0].value if dates else article.date
+            end_date = dates[0].end_value if dates else None
+            place = None if online else _place(text, [p for p in places if p.sentence == index], sent.start)
+            if place is None and not online and body is not None and hosted:
+                seat = gaz.entries.get(body.key or "")
+                place = seat.seat if seat is not None else None
+            target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
+                            bool(dates), place, body, online)
+            if not sent_people and not (dates and (body is not None or place is not None)):
+                continue
+            drafts.append(target)
+            if main is None or (dates and main is not None and not main.explicit_date):
+                main = target
+        for k, role in roles.items():
+            if role is not None:
+                target.add(k, role)
+    out = []
+    for d in drafts:
+        if d.place is None and not d.online and article.place and d is main:
+            d.place = article.place
+        parts = tuple(Participant(k, r) for k in sorted(d.parts) for r in sorted(d.parts[k], key=ROLE_ORDER.index))
+        label = c.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
+        out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
+                                d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
+    return out
+
+
+def _joins(text: str) -> bool:
+    """A sentence that adds people to the event being told ("meetings with", "attended")."""
+    return any(_find(p, text) for p, role in cues().before + cues().after if role == "participant")

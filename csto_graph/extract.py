@@ -1,0 +1,254 @@
+"""Extraction stage: articles -> mentions of people (with titles), bodies, places, events.
+
+spaCy (loaded once, in :mod:`csto_graph.nlp`) gives sentences and person entities;
+the gazetteer and the title grammar of :mod:`csto_graph.names` do the rest. spaCy
+``Doc`` objects never leave this module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .events import find_events
+from .gazetteer import Gazetteer, load_gazetteer
+from .models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
+from .names import (covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
+                    parse_post, right_title, split_compound, split_rank, vocabulary)
+from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
+
+HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
+POST_IN_ORG = re.compile(r"\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
+ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
+CYR_NAME = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    model: str | None = None
+    progress: bool = False
+    batch_size: int = 64
+
+
+def sentence_spans(article: Article, nlp_doc) -> list[Sentence]:
+    """Sentences of an article: spaCy's within each line; the footer is one sentence."""
+    text = article.text
+    out: list[Sentence] = []
+    footer = article.body_end if article.body_end is not None else len(text)
+    for sent in nlp_doc.sents:
+        start, end = sent.start_char, min(sent.end_char, footer)
+        while start < end:
+            nl = text.find("\n", start, end)
+            stop = end if nl < 0 else nl
+            chunk = text[start:stop]
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                out.append(Sentence(start + lead, start + len(chunk.rstrip()), chunk.strip()))
+            start = stop + 1
+    out = _merge_fragments(out, text)
+    if article.body_end is not None and article.body_end < len(text):
+        chunk = text[article.body_end:].replace("\n", " ")
+        out.append(Sentence(article.body_end, len(text), chunk))
+    return out
+
+
+def _merge_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Join a piece the sentence splitter cut off mid-sentence (no final punctuation)."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        if out and not re.search(r"[.!?:;…\"”»]$", out[-1].text) and "\n" not in text[out[-1].end:sent.start] \
+                and sent.text[:1].isalnum():
+            prev = out.pop()
+            sent = Sentence(prev.start, sent.end, text[prev.start:sent.end])
+        out.append(sent)
+    return out
+
+
+def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
+    text = sent.text
+    found: list[OrgMention] = []
+    gaz_matches = gaz.find(text)
+    for m in gaz_matches:
+        if m.entry.kind == "place":
+            continue
+        found.append(OrgMention(m.text, sent.start + m.start, sent.start + m.end, index, m.entry.id, m.entry.kind))
+    tokens = tokenize(text)
+    for start, end in find_chains(text, tokens, gaz_matches):
+        name = clean_org(text[start:end])
+        if POST_IN_ORG.search(name) or gaz.lookup(name) is not None:
+            continue
+        quoted = quoted_name(text[:end + 1]) if end < len(text) and text[end] in "’”\"»" else None
+        found.append(OrgMention(name, sent.start + start, sent.start + end, index, None, None))
+    for m in HOME_REFERENCE.finditer(text):
+        if not any(o.start <= sent.start + m.start() < o.end for o in found):
+            found.append(OrgMention("Organization", sent.start + m.start(), sent.start + m.end(), index,
+                                    "csto", "organization", reference=True))
+    spans = [(o.start - sent.start, o.end - sent.start, o.text) for o in found]
+    for acr, start, end, long in acronym_definitions(text, spans):
+        key = next((o.key for o in found if o.text == long or o.text.endswith(long)), None)
+        found.append(OrgMention(acr, sent.start + start, sent.start + end, index, key, None, acronym_of=long))
+    # "Organization 'Name'": the quoted name is the body, the whole form an alias of it
+    merged: list[OrgMention] = []
+    for org in sorted(found, key=lambda o: o.start):
+        if merged and org.key is None and merged[-1].key is None and 0 < org.start - merged[-1].end <= 2 \
+                and text[merged[-1].end - sent.start:org.start - sent.start] in {" ‘", " “", " \"", " «"}:
+            prev = merged.pop()
+            full = text[prev.start - sent.start:org.end - sent.start + 1]
+            merged.append(OrgMention(org.text, org.start, org.end, index, None, None, acronym_of=full))
+            continue
+        merged.append(org)
+    return merged
+
+
+def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
+    return [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
+            for m in gaz.find(sent.text) if m.entry.kind in {"place", "state"}]
+
+
+def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
+            orgs: list[OrgMention], in_footer: bool) -> list[PersonMention]:
+    vocab = vocabulary(gaz)
+    text = sent.text
+    tokens = tokenize(text)
+    org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
+    gaz_spans = [(m.start, m.end) for m in gaz.find(text)]
+    covered = covered_tokens(tokens, org_spans + gaz_spans)
+    runs = name_runs(tokens, vocab, covered)
+    person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
+    org_forms = [(o.text, o.key) for o in orgs]
+    people: list[PersonMention] = []
+    for i, j in runs:
+        words = [t.text for t in tokens[i:j]]
+        start, end = tokens[i].start, tokens[j - 1].end
+        after = tokens[j].text.lower() if j < len(tokens) else ""
+        if after in {"hospital", "clinic", "university", "institute", "academy"}:
+            continue
+        if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() in vocab.stop \
+                and tokens[j].text.lower() not in vocab.post_words:
+            continue  # part of a longer proper name ("Great Patriotic War")
+        ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
+        titles = left_title(tokens, i, vocab, covered, person_tokens)
+        in_parens = i > 0 and tokens[i - 1].text == "(" or (titles and i - 1 >= 0 and
+                                                            _before_titles_is_paren(tokens, text, titles))
+        titles += right_title(tokens, j, vocab, covered)
+        honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+        if len(words) == 1:
+            if not words[0].isupper() or words[0] in gaz.forms:
+                strong_single = False
+            else:
+                strong_single = False
+            people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
+                                        index, strong=strong_single, in_footer=in_footer))
+            continue
+        name = display_name(words)
+        address = bool(honorific and ADDRESS.match(name))
+        common = any(w.lower().endswith("ing") for w in words)
+        strong = (ner and not common) or bool(titles) or honorific
+        posts, rank, country = [], None, None
+        paren_post = _paren_list_post(tokens, text, i, vocab, gaz)
+        if paren_post is not None:
+            posts.append(PostMention(paren_post[0], paren_post[1], paren_post[2], sent.start + start,
+                                     sent.start + end))
+            country = paren_post[1] if gaz.entries.get(paren_post[1] or "") and \
+                gaz.entries[paren_post[1]].kind == "state" else None
+            strong = True
+        for title in titles:
+            for piece in split_compound(title.text, vocab):
+                piece_rank, rest = split_rank(piece, vocab)
+                rank = rank or piece_rank
+                if not rest:
+                    continue
+                parsed = parse_post(rest, gaz, vocab, org_forms)
+                if parsed is None:
+                    continue
+                post, key, org_text = parsed
+                if not post:
+                    continue
+                posts.append(PostMention(post, key, org_text, sent.start + title.start, sent.start + title.end))
+                entry = gaz.entries.get(key or "")
+                if country is None and entry is not None and entry.kind == "state":
+                    country = entry.id
+        people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
+                                    name, sent.start + start, sent.start + end, index, tuple(posts), rank,
+                                    country, address_form=address, strong=strong, in_footer=in_footer))
+    return people
+
+
+def _before_titles_is_paren(tokens, text, titles) -> bool:
+    first = titles[0].start
+    before = text[:first].rstrip()
+    return before.endswith("(")
+
+
+def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
+    """For "(Rank Name)" after "of the STATE", the list's post and that state."""
+    start = tokens[i].start
+    open_at = text.rfind("(", 0, start)
+    if open_at < 0 or ")" in text[open_at:start]:
+        return None
+    between = text[open_at + 1:start].strip()
+    if between and split_rank(between, vocab)[0] is None:
+        return None
+    head = text[:open_at].rstrip()
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-’' ]+)$", head)
+    if not m:
+        return None
+    entry = gaz.lookup(m.group(1).strip())
+    if entry is None or entry.kind not in {"state", "organization"}:
+        return None
+    post = list_head_post(text, open_at, vocab)
+    return (post, entry.id, m.group(1).strip()) if post else None
+
+
+def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMention], list[OrgMention]]:
+    import iuliia
+
+    people, orgs = [], []
+    for cap in article.captions:
+        for m in CYR_NAME.finditer(cap.text):
+            latin = iuliia.translate(m.group(0), iuliia.WIKIPEDIA)
+            people.append(PersonMention(m.group(0), latin, cap.source_start + m.start(),
+                                        cap.source_start + m.end(), -1, script="cyrillic", strong=False,
+                                        caption=True))
+        for m in gaz.find(cap.text):
+            if m.entry.kind != "place":
+                orgs.append(OrgMention(m.text, cap.source_start + m.start, cap.source_start + m.end, -1,
+                                       m.entry.id, m.entry.kind, caption=True))
+    return people, orgs
+
+
+def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:
+    """Mentions in one article, given its spaCy ``Doc``."""
+    gaz = gaz or load_gazetteer()
+    sentences = sentence_spans(article, doc)
+    person_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people: list[PersonMention] = []
+    orgs: list[OrgMention] = []
+    places: list[PlaceMention] = []
+    for index, sent in enumerate(sentences):
+        sent_orgs = _org_mentions(sent, index, gaz)
+        orgs += sent_orgs
+        places += _place_mentions(sent, index, gaz)
+        people += _people(sent, index, gaz, person_ents, sent_orgs, article.in_footer(sent.start))
+    cap_people, cap_orgs = _caption_mentions(article, gaz)
+    people += cap_people
+    orgs += cap_orgs
+    events = find_events(article, sentences, people, orgs, places)
+    return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
+                             tuple(events))
+
+
+def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
+    """Run the model once over all articles (batched) and extract each one."""
+    from .nlp import load_model
+
+    if not articles:
+        return []
+    nlp = load_model(config.model)
+    gaz = load_gazetteer()
+    texts = (a.text for a in articles)
+    docs = nlp.pipe(texts, batch_size=config.batch_size)
+    if config.progress:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, total=len(articles), desc="extracting", unit="article")
+    return [extract_article(article, doc, gaz) for article, doc in zip(articles, docs)]

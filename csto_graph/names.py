@@ -1,0 +1,255 @@
+"""People and their titles in one sentence.
+
+A person is a run of name-shaped words ("Kassym-Jomart Tokayev", "Stanislav ZAS")
+that spaCy tags as a person, or that a title stands beside: before it ("the Minister
+of Defense of the Republic of Armenia Suren Papikian"), after it ("Anatoly Sidorov,
+Head of the CSTO Joint Staff"), or heading a list ("the defense ministers of the
+Republic of Belarus (Lieutenant General Viktor Khrenin), of ..."). Titles are split
+into ranks (kept apart) and posts, each with the body or state it belongs to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, Match
+from .orgs import Token
+from .resources import load_yaml
+
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
+FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
+DASHES = {"-", "–", "—"}
+NOT_NAMES = set("""the a an on in at during according from for with as this that these those he she
+it we they i his her its our their and but or of to by dear mr mrs ms dr sir madam his excellency
+january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday today yesterday allow summarizing however also
+after before since while when where why how what which who whom there here then than thus both
+each every all some any many most other another such no not only just yes""".split())
+ORG_WORDS = {"academy", "institute", "centre", "center", "university", "ministry", "committee",
+             "council", "agency", "organization", "organisation", "assembly", "duma", "staff",
+             "forces", "force", "service", "school", "commission", "hospital", "department",
+             "office", "bureau", "union", "mission", "headquarters", "secretariat", "treaty",
+             "agreement", "declaration", "protocol", "statement", "strategy", "plan", "parade",
+             "war", "victory", "operation", "operations", "republic", "federation", "region"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    heads: tuple[str, ...]
+    post_words: frozenset[str]
+    ranks: tuple[str, ...]
+    honorifics: frozenset[str]
+    plurals: dict
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary(gaz: Gazetteer) -> Vocabulary:
+    data = load_yaml("posts.yaml")
+    heads = tuple(sorted(data["heads"], key=len, reverse=True))
+    phrases = [*data["heads"], *data["modifiers"], *data["domains"]]
+    words = {w.lower() for phrase in phrases for w in re.split(r"[\s\-]+", phrase)}
+    words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
+    words -= FUNCTION
+    ranks = tuple(sorted(data["ranks"], key=len, reverse=True))
+    rank_words = {w.lower() for r in ranks for w in r.split()}
+    gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
+                 for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
+    gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
+    stop = frozenset(NOT_NAMES | words | rank_words | gaz_words | ORG_WORDS
+                     | {w.lower() for w in data["honorifics"]})
+    return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
+                      {k.lower(): v for k, v in data["plurals"].items()}, stop)
+
+
+def is_name_word(word: str, vocab: Vocabulary) -> bool:
+    return bool(NAME_WORD.match(word)) and word.lower() not in vocab.stop
+
+
+def display_name(words: list[str]) -> str:
+    """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
+    return " ".join(w if not w.isupper() or len(w) < 2 else
+                    "-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of name-shaped words (1 to 4 words)."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if i in covered or not is_name_word(tokens[i].text, vocab):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j - i < 4 and j not in covered and is_name_word(tokens[j].text, vocab) \
+                and (j == i or tokens[j].start - tokens[j - 1].end == 1):
+            j += 1
+        if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
+            i = j
+            continue  # a heading in capitals, not a name
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    start: int
+    end: int
+
+
+def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) -> bool:
+    low = tok.text.lower()
+    return (idx in covered or low in vocab.post_words or low in FUNCTION or tok.text in DASHES
+            or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
+
+
+def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int],
+               person_tokens: set[int]) -> list[Title]:
+    """Titles written right before the name starting at token ``i``."""
+    k = i
+    skip: set[int] = set()
+    while k > 0:
+        prev = k - 1
+        if tokens[prev].text == ")" and prev >= 2 and tokens[prev - 2].text == "(" and \
+                tokens[prev - 1].text.isupper():
+            skip |= {prev, prev - 1, prev - 2}
+            k = prev - 2
+            continue
+        if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
+            break
+        if tokens[prev].text.lower() == "and":
+            break
+        k = prev
+    pieces: list[list[int]] = [[]]
+    for idx in range(k, i):
+        if idx in skip:
+            continue
+        if tokens[idx].text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(idx)
+    titles: list[Title] = []
+    for piece in reversed(pieces):
+        while piece and tokens[piece[0]].text.lower() in FUNCTION:
+            piece = piece[1:]
+        if not piece:
+            if titles:
+                break
+            continue
+        text_words = [tokens[x].text.lower() for x in piece]
+        if not any(w in vocab.post_words for w in text_words) and not _has_rank(tokens, piece, vocab):
+            break
+        titles.append(Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start,
+                            tokens[piece[-1]].end))
+    return list(reversed(titles))
+
+
+def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
+    """An appositive title after the name ending before token ``j``: ", the Head of ..."."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return []
+    k = j + 1
+    if k < len(tokens) and tokens[k].text.lower() == "the":
+        k += 1
+    start = k
+    while k < len(tokens):
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "," or (low not in FUNCTION and low not in vocab.post_words and k not in covered
+                               and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"):
+            break
+        if low == "and":
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if nxt.lower() not in vocab.post_words or _starts_rank(tokens, k + 1, vocab):
+                break
+        if tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
+                k + 1 < len(tokens) and is_name_word(tok.text, vocab) and is_name_word(tokens[k + 1].text, vocab):
+            return []  # the title of the next person's name, not an appositive
+        k += 1
+    piece = list(range(start, k))
+    while piece and tokens[piece[-1]].text.lower() in FUNCTION | {"and"}:
+        piece.pop()
+    if not piece or tokens[piece[0]].text.lower() not in vocab.post_words and piece[0] not in covered:
+        return []
+    words = [tokens[x].text.lower() for x in piece]
+    if not any(w in vocab.post_words for w in words):
+        return []
+    return [Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end)]
+
+
+def _has_rank(tokens: list[Token], piece: list[int], vocab: Vocabulary) -> bool:
+    text = " ".join(tokens[x].text for x in piece)
+    return any(re.search(rf"\b{re.escape(r)}$", text) for r in vocab.ranks)
+
+
+def _starts_rank(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    text = " ".join(t.text for t in tokens[k:k + 5])
+    return any(text.startswith(r + " ") for r in vocab.ranks if r != "General")
+
+
+def split_rank(title: str, vocab: Vocabulary) -> tuple[str | None, str]:
+    """("Colonel General", rest) when a title ends with or is a rank."""
+    for rank in vocab.ranks:
+        if title == rank:
+            return rank, ""
+        if title.endswith(" " + rank) and not title.lower().endswith("secretary " + rank.lower()):
+            return rank, title[: -len(rank)].strip(" ,")
+    return None, title
+
+
+def split_compound(title: str, vocab: Vocabulary) -> list[str]:
+    """ "Chief of X - First Deputy Minister of Y" -> two titles; also "... and First Deputy ..." """
+    parts = re.split(r"\s+[-–—]\s+|\s+and\s+(?=(?:%s)\b)" % "|".join(
+        re.escape(w.capitalize()) for w in sorted(vocab.post_words)), title)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]
+               ) -> tuple[str, str | None, str | None] | None:
+    """(post, org key, org text) of one title, or None when it holds no post head.
+
+    The org is a state or organization named at the end ("of the Republic of X"), at
+    the start ("CSTO Secretary General", "Russian President"), or a body inside.
+    """
+    text = re.sub(r"^(the|The)\s+", "", title.strip())
+    if not any(re.search(rf"\b{re.escape(h)}s?\b", text, re.IGNORECASE) for h in vocab.heads):
+        return None
+    ordered = sorted(org_spans, key=lambda o: -len(o[0]))
+    for tail in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
+        rest = text[tail.end():]
+        for form, key in ordered:
+            entry = gaz.entries.get(key) if key else None
+            if rest == form and entry is not None and entry.kind in {"state", "organization"}:
+                return text[: tail.start()].strip(), key, form
+    for form, key in ordered:
+        if text.startswith(form + " ") or text.startswith(form + "'s "):
+            entry = gaz.entries.get(key) if key else None
+            if entry is not None and entry.kind in {"state", "organization"}:
+                rest = text[len(form):].lstrip("'’s ").strip()
+                return rest, key, form
+    first = text.split()[0]
+    state = gaz.state_of_adjective(first)
+    if state is not None:
+        return text[len(first):].strip(), state.id, first
+    inner = [(form, key) for form, key in org_spans if form in text]
+    if inner:
+        form, key = max(inner, key=lambda o: (text.rfind(o[0]) + len(o[0]), len(o[0])))
+        return text, key, form
+    return text, None, None
+
+
+def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
+    """The singular post heading a list "the defense ministers of X (Name), of Y (Name)"."""
+    best = None
+    for plural, singular in vocab.plurals.items():
+        for m in re.finditer(rf"\b{re.escape(plural)}\b", sentence[:before], re.IGNORECASE):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), singular)
+    return best[1] if best else None
+
+
+def covered_tokens(tokens: list[Token], matches: list[Match | tuple[int, int]]) -> set[int]:
+    spans = [(m.start, m.end) if isinstance(m, Match) else m for m in matches]
+    return {i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)}
