@@ -124,6 +124,7 @@ class _Draft:
     place: str | None = None
     pieces: list[tuple[int, str, str]] = field(default_factory=list)  # (source_start, text, kind)
     captions: list[Caption] = field(default_factory=list)
+    headers: list[Caption] = field(default_factory=list)
     dateline_md: tuple[int, int] | None = None
 
     @property
@@ -199,6 +200,7 @@ def split_page(doc: Document) -> list[Article]:
             if not same:
                 close()
                 current = _Draft(title=m["title"].strip())
+                current.headers.append(Caption(m["title"].strip(), "en", line.start))
             current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "headline", True
         elif kind == "dateline":
             m = _DATELINE.match(line.text)
@@ -207,6 +209,7 @@ def split_page(doc: Document) -> list[Article]:
                 current = _Draft()
             current.header = True
             current.place = m["place"].strip()
+            current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
             if m["year"]:
                 current.date = _iso(m["year"], _month_number(m["month"]), m["day"])
                 current.date_source = "dateline"
@@ -218,6 +221,7 @@ def split_page(doc: Document) -> list[Article]:
         elif _is_headline(lines, i):
             close()
             current = _Draft(title=line.text, header=True)
+            current.headers.append(Caption(line.text, "en", line.start))
         else:  # a text line
             text, start = line.text, line.start
             prefix = _patterns()["file_name_prefix"].match(text)
@@ -273,6 +277,7 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> 
         id=article_id(body_text or title), title=title, date=date, date_source=source,
         text=text, pieces=tuple(pieces), sources=(SourceRef(doc.path, span[0], span[1], doc.encoding),),
         captions=tuple(draft.captions), body_end=body_end, place=_place_name(draft.place),
+        headers=tuple(draft.headers),
     )
 
 

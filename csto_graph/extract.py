@@ -209,6 +209,7 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
             people.append(PersonMention(m.group(0), latin, cap.source_start + m.start(),
                                         cap.source_start + m.end(), -1, script="cyrillic", strong=False,
                                         caption=True))
+    for cap in (*article.captions, *article.headers):
         for m in gaz.find(cap.text):
             if m.entry.kind != "place":
                 orgs.append(OrgMention(m.text, cap.source_start + m.start, cap.source_start + m.end, -1,

@@ -29,7 +29,7 @@ ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
 
 def _evidence(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
     if mention is not None and getattr(mention, "caption", False):
-        cap = next((c for c in article.captions
+        cap = next((c for c in (*article.captions, *article.headers)
                     if c.source_start <= mention.start < c.source_start + len(c.text)), None)
         return Evidence(article.id, article.sources[0].path, mention.start, mention.end,
                         cap.text if cap else mention.text)
@@ -129,6 +129,9 @@ class _Orgs:
             self.names[key][org.acronym_of] += 1
         if not org.reference:
             self.forms[key].add(org.text)
+            bare = self._bare_form(org, key)
+            if bare:
+                self.forms[key].add(bare)
             if org.key is None and not org.acronym_of:
                 self.names[key][org.text] += 1
             elif org.key is None and org.acronym_of:
@@ -137,6 +140,19 @@ class _Orgs:
         if len(self.evidence[key]) < 5:
             self.evidence[key].append(evidence)
         return key
+
+    def _bare_form(self, org: OrgMention, key: str) -> str | None:
+        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name."""
+        entry = self.gaz.entries.get(key)
+        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is None:
+            return None
+        for acr in parent.aliases:
+            if org.text.startswith(acr + " "):
+                rest = org.text[len(acr) + 1:]
+                hit = self.gaz.lookup(rest)
+                return rest if hit is not None and hit.id == key else None
+        return None
 
     def organizations(self) -> list[Organization]:
         out = []

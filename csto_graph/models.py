@@ -77,6 +77,7 @@ class Article:
     language: str = "en"
     body_end: int | None = None  # offset where press footers start (None: no footer)
     place: str | None = None  # the dateline's place ("MOSCOW, December 2 - ...")
+    headers: tuple[Caption, ...] = ()  # headline and dateline lines (read for names only)
 
     def to_source(self, start: int, end: int) -> tuple[str, int, int]:
         """Map an article span to (file path, start, end) in the first source.
