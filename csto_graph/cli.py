@@ -98,5 +98,65 @@ def list_queries():
         click.echo(f"{name:16} {first}")
 
 
+@main.command()
+@click.argument("out", type=click.Path())
+def validate(out):
+    """Check the graph in OUT against the SHACL shapes; print one violation per line.
+
+    Exits 1 when the graph does not conform.
+
+    \b
+    Example:
+      csto-graph validate out
+    """
+    from .validate import validate as run_validate
+
+    report = run_validate(out)
+    for line in report.violations:
+        click.echo(line)
+    click.echo(f"{out}: {'conforms' if report.conforms else f'{len(report.violations)} violations'}", err=True)
+    sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]))
+@click.option("--out", "dest", type=click.Path(), default=None,
+              help="File to write (a folder for csv). Default: OUT/export/graph.EXT.")
+def export(out, fmt, dest):
+    """Write the graph in OUT as RDF (turtle, trig, nquads, jsonld), GraphML, GEXF or CSV.
+
+    \b
+    Example:
+      csto-graph export out --format graphml --out graph.graphml
+      csto-graph export out --format csv --out tables/
+    """
+    from .export import export as run_export
+
+    click.echo(f"wrote {run_export(out, fmt, dest)}", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, help="Time limit per query, in seconds.")
+@click.option("--workers", default=2, show_default=True, help="Query worker processes.")
+def serve(out, host, port, timeout, workers):
+    """Serve the graph in OUT as a read-only SPARQL endpoint (SPARQL 1.1 Protocol).
+
+    \b
+    Example:
+      csto-graph serve out --port 7878
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=SELECT...'
+    """
+    from .serve import ServeConfig, serve as run_serve
+
+    config = ServeConfig(host=host, port=port, timeout=timeout, workers=workers)
+    run_serve(out, config, on_ready=lambda url: click.echo(
+        f"serving {url} (query page: {url[:-len('sparql')]}); Ctrl-C stops", err=True))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -169,12 +169,20 @@ def write_network(G, fmt: str, path: Path) -> None:
 
 
 def write_csv(G, folder: Path) -> None:
-    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8, header row) into ``folder``."""
+    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8, header row) into ``folder``.
+
+    Edges go from person to organization or event, and from organization to event.
+    """
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"--out {folder} exists and is not a folder")
     folder.mkdir(parents=True, exist_ok=True)
+    rank = {"person": 0, "organization": 1, "event": 2}
     nodes = [{"id": n, **d} for n, d in G.nodes(data=True)]
-    edges = [{"source": a, "target": b, **d} for a, b, d in G.edges(data=True)]
+    edges = []
+    for a, b, data in G.edges(data=True):  # person -> organization -> event
+        if rank.get(G.nodes[a].get("category"), 3) > rank.get(G.nodes[b].get("category"), 3):
+            a, b = b, a
+        edges.append({"source": a, "target": b, **data})
     for name, columns, rows in (("nodes.csv", NODE_COLUMNS, nodes), ("edges.csv", EDGE_COLUMNS, edges)):
         with open(folder / name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, columns, extrasaction="ignore", lineterminator="\n")

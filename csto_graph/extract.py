@@ -205,7 +205,7 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
     people, orgs = [], []
     for cap in article.captions:
         for m in CYR_NAME.finditer(cap.text):
-            latin = iuliia.translate(m.group(0), iuliia.WIKIPEDIA)
+            latin = iuliia.WIKIPEDIA.translate(m.group(0))
             people.append(PersonMention(m.group(0), latin, cap.source_start + m.start(),
                                         cap.source_start + m.end(), -1, script="cyrillic", strong=False,
                                         caption=True))

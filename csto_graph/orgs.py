@@ -120,7 +120,8 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             if word == "of" and not has_complement and nxt is not None and nxt.text == "the" \
                     and right + 2 < len(tokens) and _cap(tokens[right + 2]):
                 j = right + 2
-                while j < len(tokens) and (_cap(tokens[j]) or (tokens[j].text in {"of", "for", "on"}
+                while j < len(tokens) and not (j - 1 in covered and j not in covered and _cap(tokens[j])) \
+                        and (_cap(tokens[j]) or (tokens[j].text in {"of", "for", "on"}
                                                               and j + 1 < len(tokens)
                                                               and (_cap(tokens[j + 1]) or tokens[j + 1].text == "the"))
                                           or (tokens[j].text == "the" and j + 1 < len(tokens) and _cap(tokens[j + 1])

@@ -116,11 +116,17 @@ def _answer_queries(conn, store_path: str, prefixes: dict[str, str], max_bytes: 
             answer.serialize(sink, format=getattr(enum, table[media]))
             conn.send(("ok", 200, (media, bytes(sink.data))))
         except SyntaxError as exc:
-            conn.send(("error", 400, f"malformed query: {str(exc).splitlines()[0][:300]}"))
+            conn.send(("error", 400, f"malformed query: {_one_line(exc)}"))
         except _ResultTooLarge:
             conn.send(("error", 500, f"the result is larger than {max_bytes} bytes; add a LIMIT"))
         except Exception as exc:  # noqa: BLE001 - any evaluation error goes back to the client
-            conn.send(("error", 500, f"query failed: {str(exc).splitlines()[0][:300]}"))
+            conn.send(("error", 500, f"query failed: {_one_line(exc)}"))
+
+
+def _one_line(exc: Exception) -> str:
+    """An Oxigraph error without its list of expected characters, on one short line."""
+    text = (str(exc).splitlines() or [""])[0]
+    return text.split(", ['")[0][:300]
 
 
 class _Worker:

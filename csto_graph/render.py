@@ -1,0 +1,302 @@
+"""The HTML pages of a built graph: an interactive network and a timeline of posts and events.
+
+Each page is one offline file. vis-network is inlined from the copy shipped inside the
+pyvis package; the data is embedded as JSON escaped for ``<script>``; the page's scripts
+show every name and sentence with ``textContent`` (never as HTML); and a
+Content-Security-Policy allows only the page's own scripts (by hash) and no network.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import re
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import PROV
+
+from .graph import CSTO, SCHEMA
+from .views import ViewError, find_person, overview, read_facts
+
+PHYSICS_MAX = 300  # nodes: above this, physics is off and the precomputed layout is final
+BIG = 1500  # nodes: above this, edges are straight and hidden while dragging or zooming
+EXACT_MAX = 200  # component size: above this, the layout samples repulsion
+UNIT = 60  # pixels per unit of layout length
+STYLE = {  # display group -> shape, colour, legend
+    "person": ("dot", "#4e79a7", "person"), "body": ("square", "#f28e2b", "body"),
+    "organization": ("hexagon", "#e15759", "organization"), "state": ("triangle", "#59a14f", "state"),
+    "event": ("diamond", "#c9a100", "event")}
+EDGE_STYLE = {"met": "#4e5d6c", "attended": "#b8c2cc", "post": "#59a14f", "organized": "#f5b77a"}
+CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src {hashes}; "
+       "connect-src 'none'; form-action 'none'; base-uri 'none'")
+_SCRIPT = re.compile(r"<script>([\s\S]*?)</script>")
+
+
+def json_for_script(data) -> str:
+    """JSON that can sit inside ``<script>``: ``<``, ``>``, ``&``, U+2028/9 are escaped.
+
+    >>> json_for_script({"name": "</script><b>&"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _vis_asset(name: str) -> str:
+    text = (files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    return re.sub(r"</(script|style)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def _page(template: str, title: str, data: dict, path) -> Path:
+    """Fill a template from ``csto_graph/templates``, add the CSP, write it to ``path``."""
+    text = (files("csto_graph") / "templates" / template).read_text(encoding="utf-8")
+    parts = {"TITLE": html.escape(title), "DATA": json_for_script(data)}
+    if "@@VIS_JS@@" in text:
+        parts.update(VIS_JS=_vis_asset("vis-network.min.js"), VIS_CSS=_vis_asset("vis-network.css"))
+    text = re.sub(r"@@(\w+)@@", lambda m: parts[m.group(1)], text)
+    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+                      for s in _SCRIPT.findall(text))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
+    text = text.replace("<head>", "<head>\n" + meta, 1)
+    path = Path(path)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return first if not last or last == first else f"{first} – {last}"
+
+
+def _post_line(post: dict) -> str:
+    org = f", {post['org_label']}" if post.get("org_label") else ""
+    return f"{post['title']}{org} ({_span(post['first'], post['last'])})"
+
+
+def _node_title(data: dict, degree: int) -> str:
+    kind = data["type"]
+    if kind == "person":
+        return "\n".join([data["label"]] + [_post_line(p) for p in data["posts"]])
+    if kind == "event":
+        facts = [data["event_type"], data["date"] or "undated", data["place"]]
+        return f"{data['label']}\n{' · '.join(f for f in facts if f)}\n{degree} connections"
+    return f"{data['label']}\n{kind}"
+
+
+def _edge(G, a: str, b: str, data: dict) -> dict:
+    kind, label = data["kind"], (G.nodes[a]["label"], G.nodes[b]["label"])
+    edge = {"kind": kind, "width": 1}
+    if kind == "met":
+        dates = [G.nodes[e]["date"] if e in G else None for e in data["events"]]
+        edge.update(width=_met_width(data["weight"]), dates=dates,
+                    meetings=[[d or "undated", G.nodes[e]["label"] if e in G else e] for d, e in zip(dates, data["events"])],
+                    title=f"{label[0]} – {label[1]}\n{data['weight']} meeting(s): "
+                          + ", ".join(sorted(d or "undated" for d in dates)[:12]) + (" …" if len(dates) > 12 else ""))
+    elif kind == "post":
+        edge.update(first=min((p["first"] for p in data["posts"] if p["first"]), default=None),
+                    last=max((p["last"] for p in data["posts"] if p["last"]), default=None),
+                    title="\n".join(f"{label[0]}: {_post_line(p)}" for p in data["posts"]))
+    elif kind == "attended":
+        person, event = (a, b) if G.nodes[a]["type"] == "person" else (b, a)
+        edge["title"] = f"{G.nodes[person]['label']} at {G.nodes[event]['label']}: {', '.join(data['roles'])}"
+    else:
+        edge["title"] = f"{label[0]} – {label[1]}: organizer"
+    return edge
+
+
+def _met_width(weight: int) -> float:
+    return round(min(10.0, 1 + 2 * math.log2(weight)), 2)
+
+
+def _evidence(graph: Graph, iri: str) -> dict:
+    from rdflib import URIRef
+
+    node = URIRef(iri)
+    article = graph.value(node, PROV.wasQuotedFrom)
+    text = lambda s, p: "" if s is None or graph.value(s, p) is None else str(graph.value(s, p))  # noqa: E731
+    return {"s": text(node, CSTO.sentence), "f": text(node, CSTO.sourceFile),
+            "o": f"{text(node, CSTO.charStart)}-{text(node, CSTO.charEnd)}",
+            "a": text(article, SCHEMA.headline), "d": text(article, SCHEMA.datePublished)}
+
+
+def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
+                    since: str | None = None, until: str | None = None) -> dict:
+    """What the graph page embeds: nodes (with layout), edges, evidence sentences, options."""
+    import networkx as nx
+
+    G = overview(graph, since=since, until=until)
+    center = None
+    if person is not None:
+        center = find_person(graph, person)
+        if center not in G:
+            raise ViewError(f"{person!r} has no meeting or post between {since or '…'} and {until or '…'}")
+        G = nx.ego_graph(G, center, radius=depth)
+    order = sorted(G)
+    index = {iri: i for i, iri in enumerate(order)}
+    pos = layout(G, order)
+    evidence = sorted({e for n in order for e in G.nodes[n].get("evidence", ())})
+    ev_index = {e: i for i, e in enumerate(evidence)}
+    nodes = []
+    for i, iri in enumerate(order):
+        data, degree = G.nodes[iri], G.degree(iri)
+        group = data["type"] if data["type"] in STYLE else "organization"
+        nodes.append({"id": i, "iri": iri, "label": data["label"], "group": group, "kind": data["type"],
+                      "x": pos[i][0], "y": pos[i][1], "size": round(min(40.0, 8 + 3 * math.sqrt(degree)), 1),
+                      "title": _node_title(data, degree), "date": data.get("date"),
+                      "ev": [ev_index[e] for e in data.get("evidence", ())]})
+    edges = [{"id": i, "from": index[a], "to": index[b], **_edge(G, a, b, d)}
+             for i, (a, b, d) in enumerate(sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])))]
+    return {"nodes": nodes, "edges": edges, "evidence": [_evidence(graph, e) for e in evidence],
+            "center": None if center is None else index[center], "physics": len(nodes) <= PHYSICS_MAX,
+            "big": len(nodes) > BIG, "style": {k: list(v) for k, v in STYLE.items()}, "edgeStyle": EDGE_STYLE,
+            "range": [since, until]}
+
+
+def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: int = 2,
+                      since: str | None = None, until: str | None = None) -> Path:
+    """Write the interactive network page of ``graph`` to ``path`` (one offline HTML file).
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        A built csto-graph graph.
+    path : str or Path
+        Where to write the page.
+    person, depth : str, int, optional
+        Show only the people, events and bodies within ``depth`` steps of this person
+        (a name, id or IRI, see :func:`csto_graph.views.find_person`).
+    since, until : str, optional
+        Keep only events dated in this range (ISO, possibly partial).
+
+    Returns
+    -------
+    Path
+        The page written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from csto_graph.views import example_graph
+    >>> page = render_graph_page(example_graph(), Path(tempfile.mkdtemp()) / "graph.html")
+    >>> "Ivan Petrov" in page.read_text() and "https://cdn" not in page.read_text()
+    True
+    """
+    data = graph_page_data(graph, person=person, depth=depth, since=since, until=until)
+    title = "csto-graph" if person is None else f"csto-graph: {nodes_label(data)}"
+    return _page("graph.html", title, data, path)
+
+
+def nodes_label(data: dict) -> str:
+    center = data["nodes"][data["center"]]["label"]
+    return f"{center} and {len(data['nodes']) - 1} around"
+
+
+def timeline_data(graph: Graph) -> dict:
+    """Per person: posts (first and last evidence) and the events attended, with their bodies."""
+    facts = read_facts(graph)
+    rows = {iri: {"label": p["label"], "posts": p["posts"], "events": []} for iri, p in facts.people.items()}
+    for iri, event in sorted(facts.events.items(), key=lambda e: (e[1]["date"] or "", e[0])):
+        for person, roles in sorted(event["roles"].items()):
+            rows[person]["events"].append({"date": event["date"], "label": event["label"], "type": event["event_type"],
+                                           "body": event["body"], "roles": sorted(roles)})
+    people = [dict(r, id=iri) for iri, r in sorted(rows.items(), key=lambda r: (r[1]["label"], r[0]))
+              if r["posts"] or r["events"]]
+    used = {p["org"] for r in people for p in r["posts"]} | {e["body"] for r in people for e in r["events"]}
+    bodies = sorted(({"id": o, "label": facts.orgs[o]["label"] if o in facts.orgs else o} for o in used if o),
+                    key=lambda b: (b["label"], b["id"]))
+    return {"people": people, "bodies": bodies}
+
+
+def render_timeline_page(graph: Graph, path) -> Path:
+    """Write the timeline page: per person, posts as bars and events as points.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from csto_graph.views import example_graph
+    >>> page = render_timeline_page(example_graph(), Path(tempfile.mkdtemp()) / "timeline.html")
+    >>> "Secretary General" in page.read_text()
+    True
+    """
+    return _page("timeline.html", "csto-graph timeline", timeline_data(graph), path)
+
+
+def layout(G, order: list[str]) -> list[tuple[float, float]]:
+    """Positions in pixels: a spring layout per component, components packed in rows.
+
+    Components of up to ``EXACT_MAX`` nodes get an exact Fruchterman-Reingold layout (all
+    at once); bigger ones sample their repulsion, which keeps 5,000 nodes within a second
+    or two. Seeded, so the same graph always gets the same layout.
+    """
+    import networkx as nx
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    index = {iri: i for i, iri in enumerate(order)}
+    comps = sorted((sorted(index[n] for n in c) for c in nx.connected_components(G)), key=lambda c: (-len(c), c[0]))
+    pos = np.zeros((len(order), 2))
+    edges = np.array([(index[a], index[b]) for a, b in G.edges()], dtype=np.int64).reshape(-1, 2)
+    for comp in comps:
+        pos[comp] = rng.random((len(comp), 2)) * math.sqrt(len(comp))
+    small = [c for c in comps if len(c) <= EXACT_MAX]
+    if small:
+        in_small = np.zeros(len(order), bool)
+        in_small[np.concatenate(small)] = True
+        pairs = np.concatenate([np.array(c)[np.array(np.triu_indices(len(c), 1)).T] for c in small])
+        _spring(pos, edges[in_small[edges[:, 0]]], pairs.reshape(-1, 2), rng)
+    for comp in comps[: len(comps) - len(small)]:
+        local = {n: i for i, n in enumerate(comp)}
+        sub = np.array([(local[a], local[b]) for a, b in edges.tolist() if a in local], dtype=np.int64).reshape(-1, 2)
+        pos[comp] = _spring(pos[comp], sub, None, rng)
+    x = 0.0
+    y = row_height = 0.0
+    width = max(max((np.ptp(pos[c], axis=0)[0] for c in comps), default=0),
+                math.sqrt(sum((np.ptp(pos[c], axis=0) + 2).prod() for c in comps)) * 1.2)
+    for comp in comps:
+        block = pos[comp] - pos[comp].min(axis=0)
+        w, h = block.max(axis=0) + 2
+        if x and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        pos[comp] = block + (x, y)
+        x, row_height = x + w, max(row_height, h)
+    pos = (pos - pos.mean(axis=0)) * UNIT if len(order) else pos
+    return [(round(float(a), 1), round(float(b), 1)) for a, b in pos]
+
+
+def _spring(pos, edges, pairs, rng, iterations: int = 80, samples: int = 80):
+    """Fruchterman-Reingold (ideal length 1) over exact ``pairs`` or sampled repulsion."""
+    import numpy as np
+
+    n = len(pos)
+    temp = max(0.1, math.sqrt(n if pairs is None else EXACT_MAX) / 5)
+    cool = (0.02 / temp) ** (1 / iterations)
+    for _ in range(iterations):
+        if pairs is None:
+            sample = rng.choice(n, min(samples, n), replace=False)
+            d = pos[:, None, :] - pos[None, sample, :]
+            disp = (d / ((d * d).sum(2) + 0.01)[:, :, None]).sum(1) * (n / len(sample))
+        else:
+            d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            f = d / ((d * d).sum(1) + 0.01)[:, None]
+            disp = _scatter(pairs[:, 0], f, n) - _scatter(pairs[:, 1], f, n)
+        d = pos[edges[:, 0]] - pos[edges[:, 1]]
+        f = d * np.sqrt((d * d).sum(1))[:, None]
+        disp += _scatter(edges[:, 1], f, n) - _scatter(edges[:, 0], f, n)
+        length = np.maximum(np.sqrt((disp * disp).sum(1)), 1e-9)[:, None]
+        pos += disp / length * np.minimum(length, temp)
+        temp *= cool
+    return pos
+
+
+def _scatter(index, values, n):
+    import numpy as np
+
+    return np.stack([np.bincount(index, values[:, 0], n), np.bincount(index, values[:, 1], n)], 1)

@@ -1,0 +1,47 @@
+"""Helpers for tests: articles from plain text, extracted with a blank spaCy pipeline."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+
+from csto_graph.articles import split_page
+from csto_graph.extract import extract_article
+from csto_graph.models import Article, Caption, Document, Piece, SourceRef
+
+
+@lru_cache(maxsize=1)
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def article(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (),
+            aid: str = "a0test", path: str = "t.txt") -> Article:
+    """One article whose text is ``text`` (offsets equal source offsets)."""
+    caps = tuple(Caption(c, "ru", len(text) + 1 + i * 200) for i, c in enumerate(captions))
+    return Article(aid, text[:40], date, "headline" if date else "none", text, (Piece(0, 0, len(text)),),
+                   (SourceRef(path, 0, len(text), "utf-8"),), caps)
+
+
+def extract(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (), aid: str = "a0test"):
+    art = article(text, date, captions, aid)
+    return art, extract_article(art, blank_nlp()(art.text))
+
+
+def page(text: str, path: str = "p.txt") -> list[Article]:
+    return split_page(Document(path, text, "utf-8", "txt", "x"))
+
+
+def person(ex, name: str):
+    hits = [p for p in ex.people if p.name == name]
+    assert hits, f"{name} not among {[p.name for p in ex.people]}"
+    return hits[0]
+
+
+def participants(ex, event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for part in event.participants:
+        out.setdefault(ex.people[part.person].name, set()).add(part.role)
+    return out

@@ -1,0 +1,118 @@
+"""Events: triggers, dates, places, roles, and what is not an event."""
+from __future__ import annotations
+
+from csto_graph.events import find_trigger, role_of
+from helpers import extract, participants
+
+
+def only_event(ex):
+    assert len(ex.events) == 1, [(e.type, e.date) for e in ex.events]
+    return ex.events[0]
+
+
+def test_session_with_chair_date_body_and_videoconference():
+    _, ex = extract("On 12 March 2023, under the chairmanship of the Minister of Defense of the Republic of "
+                    "Belarus Oleg Danilov, a meeting of the Council of Defense Ministers of the Collective "
+                    "Security Treaty Organization was held via videoconferencing.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.body, ev.online, ev.place) == ("meeting", "2023-03-12", "csto-cmd", True, None)
+    assert participants(ex, ev) == {"Oleg Danilov": {"chair"}}
+
+
+def test_later_sentence_about_the_meeting_adds_its_participants():
+    _, ex = extract("On 12 March 2023, a meeting of the Council of Defense Ministers was held in Minsk. "
+                    "The defense ministers of the Republic of Armenia (Lieutenant General Arsen Torosyan), "
+                    "of the Kyrgyz Republic (Colonel General Talgat Usenov) participated in the meeting.")
+    ev = only_event(ex)
+    assert ev.place == "Minsk"
+    assert participants(ex, ev) == {"Arsen Torosyan": {"participant"}, "Talgat Usenov": {"participant"}}
+
+
+def test_was_received_by_gives_guest_and_host():
+    _, ex = extract("The CSTO Secretary General Marat Abenov was received by the President of the Republic "
+                    "of Tajikistan Davron Saidov.", date=None)
+    ev = only_event(ex)
+    assert ev.type == "reception" and ev.date is None
+    assert participants(ex, ev) == {"Marat Abenov": {"guest"}, "Davron Saidov": {"host"}}
+
+
+def test_met_with_in_a_city_on_a_date():
+    _, ex = extract("On October 3, 2024, in Bishkek, the CSTO Secretary General Marat Abenov met with the "
+                    "President of the Kyrgyz Republic Azamat Beishenov.", date="2024-10-03")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("meeting", "2024-10-03", "Bishkek")
+    assert set(participants(ex, ev)) == {"Marat Abenov", "Azamat Beishenov"}
+
+
+def test_span_of_days_gives_start_and_end_and_country_as_place():
+    _, ex = extract("From 5 to 9 June 2022, representatives of the CSTO Secretariat are on a working trip "
+                    "to the Republic of Serbia.", date="2022-06-08")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.end_date, ev.place) == ("visit", "2022-06-05", "2022-06-09",
+                                                         "Republic of Serbia")
+
+
+def test_past_talks_with_their_own_month_are_a_separate_event():
+    _, ex = extract("From 5 to 9 June 2022, representatives of the CSTO Secretariat are on a working trip "
+                    "to the Republic of Serbia. This was agreed following talks between the CSTO Secretary "
+                    "General Marat Abenov and UN Under-Secretary-General for Peacekeeping Operations "
+                    "Marie-Claire Dubois in March of this year.", date="2022-06-08")
+    talks = [e for e in ex.events if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].date == "2022-03"
+    assert set(participants(ex, talks[0])) == {"Marat Abenov", "Marie-Claire Dubois"}
+
+
+def test_undated_meetings_during_a_trip_join_the_trip():
+    _, ex = extract("From 5 to 9 June 2022, representatives of the CSTO Joint Staff are on a working trip "
+                    "to the Republic of Serbia. He had working meetings with Milan Petrovic, the Acting Head "
+                    "of the OSCE Mission to Serbia.", date="2022-06-08")
+    ev = only_event(ex)
+    assert ev.type == "visit" and set(participants(ex, ev)) == {"Milan Petrovic"}
+
+
+def test_a_scheduled_meeting_is_not_an_event():
+    _, ex = extract("The next meeting of the CSTO Council of Defense Ministers chaired by the Minister of "
+                    "Defense of the Republic of Belarus Oleg Danilov is scheduled for 5 May 2024.")
+    assert ex.events == ()
+
+
+def test_a_statement_or_interview_alone_is_not_an_event():
+    _, ex = extract("The CSTO Secretary General Marat Abenov told BELTA news agency correspondent whether "
+                    "the CSTO sought to become a counterweight to NATO.")
+    assert ex.events == ()
+
+
+def test_a_person_who_did_not_take_part_is_no_participant():
+    _, ex = extract("On 2 December 2020, a session of the Collective Security Council took place. The "
+                    "President of the Republic of Armenia Aram Sargsyan did not take part in the session. "
+                    "The session was attended by the President of the Republic of Belarus Pavel Belov.")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Pavel Belov"}
+
+
+def test_speaker_in_a_later_sentence_joins_the_main_event():
+    _, ex = extract("On 2 December 2020, under the chairmanship of the President of the Russian Federation "
+                    "Ivan Sokolov, a session of the Collective Security Council took place. The Chairman of "
+                    "the CSTO Parliamentary Assembly Petr Orlov provided information on this issue.")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Sokolov": {"chair"}, "Petr Orlov": {"speaker"}}
+
+
+def test_document_dates_are_not_event_dates():
+    _, ex = extract("The session of the Collective Security Council approved the Agreement on Peacekeeping "
+                    "Activities of 6 October 2007.", date="2020-12-02")
+    ev = only_event(ex)
+    assert ev.date == "2020-12-02"
+
+
+def test_trigger_inside_a_quoted_title_is_ignored():
+    text = "He spoke about the “Meeting of Minds” initiative."
+    quoted = (text.index("“"), text.index("”") + 1)
+    assert find_trigger(text, [quoted]) is None
+    assert find_trigger(text, []) is not None
+
+
+def test_role_of_uses_the_nearest_cue():
+    text = "The meeting was chaired by Ivan Sokolov and attended by Petr Orlov."
+    assert role_of(text, 27, 39) == "chair"
+    assert role_of(text, 56, 66) == "participant"

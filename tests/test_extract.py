@@ -1,0 +1,127 @@
+"""People, titles, ranks and bodies read from sentences of the shapes CSTO news use."""
+from __future__ import annotations
+
+from helpers import extract, person
+
+
+def posts(p):
+    return {(m.post, m.org) for m in p.posts}
+
+
+def test_title_before_name_with_state_gives_post_and_country():
+    _, ex = extract("On 12 March 2023, under the chairmanship of the Minister of Defense of the "
+                    "Republic of Belarus Oleg Danilov, a meeting was held.")
+    p = person(ex, "Oleg Danilov")
+    assert posts(p) == {("Minister of Defense", "belarus")}
+    assert p.country == "belarus"
+
+
+def test_parenthesised_list_gives_each_minister_his_state_and_rank():
+    _, ex = extract("The defense ministers of the Republic of Armenia (Lieutenant General Arsen Torosyan), "
+                    "of the Kyrgyz Republic (Colonel General Talgat Usenov) participated in the meeting.")
+    arsen, talgat = person(ex, "Arsen Torosyan"), person(ex, "Talgat Usenov")
+    assert posts(arsen) == {("Defense Minister", "armenia")} and arsen.rank == "Lieutenant General"
+    assert posts(talgat) == {("Defense Minister", "kyrgyzstan")} and talgat.rank == "Colonel General"
+
+
+def test_appositive_title_after_name_and_rank_before_it():
+    _, ex = extract("Colonel General Pavel Markov, Head of the CSTO Joint Staff, briefed on progress.")
+    p = person(ex, "Pavel Markov")
+    assert p.rank == "Colonel General"
+    assert posts(p) == {("Head of the CSTO Joint Staff", "csto-joint-staff")}
+
+
+def test_compound_title_joined_by_a_dash_is_two_posts():
+    _, ex = extract("The meeting was chaired by the Chief of the General Staff of the Armed Forces of the "
+                    "Russian Federation - First Deputy Minister of Defense of the Russian Federation, "
+                    "Army General Igor Volkov.")
+    p = person(ex, "Igor Volkov")
+    assert posts(p) == {("Chief of the General Staff of the Armed Forces", "russia"),
+                        ("First Deputy Minister of Defense", "russia")}
+    assert p.rank == "Army General"
+
+
+def test_two_titles_separated_by_a_comma():
+    _, ex = extract("Chairman of the CSTO Parliamentary Assembly, Chairman of the State Duma of the Federal "
+                    "Assembly of the Russian Federation Ivan Sokolov provided information on this issue.")
+    assert {m.post for m in person(ex, "Ivan Sokolov").posts} == {
+        "Chairman of the CSTO Parliamentary Assembly",
+        "Chairman of the State Duma of the Federal Assembly of the Russian Federation"}
+
+
+def test_list_of_heads_of_state_does_not_give_a_title_to_the_previous_name():
+    # regression: the President's title of the second name was read as an appositive of the first
+    _, ex = extract("The event was attended by the Prime Minister of the Republic of Armenia Aram Sargsyan, "
+                    "the President of the Republic of Belarus Pavel Belov.")
+    assert posts(person(ex, "Aram Sargsyan")) == {("Prime Minister", "armenia")}
+    assert posts(person(ex, "Pavel Belov")) == {("President", "belarus")}
+
+
+def test_acronym_in_brackets_between_title_and_name():
+    # regression: "(CSTO)" stopped the title, so the name had no title and was lost
+    _, ex = extract("The Secretary General of the Collective Security Treaty Organization (CSTO) Marat Abenov "
+                    "was received by the President of the Republic of Tajikistan Davron Saidov.")
+    assert posts(person(ex, "Marat Abenov")) == {("Secretary General", "csto")}
+    assert posts(person(ex, "Davron Saidov")) == {("President", "tajikistan")}
+
+
+def test_acting_and_deputy_titles_with_organization_prefix():
+    _, ex = extract("The CSTO Deputy Secretary General Ruslan Kadyrov met with the Acting President of the "
+                    "Kyrgyz Republic Azamat Beishenov.")
+    assert posts(person(ex, "Ruslan Kadyrov")) == {("Deputy Secretary General", "csto")}
+    assert posts(person(ex, "Azamat Beishenov")) == {("Acting President", "kyrgyzstan")}
+
+
+def test_un_title_with_hyphens_before_name():
+    _, ex = extract("This followed talks with UN Under-Secretary-General for Peacekeeping Operations "
+                    "Marie-Claire Dubois in June of this year.")
+    assert posts(person(ex, "Marie-Claire Dubois")) == {
+        ("Under-Secretary-General for Peacekeeping Operations", "un")}
+
+
+def test_hospital_named_after_someone_is_an_organization_not_a_person():
+    _, ex = extract("A medical detachment will be formed on the basis of the Burdenko hospital.")
+    assert not [p for p in ex.people if p.strong]
+    assert "Burdenko hospital" in {o.text for o in ex.orgs}
+
+
+def test_name_in_capitals_is_displayed_in_title_case():
+    _, ex = extract("The CSTO Secretary General Stanislav ZAS said the talks went well.")
+    p = person(ex, "Stanislav Zas")
+    assert p.text == "Stanislav ZAS"
+
+
+def test_address_form_with_patronymic_is_marked():
+    _, ex = extract("Dear Sergey Kuzhugetovich!")
+    assert person(ex, "Sergey Kuzhugetovich").address_form
+
+
+def test_cyrillic_caption_name_is_transliterated():
+    _, ex = extract("The session took place.", captions=("Министр обороны Сергей Иванов на совещании",))
+    p = person(ex, "Sergey Ivanov")
+    assert p.script == "cyrillic" and p.text == "Сергей Иванов"
+
+
+def test_unknown_body_and_its_acronym_defined_in_brackets():
+    _, ex = extract("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.")
+    acr = [o for o in ex.orgs if o.text == "ECSS"]
+    assert acr and acr[0].acronym_of == "Eurasian Centre for Security Studies"
+
+
+def test_the_organization_refers_to_the_csto_but_is_no_alias():
+    _, ex = extract("The Organization's Secretary General Stanislav Zas told reporters.")
+    ref = [o for o in ex.orgs if o.reference]
+    assert ref and ref[0].key == "csto"
+    assert posts(person(ex, "Stanislav Zas")) == {("Secretary General", "csto")}
+
+
+def test_footer_names_the_press_secretary():
+    from helpers import page
+    from csto_graph.extract import extract_article
+    from helpers import blank_nlp
+
+    art = page("10.10.2022\n\nOn 10 October 2022, the talks took place in Minsk.\n\n"
+               "The CSTO Press Secretary\n\nIrina Volkova\n\n+7 495-000-00-00\n")[0]
+    ex = extract_article(art, blank_nlp()(art.text))
+    p = person(ex, "Irina Volkova")
+    assert p.in_footer and posts(p) == {("Press Secretary", "csto")}

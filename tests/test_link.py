@@ -1,0 +1,117 @@
+"""Linking: one node per person, body and event, with aliases; curation applies."""
+from __future__ import annotations
+
+from csto_graph.link import link
+from helpers import extract
+
+
+def kb_of(*texts, curation=None, dates=None):
+    arts, exs = [], []
+    for i, text in enumerate(texts):
+        date = (dates or [None] * len(texts))[i] or "2022-05-24"
+        art, ex = extract(text, date=date, aid=f"a{i:04d}")
+        arts.append(art)
+        exs.append(ex)
+    return link(arts, exs, curation=curation)
+
+
+def names(kb):
+    return {p.name: set(p.aliases) for p in kb.people}
+
+
+def test_surname_alone_resolves_to_the_person_of_the_same_article():
+    kb = kb_of("The CSTO Secretary General Marat Abenov met the press. Abenov said the talks went well.")
+    assert names(kb) == {"Marat Abenov": {"Abenov"}}
+
+
+def test_spelling_variants_across_articles_are_one_person():
+    kb = kb_of("The Defense Minister of the Russian Federation Sergey Shoygu arrived.",
+               "The Defense Minister of the Russian Federation Sergei Shoigu spoke.")
+    assert len(kb.people) == 1
+    assert kb.people[0].aliases == ("Sergei Shoigu",) or kb.people[0].aliases == ("Sergey Shoygu",)
+
+
+def test_two_people_with_one_surname_stay_apart_and_the_bare_surname_stays_unresolved():
+    kb = kb_of("The President of the Republic of Belarus Pavel Belov met the Minister of Defense of the "
+               "Republic of Belarus Oleg Belov. Belov said the meeting was useful.")
+    assert set(names(kb)) == {"Pavel Belov", "Oleg Belov"}
+    assert all("Belov" not in aliases for aliases in names(kb).values())
+
+
+def test_cyrillic_name_in_a_caption_becomes_an_alias():
+    art, ex = extract("The President of the Russian Federation Sergey Ivanov opened the session.",
+                      captions=("Президент РФ Сергей Иванов на сессии",))
+    kb = link([art], [ex])
+    assert names(kb) == {"Sergey Ivanov": {"Сергей Иванов"}}
+
+
+def test_address_form_joins_the_only_person_with_that_first_name():
+    kb = kb_of("The Secretary of the Security Council of the Russian Federation Sergey Shoygu arrived.",
+               "Dear Sergey Kuzhugetovich!")
+    assert names(kb) == {"Sergey Shoygu": {"Sergey Kuzhugetovich"}}
+
+
+def test_curation_keeps_apart_what_a_person_said_is_different(tmp_path):
+    cur = tmp_path / "curation.yaml"
+    cur.write_text("different: [[Sergey Shoygu, Sergei Shoigu]]\n", encoding="utf-8")
+    texts = ("The Defense Minister of the Russian Federation Sergey Shoygu arrived.",
+             "The Defense Minister of the Russian Federation Sergei Shoigu spoke.")
+    assert len(kb_of(*texts, curation=str(cur)).people) == 2
+    assert len(kb_of(*texts, curation=str(cur)).people) == 2  # the decision survives a rebuild
+
+
+def test_curation_merges_what_a_person_said_is_the_same(tmp_path):
+    cur = tmp_path / "curation.yaml"
+    cur.write_text("same: [[Emomali Rahmon, Emomali Rakhmonov]]\n", encoding="utf-8")
+    texts = ("The President of the Republic of Tajikistan Emomali Rahmon arrived.",
+             "The President of the Republic of Tajikistan Emomali Rakhmonov spoke.")
+    assert len(kb_of(*texts).people) == 2
+    assert len(kb_of(*texts, curation=str(cur)).people) == 1
+
+
+def test_gazetteer_forms_of_one_body_are_one_organization_with_aliases():
+    kb = kb_of("A session of the Collective Security Council (CSC) took place. The CSTO CSC adopted a "
+               "declaration. The CSTO Collective Security Council approved the budget.")
+    csc = [o for o in kb.organizations if o.id == "csto-csc"][0]
+    assert set(csc.aliases) == {"CSC", "CSTO CSC", "CSTO Collective Security Council"}
+
+
+def test_acronym_defined_in_the_text_is_an_alias_of_an_unknown_body():
+    kb = kb_of("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.")
+    org = [o for o in kb.organizations if o.name == "Eurasian Centre for Security Studies"][0]
+    assert org.aliases == ("ECSS",)
+
+
+def test_the_same_session_reported_twice_is_one_event_with_both_sources():
+    kb = kb_of("On 2 December 2020, under the chairmanship of the President of the Russian Federation "
+               "Ivan Sokolov, a session of the Collective Security Council took place.",
+               "The CSTO Secretary General Marat Abenov spoke after the session of the CSTO Collective "
+               "Security Council.", dates=["2020-12-02", "2020-12-02"])
+    sessions = [e for e in kb.events if e.type == "session"]
+    assert len(sessions) == 1
+    assert sessions[0].articles == ("a0000", "a0001")
+    assert {r.person for r in sessions[0].participants} == {"ivan-sokolov", "marat-abenov"}
+
+
+def test_two_different_events_on_one_day_stay_apart():
+    kb = kb_of("On 2 December 2020, a meeting of the Council of Defense Ministers was attended by the "
+               "Minister of Defense of the Republic of Belarus Oleg Danilov.",
+               "On 2 December 2020, a wreath-laying ceremony was attended by the Minister of Defense of "
+               "the Republic of Belarus Oleg Danilov.")
+    assert sorted(e.type for e in kb.events) == ["ceremony", "meeting"]
+
+
+def test_occupancy_collects_every_evidence_date():
+    kb = kb_of("The CSTO Secretary General Marat Abenov arrived.", "The CSTO Secretary General Marat Abenov left.",
+               dates=["2021-01-10", "2022-02-20"])
+    occ = [o for o in kb.occupancies if o.person == "marat-abenov"]
+    assert len(occ) == 1 and occ[0].dates == ("2021-01-10", "2022-02-20") and occ[0].org == "csto"
+
+
+def test_identifiers_are_stable_across_builds():
+    texts = ("On 2 December 2020, a session of the Collective Security Council was chaired by the President "
+             "of the Russian Federation Ivan Sokolov.",)
+    first, second = kb_of(*texts), kb_of(*texts)
+    assert [e.id for e in first.events] == [e.id for e in second.events] == \
+        ["2020-12-02-session-collective-security-council"]
+    assert [p.id for p in first.people] == [p.id for p in second.people] == ["ivan-sokolov"]
