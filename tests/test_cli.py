@@ -1,0 +1,57 @@
+"""The command line: thin commands, one-line errors, CSV on stdout."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from csto_graph.cli import main
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_query_prints_csv_with_a_header(tiny_out):
+    result = invoke("query", str(tiny_out), "people", "--format", "csv")
+    assert result.exit_code == 0
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["name"] for r in table] == ["Arman Saparov", "Ivan Petrov"]
+
+
+def test_inline_sparql_is_accepted(tiny_out):
+    result = invoke("query", str(tiny_out), "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }",
+                    "--format", "csv")
+    assert result.stdout.splitlines() == ["n", "2"]
+
+
+def test_unknown_saved_query_is_a_one_line_error(tiny_out):
+    result = invoke("query", str(tiny_out), "nonsense")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "unknown query" in result.stderr
+
+
+def test_a_folder_without_a_graph_is_a_one_line_error(tmp_path):
+    result = invoke("query", str(tmp_path), "people")
+    assert result.exit_code == 2 and "holds no built graph" in result.stderr
+
+
+def test_build_of_a_missing_path_is_a_one_line_error(tmp_path):
+    result = invoke("build", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+
+
+def test_build_into_a_path_that_is_a_file_is_refused(tmp_path):
+    (tmp_path / "corpus.txt").write_text("On 1 May 2022, a meeting took place.")
+    (tmp_path / "file").write_text("x")
+    result = invoke("build", str(tmp_path / "corpus.txt"), "--out", str(tmp_path / "file"))
+    assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+def test_python_dash_m_runs_the_same_cli(tiny_out):
+    done = subprocess.run([sys.executable, "-m", "csto_graph", "query", str(tiny_out), "met", "--format", "csv"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[0] == "person_a,person_b,date,place,event"
