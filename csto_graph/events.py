@@ -180,6 +180,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         if main is not None and not dates:
             target = main
             target.online = target.online or online
+            if target.place is None and not target.online:
+                target.place = _place(text, [p for p in places if p.sentence == index], sent.start)
         else:
             date = dates[0].value if dates else article.date
             end_date = dates[0].end_value if dates else None

@@ -116,3 +116,10 @@ def test_role_of_uses_the_nearest_cue():
     text = "The meeting was chaired by Ivan Sokolov and attended by Petr Orlov."
     assert role_of(text, 27, 39) == "chair"
     assert role_of(text, 56, 66) == "participant"
+
+
+def test_place_given_in_a_later_sentence_about_the_meeting():
+    _, ex = extract("On 3 May 2023, the CSTO Secretary General Marat Abenov met with the Minister of Foreign "
+                    "Affairs of the Republic of Tajikistan Farid Nazarov. The meeting took place in Dushanbe.")
+    ev = only_event(ex)
+    assert ev.place == "Dushanbe" and set(participants(ex, ev)) == {"Marat Abenov", "Farid Nazarov"}
