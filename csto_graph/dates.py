@@ -132,7 +132,8 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
         m2 = _month(g["m2"]) if g.get("m2") else None
         m1 = _month(g["m1"]) if g.get("m1") else m2
         m2 = m2 or m1
-        return _iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
+        start_year = year - 1 if m1 and m2 and m1 > m2 else year  # "From December 30 to January 2, 2024"
+        return _iso(start_year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
     if shape in ("numeric", "iso"):
         return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None
     if shape in ("dmy", "mdy"):
@@ -176,6 +177,8 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
                 continue
             value, end_value = _interpret(shape, m, anchor)
             if value is None:
+                if shape in FULL_SHAPES:
+                    taken.append((start, end))  # an invalid full date is no month either
                 continue
             taken.append((start, end))
             found.append(DateMatch(start, end, m.group(0), value, end_value, shape))

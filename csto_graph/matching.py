@@ -36,7 +36,7 @@ def fold(name: str) -> str:
     'kassym jomart tokayev'
     """
     text = unicodedata.normalize("NFKC", name)
-    return re.sub(r"\s+", " ", re.sub(r"[-‐’'`]", " ", anyascii(text))).strip().lower()
+    return re.sub(r"\s+", " ", re.sub(r"[-‐’'`.]", " ", anyascii(text))).strip().lower()
 
 
 def spelling_key(word: str) -> str:
@@ -46,10 +46,16 @@ def spelling_key(word: str) -> str:
     True
     """
     w = fold(word).replace(" ", "")
-    for a, b in (("kh", "h"), ("iy", "i"), ("yi", "i"), ("ye", "e"), ("ay", "ai"), ("oy", "oi"),
-                 ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x"), ("j", "zh")):
-        w = w.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", w)
+    for _ in range(5):  # to a fixed point, so that the key of a key is itself
+        before = w
+        w = re.sub(r"(.)\1+", r"\1", w)
+        for a, b in (("kh", "h"), ("iy", "i"), ("yi", "i"), ("ye", "e"), ("ay", "ai"), ("oy", "oi"),
+                     ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x"), ("j", "zh")):
+            w = w.replace(a, b)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if w == before:
+            break
+    return w
 
 
 def similarity(a: str, b: str) -> float:

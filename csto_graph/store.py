@@ -19,6 +19,8 @@ from .errors import GraphNotFoundError, OutputError
 GRAPH_FILE = "graph.nt"
 STORE_DIR = "store"
 SUMMARY_FILE = "build.json"
+# Everything a build writes; other files in the folder are the user's and are kept.
+BUILD_ITEMS = frozenset({GRAPH_FILE, STORE_DIR, SUMMARY_FILE, "graph.html", "timeline.html", "changes.json"})
 
 
 def prepare_out_dir(out: str | os.PathLike) -> Path:
@@ -39,8 +41,8 @@ def prepare_out_dir(out: str | os.PathLike) -> Path:
 def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
     """Let ``fill`` write a new build into a temporary folder, then swap it into ``out``.
 
-    Files in ``out`` that are not part of a build (anything the user put there) are
-    carried over; if ``fill`` raises, ``out`` is left exactly as it was.
+    Files in ``out`` that are not part of a build (anything the user put there; see
+    :data:`BUILD_ITEMS`) are carried over, files of an earlier build are not; if ``fill`` raises, ``out`` is left exactly as it was.
     """
     out = prepare_out_dir(out)
     parent = out.resolve().parent
@@ -49,7 +51,7 @@ def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Pa
         fill(tmp)
         if out.exists():
             for item in out.iterdir():
-                if not (tmp / item.name).exists():
+                if item.name not in BUILD_ITEMS and not (tmp / item.name).exists():
                     target = tmp / item.name
                     if item.is_dir():
                         shutil.copytree(item, target)

@@ -1,0 +1,283 @@
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csto_graph.articles import build_articles, classify_line, deduplicate, split_page
+from csto_graph.models import Document
+from csto_graph.reading import read_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def page(text, path="p.txt"):
+    return Document(path, text, "utf-8", "txt", "x")
+
+
+def assert_pieces_are_verbatim(doc, article):
+    """Every piece, caption and header of ``article`` is the source text at its offsets."""
+    for piece in article.pieces:
+        start, end = piece.article_start, piece.article_start + piece.length
+        path, src_start, src_end = article.to_source(start, end)
+        assert path == doc.path
+        assert src_start == piece.source_start
+        assert doc.text[src_start:src_end] == article.text[start:end]
+    for line in article.captions + article.headers:
+        assert doc.text[line.source_start:line.source_start + len(line.text)] == line.text
+    source = article.sources[0]
+    assert all(source.start <= p.source_start and p.source_start + p.length <= source.end
+               for p in article.pieces)
+
+
+# -------------------------------------------------------------------- classify_line
+
+
+@pytest.mark.parametrize("line", ["Back to the all news", "Go back", "Back to the section",
+                                  "Print version", "Назад"])
+def test_navigation_line(line):
+    assert classify_line(line) == "nav"
+
+
+@pytest.mark.parametrize("line", ["© TASS / Pavel Orlov", "Photo by Olga Sergeeva", "Link to photo bank"])
+def test_credit_line(line):
+    assert classify_line(line) == "credit"
+
+
+def test_rule_line():
+    assert classify_line("_______________________") == "rule"
+
+
+def test_russian_caption_line():
+    line = "Министры обороны в зале заседаний - РИА Новости, 1920, 14.06.2023"
+    assert classify_line(line) == "caption"
+
+
+def test_date_line():
+    assert classify_line("14.06.2023") == "date"
+
+
+def test_headline_with_date():
+    assert classify_line("Defence ministers met in Yerevan 14.06.2023") == "headline_dated"
+
+
+def test_dateline():
+    assert classify_line("YEREVAN, June 14 - ARMENPRESS.  The ministers met.") == "dateline"
+
+
+def test_press_secretary_opens_a_footer():
+    assert classify_line("The CSTO Press Secretary Pavel Orlov") == "footer"
+
+
+def test_phone_line_is_footer_only_inside_a_footer():
+    assert classify_line("+7495-000-11-22", in_footer=True) == "footer"
+    assert classify_line("+7495-000-11-22") == "text"
+
+
+def test_sentence_is_text():
+    assert classify_line("The ministers approved the plan of joint exercises.") == "text"
+
+
+# ----------------------------------------------------------------------- split_page
+
+
+TWO_ITEMS = """14.06.2023
+
+On 14 June 2023, the Secretariat hosted consultations on arms control.
+
+
+12.06.2023
+
+On 12 June 2023, the Deputy Secretary General received a delegation from Geneva.
+"""
+
+
+def test_date_lines_cut_two_articles_with_their_dates():
+    articles = split_page(page(TWO_ITEMS))
+    assert [(a.date, a.date_source) for a in articles] == [("2023-06-14", "date-line"),
+                                                           ("2023-06-12", "date-line")]
+    assert articles[1].text == ("On 12 June 2023, the Deputy Secretary General received "
+                                "a delegation from Geneva.")
+
+
+HEADLINED = """Defence ministers met in Yerevan
+
+Defence ministers met in Yerevan 14.06.2023
+
+In the Armenian capital the Council of Defense Ministers discussed joint exercises.
+"""
+
+
+def test_headline_and_dated_headline_make_one_article():
+    [article] = split_page(page(HEADLINED))
+    assert article.title == "Defence ministers met in Yerevan"
+    assert (article.date, article.date_source) == ("2023-06-14", "headline")
+    assert article.text == ("In the Armenian capital the Council of Defense Ministers "
+                            "discussed joint exercises.")
+
+
+DATELINE = """Министры в зале заседаний в Минске - БЕЛТА, 1920, 03.03.2021
+
+MINSK, March 3 - BELTA.  The Secretary General Pavel Orlov told reporters that the drills would start soon.
+
+Back to the all news
+"""
+
+
+def test_dateline_without_year_takes_it_from_a_numeric_date_on_the_page():
+    [article] = split_page(page(DATELINE))
+    assert (article.date, article.date_source) == ("2021-03-03", "dateline")
+    assert article.place == "Minsk"
+
+
+def test_dateline_itself_is_not_in_the_text():
+    [article] = split_page(page(DATELINE))
+    assert article.text == ("The Secretary General Pavel Orlov told reporters that the drills "
+                            "would start soon.")
+
+
+def test_navigation_lines_are_not_in_the_text():
+    articles = split_page(page(DATELINE))
+    assert all("Back to" not in a.text for a in articles)
+
+
+def test_russian_caption_is_kept_apart_from_the_text():
+    [article] = split_page(page(DATELINE))
+    assert [(c.text, c.language) for c in article.captions] == [
+        ("Министры в зале заседаний в Минске - БЕЛТА, 1920, 03.03.2021", "ru")]
+    assert "Минске" not in article.text
+
+
+GLUED = """MINSK, March 3, 2021 - BELTA.  The Council met in Minsk.
+KVN_0417.JPG"Today we have approved the plan," Pavel Orlov said.
+"""
+
+
+def test_glued_image_file_name_is_stripped():
+    doc = page(GLUED)
+    [article] = split_page(doc)
+    assert article.text == 'The Council met in Minsk.\n"Today we have approved the plan," Pavel Orlov said.'
+    assert_pieces_are_verbatim(doc, article)
+
+
+FOOTER = """14.06.2023
+
+On 14 June 2023, the Secretariat hosted consultations on arms control.
+
+
+12.06.2023
+
+On 12 June 2023, the experts discussed the agenda of the next session.
+___________________________________________________
+The CSTO Press Secretary Pavel Orlov
++7495-000-11-22
++7495-000-11-23 - tel/fax
+"""
+
+
+def test_press_footer_attaches_to_the_last_article():
+    first, last = split_page(page(FOOTER))
+    assert "Press Secretary" not in first.text
+    assert first.body_end is None
+    assert last.text[last.body_end:] == ("The CSTO Press Secretary Pavel Orlov\n+7495-000-11-22\n"
+                                         "+7495-000-11-23 - tel/fax")
+    assert last.text[:last.body_end].rstrip() == ("On 12 June 2023, the experts discussed the agenda "
+                                                  "of the next session.")
+
+
+TEASERS = """On 3 May 2023, the Secretary General met the Ambassador of Serbia.
+On 4 May 2023, the Deputy Secretary General visited Bishkek.
+The Joint Staff held a working meeting on logistics.
+"""
+
+
+def test_consecutive_teaser_lines_are_separate_articles():
+    articles = split_page(page(TEASERS))
+    assert [a.text for a in articles] == TEASERS.strip().split("\n")
+    assert [a.date for a in articles] == ["2023-05-03", "2023-05-04", None]
+
+
+# ------------------------------------------------------------- offsets map back
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_every_piece_of_a_sample_page_is_verbatim_source_text(path):
+    doc = read_document(path)
+    articles = split_page(doc)
+    assert articles
+    for article in articles:
+        assert_pieces_are_verbatim(doc, article)
+
+
+LINE_POOL = [
+    "", "", "", "Back to the all news", "© TASS / Pavel Orlov", "__________",
+    "Министры в зале заседаний - РИА Новости, 1920, 03.03.2021", "14.06.2023",
+    "Defence ministers met in Yerevan 14.06.2023", "Defence ministers met in Yerevan",
+    "MINSK, March 3 - BELTA.  The Secretary said so.", "MINSK, March 3, 2021 - BELTA.",
+    "The CSTO Press Secretary Pavel Orlov", "+7495-000-11-22",
+    "On 3 May 2023, the Secretary General met the Ambassador of Serbia.",
+    "The talks lasted two hours.", '  KVN_0417.JPG"Today we agreed," Orlov said.  ', "KVN_0418.jpg",
+    "   an indented line of text.   ",
+]
+
+
+@given(st.lists(st.sampled_from(LINE_POOL), max_size=25))
+def test_every_piece_of_a_generated_page_is_verbatim_source_text(lines):
+    doc = page("\n".join(lines))
+    for article in split_page(doc):
+        assert_pieces_are_verbatim(doc, article)
+
+
+# -------------------------------------------------------------------- deduplicate
+
+ITEM = ("On 14 June 2023, the Council of Defense Ministers met in Yerevan under the chairmanship "
+        "of the Minister of Defense of Armenia. The ministers discussed the state of military "
+        "cooperation, the plan of joint exercises, the training of staff and the supply of modern "
+        "weapons. The Secretary General and the Chief of the Joint Staff took part in the meeting.")
+
+
+def test_same_item_in_two_documents_is_one_article_with_two_sources():
+    docs = [page(f"14.06.2023\n\n{ITEM}\n", "a.txt"), page(f"Back\n\n{ITEM}\n", "b.txt")]
+    [article] = build_articles(docs)
+    assert [s.path for s in article.sources] == ["a.txt", "b.txt"]
+
+
+def test_near_duplicate_with_one_word_changed_merges():
+    changed = ITEM.replace("modern", "new")
+    assert len(ITEM.split()) == 60 and changed != ITEM
+    articles = deduplicate(split_page(page(ITEM, "a.txt")) + split_page(page(changed, "b.txt")))
+    assert len(articles) == 1
+    assert [s.path for s in articles[0].sources] == ["a.txt", "b.txt"]
+
+
+def test_different_items_stay_apart():
+    other = ("On 2 March 2023, the Committee of Secretaries of Security Councils met in Minsk to "
+             "discuss the fight against drug trafficking, illegal migration and the financing of "
+             "terrorism. The secretaries agreed on a programme of joint operations, heard reports "
+             "of the working groups and approved the schedule of consultations for the second "
+             "half of the year, including a meeting of experts in Astana in the autumn.")
+    articles = build_articles([page(ITEM, "a.txt"), page(other, "b.txt")])
+    assert [len(a.sources) for a in articles] == [1, 1]
+
+
+def test_merged_article_keeps_the_better_date():
+    docs = [page(f"{ITEM}\n", "a.txt"), page(f"14.06.2023\n\n{ITEM}\n", "b.txt")]
+    [article] = build_articles(docs)
+    assert (article.date, article.date_source) == ("2023-06-14", "date-line")
+
+
+def corpus_documents():
+    return [read_document(path) for path in sorted(CORPUS.glob("*.txt"))]
+
+
+def test_build_articles_is_deterministic():
+    assert build_articles(corpus_documents()) == build_articles(corpus_documents())
+
+
+def test_build_articles_does_not_depend_on_the_order_of_the_documents():
+    docs = corpus_documents()
+    shuffled = docs[:]
+    random.Random(3).shuffle(shuffled)
+    assert shuffled != docs
+    assert build_articles(shuffled) == build_articles(docs)

@@ -1,0 +1,186 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csto_graph.dates import find_dates, first_full_date, resolve_relative
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+def values(text, anchor=None):
+    return [(d.value, d.end_value) for d in find_dates(text, anchor=anchor)]
+
+
+# ------------------------------------------------------------------ full dates
+
+
+def test_day_month_year():
+    assert values("On 17 March 2023, in Bishkek, the Council met.") == [("2023-03-17", None)]
+
+
+def test_month_day_comma_year():
+    assert values("The talks held on March 17, 2023 ended late.") == [("2023-03-17", None)]
+
+
+def test_numeric_day_month_year():
+    assert values("Consultations 17.03.2023 in Yerevan") == [("2023-03-17", None)]
+
+
+def test_match_keeps_its_offsets_and_surface_text():
+    text = "Signed in Minsk on 6 October 2007 by the ministers."
+    [match] = find_dates(text)
+    assert text[match.start:match.end] == match.text == "6 October 2007"
+
+
+# --------------------------------------------------------- dates needing an anchor
+
+
+def test_month_day_this_year_takes_the_anchor_year():
+    text = "On November 28, this year, a session of the Council took place."
+    assert values(text, anchor="2019-11-30") == [("2019-11-28", None)]
+
+
+def test_month_of_this_year_gives_year_month():
+    text = "following talks with the Under-Secretary-General in June of this year."
+    assert values(text, anchor="2022-10-05") == [("2022-06", None)]
+
+
+def test_date_without_year_and_without_anchor_is_dropped():
+    assert values("The delegation arrived on October 12 and left.") == []
+    assert values("The delegation arrived on October 12 and left.", anchor="2022-10-15") == [
+        ("2022-10-12", None)]
+
+
+def test_relative_weekday_without_anchor_is_dropped():
+    assert values("the minister told reporters on Friday that") == []
+
+
+# ------------------------------------------------------------------------ spans
+
+
+def test_span_day_to_day_month_year():
+    text = "From 11 to 14 September 2022, the exercise took place near Osh."
+    assert values(text) == [("2022-09-11", "2022-09-14")]
+
+
+def test_span_month_day_to_day_comma_year():
+    text = "From September 11 to 14, 2022, the exercise took place near Osh."
+    assert values(text) == [("2022-09-11", "2022-09-14")]
+
+
+def test_span_in_lower_case_from():
+    text = "The courses were held from 3 to 28 February 2023, in Moscow."
+    assert values(text) == [("2023-02-03", "2023-02-28")]
+
+
+def test_span_across_months():
+    text = "From 28 February to 3 March 2023, the mission visited Dushanbe."
+    assert values(text) == [("2023-02-28", "2023-03-03")]
+
+
+def test_span_across_new_year_starts_before_it_ends():
+    text = "From December 30 to January 2, 2024, the staff were on duty."
+    [match] = find_dates(text)
+    assert match.value <= match.end_value
+
+
+def test_span_is_one_match_not_also_its_end_date():
+    text = "From 11 to 14 September 2022, the exercise took place."
+    [match] = find_dates(text)
+    assert match.text == "From 11 to 14 September 2022"
+
+
+# --------------------------------------------------------------------- relative
+
+
+def test_weekday_is_the_last_such_day_before_the_anchor():
+    # 2022-10-13 is a Thursday
+    assert values("the Secretary General said on Tuesday that", anchor="2022-10-13") == [
+        ("2022-10-11", None)]
+
+
+def test_weekday_on_the_anchor_day_is_the_anchor_itself():
+    # 2022-10-11 is a Tuesday: "on Tuesday" in a Tuesday article means that day
+    assert resolve_relative("on Tuesday", "2022-10-11") == "2022-10-11"
+
+
+def test_weekday_after_the_anchor_weekday_goes_back_a_week():
+    # 2022-10-10 is a Monday: the last Tuesday was 2022-10-04
+    assert resolve_relative("on Tuesday", "2022-10-10") == "2022-10-04"
+
+
+def test_the_day_before():
+    assert values("The delegation had arrived the day before.", anchor="2023-03-01") == [
+        ("2023-02-28", None)]
+
+
+def test_relative_needs_a_full_anchor_date():
+    assert resolve_relative("on Tuesday", "2022-10") is None
+
+
+# ----------------------------------------------------------------- invalid dates
+
+
+def test_invalid_numeric_date_is_dropped():
+    assert values("The protocol of 31.02.2024 was signed.") == []
+
+
+def test_invalid_month_day_year_is_dropped():
+    assert values("The protocol of February 30, 2024 was signed.") == []
+
+
+def test_invalid_day_month_year_is_dropped():
+    assert values("The protocol of 31 February 2024 was signed.") == []
+
+
+# ----------------------------------------------------------------- many dates
+
+
+def test_several_dates_in_order():
+    text = "Held on 19.07.2023 and again on July 21, 2023, then in August 2023."
+    assert values(text) == [("2023-07-19", None), ("2023-07-21", None), ("2023-08", None)]
+
+
+PHRASES = ["On 5 May 2021", "May 6, 2021", "07.05.2021", "From 8 to 9 May 2021",
+           "From May 10 to 12, 2021", "in June of this year", "on Wednesday", "the day before",
+           "in July", "August 3", "the Council met", ", and", "2021"]
+
+
+@given(st.lists(st.sampled_from(PHRASES), max_size=8))
+def test_matches_never_overlap_and_come_left_to_right(parts):
+    text = " ".join(parts)
+    found = find_dates(text, anchor="2021-12-08")
+    for match in found:
+        assert text[match.start:match.end] == match.text
+    for left, right in zip(found, found[1:]):
+        assert left.end <= right.start
+
+
+# -------------------------------------------------------------- first_full_date
+
+
+def test_first_full_date_skips_partial_dates():
+    text = "In June 2021 and on 3 May the parties agreed; the act of 4.5.2022 followed."
+    assert first_full_date(text) == "2022-05-04"
+
+
+def test_first_full_date_of_a_span_is_its_start():
+    assert first_full_date("From 11 to 14 September 2022, drills.") == "2022-09-11"
+
+
+def test_first_full_date_is_none_without_one():
+    assert first_full_date("In June 2021, on Wednesday, the day before.") is None
+
+
+# ------------------------------------------------------------------- property
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_every_valid_date_reads_back_in_each_full_shape(day):
+    month = MONTH_NAMES[day.month - 1]
+    for text in (f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
+                 f"{day.day:02d}.{day.month:02d}.{day.year}"):
+        assert values(text) == [(day.isoformat(), None)], text

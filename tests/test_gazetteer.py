@@ -1,0 +1,116 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csto_graph.gazetteer import Entry, Gazetteer, load_gazetteer, slug
+
+
+def found(text):
+    return [(m.text, m.entry.id) for m in load_gazetteer().find(text)]
+
+
+# ------------------------------------------------------------------------- find()
+
+
+def test_longest_match_wins():
+    text = "a session of the CSTO Collective Security Council was held"
+    assert found(text) == [("CSTO Collective Security Council", "csto-csc")]
+
+
+def test_match_offsets_point_at_the_text():
+    text = "a session of the CSTO Collective Security Council was held"
+    [match] = load_gazetteer().find(text)
+    assert text[match.start:match.end] == match.text
+
+
+def test_acronym_is_case_sensitive():
+    assert found("the csc agreed, then the CSC agreed") == [("CSC", "csto-csc")]
+
+
+def test_long_form_is_case_insensitive():
+    text = "the mission - THE UNITED NATIONS INTERIM FORCE IN LEBANON, in the south"
+    assert found(text) == [("UNITED NATIONS INTERIM FORCE IN LEBANON", "unifil")]
+
+
+def test_acronym_inside_a_word_is_not_a_match():
+    assert found("the CSTOs and UNIFILs") == []
+
+
+def test_parent_acronym_before_the_name_is_generated():
+    # "CSTO Council of Ministers of Defense" is not listed; it is built from the parent's acronym
+    assert found("the CSTO Council of Ministers of Defense met") == [
+        ("CSTO Council of Ministers of Defense", "csto-cmd")]
+
+
+def test_name_of_the_parent_full_name_is_generated():
+    text = "the Council of Defense Ministers of the Collective Security Treaty Organization met"
+    assert found(text) == [
+        ("Council of Defense Ministers of the Collective Security Treaty Organization", "csto-cmd")]
+
+
+def test_name_of_the_parent_acronym_is_generated():
+    assert found("the Collective Air Forces of the CSTO flew") == [
+        ("Collective Air Forces of the CSTO", "csto-caf")]
+
+
+def test_csto_joint_staff():
+    assert found("the Chief of the CSTO Joint Staff") == [("CSTO Joint Staff", "csto-joint-staff")]
+
+
+def test_generated_forms_on_a_hand_made_gazetteer():
+    gaz = Gazetteer([Entry("org", "Treaty Organization", "organization", ("TO",)),
+                     Entry("org-council", "Defence Council", "body", ("DC",), parent="org")])
+    for form in ("TO Defence Council", "Defence Council of the TO",
+                 "Defence Council of the Treaty Organization", "TO DC"):
+        assert [(m.text, m.entry.id) for m in gaz.find(f"the {form} met")] == [(form, "org-council")]
+
+
+def test_cyrillic_aliases():
+    assert found("Генсек ООН и президент РФ") == [("ООН", "un"), ("РФ", "russia")]
+
+
+# ----------------------------------------------------------------------- lookup()
+
+
+def test_lookup_strips_the():
+    gaz = load_gazetteer()
+    assert gaz.lookup("the Collective Security Council").id == "csto-csc"
+    assert gaz.lookup("The CSTO").id == "csto"
+
+
+def test_lookup_of_an_acronym_in_lower_case_is_none():
+    assert load_gazetteer().lookup("csto") is None
+
+
+def test_lookup_of_an_unknown_name_is_none():
+    assert load_gazetteer().lookup("Council of Elders of Narnia") is None
+
+
+def test_state_of_adjective():
+    gaz = load_gazetteer()
+    assert gaz.state_of_adjective("Russian").id == "russia"
+    assert gaz.state_of_adjective("RUSSIAN").id == "russia"
+    assert gaz.state_of_adjective("Martian") is None
+
+
+# ------------------------------------------------------------------------- slug()
+
+
+def test_slug_of_a_name_with_an_acronym():
+    assert slug("Council of Defense Ministers (CMD)") == "council-of-defense-ministers-cmd"
+
+
+def test_slug_of_cyrillic_is_transliterated():
+    assert slug("Совет коллективной безопасности") == "sovet-kollektivnoy-bezopasnosti"
+
+
+def test_slug_of_punctuation_only_is_not_empty():
+    assert slug(" -- ") == "x"
+
+
+@given(st.text())
+def test_slug_is_idempotent_and_ascii(text):
+    once = slug(text)
+    assert slug(once) == once
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", once)

@@ -1,0 +1,114 @@
+import re
+import string
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from csto_graph.matching import fold, same_person, same_word, spelling_key, surname_matches
+
+# ------------------------------------------------------------- spelling variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergey Shoygu", "Sergei Shoigu"),  # y/i
+    ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokaev"),  # ye/e
+    ("Alexander Lukashenko", "Alexander Lukashenka"),  # one edit in a long name
+    ("Sergey Lavrov", "Sergei Lavrov"),
+    ("Aleksandr Grushko", "Alexander Grushko"),  # ks/x, one edit
+    ("Ivan PETROV", "ivan petrov"),  # capitals
+])
+def test_spelling_variants_are_one_person(a, b):
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+# -------------------------------------------------------------- different people
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ivan Petrov", "Ivan Petrova"),  # masculine and feminine surname
+    ("Anna Petrova", "Anna Petrov"),
+    ("Stanislav Zas", "Stanislav Zasov"),  # short surnames two edits apart
+    ("Sherali Mirzo", "Sherali Mirzoev"),
+    ("Ivan Petrov", "Oleg Petrov"),  # same surname, other first name
+    ("Ivan Ivanov", "Ivan Ivashov"),
+])
+def test_different_people_never_match(a, b):
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_surname_alone_is_not_a_full_name():
+    assert not same_person("Petrov", "Ivan Petrov")
+
+
+def test_zas_and_zasov_are_different_surnames():
+    assert not same_word("Zas", "Zasov")
+
+
+def test_mirzo_and_mirzoev_are_different_surnames():
+    assert not same_word("Mirzo", "Mirzoev")
+
+
+# ----------------------------------------------------------------------- initials
+
+
+def test_bare_initial_matches_the_first_name():
+    assert same_person("I Petrov", "Ivan Petrov")
+
+
+def test_initial_of_another_first_name_does_not_match():
+    assert not same_person("O Petrov", "Ivan Petrov")
+    assert not same_person("O. Petrov", "Ivan Petrov")
+
+
+def test_initial_with_a_dot_matches_the_first_name():
+    assert same_person("I. Petrov", "Ivan Petrov")
+
+
+# ----------------------------------------------------------------- surname_matches
+
+
+def test_surname_in_capitals_fits_the_full_name():
+    assert surname_matches("ZAS", "Stanislav Zas")
+
+
+def test_surname_variant_fits_the_full_name():
+    assert surname_matches("SHOIGU", "Sergey Shoygu")
+
+
+def test_longer_surname_does_not_fit():
+    assert not surname_matches("Zasov", "Stanislav Zas")
+
+
+def test_surname_does_not_fit_a_one_word_name():
+    assert not surname_matches("Zas", "Zas")
+
+
+# ------------------------------------------------------------- fold, spelling_key
+
+
+def test_fold_makes_ascii_lower_case_with_hyphens_as_spaces():
+    assert fold("  Kassym-Jomart   TOKAYEV ") == "kassym jomart tokayev"
+
+
+def test_fold_transliterates_cyrillic():
+    assert fold("Сергей Шойгу") == "sergey shoygu"
+
+
+@given(st.text())
+def test_fold_is_idempotent(name):
+    once = fold(name)
+    assert fold(once) == once
+
+
+@given(st.text(alphabet=string.ascii_letters + " -'’"))
+def test_spelling_key_is_idempotent(word):
+    once = spelling_key(word)
+    assert spelling_key(once) == once
+
+
+def test_spelling_key_is_idempotent_for_double_k_before_h():
+    once = spelling_key("Makkhmud")
+    assert spelling_key(once) == once

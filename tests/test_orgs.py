@@ -1,0 +1,116 @@
+import pytest
+
+from csto_graph.gazetteer import load_gazetteer
+from csto_graph.orgs import acronym_definitions, clean_org, find_chains, quoted_name, schwartz_hearst, tokenize
+
+
+def chains(text):
+    spans = find_chains(text, tokenize(text), load_gazetteer().find(text))
+    return [text[start:end] for start, end in spans]
+
+
+# ------------------------------------------------------------------ schwartz_hearst
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("CMD", "the Council of Ministers of Defense", "Council of Ministers of Defense"),
+    ("UNRCCA", "UN Regional Centre for Preventive Diplomacy for Central Asia",
+     "UN Regional Centre for Preventive Diplomacy for Central Asia"),
+    ("CIS", "members of the Commonwealth of Independent States", "Commonwealth of Independent States"),
+    ("C-2", "Committee 2", "Committee 2"),
+])
+def test_schwartz_hearst_finds_the_long_form(short, long, expected):
+    assert schwartz_hearst(short, long) == expected
+
+
+@pytest.mark.parametrize("short, long", [
+    ("XYZ", "Council of Ministers"),
+    ("OC", "Council"),  # the first letter must start a word
+    ("ABC", "Basic Council"),  # no word starts with A
+])
+def test_schwartz_hearst_rejects_letters_that_do_not_spell_the_acronym(short, long):
+    assert schwartz_hearst(short, long) is None
+
+
+# ---------------------------------------------------------------------- find_chains
+
+
+def test_capitalised_words_before_a_head_noun():
+    text = "Cadets of the Kolomna Military Engineering Academy visited the Secretariat."
+    assert chains(text) == ["Kolomna Military Engineering Academy"]
+
+
+def test_centre_of_the_diplomatic_academy_gives_two_chains():
+    text = ("at the invitation of the Centre for Regional Security Studies of the Diplomatic "
+            "Academy of the Russian Ministry of Foreign Affairs.")
+    assert chains(text) == ["Centre for Regional Security Studies",
+                            "Diplomatic Academy of the Russian Ministry of Foreign Affairs"]
+
+
+def test_lower_case_head_after_a_proper_name():
+    text = "a medical unit will be formed on the basis of the Vishnevsky hospital."
+    assert chains(text) == ["Vishnevsky hospital"]
+
+
+def test_lower_case_head_after_an_adjective_is_no_chain():
+    text = "staff met with graduates of Central Asian universities in the fields of law."
+    assert chains(text) == []
+
+
+def test_lower_case_head_after_the_is_no_chain():
+    assert chains("the university hosted the delegation") == []
+
+
+def test_two_chains_joined_by_and():
+    text = "the Kazan Federal University and the Institute of Oriental Studies signed an agreement"
+    assert chains(text) == ["Kazan Federal University", "Institute of Oriental Studies"]
+
+
+def test_head_inside_a_gazetteer_match_is_no_chain():
+    assert chains("the CSTO Collective Security Council met") == []
+
+
+# -------------------------------------------------------------- acronym_definitions
+
+
+def test_acronym_defined_in_brackets_after_its_long_form():
+    text = "Head of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), Kakha"
+    long = "UN Regional Centre for Preventive Diplomacy for Central Asia"
+    start = text.index(long)
+    end = start + len(long)
+    acr_start = text.index("UNRCCA")
+    assert acronym_definitions(text, [(start, end, long)]) == [
+        ("UNRCCA", acr_start, acr_start + 6, long)]
+
+
+def test_bracketed_letters_that_do_not_spell_the_long_form_are_no_acronym():
+    text = "the International School of Diplomacy (FTX) opened"
+    long = "International School of Diplomacy"
+    start = text.index(long)
+    assert acronym_definitions(text, [(start, start + len(long), long)]) == []
+
+
+def test_lower_case_bracket_is_no_acronym():
+    text = "the Council of Ministers (cmd) met"
+    assert acronym_definitions(text, [(4, 24, "Council of Ministers")]) == []
+
+
+# ------------------------------------------------------------------------ clean_org
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("the Centre", "Centre"),
+    ("The CSTO Secretariat, ", "CSTO Secretariat"),
+    ("THE UNITED NATIONS", "UNITED NATIONS"),
+    ("  “National Research Institute”  ", "National Research Institute"),
+    ("«Rosatom»;", "Rosatom"),
+    ("theatre Guild", "theatre Guild"),  # "the" only as a whole word
+])
+def test_clean_org(raw, clean):
+    assert clean_org(raw) == clean
+
+
+def test_quoted_name_inside_an_organization_name():
+    text = "Autonomous Nonprofit Organization ‘Institute for Regional Dialogue’"
+    name, start, end = quoted_name(text)
+    assert name == text[start:end] == "Institute for Regional Dialogue"

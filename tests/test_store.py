@@ -1,0 +1,122 @@
+import pytest
+
+from csto_graph.errors import GraphNotFoundError, OutputError
+from csto_graph.graph import canonical_ntriples, to_rdf
+from csto_graph.store import GRAPH_FILE, STORE_DIR, open_store, prepare_out_dir, write_atomically
+
+
+def snapshot(folder):
+    """Every file under ``folder`` with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def write_graph(text):
+    def fill(folder):
+        (folder / GRAPH_FILE).write_text(text, encoding="utf-8")
+        (folder / STORE_DIR).mkdir()
+        (folder / STORE_DIR / "db").write_text(text, encoding="utf-8")
+    return fill
+
+
+def fail(folder):
+    (folder / GRAPH_FILE).write_text("half a graph", encoding="utf-8")
+    raise RuntimeError("extraction crashed")
+
+
+# ---------------------------------------------------------------- write_atomically
+
+
+def test_write_atomically_creates_the_folder(tmp_path):
+    out = write_atomically(tmp_path / "new" / "out", write_graph("first"))
+    assert out == tmp_path / "new" / "out"
+    assert snapshot(out) == {GRAPH_FILE: b"first", f"{STORE_DIR}/db": b"first"}
+
+
+def test_new_build_replaces_the_old_one(tmp_path):
+    write_atomically(tmp_path / "out", write_graph("first"))
+    write_atomically(tmp_path / "out", write_graph("second"))
+    assert snapshot(tmp_path / "out") == {GRAPH_FILE: b"second", f"{STORE_DIR}/db": b"second"}
+
+
+def test_failed_build_leaves_the_last_good_graph_intact(tmp_path):
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    before = snapshot(out)
+    with pytest.raises(RuntimeError, match="extraction crashed"):
+        write_atomically(out, fail)
+    assert snapshot(out) == before
+
+
+def test_failed_build_leaves_no_temporary_folder(tmp_path):
+    write_atomically(tmp_path / "out", write_graph("first"))
+    with pytest.raises(RuntimeError):
+        write_atomically(tmp_path / "out", fail)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_failed_first_build_creates_no_folder(tmp_path):
+    with pytest.raises(RuntimeError):
+        write_atomically(tmp_path / "out", fail)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_files_the_user_put_in_the_folder_are_carried_over(tmp_path):
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "queries").mkdir()
+    (out / "queries" / "mine.rq").write_text("SELECT * {}", encoding="utf-8")
+    write_atomically(out, write_graph("second"))
+    assert snapshot(out) == {GRAPH_FILE: b"second", "notes.txt": b"mine",
+                             "queries/mine.rq": b"SELECT * {}", f"{STORE_DIR}/db": b"second"}
+
+
+def test_file_of_an_earlier_build_that_this_build_does_not_write_is_dropped(tmp_path):
+    def with_page(folder):
+        write_graph("first")(folder)
+        (folder / "graph.html").write_text("<p>first graph</p>", encoding="utf-8")
+
+    out = write_atomically(tmp_path / "out", with_page)
+    write_atomically(out, write_graph("second"))
+    assert not (out / "graph.html").exists()
+
+
+# ------------------------------------------------------------------ prepare_out_dir
+
+
+def test_prepare_out_dir_rejects_a_file(tmp_path):
+    path = tmp_path / "graph.nt"
+    path.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError, match="exists and is not a folder"):
+        prepare_out_dir(path)
+
+
+def test_prepare_out_dir_accepts_an_existing_folder(tmp_path):
+    assert prepare_out_dir(tmp_path) == tmp_path
+
+
+def test_write_atomically_onto_a_file_leaves_the_file(tmp_path):
+    path = tmp_path / "out"
+    path.write_text("keep me", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_atomically(path, write_graph("first"))
+    assert path.read_text(encoding="utf-8") == "keep me"
+
+
+# --------------------------------------------------------------------- open_store
+
+
+def test_open_store_on_an_empty_folder_raises(tmp_path):
+    with pytest.raises(GraphNotFoundError, match="holds no built graph"):
+        open_store(tmp_path)
+
+
+def test_built_store_answers_a_sparql_query(tiny_out):
+    store = open_store(tiny_out)
+    answer = store.query(
+        'SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } '
+        'ORDER BY ?name')
+    assert [row["name"].value for row in answer] == ["Arman Saparov", "Ivan Petrov"]
+
+
+def test_built_folder_holds_the_canonical_ntriples(tiny_out, tiny_kb):
+    assert (tiny_out / GRAPH_FILE).read_bytes() == canonical_ntriples(to_rdf(tiny_kb))
