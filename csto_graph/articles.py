@@ -227,7 +227,7 @@ def split_page(doc: Document) -> list[Article]:
             prefix = _patterns()["file_name_prefix"].match(text)
             if prefix:
                 text, start = text[prefix.end():], start + prefix.end()
-            if current is not None and not current.header and after_blanks == 0 and \
+            if current is not None and not current.header and after_blanks == 0 and not prefix and \
                     prev_kind == "text" and current.has_body:
                 close()  # consecutive teaser lines on a list page are separate items
             if current is None:
