@@ -284,6 +284,6 @@ def test_build_articles_does_not_depend_on_the_order_of_the_documents():
 
 
 def test_picture_name_glued_to_a_line_continues_the_teaser_instead_of_starting_one():
-    arts = page("On 4 May 2022, the talks took place in Minsk.\nKVN_0417.JPG\"Today we agreed,\" he said.\n")
+    arts = split_page(page("On 4 May 2022, the talks took place in Minsk.\nKVN_0417.JPG\"Today we agreed,\" he said.\n"))
     assert len(arts) == 1
     assert arts[0].text.endswith('"Today we agreed," he said.')
