@@ -49,6 +49,29 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     return compiled
 
 
+LANGUAGES = ("en", "ru", "uk", "be", "kk", "ky", "tg", "hy", "uz")
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of a caption line, among the languages of the region (py3langid).
+
+    >>> detect_language("Президент РФ Владимир Путин проводит сессию")
+    'ru'
+    """
+    from py3langid import langid
+
+    _restrict_languages()
+    return langid.classify(text)[0]
+
+
+@lru_cache(maxsize=1)
+def _restrict_languages() -> None:
+    from py3langid import langid
+
+    langid.set_languages(list(LANGUAGES))
+
+
 def _matches(key: str, text: str) -> bool:
     return any(p.match(text) for p in _patterns()[key])
 
@@ -186,8 +209,7 @@ def split_page(doc: Document) -> list[Article]:
             target = current if current is not None else _Draft()
             if current is None:
                 current = target
-            target.captions.append(Caption(line.text, "ru" if _CYRILLIC.search(line.text) else "und",
-                                           line.start))
+            target.captions.append(Caption(line.text, detect_language(line.text), line.start))
         elif kind == "date":
             m = _DATE_LINE.match(line.text)
             if current is None or current.has_body or current.date:

@@ -287,3 +287,10 @@ def test_picture_name_glued_to_a_line_continues_the_teaser_instead_of_starting_o
     arts = split_page(page("On 4 May 2022, the talks took place in Minsk.\nKVN_0417.JPG\"Today we agreed,\" he said.\n"))
     assert len(arts) == 1
     assert arts[0].text.endswith('"Today we agreed," he said.')
+
+
+def test_caption_language_is_identified_not_assumed():
+    from csto_graph.articles import detect_language
+
+    assert detect_language("Міністр оборони України провів зустріч з делегацією") == "uk"
+    assert detect_language("Министр обороны провел встречу с делегацией") == "ru"
