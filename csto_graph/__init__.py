@@ -1,3 +1,19 @@
-"""csto-graph: CSTO press news as a knowledge graph of people, bodies and events."""
+"""csto-graph: CSTO press news as a knowledge graph of people, bodies and events.
+
+>>> import csto_graph
+>>> kg = csto_graph.load("out")          # doctest: +SKIP
+>>> kg.met(person="Tasmagambetov")       # doctest: +SKIP
+
+The API is imported on first use (module ``__getattr__``), so ``import csto_graph`` stays light.
+"""
 
 __version__ = "0.1.0"
+__all__ = ["KnowledgeGraph", "load"]
+
+
+def __getattr__(name: str):
+    if name in __all__:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'csto_graph' has no attribute {name!r}")

@@ -200,7 +200,9 @@ def split_page(doc: Document) -> list[Article]:
         if kind in {"nav", "rule"}:
             close()
         elif kind == "credit":
-            pass
+            target = current if current is not None else last_draft()
+            if target is not None:  # a credit names a photographer: read for names only
+                target.headers.append(Caption(line.text, "en", line.start))
         elif kind == "footer":
             target = last_draft()
             if target is not None:

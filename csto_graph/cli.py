@@ -158,5 +158,35 @@ def serve(out, host, port, timeout, workers):
         f"serving {url} (query page: {url[:-len('sparql')]}); Ctrl-C stops", err=True))
 
 
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--out", "page", type=click.Path(dir_okay=False),
+              help="Page to write (default: OUT/graph.html, or OUT/timeline.html with --timeline).")
+@click.option("--person", default=None, help="Show only this person (name, id or IRI) and what is around.")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0), help="Steps around --person.")
+@click.option("--since", default=None, help="Keep events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", default=None, help="Keep events up to this date.")
+@click.option("--timeline", is_flag=True, help="Write the timeline of posts and events instead.")
+def render(out, page, person, depth, since, until, timeline):
+    """Write the interactive page of the graph in OUT (one offline HTML file).
+
+    \b
+    Example:
+      csto-graph render out --person "Imangali Tasmagambetov" --depth 1 --out tasmagambetov.html
+      csto-graph render out --timeline
+    """
+    from pathlib import Path
+
+    from .render import render_graph_page, render_timeline_page
+    from .store import load_graph
+
+    if timeline:
+        written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html")
+    else:
+        written = render_graph_page(load_graph(out), page or Path(out) / "graph.html",
+                                    person=person, depth=depth, since=since, until=until)
+    click.echo(f"page: {written}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -7,7 +7,7 @@ the gazetteer and the title grammar of :mod:`csto_graph.names` do the rest. spaC
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
@@ -19,6 +19,8 @@ from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, toke
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
 POST_IN_ORG = re.compile(r"\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
 ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
+CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
+NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
 CYR_NAME = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 
 
@@ -209,6 +211,12 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
             people.append(PersonMention(m.group(0), latin, cap.source_start + m.start(),
                                         cap.source_start + m.end(), -1, script="cyrillic", strong=False,
                                         caption=True))
+    for cap in article.headers:
+        credit = CREDIT.match(cap.text)
+        if credit and NAME_ONLY.match(credit.group("name").strip()):
+            name = credit.group("name").strip()
+            start = cap.source_start + credit.start("name") + (len(credit.group("name")) - len(credit.group("name").lstrip()))
+            people.append(PersonMention(name, name, start, start + len(name), -1, strong=True, caption=True))
     for cap in (*article.captions, *article.headers):
         for m in gaz.find(cap.text):
             if m.entry.kind != "place":
@@ -227,9 +235,12 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     places: list[PlaceMention] = []
     for index, sent in enumerate(sentences):
         sent_orgs = _org_mentions(sent, index, gaz)
-        orgs += sent_orgs
         places += _place_mentions(sent, index, gaz)
-        people += _people(sent, index, gaz, person_ents, sent_orgs, article.in_footer(sent.start))
+        sent_people = _people(sent, index, gaz, person_ents, sent_orgs, article.in_footer(sent.start))
+        titles = [(m.start, m.end) for p in sent_people for m in p.posts]
+        orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
+                 for o in sent_orgs]
+        people += sent_people
     cap_people, cap_orgs = _caption_mentions(article, gaz)
     people += cap_people
     orgs += cap_orgs

@@ -113,6 +113,7 @@ class _Orgs:
         self.names: dict[str, Counter] = defaultdict(Counter)
         self.evidence: dict[str, list] = defaultdict(list)
         self.acronyms: dict[str, str] = {}
+        self.outside_titles: set[str] = set()
 
     def key_of(self, org: OrgMention) -> str:
         if org.key:
@@ -124,6 +125,8 @@ class _Orgs:
 
     def add(self, org: OrgMention, evidence: Evidence) -> str:
         key = self.key_of(org)
+        if not org.in_title:
+            self.outside_titles.add(key)
         if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
             self.forms[key].add(org.acronym_of)
             self.names[key][org.acronym_of] += 1
@@ -162,8 +165,8 @@ class _Orgs:
                 name, kind, parent = entry.name, entry.kind, entry.parent
                 seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
             else:
-                if not self.names[key]:
-                    continue
+                if not self.names[key] or key not in self.outside_titles:
+                    continue  # a body the gazetteer does not know, named only inside a title
                 name = max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
                 head = next((w.lower() for w in reversed(name.split()) if w.lower() in HEADS), "")
                 kind, parent, seat = KIND_BY_HEAD.get(head, "other"), None, None

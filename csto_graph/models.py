@@ -119,6 +119,7 @@ class OrgMention:
     acronym_of: str | None = None  # long form defined beside it ("Council (CSC)")
     parent: str | None = None  # surface form or gazetteer id of the parent body
     reference: bool = False  # "the Organization": names the entity but is no alias
+    in_title: bool = False  # inside a person's title ("Secretary of the Security Council of X")
     caption: bool = False  # read from a caption: start/end are offsets in the source file
 
 

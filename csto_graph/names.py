@@ -19,6 +19,7 @@ from .resources import load_yaml
 
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
 FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
+PATRONYMIC_PARTICLES = {"uulu", "kyzy", "ogly", "oglu", "uly", "ulu", "kizi", "qizi"}
 DASHES = {"-", "–", "—"}
 NOT_NAMES = set("""the a an on in at during according from for with as this that these those he she
 it we they i his her its our their and but or of to by dear mr mrs ms dr sir madam his excellency
@@ -69,7 +70,7 @@ def is_name_word(word: str, vocab: Vocabulary) -> bool:
 
 def display_name(words: list[str]) -> str:
     """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
-    return " ".join(w if not w.isupper() or len(w) < 2 else
+    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in PATRONYMIC_PARTICLES else
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
@@ -84,6 +85,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
         while j < len(tokens) and j - i < 4 and j not in covered and is_name_word(tokens[j].text, vocab) \
                 and (j == i or tokens[j].start - tokens[j - 1].end == 1):
             j += 1
+        if j - i >= 2 and j < len(tokens) and tokens[j].text in PATRONYMIC_PARTICLES:
+            j += 1  # "Almazbek Abdyl uulu"
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
             i = j
             continue  # a heading in capitals, not a name

@@ -72,13 +72,75 @@ def schwartz_hearst(short: str, long: str) -> str | None:
     return result or None
 
 
+_NOT_NAME_PARTS = {"the", "a", "an", "on", "in", "at", "from", "by", "our", "their", "his", "her", "its",
+                   "this", "that", "these", "those", "january", "february", "march", "april", "may",
+                   "june", "july", "august", "september", "october", "november", "december", "monday",
+                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+class _Chain:
+    """Token-level reading of one organization name around a head noun."""
+
+    def __init__(self, tokens: list[Token], covered: dict[int, Match]):
+        self.tokens, self.covered = tokens, covered
+
+    def word(self, j: int) -> bool:
+        """Token ``j`` can be a word of a name: capitalised, no month, not just after a known entry."""
+        if j >= len(self.tokens):
+            return False
+        tok = self.tokens[j]
+        if not _cap(tok) or tok.text.lower() in _NOT_NAME_PARTS or tok.text in QUOTES:
+            return False
+        after_entry = j - 1 in self.covered and j not in self.covered
+        return not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end
+
+    def run(self, j: int, connectors: set[str], through_the: bool = False) -> int:
+        """Index after a run of name words, joined by connector words ("of", "of the")."""
+        while j < len(self.tokens):
+            if self.word(j):
+                j += 1
+            elif self.tokens[j].text in connectors and self.word(j + 1):
+                j += 1
+            elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
+                    self.tokens[j + 1].text == "the" and self.word(j + 2):
+                j += 2
+            else:
+                break
+        return j
+
+    def is_place(self, j: int) -> bool:
+        match = self.covered.get(j)
+        return match is not None and match.entry.kind == "place"
+
+    def extend_right(self, i: int) -> int:
+        """Complements that belong to the name ("for ...", "on ...", "of Foreign Affairs",
+        "under the President of ..."), and, while it has none, an attached "of the ..."."""
+        toks, right, has_complement = self.tokens, i + 1, False
+        while right + 1 < len(toks):
+            word, nxt = toks[right].text, right + 1
+            if word in {"for", "on", "in", "of"} and self.word(nxt) and not (word == "in" and self.is_place(nxt)):
+                right, has_complement = self.run(nxt, {"of"}), True
+            elif word in {"for", "on"} and toks[nxt].text == "the" and self.word(nxt + 1):
+                right, has_complement = self.run(nxt + 1, {"of"}), True
+            elif word == "under" and toks[nxt].text == "the" and self.word(nxt + 1):
+                right, has_complement = self.run(nxt + 1, {"of"}, through_the=True), True
+            elif word == "of" and not has_complement and toks[nxt].text == "the" and self.word(nxt + 1):
+                right = self.run(nxt + 1, {"of", "for", "on"}, through_the=True)
+            else:
+                break
+        while right - 1 > i and toks[right - 1].text in {"of", "the", "for", "on", "and", "in", "under"}:
+            right -= 1
+        return right
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
-    covered = {}
+    covered: dict[int, Match] = {}
     for m in gaz_matches:
         for i, tok in enumerate(tokens):
             if tok.start >= m.start and tok.end <= m.end:
                 covered[i] = m
+    chain = _Chain(tokens, covered)
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -90,48 +152,10 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             i += 1
             continue
         left = i
-        while left > 0:
-            prev = tokens[left - 1]
-            if _cap(prev) and prev.text.lower() not in {"the", "a", "an", "on", "in", "at", "from", "by"} \
-                    and not prev.text.endswith(("'s", "’s")) and prev.text not in QUOTES:
-                left -= 1
-            else:
-                break
-        right = i + 1
-        has_complement = False
-        while right < len(tokens):
-            word = tokens[right].text
-            nxt = tokens[right + 1] if right + 1 < len(tokens) else None
-            if word in COMPLEMENT and nxt is not None and _cap(nxt) and nxt.text != "The":
-                j = right + 1
-                while j < len(tokens) and (_cap(tokens[j]) or (tokens[j].text == "of" and j + 1 < len(tokens)
-                                                              and _cap(tokens[j + 1]))):
-                    j += 1
-                right, has_complement = j, True
-                continue
-            if word in {"for", "on"} and nxt is not None and nxt.text == "the" and right + 2 < len(tokens) \
-                    and _cap(tokens[right + 2]):
-                j = right + 2
-                while j < len(tokens) and (_cap(tokens[j]) or (tokens[j].text == "of" and j + 1 < len(tokens)
-                                                              and _cap(tokens[j + 1]))):
-                    j += 1
-                right, has_complement = j, True
-                continue
-            if word == "of" and not has_complement and nxt is not None and nxt.text == "the" \
-                    and right + 2 < len(tokens) and _cap(tokens[right + 2]):
-                j = right + 2
-                while j < len(tokens) and not (j - 1 in covered and j not in covered and _cap(tokens[j])) \
-                        and (_cap(tokens[j]) or (tokens[j].text in {"of", "for", "on"}
-                                                              and j + 1 < len(tokens)
-                                                              and (_cap(tokens[j + 1]) or tokens[j + 1].text == "the"))
-                                          or (tokens[j].text == "the" and j + 1 < len(tokens) and _cap(tokens[j + 1])
-                                              and tokens[j - 1].text in {"of", "for", "on"})):
-                    j += 1
-                right = j
-                continue
-            break
-        while right - 1 > i and tokens[right - 1].text in {"of", "the", "for", "on", "and", "in"}:
-            right -= 1
+        while left > 0 and _cap(tokens[left - 1]) and tokens[left - 1].text.lower() not in _NOT_NAME_PARTS \
+                and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
+            left -= 1
+        right = chain.extend_right(i)
         if right - left >= 2 or low in LOWER_HEADS:
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right

@@ -25,7 +25,8 @@ from .views import ViewError, find_person, overview, read_facts
 PHYSICS_MAX = 300  # nodes: above this, physics is off and the precomputed layout is final
 BIG = 1500  # nodes: above this, edges are straight and hidden while dragging or zooming
 EXACT_MAX = 200  # component size: above this, the layout samples repulsion
-UNIT = 60  # pixels per unit of layout length
+UNIT = 60  # pixels per unit of layout length (at least)
+GAP = 40  # pixels from a node to its nearest neighbour (median)
 STYLE = {  # display group -> shape, colour, legend
     "person": ("dot", "#4e79a7", "person"), "body": ("square", "#f28e2b", "body"),
     "organization": ("hexagon", "#e15759", "organization"), "state": ("triangle", "#59a14f", "state"),
@@ -57,12 +58,14 @@ def _vis_asset(name: str) -> str:
 def _page(template: str, title: str, data: dict, path) -> Path:
     """Fill a template from ``csto_graph/templates``, add the CSP, write it to ``path``."""
     text = (files("csto_graph") / "templates" / template).read_text(encoding="utf-8")
-    parts = {"TITLE": html.escape(title), "DATA": json_for_script(data)}
     if "@@VIS_JS@@" in text:
-        parts.update(VIS_JS=_vis_asset("vis-network.min.js"), VIS_CSS=_vis_asset("vis-network.css"))
-    text = re.sub(r"@@(\w+)@@", lambda m: parts[m.group(1)], text)
+        text = text.replace("@@VIS_JS@@", _vis_asset("vis-network.min.js"))
+        text = text.replace("@@VIS_CSS@@", _vis_asset("vis-network.css"))
+    # hash the trusted scripts only, before any text from the graph is put in the page
     hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
                       for s in _SCRIPT.findall(text))
+    parts = {"TITLE": html.escape(title), "DATA": json_for_script(data)}
+    text = re.sub(r"@@(TITLE|DATA)@@", lambda m: parts[m.group(1)], text)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
     text = text.replace("<head>", "<head>\n" + meta, 1)
     path = Path(path)
@@ -267,7 +270,11 @@ def layout(G, order: list[str]) -> list[tuple[float, float]]:
             x, y, row_height = 0.0, y + row_height, 0.0
         pos[comp] = block + (x, y)
         x, row_height = x + w, max(row_height, h)
-    pos = (pos - pos.mean(axis=0)) * UNIT if len(order) else pos
+    if len(order) > 1:  # scale so that nodes are about GAP pixels from their nearest neighbour
+        probe = pos[rng.choice(len(order), min(400, len(order)), replace=False)]
+        dist = np.sqrt(((probe[:, None, :] - pos[None, :, :]) ** 2).sum(2))
+        dist[dist == 0] = np.inf
+        pos = (pos - pos.mean(axis=0)) * max(UNIT, GAP / max(float(np.median(dist.min(1))), 1e-3))
     return [(round(float(a), 1), round(float(b), 1)) for a, b in pos]
 
 
@@ -280,9 +287,10 @@ def _spring(pos, edges, pairs, rng, iterations: int = 80, samples: int = 80):
     cool = (0.02 / temp) ** (1 / iterations)
     for _ in range(iterations):
         if pairs is None:
-            sample = rng.choice(n, min(samples, n), replace=False)
-            d = pos[:, None, :] - pos[None, sample, :]
-            disp = (d / ((d * d).sum(2) + 0.01)[:, :, None]).sum(1) * (n / len(sample))
+            sample = pos[rng.choice(n, min(samples, n), replace=False)]
+            dx, dy = pos[:, :1] - sample[:, 0], pos[:, 1:] - sample[:, 1]
+            inv = (n / len(sample)) / (dx * dx + dy * dy + 0.01)
+            disp = np.stack([(dx * inv).sum(1), (dy * inv).sum(1)], 1)
         else:
             d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
             f = d / ((d * d).sum(1) + 0.01)[:, None]

@@ -11,12 +11,13 @@ kept by ``since="2021-06-15"``; events without a date are dropped when a bound i
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import PROV, SKOS
 
 from .errors import CstoGraphError
@@ -61,8 +62,14 @@ class Facts:
 
 def check_date(value: str | None, name: str = "date") -> str | None:
     """Return ``value`` if it is an ISO date, year-month or year (or None), else raise."""
-    if value is not None and not _DATE.match(str(value)):
-        raise ViewError(f"{name} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if value is None:
+        return None
+    try:
+        if not _DATE.match(str(value)):
+            raise ValueError
+        datetime.date.fromisoformat((str(value) + "-01-01")[:10])
+    except ValueError:
+        raise ViewError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return value
 
 
