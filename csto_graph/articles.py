@@ -28,7 +28,7 @@ _HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[-–—]\s*(?P<agency>[^.]{{2,60}}?)\.\s*")
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?)\s*")
 _TERMINAL = re.compile(r"[.!?:;…]$")
 
 
@@ -46,7 +46,22 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     for key in ("navigation", "credit", "rule", "footer_start", "footer_continue"):
         compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
     compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
+    compiled["continuation_start"] = [re.compile(rf"^(?:{p})", re.IGNORECASE) for p in data["continuation_start"]]
+    compiled["continuation_anywhere"] = [re.compile(p, re.IGNORECASE) for p in data["continuation_anywhere"]]
     return compiled
+
+
+def refers_back(text: str) -> bool:
+    """A line that continues the item before it ("He stressed ...", "... participated in the meeting").
+
+    >>> refers_back("The defense ministers of the Republic of Armenia participated in the meeting.")
+    True
+    >>> refers_back("During his visit to the Republic of Tajikistan, the Secretary General was received.")
+    False
+    """
+    pats = _patterns()
+    return any(p.match(text) for p in pats["continuation_start"]) or \
+        any(p.search(text) for p in pats["continuation_anywhere"])
 
 
 LANGUAGES = ("en", "ru", "uk", "be", "kk", "ky", "tg", "hy", "uz")
@@ -252,7 +267,7 @@ def split_page(doc: Document) -> list[Article]:
             if prefix:
                 text, start = text[prefix.end():], start + prefix.end()
             if current is not None and not current.header and after_blanks == 0 and not prefix and \
-                    prev_kind == "text" and current.has_body:
+                    prev_kind == "text" and current.has_body and not refers_back(text):
                 close()  # consecutive teaser lines on a list page are separate items
             if current is None:
                 current = _Draft()

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH, y=_YEAR))),
     ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2},? {y}\b",
                                m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY, y=_YEAR))),
+    ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, d2=_DAY, m2=_MONTH, y=_YEAR))),
+    ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2},? {y}\b", m1=_MONTH, d1=_DAY, d2=_DAY, y=_YEAR))),
     ("numeric", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")),
     ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
     ("dmy", re.compile(_p(r"\b{d} {m},? {y}\b", d=_DAY, m=_MONTH, y=_YEAR))),
@@ -127,7 +129,7 @@ def resolve_relative(text: str, anchor: str | None) -> str | None:
 
 def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | None, str | None]:
     g = m.groupdict()
-    if shape in ("span_dmy", "span_mdy"):
+    if shape in ("span_dmy", "span_mdy", "range_dmy", "range_mdy"):
         year = int(g["y"])
         m2 = _month(g["m2"]) if g.get("m2") else None
         m1 = _month(g["m1"]) if g.get("m1") else m2
@@ -185,7 +187,7 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
-FULL_SHAPES = {"span_dmy", "span_mdy", "numeric", "iso", "dmy", "mdy"}
+FULL_SHAPES = {"span_dmy", "span_mdy", "range_dmy", "range_mdy", "numeric", "iso", "dmy", "mdy"}
 
 
 def first_full_date(text: str) -> str | None:

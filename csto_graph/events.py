@@ -35,6 +35,7 @@ class Cues:
     absent: tuple[str, ...]
     anaphora: tuple[str, ...]
     online: tuple[str, ...]
+    separate: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def cues() -> Cues:
                    key=lambda x: -len(x[0]))
     return Cues(tuple(triggers), tuple(data["priority"]), {k: v["label"] for k, v in data["types"].items()},
                 tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
-                tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]))
+                tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
+                tuple(data["separate"]))
 
 
 def _find(phrase: str, text: str) -> list[re.Match[str]]:
@@ -177,7 +179,12 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         phrase, kind, t_start, t_end = trigger
         dates = _sentence_dates(sent, article.date)
         body, hosted = _body(text, t_start, t_end, sent_orgs, sent.start)
-        if main is not None and not dates:
+        separate = main is not None and any(_find(x, low) for x in c.separate)
+        if separate and not dates:
+            target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
+                            main.end_date, main.explicit_date, main.place, None, main.online)
+            drafts.append(target)
+        elif main is not None and not dates:
             target = main
             target.online = target.online or online
             if target.place is None and not target.online:

@@ -122,9 +122,12 @@ def _met_width(weight: int) -> float:
 def _evidence(graph: Graph, iri: str) -> dict:
     from rdflib import URIRef
 
+    def text(node, prop) -> str:
+        value = None if node is None else graph.value(node, prop)
+        return "" if value is None else str(value)
+
     node = URIRef(iri)
     article = graph.value(node, PROV.wasQuotedFrom)
-    text = lambda s, p: "" if s is None or graph.value(s, p) is None else str(graph.value(s, p))  # noqa: E731
     return {"s": text(node, CSTO.sentence), "f": text(node, CSTO.sourceFile),
             "o": f"{text(node, CSTO.charStart)}-{text(node, CSTO.charEnd)}",
             "a": text(article, SCHEMA.headline), "d": text(article, SCHEMA.datePublished)}
@@ -193,13 +196,10 @@ def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: i
     True
     """
     data = graph_page_data(graph, person=person, depth=depth, since=since, until=until)
-    title = "csto-graph" if person is None else f"csto-graph: {nodes_label(data)}"
+    title = "csto-graph"
+    if data["center"] is not None:
+        title += f": {data['nodes'][data['center']]['label']} and {len(data['nodes']) - 1} around"
     return _page("graph.html", title, data, path)
-
-
-def nodes_label(data: dict) -> str:
-    center = data["nodes"][data["center"]]["label"]
-    return f"{center} and {len(data['nodes']) - 1} around"
 
 
 def timeline_data(graph: Graph) -> dict:
@@ -246,7 +246,7 @@ def layout(G, order: list[str]) -> list[tuple[float, float]]:
     index = {iri: i for i, iri in enumerate(order)}
     comps = sorted((sorted(index[n] for n in c) for c in nx.connected_components(G)), key=lambda c: (-len(c), c[0]))
     pos = np.zeros((len(order), 2))
-    edges = np.array([(index[a], index[b]) for a, b in G.edges()], dtype=np.int64).reshape(-1, 2)
+    edges = np.array(sorted(sorted((index[a], index[b])) for a, b in G.edges()), dtype=np.int64).reshape(-1, 2)
     for comp in comps:
         pos[comp] = rng.random((len(comp), 2)) * math.sqrt(len(comp))
     small = [c for c in comps if len(c) <= EXACT_MAX]

@@ -114,11 +114,11 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None)
     check_date(since, "since"), check_date(until, "until")
     people = {str(p): {"label": _label(graph, p), "type": "person", "posts": [],
                        "evidence": _derived(graph, p)}
-              for p in set(graph.subjects(RDF.type, SCHEMA.Person))}
+              for p in sorted(set(graph.subjects(RDF.type, SCHEMA.Person)))}
     orgs = {str(o): {"label": _label(graph, o), "type": _text(graph, o, CSTO.kind) or "other",
                      "evidence": _derived(graph, o)}
-            for o in set(graph.subjects(RDF.type, ORG.Organization))}
-    for occ in set(graph.subjects(RDF.type, CSTO.Occupancy)):
+            for o in sorted(set(graph.subjects(RDF.type, ORG.Organization)))}
+    for occ in sorted(set(graph.subjects(RDF.type, CSTO.Occupancy))):
         person = people.get(str(graph.value(occ, ORG.member)))
         if person is None:
             continue
@@ -134,7 +134,7 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None)
     for person in people.values():
         person["posts"].sort(key=lambda p: (p["first"] or "", p["title"], p["org"] or ""))
     events = {}
-    for node in set(graph.subjects(RDF.type, SCHEMA.Event)):
+    for node in sorted(set(graph.subjects(RDF.type, SCHEMA.Event))):
         date = _text(graph, node, SCHEMA.startDate)
         if not in_range(date, since, until):
             continue
@@ -312,7 +312,7 @@ def overview(graph: Graph, *, since: str | None = None, until: str | None = None
     G = coattendance(graph, facts=facts)
     for _, _, data in G.edges(data=True):
         data["kind"] = "met"
-    for iri, person in facts.people.items():
+    for iri, person in sorted(facts.people.items()):
         G.nodes[iri]["evidence"] = sorted(person["evidence"])
         for post in person["posts"]:
             if post["org"] is None or not _overlaps(post, since, until):
@@ -336,9 +336,6 @@ def overview(graph: Graph, *, since: str | None = None, until: str | None = None
 
 
 def _overlaps(post: dict, since: str | None, until: str | None) -> bool:
-    first, last = post["first"], post["last"]
     if since is None and until is None:
         return True
-    if not first or not last:
-        return False
-    return (since is None or _cmp(last, since) >= 0) and (until is None or _cmp(first, until) <= 0)
+    return bool(post["first"] and post["last"]) and in_range(post["last"], since) and in_range(post["first"], None, until)

@@ -294,3 +294,16 @@ def test_caption_language_is_identified_not_assumed():
 
     assert detect_language("Міністр оборони України провів зустріч з делегацією") == "uk"
     assert detect_language("Министр обороны провел встречу с делегацией") == "ru"
+
+
+def test_dateline_with_agency_between_slashes():
+    arts = split_page(page("12.02.2023\n\nMOSCOW, February 12. /TASS/. The Secretary General met the minister.\n"))
+    assert arts[0].place == "Moscow" and arts[0].text.startswith("The Secretary General")
+
+
+def test_list_line_that_refers_back_continues_the_item_before_it():
+    arts = split_page(page("The meeting of the CSTO Council of Defense Ministers took place on May 26, 2024 in "
+                           "Yerevan.\nThe defense ministers of the Republic of Belarus (Ivan Petrov) participated "
+                           "in the meeting.\nOn 3 June 2024, the Secretary General visited Minsk.\n"))
+    assert len(arts) == 2
+    assert "participated in the meeting" in arts[0].text and arts[0].date == "2024-05-26"

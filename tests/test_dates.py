@@ -184,3 +184,13 @@ def test_every_valid_date_reads_back_in_each_full_shape(day):
     for text in (f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
                  f"{day.day:02d}.{day.month:02d}.{day.year}"):
         assert values(text) == [(day.isoformat(), None)], text
+
+
+def test_day_range_before_month():
+    assert [(d.value, d.end_value) for d in find_dates("On 22-24 January 2023, he visited Minsk.")] == \
+        [("2023-01-22", "2023-01-24")]
+
+
+def test_day_range_after_month():
+    assert [(d.value, d.end_value) for d in find_dates("On January 22-24, 2023, he visited Minsk.")] == \
+        [("2023-01-22", "2023-01-24")]

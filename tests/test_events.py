@@ -123,3 +123,21 @@ def test_place_given_in_a_later_sentence_about_the_meeting():
                     "Affairs of the Republic of Tajikistan Farid Nazarov. The meeting took place in Dushanbe.")
     ev = only_event(ex)
     assert ev.place == "Dushanbe" and set(participants(ex, ev)) == {"Marat Abenov", "Farid Nazarov"}
+
+
+def test_bilateral_meeting_on_the_sidelines_is_an_event_of_its_own():
+    _, ex = extract("On 26 May 2024, in Minsk, a meeting of the CSTO Council of Defense Ministers was chaired "
+                    "by the Minister of Defense of the Republic of Belarus Oleg Danilov. On the sidelines of "
+                    "the meeting, the Minister of Defense of the Kyrgyz Republic Talgat Usenov held a "
+                    "bilateral meeting with the Minister of Defense of the Russian Federation Igor Volkov.")
+    assert len(ex.events) == 2
+    side = ex.events[1]
+    assert (side.date, side.place) == ("2024-05-26", "Minsk")
+    assert set(participants(ex, side)) == {"Talgat Usenov", "Igor Volkov"}
+    assert set(participants(ex, ex.events[0])) == {"Oleg Danilov"}
+
+
+def test_training_ground_is_no_course():
+    _, ex = extract("From 7 to 13 February 2023, the joint exercise of the CSTO Collective Peacekeeping Forces "
+                    "was held at the Pogonovo training ground in the Russian Federation.")
+    assert only_event(ex).type == "exercise"
