@@ -159,8 +159,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             continue
         text = sent.text
         low = text.lower()
-        sent_people = [(k, p) for k, p in enumerate(people)
-                       if p.sentence == index and not p.caption and (p.strong or len(p.name.split()) == 1)]
+        # weak mentions too: the linker keeps those that name a known person, drops the rest
+        sent_people = [(k, p) for k, p in enumerate(people) if p.sentence == index and not p.caption]
         sent_orgs = [o for o in orgs if o.sentence == index]
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]

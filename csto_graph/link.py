@@ -299,14 +299,24 @@ def _link_events(articles, extractions, where, ids, names, orgs: _Orgs, org_keys
     return sorted(events, key=lambda e: (e.date or "", e.id))
 
 
+ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
+
+
 def _same_event(a: dict, b: dict) -> bool:
-    """Same date and type, and the same body or a shared participant (and no clash)."""
-    if a["date"] != b["date"] or a["type"] != b["type"] or a["date"] is None:
+    """One event told twice: same date, compatible type, and the same body, or (when a
+    body is missing on either side) mostly the same people (Jaccard > 0.5).
+
+    A side meeting of two ministers on the day of their council's meeting stays apart
+    from the meeting: its two people are a quarter of the council's eight.
+    """
+    if a["date"] is None or a["date"] != b["date"]:
         return False
-    if a["body"] and b["body"] and a["body"] != b["body"]:
+    if a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS:
         return False
-    shared = set(a["parts"]) & set(b["parts"])
-    return bool(shared) or (a["body"] is not None and a["body"] == b["body"])
+    if a["body"] and b["body"]:
+        return a["body"] == b["body"] and a["type"] == b["type"]
+    pa, pb = set(a["parts"]), set(b["parts"])
+    return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
 
 
 def _label(ev: dict, name_of: dict, org_names: dict) -> str:

@@ -115,3 +115,21 @@ def test_identifiers_are_stable_across_builds():
     assert [e.id for e in first.events] == [e.id for e in second.events] == \
         ["2020-12-02-session-collective-security-council"]
     assert [p.id for p in first.people] == [p.id for p in second.people] == ["ivan-sokolov"]
+
+
+def test_a_side_meeting_is_not_merged_into_another_report_of_the_main_meeting():
+    kb = kb_of("On 3 July 2023, the defense ministers of the Republic of Armenia (Arsen Torosyan), of the Kyrgyz "
+               "Republic (Talgat Usenov), of the Russian Federation (Igor Volkov), of the Republic of Belarus "
+               "(Oleg Danilov) participated in the meeting of the Council of Defense Ministers.",
+               "On 3 July 2023, the Minister of Defense of the Kyrgyz Republic Talgat Usenov held a bilateral "
+               "meeting with the Minister of Defense of the Russian Federation Igor Volkov.")
+    sizes = sorted(len({r.person for r in e.participants}) for e in kb.events)
+    assert sizes == [2, 4]
+
+
+def test_met_with_and_held_talks_on_one_day_are_one_encounter():
+    kb = kb_of("On 3 July 2023, the CSTO Secretary General Marat Abenov met with the President of the Republic "
+               "of Belarus Pavel Belov.",
+               "On 3 July 2023, the President of the Republic of Belarus Pavel Belov held talks with the CSTO "
+               "Secretary General Marat Abenov.")
+    assert len(kb.events) == 1 and kb.events[0].articles == ("a0000", "a0001")
