@@ -42,6 +42,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY, y=_YEAR))),
     ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, d2=_DAY, m2=_MONTH, y=_YEAR))),
     ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2},? {y}\b", m1=_MONTH, d1=_DAY, d2=_DAY, y=_YEAR))),
+    ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
+                                  d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH))),
+    ("span_md_rel", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2}\b(?!,? (?:19|20)\d\d)",
+                                  m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY))),
+    ("range_dm_rel", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2}\b(?!,? (?:19|20)\d\d)", d1=_DAY, d2=_DAY, m2=_MONTH))),
+    ("range_md_rel", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2}\b(?!,? (?:19|20)\d\d)", m1=_MONTH, d1=_DAY, d2=_DAY))),
     ("numeric", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")),
     ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
     ("dmy", re.compile(_p(r"\b{d} {m},? {y}\b", d=_DAY, m=_MONTH, y=_YEAR))),
@@ -136,6 +142,14 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
         m2 = m2 or m1
         start_year = year - 1 if m1 and m2 and m1 > m2 else year  # "From December 30 to January 2, 2024"
         return _iso(start_year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
+    if shape in ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel"):
+        year = _anchor_year(anchor)
+        if year is None:
+            return None, None
+        m2 = _month(g["m2"]) if g.get("m2") else None
+        m1 = _month(g["m1"]) if g.get("m1") else m2
+        m2 = m2 or m1
+        return _iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
     if shape in ("numeric", "iso"):
         return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None
     if shape in ("dmy", "mdy"):

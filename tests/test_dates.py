@@ -194,3 +194,13 @@ def test_day_range_before_month():
 def test_day_range_after_month():
     assert [(d.value, d.end_value) for d in find_dates("On January 22-24, 2023, he visited Minsk.")] == \
         [("2023-01-22", "2023-01-24")]
+
+
+def test_day_range_without_year_takes_the_article_year():
+    assert [(d.value, d.end_value) for d in find_dates("On 13-15 October, the exercise was held.",
+                                                        anchor="2023-10-16")] == [("2023-10-13", "2023-10-15")]
+
+
+def test_span_without_year_takes_the_article_year():
+    assert [(d.value, d.end_value) for d in find_dates("From 19 to 20 March, he was in Minsk.",
+                                                        anchor="2025-03-21")] == [("2025-03-19", "2025-03-20")]
