@@ -201,7 +201,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             if not sent_people and not (dates and (body is not None or place is not None)):
                 continue
             drafts.append(target)
-            if main is None or (dates and main is not None and not main.explicit_date):
+            if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
                 main = target
         for k, role in roles.items():
             if role is not None:
@@ -215,6 +215,23 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                 d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
     return out
+
+
+def is_current(date: str | None, anchor: str | None, days: int = 7) -> bool:
+    """An event date the article reports as news, not a past reference.
+
+    Later sentences that do not give a date of their own add to the last current event;
+    "following talks ... in June of this year" in a December article is a past reference.
+
+    >>> is_current("2021-12-05", "2021-12-08"), is_current("2021-06", "2021-12-08")
+    (True, False)
+    """
+    import datetime as dt
+
+    if not date or not anchor or len(anchor) < 10:
+        return True
+    first = dt.date.fromisoformat((date + "-01-01")[:10] if len(date) < 10 else date)
+    return first >= dt.date.fromisoformat(anchor) - dt.timedelta(days=days)
 
 
 def _joins(text: str) -> bool:

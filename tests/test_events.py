@@ -141,3 +141,13 @@ def test_training_ground_is_no_course():
     _, ex = extract("From 7 to 13 February 2023, the joint exercise of the CSTO Collective Peacekeeping Forces "
                     "was held at the Pogonovo training ground in the Russian Federation.")
     assert only_event(ex).type == "exercise"
+
+
+def test_follow_up_sentence_joins_the_last_event_reported_as_news():
+    _, ex = extract("On 3 July 2023, the Minister of Defense of the Republic of Tajikistan Khurshed Sanginov "
+                    "chaired a meeting of the CSTO Council of Defense Ministers. The meeting of the CSTO "
+                    "Committee of Secretaries of Security Councils took place on 5 July 2023 under the "
+                    "chairmanship of Ivan Sokolov, the Secretary of the Security Council of the Russian "
+                    "Federation. The Secretary of the Security Council of the Republic of Belarus Pavel Belov "
+                    "also took part in the meeting.", date="2023-07-05")
+    assert [set(participants(ex, e)) for e in ex.events] == [{"Khurshed Sanginov"}, {"Ivan Sokolov", "Pavel Belov"}]
