@@ -37,7 +37,7 @@ def main() -> None:
 @click.option("--model", default=None, help="spaCy pipeline (package or path) instead of en_core_web_sm.")
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True,
               help="Skip corpus files larger than this.")
-@click.option("--no-render", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-render", is_flag=True, help="Do not write graph.html and timeline.html.")
 @click.option("--curation", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Curation file (default: ontology/curation.yaml).")
 def build(corpus, out, model, max_bytes, no_render, curation):

@@ -73,9 +73,10 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
         (folder / GRAPH_FILE).write_bytes(data)
         load_store(folder, data)
         if config.render:
-            from .render import render_graph_page
+            from .render import render_graph_page, render_timeline_page
 
             render_graph_page(graph, folder / "graph.html")
+            render_timeline_page(graph, folder / "timeline.html")
         write_summary(folder, report.summary())
 
     write_atomically(out, fill)

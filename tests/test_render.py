@@ -1,0 +1,243 @@
+"""The graph and timeline pages: offline, escaped, and working in a real browser."""
+from __future__ import annotations
+
+import doctest
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import make_kb
+from csto_graph import render
+from csto_graph.cli import main
+from csto_graph.graph import to_rdf
+from csto_graph.render import graph_page_data, json_for_script, render_graph_page, render_timeline_page, timeline_data
+from csto_graph.views import ViewError
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+XSS_NAMES = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>")
+XSS_SENTENCE = "</script><script>alert(3)</script> said <b onmouseover=alert(4)>hi</b>\u2028&amp;"
+
+
+@pytest.fixture
+def xss_graph():
+    return to_rdf(make_kb(people_names=XSS_NAMES, sentence=XSS_SENTENCE))
+
+
+def test_json_for_script_cannot_close_the_script():
+    text = json_for_script({"s": "</script><!-- \u2028 & >"})
+    assert not re.search(r"[<>&\u2028\u2029]", text)
+    assert json.loads(text) == {"s": "</script><!-- \u2028 & >"}
+
+
+def test_graph_page_is_one_offline_file(tiny_kb, tmp_path):
+    page = render_graph_page(to_rdf(tiny_kb), tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(script|img|iframe)\b[^>]*\bsrc\s*=", page, re.IGNORECASE)
+    assert not re.search(r"<link\b", page, re.IGNORECASE)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.IGNORECASE)
+    assert "vis.Network" in page and "vis-network.min.css" not in page  # inlined, not linked
+    assert "connect-src 'none'" in page and "script-src 'sha256-" in page
+
+
+def test_graph_page_data_of_the_tiny_graph(tiny_kb):
+    data = graph_page_data(to_rdf(tiny_kb))
+    labels = {n["label"]: n for n in data["nodes"]}
+    assert len(data["nodes"]) == 6 and len(data["edges"]) == 6
+    assert labels["Arman Saparov"]["title"] == (
+        "Arman Saparov\nCSTO Secretary General, Collective Security Treaty Organization (2021-06 – 2021-12-08)")
+    met = [e for e in data["edges"] if e["kind"] == "met"]
+    assert [(m["width"], m["dates"]) for m in met] == [(1, ["2021-12-08"])]
+    assert met[0]["title"].endswith("1 meeting(s): 2021-12-08")
+    assert data["evidence"][0]["s"] == tiny_kb.events[0].evidence[0].sentence
+    assert data["physics"] is True and data["center"] is None
+
+
+def test_ego_view_keeps_what_is_within_depth(tiny_kb):
+    graph = to_rdf(tiny_kb)
+    one = graph_page_data(graph, person="Ivan Petrov", depth=1)
+    assert sorted(n["label"] for n in one["nodes"]) == [
+        "Arman Saparov", "Ivan Petrov", "Russian Federation", "Session of the Collective Security Council"]
+    assert one["nodes"][one["center"]]["label"] == "Ivan Petrov"
+    assert [n["label"] for n in graph_page_data(graph, person="petrov", depth=0)["nodes"]] == ["Ivan Petrov"]
+
+
+def test_since_until_leave_out_events_outside_the_range(tiny_kb, tmp_path):
+    graph = to_rdf(tiny_kb)
+    assert graph_page_data(graph, since="2022")["nodes"] == []
+    assert render_graph_page(graph, tmp_path / "empty.html", since="2022").is_file()
+    with pytest.raises(ViewError, match="no meeting or post"):
+        graph_page_data(graph, person="Ivan Petrov", since="2022")
+
+
+def test_rendering_twice_gives_the_same_bytes(tiny_kb, tmp_path):
+    graph = to_rdf(tiny_kb)
+    first = render_graph_page(graph, tmp_path / "a.html").read_bytes()
+    assert render_graph_page(graph, tmp_path / "b.html").read_bytes() == first
+
+
+class Tags(HTMLParser):
+    """Every start tag of a page, as a browser's tokenizer sees it (script text is not markup)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_pages_do_not_depend_on_the_hash_seed(tiny_out, tmp_path):
+    code = ("import sys; from csto_graph.store import load_graph; from csto_graph import render;"
+            "g = load_graph(sys.argv[1]); render.render_graph_page(g, sys.argv[2] + '/g.html');"
+            "render.render_timeline_page(g, sys.argv[2] + '/t.html')")
+    pages = []
+    for seed in ("1", "2"):
+        (tmp_path / seed).mkdir()
+        subprocess.run([sys.executable, "-c", code, str(tiny_out), str(tmp_path / seed)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append([(tmp_path / seed / name).read_bytes() for name in ("g.html", "t.html")])
+    assert pages[0] == pages[1]
+
+
+def test_untrusted_text_never_appears_as_markup(xss_graph, tmp_path):
+    for page, scripts in ((render_graph_page(xss_graph, tmp_path / "g.html"), 3),
+                          (render_timeline_page(xss_graph, tmp_path / "t.html"), 2)):
+        text = page.read_text(encoding="utf-8")
+        tags = Tags(text).tags
+        assert [t for t, _ in tags].count("script") == scripts
+        assert not {"img", "b", "iframe", "object"} & {t for t, _ in tags}
+        assert not [a for _, attrs in tags for a in attrs if a.startswith("on")]
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b onmouseover" not in text
+        assert "\u2028" not in text
+
+
+def test_timeline_data_lists_posts_and_events_per_person(tiny_kb):
+    data = timeline_data(to_rdf(tiny_kb))
+    saparov = next(p for p in data["people"] if p["label"] == "Arman Saparov")
+    assert [(p["title"], p["first"], p["last"]) for p in saparov["posts"]] == [("CSTO Secretary General", "2021-06", "2021-12-08")]
+    assert [(e["date"], e["roles"]) for e in saparov["events"]] == [("2021-12-08", ["participant"])]
+    assert [b["label"] for b in data["bodies"]] == [
+        "Collective Security Council", "Collective Security Treaty Organization", "Russian Federation"]
+
+
+def test_cli_render_writes_the_pages(tiny_out):
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", str(tiny_out), "--person", "Saparov", "--depth", "1",
+                                  "--out", str(tiny_out / "ego.html")])
+    assert result.exit_code == 0, result.output
+    assert "Arman Saparov and 3 around" in (tiny_out / "ego.html").read_text(encoding="utf-8")
+    assert runner.invoke(main, ["render", str(tiny_out), "--timeline"]).exit_code == 0
+    assert (tiny_out / "timeline.html").is_file()
+
+
+def test_cli_render_says_why_in_one_line(tiny_out):
+    result = CliRunner().invoke(main, ["render", str(tiny_out), "--since", "2021-13"])
+    assert result.exit_code == 2
+    assert "since '2021-13' is not a date" in result.output
+
+
+def test_docstring_examples_run():
+    result = doctest.testmod(render)
+    assert result.attempted >= 3 and result.failed == 0
+
+
+# ------------------------------------------------------------------ in Chromium
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A page opened in Chromium, recording dialogs, errors and any network request."""
+
+    def __init__(self, browser, path: Path, ready: str):
+        self.problems: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.problems.append(f"error: {e}"))
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.problems.append(f"console: {m.text}"))
+        self.page.on("request", lambda r: r.url.startswith("file:") or self.problems.append(f"request: {r.url}"))
+        self.page.goto(path.as_uri())
+        deadline = time.monotonic() + 20
+        while not self.page.evaluate(ready):  # evaluate() is not subject to the page's CSP
+            assert time.monotonic() < deadline, f"{path.name} never got ready: {self.problems}"
+            self.page.wait_for_timeout(50)
+
+
+@pytest.mark.browser
+def test_graph_page_with_hostile_names_runs_no_script(browser, xss_graph, tmp_path):
+    visit = Visit(browser, render_graph_page(xss_graph, tmp_path / "graph.html"), "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    assert page.evaluate("cstoGraph.nodes.length") == 6 and page.evaluate("cstoGraph.edges.length") == 6
+    assert page.evaluate("document.querySelector('#network canvas').width") > 0
+    node = page.evaluate("cstoGraph.data.nodes.find(n => n.label.startsWith('<img')).id")
+    page.evaluate(f"cstoGraph.showNode({node})")
+    panel = page.locator("#panel")
+    assert XSS_NAMES[1] in panel.inner_text() and XSS_SENTENCE.split("\u2028")[0] in panel.inner_text()
+    assert page.evaluate("document.querySelectorAll('img, b, #panel script').length") == 0
+    box = page.locator("#network canvas").bounding_box()
+    at = page.evaluate(f"cstoGraph.network.canvasToDOM(cstoGraph.network.getPosition({node}))")
+    page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.inner_text().startswith(XSS_NAMES[1])
+    assert page.evaluate("[...document.querySelector('div.vis-tooltip').children].map(c => c.tagName)") == ["BR"]
+    page.wait_for_timeout(300)
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_timeline_page_with_hostile_names_runs_no_script(browser, xss_graph, tmp_path):
+    visit = Visit(browser, render_timeline_page(xss_graph, tmp_path / "timeline.html"),
+                  "!!(window.cstoTimeline && cstoTimeline.drawn)")
+    page = visit.page
+    assert page.evaluate("cstoTimeline.rows") == 2
+    names = page.evaluate("[...document.querySelectorAll('svg g.row > text')].map(t => t.firstChild.nodeValue)")
+    assert sorted(names) == sorted(XSS_NAMES)
+    assert page.evaluate("document.querySelectorAll('svg rect.bar').length") == 2
+    assert page.evaluate("document.querySelectorAll('svg circle.event').length") == 2
+    assert page.evaluate("document.querySelectorAll('img, svg script, svg foreignObject').length") == 0
+    page.locator("#person").fill("img")
+    assert page.evaluate("cstoTimeline.rows") == 1
+    page.wait_for_timeout(300)
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_graph_page_filters_by_date_and_type_and_searches(browser, tiny_kb, tmp_path):
+    visit = Visit(browser, render_graph_page(to_rdf(tiny_kb), tmp_path / "graph.html"), "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    assert page.evaluate("cstoGraph.visibleNodes") == 6
+    page.locator("#since").fill("2022-01-01")
+    assert page.evaluate("cstoGraph.visibleNodes") == 0  # the one session is in 2021; posts end in 2021
+    page.locator("#since").fill("2021-12-01")
+    assert page.evaluate("cstoGraph.visibleNodes") == 6
+    page.locator("#reset").click()
+    page.locator("#types input[value=event]").uncheck()
+    assert page.evaluate("cstoGraph.visibleNodes") == 5
+    assert page.evaluate("cstoGraph.nodes.get().filter(n => n.hidden).map(n => n.label)") == [
+        "Session of the Collective Security Council"]
+    page.locator("#search").fill("saparov")
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == "1 match for “saparov”"
+    assert page.locator("#panel h2").inner_text() == "Arman Saparov"
+    assert visit.problems == []
