@@ -154,6 +154,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 gaz.entries[paren_post[1]].kind == "state" else None
             strong = True
         for title in titles:
+            first_post = len(posts)
             for piece in split_compound(title.text, vocab):
                 piece_rank, rest = split_rank(piece, vocab)
                 rank = rank or piece_rank
@@ -169,6 +170,12 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 entry = gaz.entries.get(key or "")
                 if country is None and entry is not None and entry.kind == "state":
                     country = entry.id
+            states = {m.org: m.org_text for m in posts[first_post:]
+                      if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
+            if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
+                (key, form), = states.items()
+                posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
+                                      for m in posts[first_post:]]
         people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
@@ -184,6 +191,12 @@ def _before_titles_is_paren(tokens, text, titles) -> bool:
 def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
     """For "(Rank Name)" after "of the STATE", the list's post and that state."""
     start = tokens[i].start
+    after = re.match(r"\s*\(([A-Z][\w\- ]+)\)", text[_run_end(tokens, i):])
+    if after:  # "...: Hayk Hovhannisyants (Armenia), Leonid Petrov (Belarus)"
+        entry = gaz.lookup(after.group(1))
+        post = list_head_post(text, start, vocab) if entry is not None and entry.kind == "state" else None
+        if post:
+            return post, entry.id, after.group(1)
     open_at = text.rfind("(", 0, start)
     if open_at < 0 or ")" in text[open_at:start]:
         return None
@@ -199,6 +212,16 @@ def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
         return None
     post = list_head_post(text, open_at, vocab)
     return (post, entry.id, m.group(1).strip()) if post else None
+
+
+def _run_end(tokens, i: int) -> int:
+    """Character end of the name-shaped run starting at token ``i``."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1 and tokens[j + 1].text[:1].isupper():
+        j += 1
+    if j + 1 < len(tokens) and tokens[j + 1].text in {"uulu", "kyzy", "ogly", "uly"}:
+        j += 1
+    return tokens[j].end
 
 
 def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMention], list[OrgMention]]:

@@ -122,8 +122,10 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             continue
         if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
             break
-        if tokens[prev].text.lower() == "and":
-            break
+        if tokens[prev].text.lower() == "and" and not (
+                prev > 0 and tokens[prev - 1].text.lower() in vocab.post_words
+                and tokens[prev + 1].text.lower() in vocab.post_words):
+            break  # "and" joins two modifiers of one title ("Permanent and Plenipotentiary")
         k = prev
     pieces: list[list[int]] = [[]]
     for idx in range(k, i):
@@ -206,7 +208,19 @@ def split_compound(title: str, vocab: Vocabulary) -> list[str]:
     """ "Chief of X - First Deputy Minister of Y" -> two titles; also "... and First Deputy ..." """
     parts = re.split(r"\s+[-–—]\s+|\s+and\s+(?=(?:%s)\b)" % "|".join(
         re.escape(w.capitalize()) for w in sorted(vocab.post_words)), title)
-    return [p.strip() for p in parts if p.strip()]
+    parts = [p.strip() for p in parts if p.strip()]
+    out: list[str] = []
+    for part in parts:  # "Permanent and Plenipotentiary Representative" is one title
+        if out and not _has_head(out[-1], vocab) and split_rank(out[-1], vocab)[0] is None:
+            joiner = " and " if f"{out[-1]} and {part}" in title else " - "
+            out[-1] = out[-1] + joiner + part
+        else:
+            out.append(part)
+    return out
+
+
+def _has_head(text: str, vocab: Vocabulary) -> bool:
+    return any(re.search(rf"\b{re.escape(h)}s?\b", text, re.IGNORECASE) for h in vocab.heads)
 
 
 def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]
@@ -217,9 +231,14 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     the start ("CSTO Secretary General", "Russian President"), or a body inside.
     """
     text = re.sub(r"^(the|The)\s+", "", title.strip())
-    if not any(re.search(rf"\b{re.escape(h)}s?\b", text, re.IGNORECASE) for h in vocab.heads):
+    if not _has_head(text, vocab):
         return None
     ordered = sorted(org_spans, key=lambda o: -len(o[0]))
+    for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post
+        entry = gaz.entries.get(key) if key else None
+        m = re.match(rf"^(.+?) of (?:the )?{re.escape(form)} to (?:the )?\S.*$", text)
+        if m and entry is not None and entry.kind == "state":
+            return m.group(1).strip(), key, form
     for tail in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         rest = text[tail.end():]
         for form, key in ordered:
@@ -248,8 +267,8 @@ def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
     best = None
     for plural, singular in vocab.plurals.items():
         for m in re.finditer(rf"\b{re.escape(plural)}\b", sentence[:before], re.IGNORECASE):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), singular)
+            if best is None or (m.start(), m.end()) > best[0]:
+                best = ((m.start(), m.end()), singular)
     return best[1] if best else None
 
 

@@ -125,3 +125,24 @@ def test_footer_names_the_press_secretary():
     ex = extract_article(art, blank_nlp()(art.text))
     p = person(ex, "Irina Volkova")
     assert p.in_footer and posts(p) == {("Press Secretary", "csto")}
+
+
+def test_permanent_and_plenipotentiary_representative_is_one_post_of_the_state():
+    _, ex = extract("The Permanent and Plenipotentiary Representative of the Republic of Belarus to the CSTO "
+                    "Andrei Lisau took part.")
+    assert posts(person(ex, "Andrei Lisau")) == {("Permanent and Plenipotentiary Representative", "belarus")}
+
+
+def test_part_of_a_compound_title_without_a_state_takes_its_partner_state():
+    _, ex = extract("The meeting was attended by the Chief of the General Staff of the Armed Forces of the "
+                    "Republic of Kazakhstan - First Deputy Minister of Defense Major General Murat Kassenov.")
+    assert posts(person(ex, "Murat Kassenov")) == {
+        ("Chief of the General Staff of the Armed Forces", "kazakhstan"),
+        ("First Deputy Minister of Defense", "kazakhstan")}
+
+
+def test_list_with_the_state_in_brackets_after_each_name():
+    _, ex = extract("The meeting was attended by the chiefs of the general staffs of the armed forces of the "
+                    "CSTO member states: Hayk Hovhannes (Armenia), Leonid Prokop (Belarus).")
+    assert posts(person(ex, "Hayk Hovhannes")) == {("Chief of the General Staff of the Armed Forces", "armenia")}
+    assert posts(person(ex, "Leonid Prokop")) == {("Chief of the General Staff of the Armed Forces", "belarus")}
