@@ -60,6 +60,8 @@ def refers_back(text: str) -> bool:
     False
     """
     pats = _patterns()
+    if first_full_date(text):
+        return False  # a line with a date of its own opens an item
     return any(p.match(text) for p in pats["continuation_start"]) or \
         any(p.search(text) for p in pats["continuation_anywhere"])
 
@@ -208,10 +210,11 @@ def split_page(doc: Document) -> list[Article]:
         kind = line.kind
         if kind == "blank":
             blanks += 1
-            if blanks >= 2 and current is not None and not current.header:
-                close()
             continue
         after_blanks, blanks = blanks, 0
+        if after_blanks >= 2 and current is not None and not current.header and \
+                not (kind == "text" and refers_back(line.text)):
+            close()  # teasers on a list page are set apart by blank lines
         if kind in {"nav", "rule"}:
             close()
         elif kind == "credit":

@@ -307,3 +307,11 @@ def test_list_line_that_refers_back_continues_the_item_before_it():
                            "in the meeting.\nOn 3 June 2024, the Secretary General visited Minsk.\n"))
     assert len(arts) == 2
     assert "participated in the meeting" in arts[0].text and arts[0].date == "2024-05-26"
+
+
+def test_paragraph_after_two_blank_lines_that_refers_back_stays_in_the_item():
+    arts = split_page(page("On 26 November 2023, a session of the Collective Security Council was held in Minsk."
+                           "\n\n\nThe session was also attended by the Secretary General Ivan Petrov.\n\n\n"
+                           "On 3 December 2023, the Secretary General visited Astana.\n"))
+    assert [a.date for a in arts] == ["2023-11-26", "2023-12-03"]
+    assert "Ivan Petrov" in arts[0].text
