@@ -17,7 +17,8 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 # Two spellings are one name when their spelling keys are equal, or differ by at most
-# MAX_EDITS edits and both keys have at least MIN_LENGTH letters. Measured on pairs of
+# MAX_EDITS edits after the same first two letters, and both keys have at least
+# MIN_LENGTH letters (Karimov/Kurimov differ in the second letter: two names). Measured on pairs of
 # the region's names: variants Shoygu/Shoigu, Tokayev/Tokaev, Sergey/Sergei give equal
 # keys; Lukashenko/Lukashenka and Aleksandr/Alexander are one edit apart; distinct
 # names Zas/Zasov, Mirzo/Mirzoev, Ivanov/Ivashov are two or more edits apart, whereas
@@ -40,7 +41,8 @@ def fold(name: str) -> str:
 
 
 def spelling_key(word: str) -> str:
-    """A key that erases common transliteration differences (y/i, kh/h, double letters).
+    """A key that erases common transliteration differences (y/i, kh/h, gh/g, h/g, c/k,
+    dzh/zh/j, double letters): Vahram/Vagram, Victor/Viktor, Dzhaksybekov/Jaksybekov.
 
     >>> spelling_key("Shoygu") == spelling_key("Shoigu")
     True
@@ -49,8 +51,9 @@ def spelling_key(word: str) -> str:
     for _ in range(5):  # to a fixed point, so that the key of a key is itself
         before = w
         w = re.sub(r"(.)\1+", r"\1", w)
-        for a, b in (("kh", "h"), ("iy", "i"), ("yi", "i"), ("ye", "e"), ("ay", "ai"), ("oy", "oi"),
-                     ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x"), ("j", "zh")):
+        for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ch", "4"), ("ck", "k"), ("c", "k"), ("4", "ch"),
+                     ("gh", "g"), ("kh", "h"), ("h", "g"), ("w", "v"), ("iy", "i"), ("yi", "i"), ("ye", "e"),
+                     ("ay", "ai"), ("oy", "oi"), ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x")):
             w = w.replace(a, b)
         w = re.sub(r"(.)\1+", r"\1", w)
         if w == before:
@@ -81,24 +84,51 @@ def same_word(a: str, b: str) -> bool:
     ka, kb = spelling_key(a), spelling_key(b)
     if ka == kb:
         return True
-    return min(len(ka), len(kb)) >= MIN_LENGTH and Levenshtein.distance(ka, kb) <= MAX_EDITS
+    return min(len(ka), len(kb)) >= MIN_LENGTH and ka[:2] == kb[:2] and Levenshtein.distance(ka, kb) <= MAX_EDITS
+
+
+# Belarusian and Russian transliterations differ mostly in vowels (Aliaksandr/Alexander,
+# Prakapovich/Prokopovich). Equal consonant skeletons of at least SKELETON_MIN consonants
+# make one name part match, but only when the other part already matches.
+SKELETON_MIN = 5
+
+
+def consonant_skeleton(word: str) -> str:
+    """The consonants of a spelling key, after its first letter.
+
+    >>> consonant_skeleton("Prakapovich") == consonant_skeleton("Prokopovich")
+    True
+    """
+    key = spelling_key(word)
+    return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+
+
+def same_skeleton(a: str, b: str) -> bool:
+    ka, kb = consonant_skeleton(a), consonant_skeleton(b)
+    return ka == kb and len(ka) - 1 >= SKELETON_MIN - (ka[:1] not in "aeiouy") and not gender_clash(a, b)
 
 
 def same_person(a: str, b: str) -> bool:
     """Two full names (first name and surname) that name one person.
 
     Surnames must match (spelling variants allowed); first names must match too, or
-    one of them is an initial of the other.
+    one of them is an initial of the other. One of the two parts may match by its
+    consonant skeleton only if the other matches as a spelling variant.
+
+    >>> same_person("Aliaksandr Prakapovich", "Alexander Prakapovich")
+    True
+    >>> same_person("Ivan Karimov", "Ivan Kurimov")
+    False
     """
     wa, wb = fold(a).split(), fold(b).split()
     if len(wa) < 2 or len(wb) < 2:
         return False
-    if not same_word(wa[-1], wb[-1]):
-        return False
-    fa, fb = wa[0], wb[0]
+    fa, fb, sa, sb = wa[0], wb[0], wa[-1], wb[-1]
     if len(fa) == 1 or len(fb) == 1:
-        return fa[0] == fb[0]
-    return same_word(fa, fb)
+        return fa[0] == fb[0] and same_word(sa, sb)
+    if same_word(sa, sb):
+        return same_word(fa, fb) or same_skeleton(fa, fb)
+    return same_word(fa, fb) and same_skeleton(sa, sb)
 
 
 def surname_matches(surname: str, full_name: str) -> bool:

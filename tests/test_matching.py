@@ -112,3 +112,26 @@ def test_spelling_key_is_idempotent(word):
 def test_spelling_key_is_idempotent_for_double_k_before_h():
     once = spelling_key("Makkhmud")
     assert spelling_key(once) == once
+
+
+def test_belarusian_transliteration_of_the_first_name_matches():
+    assert same_person("Aliaksandr Volfovich", "Alexander Volfovich")
+
+
+def test_belarusian_transliteration_of_the_surname_matches():
+    assert same_person("Leonid Prakapovich", "Leonid Prokopovich")
+
+
+def test_vowel_differences_in_both_parts_do_not_match():
+    assert not same_person("Aliaksandr Prakapovich", "Alexander Prokopovich")
+
+
+def test_short_surnames_differing_in_a_vowel_stay_apart():
+    assert not same_person("Ivan Karimov", "Ivan Kurimov")
+
+
+@pytest.mark.parametrize("a, b", [("Vahram Ghazaryan", "Vagram Ghazaryan"), ("Viktor Rogozin", "Victor Rogozin"),
+                                  ("Galymzhan Dzhaksybekov", "Galymzhan Jaksybekov"),
+                                  ("Nasrullo Gafforov", "Nasrullo Ghafforov"), ("Irina Gurinovich", "Iryna Hurynovich")])
+def test_transliteration_variants_of_the_region_match(a, b):
+    assert same_person(a, b)
