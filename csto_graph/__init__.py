@@ -1,8 +1,10 @@
 """csto-graph: CSTO press news as a knowledge graph of people, bodies and events.
 
->>> import csto_graph
->>> kg = csto_graph.load("out")          # doctest: +SKIP
->>> kg.met(person="Tasmagambetov")       # doctest: +SKIP
+Example (on a folder written by ``csto-graph build``)::
+
+    import csto_graph
+    kg = csto_graph.load("out")
+    kg.met(person="Tasmagambetov")
 
 The API is imported on first use (module ``__getattr__``), so ``import csto_graph`` stays light.
 """

@@ -1,8 +1,10 @@
 """A small Python API for analysts: a built graph as DataFrames and NetworkX graphs.
 
->>> kg = load("out")                                    # doctest: +SKIP
->>> kg.met(person="Tasmagambetov", since="2024")        # doctest: +SKIP
->>> G = kg.to_networkx("coattendance")                  # doctest: +SKIP
+Example (on a folder written by ``csto-graph build``)::
+
+    kg = load("out")
+    kg.met(person="Tasmagambetov", since="2024")
+    G = kg.to_networkx("coattendance")
 
 Queries go through :func:`csto_graph.query.run_query` (the saved ``.rq`` files); the
 NetworkX graphs are the views of :mod:`csto_graph.views`, computed from the RDF graph.
