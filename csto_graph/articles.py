@@ -62,6 +62,29 @@ def opens_with_date(text: str) -> bool:
     return bool(re.match(r"^(?:On|From|In|Since)\s", text)) and first_full_date(text[:60]) is not None
 
 
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_NOT_NAMES = {"The", "On", "In", "At", "A", "An", "During", "From", "For", "According", "Dear", "This", "These"}
+
+
+def names_someone(text: str) -> bool:
+    """A line that may name a person: two capitalised words that no known body or state explains.
+
+    On a list page, a line that names nobody and gives no date ("A statement on the budget
+    was adopted.") continues the item before it.
+
+    >>> names_someone("A statement on the formation of the Organization's budget was adopted.")
+    False
+    >>> names_someone("During his visit, the Secretary General Ivan Petrov was received.")
+    True
+    """
+    from .gazetteer import load_gazetteer
+
+    masked = text
+    for match in reversed(load_gazetteer().find(text)):
+        masked = masked[:match.start] + "#" * (match.end - match.start) + masked[match.end:]
+    return any(m.group(1) not in _NOT_NAMES for m in _CAPITALISED_PAIR.finditer(masked))
+
+
 def refers_back(text: str) -> bool:
     """A line that continues the item before it ("He stressed ...", "... participated in the meeting").
 
@@ -284,7 +307,8 @@ def split_page(doc: Document) -> list[Article]:
             if prefix:
                 text, start = text[prefix.end():], start + prefix.end()
             if current is not None and not current.header and after_blanks == 0 and not prefix and \
-                    prev_kind == "text" and current.has_body and not refers_back(text):
+                    prev_kind == "text" and current.has_body and not refers_back(text) and \
+                    (opens_with_date(text) or names_someone(text)):
                 close()  # consecutive teaser lines on a list page are separate items
             if current is None:
                 current = _Draft()

@@ -208,6 +208,9 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
                 target.add(k, role)
     out = []
     for d in drafts:
+        roles = {r for rs in d.parts.values() for r in rs}
+        if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
+            continue  # "X made a report on the joint training": a statement, not an event
         if d.place is None and not d.online and article.place and d is main:
             d.place = article.place
         parts = tuple(Participant(k, r) for k in sorted(d.parts) for r in sorted(d.parts[k], key=ROLE_ORDER.index))

@@ -188,7 +188,7 @@ def test_press_footer_attaches_to_the_last_article():
 
 TEASERS = """On 3 May 2023, the Secretary General met the Ambassador of Serbia.
 On 4 May 2023, the Deputy Secretary General visited Bishkek.
-The Joint Staff held a working meeting on logistics.
+The Chief of the Joint Staff Arman Saparov held a working meeting on logistics.
 """
 
 
@@ -315,3 +315,11 @@ def test_paragraph_after_two_blank_lines_that_refers_back_stays_in_the_item():
                            "On 3 December 2023, the Secretary General visited Astana.\n"))
     assert [a.date for a in arts] == ["2023-11-26", "2023-12-03"]
     assert "Ivan Petrov" in arts[0].text
+
+
+def test_list_page_lines_that_name_nobody_stay_with_their_item():
+    arts = split_page(page("On 1 December 2025, in Brest, a session of the Collective Security Council was held.\n"
+                           "A statement on the formation of the budget was adopted.\n"
+                           "The Secretary General Ivan Petrov took part in the session.\n"
+                           "During his visit to Minsk, the Deputy Secretary General Oleg Sidorov was received.\n"))
+    assert len(arts) == 2 and "Ivan Petrov" in arts[0].text and arts[1].text.startswith("During his visit")

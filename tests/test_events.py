@@ -151,3 +151,9 @@ def test_follow_up_sentence_joins_the_last_event_reported_as_news():
                     "Federation. The Secretary of the Security Council of the Republic of Belarus Pavel Belov "
                     "also took part in the meeting.", date="2023-07-05")
     assert [set(participants(ex, e)) for e in ex.events] == [{"Khurshed Sanginov"}, {"Ivan Sokolov", "Pavel Belov"}]
+
+
+def test_an_undated_report_by_one_speaker_is_no_event():
+    _, ex = extract("The Deputy Secretary General of the Collective Security Treaty Organization Ivan Petrov "
+                    "made a report on the joint training of peacekeeping contingents.", date=None)
+    assert ex.events == ()
