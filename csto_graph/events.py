@@ -122,8 +122,7 @@ def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_star
 def _place(text: str, places: list[PlaceMention], sent_start: int) -> str | None:
     for p in places:
         before = text[:p.start - sent_start]
-        if re.search(r"\b(?:in|to|at|visit to|arrived in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before) or \
-                re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before):
+        if re.search(r"\b(?:in|to|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before):
             return p.key
     return None
 
