@@ -84,8 +84,7 @@ class _CappedBuffer:
 
 
 def worker_main() -> None:
-    """Entry of a worker process: ``python -c ... FD STORE MAX_BYTES`` (see :class:`QueryPool`)."""
-    import json
+    """Entry of a worker process: ``python -c ... FD STORE MAX_BYTES PREFIXES_JSON``."""
     from multiprocessing.connection import Connection
 
     fd, store_path, max_bytes, prefixes = sys.argv[1:5]
@@ -243,7 +242,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path != "/sparql":
             return self._send_error(404, f"no endpoint {url.path}; POST to /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
+        length = self.headers.get("Content-Length") or "0"
+        if not length.isdigit():
+            return self._send_error(400, "a POST needs a Content-Length")
+        length = int(length)
         if length > self.server.config.max_request_bytes:
             return self._send_error(413, "the request is too large")
         body = self.rfile.read(length).decode("utf-8", errors="replace")

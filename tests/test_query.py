@@ -1,0 +1,186 @@
+"""The saved queries of the graph layer, run through run_query on hand-written graphs."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import SENTENCE, write_kb
+
+from csto_graph.errors import QueryError
+from csto_graph.models import Event, Evidence, Person, Role
+from csto_graph.query import parameter_variables, run_query, saved_queries
+
+ID = "https://w3id.org/csto-graph/id/"
+PETROV, SAPAROV, IVANOV, SMIRNOV = (f"{ID}person/p-{x}" for x in "abcd")
+SESSION = f"{ID}event/2021-12-08-session-csc"
+INJECTION = 'x" } ; DROP ALL ; #'
+
+
+def rows(result) -> list[dict[str, str]]:
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+@pytest.fixture
+def rich_out(tmp_path, tiny_kb):
+    """The tiny graph plus two people and three events: a chain Petrov - Saparov - Ivanov - Smirnov.
+
+    Petrov has an alias holding SPARQL-injection text, to show it is matched as a value.
+    """
+    ev = tiny_kb.events[0].evidence[0]
+    extra = Evidence(ev.article, ev.path, 100, 150, "Saparov held talks with Ivanov.")
+    people = (replace(tiny_kb.people[0], aliases=("Petrov", INJECTION)), tiny_kb.people[1],
+              Person("p-c", "Oleg Ivanov", (), None, (), (extra,)),
+              Person("p-d", "Dmitry Smirnov", (), None, (), (extra,)))
+
+    def event(id_, date, *who):
+        return Event(id_, "talks", "Talks", date, None, None, None, False,
+                     tuple(Role(p, "participant", extra) for p in who), (ev.article,), (extra,))
+
+    events = tiny_kb.events + (event("2022-03-10-talks", "2022-03-10", "p-a", "p-b"),
+                               event("2022-05-talks", "2022-05", "p-b", "p-c"),
+                               event("2023-talks", "2023", "p-c", "p-d"))
+    return write_kb(replace(tiny_kb, people=people, events=events), tmp_path / "rich")
+
+
+def test_every_saved_query_starts_with_a_description():
+    for name, path in saved_queries().items():
+        assert path.read_text(encoding="utf-8").startswith("# "), name
+
+
+def test_parameters_can_bind_a_variable_of_another_name():
+    assert parameter_variables((saved_queries()["holders"]).read_text()) == {"post": "post_text", "date": "date"}
+
+
+# ------------------------------------------------------------------------ evidence
+
+
+def test_evidence_of_a_person_covers_name_post_and_participation(tiny_out):
+    found = rows(run_query(str(tiny_out), "evidence", {"subject": PETROV}))
+    assert [(r["property"].rsplit("#", 1)[-1], r["value"]) for r in found] == [
+        ("label", "Ivan Petrov"),
+        ("hasMembership", "Minister of Defense"),
+        ("participation", "chair: Session of the Collective Security Council"),
+    ]
+    first = found[0]
+    assert first["subject"] == PETROV
+    assert (first["sentence"], first["source_file"], first["char_start"], first["char_end"]) == \
+        (SENTENCE, "corpus/x.txt", "0", str(len(SENTENCE)))
+    assert first["article"] == f"{ID}article/a000000000001"
+
+
+def test_evidence_of_an_event_lists_its_participants(tiny_out):
+    found = rows(run_query(str(tiny_out), "evidence", {"subject": SESSION}))
+    assert sorted(r["value"] for r in found) == [
+        "Session of the Collective Security Council", "chair: Ivan Petrov", "participant: Arman Saparov"]
+
+
+def test_evidence_of_an_organization_lists_posts_held_in_it(tiny_out):
+    found = rows(run_query(str(tiny_out), "evidence", {"subject": f"{ID}org/csto"}))
+    assert sorted(r["value"] for r in found) == [
+        "CSTO Secretary General: Arman Saparov", "Collective Security Treaty Organization"]
+
+
+# ------------------------------------------------------------------------- holders
+
+
+@pytest.mark.parametrize("date", ["2021-06", "2021-06-01", "2021-07-15", "2021-12-08", "2021"])
+def test_holder_found_on_a_date_within_first_and_last_evidence(tiny_out, date):
+    found = rows(run_query(str(tiny_out), "holders", {"post": "secretary general", "date": date}))
+    assert [(r["person"], r["name"], r["post"], r["organization"], r["first"], r["last"]) for r in found] == [
+        (SAPAROV, "Arman Saparov", "CSTO Secretary General", "Collective Security Treaty Organization",
+         "2021-06", "2021-12-08")]
+
+
+@pytest.mark.parametrize("date", ["2021-05-31", "2021-05", "2021-12-09", "2022", "2020"])
+def test_no_holder_outside_the_evidence(tiny_out, date):
+    assert run_query(str(tiny_out), "holders", {"post": "Secretary General", "date": date}).rows == ()
+
+
+def test_holder_post_matches_title_or_role_in_any_case(tiny_out):
+    by_title = run_query(str(tiny_out), "holders", {"post": "CSTO SECRETARY", "date": "2021-10"})
+    by_role = run_query(str(tiny_out), "holders", {"post": "minister of def", "date": "2021-12-08"})
+    assert [r[1] for r in by_title.rows] == ["Arman Saparov"]
+    assert [(r[1], r[3]) for r in by_role.rows] == [("Ivan Petrov", "Russian Federation")]
+
+
+# ----------------------------------------------------------------------- events-of
+
+
+@pytest.mark.parametrize("name", ["Ivan Petrov", "ivan petrov", "PETROV", PETROV])
+def test_events_of_a_person_by_name_alias_or_iri(tiny_out, name):
+    found = rows(run_query(str(tiny_out), "events-of", {"name": name}))
+    assert [(r["event"], r["type"], r["label"], r["date"], r["place"], r["role"]) for r in found] == [
+        (SESSION, "session", "Session of the Collective Security Council", "2021-12-08", "Moscow", "chair")]
+
+
+def test_events_of_a_body_by_alias(tiny_out):
+    found = rows(run_query(str(tiny_out), "events-of", {"name": "csc"}))
+    assert [(r["event"], r["role"], r["who"]) for r in found] == [(SESSION, "organizer", f"{ID}org/csto-csc")]
+
+
+def test_events_of_needs_a_whole_name_not_a_fragment(tiny_out):
+    assert run_query(str(tiny_out), "events-of", {"name": "petr"}).rows == ()
+
+
+# ------------------------------------------------------------------------ meetings
+
+
+def test_meetings_count_shared_events(rich_out):
+    found = rows(run_query(str(rich_out), "meetings", {"name": "Arman Saparov"}))
+    assert [(r["other"], r["date"], r["place"], r["times"]) for r in found] == [
+        ("Ivan Petrov", "2021-12-08", "Moscow", "2"),
+        ("Ivan Petrov", "2022-03-10", "", "2"),
+        ("Oleg Ivanov", "2022-05", "", "1"),
+    ]
+    assert found[0]["event"] == SESSION
+
+
+def test_meetings_of_an_unknown_person_are_empty(tiny_out):
+    assert run_query(str(tiny_out), "meetings", {"name": "Nobody"}).rows == ()
+
+
+# ---------------------------------------------------------------------------- path
+
+
+def test_path_between_people_who_met_is_one_hop(rich_out):
+    found = rows(run_query(str(rich_out), "path", {"a": "petrov", "b": "Arman Saparov"}))
+    assert [(r["via_event"], r["middle"], r["via_event2"], r["hops"]) for r in found] == [
+        (SESSION, "", "", "1"), (f"{ID}event/2022-03-10-talks", "", "", "1")]
+
+
+def test_path_through_a_third_person_is_two_hops(rich_out):
+    found = rows(run_query(str(rich_out), "path", {"a": "Ivan Petrov", "b": "Oleg Ivanov"}))
+    assert [(r["a"], r["via_event"], r["middle"], r["via_event2"], r["b"]) for r in found] == [
+        ("Ivan Petrov", f"{ID}event/2021-12-08-session-csc", "Arman Saparov", f"{ID}event/2022-05-talks", "Oleg Ivanov"),
+        ("Ivan Petrov", f"{ID}event/2022-03-10-talks", "Arman Saparov", f"{ID}event/2022-05-talks", "Oleg Ivanov"),
+    ]
+
+
+def test_path_stops_after_two_hops(rich_out):
+    assert run_query(str(rich_out), "path", {"a": "Ivan Petrov", "b": "Dmitry Smirnov"}).rows == ()
+
+
+# ------------------------------------------------------------------- parameters
+
+
+def test_injection_text_in_a_parameter_is_matched_as_a_plain_value(rich_out):
+    found = rows(run_query(str(rich_out), "events-of", {"name": INJECTION}))
+    assert {r["who"] for r in found} == {PETROV}
+    assert {r["name"] for r in found} == {INJECTION}
+    assert run_query(str(rich_out), "holders", {"post": INJECTION, "date": INJECTION}).rows == ()
+    assert len(run_query(str(rich_out), "people").rows) == 4  # the graph is intact
+
+
+def test_a_missing_parameter_is_a_query_error(tiny_out):
+    with pytest.raises(QueryError, match="needs --param date=VALUE"):
+        run_query(str(tiny_out), "holders", {"post": "Secretary"})
+
+
+def test_an_undeclared_parameter_is_a_query_error(tiny_out):
+    with pytest.raises(QueryError, match="cannot take those parameters"):
+        run_query(str(tiny_out), "meetings", {"name": "Petrov", "nonsense": "1"})
+
+
+def test_an_update_is_refused_even_after_a_prefix_on_the_same_line(tiny_out):
+    with pytest.raises(QueryError, match="read-only"):
+        run_query(str(tiny_out), "PREFIX ex: <http://e/> DELETE WHERE { ?s ?p ?o } # SELECT")

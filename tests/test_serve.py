@@ -1,0 +1,146 @@
+"""The SPARQL endpoint: protocol, content negotiation, read-only, time limit."""
+from __future__ import annotations
+
+import csv
+import io
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from conftest import make_kb, write_kb
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from csto_graph.errors import GraphNotFoundError
+from csto_graph.serve import ServeConfig, accepted_types, make_server
+
+PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    out = write_kb(make_kb(), tmp_path_factory.mktemp("serve") / "out")
+    srv = make_server(out, ServeConfig(port=0, timeout=1.5, workers=2, quiet=True))
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+    thread.join(5)
+
+
+def request(url, data=None, headers=None, method=None):
+    """(status, content type, body) of one HTTP request, errors included."""
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers["Content-Type"], resp.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers["Content-Type"], err.read().decode("utf-8")
+
+
+def get(server, query, **headers):
+    return request(f"{server.url}?{urllib.parse.urlencode({'query': query})}", headers=headers)
+
+
+def test_select_as_json_through_sparqlwrapper(server):
+    client = SPARQLWrapper(server.url)
+    client.setQuery(PEOPLE)
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    assert [b["name"]["value"] for b in bindings] == ["Arman Saparov", "Ivan Petrov"]
+
+
+def test_select_as_csv_through_sparqlwrapper_post(server):
+    client = SPARQLWrapper(server.url)
+    client.setQuery(PEOPLE)
+    client.setMethod(POST)
+    client.setReturnFormat(CSV)
+    table = list(csv.reader(io.StringIO(client.query().convert().decode("utf-8"))))
+    assert table == [["name"], ["Arman Saparov"], ["Ivan Petrov"]]
+
+
+def test_post_with_a_sparql_query_body(server):
+    status, kind, body = request(server.url, PEOPLE.encode(), method="POST", headers={
+        "Content-Type": "application/sparql-query", "Accept": "text/tab-separated-values"})
+    assert (status, kind) == (200, "text/tab-separated-values; charset=utf-8")
+    assert body.splitlines() == ["?name", '"Arman Saparov"', '"Ivan Petrov"']
+
+
+def test_ask_as_xml(server):
+    status, kind, body = get(server, "ASK { ?p a schema:Person }", Accept="application/sparql-results+xml")
+    assert status == 200 and kind.startswith("application/sparql-results+xml")
+    assert "<boolean>true</boolean>" in body
+
+
+def test_construct_as_turtle(server):
+    status, kind, body = get(server, "CONSTRUCT WHERE { ?p a schema:Person ; schema:name ?n }",
+                             Accept="text/turtle")
+    assert status == 200 and kind.startswith("text/turtle")
+    assert len(Graph().parse(data=body, format="turtle")) == 4
+
+
+@pytest.mark.parametrize("update", ["DROP ALL", "PREFIX ex: <http://e/> INSERT DATA { ex:a ex:b ex:c }"])
+def test_update_as_a_query_is_refused(server, update):
+    status, _, body = get(server, update)
+    assert status == 403 and "read-only" in body
+
+
+def test_update_through_the_protocol_is_refused(server):
+    form = urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode()
+    status, _, body = request(server.url, form, method="POST",
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403 and "read-only" in body
+    status, _, _ = request(server.url, b"CLEAR ALL", method="POST",
+                           headers={"Content-Type": "application/sparql-update"})
+    assert status == 403
+    assert get(server, PEOPLE)[0] == 200  # and the graph is still there
+
+
+def test_malformed_query_is_a_400(server):
+    status, kind, body = get(server, "SELECT ?x WHERE { ?x ?y ")
+    assert (status, kind) == (400, "text/plain; charset=utf-8")
+    assert body.startswith("malformed query: error at 1:") and len(body.splitlines()) == 1
+    client = SPARQLWrapper(server.url)
+    client.setQuery("SELECT ?x WHERE { ?x ?y ")
+    with pytest.raises(QueryBadFormed):
+        client.query()
+
+
+def test_slow_query_is_stopped_and_the_server_keeps_serving(server):
+    started = time.monotonic()
+    status, _, body = get(server, SLOW)
+    assert status == 503 and "longer than 1.5 s" in body
+    assert time.monotonic() - started < 10
+    for _ in range(3):  # more queries than workers: the killed one was replaced
+        assert get(server, PEOPLE)[0] == 200
+
+
+def test_query_page_lists_saved_queries_and_escapes_them(server):
+    status, kind, body = request(server.url.replace("/sparql", "/?saved=met"))
+    assert status == 200 and kind.startswith("text/html")
+    assert '<a href="/?saved=holders">holders</a>' in body
+    assert "FILTER(?person_a &lt; ?person_b)" in body
+    _, _, page = request(server.url.replace("/sparql", "/?saved=%3Cscript%3E"))
+    assert "<script>" not in page
+
+
+def test_missing_query_and_unknown_path(server):
+    assert request(server.url)[0] == 400
+    assert request(server.url.replace("/sparql", "/nothing"))[0] == 404
+
+
+def test_accept_header_ranking():
+    assert accepted_types("text/csv;q=0.5, application/sparql-results+json, text/html;q=0") == [
+        "application/sparql-results+json", "text/csv"]
+    assert accepted_types("text/csv", fmt="json") == ["application/sparql-results+json"]
+
+
+def test_a_folder_without_a_graph_cannot_be_served(tmp_path):
+    with pytest.raises(GraphNotFoundError):
+        make_server(tmp_path, ServeConfig(port=0))
