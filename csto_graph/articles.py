@@ -62,7 +62,7 @@ def opens_with_date(text: str) -> bool:
     return bool(re.match(r"^(?:On|From|In|Since)\s", text)) and first_full_date(text[:60]) is not None
 
 
-_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _NOT_NAMES = {"The", "On", "In", "At", "A", "An", "During", "From", "For", "According", "Dear", "This", "These"}
 
 
@@ -75,6 +75,8 @@ def names_someone(text: str) -> bool:
     >>> names_someone("A statement on the formation of the Organization's budget was adopted.")
     False
     >>> names_someone("During his visit, the Secretary General Ivan Petrov was received.")
+    True
+    >>> names_someone("Dear Sergey Kuzhugetovich!")
     True
     """
     from .gazetteer import load_gazetteer
