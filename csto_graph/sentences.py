@@ -1,0 +1,81 @@
+"""Sentence boundaries without a model, and a small Doc-like object to carry them.
+
+A line of news text is cut after ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+brackets) when blanks and then a capital, a digit or an opening quote or bracket follow,
+except after a known abbreviation ("Gen.", "No.") or an initial ("N. Surname"). On the
+sample corpus this gives the sentences of ``en_core_web_sm``'s statistical ``senter``
+but for two cases (a dateline "October 6. KAZINFORM" is cut; "Order . was adopted" is
+not), where spaCy's rule-based ``sentencizer`` missed 16 of 104 (it does not cut before
+an opening quote).
+
+>>> text = 'He said so. "We agree," Gen. N. Petrov added (Video).'
+>>> [text[s.start_char:s.end_char] for s in text_doc(text).sents]
+['He said so.', '"We agree," Gen. N. Petrov added (Video).']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm st no nos vs etc jan feb mar apr
+jun jul aug sep sept oct nov dec jr sr rep sen gov pres approx art para p pp vol fig e.g i.e u.s u.n cf
+al""".split())
+BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«‘(\[]?[A-ZА-ЯЁ0-9])")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """What the extraction reads of a spaCy ``Span``: character offsets and a label."""
+
+    start_char: int
+    end_char: int
+    label_: str = ""
+
+
+@dataclass(frozen=True)
+class TextDoc:
+    """A stand-in for a spaCy ``Doc``: ``sents`` and ``ents`` as :class:`Span` tuples."""
+
+    text: str
+    sents: tuple[Span, ...]
+    ents: tuple[Span, ...] = ()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, line by line, blanks trimmed.
+
+    >>> split_sentences("On 2 May the Council met. It adopted No. 5.\\nSee also.")
+    [(0, 25), (26, 43), (44, 53)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in BOUNDARY.finditer(line):
+            if line[m.start()] == "." and _abbreviation_before(line, m.start()):
+                continue
+            _add(out, line, pos, start, m.end())
+            start = m.end()
+        _add(out, line, pos, start, len(line))
+        pos += len(line) + 1
+    return out
+
+
+def _abbreviation_before(line: str, dot: int) -> bool:
+    found = WORD_BEFORE.search(line, 0, dot)
+    word = found.group(1) if found else ""
+    return word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _add(out: list[tuple[int, int]], line: str, pos: int, start: int, end: int) -> None:
+    piece = line[start:end]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append((pos + start + lead, pos + start + len(piece.rstrip())))
+
+
+def text_doc(text: str, person_spans: tuple[tuple[int, int], ...] = ()) -> TextDoc:
+    """A Doc-like object of ``text``: rule-based sentences and the given PERSON spans."""
+    sents = tuple(Span(s, e) for s, e in split_sentences(text))
+    return TextDoc(text, sents, tuple(Span(s, e, "PERSON") for s, e in person_spans))
