@@ -40,19 +40,36 @@ def main() -> None:
 @click.option("--no-render", is_flag=True, help="Do not write graph.html and timeline.html.")
 @click.option("--curation", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Curation file (default: ontology/curation.yaml).")
-def build(corpus, out, model, max_bytes, no_render, curation):
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1),
+              help="Processes for the extraction (the graph is the same for any number).")
+@click.option("--cache", "cache", default=None, type=click.Path(dir_okay=False),
+              help="SQLite file of cached extractions "
+                   "[default: $XDG_CACHE_HOME/csto-graph/extract.sqlite, else ~/.cache/...].")
+@click.option("--no-cache", is_flag=True, help="Extract every article again; do not read or write a cache.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run the extraction on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
+def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_cache, scheduler):
     """Build the graph of CORPUS (files or folders) into --out.
+
+    Articles already extracted by an earlier build (same text, same pipeline version)
+    come from the cache; what changed since the graph that was in --out is printed and
+    written to OUT/changes.json.
 
     \b
     Example:
       csto-graph build corpus/ --out out
+      csto-graph build big-corpus/ --out big --jobs 4 --no-render
     """
+    from .cache import default_cache_path
     from .pipeline import BuildConfig, build as run_build
 
+    cache_path = None if no_cache else str(cache or default_cache_path())
     config = BuildConfig(model=model, max_bytes=max_bytes, progress=sys.stderr.isatty(),
-                         render=not no_render, curation=curation)
+                         render=not no_render, curation=curation, jobs=jobs, cache=cache_path,
+                         scheduler=scheduler)
     report = run_build(list(corpus), out, config,
                        on_skip=lambda s: click.echo(f"skipped {s.path}: {s.reason}", err=True))
+    click.echo(report.changes.summary(), err=True)
     click.echo(f"built {report.out}: {report.articles} articles, {report.people} people, "
                f"{report.organizations} organizations, {report.events} events, "
                f"{report.triples} triples, {len(report.skipped)} skipped files", err=True)

@@ -98,6 +98,11 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """All gazetteer forms in ``text``: longest first, no overlaps, left to right."""
+        return list(self._find(text))
+
+    # the extraction asks about each sentence several times (bodies, places, names)
+    @lru_cache(maxsize=1 << 14)
+    def _find(self, text: str) -> tuple[Match, ...]:
         found: list[Match] = []
         for pattern, table, fold in ((self._folded, self.folded, True), (self._exact, self.forms, False)):
             for m in pattern.finditer(text):
@@ -111,7 +116,7 @@ class Gazetteer:
             if out and match.start < out[-1].end:
                 continue
             out.append(match)
-        return out
+        return tuple(out)
 
     def lookup(self, form: str) -> Entry | None:
         """The entry a whole form names, or None."""

@@ -5,6 +5,7 @@ writes the result atomically (see :mod:`csto_graph.store`).
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Callable
 
 from . import __version__
 from .articles import build_articles
+from .changes import Changes, diff_graphs
 from .errors import CorpusError
 from .extract import ExtractConfig, extract_articles
 from .graph import canonical_ntriples, to_rdf
@@ -21,6 +23,9 @@ from .reading import ReadConfig, read_corpus
 from .store import GRAPH_FILE, load_store, prepare_out_dir, write_atomically, write_summary
 
 
+CHANGES_FILE = "changes.json"
+
+
 @dataclass(frozen=True)
 class BuildConfig:
     model: str | None = None
@@ -28,6 +33,9 @@ class BuildConfig:
     progress: bool = False
     render: bool = True
     curation: str | None = None  # path of a curation file (default: ontology/curation.yaml)
+    jobs: int = 1  # processes for the extraction
+    cache: str | None = None  # SQLite file of cached extractions (None: no cache; see csto_graph.cache)
+    scheduler: str | None = None  # Dask scheduler address: extract on that cluster
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class BuildReport:
     events: int
     triples: int
     skipped: tuple[Skipped, ...] = field(default=())
+    changes: Changes | None = None  # against the graph that was in ``out`` before
 
     def summary(self) -> dict:
         return {"articles": self.articles, "people": self.people, "organizations": self.organizations,
@@ -55,7 +64,9 @@ def build_knowledge_base(paths: list[str | os.PathLike], config: BuildConfig = B
         raise CorpusError("no readable corpus file in " + ", ".join(map(str, paths))
                           + (f" ({len(skipped)} skipped)" if skipped else ""))
     articles = build_articles(documents)
-    extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress))
+    extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress,
+                                                           jobs=config.jobs, scheduler=config.scheduler,
+                                                           cache=config.cache))
     return link(articles, extractions, curation=config.curation), skipped
 
 
@@ -66,8 +77,10 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
     kb, skipped = build_knowledge_base(paths, config, on_skip)
     graph = to_rdf(kb)
     data = canonical_ntriples(graph)
+    previous = Path(out) / GRAPH_FILE
+    changes = diff_graphs(previous.read_bytes() if previous.is_file() else None, data)
     report = BuildReport(Path(out), len(kb.articles), len(kb.people), len(kb.organizations),
-                         len(kb.events), len(graph), tuple(skipped))
+                         len(kb.events), len(graph), tuple(skipped), changes)
 
     def fill(folder: Path) -> None:
         (folder / GRAPH_FILE).write_bytes(data)
@@ -78,6 +91,8 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
             render_graph_page(graph, folder / "graph.html")
             render_timeline_page(graph, folder / "timeline.html")
         write_summary(folder, report.summary())
+        (folder / CHANGES_FILE).write_text(json.dumps(changes.to_json(), indent=1, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
 
     write_atomically(out, fill)
     return report

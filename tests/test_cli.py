@@ -55,3 +55,21 @@ def test_python_dash_m_runs_the_same_cli(tiny_out):
     done = subprocess.run([sys.executable, "-m", "csto_graph", "query", str(tiny_out), "met", "--format", "csv"],
                           capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[0] == "person_a,person_b,date,place,event"
+
+
+def test_build_uses_the_cache_it_is_given_and_prints_what_changed(tmp_path):
+    from test_cache import PAGES, write_pages
+
+    corpus = write_pages(tmp_path / "corpus", PAGES)
+    cache = tmp_path / "cache.sqlite"
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-render", "--cache", str(cache)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "changes: first build (3 people, " in first.stderr and cache.is_file()
+    second = CliRunner().invoke(main, args[:-2] + ["--no-cache", "--jobs", "2"])
+    assert "changes since the last build: people +0 -0, organizations +0 -0, events +0 -0" in second.stderr
+
+
+def test_build_refuses_zero_jobs(tmp_path):
+    result = invoke("build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "0")
+    assert result.exit_code == 2 and "--jobs" in result.output
