@@ -435,6 +435,7 @@ def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD) -
     merged: dict[str, Article] = {}
     order: list[str] = []
     lsh = MinHashLSH(threshold=threshold, num_perm=64)
+    template = MinHash(num_perm=64, seed=7)  # the random permutations, drawn once
     shingles: dict[str, set[str]] = {}
     keys: dict[str, set[str]] = {}
     for article in articles:
@@ -445,9 +446,8 @@ def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD) -
         body = article.text[: article.body_end] if article.body_end is not None else article.text
         sh = _shingles(body)
         kt = key_tokens(body)
-        mh = MinHash(num_perm=64, seed=7)
-        for s in sorted(sh):
-            mh.update(s.encode("utf-8"))
+        mh = MinHash(num_perm=64, seed=7, permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
         twin = None
         if len(sh) >= 8:
             for cand in sorted(lsh.query(mh)):

@@ -53,15 +53,31 @@ def cues() -> Cues:
                 tuple(data["separate"]))
 
 
-def _find(phrase: str, text: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE))
+@lru_cache(maxsize=None)
+def _word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lead(phrase: str, prefix: str = "") -> re.Pattern[str]:
+    """``phrase`` as the first words after blanks (and an optional ``prefix``)."""
+    return re.compile(rf"\s*{prefix}{re.escape(phrase)}\b", re.IGNORECASE)
+
+
+def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]:
+    """Whole-word, case-blind matches of ``phrase``; ``low`` is ``text.lower()`` when the
+    caller has it (a substring test skips the regular expression for most phrases)."""
+    if phrase.lower() not in (text.lower() if low is None else low):
+        return []
+    return list(_word(phrase).finditer(text))
 
 
 def find_trigger(text: str, masked: list[tuple[int, int]]) -> tuple[str, str, int, int] | None:
     """The first event trigger of a sentence outside names: (phrase, type, start, end)."""
     best = None
+    low = text.lower()
     for phrase, kind in cues().triggers:
-        for m in _find(phrase, text):
+        for m in _find(phrase, text, low):
             if any(s <= m.start() < e for s, e in masked):
                 continue
             rank = cues().priority.index(kind)
@@ -70,21 +86,26 @@ def find_trigger(text: str, masked: list[tuple[int, int]]) -> tuple[str, str, in
     return best[1] if best else None
 
 
+AUXILIARY = r"(?:also\s+|then\s+|has\s+|had\s+)?"
+
+
 def role_of(text: str, start: int, end: int) -> str | None:
     """The role a sentence gives the person at [start, end); None if absent."""
     c = cues()
     window_after = text[end:end + 120]
     appositive = re.match(r"\s*,[^,]{0,110},", window_after)
     tail = window_after[appositive.end():] if appositive else window_after
-    if any(re.match(rf"\s*{re.escape(a)}\b", tail, re.IGNORECASE) for a in c.absent):
+    low_tail = tail.lower()
+    if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
         return None
     for phrase, role in c.after:
-        if re.match(rf"\s*(?:also\s+|then\s+|has\s+|had\s+)?{re.escape(phrase)}\b", tail, re.IGNORECASE):
+        if phrase.lower() in low_tail and _lead(phrase, AUXILIARY).match(tail):
             return role
     head = text[:start]
+    low_head = head.lower()
     best: tuple[int, str] | None = None
     for phrase, role in c.before:
-        for m in _find(phrase, head):
+        for m in _find(phrase, head, low_head):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
@@ -165,8 +186,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
         trigger = find_trigger(text, masked)
-        future = any(_find(f, low) for f in c.future)
-        online = any(_find(o, low) for o in c.online)
+        future = any(_find(f, low, low) for f in c.future)
+        online = any(_find(o, low, low) for o in c.online)
         roles = {k: role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
         if trigger is None or future:
             if main is not None and not future:
@@ -178,7 +199,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         phrase, kind, t_start, t_end = trigger
         dates = _sentence_dates(sent, article.date)
         body, hosted = _body(text, t_start, t_end, sent_orgs, sent.start)
-        separate = main is not None and any(_find(x, low) for x in c.separate)
+        separate = main is not None and any(_find(x, low, low) for x in c.separate)
         if separate and not dates:
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
                             main.end_date, main.explicit_date, main.place, None, main.online)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .curation import Curation, load_curation
 from .gazetteer import Gazetteer, load_gazetteer, slug
@@ -52,23 +53,31 @@ def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cl
     full = [(a, k, m) for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
             if m.strong and not m.address_form and m.script == "latin" and len(m.name.split()) >= 2]
     full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
+    placed: dict[str, int] = {}  # a name already placed goes where it went the first time
     for a, k, m in full:
         name = curation.canonical(m.name)
-        hit = None
-        for i, c in enumerate(clusters):
-            if any(curation.different(name, n) for n in c.names):
-                continue
-            if any(curation.same(name, n) or same_person(name, n) for n in c.names):
-                hit = i
-                break
+        hit = placed.get(name)
+        if hit is None:
+            for i, c in enumerate(clusters):
+                if any(curation.different(name, n) for n in c.names):
+                    continue
+                if any(curation.same(name, n) or same_person(name, n) for n in c.names):
+                    hit = i
+                    break
         if hit is None:
             clusters.append(_Cluster(Counter(), set(), []))
             hit = len(clusters) - 1
+        placed[name] = hit
         clusters[hit].names[name] += 1
         clusters[hit].forms.add(m.text)
         clusters[hit].mentions.append((a, m))
         where[(a, k)] = hit
-    # weaker mentions join an existing person only when exactly one fits
+    # weaker mentions join an existing person only when exactly one fits (the clusters'
+    # names no longer change, so what fits a word or name anywhere is worked out once)
+    @lru_cache(maxsize=None)
+    def anywhere(test, word: str) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(clusters) if any(test(word, n) for n in c.names))
+
     for a, ex in enumerate(extractions):
         local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
         for k, m in enumerate(ex.people):
@@ -76,13 +85,13 @@ def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cl
                 continue
             words = m.name.split()
             if m.address_form:
-                fits = [i for i, c in enumerate(clusters) if any(first_name_matches(words[0], n) for n in c.names)]
+                fits = anywhere(first_name_matches, words[0])
             elif len(words) == 1:
                 fits = [i for i in local if any(surname_matches(words[0], n) for n in clusters[i].names)]
                 if not fits:
-                    fits = [i for i, c in enumerate(clusters) if any(surname_matches(words[0], n) for n in c.names)]
+                    fits = anywhere(surname_matches, words[0])
             else:
-                fits = [i for i, c in enumerate(clusters) if any(same_person(m.name, n) for n in c.names)]
+                fits = anywhere(same_person, m.name)
             if len(fits) == 1:
                 where[(a, k)] = fits[0]
                 clusters[fits[0]].forms.add(m.text)
@@ -268,10 +277,13 @@ def _link_events(articles, extractions, where, ids, names, orgs: _Orgs, org_keys
                           "online": mention.online, "parts": parts, "articles": {article.id},
                           "evidence": [_evidence(article, ex, mention.sentence)]})
     merged: list[dict] = []
+    on_date: dict[str, list[dict]] = {}  # only events of the same date can be one (see _same_event)
     for ev in found:
-        twin = next((m for m in merged if _same_event(m, ev)), None)
+        twin = next((m for m in on_date.get(ev["date"], ()) if _same_event(m, ev)), None)
         if twin is None:
             merged.append(ev)
+            if ev["date"] is not None:
+                on_date.setdefault(ev["date"], []).append(ev)
             continue
         twin["articles"] |= ev["articles"]
         twin["evidence"] += [e for e in ev["evidence"] if e not in twin["evidence"]]

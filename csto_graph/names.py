@@ -186,7 +186,12 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
 
 def _has_rank(tokens: list[Token], piece: list[int], vocab: Vocabulary) -> bool:
     text = " ".join(tokens[x].text for x in piece)
-    return any(re.search(rf"\b{re.escape(r)}$", text) for r in vocab.ranks)
+    return any(text.endswith(r) and _rank_end(r).search(text) for r in vocab.ranks)
+
+
+@lru_cache(maxsize=None)
+def _rank_end(rank: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(rank)}$")
 
 
 def _starts_rank(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
@@ -204,10 +209,16 @@ def split_rank(title: str, vocab: Vocabulary) -> tuple[str | None, str]:
     return None, title
 
 
+@lru_cache(maxsize=4)
+def _compound_joint(post_words: frozenset[str]) -> re.Pattern[str]:
+    """A dash, or "and" before a capitalised post word: where two titles meet."""
+    return re.compile(r"\s+[-–—]\s+|\s+and\s+(?=(?:%s)\b)" % "|".join(
+        re.escape(w.capitalize()) for w in sorted(post_words)))
+
+
 def split_compound(title: str, vocab: Vocabulary) -> list[str]:
     """ "Chief of X - First Deputy Minister of Y" -> two titles; also "... and First Deputy ..." """
-    parts = re.split(r"\s+[-–—]\s+|\s+and\s+(?=(?:%s)\b)" % "|".join(
-        re.escape(w.capitalize()) for w in sorted(vocab.post_words)), title)
+    parts = _compound_joint(vocab.post_words).split(title)
     parts = [p.strip() for p in parts if p.strip()]
     out: list[str] = []
     for part in parts:  # "Permanent and Plenipotentiary Representative" is one title
@@ -220,7 +231,13 @@ def split_compound(title: str, vocab: Vocabulary) -> list[str]:
 
 
 def _has_head(text: str, vocab: Vocabulary) -> bool:
-    return any(re.search(rf"\b{re.escape(h)}s?\b", text, re.IGNORECASE) for h in vocab.heads)
+    low = text.lower()
+    return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads)
+
+
+@lru_cache(maxsize=None)
+def _head_word(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
 
 
 def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer, Match
 
@@ -28,8 +29,7 @@ COMPLEMENT = {"for", "on", "of", "in"}
 QUOTES = "‘’“”\"«»'"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made a hundred thousand times per thousand articles
     text: str
     start: int
     end: int
