@@ -16,7 +16,7 @@ from .articles import build_articles
 from .changes import Changes, diff_graphs
 from .errors import CorpusError
 from .extract import ExtractConfig, extract_articles
-from .graph import canonical_ntriples, to_rdf
+from .graph import canonical_ntriples, kb_triples, to_rdf
 from .link import link
 from .models import KnowledgeBase, Skipped
 from .reading import ReadConfig, read_corpus
@@ -75,12 +75,12 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
     """Build the graph of a corpus into the folder ``out`` (atomically)."""
     prepare_out_dir(out)
     kb, skipped = build_knowledge_base(paths, config, on_skip)
-    graph = to_rdf(kb)
-    data = canonical_ntriples(graph)
+    triples = kb_triples(kb)
+    data = canonical_ntriples(triples)
     previous = Path(out) / GRAPH_FILE
     changes = diff_graphs(previous.read_bytes() if previous.is_file() else None, data)
     report = BuildReport(Path(out), len(kb.articles), len(kb.people), len(kb.organizations),
-                         len(kb.events), len(graph), tuple(skipped), changes)
+                         len(kb.events), len(triples), tuple(skipped), changes)
 
     def fill(folder: Path) -> None:
         (folder / GRAPH_FILE).write_bytes(data)
@@ -88,6 +88,7 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
         if config.render:
             from .render import render_graph_page, render_timeline_page
 
+            graph = to_rdf(triples)  # rdflib's indexed graph only where the pages need it
             render_graph_page(graph, folder / "graph.html")
             render_timeline_page(graph, folder / "timeline.html")
         write_summary(folder, report.summary())
