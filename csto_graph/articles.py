@@ -26,9 +26,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DATE_LINE = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)$")
 _HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+# "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.", "MINSK, 26 December (BelTA) -"
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?)\s*")
+    rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)"
+    rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH_NAMES}))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?"
+    rf"|\s*\((?P<agency3>[^()]{{2,40}})\)\s*[-–—])\s*")
 _TERMINAL = re.compile(r"[.!?:;…]$")
 
 
@@ -291,11 +294,12 @@ def split_page(doc: Document) -> list[Article]:
             current.header = True
             current.place = m["place"].strip()
             current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
+            month, day = _month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
             if m["year"]:
-                current.date = _iso(m["year"], _month_number(m["month"]), m["day"])
+                current.date = _iso(m["year"], month, day)
                 current.date_source = "dateline"
             else:
-                current.dateline_md = (_month_number(m["month"]), int(m["day"]))
+                current.dateline_md = (month, day)
             body = line.text[m.end():]
             if body:
                 current.pieces.append((line.start + m.end(), body, "body"))

@@ -323,3 +323,12 @@ def test_list_page_lines_that_name_nobody_stay_with_their_item():
                            "The Secretary General Ivan Petrov took part in the session.\n"
                            "During his visit to Minsk, the Deputy Secretary General Oleg Sidorov was received.\n"))
     assert len(arts) == 2 and "Ivan Petrov" in arts[0].text and arts[1].text.startswith("During his visit")
+
+
+def test_dateline_day_before_month_with_agency_in_brackets_takes_the_page_year():
+    text = ("17.09.2022\n\nThe partners on talks in Bishkek\n\nBISHKEK, 17 September (Kabar) – The Secretary "
+            "General Pavel Orlov and the minister Ivan Petrov met in Bishkek on Friday.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.date_source) == ("2022-09-17", "dateline")
+    assert article.place == "Bishkek"
+    assert article.text.startswith("The Secretary General Pavel Orlov")
