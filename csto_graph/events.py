@@ -36,6 +36,7 @@ class Cues:
     anaphora: tuple[str, ...]
     online: tuple[str, ...]
     separate: tuple[str, ...]
+    about: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def cues() -> Cues:
     return Cues(tuple(triggers), tuple(data["priority"]), {k: v["label"] for k, v in data["types"].items()},
                 tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
                 tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
-                tuple(data["separate"]))
+                tuple(data["separate"]), tuple(data.get("about", ())))
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +71,25 @@ def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]
     if phrase.lower() not in (text.lower() if low is None else low):
         return []
     return list(_word(phrase).finditer(text))
+
+
+def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
+    """The part of a sentence that says what a statement or message is about (see
+    ``about`` in ``ontology/events.yaml``), as a span no trigger may come from.
+
+    >>> text = "He expressed condolences in connection with the death of servicemen during an exercise."
+    >>> span, = _subject_matter(text, text.lower()); text[span[0]:span[0] + 18]
+    'in connection with'
+    >>> _subject_matter("The meeting was held in connection with the summit.", "the meeting was held in connection with the summit.")
+    []
+    """
+    c = cues()
+    for phrase in c.about:
+        for m in _find(phrase, text, low):
+            head = low[:m.start()]
+            if any(_find(word, head, head) for word in c.non_events):
+                return [(m.start(), len(text))]
+    return []
 
 
 def find_trigger(text: str, masked: list[tuple[int, int]]) -> tuple[str, str, int, int] | None:
@@ -185,6 +205,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        masked += _subject_matter(text, low)
         trigger = find_trigger(text, masked)
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)

@@ -157,3 +157,15 @@ def test_an_undated_report_by_one_speaker_is_no_event():
     _, ex = extract("The Deputy Secretary General of the Collective Security Treaty Organization Ivan Petrov "
                     "made a report on the joint training of peacekeeping contingents.", date=None)
     assert ex.events == ()
+
+
+def test_what_condolences_are_about_is_no_event():
+    _, ex = extract("On 4 May 2023, the CSTO Secretary General Pavel Orlov expressed condolences to the "
+                    "people of Armenia in connection with the death of servicemen during an exercise.")
+    assert ex.events == ()
+
+
+def test_an_event_held_in_connection_with_something_is_still_an_event():
+    _, ex = extract("On 4 May 2023, the CSTO Secretary General Pavel Orlov held a meeting with the Minister of "
+                    "Defense of the Republic of Armenia Arsen Torosyan in connection with the exercise.")
+    assert only_event(ex).type == "meeting"
