@@ -267,6 +267,8 @@ def split_page(doc: Document) -> list[Article]:
             target = last_draft()
             if target is not None:
                 target.pieces.append((line.start, line.text, "footer"))
+            if current is not None and current is target:
+                close()  # a press footer ends its item: what follows is another one
         elif kind == "caption":
             target = current if current is not None else _Draft()
             if current is None:

@@ -332,3 +332,13 @@ def test_dateline_day_before_month_with_agency_in_brackets_takes_the_page_year()
     assert (article.date, article.date_source) == ("2022-09-17", "dateline")
     assert article.place == "Bishkek"
     assert article.text.startswith("The Secretary General Pavel Orlov")
+
+
+def test_a_press_footer_ends_its_item_and_a_speaker_paragraph_continues_the_next():
+    text = ("A conference was held in Minsk 13.02.2023\n\nOn 13 February, a conference on security was held "
+            "in Minsk.\n\nThe CSTO Press Secretary\n\nIvan Sidorov\n\n+7495-111-22-33\n\n"
+            "On January 3, 2023, a round table on arms control was held in Moscow.\n\n\n"
+            "The Head of the Centre Pablo Ortiz made a report on crisis response.\n")
+    first, second = split_page(page(text))
+    assert first.date == "2023-02-13" and "Pablo Ortiz" not in first.text
+    assert second.date == "2023-01-03" and "Pablo Ortiz made a report" in second.text
