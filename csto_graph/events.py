@@ -37,6 +37,7 @@ class Cues:
     online: tuple[str, ...]
     separate: tuple[str, ...]
     about: tuple[str, ...]
+    between_people: tuple[tuple[str, str], ...]  # (phrase, type)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def cues() -> Cues:
     return Cues(tuple(triggers), tuple(data["priority"]), {k: v["label"] for k, v in data["types"].items()},
                 tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
                 tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
-                tuple(data["separate"]), tuple(data.get("about", ())))
+                tuple(data["separate"]), tuple(data.get("about", ())),
+                tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases))
 
 
 @lru_cache(maxsize=None)
@@ -92,18 +94,38 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     return []
 
 
-def find_trigger(text: str, masked: list[tuple[int, int]]) -> tuple[str, str, int, int] | None:
-    """The first event trigger of a sentence outside names: (phrase, type, start, end)."""
+def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[int, int]] = ()
+                 ) -> tuple[str, str, int, int] | None:
+    """The first event trigger of a sentence outside names: (phrase, type, start, end).
+
+    A ``between_people`` trigger ("X received Y") counts only with a person (a span of
+    ``people``) on each side of it, in the same clause.
+
+    >>> find_trigger("The President Ivan Petrov received Oleg Sidorov.", [], [(14, 25), (35, 47)])[:2]
+    ('received', 'reception')
+    >>> find_trigger("The President Ivan Petrov received a letter.", [], [(14, 25)]) is None
+    True
+    """
+    c = cues()
     best = None
     low = text.lower()
-    for phrase, kind in cues().triggers:
+    for phrase, kind in c.triggers + c.between_people:
+        between = (phrase, kind) in c.between_people
         for m in _find(phrase, text, low):
             if any(s <= m.start() < e for s, e in masked):
+                continue
+            if between and not _person_each_side(text, m.start(), m.end(), people):
                 continue
             rank = cues().priority.index(kind)
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
+
+
+def _person_each_side(text: str, start: int, end: int, people) -> bool:
+    before = any(e <= start and not re.search(r"[;.]|,\s*(?:and|but|while)\b", text[e:start]) for s, e in people)
+    after = any(s >= end and re.fullmatch(r"[^;.,]{0,90}", text[end:s]) for s, e in people)
+    return before and after
 
 
 AUXILIARY = r"(?:also\s+|then\s+|has\s+|had\s+)?"
@@ -206,7 +228,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
         masked += _subject_matter(text, low)
-        trigger = find_trigger(text, masked)
+        trigger = find_trigger(text, masked, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people])
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)
         roles = {k: role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}

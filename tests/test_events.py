@@ -169,3 +169,16 @@ def test_an_event_held_in_connection_with_something_is_still_an_event():
     _, ex = extract("On 4 May 2023, the CSTO Secretary General Pavel Orlov held a meeting with the Minister of "
                     "Defense of the Republic of Armenia Arsen Torosyan in connection with the exercise.")
     assert only_event(ex).type == "meeting"
+
+
+def test_x_received_y_is_a_reception_with_host_and_guest():
+    _, ex = extract("The President of Tajikistan Ivan Petrov received the Deputy Secretary General of the "
+                    "Collective Security Treaty Organization Oleg Sidorov on February 24, 2025 in Dushanbe.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("reception", "2025-02-24", "Dushanbe")
+    assert participants(ex, ev) == {"Ivan Petrov": {"host"}, "Oleg Sidorov": {"guest"}}
+
+
+def test_received_without_a_person_after_it_is_no_event():
+    _, ex = extract("On 24 February 2025, the Secretary General Oleg Sidorov received a letter of thanks.")
+    assert ex.events == ()
