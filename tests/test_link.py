@@ -133,3 +133,14 @@ def test_met_with_and_held_talks_on_one_day_are_one_encounter():
                "On 3 July 2023, the President of the Republic of Belarus Pavel Belov held talks with the CSTO "
                "Secretary General Marat Abenov.")
     assert len(kb.events) == 1 and kb.events[0].articles == ("a0000", "a0001")
+
+
+def test_an_unknown_body_named_through_a_known_one_is_one_node_whatever_the_word_order():
+    kb = kb_of("The Council of the CSTO Parliamentary Assembly met in Minsk on 3 May 2022.",
+               "The Council of the Parliamentary Assembly of the Collective Security Treaty Organization "
+               "met in Minsk on 3 May 2022.")
+    councils = [o for o in kb.organizations if o.name.startswith("Council of the")]
+    assert len(councils) == 1, [o.name for o in kb.organizations]
+    assert {councils[0].name, *councils[0].aliases} >= {
+        "Council of the CSTO Parliamentary Assembly",
+        "Council of the Parliamentary Assembly of the Collective Security Treaty Organization"}
