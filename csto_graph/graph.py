@@ -117,6 +117,22 @@ def _add_article(g: Graph, article: Article) -> None:
         g.add((node, SCHEMA.caption, Literal(caption.text, lang=caption.language)))
 
 
+def name_key(name: str) -> str:
+    """The key a name or alias is looked up by: the name in lower case, exactly as SPARQL
+    ``LCASE`` gives it (so a query finds it with ``LCASE(STR(?name))``, an index lookup).
+
+    >>> name_key("Sergey SHOIGU"), name_key("ШОЙГУ")
+    ('sergey shoigu', 'шойгу')
+    """
+    return name.lower()
+
+
+def _add_name_keys(g: Graph, node: URIRef, names) -> None:
+    for key in {name_key(name) for name in names}:
+        if key:
+            g.add((node, CSTO.nameKey, Literal(key)))
+
+
 def _add_person(g: Graph, person: Person) -> None:
     node = person_iri(person.id)
     g.add((node, RDF.type, SCHEMA.Person))
@@ -124,6 +140,7 @@ def _add_person(g: Graph, person: Person) -> None:
     g.add((node, RDFS.label, Literal(person.name)))
     for alias in person.aliases:
         g.add((node, SCHEMA.alternateName, Literal(alias)))
+    _add_name_keys(g, node, (person.name, *person.aliases))
     if person.country:
         g.add((node, SCHEMA.nationality, org_iri(person.country)))
     for rank in person.ranks:
@@ -140,6 +157,7 @@ def _add_org(g: Graph, org: Organization) -> None:
     g.add((node, CSTO.kind, Literal(org.kind)))
     for alias in org.aliases:
         g.add((node, SKOS.altLabel, Literal(alias)))
+    _add_name_keys(g, node, (org.name, *org.aliases))
     if org.parent:
         g.add((node, ORG.subOrganizationOf, org_iri(org.parent)))
         if org.kind == "body":

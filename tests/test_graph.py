@@ -4,7 +4,7 @@ from rdflib import Graph, Literal, namespace
 from rdflib.compare import isomorphic
 
 from conftest import SENTENCE, make_kb
-from csto_graph.graph import CSTO, ID, ORG, SCHEMA, canonical_ntriples, date_literal, to_rdf
+from csto_graph.graph import CSTO, ID, ORG, SCHEMA, canonical_ntriples, date_literal, name_key, to_rdf
 
 
 def subjects(g, cls):
@@ -18,6 +18,26 @@ def test_people_are_typed_and_named(tiny_kb):
     g = to_rdf(tiny_kb)
     assert subjects(g, SCHEMA.Person) == {ID["person/p-a"], ID["person/p-b"]}
     assert g.value(ID["person/p-a"], SCHEMA.name) == Literal("Ivan Petrov")
+
+
+def test_people_and_organizations_carry_one_lower_case_key_per_name_and_alias(tiny_kb):
+    g = to_rdf(tiny_kb)
+    assert set(g.objects(ID["person/p-a"], CSTO.nameKey)) == {Literal("ivan petrov"), Literal("petrov")}
+    assert set(g.objects(ID["person/p-b"], CSTO.nameKey)) == {Literal("arman saparov")}
+    assert set(g.objects(ID["org/csto-csc"], CSTO.nameKey)) == {Literal("collective security council"),
+                                                                Literal("csc")}
+    assert not set(g.objects(ID["place/moscow"], CSTO.nameKey))
+
+
+def test_name_key_is_what_sparql_lcase_gives():
+    """The saved queries look a name up by LCASE(STR(?name)): the key must be exactly that."""
+    from pyoxigraph import Literal as OxLiteral, Store, Variable
+
+    names = ["Sergey SHOIGU", "Сергей ШОЙГУ", "ОДИССЕЙ ΟΔΥΣΣΕΥΣ", "İlham", "Straße", "Ǆemal"]
+    store = Store()
+    for name in names:
+        answer = store.query("SELECT (LCASE(?x) AS ?key) ?x WHERE {}", substitutions={Variable("x"): OxLiteral(name)})
+        assert next(iter(answer))["key"].value == name_key(name), name
 
 
 def test_rank_and_nationality(tiny_kb):
