@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import QueryError
 from .resources import QUERY_DIR
-from .store import open_store
+from .store import cached_store
 
 PREFIXES = """PREFIX csto: <https://w3id.org/csto-graph/ontology#>
 PREFIX id: <https://w3id.org/csto-graph/id/>
@@ -101,7 +101,11 @@ def _cell(term) -> str:
 
 
 def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a saved query (by name), a ``.rq`` file, or SPARQL text against ``out``."""
+    """Run a saved query (by name), a ``.rq`` file, or SPARQL text against ``out``.
+
+    The store is opened read-only once and kept for the next call while the folder holds
+    the same build (:func:`~csto_graph.store.cached_store`).
+    """
     from pyoxigraph import QuerySolutions, Variable
 
     name, text = resolve_query(query)
@@ -110,7 +114,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     missing = [p for p in declared if p not in params]
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
-    store = open_store(out)
+    store = cached_store(out)
     if is_update(text):
         raise QueryError("the graph is read-only: updates are refused")
     substitutions = {Variable(declared.get(k, k)): _term(v) for k, v in params.items()}

@@ -11,6 +11,8 @@ import json
 import os
 import shutil
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +51,7 @@ def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Pa
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
     try:
         fill(tmp)
+        forget_stores()  # let go of the old store's files before they are moved
         if out.exists():
             for item in out.iterdir():
                 if item.name not in BUILD_ITEMS and not (tmp / item.name).exists():
@@ -95,6 +98,45 @@ def open_store(out: str | os.PathLike):
         return Store.read_only(str(path))
     except OSError as exc:
         raise GraphNotFoundError(f"cannot open the graph in {out}: {exc}") from None
+
+
+_OPENED: OrderedDict[Path, tuple[tuple[int, int, int], object]] = OrderedDict()
+_KEEP = 4
+_LOCK = threading.Lock()
+
+
+def cached_store(out: str | os.PathLike):
+    """The read-only store of a built folder, opened once per process and kept while it is the same.
+
+    Opening a store and warming its caches costs more than a small query (10-25 ms on a
+    1M-triple graph), so repeated queries (the Python API, a notebook) reuse it. A build
+    swaps a new folder in, so a store whose directory is no longer the one at that path
+    (device, inode and modification time) is opened afresh; the last few are kept.
+    """
+    path = Path(out) / STORE_DIR
+    try:
+        st = os.stat(path)
+        key, identity = path.resolve(), (st.st_dev, st.st_ino, st.st_mtime_ns)
+    except OSError:
+        return open_store(out)  # raises GraphNotFoundError
+    with _LOCK:
+        known = _OPENED.get(key)
+        if known is not None and known[0] == identity:
+            _OPENED.move_to_end(key)
+            return known[1]
+    store = open_store(out)
+    with _LOCK:
+        _OPENED[key] = (identity, store)
+        _OPENED.move_to_end(key)
+        while len(_OPENED) > _KEEP:
+            _OPENED.popitem(last=False)
+    return store
+
+
+def forget_stores() -> None:
+    """Close the stores :func:`cached_store` keeps (the next query opens its store again)."""
+    with _LOCK:
+        _OPENED.clear()
 
 
 def load_graph(out: str | os.PathLike):

@@ -135,8 +135,41 @@ def test_meetings_count_shared_events(rich_out):
     assert found[0]["event"] == SESSION
 
 
+@pytest.mark.parametrize("name", ["Ivan Petrov", "iVAN pETROV", "petrov", "PETROV", PETROV])
+def test_meetings_find_a_person_by_name_or_alias_in_any_case_or_by_iri(rich_out, name):
+    found = rows(run_query(str(rich_out), "meetings", {"name": name}))
+    assert [(r["person"], r["other"], r["date"], r["place"], r["times"]) for r in found] == [
+        (PETROV, "Arman Saparov", "2021-12-08", "Moscow", "2"),
+        (PETROV, "Arman Saparov", "2022-03-10", "", "2"),
+    ]
+    assert {r["name"] for r in found} == {name}
+
+
+def test_meetings_match_a_cyrillic_alias_in_any_case(tmp_path, tiny_kb):
+    people = (replace(tiny_kb.people[0], aliases=("Петров", "Иван ПЕТРОВ")), tiny_kb.people[1])
+    out = write_kb(replace(tiny_kb, people=people), tmp_path / "cyrillic")
+    for name in ("иван петров", "ИВАН ПЕТРОВ", "пЕТРОВ"):
+        assert [r[0] for r in run_query(str(out), "meetings", {"name": name}).rows] == ["Arman Saparov"], name
+
+
 def test_meetings_of_an_unknown_person_are_empty(tiny_out):
     assert run_query(str(tiny_out), "meetings", {"name": "Nobody"}).rows == ()
+
+
+@pytest.mark.parametrize("name", ["csc", f"{ID}org/csto-csc", f"{ID}event/2021-12-08-session-csc"])
+def test_meetings_take_only_people(tiny_out, name):
+    assert run_query(str(tiny_out), "meetings", {"name": name}).rows == ()
+
+
+@pytest.mark.parametrize("query", ["meetings", "events-of"])
+def test_a_saved_query_run_without_its_binding_matches_no_one(tiny_out, query):
+    """Run as plain SPARQL (say on the endpoint) with ``?name`` unbound, it finds nothing."""
+    from pyoxigraph import Store
+
+    from csto_graph.query import PREFIXES
+
+    store = Store.read_only(str(tiny_out / "store"))
+    assert list(store.query(PREFIXES + saved_queries()[query].read_text(encoding="utf-8"))) == []
 
 
 # ---------------------------------------------------------------------------- path
@@ -154,6 +187,13 @@ def test_path_through_a_third_person_is_two_hops(rich_out):
         ("Ivan Petrov", f"{ID}event/2021-12-08-session-csc", "Arman Saparov", f"{ID}event/2022-05-talks", "Oleg Ivanov"),
         ("Ivan Petrov", f"{ID}event/2022-03-10-talks", "Arman Saparov", f"{ID}event/2022-05-talks", "Oleg Ivanov"),
     ]
+
+
+def test_path_takes_names_in_any_case_and_iris(rich_out):
+    by_iri = rows(run_query(str(rich_out), "path", {"a": PETROV, "b": IVANOV}))
+    by_name = rows(run_query(str(rich_out), "path", {"a": "PETROV", "b": "oleg ivanov"}))
+    assert [(r["via_event"], r["middle"], r["via_event2"]) for r in by_iri] == \
+        [(r["via_event"], r["middle"], r["via_event2"]) for r in by_name] != []
 
 
 def test_path_stops_after_two_hops(rich_out):

@@ -2,7 +2,8 @@ import pytest
 
 from csto_graph.errors import GraphNotFoundError, OutputError
 from csto_graph.graph import canonical_ntriples, to_rdf
-from csto_graph.store import GRAPH_FILE, STORE_DIR, open_store, prepare_out_dir, write_atomically
+from csto_graph.store import (GRAPH_FILE, STORE_DIR, cached_store, forget_stores, open_store, prepare_out_dir,
+                              write_atomically)
 
 
 def snapshot(folder):
@@ -120,3 +121,57 @@ def test_built_store_answers_a_sparql_query(tiny_out):
 
 def test_built_folder_holds_the_canonical_ntriples(tiny_out, tiny_kb):
     assert (tiny_out / GRAPH_FILE).read_bytes() == canonical_ntriples(to_rdf(tiny_kb))
+
+
+# ------------------------------------------------------------------- cached_store
+
+
+def test_cached_store_is_opened_once(tiny_out):
+    forget_stores()
+    assert cached_store(tiny_out) is cached_store(str(tiny_out))
+
+
+def test_cached_store_is_reopened_after_a_rebuild(tmp_path, tiny_kb):
+    from dataclasses import replace
+
+    from conftest import write_kb
+
+    from csto_graph.query import run_query
+
+    out = write_kb(tiny_kb, tmp_path / "out")
+    first = cached_store(out)
+    assert len(run_query(str(out), "people").rows) == 2
+    write_kb(replace(tiny_kb, people=tiny_kb.people[:1]), out)
+    assert cached_store(out) is not first
+    assert [r[1] for r in run_query(str(out), "people").rows] == ["Ivan Petrov"]
+
+
+def test_cached_store_is_reopened_after_another_process_swapped_the_folder(tmp_path, tiny_kb):
+    """A build in another process swaps a new folder in without telling this one."""
+    import os
+    from dataclasses import replace
+
+    from conftest import write_kb
+
+    from csto_graph.query import run_query
+
+    out = write_kb(tiny_kb, tmp_path / "out")
+    new = write_kb(replace(tiny_kb, people=tiny_kb.people[1:]), tmp_path / "new")
+    first = cached_store(out)
+    assert len(run_query(str(out), "people").rows) == 2
+    os.rename(out, tmp_path / "old")
+    os.rename(new, out)
+    assert cached_store(out) is not first
+    assert [r[1] for r in run_query(str(out), "people").rows] == ["Arman Saparov"]
+
+
+def test_cached_store_of_a_removed_folder_raises(tmp_path, tiny_kb):
+    import shutil
+
+    from conftest import write_kb
+
+    out = write_kb(tiny_kb, tmp_path / "out")
+    cached_store(out)
+    shutil.rmtree(out)
+    with pytest.raises(GraphNotFoundError):
+        cached_store(out)
