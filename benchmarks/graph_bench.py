@@ -6,13 +6,20 @@ precision, held by bodies in places; one article per event with 1-3 evidence
 sentences) is written with the real :func:`csto_graph.graph.to_rdf` (in chunks, to keep
 rdflib's memory small), loaded with :func:`csto_graph.store.load_store`, and queried:
 
-- through :func:`csto_graph.query.run_query` (opens the store read-only, returns strings);
+- through :func:`csto_graph.query.run_query` (returns strings), which keeps the store it
+  opened for the next call, and again with that store closed before each call (what one
+  ``csto-graph query`` command pays besides starting Python: opening the store, its
+  caches empty);
 - through pyoxigraph directly (store opened once, the same SPARQL, every solution read),
   on the same on-disk store and on an in-memory ``pyoxigraph.Store`` of the same triples;
 - through rdflib's own SPARQL engine on the same triples (only up to ``--rdflib-max``
   triples; each query in a forked process, stopped after ``--rdflib-timeout`` s).
 
-Times are the median of ``--repeat`` runs after one warm-up (rdflib: one run).
+The saved queries without parameters run as they are; those with parameters run for the
+person who attended the most events (a hub, as a Secretary General is), for a person of
+median attendance (by name in another case, and by IRI), for a body by alias, between two
+people, and for a post on a date. Times are the median of ``--repeat`` runs after one
+warm-up (rdflib: one run).
 
 Run: ``.venv/bin/python benchmarks/graph_bench.py --triples 100000 1000000``
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -30,7 +38,7 @@ from csto_graph.graph import canonical_ntriples, to_rdf
 from csto_graph.models import (Article, Event, Evidence, KnowledgeBase, Occupancy, Organization,
                                Person, Piece, Place, Role, SourceRef)
 from csto_graph.query import PREFIXES, parameter_variables, resolve_query, run_query
-from csto_graph.store import GRAPH_FILE, load_store
+from csto_graph.store import GRAPH_FILE, forget_stores, load_store
 
 BODIES = [("csto-csc", "Collective Security Council"), ("csto-cmfa", "Council of Foreign Ministers"),
           ("csto-cmd", "Council of Defense Ministers"), ("csto-cssc", "Committee of Secretaries of Security Councils"),
@@ -43,6 +51,7 @@ POSTS = ["Minister of Defense", "Minister of Foreign Affairs", "Secretary of the
          "Chief of the General Staff", "Secretary General", "Deputy Secretary General", "Ambassador"]
 TYPES = ["session", "meeting", "talks", "visit", "reception", "consultations", "course", "exercise"]
 ROLES = ["chair", "host", "guest", "speaker"] + ["participant"] * 6
+IRI = re.compile(r"^https?://\S+$")
 MET_2020 = """# who met whom in 2020
 SELECT DISTINCT ?person_a ?person_b (STR(?start) AS ?date) ?event WHERE {
   ?event a schema:Event ; schema:startDate ?start ; schema:attendee ?a, ?b .
@@ -123,10 +132,22 @@ def events_for(triples: int) -> int:
     return max(50, round(500 * triples / pilot))
 
 
-def _median_ms(run, repeat: int) -> float:
+def _term(value: str):
+    """A parameter as the RDF term run_query binds: an IRI for http(s) URLs, else a literal."""
+    from pyoxigraph import Literal, NamedNode
+
+    return NamedNode(value) if IRI.match(value) else Literal(value)
+
+
+def _median_ms(run, repeat: int, setup=None) -> float:
+    """Median wall time of ``run`` after one warm-up; ``setup`` runs untimed before each run."""
+    if setup:
+        setup()
     run()  # warm-up
     times = []
     for _ in range(repeat):
+        if setup:
+            setup()
         started = time.perf_counter()
         run()
         times.append(time.perf_counter() - started)
@@ -160,7 +181,7 @@ def rdflib_ms(graph, text: str, bindings: dict, timeout: float) -> tuple[int | s
 
 def bench(triples: int, args, workdir: Path) -> None:
     """Generate, load and query one graph of about ``triples`` triples; print a table."""
-    from pyoxigraph import Literal, RdfFormat, Store, Variable
+    from pyoxigraph import RdfFormat, Store, Variable
 
     started = time.perf_counter()
     events = events_for(triples)
@@ -178,15 +199,30 @@ def bench(triples: int, args, workdir: Path) -> None:
     memory = Store()
     memory.bulk_load(data, format=RdfFormat.N_TRIPLES)
     in_memory = time.perf_counter() - started
-    busiest = next(iter(store.query(PREFIXES + """SELECT ?name (COUNT(?e) AS ?n) WHERE {
-        ?e schema:attendee ?p . ?p schema:name ?name } GROUP BY ?name ORDER BY DESC(?n) LIMIT 1""")))
-    who, attended = busiest["name"].value, busiest["n"].value
+    ranked = [(row["p"].value, row["name"].value, int(row["n"].value)) for row in store.query(
+        PREFIXES + """SELECT ?p ?name (COUNT(?e) AS ?n) WHERE { ?e schema:attendee ?p . ?p schema:name ?name }
+                      GROUP BY ?p ?name ORDER BY DESC(?n) ?p""")]
+    busiest, second, median, median2 = ranked[0], ranked[1], ranked[len(ranked) // 2], ranked[len(ranked) // 2 + 1]
     print(f"\n## {count:,} triples ({events:,} events, {events // 3:,} people)\n")
     print(f"generate (to_rdf + sorted N-Triples) {made:.1f} s; load_store {loaded:.1f} s; "
           f"in-memory load {in_memory:.1f} s; "
-          f"busiest person {who!r} ({attended} events)")
-    queries = [(n, n, {}) for n in ("people", "organizations", "posts", "events", "participants", "met")]
-    queries += [("met in 2020", MET_2020, {}), ("meetings of the busiest", "meetings", {"name": who})]
+          f"busiest person {busiest[1]!r} ({busiest[2]} events), median person {median[1]!r} ({median[2]} events)")
+    queries = [(n, n, {}) for n in ("people", "organizations", "posts", "events", "participants", "met", "articles")]
+    queries += [
+        ("met in 2020", MET_2020, {}),
+        ("meetings: busiest person, by name", "meetings", {"name": busiest[1]}),
+        ("meetings: median person, name in lower case", "meetings", {"name": median[1].lower()}),
+        ("meetings: median person, by IRI", "meetings", {"name": median[0]}),
+        ("events-of: busiest person", "events-of", {"name": busiest[1]}),
+        ("events-of: median person, lower case", "events-of", {"name": median[1].lower()}),
+        ("events-of: a body by alias ('csc')", "events-of", {"name": "csc"}),
+        ("path: busiest to 2nd busiest", "path", {"a": busiest[1], "b": second[1]}),
+        ("path: two median people", "path", {"a": median[1].lower(), "b": median2[0]}),
+        ("evidence: median person (IRI)", "evidence", {"subject": median[0]}),
+        ("holders: 'secretary general' in 2020", "holders", {"post": "secretary general", "date": "2020"}),
+    ]
+    if args.only:
+        queries = [q for q in queries if any(part in q[0] for part in args.only)]
     graph = None
     if count <= args.rdflib_max:
         from rdflib import Graph
@@ -194,14 +230,15 @@ def bench(triples: int, args, workdir: Path) -> None:
         started = time.perf_counter()
         graph = Graph().parse(folder / GRAPH_FILE, format="nt")
         print(f"rdflib parse {time.perf_counter() - started:.1f} s")
-    print("\n| query | rows | run_query ms | pyoxigraph ms | in-memory ms | rdflib ms |\n"
-          "|---|---:|---:|---:|---:|---:|")
+    print("\n| query | rows | run_query ms | run_query, store just opened ms | pyoxigraph ms | in-memory ms"
+          " | rdflib ms |\n|---|---:|---:|---:|---:|---:|---:|")
     for label, query, params in queries:
         _, text = resolve_query(query)
         names = parameter_variables(text)
-        subs = {Variable(names.get(k, k)): Literal(v) for k, v in params.items()}
+        subs = {Variable(names.get(k, k)): _term(v) for k, v in params.items()}
         rows = len(run_query(str(folder), query, params).rows)
         ours = _median_ms(lambda: run_query(str(folder), query, params), args.repeat)
+        fresh = _median_ms(lambda: run_query(str(folder), query, params), args.repeat, setup=forget_stores)
 
         def direct(on=store):
             answer = on.query(PREFIXES + text, substitutions=subs)
@@ -213,10 +250,11 @@ def bench(triples: int, args, workdir: Path) -> None:
         mem = _median_ms(lambda: direct(memory), args.repeat)
         cell = "-"
         if graph is not None:
-            from rdflib import Literal as RLiteral, Variable as RVariable
+            from rdflib import Literal as RLiteral, URIRef, Variable as RVariable
 
             n, ms = rdflib_ms(graph, PREFIXES + text,
-                              {RVariable(names.get(k, k)): RLiteral(v) for k, v in params.items()},
+                              {RVariable(names.get(k, k)): (URIRef(v) if IRI.match(v) else RLiteral(v))
+                               for k, v in params.items()},
                               args.rdflib_timeout)
             if isinstance(n, str):
                 cell = n
@@ -224,7 +262,7 @@ def bench(triples: int, args, workdir: Path) -> None:
                 cell = f"> {args.rdflib_timeout:g} s"
             else:
                 cell = f"{ms:,.0f}" + ("" if n == rows else f" ({n} rows)")
-        print(f"| {label} | {rows:,} | {ours:,.1f} | {raw:,.1f} | {mem:,.1f} | {cell} |", flush=True)
+        print(f"| {label} | {rows:,} | {ours:,.1f} | {fresh:,.1f} | {raw:,.1f} | {mem:,.1f} | {cell} |", flush=True)
     del store, memory
 
 
@@ -234,6 +272,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rdflib-max", type=int, default=200_000, help="Run rdflib only up to this size.")
     parser.add_argument("--rdflib-timeout", type=float, default=600.0)
+    parser.add_argument("--only", nargs="+", metavar="TEXT",
+                        help="Run only the queries whose label contains one of these strings.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="graph-bench-") as tmp:
         for triples in args.triples:
