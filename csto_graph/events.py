@@ -182,10 +182,22 @@ def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_star
     return best if best else (None, False)
 
 
-def _place(text: str, places: list[PlaceMention], sent_start: int) -> str | None:
+def _place(text: str, places: list[PlaceMention], sent_start: int,
+           titles: list[tuple[int, int]] = ()) -> str | None:
+    """The first place said to be where things happen ("in Minsk", "visited the Republic of
+    Armenia"), outside people's titles ("Ambassador ... to the Russian Federation").
+
+    >>> from csto_graph.models import PlaceMention
+    >>> text = "The Ambassador to the Russian Federation visited the Republic of Armenia."
+    >>> places = [PlaceMention("Russian Federation", "russia", 22, 40, 0), PlaceMention("Armenia", "armenia", 65, 72, 0)]
+    >>> _place(text, places, 0, [(4, 40)])
+    'armenia'
+    """
     for p in places:
+        if any(s <= p.start < e for s, e in titles):
+            continue
         before = text[:p.start - sent_start]
-        if re.search(r"\b(?:in|to|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before):
+        if re.search(r"\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before):
             return p.key
     return None
 
@@ -228,6 +240,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
         masked += _subject_matter(text, low)
+        titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
         trigger = find_trigger(text, masked, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people])
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)
@@ -251,11 +264,12 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             target = main
             target.online = target.online or online
             if target.place is None and not target.online:
-                target.place = _place(text, [p for p in places if p.sentence == index], sent.start)
+                target.place = _place(text, [p for p in places if p.sentence == index], sent.start, titles)
         else:
             date = dates[0].value if dates else article.date
             end_date = dates[0].end_value if dates else None
-            place = None if online else _place(text, [p for p in places if p.sentence == index], sent.start)
+            place = None if online else _place(text, [p for p in places if p.sentence == index], sent.start,
+                                               titles)
             if place is None and not online and body is not None and hosted:
                 seat = gaz.entries.get(body.key or "")
                 place = seat.seat if seat is not None else None

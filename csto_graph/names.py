@@ -225,6 +225,9 @@ def split_compound(title: str, vocab: Vocabulary) -> list[str]:
         if out and not _has_head(out[-1], vocab) and split_rank(out[-1], vocab)[0] is None:
             joiner = " and " if f"{out[-1]} and {part}" in title else " - "
             out[-1] = out[-1] + joiner + part
+        elif out and f"{out[-1]} and {part}" in title and not _has_head(part, vocab) and \
+                split_rank(part, vocab)[0] is None:
+            out[-1] = f"{out[-1]} and {part}"  # "Ambassador Extraordinary and Plenipotentiary of X"
         else:
             out.append(part)
     return out

@@ -182,3 +182,16 @@ def test_x_received_y_is_a_reception_with_host_and_guest():
 def test_received_without_a_person_after_it_is_no_event():
     _, ex = extract("On 24 February 2025, the Secretary General Oleg Sidorov received a letter of thanks.")
     assert ex.events == ()
+
+
+def test_a_visited_country_is_the_place_and_a_country_inside_a_title_is_not():
+    _, ex = extract("On 19 September 2024, the CSTO Secretary General Pavel Orlov visited the Republic of Armenia, "
+                    "where he met with the Ambassador of the Republic of Belarus to the Russian Federation Ivan "
+                    "Petrov.")
+    assert only_event(ex).place == "Republic of Armenia"
+
+
+def test_a_country_inside_a_title_is_not_the_place():
+    _, ex = extract("On 12 March 2024, the CSTO Secretary General Pavel Orlov held a working meeting with the "
+                    "Ambassador of the Republic of Belarus to the Russian Federation Ivan Petrov.")
+    assert only_event(ex).place is None

@@ -146,3 +146,10 @@ def test_list_with_the_state_in_brackets_after_each_name():
                     "CSTO member states: Hayk Hovhannes (Armenia), Leonid Prokop (Belarus).")
     assert posts(person(ex, "Hayk Hovhannes")) == {("Chief of the General Staff of the Armed Forces", "armenia")}
     assert posts(person(ex, "Leonid Prokop")) == {("Chief of the General Staff of the Armed Forces", "belarus")}
+
+
+def test_extraordinary_and_plenipotentiary_is_one_title_of_the_sending_state():
+    _, ex = extract("The Secretary General met the Ambassador Extraordinary and Plenipotentiary of the Republic "
+                    "of Belarus to the Russian Federation Pavel Orlov.")
+    [post] = person(ex, "Pavel Orlov").posts
+    assert (post.post, post.org) == ("Ambassador Extraordinary and Plenipotentiary", "belarus")
