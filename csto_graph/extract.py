@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
-from .names import (covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
-                    parse_post, right_title, split_compound, split_rank, vocabulary)
+from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
+                    parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
 from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
@@ -128,6 +128,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
     org_forms = [(o.text, o.key) for o in orgs]
     people: list[PersonMention] = []
+    shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
     for i, j in runs:
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
@@ -139,6 +140,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
             continue  # part of a longer proper name ("Great Patriotic War")
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, covered, person_tokens)
+        titles, shared = _plural_titles(titles, shared, text, start, end, vocab)
         in_parens = i > 0 and tokens[i - 1].text == "(" or (titles and i - 1 >= 0 and
                                                             _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
@@ -190,6 +192,26 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _plural_titles(titles: list[Title], shared: tuple[Title, int] | None, text: str, start: int, end: int,
+                   vocab) -> tuple[list[Title], tuple[Title, int] | None]:
+    """A plural title heads every name of the list after it ("the CSTO Deputy Secretaries
+    General A, B and C"): each gets it in the singular. Returns this name's titles and what
+    the next name may share."""
+    if titles:
+        last = titles[-1]
+        singular, plural = singular_title(last.text, vocab)
+        if plural:
+            last = replace(last, text=singular)
+            return [*titles[:-1], last], (last, end)
+        return titles, None
+    if shared is not None and LIST_JOINT.fullmatch(text[shared[1]:start]):
+        return [shared[0]], (shared[0], end)
+    return titles, None
 
 
 def _before_titles_is_paren(tokens, text, titles) -> bool:

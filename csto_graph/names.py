@@ -282,6 +282,23 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     return text, None, None
 
 
+def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
+    """A title ending in a plural post ("CSTO Deputy Secretaries General", before a list of
+    names) in the singular, and whether it was plural.
+
+    >>> from csto_graph.gazetteer import load_gazetteer
+    >>> singular_title("CSTO Deputy Secretaries General", vocabulary(load_gazetteer()))
+    ('CSTO Deputy Secretary General', True)
+    >>> singular_title("Deputy Secretary General", vocabulary(load_gazetteer()))
+    ('Deputy Secretary General', False)
+    """
+    low = title.lower()
+    for plural, singular in sorted(vocab.plurals.items(), key=lambda kv: -len(kv[0])):
+        if low == plural or low.endswith(" " + plural):
+            return title[:len(title) - len(plural)] + singular, True
+    return title, False
+
+
 def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
     """The singular post heading a list "the defense ministers of X (Name), of Y (Name)"."""
     best = None

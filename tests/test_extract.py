@@ -153,3 +153,12 @@ def test_extraordinary_and_plenipotentiary_is_one_title_of_the_sending_state():
                     "of Belarus to the Russian Federation Pavel Orlov.")
     [post] = person(ex, "Pavel Orlov").posts
     assert (post.post, post.org) == ("Ambassador Extraordinary and Plenipotentiary", "belarus")
+
+
+def test_a_plural_title_heads_each_name_of_the_list_after_it():
+    _, ex = extract("The event was attended by the CSTO Deputy Secretaries General Pavel Orlov, Ivan Petrov "
+                    "and Oleg Sidorov, and the minister.")
+    for name in ("Pavel Orlov", "Ivan Petrov", "Oleg Sidorov"):
+        [post] = person(ex, name).posts
+        assert (post.post, post.org) == ("Deputy Secretary General", "csto"), name
+        assert person(ex, name).rank is None
