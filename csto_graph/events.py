@@ -38,6 +38,7 @@ class Cues:
     separate: tuple[str, ...]
     about: tuple[str, ...]
     between_people: tuple[tuple[str, str], ...]  # (phrase, type)
+    place_before: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def cues() -> Cues:
                 tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
                 tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
                 tuple(data["separate"]), tuple(data.get("about", ())),
-                tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases))
+                tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
+                tuple(data.get("place_before", ())))
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
@@ -112,8 +113,31 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
 
 
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
-    return [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
-            for m in gaz.find(sent.text) if m.entry.kind in {"place", "state"}]
+    """Places of the gazetteer, and places it does not know named right after a cue
+    ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``)."""
+    found = [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
+             for m in gaz.find(sent.text) if m.entry.kind in {"place", "state"}]
+    known = [(m.start, m.end) for m in gaz.find(sent.text)]
+    for m in _unknown_place_pattern().finditer(sent.text):
+        name = m["place"]
+        if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in NOT_PLACES:
+            continue
+        found.append(PlaceMention(name, name, sent.start + m.start("place"), sent.start + m.end("place"), index))
+    return sorted(found, key=lambda p: p.start)
+
+
+NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday the a an this that english russian french chinese
+kazakh kyrgyz tajik armenian belarusian uzbek accordance""".split())
+
+
+@lru_cache(maxsize=1)
+def _unknown_place_pattern() -> re.Pattern[str]:
+    from .events import cues
+
+    cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cue})\s+(?P<place>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)"
+                      r"(?=\s*(?:[,.;]|$)|\s+(?:on|under|with|from|at|and|in|during|to|by|for)\b)")
 
 
 def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
@@ -290,8 +314,11 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     places: list[PlaceMention] = []
     for index, sent in enumerate(sentences):
         sent_orgs = _org_mentions(sent, index, gaz)
-        places += _place_mentions(sent, index, gaz)
+        sent_places = _place_mentions(sent, index, gaz)
+        places += sent_places
         sent_people = _people(sent, index, gaz, person_ents, sent_orgs, article.in_footer(sent.start))
+        sent_people = [p for p in sent_people if not any(pl.start <= p.start and p.end <= pl.end
+                                                         for pl in sent_places)]
         titles = [(m.start, m.end) for p in sent_people for m in p.posts]
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
                  for o in sent_orgs]

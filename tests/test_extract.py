@@ -162,3 +162,17 @@ def test_a_plural_title_heads_each_name_of_the_list_after_it():
         [post] = person(ex, name).posts
         assert (post.post, post.org) == ("Deputy Secretary General", "csto"), name
         assert person(ex, name).rank is None
+
+
+def test_a_town_the_gazetteer_does_not_know_is_the_place_after_held_in():
+    _, ex = extract("On 26 November 2024, a meeting of the Council of Foreign Ministers was held in Zelenovka, "
+                    "chaired by the Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov.")
+    [event] = ex.events
+    assert event.place == "Zelenovka"
+    assert {p.name for p in ex.people} == {"Pavel Orlov"}
+
+
+def test_a_language_or_a_lower_case_word_after_held_in_is_no_place():
+    _, ex = extract("On 26 November 2024, a seminar was held in English for the officers of Pavel Orlov's staff. "
+                    "A briefing was held in accordance with the plan.")
+    assert all(p.text not in {"English", "accordance"} for p in ex.places)
