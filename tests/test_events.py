@@ -195,3 +195,11 @@ def test_a_country_inside_a_title_is_not_the_place():
     _, ex = extract("On 12 March 2024, the CSTO Secretary General Pavel Orlov held a working meeting with the "
                     "Ambassador of the Republic of Belarus to the Russian Federation Ivan Petrov.")
     assert only_event(ex).place is None
+
+
+def test_a_conversation_by_phone_is_talks():
+    _, ex = extract("The Secretary General of the Organization, Pavel Orlov, and the OSCE Secretary General "
+                    "Ivan Petrov discussed cooperation by phone on 4 March 2022.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("talks", "2022-03-04")
+    assert set(participants(ex, ev)) == {"Pavel Orlov", "Ivan Petrov"}
