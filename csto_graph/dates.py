@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_p(r"\b{m} {d}\b(?!,? (?:19|20)\d\d)", m=_MONTH, d=_DAY))),
     ("dm", re.compile(_p(r"\b{d} {m}\b(?!,? (?:19|20)\d\d)", d=_DAY, m=_MONTH))),
     ("m_only", re.compile(_p(r"\bin {m}\b(?!,? (?:19|20)\d\d| [0-3]?\d\b)", m=_MONTH))),
-    ("relative", re.compile(r"\b(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday)\b|\b(?:the day before|yesterday|today)\b")),
+    ("relative", re.compile(r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)\b|\b(?i:the day before|yesterday|today)\b")),
 ]
 
 

@@ -77,6 +77,12 @@ def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]
     return list(_word(phrase).finditer(text))
 
 
+# "On the sidelines of the session, A and B held a bilateral meeting": the session named
+# there is where the event happened, not the event.
+SIDELINES = re.compile(r"\b(?i:on the sidelines of|on the margins of|in the framework of|within the framework of)"
+                       r"\s+(?:the\s+)?[^,;]{0,80}?(?=,|;|$|\s+(?:[A-Z]|held|met|had|was|were)\b)")
+
+
 def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     """The part of a sentence that says what a statement or message is about (see
     ``about`` in ``ontology/events.yaml``), as a span no trigger may come from.
@@ -243,7 +249,9 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
         masked += _subject_matter(text, low)
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
-        trigger = find_trigger(text, masked, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people])
+        spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
+        framing = [(m.start(), m.end()) for m in SIDELINES.finditer(text)]
+        trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)
         roles = {k: role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}

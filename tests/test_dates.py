@@ -204,3 +204,9 @@ def test_day_range_without_year_takes_the_article_year():
 def test_span_without_year_takes_the_article_year():
     assert [(d.value, d.end_value) for d in find_dates("From 19 to 20 March, he was in Minsk.",
                                                         anchor="2025-03-21")] == [("2025-03-19", "2025-03-20")]
+
+
+def test_relative_words_at_the_start_of_a_sentence():
+    assert [d.value for d in find_dates("Yesterday, the President received him.", "2025-02-06")] == ["2025-02-05"]
+    assert [d.value for d in find_dates("The day before, they met.", "2025-02-06")] == ["2025-02-05"]
+    assert [d.value for d in find_dates("On Tuesday, they met.", "2025-02-06")] == ["2025-02-04"]

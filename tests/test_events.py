@@ -203,3 +203,15 @@ def test_a_conversation_by_phone_is_talks():
     ev = only_event(ex)
     assert (ev.type, ev.date) == ("talks", "2022-03-04")
     assert set(participants(ex, ev)) == {"Pavel Orlov", "Ivan Petrov"}
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_is_a_meeting():
+    _, ex = extract("On 12 March 2023, on the sidelines of the session, Pavel Orlov and Ivan Petrov held a "
+                    "bilateral meeting.")
+    assert only_event(ex).type == "meeting"
+
+
+def test_the_framing_event_counts_when_nothing_else_happens():
+    _, ex = extract("On 12 March 2023, within the framework of the session of the Collective Security Council "
+                    "in Minsk, the President Pavel Orlov signed the declaration.")
+    assert only_event(ex).type == "session"
