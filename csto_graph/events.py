@@ -245,7 +245,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         sent_people = [(k, p) for k, p in enumerate(people) if p.sentence == index and not p.caption]
         sent_orgs = [o for o in orgs if o.sentence == index]
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
-        masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
+        masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
+                   if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
         masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
         masked += _subject_matter(text, low)
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets

@@ -132,6 +132,13 @@ kazakh kyrgyz tajik armenian belarusian uzbek accordance""".split())
 
 
 @lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    from .events import cues
+
+    return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
+
+
+@lru_cache(maxsize=1)
 def _unknown_place_pattern() -> re.Pattern[str]:
     from .events import cues
 
@@ -169,6 +176,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                                             _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+        if len(words) == 1 and i == 0 and words[0].lower() in _trigger_words():
+            continue  # "Talks between ...": an event word opening the sentence
         if len(words) == 1:
             if not words[0].isupper() or words[0] in gaz.forms:
                 strong_single = False
@@ -212,12 +221,20 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 (key, form), = states.items()
                 posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
                                       for m in posts[first_post:]]
+        counterpart = COUNTERPART.search(text[:start])
+        if not posts and counterpart and people and people[-1].posts:
+            state = gaz.state_of_adjective(counterpart["adj"])
+            if state is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
+                posts.append(PostMention(people[-1].posts[0].post, state.id, counterpart["adj"],
+                                         sent.start + counterpart.start(), sent.start + counterpart.end()))
+                country, strong = country or state.id, True
         people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
 
 
+COUNTERPART = re.compile(r"\b(?:his|her|their) (?P<adj>[A-Z][a-z]+) (?:counterparts?|colleagues?),?\s*$")
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 

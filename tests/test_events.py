@@ -215,3 +215,11 @@ def test_the_framing_event_counts_when_nothing_else_happens():
     _, ex = extract("On 12 March 2023, within the framework of the session of the Collective Security Council "
                     "in Minsk, the President Pavel Orlov signed the declaration.")
     assert only_event(ex).type == "session"
+
+
+def test_talks_opening_the_sentence_are_the_event_not_a_name():
+    _, ex = extract("Talks between the Minister of Defense of the Republic of Belarus Pavel Orlov and the Minister "
+                    "of Defense of the Russian Federation Ivan Petrov took place in Moscow on 12 August 2024.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("talks", "2024-08-12", "Moscow")
+    assert participants(ex, ev) == {"Pavel Orlov": {"participant"}, "Ivan Petrov": {"participant"}}

@@ -176,3 +176,11 @@ def test_a_language_or_a_lower_case_word_after_held_in_is_no_place():
     _, ex = extract("On 26 November 2024, a seminar was held in English for the officers of Pavel Orlov's staff. "
                     "A briefing was held in accordance with the plan.")
     assert all(p.text not in {"English", "accordance"} for p in ex.places)
+
+
+def test_his_counterpart_holds_the_same_post_for_the_state_named():
+    _, ex = extract("Minister of Foreign Affairs of Armenia Pavel Orlov had a telephone conversation with his "
+                    "Kazakh counterpart Ivan Petrov on 7 May 2024.")
+    [post] = person(ex, "Ivan Petrov").posts
+    assert (post.post, post.org) == ("Minister of Foreign Affairs", "kazakhstan")
+    assert person(ex, "Ivan Petrov").country == "kazakhstan"
