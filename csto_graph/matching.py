@@ -127,10 +127,20 @@ def same_person(a: str, b: str) -> bool:
     True
     >>> same_person("Ivan Karimov", "Ivan Kurimov")
     False
+
+    Two-word names written in the other order (official lists put the surname first;
+    "Sherali Mirzo" / "Mirzo Sherali") are one person when both words match exactly as
+    spelling variants:
+
+    >>> same_person("Sherali Mirzo", "Mirzo Sherali"), same_person("Ivan Petrov", "Petrov Oleg")
+    (True, False)
     """
     wa, wb = fold(a).split(), fold(b).split()
     if len(wa) < 2 or len(wb) < 2:
         return False
+    if len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0]) and \
+            not same_word(wa[0], wa[1]):
+        return True
     fa, fb, sa, sb = wa[0], wb[0], wa[-1], wb[-1]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0] and same_word(sa, sb)

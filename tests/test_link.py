@@ -144,3 +144,9 @@ def test_an_unknown_body_named_through_a_known_one_is_one_node_whatever_the_word
     assert {councils[0].name, *councils[0].aliases} >= {
         "Council of the CSTO Parliamentary Assembly",
         "Council of the Parliamentary Assembly of the Collective Security Treaty Organization"}
+
+
+def test_a_two_word_name_in_the_other_order_is_the_same_person():
+    kb = kb_of("The Minister of Defense of the Republic of Tajikistan Sherali Mirzo arrived.",
+               "The Minister of Defense of the Republic of Tajikistan Mirzo Sherali spoke.")
+    assert len(kb.people) == 1
