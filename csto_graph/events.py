@@ -39,6 +39,7 @@ class Cues:
     about: tuple[str, ...]
     between_people: tuple[tuple[str, str], ...]  # (phrase, type)
     place_before: tuple[str, ...] = ()
+    reported: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def cues() -> Cues:
                 tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
                 tuple(data["separate"]), tuple(data.get("about", ())),
                 tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
-                tuple(data.get("place_before", ())))
+                tuple(data.get("place_before", ())), tuple(data.get("reported", ())))
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +95,9 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     []
     """
     c = cues()
+    for phrase in c.reported:
+        for m in _find(phrase, text, low):
+            return [(m.start(), len(text))]
     for phrase in c.about:
         for m in _find(phrase, text, low):
             head = low[:m.start()]

@@ -223,3 +223,16 @@ def test_talks_opening_the_sentence_are_the_event_not_a_name():
     ev = only_event(ex)
     assert (ev.type, ev.date, ev.place) == ("talks", "2024-08-12", "Moscow")
     assert participants(ex, ev) == {"Pavel Orlov": {"participant"}, "Ivan Petrov": {"participant"}}
+
+
+def test_a_greeting_to_the_participants_of_a_meeting_is_no_attendance():
+    _, ex = extract("On 3 April 2024, the CSTO Secretary General Pavel Orlov sent a message of greetings to the "
+                    "Secretary of the Security Council of Tajikistan Ivan Petrov, and to the participants of the "
+                    "13th meeting of the secretaries of the security councils.")
+    assert ex.events == ()
+
+
+def test_what_someone_told_reporters_is_no_event():
+    _, ex = extract("On 3 April 2024, the Secretary General of the CSTO Pavel Orlov told reporters that the CSTO "
+                    "paid particular attention to the joint training of peacekeeping contingents.")
+    assert ex.events == ()
