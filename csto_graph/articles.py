@@ -11,6 +11,7 @@ offset maps back to the source file.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -63,6 +64,18 @@ def opens_with_date(text: str) -> bool:
     False
     """
     return bool(re.match(r"^(?:On|From|In|Since)\s", text)) and first_full_date(text[:60]) is not None
+
+
+def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
+    """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
+    under a dated headline, tells another item.
+
+    >>> _weeks_apart("2024-07-11", "2024-04-24"), _weeks_apart("2024-07-11", "2024-07-10")
+    (True, False)
+    """
+    if not date or not other or len(date) != 10 or len(other) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(other)).days) > days
 
 
 _CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
@@ -213,8 +226,6 @@ class _Draft:
 
 def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
     try:
-        import datetime as dt
-
         return dt.date(int(y), int(m), int(d)).isoformat()
     except ValueError:
         return None
@@ -255,7 +266,8 @@ def split_page(doc: Document) -> list[Article]:
                 not (kind == "text" and refers_back(line.text)):
             close()  # teasers on a list page are set apart by blank lines
         elif kind == "text" and current is not None and current.has_body and opens_with_date(line.text) and \
-                after_blanks >= (2 if current.header else 1):
+                (after_blanks >= (2 if current.header else 1)
+                 or (after_blanks == 1 and _weeks_apart(current.date, first_full_date(line.text[:60])))):
             close()  # "On 12 July 2023, ..." after a blank line opens the next item
         if kind in {"nav", "rule"}:
             close()

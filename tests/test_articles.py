@@ -342,3 +342,18 @@ def test_a_press_footer_ends_its_item_and_a_speaker_paragraph_continues_the_next
     first, second = split_page(page(text))
     assert first.date == "2023-02-13" and "Pablo Ortiz" not in first.text
     assert second.date == "2023-01-03" and "Pablo Ortiz made a report" in second.text
+
+
+def test_a_paragraph_opening_with_a_date_weeks_away_from_the_headline_is_another_item():
+    text = ("Talks in Moscow 11.07.2024\n\nOn 11 July 2024, the Deputy Secretary General Pavel Orlov met the "
+            "minister Ivan Petrov in Moscow.\n\n\"We agree,\" Orlov said.\n\nOn 24-28 April 2024, the joint "
+            "exercise was held in Kazakhstan.\n\nThe Secretary General Oleg Sidorov attended the exercise.\n")
+    first, second = split_page(page(text))
+    assert first.date == "2024-07-11" and "exercise" not in first.text
+    assert second.date == "2024-04-24" and "Oleg Sidorov attended" in second.text
+
+
+def test_a_paragraph_opening_with_the_same_day_stays_in_its_item():
+    text = ("Talks in Moscow 11.07.2024\n\nThe Deputy Secretary General Pavel Orlov met the minister.\n\n"
+            "On 11 July 2024, the parties also signed a plan.\n")
+    assert len(split_page(page(text))) == 1
