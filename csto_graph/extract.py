@@ -176,8 +176,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                                             _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
-        if len(words) == 1 and i == 0 and words[0].lower() in _trigger_words():
-            continue  # "Talks between ...": an event word opening the sentence
+        if (len(words) == 1 and i == 0 or not ner) and any(w.lower() in _trigger_words() for w in words):
+            continue  # "Talks between ...", "the Training Courses": event words, not a name
         if len(words) == 1:
             if not words[0].isupper() or words[0] in gaz.forms:
                 strong_single = False

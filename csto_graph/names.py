@@ -64,8 +64,13 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                       {k.lower(): v for k, v in data["plurals"].items()}, stop)
 
 
+ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+
+
 def is_name_word(word: str, vocab: Vocabulary) -> bool:
-    return bool(NAME_WORD.match(word)) and word.lower() not in vocab.stop
+    """A word that can be part of a person's name (not a stop word, not "XV" in "the XV Training
+    Courses")."""
+    return bool(NAME_WORD.match(word)) and word.lower() not in vocab.stop and not ROMAN.match(word)
 
 
 def display_name(words: list[str]) -> str:

@@ -236,3 +236,14 @@ def test_what_someone_told_reporters_is_no_event():
     _, ex = extract("On 3 April 2024, the Secretary General of the CSTO Pavel Orlov told reporters that the CSTO "
                     "paid particular attention to the joint training of peacekeeping contingents.")
     assert ex.events == ()
+
+
+def test_numbered_training_courses_are_an_event_and_their_presenter_a_speaker():
+    _, ex = extract("From 3 to 12 October 2024, the Moscow State Institute of International Relations hosted the "
+                    "regular VI Training Courses of the CSTO member states for young diplomats.\n"
+                    "The certificates were presented to the graduates by the Chief of the CSTO Joint Staff "
+                    "Colonel General Pavel Orlov.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.end_date) == ("course", "2024-10-03", "2024-10-12")
+    assert participants(ex, ev) == {"Pavel Orlov": {"speaker"}}
+    assert all("Training" not in p.name for p in ex.people)
