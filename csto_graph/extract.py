@@ -19,7 +19,7 @@ from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
-                    parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
+                    name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
 from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
@@ -161,7 +161,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     people: list[PersonMention] = []
     shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
     for i, j in runs:
-        words = [t.text for t in tokens[i:j]]
+        words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         after = tokens[j].text.lower() if j < len(tokens) else ""
         if after in {"hospital", "clinic", "university", "institute", "academy"}:

@@ -12,6 +12,7 @@ shared participants) becomes one.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,12 +47,16 @@ class _Cluster:
     mentions: list  # (article index, mention)
 
 
+INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
+
+
 def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cluster], dict]:
     """Clusters of full-name mentions, and (article, mention index) -> cluster index."""
     clusters: list[_Cluster] = []
     where: dict[tuple[int, int], int] = {}
     full = [(a, k, m) for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-            if m.strong and not m.address_form and m.script == "latin" and len(m.name.split()) >= 2]
+            if m.strong and not m.address_form and m.script == "latin" and len(m.name.split()) >= 2
+            and not INITIAL.match(m.name)]
     full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
     placed: dict[str, int] = {}  # a name already placed goes where it went the first time
     for a, k, m in full:
@@ -72,6 +77,21 @@ def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cl
         clusters[hit].forms.add(m.text)
         clusters[hit].mentions.append((a, m))
         where[(a, k)] = hit
+    # "A. Petrov" joins the one person it fits (in its article first), or is a person of its own
+    for a, ex in enumerate(extractions):
+        local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
+        for k, m in enumerate(ex.people):
+            if (a, k) in where or not (m.strong and INITIAL.match(m.name)):
+                continue
+            fits = [i for i in sorted(local) if any(same_person(m.name, n) for n in clusters[i].names)] or \
+                [i for i, c in enumerate(clusters) if any(same_person(m.name, n) for n in c.names)]
+            if not fits:
+                clusters.append(_Cluster(Counter({curation.canonical(m.name): 1}), set(), []))
+                fits = [len(clusters) - 1]
+            if len(fits) == 1:
+                where[(a, k)] = fits[0]
+                clusters[fits[0]].forms.add(m.text)
+                clusters[fits[0]].mentions.append((a, m))
     # weaker mentions join an existing person only when exactly one fits (the clusters'
     # names no longer change, so what fits a word or name anywhere is worked out once)
     @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, Match
 from .orgs import Token
 from .resources import load_yaml
 
-NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]['’][A-Z][a-z]+$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
 FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
 PATRONYMIC_PARTICLES = {"uulu", "kyzy", "ogly", "oglu", "uly", "ulu", "kizi", "qizi"}
 DASHES = {"-", "–", "—"}
@@ -79,10 +79,33 @@ def display_name(words: list[str]) -> str:
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
+def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> bool:
+    if i + 2 >= len(tokens) or i in covered or i + 2 in covered:
+        return False
+    initial, dot, surname = tokens[i:i + 3]
+    return (len(initial.text) == 1 and initial.text.isupper() and dot.text == "." and dot.start == initial.end
+            and surname.start == dot.end + 1 and is_name_word(surname.text, vocab)
+            and not (i + 3 < len(tokens) and is_name_word(tokens[i + 3].text, vocab)
+                     and tokens[i + 3].start == surname.end + 1)
+            and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == initial.start))
+
+
+def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
+    """The words of the name run [i, j): "A", ".", "Petrov" is "A.", "Petrov"."""
+    words = [t.text for t in tokens[i:j]]
+    if len(words) == 3 and words[1] == "." and len(words[0]) == 1:
+        return [words[0] + ".", words[2]]
+    return words
+
+
 def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of name-shaped words (1 to 4 words)."""
     runs, i = [], 0
     while i < len(tokens):
+        if _initial_at(tokens, i, vocab, covered):  # "A. Aghajanyants": an initial and a surname
+            runs.append((i, i + 3))
+            i += 3
+            continue
         if i in covered or not is_name_word(tokens[i].text, vocab):
             i += 1
             continue
@@ -127,7 +150,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             continue
         if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
             break
-        if tokens[prev].text.lower() == "and" and not (
+        if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and tokens[prev - 1].text.lower() in vocab.post_words
                 and tokens[prev + 1].text.lower() in vocab.post_words):
             break  # "and" joins two modifiers of one title ("Permanent and Plenipotentiary")

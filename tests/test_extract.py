@@ -184,3 +184,16 @@ def test_his_counterpart_holds_the_same_post_for_the_state_named():
     [post] = person(ex, "Ivan Petrov").posts
     assert (post.post, post.org) == ("Minister of Foreign Affairs", "kazakhstan")
     assert person(ex, "Ivan Petrov").country == "kazakhstan"
+
+
+def test_an_initial_and_a_surname_is_a_name_with_its_title():
+    _, ex = extract("The Secretary of the Security Council of the Republic of Armenia A. Petrosyan met him.")
+    [post] = person(ex, "A. Petrosyan").posts
+    assert (post.post, post.org) == ("Secretary of the Security Council", "armenia")
+
+
+def test_names_with_an_apostrophe_and_titles_of_bodies_holding_and():
+    _, ex = extract("The Secretary General of the Organization for Security and Co-operation in Europe Antonio "
+                    "O'Connell met him.")
+    [post] = person(ex, "Antonio O'Connell").posts
+    assert (post.post, post.org) == ("Secretary General", "osce")

@@ -150,3 +150,11 @@ def test_a_two_word_name_in_the_other_order_is_the_same_person():
     kb = kb_of("The Minister of Defense of the Republic of Tajikistan Sherali Mirzo arrived.",
                "The Minister of Defense of the Republic of Tajikistan Mirzo Sherali spoke.")
     assert len(kb.people) == 1
+
+
+def test_an_initial_joins_the_one_person_it_fits_and_never_merges_two():
+    kb = kb_of("The Secretary of the Security Council of Armenia Aram Petrosyan arrived. The Secretary of the "
+               "Security Council A. Petrosyan spoke.",
+               "The minister Arsen Petrosyan arrived.",
+               "The Secretary A. Petrosyan spoke.")
+    assert names(kb) == {"Aram Petrosyan": {"A. Petrosyan"}, "Arsen Petrosyan": set()}
