@@ -321,6 +321,42 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
     return people, orgs
 
 
+BARE_CHAIR = re.compile(r"\b(?P<head>Chairman|Chairwoman|Chairperson|Chair) of the\s+$")
+
+
+def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], events, sentences
+                           ) -> list[PersonMention]:
+    """"According to the Chairman of the CSTO Military Committee, ..." with no name: the
+    person who chaired this article's meeting of that body holds the post.
+
+    Only a title that no name follows and that is no one's title already counts, and only
+    when exactly one person chaired an event of that body in the article.
+    """
+    titles = [(m.start, m.end) for p in people for m in p.posts]
+    starts = {p.start for p in people}
+    added: dict[int, list[PostMention]] = {}
+    for org in orgs:
+        if org.key is None or org.sentence < 0 or org.caption:
+            continue
+        sent = sentences[org.sentence]
+        head = BARE_CHAIR.search(sent.text[:org.start - sent.start])
+        if head is None:
+            continue
+        start = sent.start + head.start()
+        after = sent.text[org.end - sent.start:]
+        if any(s <= start < e for s, e in titles) or any(org.end < x <= org.end + 3 for x in starts) \
+                or not re.match(r"\s*(?:[,;:.\"“]|$)", after):
+            continue
+        chairs = {part.person for ev in events if ev.body == org.key
+                  for part in ev.participants if part.role == "chair"}
+        if len(chairs) == 1:
+            k, = chairs
+            added.setdefault(k, []).append(PostMention(f"{head['head']} of the {org.text}", org.key, org.text,
+                                                      start, org.end))
+    return [replace(p, posts=p.posts + tuple(m for m in added[k] if m.post not in {x.post for x in p.posts}))
+            if k in added else p for k, p in enumerate(people)]
+
+
 def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:
     """Mentions in one article, given its spaCy ``Doc``."""
     gaz = gaz or load_gazetteer()
@@ -344,6 +380,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     people += cap_people
     orgs += cap_orgs
     events = find_events(article, sentences, people, orgs, places)
+    people = _chairs_named_by_title(people, orgs, events, sentences)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
                              tuple(events))
 

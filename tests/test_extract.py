@@ -197,3 +197,17 @@ def test_names_with_an_apostrophe_and_titles_of_bodies_holding_and():
                     "O'Connell met him.")
     [post] = person(ex, "Antonio O'Connell").posts
     assert (post.post, post.org) == ("Secretary General", "osce")
+
+
+def test_the_chairman_of_a_body_named_without_a_name_is_who_chaired_its_meeting():
+    _, ex = extract("On 8 December 2021, the meeting of the CSTO Military Committee was held. The meeting was "
+                    "chaired by the Chief of the General Staff of the Armed Forces of the Russian Federation Army "
+                    "General Ivan Petrov.\nAccording to the Chairman of the CSTO Military Committee, \"the goals "
+                    "have been achieved\".")
+    assert ("Chairman of the CSTO Military Committee", "csto-military-committee") in posts(person(ex, "Ivan Petrov"))
+
+
+def test_a_bare_chairman_title_stays_unassigned_when_no_one_chaired_that_body():
+    _, ex = extract("On 8 December 2021, Ivan Petrov met the press in Minsk. According to the Chairman of the CSTO "
+                    "Military Committee, \"the goals have been achieved\".")
+    assert all(post.post != "Chairman of the CSTO Military Committee" for p in ex.people for post in p.posts)
