@@ -133,6 +133,26 @@ def resolve_relative(text: str, anchor: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+PAST_MARGIN_DAYS = 14
+
+
+def _past_year(year: int, month: int | None, day: int, anchor: str | None) -> int:
+    """The year of a date written without one: the article's, unless that puts it more than
+    two weeks after the article (news report the past: "On December 2" in a May article is
+    last December).
+
+    >>> _past_year(2025, 12, 2, "2025-05-16"), _past_year(2020, 12, 2, "2020-12-03")
+    (2024, 2020)
+    """
+    if not anchor or len(anchor) != 10 or not month:
+        return year
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if (when - dt.date.fromisoformat(anchor)).days > PAST_MARGIN_DAYS else year
+
+
 def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | None, str | None]:
     g = m.groupdict()
     if shape in ("span_dmy", "span_mdy", "range_dmy", "range_mdy"):
@@ -149,6 +169,7 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
         m2 = _month(g["m2"]) if g.get("m2") else None
         m1 = _month(g["m1"]) if g.get("m1") else m2
         m2 = m2 or m1
+        year = _past_year(year, m1, int(g["d1"]), anchor)
         return _iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
     if shape in ("numeric", "iso"):
         return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None
@@ -164,7 +185,9 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
         return _iso(int(g["y"]), _month(g["m"])), None
     if shape in ("md", "dm"):
         year = _anchor_year(anchor)
-        return (_iso(year, _month(g["m"]), int(g["d"])) if year else None), None
+        if year is None:
+            return None, None
+        return _iso(_past_year(year, _month(g["m"]), int(g["d"]), anchor), _month(g["m"]), int(g["d"])), None
     if shape == "m_only":
         year = _anchor_year(anchor)
         return (_iso(year, _month(g["m"])) if year else None), None

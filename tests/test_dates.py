@@ -210,3 +210,9 @@ def test_relative_words_at_the_start_of_a_sentence():
     assert [d.value for d in find_dates("Yesterday, the President received him.", "2025-02-06")] == ["2025-02-05"]
     assert [d.value for d in find_dates("The day before, they met.", "2025-02-06")] == ["2025-02-05"]
     assert [d.value for d in find_dates("On Tuesday, they met.", "2025-02-06")] == ["2025-02-04"]
+
+
+def test_a_day_and_month_after_the_article_date_is_in_the_year_before():
+    assert values("On December 2, the session was held.", "2025-05-16") == [("2024-12-02", None)]
+    assert values("On December 2, the session was held.", "2020-12-03") == [("2020-12-02", None)]
+    assert values("From 5 to 9 December, a trip.", "2022-01-10") == [("2021-12-05", "2021-12-09")]
