@@ -198,7 +198,7 @@ def _is_headline(lines: list[_Line], i: int) -> bool:
     line = lines[i]
     text = line.text.rstrip("\"”»' ")
     if len(line.text) > 250 or _TERMINAL.search(text) or len(text.split()) < 3 \
-            or re.search(r"[.!?][\"”»']?\s+[A-Z(]", text):
+            or re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z(]", text):  # not after an initial ("A. Petrov")
         return False
     nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
     blank_after = i + 1 < len(lines) and lines[i + 1].kind == "blank"

@@ -40,6 +40,8 @@ class Cues:
     between_people: tuple[tuple[str, str], ...]  # (phrase, type)
     place_before: tuple[str, ...] = ()
     reported: tuple[str, ...] = ()
+    after_two_people: tuple[tuple[str, str], ...] = ()  # (phrase, type)
+    topic_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,9 @@ def cues() -> Cues:
                 tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
                 tuple(data["separate"]), tuple(data.get("about", ())),
                 tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
-                tuple(data.get("place_before", ())), tuple(data.get("reported", ())))
+                tuple(data.get("place_before", ())), tuple(data.get("reported", ())),
+                tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
+                frozenset(data.get("topic_nouns", ())))
 
 
 @lru_cache(maxsize=None)
@@ -121,17 +125,30 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     c = cues()
     best = None
     low = text.lower()
-    for phrase, kind in c.triggers + c.between_people:
+    for phrase, kind in c.triggers + c.between_people + c.after_two_people:
         between = (phrase, kind) in c.between_people
+        after_two = (phrase, kind) in c.after_two_people
         for m in _find(phrase, text, low):
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if between and not _person_each_side(text, m.start(), m.end(), people):
                 continue
-            rank = cues().priority.index(kind)
+            if after_two and not _two_people_before(text, m.start(), people):
+                continue
+            rank = len(c.priority) if after_two else c.priority.index(kind)  # only when nothing else
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
+
+
+def _two_people_before(text: str, start: int, people) -> bool:
+    """Two people joined by "and" as the subject of the verb at ``start`` ("A and B discussed")."""
+    before = sorted((s, e) for s, e in people if e <= start)
+    if len(before) < 2:
+        return False
+    (s1, e1), (s2, e2) = before[-2:]
+    return bool(re.search(r"\band\b", text[e1:s2])) and not re.search(r"[;.]", text[e1:start]) \
+        and not re.search(r"\b(?:with|to|by)\b", text[e2:start])
 
 
 def _person_each_side(text: str, start: int, end: int, people) -> bool:
@@ -209,7 +226,9 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
         if any(s <= p.start < e for s, e in titles):
             continue
         before = text[:p.start - sent_start]
-        if re.search(r"\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before):
+        cue = re.search(r"(?:\b(?P<noun>\w+)\s+)?\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?"
+                        r"(?:Republic\s+of\s+)?$", before)
+        if cue and (cue["noun"] or "").lower() not in cues().topic_nouns:
             return p.key
     return None
 

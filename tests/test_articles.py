@@ -357,3 +357,12 @@ def test_a_paragraph_opening_with_the_same_day_stays_in_its_item():
     text = ("Talks in Moscow 11.07.2024\n\nThe Deputy Secretary General Pavel Orlov met the minister.\n\n"
             "On 11 July 2024, the parties also signed a plan.\n")
     assert len(split_page(page(text))) == 1
+
+
+def test_a_headline_with_an_initial_before_a_date_line_opens_an_item():
+    text = ("On 3 June 2025, the ministers met in Brest.\n\nThe participants signed 5 documents.\n\n"
+            "A. Petrov and Orlova discussed cooperation with the CIS\n30.05.2025\nOn May 28, 2025, in Moscow, "
+            "the Deputy Secretary General Ivan Petrov met with Anna Orlova.\n")
+    arts = split_page(page(text))
+    assert [a.title for a in arts][-1] == "A. Petrov and Orlova discussed cooperation with the CIS"
+    assert "discussed cooperation" not in arts[0].text

@@ -247,3 +247,16 @@ def test_numbered_training_courses_are_an_event_and_their_presenter_a_speaker():
     assert (ev.type, ev.date, ev.end_date) == ("course", "2024-10-03", "2024-10-12")
     assert participants(ex, ev) == {"Pavel Orlov": {"speaker"}}
     assert all("Training" not in p.name for p in ex.people)
+
+
+def test_two_people_who_discussed_something_held_talks_and_a_topic_country_is_no_place():
+    _, ex = extract("On 3 April 2024, the Secretary General Pavel Orlov and the Foreign Minister of the Russian "
+                    "Federation Ivan Petrov discussed the situation in Afghanistan.")
+    ev = only_event(ex)
+    assert (ev.type, ev.place) == ("talks", None)
+    assert set(participants(ex, ev)) == {"Pavel Orlov", "Ivan Petrov"}
+
+
+def test_one_person_who_discussed_a_plan_with_staff_held_no_talks():
+    _, ex = extract("On 3 April 2024, the Secretary General Pavel Orlov discussed the plan with the staff.")
+    assert ex.events == ()
