@@ -313,6 +313,12 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
             name = credit.group("name").strip()
             start = cap.source_start + credit.start("name") + (len(credit.group("name")) - len(credit.group("name").lstrip()))
             people.append(PersonMention(name, name, start, start + len(name), -1, strong=True, caption=True))
+        elif cap.language == "en" and len(cap.text.split()) >= 3:
+            # a headline names people with their posts too ("... met with the Minister of Foreign
+            # Affairs of Kazakhstan Z. Petrov"); offsets are in the source file, like captions'
+            line = Sentence(cap.source_start, cap.source_start + len(cap.text), cap.text)
+            people += [replace(p, caption=True) for p in _people(line, -1, gaz, [], _org_mentions(line, -1, gaz), False)
+                       if p.strong]
     for cap in (*article.captions, *article.headers):
         for m in gaz.find(cap.text):
             if m.entry.kind != "place":

@@ -98,6 +98,19 @@ def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     return words
 
 
+NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "del", "della", "di", "du", "la", "le", "dos",
+                            "das", "bin", "ibn", "al", "Van", "Der", "Von"})
+
+
+def _particles_then_name(tokens: list[Token], j: int, vocab: Vocabulary) -> bool:
+    """Lower-case particles, then a name word, all one space apart ("van der Meulen")."""
+    k = j
+    while k < len(tokens) and tokens[k].text in NAME_PARTICLES and tokens[k].start - tokens[k - 1].end == 1:
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and \
+        is_name_word(tokens[k].text, vocab)
+
+
 def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of name-shaped words (1 to 4 words)."""
     runs, i = [], 0
@@ -110,9 +123,14 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             i += 1
             continue
         j = i
-        while j < len(tokens) and j - i < 4 and j not in covered and is_name_word(tokens[j].text, vocab) \
-                and (j == i or tokens[j].start - tokens[j - 1].end == 1):
-            j += 1
+        while j < len(tokens) and j - i < 4 and j not in covered and (j == i or tokens[j].start - tokens[j - 1].end == 1):
+            if is_name_word(tokens[j].text, vocab):
+                j += 1
+            elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
+                while tokens[j].text in NAME_PARTICLES:
+                    j += 1
+            else:
+                break
         if j - i >= 2 and j < len(tokens) and tokens[j].text in PATRONYMIC_PARTICLES:
             j += 1  # "Almazbek Abdyl uulu"
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
@@ -193,7 +211,7 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
         if tok.text == "," or (low not in FUNCTION and low not in vocab.post_words and k not in covered
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"):
             break
-        if low == "and":
+        if low == "and" and k not in covered:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if nxt.lower() not in vocab.post_words or _starts_rank(tokens, k + 1, vocab):
                 break

@@ -211,3 +211,26 @@ def test_a_bare_chairman_title_stays_unassigned_when_no_one_chaired_that_body():
     _, ex = extract("On 8 December 2021, Ivan Petrov met the press in Minsk. According to the Chairman of the CSTO "
                     "Military Committee, \"the goals have been achieved\".")
     assert all(post.post != "Chairman of the CSTO Military Committee" for p in ex.people for post in p.posts)
+
+
+def test_names_with_particles_and_a_regional_title_naming_a_body_with_and():
+    _, ex = extract("On 3 June 2023, the Secretary General held talks with Erik van der Berg, the Regional "
+                    "Representative of the UN Office on Drugs and Crime for Central Asia.")
+    p = person(ex, "Erik van der Berg")
+    assert p.strong and [m.org for m in p.posts] == ["unodc"]
+
+
+def test_a_headline_gives_the_people_it_names_with_their_posts():
+    from dataclasses import replace
+
+    from csto_graph.extract import extract_article
+    from csto_graph.models import Caption
+    from helpers import article, blank_nlp
+
+    art = article("The sides discussed cooperation.", "2023-10-19")
+    art = replace(art, headers=(Caption("The Secretary General met with the Minister of Foreign Affairs of the "
+                                        "Republic of Kazakhstan Z. Petrov", "en", 500),))
+    ex = extract_article(art, blank_nlp()(art.text))
+    p = person(ex, "Z. Petrov")
+    assert p.caption and p.start == 500 + art.headers[0].text.index("Z. Petrov")
+    assert [(m.post, m.org) for m in p.posts] == [("Minister of Foreign Affairs", "kazakhstan")]
