@@ -58,6 +58,7 @@ def spelling_key(word: str) -> str:
         before = w
         w = re.sub(r"(.)\1+", r"\1", w)
         for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ch", "4"), ("ck", "k"), ("c", "k"), ("4", "ch"),
+                     ("q", "k"),
                      ("gh", "g"), ("kh", "h"), ("h", "g"), ("w", "v"), ("iy", "i"), ("yi", "i"), ("ye", "e"),
                      ("ay", "ai"), ("oy", "oi"), ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x")):
             w = w.replace(a, b)
@@ -145,8 +146,27 @@ def same_person(a: str, b: str) -> bool:
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0] and same_word(sa, sb)
     if same_word(sa, sb):
-        return same_word(fa, fb) or same_skeleton(fa, fb)
+        return same_word(fa, fb) or same_skeleton(fa, fb) or same_given_name(fa, fb)
     return same_word(fa, fb) and same_skeleton(sa, sb)
+
+
+@lru_cache(maxsize=1)
+def _given_name_groups() -> dict[str, int]:
+    from .resources import load_yaml
+
+    return {spelling_key(name): i for i, group in enumerate(load_yaml("given_names.yaml")["groups"])
+            for name in group}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One first name in its Belarusian, Ukrainian and Russian forms (``ontology/given_names.yaml``).
+
+    >>> same_given_name("Uladzimir", "Vladimir"), same_given_name("Uladzimir", "Vasily")
+    (True, False)
+    """
+    groups = _given_name_groups()
+    ga, gb = groups.get(spelling_key(a)), groups.get(spelling_key(b))
+    return ga is not None and ga == gb
 
 
 def surname_matches(surname: str, full_name: str) -> bool:

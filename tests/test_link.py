@@ -158,3 +158,10 @@ def test_an_initial_joins_the_one_person_it_fits_and_never_merges_two():
                "The minister Arsen Petrosyan arrived.",
                "The Secretary A. Petrosyan spoke.")
     assert names(kb) == {"Aram Petrosyan": {"A. Petrosyan"}, "Arsen Petrosyan": set()}
+
+
+def test_belarusian_and_russian_forms_of_a_first_name_are_one_person():
+    kb = kb_of("The Minister of Defense of the Republic of Belarus Uladzimir Karpenka arrived.",
+               "The Minister of Defense of the Republic of Belarus Vladimir Karpenko spoke.",
+               "The Minister of Defense of the Republic of Belarus Vasily Karpenko spoke.")
+    assert len(kb.people) == 2
