@@ -40,6 +40,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH, y=_YEAR))),
     ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2},? {y}\b",
                                m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY, y=_YEAR))),
+    ("span2_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{m2} {d2},? {y}\b", m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY,
+                                y=_YEAR))),
+    ("span2_dmy", re.compile(_p(r"\b{d1} {m1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH,
+                                y=_YEAR))),
     ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, d2=_DAY, m2=_MONTH, y=_YEAR))),
     ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2},? {y}\b", m1=_MONTH, d1=_DAY, d2=_DAY, y=_YEAR))),
     ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
@@ -155,7 +159,7 @@ def _past_year(year: int, month: int | None, day: int, anchor: str | None) -> in
 
 def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | None, str | None]:
     g = m.groupdict()
-    if shape in ("span_dmy", "span_mdy", "range_dmy", "range_mdy"):
+    if shape in ("span_dmy", "span_mdy", "range_dmy", "range_mdy", "span2_mdy", "span2_dmy"):
         year = int(g["y"])
         m2 = _month(g["m2"]) if g.get("m2") else None
         m1 = _month(g["m1"]) if g.get("m1") else m2

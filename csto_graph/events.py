@@ -84,7 +84,8 @@ def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]
 
 # "On the sidelines of the session, A and B held a bilateral meeting": the session named
 # there is where the event happened, not the event.
-SIDELINES = re.compile(r"\b(?i:on the sidelines of|on the margins of|in the framework of|within the framework of)"
+SIDELINES = re.compile(r"\b(?i:on the sidelines of|on the margins of|in the framework of|within the framework of|"
+                       r"on the eve of|ahead of|following|after|before|during)"
                        r"\s+(?:the\s+)?[^,;]{0,80}?(?=,|;|$|\s+(?:[A-Z]|held|met|had|was|were)\b)")
 
 
@@ -211,6 +212,14 @@ def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_star
     return best if best else (None, False)
 
 
+def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> str | None:
+    for org in orgs:
+        entry = gaz.entries.get(org.key or "")
+        if entry is not None and entry.seat and re.search(r"\b(?:at|in) the\s+$", text[:org.start - sent_start]):
+            return entry.seat
+    return None
+
+
 def _place(text: str, places: list[PlaceMention], sent_start: int,
            titles: list[tuple[int, int]] = ()) -> str | None:
     """The first place said to be where things happen ("in Minsk", "visited the Republic of
@@ -229,6 +238,8 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
         cue = re.search(r"(?:\b(?P<noun>\w+)\s+)?\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?"
                         r"(?:Republic\s+of\s+)?$", before)
         if cue and (cue["noun"] or "").lower() not in cues().topic_nouns:
+            return p.key
+        if re.match(r"\s+(?:hosted|welcomed)\b", text[p.end - sent_start:]):  # "Astana hosted a session"
             return p.key
     return None
 
@@ -307,6 +318,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             if place is None and not online and body is not None and hosted:
                 seat = gaz.entries.get(body.key or "")
                 place = seat.seat if seat is not None else None
+            if place is None and not online:  # "took place at the CSTO Secretariat" -> its seat
+                place = _seat_of_venue(text, sent_orgs, sent.start, gaz)
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                             bool(dates), place, body, online)
             if not sent_people and not (dates and (body is not None or place is not None)):

@@ -216,3 +216,8 @@ def test_a_day_and_month_after_the_article_date_is_in_the_year_before():
     assert values("On December 2, the session was held.", "2025-05-16") == [("2024-12-02", None)]
     assert values("On December 2, the session was held.", "2020-12-03") == [("2020-12-02", None)]
     assert values("From 5 to 9 December, a trip.", "2022-01-10") == [("2021-12-05", "2021-12-09")]
+
+
+def test_a_span_across_two_months():
+    assert values("held in Minsk on October 31 - November 1, 2024.") == [("2024-10-31", "2024-11-01")]
+    assert values("held on 30 June - 2 July 2023 in Minsk.") == [("2023-06-30", "2023-07-02")]

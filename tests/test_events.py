@@ -260,3 +260,21 @@ def test_two_people_who_discussed_something_held_talks_and_a_topic_country_is_no
 def test_one_person_who_discussed_a_plan_with_staff_held_no_talks():
     _, ex = extract("On 3 April 2024, the Secretary General Pavel Orlov discussed the plan with the staff.")
     assert ex.events == ()
+
+
+def test_a_city_that_hosted_the_session_is_its_place():
+    _, ex = extract("On November 28, 2024, Astana hosted a session of the CSTO Collective Security Council "
+                    "chaired by the President of the Republic of Kazakhstan Pavel Orlov.")
+    assert only_event(ex).place == "Astana"
+
+
+def test_a_meeting_at_the_secretariat_took_place_at_its_seat():
+    _, ex = extract("On 14 June 2023, a meeting between the CSTO Secretary General Pavel Orlov and the Ambassador "
+                    "of the Republic of India Ivan Petrov took place at the CSTO Secretariat.")
+    assert only_event(ex).place == "Moscow"
+
+
+def test_a_meeting_on_the_eve_of_a_session_is_a_meeting():
+    _, ex = extract("On the eve of the session, on 26 November 2024, the President Pavel Orlov met with the "
+                    "President Ivan Petrov in Astana.")
+    assert only_event(ex).type == "meeting"
