@@ -4,7 +4,8 @@ The shapes say what every node of the graph must look like (a participation has 
 agent who is a person, an evidence node has integer offsets with start <= end, ...) and
 that every person, post held, event and participation is ``prov:wasDerivedFrom`` a
 sentence. :func:`validate` runs pySHACL over ``graph.nt`` with the ontology mixed in
-(so subclasses count) and returns the violations as one-line messages.
+(so subclasses count), plus one SPARQL check that no post held has its first evidence
+after its last, and returns the violations as one-line messages.
 """
 from __future__ import annotations
 
@@ -58,8 +59,34 @@ def validate_graph(data) -> Report:
     conforms, results, _text = shacl_validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none",
         abort_on_first=False, allow_warnings=True, advanced=True)
-    violations = sorted(_describe(results))
-    return Report(conforms=bool(conforms), violations=violations)
+    order = _evidence_order(data)
+    violations = sorted(_describe(results) + order)
+    return Report(conforms=bool(conforms) and not order, violations=violations)
+
+
+EVIDENCE_ORDER = """
+SELECT ?this ?first ?last WHERE {
+  ?this a <https://w3id.org/csto-graph/ontology#Occupancy> ;
+        <https://w3id.org/csto-graph/ontology#firstEvidence> ?f ;
+        <https://w3id.org/csto-graph/ontology#lastEvidence> ?l .
+  BIND(STR(?f) AS ?first) BIND(STR(?l) AS ?last)
+  BIND(IF(STRLEN(?first) < STRLEN(?last), STRLEN(?first), STRLEN(?last)) AS ?n)
+  FILTER(SUBSTR(?first, 1, ?n) > SUBSTR(?last, 1, ?n))
+}"""
+
+
+def _evidence_order(data) -> list[str]:
+    """Occupancies whose first evidence date comes after their last, compared at the
+    dates' common precision ("2021-06" vs "2021-12-08"), in the lines of :func:`_describe`."""
+    from rdflib import Graph
+
+    from .graph import PREFIXES
+
+    names = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        names.bind(prefix, namespace)
+    return [f"{_short(names, row.this)}  csto:firstEvidence: csto:firstEvidence {row.first} comes after "
+            f"csto:lastEvidence {row.last}" for row in data.query(EVIDENCE_ORDER)]
 
 
 def _describe(results) -> list[str]:
