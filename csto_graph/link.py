@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .curation import Curation, load_curation
 from .gazetteer import Gazetteer, load_gazetteer, slug
-from .matching import first_name_matches, fold, same_person, surname_matches
+from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
 from .models import (Article, ArticleExtraction, Event, EventMention, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, PersonMention, Place, Role)
 from .orgs import HEADS
@@ -55,7 +55,7 @@ def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cl
     clusters: list[_Cluster] = []
     where: dict[tuple[int, int], int] = {}
     full = [(a, k, m) for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-            if m.strong and not m.address_form and m.script == "latin" and len(m.name.split()) >= 2
+            if m.strong and not m.address_form and m.script == "latin" and len(name_parts(m.name)) >= 2
             and not INITIAL.match(m.name)]
     full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
     placed: dict[str, int] = {}  # a name already placed goes where it went the first time
@@ -106,10 +106,10 @@ def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cl
             words = m.name.split()
             if m.address_form:
                 fits = anywhere(first_name_matches, words[0])
-            elif len(words) == 1:
-                fits = [i for i in local if any(surname_matches(words[0], n) for n in clusters[i].names)]
+            elif len(name_parts(m.name)) == 1:  # a surname ("Zas", "Alym uulu")
+                fits = [i for i in local if any(surname_matches(m.name, n) for n in clusters[i].names)]
                 if not fits:
-                    fits = anywhere(surname_matches, words[0])
+                    fits = anywhere(surname_matches, m.name)
             else:
                 fits = anywhere(same_person, m.name)
             if len(fits) == 1:

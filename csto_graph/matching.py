@@ -116,6 +116,28 @@ def same_skeleton(a: str, b: str) -> bool:
     return ka == kb and len(ka) - 1 >= SKELETON_MIN - (ka[:1] not in "aeiouy") and not gender_clash(a, b)
 
 
+# Kyrgyz, Kazakh, Azerbaijani and Uzbek names end with a particle after the father's name
+# ("Bakyt Toktogul uulu"): the surname is that name and the particle together.
+SURNAME_PARTICLES = frozenset({"uulu", "kyzy", "ogly", "oglu", "uly", "ulu", "kizi", "qizi"})
+
+
+def _name_parts(words: list[str]) -> list[str]:
+    """["bakyt", "toktogul uulu"] for "Bakyt Toktogul uulu".
+
+    >>> _name_parts(["bakyt", "toktogul", "uulu"]), _name_parts(["toktogul", "uulu"])
+    (['bakyt', 'toktogul uulu'], ['toktogul uulu'])
+    """
+    if len(words) >= 2 and words[-1] in SURNAME_PARTICLES:
+        return [*words[:-2], f"{words[-2]} {words[-1]}"]
+    return words
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a name, a surname with its particle counting as one ("Alym uulu" is a
+    surname alone; "Ulan Alym uulu" a first name and a surname)."""
+    return _name_parts(fold(name).split())
+
+
 @lru_cache(maxsize=4 * _MEMO)
 def same_person(a: str, b: str) -> bool:
     """Two full names (first name and surname) that name one person.
@@ -136,7 +158,7 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Sherali Mirzo", "Mirzo Sherali"), same_person("Ivan Petrov", "Petrov Oleg")
     (True, False)
     """
-    wa, wb = fold(a).split(), fold(b).split()
+    wa, wb = _name_parts(fold(a).split()), _name_parts(fold(b).split())
     if len(wa) < 2 or len(wb) < 2:
         return False
     if len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0]) and \
@@ -171,8 +193,11 @@ def same_given_name(a: str, b: str) -> bool:
 
 def surname_matches(surname: str, full_name: str) -> bool:
     """A surname alone ("Zas", "ZAS") that fits a full name."""
-    words = fold(full_name).split()
-    return len(words) >= 2 and same_word(surname, words[-1])
+    words = _name_parts(fold(full_name).split())
+    if len(words) < 2:
+        return False
+    last = words[-1]  # "toktogul uulu": "Toktogul" alone names him too
+    return same_word(surname, last) or (" " in last and same_word(surname, last.split()[0]))
 
 
 def first_name_matches(first: str, full_name: str) -> bool:

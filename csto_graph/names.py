@@ -131,7 +131,7 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
                     j += 1
             else:
                 break
-        if j - i >= 2 and j < len(tokens) and tokens[j].text in PATRONYMIC_PARTICLES:
+        if j > i and j < len(tokens) and tokens[j].text in PATRONYMIC_PARTICLES:
             j += 1  # "Almazbek Abdyl uulu"
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
             i = j

@@ -165,3 +165,10 @@ def test_belarusian_and_russian_forms_of_a_first_name_are_one_person():
                "The Minister of Defense of the Republic of Belarus Vladimir Karpenko spoke.",
                "The Minister of Defense of the Republic of Belarus Vasily Karpenko spoke.")
     assert len(kb.people) == 2
+
+
+def test_kyrgyz_names_with_uulu_keep_the_fathers_name_as_surname():
+    kb = kb_of("The Chief of the General Staff of the Kyrgyz Republic Bakyt Toktogul uulu arrived.",
+               "The Minister of Defense of the Kyrgyz Republic Bakyt Ysak uulu spoke.",
+               "The minister Bakit Ysak uulu left. Ysak uulu said the talks went well.")
+    assert names(kb) == {"Bakyt Toktogul uulu": set(), "Bakyt Ysak uulu": {"Bakit Ysak uulu", "Ysak uulu"}}

@@ -135,3 +135,12 @@ def test_short_surnames_differing_in_a_vowel_stay_apart():
                                   ("Nasrullo Gafforov", "Nasrullo Ghafforov"), ("Irina Gurinovich", "Iryna Hurynovich")])
 def test_transliteration_variants_of_the_region_match(a, b):
     assert same_person(a, b)
+
+
+def test_a_surname_with_uulu_is_one_part():
+    from csto_graph.matching import name_parts, same_person, surname_matches
+
+    assert name_parts("Bakyt Toktogul uulu") == ["bakyt", "toktogul uulu"]
+    assert not same_person("Bakyt Toktogul uulu", "Bakyt Ysak uulu")
+    assert same_person("Bakit Ysak uulu", "Bakyt Ysak uulu")
+    assert surname_matches("Ysak", "Bakyt Ysak uulu") and surname_matches("Ysak uulu", "Bakyt Ysak uulu")
