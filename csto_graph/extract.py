@@ -76,6 +76,10 @@ def _merge_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+MEDIA_WORD = re.compile(r"\s+(?:news agency|newspaper|magazine|TV channel|television channel|radio|news portal)\b")
+MEDIA_NAME = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:news agency|newspaper|magazine|TV channel|news portal)\b")
+
+
 def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
     text = sent.text
     found: list[OrgMention] = []
@@ -83,7 +87,16 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     for m in gaz_matches:
         if m.entry.kind == "place":
             continue
-        found.append(OrgMention(m.text, sent.start + m.start, sent.start + m.end, index, m.entry.id, m.entry.kind))
+        end = m.end
+        if m.entry.kind == "media":  # "Armenpress news agency": the form as written
+            desc = MEDIA_WORD.match(text[end:])
+            end += desc.end() if desc else 0
+        found.append(OrgMention(text[m.start:end], sent.start + m.start, sent.start + end, index, m.entry.id,
+                                m.entry.kind))
+    for m in MEDIA_NAME.finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
+        if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
+                {"The", "A", "An", "This", "That"}:
+            found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
     tokens = tokenize(text)
     for start, end in find_chains(text, tokens, gaz_matches):
         name = clean_org(text[start:end])
@@ -164,7 +177,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         after = tokens[j].text.lower() if j < len(tokens) else ""
-        if after in {"hospital", "clinic", "university", "institute", "academy"}:
+        if after in {"hospital", "clinic", "university", "institute", "academy", "newspaper", "news", "magazine",
+                     "agency", "tv"}:
             continue
         if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() in vocab.stop \
                 and tokens[j].text.lower() not in vocab.post_words:

@@ -25,7 +25,8 @@ from .models import (Article, ArticleExtraction, Event, EventMention, Evidence, 
 from .orgs import HEADS
 
 KIND_BY_HEAD = {"committee": "body", "council": "body", "commission": "body", "assembly": "body",
-                "secretariat": "body", "mission": "mission", "agency": "media", "ministry": "other"}
+                "secretariat": "body", "mission": "mission", "agency": "media", "ministry": "other",
+                "newspaper": "media", "magazine": "media", "channel": "media", "portal": "media"}
 ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
 
 
@@ -212,7 +213,8 @@ class _Orgs:
                 if not self.names[key] or key not in self.outside_titles:
                     continue  # a body the gazetteer does not know, named only inside a title
                 name = max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
-                head = next((w.lower() for w in reversed(name.split()) if w.lower() in HEADS), "")
+                head = next((w.lower() for w in reversed(name.split())
+                             if w.lower() in HEADS or w.lower() in KIND_BY_HEAD), "")
                 kind, parent, seat = KIND_BY_HEAD.get(head, "other"), None, None
                 if name.startswith("CSTO "):
                     kind, parent = "body", "csto"
