@@ -23,7 +23,7 @@ from .names import (Title, covered_tokens, display_name, is_name_word, left_titl
 from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
-POST_IN_ORG = re.compile(r"\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
+POST_IN_ORG = re.compile(r"(?<!under the )\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
 ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -192,13 +192,10 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
         if (len(words) == 1 and i == 0 or not ner) and any(w.lower() in _trigger_words() for w in words):
             continue  # "Talks between ...", "the Training Courses": event words, not a name
-        if len(words) == 1:
-            if not words[0].isupper() or words[0] in gaz.forms:
-                strong_single = False
-            else:
-                strong_single = False
+        single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
+        if single and not titles:
             people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
-                                        index, strong=strong_single, in_footer=in_footer))
+                                        index, strong=False, in_footer=in_footer))
             continue
         name = display_name(words)
         address = bool(honorific and ADDRESS.match(name))
@@ -242,6 +239,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 posts.append(PostMention(people[-1].posts[0].post, state.id, counterpart["adj"],
                                          sent.start + counterpart.start(), sent.start + counterpart.end()))
                 country, strong = country or state.id, True
+        if single:  # "the Chairman of the Government of the Russian Federation Yakushev": posts, not strength
+            strong = address = False
         people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
@@ -331,8 +330,14 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
             # a headline names people with their posts too ("... met with the Minister of Foreign
             # Affairs of Kazakhstan Z. Petrov"); offsets are in the source file, like captions'
             line = Sentence(cap.source_start, cap.source_start + len(cap.text), cap.text)
-            people += [replace(p, caption=True) for p in _people(line, -1, gaz, [], _org_mentions(line, -1, gaz), False)
-                       if p.strong]
+            line_orgs = _org_mentions(line, -1, gaz)
+            line_people = _people(line, -1, gaz, [], line_orgs, False)
+            people += [replace(p, caption=True) for p in line_people if p.strong]
+            # bodies the gazetteer does not know ("... were held at the Academy of X"), unless only
+            # inside someone's title; the known ones come below
+            titles = [(m.start, m.end) for p in line_people for m in p.posts]
+            orgs += [replace(o, caption=True) for o in line_orgs if o.key is None and not o.acronym_of
+                     and not any(s <= o.start and o.end <= e for s, e in titles)]
     for cap in (*article.captions, *article.headers):
         for m in gaz.find(cap.text):
             if m.entry.kind != "place":
