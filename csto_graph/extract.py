@@ -331,13 +331,9 @@ def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMent
             # Affairs of Kazakhstan Z. Petrov"); offsets are in the source file, like captions'
             line = Sentence(cap.source_start, cap.source_start + len(cap.text), cap.text)
             line_orgs = _org_mentions(line, -1, gaz)
-            line_people = _people(line, -1, gaz, [], line_orgs, False)
-            people += [replace(p, caption=True) for p in line_people if p.strong]
-            # bodies the gazetteer does not know ("... were held at the Academy of X"), unless only
-            # inside someone's title; the known ones come below
-            titles = [(m.start, m.end) for p in line_people for m in p.posts]
-            orgs += [replace(o, caption=True) for o in line_orgs if o.key is None and not o.acronym_of
-                     and not any(s <= o.start and o.end <= e for s, e in titles)]
+            people += [replace(p, caption=True) for p in _people(line, -1, gaz, [], line_orgs, False) if p.strong]
+            # (bodies the gazetteer does not know are not taken from headlines: measured on the 10k
+            # benchmark corpus, headlines naming a post without its holder added 14 false bodies)
     for cap in (*article.captions, *article.headers):
         for m in gaz.find(cap.text):
             if m.entry.kind != "place":

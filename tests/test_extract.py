@@ -248,18 +248,3 @@ def test_a_surname_alone_keeps_the_title_before_it_but_stays_weak():
     _, ex = extract("The Secretary General met with the Chairman of the Government of the Russian Federation Petrov.")
     p = person(ex, "Petrov")
     assert not p.strong and [(m.post, m.org) for m in p.posts] == [("Chairman of the Government", "russia")]
-
-
-def test_bodies_of_a_headline_outside_titles_are_read():
-    from dataclasses import replace
-
-    from csto_graph.extract import extract_article
-    from csto_graph.models import Caption
-    from helpers import article, blank_nlp
-
-    art = article("The courses ended.", "2023-07-17")
-    art = replace(art, headers=(Caption("Training courses were held at the Academy of Public Administration under "
-                                        "the President of the Republic of Tajikistan", "en", 300),))
-    ex = extract_article(art, blank_nlp()(art.text))
-    assert "Academy of Public Administration under the President of the Republic of Tajikistan" in \
-        {o.text for o in ex.orgs if o.caption}
