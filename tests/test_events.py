@@ -278,3 +278,9 @@ def test_a_meeting_on_the_eve_of_a_session_is_a_meeting():
     _, ex = extract("On the eve of the session, on 26 November 2024, the President Pavel Orlov met with the "
                     "President Ivan Petrov in Astana.")
     assert only_event(ex).type == "meeting"
+
+
+def test_at_the_invitation_of_the_host_the_visitor_is_the_guest():
+    _, ex = extract("At the invitation of the Minister of Defense of the Republic of Armenia Pavel Orlov, the Chief "
+                    "of the CSTO Joint Staff Ivan Petrov paid a working visit to Yerevan on 5-6 March 2024.")
+    assert participants(ex, only_event(ex)) == {"Pavel Orlov": {"host"}, "Ivan Petrov": {"guest"}}
