@@ -19,13 +19,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-KINDS = {"https://schema.org/Person": "people", "http://www.w3.org/ns/org#Organization": "organizations",
-         "https://schema.org/Event": "events"}
+from rdflib import RDF, RDFS
+from rdflib.namespace import SKOS
+
+from .graph import CSTO, ORG, SCHEMA
+
+RDF_TYPE = str(RDF.type)
+LABEL = str(RDFS.label)
+KINDS = {str(SCHEMA.Person): "people", str(ORG.Organization): "organizations", str(SCHEMA.Event): "events"}
 # what identifies an entity beyond its IRI: its names, or for events the articles reporting it
-IDENTITY = {"https://schema.org/alternateName": "name", "http://www.w3.org/2004/02/skos/core#altLabel": "name",
-            LABEL: "name", "https://w3id.org/csto-graph/ontology#reportedIn": "report"}
+IDENTITY = {str(SCHEMA.alternateName): "name", str(SKOS.altLabel): "name", LABEL: "name",
+            str(CSTO.reportedIn): "report"}
 _LINES = re.compile(rb"^<[^>]*> <(?:%s)> .*$" % b"|".join(re.escape(p.encode()) for p in (RDF_TYPE, *IDENTITY)),
                     re.MULTILINE)
 

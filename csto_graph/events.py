@@ -42,6 +42,7 @@ class Cues:
     reported: tuple[str, ...] = ()
     after_two_people: tuple[tuple[str, str], ...] = ()  # (phrase, type)
     topic_nouns: frozenset[str] = frozenset()
+    framing: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def cues() -> Cues:
                 tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
                 tuple(data.get("place_before", ())), tuple(data.get("reported", ())),
                 tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
-                frozenset(data.get("topic_nouns", ())))
+                frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())))
 
 
 @lru_cache(maxsize=None)
@@ -82,11 +83,12 @@ def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]
     return list(_word(phrase).finditer(text))
 
 
-# "On the sidelines of the session, A and B held a bilateral meeting": the session named
-# there is where the event happened, not the event.
-SIDELINES = re.compile(r"\b(?i:on the sidelines of|on the margins of|in the framework of|within the framework of|"
-                       r"on the eve of|ahead of|following|after|before|during)"
-                       r"\s+(?:the\s+)?[^,;]{0,80}?(?=,|;|$|\s+(?:[A-Z]|held|met|had|was|were)\b)")
+@lru_cache(maxsize=1)
+def _framing() -> re.Pattern[str]:
+    """"On the sidelines of the session, A and B held a bilateral meeting": the event named
+    after a ``framing`` cue (``ontology/events.yaml``) is the frame, not the event."""
+    cue = "|".join(re.escape(f) for f in cues().framing)
+    return re.compile(rf"\b(?i:{cue})\s+(?:the\s+)?[^,;]{{0,80}}?(?=,|;|$|\s+(?:[A-Z]|held|met|had|was|were)\b)")
 
 
 def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
@@ -126,17 +128,19 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     c = cues()
     best = None
     low = text.lower()
-    for phrase, kind in c.triggers + c.between_people + c.after_two_people:
-        between = (phrase, kind) in c.between_people
-        after_two = (phrase, kind) in c.after_two_people
+    candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
+    candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
+    candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
+    for phrase, kind, condition in candidates:
         for m in _find(phrase, text, low):
             if any(s <= m.start() < e for s, e in masked):
                 continue
-            if between and not _person_each_side(text, m.start(), m.end(), people):
+            if condition == "between" and not _person_each_side(text, m.start(), m.end(), people):
                 continue
-            if after_two and not _two_people_before(text, m.start(), people):
+            if condition == "after_two" and not _two_people_before(text, m.start(), people):
                 continue
-            rank = len(c.priority) if after_two else c.priority.index(kind)  # only when nothing else
+            # "A and B discussed" only when nothing else is
+            rank = len(c.priority) if condition == "after_two" else c.priority.index(kind)
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
@@ -285,7 +289,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         masked += _subject_matter(text, low)
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
-        framing = [(m.start(), m.end()) for m in SIDELINES.finditer(text)]
+        framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)

@@ -76,8 +76,11 @@ def _merge_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
-MEDIA_WORD = re.compile(r"\s+(?:news agency|newspaper|magazine|TV channel|television channel|radio|news portal)\b")
-MEDIA_NAME = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) (?:news agency|newspaper|magazine|TV channel|news portal)\b")
+# words after a medium's name: after a known one any of them ("Armenpress news agency"); an
+# unknown one is recognised by the unambiguous ones only ("Krasnaya Zvezda newspaper", not "X radio")
+MEDIA_WORDS = "news agency|newspaper|magazine|TV channel|news portal"
+MEDIA_WORD = re.compile(rf"\s+(?:{MEDIA_WORDS}|television channel|radio)\b")
+MEDIA_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{MEDIA_WORDS})\b")
 
 
 def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
@@ -128,9 +131,10 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
     """Places of the gazetteer, and places it does not know named right after a cue
     ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``)."""
+    matches = gaz.find(sent.text)
     found = [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
-             for m in gaz.find(sent.text) if m.entry.kind in {"place", "state"}]
-    known = [(m.start, m.end) for m in gaz.find(sent.text)]
+             for m in matches if m.entry.kind in {"place", "state"}]
+    known = [(m.start, m.end) for m in matches]
     for m in _unknown_place_pattern().finditer(sent.text):
         name = m["place"]
         if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in NOT_PLACES:

@@ -158,7 +158,7 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Sherali Mirzo", "Mirzo Sherali"), same_person("Ivan Petrov", "Petrov Oleg")
     (True, False)
     """
-    wa, wb = _name_parts(fold(a).split()), _name_parts(fold(b).split())
+    wa, wb = name_parts(a), name_parts(b)
     if len(wa) < 2 or len(wb) < 2:
         return False
     if len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0]) and \
@@ -193,7 +193,7 @@ def same_given_name(a: str, b: str) -> bool:
 
 def surname_matches(surname: str, full_name: str) -> bool:
     """A surname alone ("Zas", "ZAS") that fits a full name."""
-    words = _name_parts(fold(full_name).split())
+    words = name_parts(full_name)
     if len(words) < 2:
         return False
     last = words[-1]  # "toktogul uulu": "Toktogul" alone names him too

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Match
+from .matching import SURNAME_PARTICLES
 from .orgs import Token
 from .resources import load_yaml
 
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]['’][A-Z][a-z]+$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
 FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
-PATRONYMIC_PARTICLES = {"uulu", "kyzy", "ogly", "oglu", "uly", "ulu", "kizi", "qizi"}
 DASHES = {"-", "–", "—"}
 NOT_NAMES = set("""the a an on in at during according from for with as this that these those he she
 it we they i his her its our their and but or of to by dear mr mrs ms dr sir madam his excellency
@@ -75,7 +75,7 @@ def is_name_word(word: str, vocab: Vocabulary) -> bool:
 
 def display_name(words: list[str]) -> str:
     """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
-    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in PATRONYMIC_PARTICLES else
+    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in SURNAME_PARTICLES else
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
@@ -131,7 +131,7 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
                     j += 1
             else:
                 break
-        if j > i and j < len(tokens) and tokens[j].text in PATRONYMIC_PARTICLES:
+        if j > i and j < len(tokens) and tokens[j].text in SURNAME_PARTICLES:
             j += 1  # "Almazbek Abdyl uulu"
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
             i = j
