@@ -9,25 +9,38 @@ unresolved. Decisions recorded in ``ontology/curation.yaml`` are applied first.
 Organizations: gazetteer ids, acronyms defined in the text, and unknown bodies by name.
 Events: the same event told by two articles (same date and type, and the same body or
 shared participants) becomes one.
+
+The work is kept in a :class:`Linker`, whose state a build saves: when a later build only
+adds articles at the end of the corpus, :meth:`Linker.extend` links just those and says
+which people, bodies, posts and events they changed, or raises :class:`NotAppendable`
+when they would change a decision taken for an earlier article (then the build links
+everything again). Both paths run the same per-article steps, so they give the same graph.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .curation import Curation, load_curation
 from .gazetteer import Gazetteer, load_gazetteer, slug
 from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
-from .models import (Article, ArticleExtraction, Event, EventMention, Evidence, KnowledgeBase, Occupancy,
-                     Organization, OrgMention, Person, PersonMention, Place, Role)
+from .models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
+                     Organization, OrgMention, Person, Place, Role)
 from .orgs import HEADS
 
 KIND_BY_HEAD = {"committee": "body", "council": "body", "commission": "body", "assembly": "body",
                 "secretariat": "body", "mission": "mission", "agency": "media", "ministry": "other",
                 "newspaper": "media", "magazine": "media", "channel": "media", "portal": "media"}
 ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
+PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
+ORG_EVIDENCE = 5
+TESTS = {"address": first_name_matches, "surname": surname_matches, "name": same_person}
+
+
+class NotAppendable(Exception):
+    """The new articles would change what was decided for earlier ones (the message says how)."""
 
 
 def _evidence(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
@@ -43,95 +56,33 @@ def _evidence(article: Article, ex: ArticleExtraction, sentence: int, mention=No
 
 @dataclass
 class _Cluster:
+    """One person: the names and forms it was written with, and what its mentions say."""
+
     names: Counter
     forms: set
-    mentions: list  # (article index, mention)
+    countries: Counter = field(default_factory=Counter)
+    ranks: set = field(default_factory=set)
+    evidence: list = field(default_factory=list)  # (mention key, Evidence): the first distinct ones
 
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
 
-def _cluster_people(articles, extractions, curation: Curation) -> tuple[list[_Cluster], dict]:
-    """Clusters of full-name mentions, and (article, mention index) -> cluster index."""
-    clusters: list[_Cluster] = []
-    where: dict[tuple[int, int], int] = {}
-    full = [(a, k, m) for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-            if m.strong and not m.address_form and m.script == "latin" and len(name_parts(m.name)) >= 2
-            and not INITIAL.match(m.name)]
-    full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
-    placed: dict[str, int] = {}  # a name already placed goes where it went the first time
-    for a, k, m in full:
-        name = curation.canonical(m.name)
-        hit = placed.get(name)
-        if hit is None:
-            for i, c in enumerate(clusters):
-                if any(curation.different(name, n) for n in c.names):
-                    continue
-                if any(curation.same(name, n) or same_person(name, n) for n in c.names):
-                    hit = i
-                    break
-        if hit is None:
-            clusters.append(_Cluster(Counter(), set(), []))
-            hit = len(clusters) - 1
-        placed[name] = hit
-        clusters[hit].names[name] += 1
-        clusters[hit].forms.add(m.text)
-        clusters[hit].mentions.append((a, m))
-        where[(a, k)] = hit
-    # "A. Petrov" joins the one person it fits (in its article first), or is a person of its own
-    for a, ex in enumerate(extractions):
-        local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
-        for k, m in enumerate(ex.people):
-            if (a, k) in where or not (m.strong and INITIAL.match(m.name)):
-                continue
-            fits = [i for i in sorted(local) if any(same_person(m.name, n) for n in clusters[i].names)] or \
-                [i for i, c in enumerate(clusters) if any(same_person(m.name, n) for n in c.names)]
-            if not fits:
-                clusters.append(_Cluster(Counter({curation.canonical(m.name): 1}), set(), []))
-                fits = [len(clusters) - 1]
-            if len(fits) == 1:
-                where[(a, k)] = fits[0]
-                clusters[fits[0]].forms.add(m.text)
-                clusters[fits[0]].mentions.append((a, m))
-    # weaker mentions join an existing person only when exactly one fits (the clusters'
-    # names no longer change, so what fits a word or name anywhere is worked out once)
-    @lru_cache(maxsize=None)
-    def anywhere(test, word: str) -> tuple[int, ...]:
-        return tuple(i for i, c in enumerate(clusters) if any(test(word, n) for n in c.names))
-
-    for a, ex in enumerate(extractions):
-        local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
-        for k, m in enumerate(ex.people):
-            if (a, k) in where:
-                continue
-            words = m.name.split()
-            if m.address_form:
-                fits = anywhere(first_name_matches, words[0])
-            elif len(name_parts(m.name)) == 1:  # a surname ("Zas", "Alym uulu")
-                fits = [i for i in local if any(surname_matches(m.name, n) for n in clusters[i].names)]
-                if not fits:
-                    fits = anywhere(surname_matches, m.name)
-            else:
-                fits = anywhere(same_person, m.name)
-            if len(fits) == 1:
-                where[(a, k)] = fits[0]
-                clusters[fits[0]].forms.add(m.text)
-                clusters[fits[0]].mentions.append((a, m))
-    return clusters, where
+def _is_full_name(m) -> bool:
+    return (m.strong and not m.address_form and m.script == "latin" and len(name_parts(m.name)) >= 2
+            and not INITIAL.match(m.name))
 
 
 def _canonical(c: _Cluster) -> str:
     return max(c.names, key=lambda n: (len(n.split()), c.names[n], n.istitle(), len(n), n))
 
 
-def _unique_ids(names: list[str]) -> list[str]:
-    seen: Counter = Counter()
-    out = []
-    for name in names:
-        base = slug(name)
-        seen[base] += 1
-        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return out
+def _top_country(c: _Cluster) -> str | None:
+    return c.countries.most_common(1)[0][0] if c.countries else None
+
+
+def _id_base(name: str) -> str:
+    return slug(name)
 
 
 class _Orgs:
@@ -142,7 +93,6 @@ class _Orgs:
         self.forms: dict[str, set] = defaultdict(set)
         self.names: dict[str, Counter] = defaultdict(Counter)
         self.evidence: dict[str, list] = defaultdict(list)
-        self.acronyms: dict[str, str] = {}
         self.outside_titles: set[str] = set()
 
     def key_of(self, org: OrgMention) -> str:
@@ -185,7 +135,7 @@ class _Orgs:
             elif org.key is None and org.acronym_of:
                 self.forms[key].add(org.acronym_of)
                 self.names[key][org.text] += 2
-        if len(self.evidence[key]) < 5:
+        if len(self.evidence[key]) < ORG_EVIDENCE:
             self.evidence[key].append(evidence)
         return key
 
@@ -202,103 +152,193 @@ class _Orgs:
                 return rest if hit is not None and hit.id == key else None
         return None
 
+    def kept(self, key: str) -> bool:
+        """Whether the body is a node of the graph (known, or named outside a title)."""
+        return key in self.forms and (key in self.gaz.entries or bool(self.names[key] and key in self.outside_titles))
+
+    def organization(self, key: str) -> Organization | None:
+        if not self.kept(key):
+            return None
+        entry = self.gaz.entries.get(key)
+        if entry is not None:
+            name, kind, parent = entry.name, entry.kind, entry.parent
+            seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
+        else:
+            name = self.name(key)
+            head = next((w.lower() for w in reversed(name.split())
+                         if w.lower() in HEADS or w.lower() in KIND_BY_HEAD), "")
+            kind, parent, seat = KIND_BY_HEAD.get(head, "other"), None, None
+            if name.startswith("CSTO "):
+                kind, parent = "body", "csto"
+        aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
+        return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
+
+    def name(self, key: str) -> str:
+        entry = self.gaz.entries.get(key)
+        if entry is not None:
+            return entry.name
+        return max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
+
     def organizations(self) -> list[Organization]:
-        out = []
-        for key in sorted(self.forms):
-            entry = self.gaz.entries.get(key)
-            if entry is not None:
-                name, kind, parent = entry.name, entry.kind, entry.parent
-                seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
-            else:
-                if not self.names[key] or key not in self.outside_titles:
-                    continue  # a body the gazetteer does not know, named only inside a title
-                name = max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
-                head = next((w.lower() for w in reversed(name.split())
-                             if w.lower() in HEADS or w.lower() in KIND_BY_HEAD), "")
-                kind, parent, seat = KIND_BY_HEAD.get(head, "other"), None, None
-                if name.startswith("CSTO "):
-                    kind, parent = "body", "csto"
-            aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
-            out.append(Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key])))
-        return out
+        return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
 
 
 def _post_key(post: str) -> str:
     return fold(post)
 
 
-def link(articles: list[Article], extractions: list[ArticleExtraction], curation: str | None = None,
-         gaz: Gazetteer | None = None) -> KnowledgeBase:
-    """Resolve every mention of the corpus into one knowledge base."""
-    gaz = gaz or load_gazetteer()
-    cur = load_curation(curation)
-    clusters, where = _cluster_people(articles, extractions, cur)
-    names = [_canonical(c) for c in clusters]
-    ids = _unique_ids(names)
-    orgs = _Orgs(gaz, cur)
-    org_keys: dict[tuple[int, str], str] = {}
-    for a, (article, ex) in enumerate(zip(articles, extractions)):
-        for org in ex.orgs:
-            key = orgs.add(org, _evidence(article, ex, org.sentence, org))
-            org_keys[(a, org.text)] = key
-            if org.acronym_of:
-                org_keys[(a, org.acronym_of)] = key
-    people: list[Person] = []
-    occupancies: dict[str, dict] = {}
-    for i, c in enumerate(clusters):
-        countries: Counter = Counter()
-        ranks, evidence = set(), []
-        for a, m in c.mentions:
-            article, ex = articles[a], extractions[a]
+class Linker:
+    """The linking of a corpus, kept so that articles added at its end can be linked alone.
+
+    ``link`` fills it from every article; ``extend`` adds articles after the last one.
+    Occupancies and events by date are mappings that a saved state may hold on disk.
+    """
+
+    def __init__(self, gaz: Gazetteer, curation: Curation):
+        self.gaz, self.cur = gaz, curation
+        self.n_articles = 0
+        self.clusters: list[_Cluster] = []
+        self.ids: list[str] = []
+        self.id_bases: Counter = Counter()
+        self.placed: dict[str, int] = {}  # a full name -> its cluster
+        self.probes: set[tuple[str, str]] = set()  # (test, word) every weak mention was tried with
+        self.orgs = _Orgs(gaz, curation)
+        self.occupancies: dict = {}  # occupancy id -> {"person", "post", "org", "dates", "evidence"}
+        self.on_date: dict = {}  # date -> [event record, ...] (records can merge only on one date)
+        self.base_count: Counter = Counter()  # events per id base
+        self.places: set[str] = set()
+        self.counts = {"people": 0, "organizations": 0, "events": 0}
+
+    # ------------------------------------------------------------------ people
+
+    def _join(self, i: int, key: tuple, a: int, m, where: dict, k: int, mentions: dict) -> None:
+        self._touch(i)
+        where[(a, k)] = i
+        self.clusters[i].forms.add(m.text)
+        mentions.setdefault(i, []).append((key, a, m))
+
+    def _cluster_full_names(self, extractions, where: dict, mentions: dict, first: int = 0,
+                            append_only: bool = False) -> None:
+        full = [(a, k, m) for a, ex in enumerate(extractions, first) for k, m in enumerate(ex.people)
+                if _is_full_name(m)]
+        full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
+        for a, k, m in full:
+            name = self.cur.canonical(m.name)
+            hit = self.placed.get(name)
+            if hit is None and append_only:
+                raise NotAppendable(f"a new full name: {m.name}")
+            if hit is None:
+                for i, c in enumerate(self.clusters):
+                    if any(self.cur.different(name, n) for n in c.names):
+                        continue
+                    if any(self.cur.same(name, n) or same_person(name, n) for n in c.names):
+                        hit = i
+                        break
+            if hit is None:
+                self.clusters.append(_Cluster(Counter(), set()))
+                hit = len(self.clusters) - 1
+            self.placed[name] = hit
+            self._touch(hit)
+            self.clusters[hit].names[name] += 1
+            self._join(hit, (1, -len(m.name.split()), a, k), a, m, where, k, mentions)
+
+    def _place_initials(self, a: int, ex, where: dict, mentions: dict) -> list[int]:
+        """ "A. Petrov" joins the one person it fits (in its article first), or is a person of its own."""
+        created = []
+        local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
+        for k, m in enumerate(ex.people):
+            if (a, k) in where or not (m.strong and INITIAL.match(m.name)):
+                continue
+            fits = [i for i in sorted(local) if any(same_person(m.name, n) for n in self.clusters[i].names)] or \
+                [i for i, c in enumerate(self.clusters) if any(same_person(m.name, n) for n in c.names)]
+            if not fits:
+                self.clusters.append(_Cluster(Counter({self.cur.canonical(m.name): 1}), set()))
+                fits = [len(self.clusters) - 1]
+                created.append(fits[0])
+            if len(fits) == 1:
+                self._join(fits[0], (2, a, k), a, m, where, k, mentions)
+        return created
+
+    def _place_weak(self, a: int, ex, where: dict, mentions: dict, anywhere) -> None:
+        """Weaker mentions join an existing person only when exactly one fits."""
+        local = {where[(a, k)] for k in range(len(ex.people)) if (a, k) in where}
+        for k, m in enumerate(ex.people):
+            if (a, k) in where:
+                continue
+            words = m.name.split()
+            if m.address_form:
+                fits = anywhere("address", words[0])
+            elif len(name_parts(m.name)) == 1:  # a surname ("Zas", "Alym uulu")
+                fits = [i for i in local if any(surname_matches(m.name, n) for n in self.clusters[i].names)]
+                if not fits:
+                    fits = anywhere("surname", m.name)
+            else:
+                fits = anywhere("name", m.name)
+            if len(fits) == 1:
+                self._join(fits[0], (3, a, k), a, m, where, k, mentions)
+
+    def _anywhere(self):
+        """What fits a word or name anywhere (the clusters' names no longer change)."""
+        @lru_cache(maxsize=None)
+        def anywhere(test: str, word: str) -> tuple[int, ...]:
+            self.probes.add((test, word))
+            return tuple(i for i, c in enumerate(self.clusters) if any(TESTS[test](word, n) for n in c.names))
+        return anywhere
+
+    def _new_id(self, i: int) -> None:
+        base = _id_base(_canonical(self.clusters[i]))
+        self.id_bases[base] += 1
+        self.ids.append(base if self.id_bases[base] == 1 else f"{base}-{self.id_bases[base]}")
+
+    def _add_person_facts(self, i: int, found: list, articles, extractions, org_keys, first: int) -> None:
+        c = self.clusters[i]
+        for key, a, m in found:
+            article, ex = articles[a - first], extractions[a - first]
             ev = _evidence(article, ex, m.sentence, m)
-            if len(evidence) < 8 and ev not in evidence:
-                evidence.append(ev)
+            if len(c.evidence) < PERSON_EVIDENCE and all(ev != e for _, e in c.evidence):
+                c.evidence.append((key, ev))
             if m.country:
-                countries[m.country] += 1
+                c.countries[m.country] += 1
             if m.rank:
-                ranks.add(m.rank)
+                c.ranks.add(m.rank)
             for post in m.posts:
-                org = post.org if post.org in gaz.entries else org_keys.get((a, post.org_text or ""))
-                occ_id = f"{ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
-                occ = occupancies.setdefault(occ_id, {"person": ids[i], "post": post.post, "org": org,
-                                                      "dates": set(), "evidence": []})
+                org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
+                occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+                occ = self.occupancies.get(occ_id)
+                if occ is None:
+                    occ = {"person": self.ids[i], "post": post.post, "org": org, "dates": set(), "evidence": []}
                 if article.date:
                     occ["dates"].add(article.date)
                 if ev not in occ["evidence"]:
                     occ["evidence"].append(ev)
-        name = names[i]
+                self.occupancies[occ_id] = occ
+
+    def person(self, i: int) -> Person:
+        c = self.clusters[i]
+        name = _canonical(c)
         aliases = tuple(sorted({f for f in c.forms if f != name} | {n for n in c.names if n != name}))
-        country = countries.most_common(1)[0][0] if countries else None
-        people.append(Person(ids[i], name, aliases, country, tuple(sorted(ranks)), tuple(evidence)))
-    occ_list = [Occupancy(k, v["person"], v["post"], v["post"], v["org"], tuple(sorted(v["dates"])),
-                          tuple(v["evidence"])) for k, v in sorted(occupancies.items())]
-    events = _link_events(articles, extractions, where, ids, names, orgs, org_keys, gaz)
-    org_list = orgs.organizations()
-    known_orgs = {o.id for o in org_list}
-    occ_list = [o if o.org is None or o.org in known_orgs else
-                Occupancy(o.id, o.person, o.post, o.role, None, o.dates, o.evidence) for o in occ_list]
-    places = _places(events, org_list, gaz)
-    unresolved = tuple(sorted({m.text for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-                               if (a, k) not in where and m.strong}))
-    return KnowledgeBase(tuple(articles), tuple(people), tuple(org_list), tuple(places), tuple(occ_list),
-                         tuple(events), unresolved)
+        return Person(self.ids[i], name, aliases, _top_country(c), tuple(sorted(c.ranks)),
+                      tuple(e for _, e in c.evidence))
 
+    def occupancy(self, occ_id: str) -> Occupancy:
+        v = self.occupancies[occ_id]
+        org = v["org"] if v["org"] is None or self.orgs.kept(v["org"]) else None
+        return Occupancy(occ_id, v["person"], v["post"], v["post"], org, tuple(sorted(v["dates"])),
+                         tuple(v["evidence"]))
 
-def _places(events: list[Event], orgs: list[Organization], gaz: Gazetteer) -> list[Place]:
-    wanted = {e.place for e in events if e.place} | {o.seat for o in orgs if o.seat}
-    by_slug = {slug(e.name): e for e in gaz.entries.values() if e.kind in {"place", "state"}}
-    out = []
-    for pid in sorted(wanted):
-        entry = by_slug.get(pid)
-        name = entry.name if entry else pid.replace("-", " ").title()
-        aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
-        out.append(Place(pid, name, aliases))
-    return out
+    # ------------------------------------------------------------------ organizations
 
+    def _add_orgs(self, a: int, article: Article, ex, org_keys: dict) -> None:
+        for org in ex.orgs:
+            key = self.orgs.add(org, _evidence(article, ex, org.sentence, org))
+            org_keys[(a, org.text)] = key
+            if org.acronym_of:
+                org_keys[(a, org.acronym_of)] = key
 
-def _link_events(articles, extractions, where, ids, names, orgs: _Orgs, org_keys, gaz) -> list[Event]:
-    found: list[dict] = []
-    for a, (article, ex) in enumerate(zip(articles, extractions)):
+    # ------------------------------------------------------------------ events
+
+    def _found_events(self, a: int, article: Article, ex, where: dict, org_keys: dict) -> list[dict]:
+        found = []
         for mention in ex.events:
             parts: dict[str, dict] = {}
             for p in mention.participants:
@@ -306,22 +346,26 @@ def _link_events(articles, extractions, where, ids, names, orgs: _Orgs, org_keys
                 if cluster is None:
                     continue
                 m = ex.people[p.person]
-                entry = parts.setdefault(ids[cluster], {"roles": set(), "evidence": _evidence(article, ex, m.sentence, m)})
+                entry = parts.setdefault(self.ids[cluster],
+                                         {"roles": set(), "evidence": _evidence(article, ex, m.sentence, m)})
                 entry["roles"].add(p.role)
-            body = mention.body if mention.body in gaz.entries else org_keys.get((a, mention.body or ""))
+            body = mention.body if mention.body in self.gaz.entries else org_keys.get((a, mention.body or ""))
             found.append({"type": mention.type, "date": mention.date, "end": mention.end_date,
                           "place": slug(mention.place) if mention.place else None, "body": body,
                           "online": mention.online, "parts": parts, "articles": {article.id},
                           "evidence": [_evidence(article, ex, mention.sentence)]})
-    merged: list[dict] = []
-    on_date: dict[str, list[dict]] = {}  # only events of the same date can be one (see _same_event)
-    for ev in found:
-        twin = next((m for m in on_date.get(ev["date"], ()) if _same_event(m, ev)), None)
+        return found
+
+    def _merge_event(self, ev: dict, touched: dict | None = None) -> dict:
+        """Add a found event to the records: into the one it retells, else as a new record."""
+        same_day = self.on_date.get(ev["date"], []) if ev["date"] is not None else []
+        twin = next((m for m in same_day if _same_event(m, ev)), None)
         if twin is None:
-            merged.append(ev)
             if ev["date"] is not None:
-                on_date.setdefault(ev["date"], []).append(ev)
-            continue
+                self.on_date[ev["date"]] = [*same_day, ev]
+            return ev
+        if touched is not None and "id" in twin and id(twin) not in touched:
+            touched[id(twin)] = (twin, self.event(twin))
         twin["articles"] |= ev["articles"]
         twin["evidence"] += [e for e in ev["evidence"] if e not in twin["evidence"]]
         twin["online"] = twin["online"] or ev["online"]
@@ -330,22 +374,247 @@ def _link_events(articles, extractions, where, ids, names, orgs: _Orgs, org_keys
         twin["body"] = twin["body"] or ev["body"]
         for pid, info in ev["parts"].items():
             twin["parts"].setdefault(pid, {"roles": set(), "evidence": info["evidence"]})["roles"] |= info["roles"]
-    name_of = dict(zip(ids, names))
-    org_names = {o.id: o.name for o in orgs.organizations()}
-    events, seen = [], Counter()
-    for ev in merged:
-        if ev["online"]:
-            ev["place"] = None
-        label = _label(ev, name_of, org_names)
-        base = f"{ev['date'] or 'undated'}-{ev['type']}-" + slug(
-            org_names.get(ev["body"], "") or "-".join(sorted(ev["parts"])[:2]) or ev["place"] or "x")[:60]
-        seen[base] += 1
-        eid = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        self.on_date[ev["date"]] = same_day  # a stored mapping writes the changed day back
+        return twin
+
+    def _event_base(self, ev: dict) -> str:
+        place = None if ev["online"] else ev["place"]
+        return f"{ev['date'] or 'undated'}-{ev['type']}-" + slug(
+            self._org_name(ev["body"]) or "-".join(sorted(ev["parts"])[:2]) or place or "x")[:60]
+
+    def _org_name(self, key: str | None) -> str:
+        return self.orgs.name(key) if key is not None and self.orgs.kept(key) else ""
+
+    def _number_event(self, ev: dict) -> None:
+        base = self._event_base(ev)
+        self.base_count[base] += 1
+        ev["id"] = base if self.base_count[base] == 1 else f"{base}-{self.base_count[base]}"
+        ev["base"] = base
+
+    def event(self, ev: dict) -> Event:
+        place = None if ev["online"] else ev["place"]
         roles = tuple(Role(pid, r, info["evidence"]) for pid, info in sorted(ev["parts"].items())
                       for r in sorted(info["roles"], key=ROLE_ORDER.index))
-        events.append(Event(eid, ev["type"], label, ev["date"], ev["end"], ev["place"], ev["body"],
-                            ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"])))
-    return sorted(events, key=lambda e: (e.date or "", e.id))
+        return Event(ev["id"], ev["type"], self._label(ev, place), ev["date"], ev["end"], place, ev["body"],
+                     ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"]))
+
+    def _label(self, ev: dict, place: str | None) -> str:
+        from .events import cues
+
+        kind = cues().labels[ev["type"]]
+        body = self._org_name(ev["body"])
+        if body:
+            return f"{kind} of the {body}"
+        people = sorted(self._name_of(p) for p in ev["parts"])
+        if 1 <= len(people) <= 3:
+            return f"{kind}: " + ", ".join(people)
+        return kind + (f" in {place.replace('-', ' ').title()}" if place else "")
+
+    def _name_of(self, pid: str) -> str:
+        return _canonical(self.clusters[self._index_of()[pid]])
+
+    def _index_of(self) -> dict[str, int]:
+        if getattr(self, "_index", None) is None or len(self._index) != len(self.ids):
+            self._index = {pid: i for i, pid in enumerate(self.ids)}
+        return self._index
+
+    # ------------------------------------------------------------------ whole corpus
+
+    def link(self, articles: list[Article], extractions: list[ArticleExtraction]) -> KnowledgeBase:
+        """Resolve every mention of the corpus (an empty linker only)."""
+        where: dict[tuple[int, int], int] = {}
+        mentions: dict[int, list] = {}
+        self._cluster_full_names(extractions, where, mentions)
+        for a, ex in enumerate(extractions):
+            self._place_initials(a, ex, where, mentions)
+        anywhere = self._anywhere()
+        for a, ex in enumerate(extractions):
+            self._place_weak(a, ex, where, mentions, anywhere)
+        for i in range(len(self.clusters)):
+            self._new_id(i)
+        org_keys: dict[tuple[int, str], str] = {}
+        for a, (article, ex) in enumerate(zip(articles, extractions)):
+            self._add_orgs(a, article, ex, org_keys)
+        for i in range(len(self.clusters)):
+            self._add_person_facts(i, mentions.get(i, []), articles, extractions, org_keys, 0)
+        records = []
+        for a, (article, ex) in enumerate(zip(articles, extractions)):
+            for ev in self._found_events(a, article, ex, where, org_keys):
+                if self._merge_event(ev) is ev:
+                    records.append(ev)
+        for ev in records:
+            self._number_event(ev)
+        self.n_articles = len(articles)
+        people = [self.person(i) for i in range(len(self.clusters))]
+        org_list = self.orgs.organizations()
+        occ_list = [self.occupancy(k) for k in sorted(self.occupancies)]
+        events = sorted((self.event(ev) for ev in records), key=lambda e: (e.date or "", e.id))
+        places = self._place_objects({e.place for e in events if e.place} | {o.seat for o in org_list if o.seat})
+        self.places = {p.id for p in places}
+        self.counts = {"people": len(people), "organizations": len(org_list), "events": len(events)}
+        unresolved = tuple(sorted({m.text for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
+                                   if (a, k) not in where and m.strong}))
+        return KnowledgeBase(tuple(articles), tuple(people), tuple(org_list), tuple(places), tuple(occ_list),
+                             tuple(events), unresolved)
+
+    def _place_objects(self, wanted: set[str]) -> list[Place]:
+        by_slug = {slug(e.name): e for e in self.gaz.entries.values() if e.kind in {"place", "state"}}
+        out = []
+        for pid in sorted(wanted):
+            entry = by_slug.get(pid)
+            name = entry.name if entry else pid.replace("-", " ").title()
+            aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
+            out.append(Place(pid, name, aliases))
+        return out
+
+    # ------------------------------------------------------------------ articles added at the end
+
+    def extend(self, articles: list[Article], extractions: list[ArticleExtraction]) -> "Delta":
+        """Link articles that come after every article linked so far.
+
+        Runs the steps :meth:`link` runs for an article, on the new ones only, and checks
+        that the earlier articles' decisions stand: no new full name (it could take a
+        place in the clustering of names), no new person a weak mention tried before
+        would fit, no person renamed, no body renamed or newly made a node, no evidence
+        list reshuffled, no event re-identified or moved. Any of those raises
+        :class:`NotAppendable` (the linker is then unusable: link from scratch).
+        """
+        first = self.n_articles
+        self._before: dict[int, Person] = {}
+        where: dict[tuple[int, int], int] = {}
+        mentions: dict[int, list] = {}
+        n_old = len(self.clusters)
+        self._cluster_full_names(extractions, where, mentions, first=first, append_only=True)
+        created: list[int] = []
+        for a, ex in enumerate(extractions, first):
+            created += self._place_initials(a, ex, where, mentions)
+        for i in created:
+            name = next(iter(self.clusters[i].names))
+            hit = next(((t, w) for t, w in sorted(self.probes) if TESTS[t](w, name)), None)
+            if hit is not None:
+                raise NotAppendable(f"the new person {name} would fit the earlier mention {hit[1]!r}")
+        anywhere = self._anywhere()
+        for a, ex in enumerate(extractions, first):
+            self._place_weak(a, ex, where, mentions, anywhere)
+        for i in range(n_old, len(self.clusters)):
+            self._new_id(i)
+        self._index = None
+        # bodies
+        org_keys: dict[tuple[int, str], str] = {}
+        orgs_before = {}
+        for ex in extractions:
+            for org in ex.orgs:
+                key = self.orgs.key_of(org)
+                if key not in orgs_before:
+                    orgs_before[key] = (key in self.orgs.forms, self.orgs.organization(key))
+        for a, (article, ex) in enumerate(zip(articles, extractions), first):
+            self._add_orgs(a, article, ex, org_keys)
+        for key, (known, old) in orgs_before.items():
+            new = self.orgs.organization(key)
+            if old is not None and new.name != old.name:
+                raise NotAppendable(f"the body {old.name} would be named {new.name}")
+            if old is None and new is not None and known:
+                raise NotAppendable(f"the body {new.name}, named before only inside titles, becomes a node")
+        # people and posts
+        occ_before: dict[str, Occupancy | None] = {}
+        for i in sorted(mentions):
+            c = self.clusters[i]
+            countries = Counter(c.countries)
+            for _, a, m in mentions[i]:
+                for post in m.posts:
+                    org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
+                    occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+                    if occ_id not in occ_before:
+                        occ_before[occ_id] = self.occupancy(occ_id) if occ_id in self.occupancies else None
+            kept = list(c.evidence)
+            c.evidence = []  # the cap is applied below, over old and new evidence in mention order
+            self._add_person_facts(i, mentions[i], articles, extractions, org_keys, first)
+            new = [(k, e) for k, e in c.evidence if all(e != o for _, o in kept)]
+            c.evidence = sorted(kept + new, key=lambda x: x[0])[:PERSON_EVIDENCE]
+            if any(x not in c.evidence for x in kept):
+                raise NotAppendable(f"the evidence kept for {self.ids[i]} would change")
+            if c.countries != countries:
+                top = c.countries.most_common(2)
+                if len(top) == 2 and top[0][1] == top[1][1]:
+                    raise NotAppendable(f"the country of {self.ids[i]} would be a tie")
+        people = []
+        for i in sorted(set(mentions) | set(created)):
+            old = self._before.get(i) if i < n_old else None
+            new = self.person(i)
+            if old is not None and (new.name != old.name or new.id != old.id):
+                raise NotAppendable(f"{old.name} would be named {new.name}")
+            people.append((old, new))
+        self._before = None
+        # events
+        touched: dict[int, tuple[dict, Event]] = {}
+        records = []
+        for a, (article, ex) in enumerate(zip(articles, extractions), first):
+            for ev in self._found_events(a, article, ex, where, org_keys):
+                if self._merge_event(ev, touched) is ev:
+                    records.append(ev)
+        events = []
+        for rec, old in touched.values():
+            if self._event_base(rec) != rec["base"]:
+                raise NotAppendable(f"the event {rec['id']} would be renamed")
+            new = self.event(rec)
+            if old.place is not None and new.place != old.place:
+                raise NotAppendable(f"the event {rec['id']} would move")
+            events.append((old, new))
+        for ev in records:
+            self._number_event(ev)
+            events.append((None, self.event(ev)))
+        orgs = [(old, self.orgs.organization(key)) for key, (_, old) in sorted(orgs_before.items())]
+        occupancies = [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
+        wanted = {e.place for _, e in events if e.place} | {o.seat for _, o in orgs if o is not None and o.seat}
+        places = self._place_objects(wanted - self.places)
+        self.places |= {p.id for p in places}
+        self.n_articles += len(articles)
+        self.counts = {"people": len(self.clusters),
+                       "organizations": self.counts["organizations"] + sum(
+                           1 for old, new in orgs if old is None and new is not None),
+                       "events": self.counts["events"] + len(records)}
+        return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places))
+
+    def _touch(self, i: int) -> None:
+        before = getattr(self, "_before", None)
+        if before is not None and i not in before and i < len(self.ids):
+            before[i] = self.person(i)
+
+    def __getstate__(self) -> dict:
+        state = {k: v for k, v in self.__dict__.items() if k not in {"gaz", "cur", "_before", "_index"}}
+        state["orgs"] = {k: v for k, v in self.orgs.__dict__.items() if k not in {"gaz", "curation"}}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        orgs = state.pop("orgs")
+        self.__dict__.update(state)
+        self.orgs = _Orgs.__new__(_Orgs)
+        self.orgs.__dict__.update(orgs)
+        self._before = self._index = None
+
+    def attach(self, gaz: Gazetteer, curation: Curation) -> "Linker":
+        """Give a saved linker back its gazetteer and curation (not saved with it)."""
+        self.gaz = self.orgs.gaz = gaz
+        self.cur = self.orgs.curation = curation
+        return self
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What :meth:`Linker.extend` changed: (before, after) pairs; before is None for a new one."""
+
+    articles: tuple[Article, ...]
+    people: tuple[tuple[Person | None, Person], ...]
+    organizations: tuple[tuple[Organization | None, Organization | None], ...]
+    occupancies: tuple[tuple[Occupancy | None, Occupancy], ...]
+    events: tuple[tuple[Event | None, Event], ...]
+    places: tuple[Place, ...]  # new places
+
+
+def link(articles: list[Article], extractions: list[ArticleExtraction], curation: str | None = None,
+         gaz: Gazetteer | None = None) -> KnowledgeBase:
+    """Resolve every mention of the corpus into one knowledge base."""
+    return Linker(gaz or load_gazetteer(), load_curation(curation)).link(articles, extractions)
 
 
 ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
@@ -366,15 +635,3 @@ def _same_event(a: dict, b: dict) -> bool:
         return a["body"] == b["body"] and a["type"] == b["type"]
     pa, pb = set(a["parts"]), set(b["parts"])
     return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
-
-
-def _label(ev: dict, name_of: dict, org_names: dict) -> str:
-    from .events import cues
-
-    kind = cues().labels[ev["type"]]
-    if ev["body"] and ev["body"] in org_names:
-        return f"{kind} of the {org_names[ev['body']]}"
-    people = sorted(name_of[p] for p in ev["parts"])
-    if 1 <= len(people) <= 3:
-        return f"{kind}: " + ", ".join(people)
-    return kind + (f" in {ev['place'].replace('-', ' ').title()}" if ev["place"] else "")
