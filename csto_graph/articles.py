@@ -428,6 +428,7 @@ def key_tokens(text: str) -> set[str]:
 # and 0.70/0.92, so both conditions together keep every one of them apart.
 SHINGLE_THRESHOLD = 0.72
 KEY_TOKEN_THRESHOLD = 0.75
+MIN_SHINGLES = 8  # shorter items are merged only when their text is the same
 
 
 _RANK = {"headline": 0, "date-line": 0, "dateline": 1, "body": 2, "none": 3}
@@ -441,19 +442,49 @@ def _merge(keep: Article, other: Article) -> Article:
                    else other.title)
 
 
-def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD) -> list[Article]:
+def _body(article: Article) -> str:
+    return article.text[: article.body_end] if article.body_end is not None else article.text
+
+
+def signature(article: Article, template=None):
+    """What de-duplication compares: word 3-shingles, key tokens and their MinHash."""
+    from datasketch import MinHash
+
+    template = template or _template()
+    body = _body(article)
+    sh = _shingles(body)
+    mh = MinHash(num_perm=64, seed=7, permutations=template.permutations, scheme=template.scheme)
+    mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
+    return sh, key_tokens(body), mh
+
+
+def _template():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=64, seed=7)  # the random permutations, drawn once
+
+
+def near_duplicate(sh: set, kt: set, other_sh: set, other_kt: set, threshold: float = SHINGLE_THRESHOLD) -> bool:
+    """The confirmation of an LSH candidate: shingle and key-token Jaccard both high."""
+    return len(sh & other_sh) / len(sh | other_sh) >= threshold and \
+        len(kt & other_kt) / max(1, len(kt | other_kt)) >= KEY_TOKEN_THRESHOLD
+
+
+def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD,
+                signatures: dict | None = None) -> list[Article]:
     """Merge the same item found more than once (exact or near-duplicate text).
 
     Near-duplicates are found with MinHash LSH over word 3-shingles (``datasketch``),
     confirmed by the exact Jaccard similarity of the shingle sets, and must name the
-    same people, bodies and numbers (:func:`key_tokens`).
+    same people, bodies and numbers (:func:`key_tokens`). ``signatures``, when given,
+    receives the MinHash of every kept item that was indexed (id -> hash values).
     """
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     merged: dict[str, Article] = {}
     order: list[str] = []
     lsh = MinHashLSH(threshold=threshold, num_perm=64)
-    template = MinHash(num_perm=64, seed=7)  # the random permutations, drawn once
+    template = _template()
     shingles: dict[str, set[str]] = {}
     keys: dict[str, set[str]] = {}
     for article in articles:
@@ -461,17 +492,11 @@ def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD) -
         if key in merged:
             merged[key] = _merge(merged[key], article)
             continue
-        body = article.text[: article.body_end] if article.body_end is not None else article.text
-        sh = _shingles(body)
-        kt = key_tokens(body)
-        mh = MinHash(num_perm=64, seed=7, permutations=template.permutations, scheme=template.scheme)
-        mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        sh, kt, mh = signature(article, template)
         twin = None
-        if len(sh) >= 8:
+        if len(sh) >= MIN_SHINGLES:
             for cand in sorted(lsh.query(mh)):
-                other, other_keys = shingles[cand], keys[cand]
-                if len(sh & other) / len(sh | other) >= threshold and \
-                        len(kt & other_keys) / max(1, len(kt | other_keys)) >= KEY_TOKEN_THRESHOLD:
+                if near_duplicate(sh, kt, shingles[cand], keys[cand], threshold):
                     twin = cand
                     break
         if twin is not None:
@@ -481,12 +506,15 @@ def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD) -
         order.append(key)
         shingles[key] = sh
         keys[key] = kt
-        if len(sh) >= 8:
+        if len(sh) >= MIN_SHINGLES:
             lsh.insert(key, mh)
+            if signatures is not None:
+                signatures[key] = mh.hashvalues
     return [merged[k] for k in order]
 
 
-def build_articles(documents: list[Document]) -> list[Article]:
-    """All articles of a corpus, de-duplicated, in a deterministic order."""
+def build_articles(documents: list[Document], signatures: dict | None = None) -> list[Article]:
+    """All articles of a corpus, de-duplicated, in a deterministic order (see :func:`deduplicate`
+    for ``signatures``)."""
     pages = sorted(documents, key=lambda d: d.path)
-    return deduplicate([a for doc in pages for a in split_page(doc)])
+    return deduplicate([a for doc in pages for a in split_page(doc)], signatures=signatures)

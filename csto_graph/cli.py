@@ -48,9 +48,14 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every article again; do not read or write a cache.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run the extraction on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
-def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_cache, scheduler):
+@click.option("--full", is_flag=True,
+              help="Read and link every file again, even when only new files were added since the last build.")
+def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_cache, scheduler, full):
     """Build the graph of CORPUS (files or folders) into --out.
 
+    When --out holds an earlier build and the corpus only grew (new files that sort after
+    the ones read before), only the new files are read, extracted and linked; the graph is
+    the one a full build gives (else a full build is made, and the reason printed).
     Articles already extracted by an earlier build (same text, same pipeline version)
     come from the cache; what changed since the graph that was in --out is printed and
     written to OUT/changes.json.
@@ -66,9 +71,13 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
     cache_path = None if no_cache else str(cache or default_cache_path())
     config = BuildConfig(model=model, max_bytes=max_bytes, progress=sys.stderr.isatty(),
                          render=not no_render, curation=curation, jobs=jobs, cache=cache_path,
-                         scheduler=scheduler)
+                         scheduler=scheduler, incremental=not full)
     report = run_build(list(corpus), out, config,
                        on_skip=lambda s: click.echo(f"skipped {s.path}: {s.reason}", err=True))
+    if report.incremental:
+        click.echo("incremental build: only the new files were read and linked", err=True)
+    elif report.full_reason and not report.full_reason.startswith("no saved state"):
+        click.echo(f"full build: {report.full_reason}", err=True)
     click.echo(report.changes.summary(), err=True)
     click.echo(f"built {report.out}: {report.articles} articles, {report.people} people, "
                f"{report.organizations} organizations, {report.events} events, "

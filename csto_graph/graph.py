@@ -247,6 +247,20 @@ def kb_triples(kb: KnowledgeBase) -> set:
     return g
 
 
+WRITERS = {Article: _add_article, Person: _add_person, Organization: _add_org, Place: _add_place,
+           Occupancy: _add_occupancy, Event: _add_event}
+
+
+def object_triples(objects) -> set:
+    """The triples the knowledge-base objects ``objects`` (articles, people, ...) state,
+    exactly as :func:`kb_triples` writes them (None items are skipped)."""
+    g: set = set()
+    for obj in objects:
+        if obj is not None:
+            WRITERS[type(obj)](g, obj)
+    return g
+
+
 def to_rdf(kb: KnowledgeBase | set) -> Graph:
     """The whole knowledge base (or its :func:`kb_triples`) as one rdflib graph."""
     g = Graph()

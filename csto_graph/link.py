@@ -62,7 +62,7 @@ class _Cluster:
     forms: set
     countries: Counter = field(default_factory=Counter)
     ranks: set = field(default_factory=set)
-    evidence: list = field(default_factory=list)  # (mention key, Evidence): the first distinct ones
+    evidence: list = field(default_factory=list)  # ((article, mention), Evidence): the first distinct ones
 
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
@@ -211,11 +211,12 @@ class Linker:
 
     # ------------------------------------------------------------------ people
 
-    def _join(self, i: int, key: tuple, a: int, m, where: dict, k: int, mentions: dict) -> None:
+    def _join(self, i: int, a: int, k: int, m, where: dict, mentions: dict) -> None:
+        """Mention ``k`` of article ``a`` is person ``i``."""
         self._touch(i)
         where[(a, k)] = i
         self.clusters[i].forms.add(m.text)
-        mentions.setdefault(i, []).append((key, a, m))
+        mentions.setdefault(i, []).append(((a, k), a, m))
 
     def _cluster_full_names(self, extractions, where: dict, mentions: dict, first: int = 0,
                             append_only: bool = False) -> None:
@@ -240,7 +241,7 @@ class Linker:
             self.placed[name] = hit
             self._touch(hit)
             self.clusters[hit].names[name] += 1
-            self._join(hit, (1, -len(m.name.split()), a, k), a, m, where, k, mentions)
+            self._join(hit, a, k, m, where, mentions)
 
     def _place_initials(self, a: int, ex, where: dict, mentions: dict) -> list[int]:
         """ "A. Petrov" joins the one person it fits (in its article first), or is a person of its own."""
@@ -256,7 +257,7 @@ class Linker:
                 fits = [len(self.clusters) - 1]
                 created.append(fits[0])
             if len(fits) == 1:
-                self._join(fits[0], (2, a, k), a, m, where, k, mentions)
+                self._join(fits[0], a, k, m, where, mentions)
         return created
 
     def _place_weak(self, a: int, ex, where: dict, mentions: dict, anywhere) -> None:
@@ -275,7 +276,7 @@ class Linker:
             else:
                 fits = anywhere("name", m.name)
             if len(fits) == 1:
-                self._join(fits[0], (3, a, k), a, m, where, k, mentions)
+                self._join(fits[0], a, k, m, where, mentions)
 
     def _anywhere(self):
         """What fits a word or name anywhere (the clusters' names no longer change)."""
@@ -292,7 +293,7 @@ class Linker:
 
     def _add_person_facts(self, i: int, found: list, articles, extractions, org_keys, first: int) -> None:
         c = self.clusters[i]
-        for key, a, m in found:
+        for key, a, m in sorted(found, key=lambda x: x[0]):  # in the order of the articles
             article, ex = articles[a - first], extractions[a - first]
             ev = _evidence(article, ex, m.sentence, m)
             if len(c.evidence) < PERSON_EVIDENCE and all(ev != e for _, e in c.evidence):

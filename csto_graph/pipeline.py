@@ -17,7 +17,10 @@ from .changes import Changes, diff_graphs
 from .errors import CorpusError
 from .extract import ExtractConfig, extract_articles
 from .graph import canonical_ntriples, kb_triples, to_rdf
-from .link import link
+from .curation import load_curation
+from .gazetteer import load_gazetteer
+from .incremental import STATE_DIR, Fallback, fingerprint, listing, save_state
+from .link import Linker
 from .models import KnowledgeBase, Skipped
 from .reading import ReadConfig, read_corpus
 from .store import GRAPH_FILE, load_store, prepare_out_dir, write_atomically, write_summary
@@ -36,6 +39,7 @@ class BuildConfig:
     jobs: int = 1  # processes for the extraction
     cache: str | None = None  # SQLite file of cached extractions (None: no cache; see csto_graph.cache)
     scheduler: str | None = None  # Dask scheduler address: extract on that cluster
+    incremental: bool = True  # add new files to the graph in ``out`` when it can (csto_graph.incremental)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class BuildReport:
     triples: int
     skipped: tuple[Skipped, ...] = field(default=())
     changes: Changes | None = None  # against the graph that was in ``out`` before
+    incremental: bool = False  # only the new files were read and linked
+    full_reason: str = ""  # why a full build was made (when the incremental path was tried)
 
     def summary(self) -> dict:
         return {"articles": self.articles, "people": self.people, "organizations": self.organizations,
@@ -55,32 +61,65 @@ class BuildReport:
                 "version": __version__}
 
 
-def build_knowledge_base(paths: list[str | os.PathLike], config: BuildConfig = BuildConfig(),
-                         on_skip: Callable[[Skipped], None] | None = None
-                         ) -> tuple[KnowledgeBase, list[Skipped]]:
-    """Read, extract and link a corpus (no files written)."""
+@dataclass
+class _Corpus:
+    documents: list
+    skipped: list
+    articles: list
+    signatures: dict
+
+
+def _read(paths: list[str | os.PathLike], config: BuildConfig,
+          on_skip: Callable[[Skipped], None] | None) -> _Corpus:
     documents, skipped = read_corpus(paths, ReadConfig(max_bytes=config.max_bytes), on_skip=on_skip)
     if not documents:
         raise CorpusError("no readable corpus file in " + ", ".join(map(str, paths))
                           + (f" ({len(skipped)} skipped)" if skipped else ""))
-    articles = build_articles(documents)
-    extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress,
-                                                           jobs=config.jobs, scheduler=config.scheduler,
-                                                           cache=config.cache))
-    return link(articles, extractions, curation=config.curation), skipped
+    signatures: dict = {}
+    return _Corpus(documents, skipped, build_articles(documents, signatures), signatures)
+
+
+def _extract_and_link(corpus: _Corpus, config: BuildConfig) -> tuple[KnowledgeBase, Linker]:
+    extractions = extract_articles(corpus.articles, ExtractConfig(model=config.model, progress=config.progress,
+                                                                  jobs=config.jobs, scheduler=config.scheduler,
+                                                                  cache=config.cache))
+    linker = Linker(load_gazetteer(), load_curation(config.curation))
+    return linker.link(corpus.articles, extractions), linker
+
+
+def build_knowledge_base(paths: list[str | os.PathLike], config: BuildConfig = BuildConfig(),
+                         on_skip: Callable[[Skipped], None] | None = None
+                         ) -> tuple[KnowledgeBase, list[Skipped]]:
+    """Read, extract and link a corpus (no files written)."""
+    corpus = _read(paths, config, on_skip)
+    return _extract_and_link(corpus, config)[0], corpus.skipped
 
 
 def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildConfig = BuildConfig(),
           on_skip: Callable[[Skipped], None] | None = None) -> BuildReport:
-    """Build the graph of a corpus into the folder ``out`` (atomically)."""
-    prepare_out_dir(out)
-    kb, skipped = build_knowledge_base(paths, config, on_skip)
+    """Build the graph of a corpus into the folder ``out`` (atomically).
+
+    When ``out`` holds an earlier build of the same corpus and the corpus only grew at its
+    end, only the new files are read, extracted and linked (see :mod:`csto_graph.incremental`);
+    the graph is the one a full build gives.
+    """
+    out = prepare_out_dir(out)
+    reason = ""
+    if config.incremental:
+        try:
+            return _build_increment(paths, out, config, on_skip)
+        except Fallback as exc:
+            reason = str(exc)
+    corpus = _read(paths, config, on_skip)
+    kb, linker = _extract_and_link(corpus, config)
     triples = kb_triples(kb)
     data = canonical_ntriples(triples)
     previous = Path(out) / GRAPH_FILE
     changes = diff_graphs(previous.read_bytes() if previous.is_file() else None, data)
     report = BuildReport(Path(out), len(kb.articles), len(kb.people), len(kb.organizations),
-                         len(kb.events), len(triples), tuple(skipped), changes)
+                         len(kb.events), len(triples), tuple(corpus.skipped), changes, False, reason)
+    listed = listing(paths, corpus.documents, corpus.skipped, ReadConfig(max_bytes=config.max_bytes))
+    fp = fingerprint(config.model, config.max_bytes, config.curation)
 
     def fill(folder: Path) -> None:
         (folder / GRAPH_FILE).write_bytes(data)
@@ -91,9 +130,47 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
             graph = to_rdf(triples)  # rdflib's indexed graph only where the pages need it
             render_graph_page(graph, folder / "graph.html")
             render_timeline_page(graph, folder / "timeline.html")
-        write_summary(folder, report.summary())
-        (folder / CHANGES_FILE).write_text(json.dumps(changes.to_json(), indent=1, ensure_ascii=False) + "\n",
-                                           encoding="utf-8")
+        _finish(folder, report, changes)
+        save_state(folder / STATE_DIR, fp, listed, corpus.articles, corpus.signatures, linker)
 
     write_atomically(out, fill)
+    return report
+
+
+def _finish(folder: Path, report: BuildReport, changes: Changes) -> None:
+    write_summary(folder, report.summary())
+    (folder / CHANGES_FILE).write_text(json.dumps(changes.to_json(), indent=1, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+
+
+def _build_increment(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
+    """Add the new files to the graph in ``out`` (raises Fallback when that cannot be done)."""
+    from . import incremental as inc_
+
+    inc = inc_.plan(paths, out, config, ReadConfig(max_bytes=config.max_bytes))
+    try:
+        data = inc_.patched_graph(inc)
+        changes = diff_graphs(b"".join(inc.old_lines), b"".join(inc.new_lines))
+        counts = inc.linker.counts
+        report = BuildReport(out, inc.linker.n_articles, counts["people"], counts["organizations"],
+                             counts["events"], 0 if data == b"\n" else data.count(b"\n"), tuple(inc.skipped),
+                             changes, True)
+
+        def fill(folder: Path) -> None:
+            (folder / GRAPH_FILE).write_bytes(data)
+            inc_.write_store(inc, folder)
+            if config.render:
+                from .render import render_graph_page, render_timeline_page
+                from .store import load_graph
+
+                graph = load_graph(folder)
+                render_graph_page(graph, folder / "graph.html")
+                render_timeline_page(graph, folder / "timeline.html")
+            _finish(folder, report, changes)
+            inc_.write_state(inc, folder)
+
+        write_atomically(out, fill)
+    finally:
+        inc_.close(inc)
+    inc_.report_skipped(inc, on_skip)
     return report

@@ -22,7 +22,8 @@ GRAPH_FILE = "graph.nt"
 STORE_DIR = "store"
 SUMMARY_FILE = "build.json"
 # Everything a build writes; other files in the folder are the user's and are kept.
-BUILD_ITEMS = frozenset({GRAPH_FILE, STORE_DIR, SUMMARY_FILE, "graph.html", "timeline.html", "changes.json"})
+BUILD_ITEMS = frozenset({GRAPH_FILE, STORE_DIR, SUMMARY_FILE, "graph.html", "timeline.html", "changes.json",
+                         "state"})
 
 
 def prepare_out_dir(out: str | os.PathLike) -> Path:
