@@ -112,7 +112,7 @@ class _Table:
 
 def _create_db(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(str(path))
-    for table in ("occupancy", "day", "body"):
+    for table in ("occupancy", "day", "article"):
         db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
     return db
 
@@ -155,7 +155,7 @@ def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], s
                        [(k, pickle.dumps(v, protocol=5)) for k, v in sorted(linker.occupancies.items())])
         db.executemany("INSERT INTO day VALUES (?, ?)",
                        [(k, pickle.dumps(v, protocol=5)) for k, v in sorted(linker.on_date.items())])
-        db.executemany("INSERT INTO body VALUES (?, ?)", [(a.id, _body(a)) for a in articles])
+        db.executemany("INSERT INTO article VALUES (?, ?)", [(a.id, pickle.dumps(a, protocol=5)) for a in articles])
     db.close()
     occupancies, on_date = linker.occupancies, linker.on_date
     linker.occupancies = linker.on_date = None
@@ -166,10 +166,6 @@ def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], s
     meta = {"format": FORMAT, "fingerprint": fp, "listing": files, "article_ids": {a.id for a in articles},
             "signature_ids": ids}
     (folder / _META).write_bytes(pickle.dumps(meta, protocol=5))
-
-
-def _body(article: Article) -> str:
-    return article.text[: article.body_end] if article.body_end is not None else article.text
 
 
 # ------------------------------------------------------------------ the incremental path
@@ -183,7 +179,8 @@ class Increment:
     fp: str
     files: Listing
     skipped: list[Skipped]  # to report, in the order a full build reports them
-    articles: list[Article]
+    articles: list[Article]  # the new ones
+    retold: dict  # id -> (before, after): earlier articles that a new item repeats (a new source)
     signatures: dict
     linker: object
     tables: list[_Table]
@@ -238,44 +235,82 @@ def plan(paths, out: Path, config, read_config) -> Increment:
     skipped = list(list_skipped) + sorted(read_skipped, key=lambda s: s.path)
     pieces = [a for doc in sorted(documents, key=lambda d: d.path) for a in split_page(doc)]
     db = sqlite3.connect(f"file:{state / _DB}?mode=ro", uri=True)
-    _check_new_items(pieces, meta, state, db)
     signatures: dict = {}
-    articles = deduplicate(pieces, signatures=signatures)
+    articles, retold = _deduplicate(pieces, meta, state, db, signatures)
     linker = _load_linker(state, db, config)
-    inc = Increment(out, fp, files, skipped, articles, signatures, linker, [linker.occupancies, linker.on_date], db)
+    inc = Increment(out, fp, files, skipped, articles, retold, signatures, linker,
+                    [linker.occupancies, linker.on_date], db)
+    extractions = []
     if articles:
         extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress,
                                                                jobs=config.jobs, scheduler=config.scheduler,
                                                                cache=config.cache))
-        _graph_delta(inc, extractions)
+    _graph_delta(inc, extractions if articles else [])
     return inc
 
 
-def _check_new_items(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Connection) -> None:
-    """A new item that repeats an earlier article would change that article: no increment."""
+def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Connection,
+                 signatures: dict) -> tuple[list[Article], dict]:
+    """:func:`~csto_graph.articles.deduplicate` of the new items, as it goes on after the old
+    ones in a full build: an item can repeat an old article (which gets one more source) or
+    an earlier new one."""
     import numpy as np
     from datasketch import MinHashLSH
 
-    from .articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _shingles, key_tokens, near_duplicate, signature
+    from .articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _merge, _shingles, key_tokens, near_duplicate, signature
 
-    if not pieces:
-        return
-    known = np.load(state / _SIGNATURES)
+    known = np.load(state / _SIGNATURES) if pieces else None
     ids = meta["signature_ids"]
     bands = MinHashLSH(threshold=SHINGLE_THRESHOLD, num_perm=64).hashranges
+    old: dict[str, Article] = {}  # earlier articles a new item repeats, as they were
+    merged: dict[str, Article] = {}
+    order: list[str] = []
+    new_sigs: dict[str, tuple] = {}
+
+    def article(key: str) -> Article:
+        if key not in old:
+            (blob,) = db.execute("SELECT value FROM article WHERE key = ?", (key,)).fetchone()
+            old[key] = merged[key] = pickle.loads(blob)
+        return merged[key]
+
+    def similar(key: str):
+        if key in new_sigs:
+            return new_sigs[key][:2]
+        body = article(key).text
+        body = body[: merged[key].body_end] if merged[key].body_end is not None else body
+        return _shingles(body), key_tokens(body)
+
     for piece in pieces:
-        if piece.id in meta["article_ids"]:
-            raise Fallback(f"an item of {piece.sources[0].path} repeats an earlier article")
-        sh, kt, mh = signature(piece)
-        if len(sh) < MIN_SHINGLES or not len(known):
+        key = piece.id
+        if key in meta["article_ids"] or key in new_sigs or key in order:
+            merged[key] = _merge(article(key) if key in meta["article_ids"] else merged[key], piece)
             continue
-        hits = np.zeros(len(known), dtype=bool)
-        for start, end in bands:
-            hits |= (known[:, start:end] == mh.hashvalues[start:end]).all(axis=1)
-        for k in np.flatnonzero(hits):
-            (body,) = db.execute("SELECT value FROM body WHERE key = ?", (ids[k],)).fetchone()
-            if near_duplicate(sh, kt, _shingles(body), key_tokens(body)):
-                raise Fallback(f"an item of {piece.sources[0].path} repeats an earlier article")
+        sh, kt, mh = signature(piece)
+        twin = None
+        if len(sh) >= MIN_SHINGLES:
+            hits = np.zeros(len(known), dtype=bool)
+            for start, end in bands:
+                hits |= (known[:, start:end] == mh.hashvalues[start:end]).all(axis=1)
+            cands = {ids[k] for k in np.flatnonzero(hits)} | {
+                k for k, (_, _, h) in new_sigs.items()
+                if any((h[start:end] == mh.hashvalues[start:end]).all() for start, end in bands)}
+            twin = next((c for c in sorted(cands) if near_duplicate(sh, kt, *similar(c))), None)
+        if twin is not None:
+            merged[twin] = _merge(article(twin) if twin in meta["article_ids"] else merged[twin], piece)
+            continue
+        merged[key] = piece
+        order.append(key)
+        if len(sh) >= MIN_SHINGLES:
+            new_sigs[key] = (sh, kt, mh.hashvalues)
+            signatures[key] = mh.hashvalues
+    retold = {}
+    for key, before in old.items():
+        after = merged[key]
+        if (after.date, after.date_source, after.title, after.sources[0]) != \
+                (before.date, before.date_source, before.title, before.sources[0]):
+            raise Fallback(f"an item of {after.sources[-1].path} retells the article {key} and changes it")
+        retold[key] = (before, after)
+    return [merged[k] for k in order], retold
 
 
 def _load_linker(state: Path, db: sqlite3.Connection, config):
@@ -299,8 +334,9 @@ def _graph_delta(inc: Increment, extractions) -> None:
     except NotAppendable as exc:
         raise Fallback(str(exc)) from None
     pairs = [*delta.people, *delta.organizations, *delta.occupancies, *delta.events]
-    before = object_triples(old for old, _ in pairs)
-    after = object_triples([*(new for _, new in pairs), *delta.articles, *delta.places])
+    retold = list(inc.retold.values())
+    before = object_triples([*(old for old, _ in pairs), *(old for old, _ in retold)])
+    after = object_triples([*(new for _, new in pairs), *delta.articles, *delta.places, *(new for _, new in retold)])
     own = {str(node) for node in _nodes(pairs)}
     participation = str(ID["participation/"])
     for s, p, o in before - after:
@@ -382,7 +418,9 @@ def write_state(inc: Increment, folder: Path) -> None:
     with db:
         for table in inc.tables:
             table.save(db)
-        db.executemany("INSERT OR REPLACE INTO body VALUES (?, ?)", [(a.id, _body(a)) for a in inc.articles])
+        db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)",
+                       [(a.id, pickle.dumps(a, protocol=5))
+                        for a in [*inc.articles, *(after for _, after in inc.retold.values())]])
     db.close()
     linker = inc.linker
     tables = linker.occupancies, linker.on_date

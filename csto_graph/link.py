@@ -201,6 +201,8 @@ class Linker:
         self.ids: list[str] = []
         self.id_bases: Counter = Counter()
         self.placed: dict[str, int] = {}  # a full name -> its cluster
+        self.first_seen: dict[str, tuple] = {}  # a full name -> where the full pass met it first
+        self.rank: list[tuple] = []  # per cluster: when the full pass made it (the order of the scans)
         self.probes: set[tuple[str, str]] = set()  # (test, word) every weak mention was tried with
         self.orgs = _Orgs(gaz, curation)
         self.occupancies: dict = {}  # occupancy id -> {"person", "post", "org", "dates", "evidence"}
@@ -219,29 +221,62 @@ class Linker:
         mentions.setdefault(i, []).append(((a, k), a, m))
 
     def _cluster_full_names(self, extractions, where: dict, mentions: dict, first: int = 0,
-                            append_only: bool = False) -> None:
+                            append: bool = False) -> None:
+        """Full names, longest first, then in article order: each joins the first person
+        (in the order persons were made) one of whose names it matches, or makes a new one.
+
+        With ``append``, the names are those of articles after all earlier ones: a new
+        name is placed as the full pass would have placed it (among the clusters and names
+        that came before it), and must not be one an earlier name after it would match.
+        """
         full = [(a, k, m) for a, ex in enumerate(extractions, first) for k, m in enumerate(ex.people)
                 if _is_full_name(m)]
         full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
         for a, k, m in full:
             name = self.cur.canonical(m.name)
+            order = (-len(m.name.split()), a, k)
             hit = self.placed.get(name)
-            if hit is None and append_only:
-                raise NotAppendable(f"a new full name: {m.name}")
             if hit is None:
-                for i, c in enumerate(self.clusters):
-                    if any(self.cur.different(name, n) for n in c.names):
-                        continue
-                    if any(self.cur.same(name, n) or same_person(name, n) for n in c.names):
-                        hit = i
-                        break
+                hit = self._first_fit(name, order if append else None)
+                if append:
+                    self._check_later_names(name, order, hit)
             if hit is None:
                 self.clusters.append(_Cluster(Counter(), set()))
+                self.rank.append((1, order))
                 hit = len(self.clusters) - 1
             self.placed[name] = hit
+            self.first_seen.setdefault(name, order)
             self._touch(hit)
             self.clusters[hit].names[name] += 1
             self._join(hit, a, k, m, where, mentions)
+
+    def _first_fit(self, name: str, order: tuple | None) -> int | None:
+        """The first person ``name`` matches; with ``order``, among the persons and names
+        placed before that point of the full pass."""
+        for i in sorted(range(len(self.clusters)), key=self.rank.__getitem__) if order else range(len(self.clusters)):
+            if order and self.rank[i] >= (1, order):
+                break
+            names = [n for n in self.clusters[i].names if not order or self.first_seen[n] < order]
+            if any(self.cur.different(name, n) for n in names):
+                continue
+            if any(self.cur.same(name, n) or same_person(name, n) for n in names):
+                return i
+        return None
+
+    def _check_later_names(self, name: str, order: tuple, hit: int | None) -> None:
+        """A new name must not change where a name placed after it went."""
+        for other, seen in self.first_seen.items():
+            if seen <= order:
+                continue
+            related = same_person(other, name) or self.cur.same(other, name) or self.cur.different(other, name)
+            if related and not (hit is not None and self.placed[other] == hit and not self.cur.different(other, name)):
+                raise NotAppendable(f"the new name {name} would change where {other} goes")
+        self._check_probes(name)
+
+    def _check_probes(self, name: str) -> None:
+        hit = next(((t, w) for t, w in sorted(self.probes) if TESTS[t](w, name)), None)
+        if hit is not None:
+            raise NotAppendable(f"the new name {name} would fit the earlier mention {hit[1]!r}")
 
     def _place_initials(self, a: int, ex, where: dict, mentions: dict) -> list[int]:
         """ "A. Petrov" joins the one person it fits (in its article first), or is a person of its own."""
@@ -250,10 +285,12 @@ class Linker:
         for k, m in enumerate(ex.people):
             if (a, k) in where or not (m.strong and INITIAL.match(m.name)):
                 continue
+            self.probes.add(("name", m.name))
             fits = [i for i in sorted(local) if any(same_person(m.name, n) for n in self.clusters[i].names)] or \
                 [i for i, c in enumerate(self.clusters) if any(same_person(m.name, n) for n in c.names)]
             if not fits:
                 self.clusters.append(_Cluster(Counter({self.cur.canonical(m.name): 1}), set()))
+                self.rank.append((2, (a, k)))
                 fits = [len(self.clusters) - 1]
                 created.append(fits[0])
             if len(fits) == 1:
@@ -270,6 +307,7 @@ class Linker:
             if m.address_form:
                 fits = anywhere("address", words[0])
             elif len(name_parts(m.name)) == 1:  # a surname ("Zas", "Alym uulu")
+                self.probes.add(("surname", m.name))
                 fits = [i for i in local if any(surname_matches(m.name, n) for n in self.clusters[i].names)]
                 if not fits:
                     fits = anywhere("surname", m.name)
@@ -287,9 +325,12 @@ class Linker:
         return anywhere
 
     def _new_id(self, i: int) -> None:
+        self.ids.append(self._next_id(i))
+
+    def _next_id(self, i: int) -> str:
         base = _id_base(_canonical(self.clusters[i]))
         self.id_bases[base] += 1
-        self.ids.append(base if self.id_bases[base] == 1 else f"{base}-{self.id_bases[base]}")
+        return base if self.id_bases[base] == 1 else f"{base}-{self.id_bases[base]}"
 
     def _add_person_facts(self, i: int, found: list, articles, extractions, org_keys, first: int) -> None:
         c = self.clusters[i]
@@ -485,20 +526,22 @@ class Linker:
         where: dict[tuple[int, int], int] = {}
         mentions: dict[int, list] = {}
         n_old = len(self.clusters)
-        self._cluster_full_names(extractions, where, mentions, first=first, append_only=True)
+        self._cluster_full_names(extractions, where, mentions, first=first, append=True)
         created: list[int] = []
         for a, ex in enumerate(extractions, first):
             created += self._place_initials(a, ex, where, mentions)
         for i in created:
-            name = next(iter(self.clusters[i].names))
-            hit = next(((t, w) for t, w in sorted(self.probes) if TESTS[t](w, name)), None)
-            if hit is not None:
-                raise NotAppendable(f"the new person {name} would fit the earlier mention {hit[1]!r}")
+            self._check_probes(next(iter(self.clusters[i].names)))
         anywhere = self._anywhere()
         for a, ex in enumerate(extractions, first):
             self._place_weak(a, ex, where, mentions, anywhere)
-        for i in range(n_old, len(self.clusters)):
-            self._new_id(i)
+        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
+            base = _id_base(_canonical(self.clusters[i]))
+            if self.id_bases[base]:
+                raise NotAppendable(f"the new person {_canonical(self.clusters[i])} would share an id with another")
+        self.ids += [""] * (len(self.clusters) - n_old)
+        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
+            self.ids[i] = self._next_id(i)
         self._index = None
         # bodies
         org_keys: dict[tuple[int, str], str] = {}
