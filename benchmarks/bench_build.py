@@ -14,8 +14,10 @@ Parts (each timed in a fresh process, so that memory and loaded models do not ca
 - ``legacy``: the same build with the extraction as it was before (the model with ``senter``
   and ``ner`` over every article's full text), its time and F1, for comparison.
 - ``jobs``: the build with ``--jobs 2``; speedup over one process; same graph bytes.
-- ``incremental``: build with a fresh cache, add one page with one new article, rebuild
-  with the warm cache: rebuild time / full build time.
+- ``incremental``: hold the corpus's last 12 pages out, build the rest with a fresh cache,
+  add the pages back one at a time with a build into the same folder after each: each
+  rebuild's time / the full build's time, whether it took the incremental path (else
+  why not), and whether the final graph is the full build's, byte for byte.
 
 The corpora are written by ``make_corpus.py`` (seed 1) under ``benchmarks/data/`` unless
 there. Results are printed and saved to ``benchmarks/out/bench_build.json``.
@@ -37,12 +39,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 PARTS = ("plain", "build", "f1", "legacy", "jobs", "incremental")
-NEW_PAGE = """Meeting of the CSTO Secretary General 12.03.2024
-
-On 12 March 2024, the CSTO Secretary General Zoltan Bramwell-Okafor met with the Minister of
-Defense of the Republic of Armenia Lieutenant General Ferdinand Quillsworth in Moscow. The
-parties discussed the preparation of joint exercises.
-"""
 
 
 # ------------------------------------------------------------------ child tasks
@@ -76,20 +72,22 @@ def task_plain(corpus: str) -> dict:
             "articles": len(texts), "components": nlp.pipe_names}
 
 
-def task_build(corpus: str, out: str, jobs: int, cache: str | None, legacy: bool) -> dict:
+def task_build(corpus: str, out: str, jobs: int, cache: str | None, mode: str) -> dict:
     from csto_graph import pipeline
     from csto_graph.pipeline import BuildConfig, build
 
-    if legacy:
+    if mode == "legacy":
         pipeline.extract_articles = _legacy_extract_articles
     start = time.perf_counter()
-    report = build([corpus], out, BuildConfig(render=False, jobs=jobs, cache=cache))
+    report = build([corpus], out, BuildConfig(render=False, jobs=jobs, cache=cache,
+                                              incremental=mode == "incremental"))
     seconds = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"seconds": seconds, "maxrss_mb": round(own, 1), "worker_maxrss_mb": round(children, 1),
             "articles": report.articles, "people": report.people, "events": report.events,
-            "changes": report.changes.summary()}
+            "changes": report.changes.summary(), "incremental": report.incremental,
+            "full_reason": report.full_reason}
 
 
 def _legacy_extract_articles(articles, config):
@@ -173,20 +171,47 @@ def bench_size(size: int, parts: set[str], data: Path, outs: Path) -> dict:
         say(f"--jobs 2: {res['jobs2']['seconds']:.1f} s, speedup {res['jobs2']['speedup']:.2f}x, "
             f"same graph: {res['jobs2']['same_graph']}, workers' peak {res['jobs2']['worker_maxrss_mb']:.0f} MB")
     if "incremental" in parts:
-        with tempfile.TemporaryDirectory(dir=outs) as tmp:
-            grown = Path(tmp) / "corpus"
-            shutil.copytree(corpus, grown)
-            cache = str(Path(tmp) / "cache.sqlite")
-            inc_out = str(Path(tmp) / "out")
-            cold = run_child("build", str(grown), inc_out, "1", cache, "")
-            (grown / "zz_added.txt").write_text(NEW_PAGE, encoding="utf-8")
-            warm = run_child("build", str(grown), inc_out, "1", cache, "")
-        res["incremental"] = {"cold_with_cache": cold["seconds"], "warm": warm["seconds"],
-                              "share": warm["seconds"] / res["build"]["seconds"], "changes": warm["changes"]}
-        say(f"incremental: cold build with cache {cold['seconds']:.1f} s; one page added, warm rebuild "
-            f"{warm['seconds']:.1f} s = {100 * res['incremental']['share']:.1f}% of a full build; "
-            f"{warm['changes']}")
+        res["incremental"] = bench_incremental(corpus, outs, res["build"]["seconds"], say)
     return res
+
+
+def bench_incremental(corpus: Path, outs: Path, full_seconds: float, say, held: int = 12) -> dict:
+    """Hold the last ``held`` pages of the corpus out, build the rest (with a fresh cache),
+    then add the pages back one at a time, each followed by a build into the same folder.
+    Each rebuild's time is a share of the full build's; once every page is back, the
+    graph must be the full build's, byte for byte."""
+    pages = sorted(p for p in corpus.iterdir() if p.is_file())
+    with tempfile.TemporaryDirectory(dir=outs) as tmp:
+        grown = Path(tmp) / corpus.name
+        grown.mkdir()
+        for page in pages[:-held]:
+            shutil.copy2(page, grown / page.name)
+        cache = str(Path(tmp) / "cache.sqlite")
+        inc_out = str(Path(tmp) / "out")
+        base = run_child("build", str(grown), inc_out, "1", cache, "incremental")
+        steps = []
+        for page in pages[-held:]:
+            shutil.copy2(page, grown / page.name)
+            step = run_child("build", str(grown), inc_out, "1", cache, "incremental")
+            steps.append({"page": page.name, "seconds": step["seconds"], "incremental": step["incremental"],
+                          "reason": step["full_reason"], "share": step["seconds"] / full_seconds})
+        check = str(Path(tmp) / "full")  # the same files under the same paths, built in full
+        run_child("build", str(grown), check, "1", cache, "")
+        same = (Path(inc_out) / "graph.nt").read_bytes() == (Path(check) / "graph.nt").read_bytes()
+    fast = [s["share"] for s in steps if s["incremental"]]
+    result = {"base_seconds": base["seconds"], "steps": steps, "same_graph": same,
+              "incremental_steps": len(fast), "median_share": sorted(fast)[len(fast) // 2] if fast else None,
+              "max_share": max(fast) if fast else None}
+    for s in steps:
+        say(f"  + {s['page']}: {s['seconds']:.2f} s = {100 * s['share']:.1f}% of a full build, "
+            + ("incremental" if s["incremental"] else f"full ({s['reason']})"))
+    if fast:
+        say(f"incremental: {len(fast)} of {len(steps)} added pages took the incremental path; their rebuild "
+            f"median {100 * result['median_share']:.1f}%, max {100 * result['max_share']:.1f}% of a full build; "
+            f"graph after all pages = full build's: {same}")
+    else:
+        say(f"incremental: no added page took the incremental path; graph = full build's: {same}")
+    return result
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -202,8 +227,8 @@ def main(argv: list[str] | None = None) -> None:
         if name == "plain":
             result = task_plain(rest[0])
         else:
-            corpus, out, jobs, cache, legacy = rest
-            result = task_build(corpus, out, int(jobs), cache or None, legacy == "legacy")
+            corpus, out, jobs, cache, mode = rest
+            result = task_build(corpus, out, int(jobs), cache or None, mode)
         print(json.dumps(result))
         return
     parts = set(args.parts.split(","))

@@ -172,3 +172,69 @@ def test_kyrgyz_names_with_uulu_keep_the_fathers_name_as_surname():
                "The Minister of Defense of the Kyrgyz Republic Bakyt Ysak uulu spoke.",
                "The minister Bakit Ysak uulu left. Ysak uulu said the talks went well.")
     assert names(kb) == {"Bakyt Toktogul uulu": set(), "Bakyt Ysak uulu": {"Bakit Ysak uulu", "Ysak uulu"}}
+
+
+# ---------------------------------------------------------------- articles added at the end (Linker.extend)
+
+def _linked(texts, upto, dates=None):
+    from csto_graph.curation import load_curation
+    from csto_graph.gazetteer import load_gazetteer
+    from csto_graph.link import Linker
+
+    dates = dates or ["2022-05-24"] * len(texts)
+    pairs = [extract(t, date=d, aid=f"a{i:04d}") for i, (t, d) in enumerate(zip(texts, dates))]
+    arts, exs = [p[0] for p in pairs], [p[1] for p in pairs]
+    linker = Linker(load_gazetteer(), load_curation(None))
+    linker.link(arts[:upto], exs[:upto])
+    return linker, arts[upto:], exs[upto:]
+
+
+def _people(people):
+    return {(p.id, p.name, p.aliases, p.country, p.ranks, frozenset(p.evidence)) for p in people}
+
+
+def test_extend_links_new_articles_as_linking_everything_does():
+    texts = ("The CSTO Secretary General Marat Abenov met the Minister of Defense of the Republic of "
+             "Belarus Oleg Belov in Minsk. Abenov thanked Belov.",
+             "The Minister of Defense of the Republic of Belarus Oleg Belov met the President of the "
+             "Republic of Armenia Armen Sarkissian on 24 May 2022.",
+             "On 24 May 2022 Oleg Belov and Armen Sarkissian held talks. The Chief of the CSTO Joint Staff "
+             "Stanislav Zas joined them; Zas spoke of the exercises.")
+    dates = ["2021-03-01", "2022-05-24", "2022-05-24"]
+    linker, arts, exs = _linked(texts, 2, dates)
+    delta = linker.extend(arts, exs)
+    full = kb_of(*texts, dates=dates)
+    assert _people(linker.person(i) for i in range(len(linker.clusters))) == _people(full.people)
+    assert {new.id for _, new in delta.people} == {"stanislav-zas", "oleg-belov", "armen-sarkissian"}
+    # the third article retells the meeting of the second: the same event, now with three people
+    (old, new), = [(o, n) for o, n in delta.events if o is not None]
+    assert {r.person for r in new.participants} > {r.person for r in old.participants}
+    assert {e.id for _, e in delta.events} <= {e.id for e in full.events}
+
+
+def test_a_new_person_an_earlier_surname_would_fit_is_not_appendable():
+    from csto_graph.link import NotAppendable
+
+    texts = ("The CSTO Secretary General Marat Abenov arrived.", "Abenov said the talks went well.",
+             "The Minister of Defense of the Republic of Belarus Ruslan Abenov arrived.")
+    linker, arts, exs = _linked(texts, 2)
+    try:
+        linker.extend(arts, exs)
+    except NotAppendable as exc:
+        assert "Abenov" in str(exc)
+    else:
+        raise AssertionError("the earlier 'Abenov' would be ambiguous in a full link")
+
+
+def test_a_longer_new_name_placed_before_an_earlier_one_is_not_appendable():
+    from csto_graph.link import NotAppendable
+
+    texts = ("The Defense Minister of the Russian Federation Sergey Shoygu arrived.",
+             "The Defense Minister of the Russian Federation Sergey Kuzhugetovich Shoygu spoke.")
+    linker, arts, exs = _linked(texts, 1)
+    try:
+        linker.extend(arts, exs)
+    except NotAppendable as exc:
+        assert "Sergey Shoygu" in str(exc)
+    else:
+        raise AssertionError("the full pass places the three-word name first")
