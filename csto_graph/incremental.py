@@ -196,8 +196,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
 
     Raises :class:`Fallback` when the incremental path cannot give the full build's graph.
     """
-    from .articles import deduplicate, split_page
-    from .extract import ExtractConfig, extract_articles
+    from .articles import split_page
     from .reading import UnreadableFile, iter_corpus_files, read_document
     from .store import GRAPH_FILE, STORE_DIR
 
@@ -235,6 +234,16 @@ def plan(paths, out: Path, config, read_config) -> Increment:
     skipped = list(list_skipped) + sorted(read_skipped, key=lambda s: s.path)
     pieces = [a for doc in sorted(documents, key=lambda d: d.path) for a in split_page(doc)]
     db = sqlite3.connect(f"file:{state / _DB}?mode=ro", uri=True)
+    try:
+        return _link_new(out, fp, files, skipped, pieces, meta, state, db, config)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _link_new(out, fp, files, skipped, pieces, meta, state, db, config) -> Increment:
+    from .extract import ExtractConfig, extract_articles
+
     signatures: dict = {}
     articles, retold = _deduplicate(pieces, meta, state, db, signatures)
     linker = _load_linker(state, db, config)
