@@ -157,15 +157,20 @@ def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], s
                        [(k, pickle.dumps(v, protocol=5)) for k, v in sorted(linker.on_date.items())])
         db.executemany("INSERT INTO article VALUES (?, ?)", [(a.id, pickle.dumps(a, protocol=5)) for a in articles])
     db.close()
-    occupancies, on_date = linker.occupancies, linker.on_date
-    linker.occupancies = linker.on_date = None
-    try:
-        (folder / _LINKER).write_bytes(pickle.dumps(linker, protocol=5))
-    finally:
-        linker.occupancies, linker.on_date = occupancies, on_date
+    _dump_linker(linker, folder / _LINKER)
     meta = {"format": FORMAT, "fingerprint": fp, "listing": files, "article_ids": {a.id for a in articles},
             "signature_ids": ids}
     (folder / _META).write_bytes(pickle.dumps(meta, protocol=5))
+
+
+def _dump_linker(linker, path: Path) -> None:
+    """Pickle the linker without its posts and events by date (they are in the SQLite file)."""
+    tables = linker.occupancies, linker.on_date
+    linker.occupancies = linker.on_date = None
+    try:
+        path.write_bytes(pickle.dumps(linker, protocol=5))
+    finally:
+        linker.occupancies, linker.on_date = tables
 
 
 # ------------------------------------------------------------------ the incremental path
@@ -266,7 +271,7 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
     import numpy as np
     from datasketch import MinHashLSH
 
-    from .articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _merge, _shingles, key_tokens, near_duplicate, signature
+    from .articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _body, _merge, _shingles, key_tokens, near_duplicate, signature
 
     known = np.load(state / _SIGNATURES) if pieces else None
     ids = meta["signature_ids"]
@@ -285,8 +290,7 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
     def similar(key: str):
         if key in new_sigs:
             return new_sigs[key][:2]
-        body = article(key).text
-        body = body[: merged[key].body_end] if merged[key].body_end is not None else body
+        body = _body(article(key))
         return _shingles(body), key_tokens(body)
 
     for piece in pieces:
@@ -431,13 +435,7 @@ def write_state(inc: Increment, folder: Path) -> None:
                        [(a.id, pickle.dumps(a, protocol=5))
                         for a in [*inc.articles, *(after for _, after in inc.retold.values())]])
     db.close()
-    linker = inc.linker
-    tables = linker.occupancies, linker.on_date
-    linker.occupancies = linker.on_date = None
-    try:
-        (target / _LINKER).write_bytes(pickle.dumps(linker, protocol=5))
-    finally:
-        linker.occupancies, linker.on_date = tables
+    _dump_linker(inc.linker, target / _LINKER)
     (target / _META).write_bytes(pickle.dumps(meta, protocol=5))
 
 
