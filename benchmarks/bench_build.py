@@ -8,7 +8,7 @@ Parts (each timed in a fresh process, so that memory and loaded models do not ca
 
 - ``plain``: ``nlp.pipe`` of ``en_core_web_sm`` with ALL its components over the texts of
   the corpus's articles (after segmentation and de-duplication); words counted.
-- ``build``: the full ``csto_graph.pipeline.build`` (library call, no pages, no cache,
+- ``build``: the full ``csto_graph.pipeline.build.build`` (library call, no pages, no cache,
   one process): seconds, words/s, the ratio build/plain, peak memory (``ru_maxrss``).
 - ``f1``: the scorer (``../shared/eval/score.py``) on that build against the generated gold.
 - ``legacy``: the same build with the extraction as it was before (the model with ``senter``
@@ -45,8 +45,8 @@ PARTS = ("plain", "build", "f1", "legacy", "jobs", "incremental")
 
 
 def _articles(corpus: str):
-    from csto_graph.articles import build_articles
-    from csto_graph.reading import ReadConfig, read_corpus
+    from csto_graph.corpus.articles import build_articles
+    from csto_graph.corpus.reading import ReadConfig, read_corpus
 
     documents, _ = read_corpus([corpus], ReadConfig())
     return build_articles(documents)
@@ -55,7 +55,7 @@ def _articles(corpus: str):
 def task_plain(corpus: str) -> dict:
     import spacy
 
-    from csto_graph.nlp import DEFAULT_MODELS
+    from csto_graph.extract.nlp import DEFAULT_MODELS
 
     texts = [a.text for a in _articles(corpus)]
     nlp = None
@@ -73,8 +73,8 @@ def task_plain(corpus: str) -> dict:
 
 
 def task_build(corpus: str, out: str, jobs: int, cache: str | None, mode: str) -> dict:
-    from csto_graph import pipeline
-    from csto_graph.pipeline import BuildConfig, build
+    from csto_graph.pipeline import build as pipeline
+    from csto_graph.pipeline.build import BuildConfig, build
 
     if mode == "legacy":
         pipeline.extract_articles = _legacy_extract_articles
@@ -92,9 +92,9 @@ def task_build(corpus: str, out: str, jobs: int, cache: str | None, mode: str) -
 
 def _legacy_extract_articles(articles, config):
     """The extraction before this benchmark's change: the model over every full text."""
-    from csto_graph.extract import extract_article
-    from csto_graph.gazetteer import load_gazetteer
-    from csto_graph.nlp import load_model
+    from csto_graph.extract.article import extract_article
+    from csto_graph.vocab.gazetteer import load_gazetteer
+    from csto_graph.extract.nlp import load_model
 
     nlp = load_model(config.model)
     gaz = load_gazetteer()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 import sys
 
-from csto_graph.articles import _shingles, build_articles, key_tokens, split_page
-from csto_graph.reading import read_corpus
+from csto_graph.corpus.articles import _shingles, build_articles, key_tokens, split_page
+from csto_graph.corpus.reading import read_corpus
 
 
 def body(article) -> str:

@@ -3,10 +3,10 @@
 A synthetic knowledge base shaped like ours (people with aliases, countries and dated
 posts; events of 2-10 participants with roles, dated 2000-2025 at day, month or year
 precision, held by bodies in places; one article per event with 1-3 evidence
-sentences) is written with the real :func:`csto_graph.graph.to_rdf` (in chunks, to keep
-rdflib's memory small), loaded with :func:`csto_graph.store.load_store`, and queried:
+sentences) is written with the real :func:`csto_graph.graph.rdf.to_rdf` (in chunks, to keep
+rdflib's memory small), loaded with :func:`csto_graph.graph.store.load_store`, and queried:
 
-- through :func:`csto_graph.query.run_query` (returns strings), which keeps the store it
+- through :func:`csto_graph.graph.query.run_query` (returns strings), which keeps the store it
   opened for the next call, and again with that store closed before each call (what one
   ``csto-graph query`` command pays besides starting Python: opening the store, its
   caches empty);
@@ -34,11 +34,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from csto_graph.graph import canonical_ntriples, to_rdf
+from csto_graph.graph.rdf import canonical_ntriples, to_rdf
 from csto_graph.models import (Article, Event, Evidence, KnowledgeBase, Occupancy, Organization,
                                Person, Piece, Place, Role, SourceRef)
-from csto_graph.query import PREFIXES, parameter_variables, resolve_query, run_query
-from csto_graph.store import GRAPH_FILE, forget_stores, load_store
+from csto_graph.graph.query import PREFIXES, parameter_variables, resolve_query, run_query
+from csto_graph.graph.store import GRAPH_FILE, forget_stores, load_store
 
 BODIES = [("csto-csc", "Collective Security Council"), ("csto-cmfa", "Council of Foreign Ministers"),
           ("csto-cmd", "Council of Defense Ministers"), ("csto-cssc", "Committee of Secretaries of Security Councils"),

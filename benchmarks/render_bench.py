@@ -1,6 +1,6 @@
 """Benchmark: the graph page of a synthetic graph of 5,000 nodes and ~10,000 edges.
 
-Times :func:`csto_graph.render.render_graph_page` in Python, then opens the page in
+Times :func:`csto_graph.views.pages.render_graph_page` in Python, then opens the page in
 headless Chromium and measures the time until vis-network has drawn the network.
 
 Run: ``.venv/bin/python benchmarks/render_bench.py [--people 3200 --events 1800]``
@@ -84,8 +84,8 @@ def measure_in_chromium(page_path: Path, screenshot: Path | None = None) -> dict
 
 
 def main() -> None:
-    from csto_graph.graph import to_rdf
-    from csto_graph.render import render_graph_page
+    from csto_graph.graph.rdf import to_rdf
+    from csto_graph.views.pages import render_graph_page
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=3200)

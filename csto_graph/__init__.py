@@ -15,7 +15,7 @@ __all__ = ["KnowledgeGraph", "load"]
 
 def __getattr__(name: str):
     if name in __all__:
-        from . import api
+        from .views import api
 
         return getattr(api, name)
     raise AttributeError(f"module 'csto_graph' has no attribute {name!r}")

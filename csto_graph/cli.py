@@ -65,8 +65,8 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
       csto-graph build corpus/ --out out
       csto-graph build big-corpus/ --out big --jobs 4 --no-render
     """
-    from .cache import default_cache_path
-    from .pipeline import BuildConfig, build as run_build
+    from .pipeline.cache import default_cache_path
+    from .pipeline.build import BuildConfig, build as run_build
 
     cache_path = None if no_cache else str(cache or default_cache_path())
     config = BuildConfig(model=model, max_bytes=max_bytes, progress=sys.stderr.isatty(),
@@ -101,7 +101,7 @@ def query(out, query, fmt, params):
       csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
     """
     from .errors import QueryError
-    from .query import format_result, run_query
+    from .graph.query import format_result, run_query
 
     bound = {}
     for item in params:
@@ -117,7 +117,7 @@ def query(out, query, fmt, params):
 @main.command("queries")
 def list_queries():
     """List the saved queries."""
-    from .query import saved_queries
+    from .graph.query import saved_queries
 
     for name, path in saved_queries().items():
         first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
@@ -135,7 +135,7 @@ def validate(out):
     Example:
       csto-graph validate out
     """
-    from .validate import validate as run_validate
+    from .graph.validate import validate as run_validate
 
     report = run_validate(out)
     for line in report.violations:
@@ -158,7 +158,7 @@ def export(out, fmt, dest):
       csto-graph export out --format graphml --out graph.graphml
       csto-graph export out --format csv --out tables/
     """
-    from .export import export as run_export
+    from .views.export import export as run_export
 
     click.echo(f"wrote {run_export(out, fmt, dest)}", err=True)
 
@@ -177,7 +177,7 @@ def serve(out, host, port, timeout, workers):
       csto-graph serve out --port 7878
       curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=SELECT...'
     """
-    from .serve import ServeConfig, serve as run_serve
+    from .views.serve import ServeConfig, serve as run_serve
 
     config = ServeConfig(host=host, port=port, timeout=timeout, workers=workers)
     run_serve(out, config, on_ready=lambda url: click.echo(
@@ -203,8 +203,8 @@ def render(out, page, person, depth, since, until, timeline):
     """
     from pathlib import Path
 
-    from .render import render_graph_page, render_timeline_page
-    from .store import load_graph
+    from .views.pages import render_graph_page, render_timeline_page
+    from .graph.store import load_graph
 
     if timeline:
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html")

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph.graph import canonical_ntriples, to_rdf
+from csto_graph.graph.rdf import canonical_ntriples, to_rdf
 from csto_graph.models import (Article, Event, Evidence, KnowledgeBase, Occupancy, Organization,
                                Person, Piece, Place, Role, SourceRef)
-from csto_graph.store import GRAPH_FILE, load_store, write_atomically
+from csto_graph.graph.store import GRAPH_FILE, load_store, write_atomically
 
 SENTENCE = "The meeting was chaired by Army General Ivan Petrov and attended by Arman Saparov."
 

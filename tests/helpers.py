@@ -5,8 +5,8 @@ from functools import lru_cache
 
 import spacy
 
-from csto_graph.articles import split_page
-from csto_graph.extract import extract_article
+from csto_graph.corpus.articles import split_page
+from csto_graph.extract.article import extract_article
 from csto_graph.models import Article, Caption, Document, Piece, SourceRef
 
 

@@ -8,7 +8,7 @@ import pytest
 
 import csto_graph
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.views import ViewError
+from csto_graph.views.network import ViewError
 
 
 def test_load_refuses_a_folder_without_a_graph(tmp_path):

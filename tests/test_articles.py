@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csto_graph.articles import build_articles, classify_line, deduplicate, split_page
+from csto_graph.corpus.articles import build_articles, classify_line, deduplicate, split_page
 from csto_graph.models import Document
-from csto_graph.reading import read_document
+from csto_graph.corpus.reading import read_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -290,7 +290,7 @@ def test_picture_name_glued_to_a_line_continues_the_teaser_instead_of_starting_o
 
 
 def test_caption_language_is_identified_not_assumed():
-    from csto_graph.articles import detect_language
+    from csto_graph.corpus.articles import detect_language
 
     assert detect_language("Міністр оборони України провів зустріч з делегацією") == "uk"
     assert detect_language("Министр обороны провел встречу с делегацией") == "ru"

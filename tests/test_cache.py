@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph import extract as extract_module
-from csto_graph.cache import (KEEP_VERSIONS, CacheError, ExtractionCache, _extraction_modules, article_key,
+from csto_graph.extract import article as extract_module
+from csto_graph.pipeline.cache import (KEEP_VERSIONS, CacheError, ExtractionCache, _extraction_modules, article_key,
                               default_cache_path, pipeline_version)
 from csto_graph.models import ArticleExtraction, Caption, SourceRef
-from csto_graph.pipeline import BuildConfig, build
+from csto_graph.pipeline.build import BuildConfig, build
 from helpers import article
 
 PAGES = {
@@ -44,7 +44,7 @@ def test_what_an_article_says_is_part_of_its_key(change):
 
 def test_the_rule_modules_are_part_of_the_pipeline_version():
     names = {p.name for p in _extraction_modules()}
-    assert {"extract.py", "names.py", "orgs.py", "events.py", "dates.py", "gazetteer.py", "sentences.py"} <= names
+    assert {"article.py", "names.py", "orgs.py", "events.py", "dates.py", "gazetteer.py", "sentences.py"} <= names
     assert pipeline_version("en_core_web_sm") != pipeline_version("./some/other/model")
 
 

@@ -1,8 +1,8 @@
 """The change log between two builds (people, organizations, events: added, removed, merged)."""
 from __future__ import annotations
 
-from csto_graph.changes import diff_graphs, entities
-from csto_graph.graph import canonical_ntriples, to_rdf
+from csto_graph.graph.changes import diff_graphs, entities
+from csto_graph.graph.rdf import canonical_ntriples, to_rdf
 from conftest import make_kb
 
 TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

@@ -1,4 +1,4 @@
-from csto_graph.curation import Curation, load_curation
+from csto_graph.link.curation import Curation, load_curation
 
 DECISIONS = """\
 same:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csto_graph.dates import find_dates, first_full_date, resolve_relative
+from csto_graph.corpus.dates import find_dates, first_full_date, resolve_relative
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")

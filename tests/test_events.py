@@ -1,7 +1,7 @@
 """Events: triggers, dates, places, roles, and what is not an event."""
 from __future__ import annotations
 
-from csto_graph.events import find_trigger, role_of
+from csto_graph.extract.events import find_trigger, role_of
 from helpers import extract, participants
 
 

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
 from csto_graph.cli import main
-from csto_graph.export import GRAPH_IRI, ExportError, export
-from csto_graph.store import GRAPH_FILE
+from csto_graph.views.export import GRAPH_IRI, ExportError, export
+from csto_graph.graph.store import GRAPH_FILE
 
 ID = "https://w3id.org/csto-graph/id/"
 # rdflib's own TriG / N-Quads code calls its deprecated Dataset API

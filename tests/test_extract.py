@@ -117,7 +117,7 @@ def test_the_organization_refers_to_the_csto_but_is_no_alias():
 
 def test_footer_names_the_press_secretary():
     from helpers import page
-    from csto_graph.extract import extract_article
+    from csto_graph.extract.article import extract_article
     from helpers import blank_nlp
 
     art = page("10.10.2022\n\nOn 10 October 2022, the talks took place in Minsk.\n\n"
@@ -223,7 +223,7 @@ def test_names_with_particles_and_a_regional_title_naming_a_body_with_and():
 def test_a_headline_gives_the_people_it_names_with_their_posts():
     from dataclasses import replace
 
-    from csto_graph.extract import extract_article
+    from csto_graph.extract.article import extract_article
     from csto_graph.models import Caption
     from helpers import article, blank_nlp
 

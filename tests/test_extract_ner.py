@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph import extract as extract_module
-from csto_graph.articles import build_articles
-from csto_graph.extract import ExtractConfig, extract_articles, extract_chunk, ner_sentences
-from csto_graph.reading import ReadConfig, read_corpus
+from csto_graph.extract import article as extract_module
+from csto_graph.corpus.articles import build_articles
+from csto_graph.extract.article import ExtractConfig, extract_articles, extract_chunk, ner_sentences
+from csto_graph.corpus.reading import ReadConfig, read_corpus
 from helpers import article, extract
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

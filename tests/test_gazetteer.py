@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csto_graph.gazetteer import Entry, Gazetteer, load_gazetteer, slug
+from csto_graph.vocab.gazetteer import Entry, Gazetteer, load_gazetteer, slug
 
 
 def found(text):

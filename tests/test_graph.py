@@ -4,7 +4,7 @@ from rdflib import Graph, Literal, namespace
 from rdflib.compare import isomorphic
 
 from conftest import SENTENCE, make_kb
-from csto_graph.graph import CSTO, ID, ORG, SCHEMA, canonical_ntriples, date_literal, name_key, to_rdf
+from csto_graph.graph.rdf import CSTO, ID, ORG, SCHEMA, canonical_ntriples, date_literal, name_key, to_rdf
 
 
 def subjects(g, cls):

@@ -1,4 +1,4 @@
-"""Incremental builds (csto_graph.incremental): a corpus grown at its end, built file by file
+"""Incremental builds (csto_graph.pipeline.incremental): a corpus grown at its end, built file by file
 into one folder, gives at every step the graph a full build of the same files gives."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph.pipeline import BuildConfig, build
-from csto_graph.query import run_query
+from csto_graph.pipeline.build import BuildConfig, build
+from csto_graph.graph.query import run_query
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "make_corpus.py"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from csto_graph.link import NotAppendable, link
+from csto_graph.link.linker import NotAppendable, link
 from helpers import extract
 
 
@@ -179,9 +179,9 @@ def test_kyrgyz_names_with_uulu_keep_the_fathers_name_as_surname():
 # ---------------------------------------------------------------- articles added at the end (Linker.extend)
 
 def _linked(texts, upto, dates=None):
-    from csto_graph.curation import load_curation
-    from csto_graph.gazetteer import load_gazetteer
-    from csto_graph.link import Linker
+    from csto_graph.link.curation import load_curation
+    from csto_graph.vocab.gazetteer import load_gazetteer
+    from csto_graph.link.linker import Linker
 
     dates = dates or ["2022-05-24"] * len(texts)
     pairs = [extract(t, date=d, aid=f"a{i:04d}") for i, (t, d) in enumerate(zip(texts, dates))]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from csto_graph.matching import fold, same_person, same_word, spelling_key, surname_matches
+from csto_graph.link.matching import fold, same_person, same_word, spelling_key, surname_matches
 
 # ------------------------------------------------------------- spelling variants
 
@@ -138,7 +138,7 @@ def test_transliteration_variants_of_the_region_match(a, b):
 
 
 def test_a_surname_with_uulu_is_one_part():
-    from csto_graph.matching import name_parts, same_person, surname_matches
+    from csto_graph.link.matching import name_parts, same_person, surname_matches
 
     assert name_parts("Bakyt Toktogul uulu") == ["bakyt", "toktogul uulu"]
     assert not same_person("Bakyt Toktogul uulu", "Bakyt Ysak uulu")

@@ -1,7 +1,7 @@
 import pytest
 
-from csto_graph.gazetteer import load_gazetteer
-from csto_graph.orgs import acronym_definitions, clean_org, find_chains, quoted_name, schwartz_hearst, tokenize
+from csto_graph.vocab.gazetteer import load_gazetteer
+from csto_graph.extract.orgs import acronym_definitions, clean_org, find_chains, quoted_name, schwartz_hearst, tokenize
 
 
 def chains(text):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph.parallel import map_in_order
-from csto_graph.pipeline import BuildConfig, build
+from csto_graph.pipeline.parallel import map_in_order
+from csto_graph.pipeline.build import BuildConfig, build
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

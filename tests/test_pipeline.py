@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph import pipeline
+from csto_graph.pipeline import build as pipeline
 from csto_graph.errors import CorpusError
-from csto_graph.pipeline import BuildConfig, build
-from csto_graph.query import run_query
+from csto_graph.pipeline.build import BuildConfig, build
+from csto_graph.graph.query import run_query
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FAST = BuildConfig(render=False)

@@ -8,7 +8,7 @@ from conftest import SENTENCE, write_kb
 
 from csto_graph.errors import QueryError
 from csto_graph.models import Event, Evidence, Person, Role
-from csto_graph.query import parameter_variables, run_query, saved_queries
+from csto_graph.graph.query import parameter_variables, run_query, saved_queries
 
 ID = "https://w3id.org/csto-graph/id/"
 PETROV, SAPAROV, IVANOV, SMIRNOV = (f"{ID}person/p-{x}" for x in "abcd")
@@ -166,7 +166,7 @@ def test_a_saved_query_run_without_its_binding_matches_no_one(tiny_out, query):
     """Run as plain SPARQL (say on the endpoint) with ``?name`` unbound, it finds nothing."""
     from pyoxigraph import Store
 
-    from csto_graph.query import PREFIXES
+    from csto_graph.graph.query import PREFIXES
 
     store = Store.read_only(str(tiny_out / "store"))
     assert list(store.query(PREFIXES + saved_queries()[query].read_text(encoding="utf-8"))) == []

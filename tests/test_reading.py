@@ -7,7 +7,7 @@ import pytest
 
 from csto_graph.errors import CorpusError, CstoGraphError
 from csto_graph.models import Skipped
-from csto_graph.reading import (
+from csto_graph.corpus.reading import (
     ReadConfig,
     UnreadableFile,
     iter_corpus_files,

@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import make_kb
-from csto_graph import render
+from csto_graph.views import pages as render
 from csto_graph.cli import main
-from csto_graph.graph import to_rdf
-from csto_graph.render import graph_page_data, json_for_script, render_graph_page, render_timeline_page, timeline_data
-from csto_graph.views import ViewError
+from csto_graph.graph.rdf import to_rdf
+from csto_graph.views.pages import graph_page_data, json_for_script, render_graph_page, render_timeline_page, timeline_data
+from csto_graph.views.network import ViewError
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -97,7 +97,7 @@ class Tags(HTMLParser):
 
 
 def test_pages_do_not_depend_on_the_hash_seed(tiny_out, tmp_path):
-    code = ("import sys; from csto_graph.store import load_graph; from csto_graph import render;"
+    code = ("import sys; from csto_graph.graph.store import load_graph; from csto_graph.views import pages as render;"
             "g = load_graph(sys.argv[1]); render.render_graph_page(g, sys.argv[2] + '/g.html');"
             "render.render_timeline_page(g, sys.argv[2] + '/t.html')")
     pages = []

@@ -1,7 +1,7 @@
 """Rule-based sentence boundaries (what the extraction reads before any model runs)."""
 from __future__ import annotations
 
-from csto_graph.sentences import split_sentences, text_doc
+from csto_graph.corpus.sentences import split_sentences, text_doc
 
 
 def sentences(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.serve import ServeConfig, accepted_types, make_server
+from csto_graph.views.serve import ServeConfig, accepted_types, make_server
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"

@@ -1,8 +1,8 @@
 import pytest
 
 from csto_graph.errors import GraphNotFoundError, OutputError
-from csto_graph.graph import canonical_ntriples, to_rdf
-from csto_graph.store import (GRAPH_FILE, STORE_DIR, cached_store, forget_stores, open_store, prepare_out_dir,
+from csto_graph.graph.rdf import canonical_ntriples, to_rdf
+from csto_graph.graph.store import (GRAPH_FILE, STORE_DIR, cached_store, forget_stores, open_store, prepare_out_dir,
                               write_atomically)
 
 
@@ -136,7 +136,7 @@ def test_cached_store_is_reopened_after_a_rebuild(tmp_path, tiny_kb):
 
     from conftest import write_kb
 
-    from csto_graph.query import run_query
+    from csto_graph.graph.query import run_query
 
     out = write_kb(tiny_kb, tmp_path / "out")
     first = cached_store(out)
@@ -153,7 +153,7 @@ def test_cached_store_is_reopened_after_another_process_swapped_the_folder(tmp_p
 
     from conftest import write_kb
 
-    from csto_graph.query import run_query
+    from csto_graph.graph.query import run_query
 
     out = write_kb(tiny_kb, tmp_path / "out")
     new = write_kb(replace(tiny_kb, people=tiny_kb.people[1:]), tmp_path / "new")

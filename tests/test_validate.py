@@ -6,8 +6,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from csto_graph.cli import main
-from csto_graph.store import GRAPH_FILE
-from csto_graph.validate import validate
+from csto_graph.graph.store import GRAPH_FILE
+from csto_graph.graph.validate import validate
 
 ID = "https://w3id.org/csto-graph/id/"
 CSTO = "https://w3id.org/csto-graph/ontology#"

@@ -6,10 +6,10 @@ import doctest
 
 import pytest
 
-from csto_graph import views
-from csto_graph.graph import ID, to_rdf
+from csto_graph.views import network as views
+from csto_graph.graph.rdf import ID, to_rdf
 from csto_graph.models import Event, Role
-from csto_graph.views import (ViewError, body_event, check_date, coattendance, find_person, in_range,
+from csto_graph.views.network import (ViewError, body_event, check_date, coattendance, find_person, in_range,
                               overview, person_event)
 
 A, B = str(ID["person/p-a"]), str(ID["person/p-b"])

@@ -13,8 +13,8 @@ from functools import lru_cache
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .gazetteer import slug
-from .models import Article, Event, Evidence, KnowledgeBase, Occupancy, Organization, Person, Place
+from ..vocab.gazetteer import slug
+from ..models import Article, Event, Evidence, KnowledgeBase, Occupancy, Organization, Person, Place
 
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS
 from rdflib.namespace import SKOS
 
-from .graph import CSTO, ORG, SCHEMA
+from .rdf import CSTO, ORG, SCHEMA
 
 RDF_TYPE = str(RDF.type)
 LABEL = str(RDFS.label)

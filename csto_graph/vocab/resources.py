@@ -10,8 +10,8 @@ from pathlib import Path
 
 import yaml
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-QUERY_DIR = PACKAGE_DIR / "queries"
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+QUERY_DIR = PACKAGE_DIR / "graph" / "queries"
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, Match
-from .matching import SURNAME_PARTICLES
+from ..vocab.gazetteer import Gazetteer, Match
+from ..link.matching import SURNAME_PARTICLES
 from .orgs import Token
-from .resources import load_yaml
+from ..vocab.resources import load_yaml
 
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]['’][A-Z][a-z]+$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
 FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
@@ -332,7 +332,7 @@ def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
     """A title ending in a plural post ("CSTO Deputy Secretaries General", before a list of
     names) in the singular, and whether it was plural.
 
-    >>> from csto_graph.gazetteer import load_gazetteer
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
     >>> singular_title("CSTO Deputy Secretaries General", vocabulary(load_gazetteer()))
     ('CSTO Deputy Secretary General', True)
     >>> singular_title("Deputy Secretary General", vocabulary(load_gazetteer()))

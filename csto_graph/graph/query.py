@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import QueryError
-from .resources import QUERY_DIR
+from ..errors import QueryError
+from ..vocab.resources import QUERY_DIR
 from .store import cached_store
 
 PREFIXES = """PREFIX csto: <https://w3id.org/csto-graph/ontology#>
@@ -104,7 +104,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     """Run a saved query (by name), a ``.rq`` file, or SPARQL text against ``out``.
 
     The store is opened read-only once and kept for the next call while the folder holds
-    the same build (:func:`~csto_graph.store.cached_store`).
+    the same build (:func:`~csto_graph.graph.store.cached_store`).
     """
     from pyoxigraph import QuerySolutions, Variable
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .matching import fold
-from .resources import ontology_dir
+from ..vocab.resources import ontology_dir
 
 
 @dataclass(frozen=True)

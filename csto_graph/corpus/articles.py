@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .dates import MONTHS, find_dates, first_full_date
-from .models import Article, Caption, Document, Piece, SourceRef
-from .resources import load_yaml
+from ..models import Article, Caption, Document, Piece, SourceRef
+from ..vocab.resources import load_yaml
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -95,7 +95,7 @@ def names_someone(text: str) -> bool:
     >>> names_someone("Dear Sergey Kuzhugetovich!")
     True
     """
-    from .gazetteer import load_gazetteer
+    from ..vocab.gazetteer import load_gazetteer
 
     masked = text
     for match in reversed(load_gazetteer().find(text)):

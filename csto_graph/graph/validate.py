@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .resources import ontology_dir
+from ..vocab.resources import ontology_dir
 from .store import load_graph
 
 SHAPES_FILE = "shapes.ttl"
@@ -80,7 +80,7 @@ def _evidence_order(data) -> list[str]:
     dates' common precision ("2021-06" vs "2021-12-08"), in the lines of :func:`_describe`."""
     from rdflib import Graph
 
-    from .graph import PREFIXES
+    from .rdf import PREFIXES
 
     names = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
@@ -93,7 +93,7 @@ def _describe(results) -> list[str]:
     """One line per sh:ValidationResult of a pySHACL results graph."""
     from rdflib import RDF, Graph, Namespace
 
-    from .graph import PREFIXES
+    from .rdf import PREFIXES
 
     sh = Namespace("http://www.w3.org/ns/shacl#")
     names = Graph(bind_namespaces="none")

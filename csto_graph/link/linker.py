@@ -1,7 +1,7 @@
 """Linking stage: mentions -> people, organizations, places, occupancies and events.
 
 People: full names are clustered with the feature functions of
-:mod:`csto_graph.matching` (spelling variants, never two first names or two surnames
+:mod:`csto_graph.link.matching` (spelling variants, never two first names or two surnames
 that differ); a surname alone joins the person of its article, else the only person of
 the corpus with that surname; Cyrillic names (transliterated) and address forms ("Sergey
 Kuzhugetovich") join a person only when exactly one fits; an ambiguous mention stays
@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .curation import Curation, load_curation
-from .gazetteer import Gazetteer, load_gazetteer, slug
+from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
 from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
-from .models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
+from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, Place, Role)
-from .orgs import HEADS
+from ..extract.orgs import HEADS
 
 KIND_BY_HEAD = {"committee": "body", "council": "body", "commission": "body", "assembly": "body",
                 "secretariat": "body", "mission": "mission", "agency": "media", "ministry": "other",
@@ -441,7 +441,7 @@ class Linker:
                      ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"]))
 
     def _label(self, ev: dict, place: str | None) -> str:
-        from .events import cues
+        from ..extract.events import cues
 
         kind = cues().labels[ev["type"]]
         body = self._org_name(ev["body"])

@@ -20,8 +20,8 @@ from itertools import combinations
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import PROV, SKOS
 
-from .errors import CstoGraphError
-from .graph import CSTO, ORG, SCHEMA
+from ..errors import CstoGraphError
+from ..graph.rdf import CSTO, ORG, SCHEMA
 
 ROLE_ORDER = ("chair", "host", "speaker", "guest", "participant")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -1,13 +1,13 @@
 """Extraction stage: articles -> mentions of people (with titles), bodies, places, events.
 
-Sentences come from the rules of :mod:`csto_graph.sentences`; the gazetteer, the title
-grammar of :mod:`csto_graph.names` and the patterns of :mod:`csto_graph.events` read
-them. spaCy's NER (``tok2vec`` + ``ner``, loaded once in :mod:`csto_graph.nlp`) runs only
+Sentences come from the rules of :mod:`csto_graph.corpus.sentences`; the gazetteer, the title
+grammar of :mod:`csto_graph.extract.names` and the patterns of :mod:`csto_graph.extract.events` read
+them. spaCy's NER (``tok2vec`` + ``ner``, loaded once in :mod:`csto_graph.extract.nlp`) runs only
 on the sentences that hold a name-shaped run no title, rank or list explains
 (:func:`ner_sentences`), where it decides whether that run is a person. spaCy ``Doc``
 objects never leave this module. Results are cached per article
-(:mod:`csto_graph.cache`) and the map over articles can run in processes or on Dask
-(:mod:`csto_graph.parallel`).
+(:mod:`csto_graph.pipeline.cache`) and the map over articles can run in processes or on Dask
+(:mod:`csto_graph.pipeline.parallel`).
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .events import find_events
-from .gazetteer import Gazetteer, load_gazetteer
-from .models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
+from ..vocab.gazetteer import Gazetteer, load_gazetteer
+from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
 from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
@@ -421,7 +421,7 @@ def extract_articles(articles: list[Article], config: ExtractConfig = ExtractCon
     """
     from functools import partial
 
-    from .parallel import FORK, map_in_order
+    from ..pipeline.parallel import FORK, map_in_order
 
     if not articles:
         return []
@@ -458,11 +458,11 @@ def extract_articles(articles: list[Article], config: ExtractConfig = ExtractCon
 def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
     """Extract a few articles (one task of :func:`extract_articles`; runs in a worker).
 
-    Each article is read with rule-based sentences first (:mod:`csto_graph.sentences`);
+    Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
     the model is asked about the sentences :func:`ner_sentences` picks, and the article
     is read again with the person entities it found.
     """
-    from .sentences import text_doc
+    from ..corpus.sentences import text_doc
 
     gaz = load_gazetteer()
     out = []
@@ -520,13 +520,13 @@ def _load_once(config: ExtractConfig) -> None:
 def _open_cache(config: ExtractConfig):
     if not config.cache:
         return None
-    from .cache import ExtractionCache, pipeline_version
+    from ..pipeline.cache import ExtractionCache, pipeline_version
 
     return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner}"))
 
 
 def _cache_keys(articles: list[Article]) -> list[str]:
-    from .cache import article_key
+    from ..pipeline.cache import article_key
 
     return [article_key(a) for a in articles]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gazetteer import Gazetteer, Match
+from ..vocab.gazetteer import Gazetteer, Match
 
 HEADS = {
     "academy", "institute", "centre", "center", "university", "ministry", "committee", "council",

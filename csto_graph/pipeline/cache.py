@@ -25,10 +25,10 @@ from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
-from .errors import CstoGraphError
-from .models import Article, ArticleExtraction
-from .resources import PACKAGE_DIR, ontology_dir
+from .. import __version__
+from ..errors import CstoGraphError
+from ..models import Article, ArticleExtraction
+from ..vocab.resources import PACKAGE_DIR, ontology_dir
 
 KEEP_VERSIONS = 3
 NOT_CONTENT = frozenset({"sources", "pieces"})  # where an article was found, not what it says
@@ -65,29 +65,39 @@ def code_fingerprint() -> str:
     and of ``ontology/*.yaml``."""
     digest = hashlib.sha256()
     for path in sorted(_extraction_modules()) + sorted(ontology_dir().glob("*.yaml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
 def _extraction_modules() -> set[Path]:
-    """``extract.py`` and the package modules it imports, transitively (read from the source)."""
+    """``extract/article.py`` and the package modules it imports, transitively (read from the
+    source; a relative import of a package counts its ``__init__.py``)."""
     seen: set[Path] = set()
-    todo = [PACKAGE_DIR / "extract.py"]
+    todo = [PACKAGE_DIR / "extract" / "article.py"]
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():
             continue
         seen.add(path)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                names = [node.module] if node.module else [a.name for a in node.names]
-                todo += [PACKAGE_DIR / f"{name.split('.')[0]}.py" for name in names]
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                base = path.parents[node.level - 1]
+                if node.module:
+                    todo += _module_files(base.joinpath(*node.module.split(".")))
+                else:
+                    for alias in node.names:
+                        todo += _module_files(base / alias.name)
     return seen
+
+
+def _module_files(stem: Path) -> list[Path]:
+    """The file of module ``stem`` (``stem.py``) or of package ``stem`` (its ``__init__.py``)."""
+    return [stem.with_suffix(".py"), stem / "__init__.py"]
 
 
 def pipeline_version(model: str | None = None, options: str = "") -> str:
     """The version part of every cache key (see the module's docstring)."""
-    from .nlp import model_id
+    from ..extract.nlp import model_id
 
     parts = [__version__, code_fingerprint(), model_id(model), options]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]

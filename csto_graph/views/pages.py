@@ -19,8 +19,8 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import PROV
 
-from .graph import CSTO, SCHEMA
-from .views import ViewError, find_person, overview, read_facts
+from ..graph.rdf import CSTO, SCHEMA
+from .network import ViewError, find_person, overview, read_facts
 
 PHYSICS_MAX = 300  # nodes: above this, physics is off and the precomputed layout is final
 BIG = 1500  # nodes: above this, edges are straight and hidden while dragging or zooming
@@ -57,7 +57,7 @@ def _vis_asset(name: str) -> str:
 
 def _page(template: str, title: str, data: dict, path) -> Path:
     """Fill a template from ``csto_graph/templates``, add the CSP, write it to ``path``."""
-    text = (files("csto_graph") / "templates" / template).read_text(encoding="utf-8")
+    text = (files("csto_graph.views") / "templates" / template).read_text(encoding="utf-8")
     if "@@VIS_JS@@" in text:
         text = text.replace("@@VIS_JS@@", _vis_asset("vis-network.min.js"))
         text = text.replace("@@VIS_CSS@@", _vis_asset("vis-network.css"))
@@ -178,7 +178,7 @@ def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: i
         Where to write the page.
     person, depth : str, int, optional
         Show only the people, events and bodies within ``depth`` steps of this person
-        (a name, id or IRI, see :func:`csto_graph.views.find_person`).
+        (a name, id or IRI, see :func:`csto_graph.views.network.find_person`).
     since, until : str, optional
         Keep only events dated in this range (ISO, possibly partial).
 
@@ -190,7 +190,7 @@ def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: i
     Examples
     --------
     >>> import tempfile
-    >>> from csto_graph.views import example_graph
+    >>> from csto_graph.views.network import example_graph
     >>> page = render_graph_page(example_graph(), Path(tempfile.mkdtemp()) / "graph.html")
     >>> "Ivan Petrov" in page.read_text() and "https://cdn" not in page.read_text()
     True
@@ -224,7 +224,7 @@ def render_timeline_page(graph: Graph, path) -> Path:
     Examples
     --------
     >>> import tempfile
-    >>> from csto_graph.views import example_graph
+    >>> from csto_graph.views.network import example_graph
     >>> page = render_timeline_page(example_graph(), Path(tempfile.mkdtemp()) / "timeline.html")
     >>> "Secretary General" in page.read_text()
     True

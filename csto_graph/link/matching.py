@@ -174,7 +174,7 @@ def same_person(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_name_groups() -> dict[str, int]:
-    from .resources import load_yaml
+    from ..vocab.resources import load_yaml
 
     return {spelling_key(name): i for i, group in enumerate(load_yaml("given_names.yaml")["groups"])
             for name in group}

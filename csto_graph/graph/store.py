@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import GraphNotFoundError, OutputError
+from ..errors import GraphNotFoundError, OutputError
 
 GRAPH_FILE = "graph.nt"
 STORE_DIR = "store"

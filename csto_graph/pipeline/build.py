@@ -1,7 +1,7 @@
 """The build: corpus -> articles -> mentions -> linked entities -> RDF -> files.
 
 Each stage is one module with one entry function; this module only wires them up and
-writes the result atomically (see :mod:`csto_graph.store`).
+writes the result atomically (see :mod:`csto_graph.graph.store`).
 """
 from __future__ import annotations
 
@@ -11,19 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__
-from .articles import build_articles
-from .changes import Changes, diff_graphs
-from .errors import CorpusError
-from .extract import ExtractConfig, extract_articles
-from .graph import canonical_ntriples, kb_triples, to_rdf
-from .curation import load_curation
-from .gazetteer import load_gazetteer
+from .. import __version__
+from ..corpus.articles import build_articles
+from ..graph.changes import Changes, diff_graphs
+from ..errors import CorpusError
+from ..extract.article import ExtractConfig, extract_articles
+from ..graph.rdf import canonical_ntriples, kb_triples, to_rdf
+from ..link.curation import load_curation
+from ..vocab.gazetteer import load_gazetteer
 from .incremental import STATE_DIR, Fallback, fingerprint, listing, save_state
-from .link import Linker
-from .models import KnowledgeBase, Skipped
-from .reading import ReadConfig, read_corpus
-from .store import GRAPH_FILE, load_store, prepare_out_dir, write_atomically, write_summary
+from ..link.linker import Linker
+from ..models import KnowledgeBase, Skipped
+from ..corpus.reading import ReadConfig, read_corpus
+from ..graph.store import GRAPH_FILE, load_store, prepare_out_dir, write_atomically, write_summary
 
 
 CHANGES_FILE = "changes.json"
@@ -37,9 +37,9 @@ class BuildConfig:
     render: bool = True
     curation: str | None = None  # path of a curation file (default: ontology/curation.yaml)
     jobs: int = 1  # processes for the extraction
-    cache: str | None = None  # SQLite file of cached extractions (None: no cache; see csto_graph.cache)
+    cache: str | None = None  # SQLite file of cached extractions (None: no cache; see csto_graph.pipeline.cache)
     scheduler: str | None = None  # Dask scheduler address: extract on that cluster
-    incremental: bool = True  # add new files to the graph in ``out`` when it can (csto_graph.incremental)
+    incremental: bool = True  # add new files to the graph in ``out`` when it can (csto_graph.pipeline.incremental)
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
     """Build the graph of a corpus into the folder ``out`` (atomically).
 
     When ``out`` holds an earlier build of the same corpus and the corpus only grew at its
-    end, only the new files are read, extracted and linked (see :mod:`csto_graph.incremental`);
+    end, only the new files are read, extracted and linked (see :mod:`csto_graph.pipeline.incremental`);
     the graph is the one a full build gives.
     """
     out = prepare_out_dir(out)
@@ -125,7 +125,7 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
         (folder / GRAPH_FILE).write_bytes(data)
         load_store(folder, data)
         if config.render:
-            from .render import render_graph_page, render_timeline_page
+            from ..views.pages import render_graph_page, render_timeline_page
 
             graph = to_rdf(triples)  # rdflib's indexed graph only where the pages need it
             render_graph_page(graph, folder / "graph.html")
@@ -160,8 +160,8 @@ def _build_increment(paths, out: Path, config: BuildConfig, on_skip) -> BuildRep
             (folder / GRAPH_FILE).write_bytes(data)
             inc_.write_store(inc, folder)
             if config.render:
-                from .render import render_graph_page, render_timeline_page
-                from .store import load_graph
+                from ..views.pages import render_graph_page, render_timeline_page
+                from ..graph.store import load_graph
 
                 graph = load_graph(folder)
                 render_graph_page(graph, folder / "graph.html")

@@ -2,7 +2,7 @@
 
 A build saves in ``OUT/state/`` what the next one needs to add to it: the corpus files it
 listed (path, size, modification time), the articles' ids, MinHash signatures and texts
-(to tell whether a new item repeats an old one) and the :class:`~csto_graph.link.Linker`,
+(to tell whether a new item repeats an old one) and the :class:`~csto_graph.link.linker.Linker`,
 with its occupancies and events by date in a SQLite file read only where new articles
 touch them.
 
@@ -12,7 +12,7 @@ The next build into the same folder takes the incremental path when
 - no file listed before is gone or changed, and every new file sorts after the last
   file read before (new news under new names: the order of the corpus is the order of
   its paths, and the linker's decisions follow that order);
-- no new item repeats an earlier one, and :meth:`~csto_graph.link.Linker.extend` finds
+- no new item repeats an earlier one, and :meth:`~csto_graph.link.linker.Linker.extend` finds
   that the new articles change no decision taken for an earlier one;
 - the graph's changes touch only the nodes of the people, bodies, posts and events the
   new articles touched.
@@ -33,8 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .models import Article, Document, Skipped
+from .. import __version__
+from ..models import Article, Document, Skipped
 
 STATE_DIR = "state"
 _META, _LINKER, _SIGNATURES, _DB = "meta.pickle", "linker.pickle", "signatures.npy", "state.sqlite"
@@ -52,15 +52,15 @@ def fingerprint(model: str | None, max_bytes: int, curation: str | None) -> str:
     """What a saved state is valid for: the package's code, ``ontology/*.yaml``, the curation
     file, the spaCy model and the file-size limit."""
     from .cache import PACKAGE_DIR
-    from .nlp import model_id
-    from .resources import ontology_dir
+    from ..extract.nlp import model_id
+    from ..vocab.resources import ontology_dir
 
     digest = hashlib.sha256(f"{__version__}\0{model_id(model)}\0{max_bytes}\0".encode())
-    files = sorted(PACKAGE_DIR.glob("*.py")) + sorted(ontology_dir().glob("*.yaml"))
+    files = sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ontology_dir().glob("*.yaml"))
     if curation:
         files.append(Path(curation))
     for path in files:
-        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+        digest.update(path.as_posix().removeprefix(PACKAGE_DIR.parent.as_posix()).encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
     return digest.hexdigest()
 
 
@@ -131,7 +131,7 @@ class Listing:
 
 
 def listing(paths, documents: list[Document], skipped: list[Skipped], config) -> Listing:
-    from .reading import iter_corpus_files
+    from ..corpus.reading import iter_corpus_files
 
     listed, list_skipped = iter_corpus_files(paths, config)
     names = {str(p) for p in listed}
@@ -201,9 +201,9 @@ def plan(paths, out: Path, config, read_config) -> Increment:
 
     Raises :class:`Fallback` when the incremental path cannot give the full build's graph.
     """
-    from .articles import split_page
-    from .reading import UnreadableFile, iter_corpus_files, read_document
-    from .store import GRAPH_FILE, STORE_DIR
+    from ..corpus.articles import split_page
+    from ..corpus.reading import UnreadableFile, iter_corpus_files, read_document
+    from ..graph.store import GRAPH_FILE, STORE_DIR
 
     state = out / STATE_DIR
     if not (state / _META).is_file() or not (out / GRAPH_FILE).is_file() or not (out / STORE_DIR).is_dir():
@@ -247,7 +247,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
 
 
 def _link_new(out, fp, files, skipped, pieces, meta, state, db, config) -> Increment:
-    from .extract import ExtractConfig, extract_articles
+    from ..extract.article import ExtractConfig, extract_articles
 
     signatures: dict = {}
     articles, retold = _deduplicate(pieces, meta, state, db, signatures)
@@ -265,13 +265,13 @@ def _link_new(out, fp, files, skipped, pieces, meta, state, db, config) -> Incre
 
 def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Connection,
                  signatures: dict) -> tuple[list[Article], dict]:
-    """:func:`~csto_graph.articles.deduplicate` of the new items, as it goes on after the old
+    """:func:`~csto_graph.corpus.articles.deduplicate` of the new items, as it goes on after the old
     ones in a full build: an item can repeat an old article (which gets one more source) or
     an earlier new one."""
     import numpy as np
     from datasketch import MinHashLSH
 
-    from .articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _body, _merge, _shingles, key_tokens, near_duplicate, signature
+    from ..corpus.articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _body, _merge, _shingles, key_tokens, near_duplicate, signature
 
     known = np.load(state / _SIGNATURES) if pieces else None
     ids = meta["signature_ids"]
@@ -327,8 +327,8 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
 
 
 def _load_linker(state: Path, db: sqlite3.Connection, config):
-    from .curation import load_curation
-    from .gazetteer import load_gazetteer
+    from ..link.curation import load_curation
+    from ..vocab.gazetteer import load_gazetteer
 
     linker = pickle.loads((state / _LINKER).read_bytes())
     linker.attach(load_gazetteer(), load_curation(config.curation))
@@ -339,8 +339,8 @@ def _load_linker(state: Path, db: sqlite3.Connection, config):
 def _graph_delta(inc: Increment, extractions) -> None:
     from rdflib.plugins.serializers.nt import _nt_row
 
-    from .graph import ID, object_triples
-    from .link import NotAppendable
+    from ..graph.rdf import ID, object_triples
+    from ..link.linker import NotAppendable
 
     try:
         delta = inc.linker.extend(inc.articles, extractions)
@@ -362,8 +362,8 @@ def _graph_delta(inc: Increment, extractions) -> None:
 
 
 def _nodes(pairs):
-    from .graph import ID, event_iri, org_iri, person_iri
-    from .models import Event, Occupancy, Organization, Person
+    from ..graph.rdf import ID, event_iri, org_iri, person_iri
+    from ..models import Event, Occupancy, Organization, Person
 
     for old, new in pairs:
         for obj in (old, new):
@@ -380,7 +380,7 @@ def _nodes(pairs):
 
 def patched_graph(inc: Increment) -> bytes:
     """The previous ``graph.nt`` with the increment's lines removed and added (still sorted)."""
-    from .store import GRAPH_FILE
+    from ..graph.store import GRAPH_FILE
 
     data = (inc.previous / GRAPH_FILE).read_bytes()
     lines = data.splitlines(keepends=True) if data != b"\n" else []
@@ -400,7 +400,7 @@ def write_store(inc: Increment, folder: Path) -> None:
     """The previous Oxigraph store, copied (hard links where it can) and patched."""
     from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse
 
-    from .store import STORE_DIR
+    from ..graph.store import STORE_DIR
 
     Store.read_only(str(inc.previous / STORE_DIR)).backup(str(folder / STORE_DIR))
     store = Store(str(folder / STORE_DIR))

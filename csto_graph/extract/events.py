@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .dates import find_dates
-from .gazetteer import load_gazetteer
-from .models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
-from .resources import load_yaml
+from ..corpus.dates import find_dates
+from ..vocab.gazetteer import load_gazetteer
+from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
+from ..vocab.resources import load_yaml
 
 ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
 DOCUMENT_DATE = re.compile(r"\b(?:Agreement|Protocol|Treaty|Decision|Declaration|Charter|Convention|"

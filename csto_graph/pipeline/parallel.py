@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from .errors import CstoGraphError
+from ..errors import CstoGraphError
 
 T = TypeVar("T")
 R = TypeVar("R")

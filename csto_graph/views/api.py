@@ -6,16 +6,16 @@ Example (on a folder written by ``csto-graph build``)::
     kg.met(person="Tasmagambetov", since="2024")
     G = kg.to_networkx("coattendance")
 
-Queries go through :func:`csto_graph.query.run_query` (the saved ``.rq`` files); the
-NetworkX graphs are the views of :mod:`csto_graph.views`, computed from the RDF graph.
+Queries go through :func:`csto_graph.graph.query.run_query` (the saved ``.rq`` files); the
+NetworkX graphs are the views of :mod:`csto_graph.views.network`, computed from the RDF graph.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from .errors import GraphNotFoundError
-from .store import GRAPH_FILE
+from ..errors import GraphNotFoundError
+from ..graph.store import GRAPH_FILE
 
 KINDS = ("coattendance", "person_event", "body_event", "overview")
 
@@ -34,7 +34,7 @@ class KnowledgeGraph:
     def graph(self):
         """The rdflib Graph (parsed once, on first use)."""
         if self._graph is None:
-            from .store import load_graph
+            from ..graph.store import load_graph
 
             self._graph = load_graph(self.out)
         return self._graph
@@ -56,7 +56,7 @@ class KnowledgeGraph:
         """
         import pandas as pd
 
-        from .query import run_query
+        from ..graph.query import run_query
 
         result = run_query(str(self.out), name, {k: str(v) for k, v in params.items()})
         return pd.DataFrame(list(result.rows), columns=list(result.columns))
@@ -76,7 +76,7 @@ class KnowledgeGraph:
         pandas.DataFrame
             Columns ``person_a``, ``person_b``, ``date``, ``place``, ``event``.
         """
-        from .views import check_date, in_range
+        from .network import check_date, in_range
 
         check_date(since, "since"), check_date(until, "until")
         frame = self.query("met")
@@ -93,9 +93,9 @@ class KnowledgeGraph:
         """A NetworkX view of the graph: ``coattendance``, ``person_event``, ``body_event`` or ``overview``.
 
         ``options`` (``since``, ``until``) are passed to the view function of
-        :mod:`csto_graph.views` of the same name.
+        :mod:`csto_graph.views.network` of the same name.
         """
-        from . import views
+        from . import network as views
 
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")

@@ -27,16 +27,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import CstoGraphError, GraphNotFoundError
-from .query import is_update, saved_queries
-from .store import STORE_DIR
+from ..errors import CstoGraphError, GraphNotFoundError
+from ..graph.query import is_update, saved_queries
+from ..graph.store import STORE_DIR
 
 RESULT_TYPES = {"application/sparql-results+json": "JSON", "application/json": "JSON",
                 "application/sparql-results+xml": "XML", "application/xml": "XML",
                 "text/csv": "CSV", "text/tab-separated-values": "TSV"}
 GRAPH_TYPES = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES",
                "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD"}
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 SHORT_FORMATS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                  "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
                  "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
@@ -138,7 +138,7 @@ class _Worker:
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(_PACKAGE_ROOT), env.get("PYTHONPATH"))))
-        code = "from csto_graph.serve import worker_main; worker_main()"
+        code = "from csto_graph.views.serve import worker_main; worker_main()"
         self.process = subprocess.Popen([sys.executable, "-c", code, str(theirs.fileno()), *args],
                                         pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         theirs.close()
@@ -301,7 +301,7 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, out: str | os.PathLike, config: ServeConfig):
-        from .graph import PREFIXES
+        from ..graph.rdf import PREFIXES
 
         store = Path(out) / STORE_DIR
         if not store.is_dir():

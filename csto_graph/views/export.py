@@ -3,7 +3,7 @@
 The RDF formats (Turtle, TriG, N-Quads, JSON-LD) are rdflib serializations of
 ``graph.nt``; TriG and N-Quads put the triples in the named graph :data:`GRAPH_IRI`.
 GraphML, GEXF and CSV are made from :func:`network`, a NetworkX graph derived from
-the RDF with :func:`csto_graph.views.overview`: people, organizations and events as
+the RDF with :func:`csto_graph.views.network.overview`: people, organizations and events as
 nodes; person-event (``attended``, with the role), person-organization (``post``,
 with the titles) and body-event (``organized``) edges.
 """
@@ -14,9 +14,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import CstoGraphError
-from .graph import ID, PREFIXES
-from .store import load_graph
+from ..errors import CstoGraphError
+from ..graph.rdf import ID, PREFIXES
+from ..graph.store import load_graph
 
 GRAPH_IRI = ID["graph"]
 RDF_FORMATS = {"turtle": ("turtle", "ttl"), "trig": ("trig", "trig"),
@@ -112,7 +112,7 @@ def network(graph):
 
     Examples
     --------
-    >>> from csto_graph.views import example_graph
+    >>> from csto_graph.views.network import example_graph
     >>> G = network(example_graph())
     >>> G.nodes["urn:b"]["category"], G.edges["urn:b", "urn:csc"]["label"]
     ('person', 'Secretary General')
@@ -121,7 +121,7 @@ def network(graph):
     """
     import networkx as nx
 
-    from .views import overview
+    from .network import overview
 
     full = overview(graph)
     G = nx.Graph()

@@ -1,0 +1,2 @@
+"""Stage 1, the corpus: files read (``reading``), pages cut into articles with their dates
+(``articles``, ``dates``) and the sentence splitter every later stage uses (``sentences``)."""
