@@ -18,7 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .dates import MONTHS, find_dates, first_full_date
+from ..vocab.words import words
+from .dates import find_dates, first_full_date
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.resources import load_yaml
 
@@ -26,13 +27,19 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATE_LINE = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)$")
 _HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
-# "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.", "MINSK, 26 December (BelTA) -"
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)"
-    rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH_NAMES}))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?"
-    rf"|\s*\((?P<agency3>[^()]{{2,40}})\)\s*[-–—])\s*")
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """A dateline: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
+    "MINSK, 26 December (BelTA) -"."""
+    months = "|".join(m.capitalize() for m in words().months)
+    return re.compile(
+        rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?:(?P<month>{months})\s+(?P<day>[0-3]?\d)"
+        rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{months}))"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?"
+        rf"|\s*\((?P<agency3>[^()]{{2,40}})\)\s*[-–—])\s*")
+
 _TERMINAL = re.compile(r"[.!?:;…]$")
 
 
@@ -172,7 +179,7 @@ def classify_line(text: str, in_footer: bool = False) -> str:
         return "date"
     if _HEADLINE_DATED.match(text) and len(text) < 400:
         return "headline_dated"
-    if _DATELINE.match(text):
+    if _dateline().match(text):
         return "dateline"
     if _matches("footer_start", text) or (in_footer and _matches("footer_continue", text)):
         return "footer"
@@ -301,7 +308,7 @@ def split_page(doc: Document) -> list[Article]:
                 current.headers.append(Caption(m["title"].strip(), "en", line.start))
             current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "headline", True
         elif kind == "dateline":
-            m = _DATELINE.match(line.text)
+            m = _dateline().match(line.text)
             if current is None or current.has_body:
                 close()
                 current = _Draft()
@@ -341,7 +348,7 @@ def split_page(doc: Document) -> list[Article]:
 
 
 def _month_number(name: str) -> int:
-    return MONTHS.index(name.lower()) + 1
+    return words().months.index(name.lower()) + 1
 
 
 def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> Article | None:

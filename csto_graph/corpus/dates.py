@@ -18,10 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTHS = ("january february march april may june july august september october "
-          "november december").split()
-_MONTH = r"(?P<{name}>" + "|".join(m.capitalize() for m in MONTHS) + r"|" + "|".join(
-    m.capitalize()[:3] + r"\." for m in MONTHS if len(m) > 4) + r")"
+from ..vocab.words import words
+
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 _THIS_YEAR = r"(?P<{name}>this year|last year|next year)"
@@ -34,38 +32,45 @@ def _p(template: str, **names: str) -> str:
     return out
 
 
-# Order matters: spans before single dates, full dates before partial ones.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("span_dmy", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2},? {y}\b",
-                               d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH, y=_YEAR))),
-    ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2},? {y}\b",
-                               m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY, y=_YEAR))),
-    ("span2_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{m2} {d2},? {y}\b", m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY,
-                                y=_YEAR))),
-    ("span2_dmy", re.compile(_p(r"\b{d1} {m1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH,
-                                y=_YEAR))),
-    ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, d2=_DAY, m2=_MONTH, y=_YEAR))),
-    ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2},? {y}\b", m1=_MONTH, d1=_DAY, d2=_DAY, y=_YEAR))),
-    ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
-                                  d1=_DAY, m1=_MONTH, d2=_DAY, m2=_MONTH))),
-    ("span_md_rel", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2}\b(?!,? (?:19|20)\d\d)",
-                                  m1=_MONTH, d1=_DAY, m2=_MONTH, d2=_DAY))),
-    ("range_dm_rel", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2}\b(?!,? (?:19|20)\d\d)", d1=_DAY, d2=_DAY, m2=_MONTH))),
-    ("range_md_rel", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2}\b(?!,? (?:19|20)\d\d)", m1=_MONTH, d1=_DAY, d2=_DAY))),
-    ("numeric", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")),
-    ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
-    ("dmy", re.compile(_p(r"\b{d} {m},? {y}\b", d=_DAY, m=_MONTH, y=_YEAR))),
-    ("mdy", re.compile(_p(r"\b{m} {d},? {y}\b", m=_MONTH, d=_DAY, y=_YEAR))),
-    ("md_rel", re.compile(_p(r"\b{m} {d},? {r}\b", m=_MONTH, d=_DAY, r=_THIS_YEAR))),
-    ("dm_rel", re.compile(_p(r"\b{d} {m},? {r}\b", d=_DAY, m=_MONTH, r=_THIS_YEAR))),
-    ("my_rel", re.compile(_p(r"\b(?:in )?{m},? (?:of )?{r}\b", m=_MONTH, r=_THIS_YEAR))),
-    ("my", re.compile(_p(r"\b(?:in )?{m},? {y}\b", m=_MONTH, y=_YEAR))),
-    ("md", re.compile(_p(r"\b{m} {d}\b(?!,? (?:19|20)\d\d)", m=_MONTH, d=_DAY))),
-    ("dm", re.compile(_p(r"\b{d} {m}\b(?!,? (?:19|20)\d\d)", d=_DAY, m=_MONTH))),
-    ("m_only", re.compile(_p(r"\bin {m}\b(?!,? (?:19|20)\d\d| [0-3]?\d\b)", m=_MONTH))),
-    ("relative", re.compile(r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday)\b|\b(?i:the day before|yesterday|today)\b")),
-]
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The date shapes, most specific first.
+
+    Order matters: spans before single dates, full dates before partial ones."""
+    w = words()
+    month = r"(?P<{name}>" + "|".join(m.capitalize() for m in w.months) + r"|" + "|".join(
+        m.capitalize()[:3] + r"\." for m in w.months if len(m) > 4) + r")"
+    weekday = "|".join(d.capitalize() for d in w.weekdays)
+    return [
+        ("span_dmy", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2},? {y}\b",
+                                   d1=_DAY, m1=month, d2=_DAY, m2=month, y=_YEAR))),
+        ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2},? {y}\b",
+                                   m1=month, d1=_DAY, m2=month, d2=_DAY, y=_YEAR))),
+        ("span2_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{m2} {d2},? {y}\b", m1=month, d1=_DAY, m2=month, d2=_DAY,
+                                    y=_YEAR))),
+        ("span2_dmy", re.compile(_p(r"\b{d1} {m1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, m1=month, d2=_DAY, m2=month,
+                                    y=_YEAR))),
+        ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2},? {y}\b", d1=_DAY, d2=_DAY, m2=month, y=_YEAR))),
+        ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2},? {y}\b", m1=month, d1=_DAY, d2=_DAY, y=_YEAR))),
+        ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
+                                      d1=_DAY, m1=month, d2=_DAY, m2=month))),
+        ("span_md_rel", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2}\b(?!,? (?:19|20)\d\d)",
+                                      m1=month, d1=_DAY, m2=month, d2=_DAY))),
+        ("range_dm_rel", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2}\b(?!,? (?:19|20)\d\d)", d1=_DAY, d2=_DAY, m2=month))),
+        ("range_md_rel", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2}\b(?!,? (?:19|20)\d\d)", m1=month, d1=_DAY, d2=_DAY))),
+        ("numeric", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")),
+        ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
+        ("dmy", re.compile(_p(r"\b{d} {m},? {y}\b", d=_DAY, m=month, y=_YEAR))),
+        ("mdy", re.compile(_p(r"\b{m} {d},? {y}\b", m=month, d=_DAY, y=_YEAR))),
+        ("md_rel", re.compile(_p(r"\b{m} {d},? {r}\b", m=month, d=_DAY, r=_THIS_YEAR))),
+        ("dm_rel", re.compile(_p(r"\b{d} {m},? {r}\b", d=_DAY, m=month, r=_THIS_YEAR))),
+        ("my_rel", re.compile(_p(r"\b(?:in )?{m},? (?:of )?{r}\b", m=month, r=_THIS_YEAR))),
+        ("my", re.compile(_p(r"\b(?:in )?{m},? {y}\b", m=month, y=_YEAR))),
+        ("md", re.compile(_p(r"\b{m} {d}\b(?!,? (?:19|20)\d\d)", m=month, d=_DAY))),
+        ("dm", re.compile(_p(r"\b{d} {m}\b(?!,? (?:19|20)\d\d)", d=_DAY, m=month))),
+        ("m_only", re.compile(_p(r"\bin {m}\b(?!,? (?:19|20)\d\d| [0-3]?\d\b)", m=month))),
+        ("relative", re.compile(r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?:" + weekday + r")\b|\b(?i:the day before|yesterday|today)\b")),
+    ]
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ class DateMatch:
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
-    for i, month in enumerate(MONTHS, 1):
+    for i, month in enumerate(words().months, 1):
         if month.startswith(key):
             return i
     raise ValueError(name)
@@ -129,8 +134,8 @@ def resolve_relative(text: str, anchor: str | None) -> str | None:
     phrase = re.sub(r"^(on|this|last) ", "", text.strip().lower())
     if phrase == "the day before":
         phrase = "yesterday"
-    if phrase in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
-        target = ("monday tuesday wednesday thursday friday saturday sunday".split()).index(phrase)
+    if phrase in words().weekdays:
+        target = words().weekdays.index(phrase)
         back = (base.weekday() - target) % 7
         return (base - dt.timedelta(days=back)).date().isoformat()
     parsed = dateparser.parse(phrase, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
@@ -213,7 +218,7 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    for shape, pattern in _PATTERNS:
+    for shape, pattern in _patterns():
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .events import find_events
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
+from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
@@ -137,15 +138,10 @@ def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMen
     known = [(m.start, m.end) for m in matches]
     for m in _unknown_place_pattern().finditer(sent.text):
         name = m["place"]
-        if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in NOT_PLACES:
+        if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in words().calendar | words().not_place_words:
             continue
         found.append(PlaceMention(name, name, sent.start + m.start("place"), sent.start + m.end("place"), index))
     return sorted(found, key=lambda p: p.start)
-
-
-NOT_PLACES = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday the a an this that english russian french chinese
-kazakh kyrgyz tajik armenian belarusian uzbek accordance""".split())
 
 
 @lru_cache(maxsize=1)

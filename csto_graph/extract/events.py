@@ -17,8 +17,8 @@ from ..corpus.dates import find_dates
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
+from ..vocab.words import words
 
-ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
 DOCUMENT_DATE = re.compile(r"\b(?:Agreement|Protocol|Treaty|Decision|Declaration|Charter|Convention|"
                            r"Memorandum|Statement|Resolution)\b[^.;]*\bof\s*$")
 
@@ -341,7 +341,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             continue  # "X made a report on the joint training": a statement, not an event
         if d.place is None and not d.online and article.place and d is main:
             d.place = article.place
-        parts = tuple(Participant(k, r) for k in sorted(d.parts) for r in sorted(d.parts[k], key=ROLE_ORDER.index))
+        parts = tuple(Participant(k, r) for k in sorted(d.parts) for r in sorted(d.parts[k], key=words().role_order.index))
         label = c.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
         out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                 d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))

@@ -14,25 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab.gazetteer import Gazetteer, Match
-from ..link.matching import SURNAME_PARTICLES
 from .orgs import Token
 from ..vocab.resources import load_yaml
+from ..vocab.words import words as word_classes
 
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]['’][A-Z][a-z]+$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
-FUNCTION = {"of", "the", "for", "on", "in", "to", "at"}
 DASHES = {"-", "–", "—"}
-NOT_NAMES = set("""the a an on in at during according from for with as this that these those he she
-it we they i his her its our their and but or of to by dear mr mrs ms dr sir madam his excellency
-january february march april may june july august september october november december monday
-tuesday wednesday thursday friday saturday sunday today yesterday allow summarizing however also
-after before since while when where why how what which who whom there here then than thus both
-each every all some any many most other another such no not only just yes""".split())
-ORG_WORDS = {"academy", "institute", "centre", "center", "university", "ministry", "committee",
-             "council", "agency", "organization", "organisation", "assembly", "duma", "staff",
-             "forces", "force", "service", "school", "commission", "hospital", "department",
-             "office", "bureau", "union", "mission", "headquarters", "secretariat", "treaty",
-             "agreement", "declaration", "protocol", "statement", "strategy", "plan", "parade",
-             "war", "victory", "operation", "operations", "republic", "federation", "region"}
 
 
 @dataclass(frozen=True)
@@ -52,13 +39,14 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     phrases = [*data["heads"], *data["modifiers"], *data["domains"]]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s\-]+", phrase)}
     words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
-    words -= FUNCTION
+    w = word_classes()
+    words -= w.function_words
     ranks = tuple(sorted(data["ranks"], key=len, reverse=True))
     rank_words = {w.lower() for r in ranks for w in r.split()}
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
-    stop = frozenset(NOT_NAMES | words | rank_words | gaz_words | ORG_WORDS
+    stop = frozenset(w.not_name_words | w.calendar | words | rank_words | gaz_words | w.not_person_words | w.org_heads
                      | {w.lower() for w in data["honorifics"]})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
                       {k.lower(): v for k, v in data["plurals"].items()}, stop)
@@ -75,7 +63,7 @@ def is_name_word(word: str, vocab: Vocabulary) -> bool:
 
 def display_name(words: list[str]) -> str:
     """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
-    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in SURNAME_PARTICLES else
+    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in word_classes().surname_particles else
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
@@ -98,14 +86,10 @@ def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     return words
 
 
-NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "del", "della", "di", "du", "la", "le", "dos",
-                            "das", "bin", "ibn", "al", "Van", "Der", "Von"})
-
-
 def _particles_then_name(tokens: list[Token], j: int, vocab: Vocabulary) -> bool:
     """Lower-case particles, then a name word, all one space apart ("van der Meulen")."""
     k = j
-    while k < len(tokens) and tokens[k].text in NAME_PARTICLES and tokens[k].start - tokens[k - 1].end == 1:
+    while k < len(tokens) and tokens[k].text in word_classes().name_particles and tokens[k].start - tokens[k - 1].end == 1:
         k += 1
     return k > j and k < len(tokens) and tokens[k].start - tokens[k - 1].end == 1 and \
         is_name_word(tokens[k].text, vocab)
@@ -127,11 +111,11 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             if is_name_word(tokens[j].text, vocab):
                 j += 1
             elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
-                while tokens[j].text in NAME_PARTICLES:
+                while tokens[j].text in word_classes().name_particles:
                     j += 1
             else:
                 break
-        if j > i and j < len(tokens) and tokens[j].text in SURNAME_PARTICLES:
+        if j > i and j < len(tokens) and tokens[j].text in word_classes().surname_particles:
             j += 1  # "Almazbek Abdyl uulu"
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
             i = j
@@ -150,7 +134,7 @@ class Title:
 
 def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) -> bool:
     low = tok.text.lower()
-    return (idx in covered or low in vocab.post_words or low in FUNCTION or tok.text in DASHES
+    return (idx in covered or low in vocab.post_words or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
@@ -183,7 +167,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             pieces[-1].append(idx)
     titles: list[Title] = []
     for piece in reversed(pieces):
-        while piece and tokens[piece[0]].text.lower() in FUNCTION:
+        while piece and tokens[piece[0]].text.lower() in word_classes().function_words:
             piece = piece[1:]
         if not piece:
             if titles:
@@ -208,7 +192,7 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
     while k < len(tokens):
         tok = tokens[k]
         low = tok.text.lower()
-        if tok.text == "," or (low not in FUNCTION and low not in vocab.post_words and k not in covered
+        if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"):
             break
         if low == "and" and k not in covered:
@@ -220,7 +204,7 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             return []  # the title of the next person's name, not an appositive
         k += 1
     piece = list(range(start, k))
-    while piece and tokens[piece[-1]].text.lower() in FUNCTION | {"and"}:
+    while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
         piece.pop()
     if not piece or tokens[piece[0]].text.lower() not in vocab.post_words and piece[0] not in covered:
         return []

@@ -15,15 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..vocab.gazetteer import Gazetteer, Match
+from ..vocab.words import words
 
-HEADS = {
-    "academy", "institute", "centre", "center", "university", "ministry", "committee", "council",
-    "agency", "organization", "organisation", "assembly", "duma", "service", "school", "commission",
-    "department", "office", "bureau", "foundation", "union", "mission", "headquarters", "secretariat",
-    "court", "fund", "college", "hospital", "parliament", "government", "administration", "directorate",
-    "inspectorate", "guard", "corporation", "company", "association", "federation", "society",
-}
-LOWER_HEADS = {"hospital", "university", "institute", "academy", "clinic"}
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
 COMPLEMENT = {"for", "on", "of", "in"}
 QUOTES = "‘’“”\"«»'"
@@ -72,10 +65,10 @@ def schwartz_hearst(short: str, long: str) -> str | None:
     return result or None
 
 
-_NOT_NAME_PARTS = {"the", "a", "an", "on", "in", "at", "from", "by", "our", "their", "his", "her", "its",
-                   "this", "that", "these", "those", "january", "february", "march", "april", "may",
-                   "june", "july", "august", "september", "october", "november", "december", "monday",
-                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+def _not_name_part(word: str) -> bool:
+    """A capitalised word that opens a sentence, not a body's name ("The", "On", "May")."""
+    low = word.lower()
+    return low in words().not_org_name_words or low in words().calendar
 
 
 class _Chain:
@@ -89,7 +82,7 @@ class _Chain:
         if j >= len(self.tokens):
             return False
         tok = self.tokens[j]
-        if not _cap(tok) or tok.text.lower() in _NOT_NAME_PARTS or tok.text in QUOTES:
+        if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
             return False
         after_entry = j - 1 in self.covered and j not in self.covered
         return not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end
@@ -141,22 +134,23 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             if tok.start >= m.start and tok.end <= m.end:
                 covered[i] = m
     chain = _Chain(tokens, covered)
+    w = words()
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         low = tok.text.lower()
-        is_head = low in HEADS and (_cap(tok) or (low in LOWER_HEADS and i > 0 and _cap(tokens[i - 1])
+        is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
                                                  and tokens[i - 1].text.lower() not in {"the", "a"}))
         if not is_head or i in covered:
             i += 1
             continue
         left = i
-        while left > 0 and _cap(tokens[left - 1]) and tokens[left - 1].text.lower() not in _NOT_NAME_PARTS \
+        while left > 0 and _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
                 and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
             left -= 1
         right = chain.extend_right(i)
-        if right - left >= 2 or low in LOWER_HEADS:
+        if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
     return spans
@@ -184,11 +178,3 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
                 out.append((acr, end + m.start(1), end + m.end(1), long))
     return out
 
-
-def is_org_like(name: str, gaz: Gazetteer) -> bool:
-    """A name worth keeping as an organization: not a bare head noun, not a state."""
-    words = name.split()
-    if len(words) < 2 and name.lower() not in HEADS:
-        return True
-    entry = gaz.lookup(name)
-    return entry is None or entry.kind != "place"

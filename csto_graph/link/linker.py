@@ -28,12 +28,7 @@ from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
 from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
 from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, Place, Role)
-from ..extract.orgs import HEADS
-
-KIND_BY_HEAD = {"committee": "body", "council": "body", "commission": "body", "assembly": "body",
-                "secretariat": "body", "mission": "mission", "agency": "media", "ministry": "other",
-                "newspaper": "media", "magazine": "media", "channel": "media", "portal": "media"}
-ROLE_ORDER = ("chair", "host", "guest", "speaker", "participant")
+from ..vocab.words import words
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
 ORG_EVIDENCE = 5
 TESTS = {"address": first_name_matches, "surname": surname_matches, "name": same_person}
@@ -165,9 +160,10 @@ class _Orgs:
             seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
         else:
             name = self.name(key)
+            vocab = words()
             head = next((w.lower() for w in reversed(name.split())
-                         if w.lower() in HEADS or w.lower() in KIND_BY_HEAD), "")
-            kind, parent, seat = KIND_BY_HEAD.get(head, "other"), None, None
+                         if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
+            kind, parent, seat = vocab.kind_by_head.get(head, "other"), None, None
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
         aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
@@ -436,7 +432,7 @@ class Linker:
     def event(self, ev: dict) -> Event:
         place = None if ev["online"] else ev["place"]
         roles = tuple(Role(pid, r, info["evidence"]) for pid, info in sorted(ev["parts"].items())
-                      for r in sorted(info["roles"], key=ROLE_ORDER.index))
+                      for r in sorted(info["roles"], key=words().role_order.index))
         return Event(ev["id"], ev["type"], self._label(ev, place), ev["date"], ev["end"], place, ev["body"],
                      ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"]))
 

@@ -17,6 +17,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from ..vocab.words import words as word_classes
+
 # Two spellings are one name when their spelling keys are equal, or differ by at most
 # MAX_EDITS edits after the same first two letters, and both keys have at least
 # MIN_LENGTH letters (Karimov/Kurimov differ in the second letter: two names). Measured on pairs of
@@ -116,18 +118,13 @@ def same_skeleton(a: str, b: str) -> bool:
     return ka == kb and len(ka) - 1 >= SKELETON_MIN - (ka[:1] not in "aeiouy") and not gender_clash(a, b)
 
 
-# Kyrgyz, Kazakh, Azerbaijani and Uzbek names end with a particle after the father's name
-# ("Bakyt Toktogul uulu"): the surname is that name and the particle together.
-SURNAME_PARTICLES = frozenset({"uulu", "kyzy", "ogly", "oglu", "uly", "ulu", "kizi", "qizi"})
-
-
 def _name_parts(words: list[str]) -> list[str]:
     """["bakyt", "toktogul uulu"] for "Bakyt Toktogul uulu".
 
     >>> _name_parts(["bakyt", "toktogul", "uulu"]), _name_parts(["toktogul", "uulu"])
     (['bakyt', 'toktogul uulu'], ['toktogul uulu'])
     """
-    if len(words) >= 2 and words[-1] in SURNAME_PARTICLES:
+    if len(words) >= 2 and words[-1] in word_classes().surname_particles:
         return [*words[:-2], f"{words[-2]} {words[-1]}"]
     return words
 

@@ -22,8 +22,8 @@ from rdflib.namespace import PROV, SKOS
 
 from ..errors import CstoGraphError
 from ..graph.rdf import CSTO, ORG, SCHEMA
+from ..vocab.words import words
 
-ROLE_ORDER = ("chair", "host", "speaker", "guest", "participant")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _EXAMPLE = """
 @prefix s: <https://schema.org/> . @prefix c: <https://w3id.org/csto-graph/ontology#> .
@@ -169,7 +169,8 @@ def main_role(roles) -> str:
     >>> main_role({"participant", "chair"})
     'chair'
     """
-    ranked = sorted(roles, key=lambda r: (ROLE_ORDER.index(r) if r in ROLE_ORDER else len(ROLE_ORDER), r))
+    order = words().role_order
+    ranked = sorted(roles, key=lambda r: (order.index(r) if r in order else len(order), r))
     return ranked[0] if ranked else "participant"
 
 

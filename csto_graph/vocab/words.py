@@ -1,0 +1,44 @@
+"""The closed word classes of ``ontology/words.yaml``, read once into a frozen record.
+
+>>> w = words()
+>>> w.months[0], w.weekdays[-1], "council" in w.org_heads, w.role_order[0]
+('january', 'sunday', True, 'chair')
+>>> w.calendar >= {"may", "monday"}
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Words:
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    function_words: frozenset[str]
+    not_name_words: frozenset[str]
+    not_person_words: frozenset[str]
+    org_heads: frozenset[str]
+    lower_case_heads: frozenset[str]
+    not_org_name_words: frozenset[str]
+    not_place_words: frozenset[str]
+    kind_by_head: dict[str, str]
+    name_particles: frozenset[str]
+    surname_particles: frozenset[str]
+    role_order: tuple[str, ...]
+    calendar: frozenset[str]  # month and weekday names
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """The word classes (parsed once per process)."""
+    data = load_yaml("words.yaml")
+    sets = {key: frozenset(str(w) for w in data[key])
+            for key in ("function_words", "not_name_words", "not_person_words", "org_heads",
+                        "lower_case_heads", "not_org_name_words", "not_place_words", "name_particles", "surname_particles")}
+    return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
+                 calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
+                 kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]), **sets)
