@@ -325,11 +325,11 @@ def test_list_page_lines_that_name_nobody_stay_with_their_item():
     assert len(arts) == 2 and "Ivan Petrov" in arts[0].text and arts[1].text.startswith("During his visit")
 
 
-def test_dateline_day_before_month_with_agency_in_brackets_takes_the_page_year():
+def test_dateline_day_before_month_with_agency_in_brackets_under_a_date_line():
     text = ("17.09.2022\n\nThe partners on talks in Bishkek\n\nBISHKEK, 17 September (Kabar) – The Secretary "
             "General Pavel Orlov and the minister Ivan Petrov met in Bishkek on Friday.\n")
     [article] = split_page(page(text))
-    assert (article.date, article.date_source) == ("2022-09-17", "dateline")
+    assert (article.date, article.date_source) == ("2022-09-17", "date-line")
     assert article.place == "Bishkek"
     assert article.text.startswith("The Secretary General Pavel Orlov")
 
@@ -366,3 +366,65 @@ def test_a_headline_with_an_initial_before_a_date_line_opens_an_item():
     arts = split_page(page(text))
     assert [a.title for a in arts][-1] == "A. Petrov and Orlova discussed cooperation with the CIS"
     assert "discussed cooperation" not in arts[0].text
+
+
+# Real pages: stamps, date lines, datelines and furniture, in the shapes sites print them.
+
+def test_page_stamp_dates_the_article_and_is_not_text():
+    doc = page(" date 2023-06-20 The Foreign Minister Ivan Petrov took part in a meeting of the Council "
+               "of Foreign Ministers in Minsk.\n\nHe met his colleagues there.\n")
+    [article] = split_page(doc)
+    assert (article.date, article.date_source) == ("2023-06-20", "stamp")
+    assert article.text.startswith("The Foreign Minister Ivan Petrov")
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_site_menu_and_date_line_with_time_above_a_headline_make_one_article():
+    doc = page("Projects\nGovernment Bodies\nMenu Friday, 26 April 2024\nAll news\nPolitics\n"
+               "21 March 2019, 10:32\n\nPetrov comments on the coming session\n\n"
+               "MINSK, 21 March (BelTA) – The Secretary General Ivan Petrov told the media about the session.\n\n"
+               "He said the ministers would meet in May.\n")
+    [article] = split_page(doc)
+    assert (article.title, article.date) == ("Petrov comments on the coming session", "2019-03-21")
+    assert article.place == "Minsk"
+    assert_pieces_are_verbatim(doc, article)
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("YEREVAN, MAY 21, ARMENPRESS. The Minister Ivan Petrov will take part in the session.", "Yerevan", "2019-05-21"),
+    ("DUSHANBE, July 13, 2011, Asia-Plus -- President Ivan Petrov receives the Secretary General.",
+     "Dushanbe", "2011-07-13"),
+    ("DUSHANBE, Tajikistan, November 27. President Ivan Petrov spoke at the session.", "Dushanbe", "2019-11-27"),
+    ("ALMATY, June 21. /TASS/. A meeting of the Council of Foreign Ministers began.", "Almaty", "2019-06-21"),
+])
+def test_datelines_of_agencies(line, place, date):
+    [article] = split_page(page(f" date {date[:4]}-{date[5:7]}-{date[8:]} \n{line}\n"))
+    assert (article.place, article.date) == (place, date)
+    assert not article.text.startswith(place.upper())
+
+
+def test_dateline_without_a_date_gives_the_place_only():
+    [article] = split_page(page("ASTANA. KAZINFORM The Minister Ivan Petrov received the Secretary General.\n"))
+    assert article.place == "Astana" and article.text.startswith("The Minister Ivan Petrov")
+
+
+def test_dateline_without_a_year_takes_the_year_of_the_page_stamp_nearby():
+    [article] = split_page(page(" date 2025-01-02\nMOSCOW, December 30. /TASS/. The ministers met in Moscow.\n"))
+    assert article.date == "2024-12-30"
+
+
+def test_a_date_the_body_mentions_in_passing_is_not_the_article_date():
+    [article] = split_page(page("The Secretary General Ivan Petrov spoke about the work of the Organization. "
+                                "The Treaty was signed on 15 May 1992 in Tashkent.\n"))
+    assert article.date is None
+
+
+def test_a_date_glued_to_the_text_after_it_dates_that_text():
+    doc = page("21.05.2020On May 26, 2020, the Council of Foreign Ministers met by videoconference.\n")
+    [article] = split_page(doc)
+    assert article.date == "2020-05-21" and article.text.startswith("On May 26, 2020")
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_a_line_in_another_script_is_a_caption_not_a_headline():
+    assert classify_line("Մատչելիության հղումներ") == "caption"

@@ -221,3 +221,44 @@ def test_a_day_and_month_after_the_article_date_is_in_the_year_before():
 def test_a_span_across_two_months():
     assert values("held in Minsk on October 31 - November 1, 2024.") == [("2024-10-31", "2024-11-01")]
     assert values("held on 30 June - 2 July 2023 in Minsk.") == [("2023-06-30", "2023-07-02")]
+
+
+# Date lines: a line of a page that is only a date, in the shapes sites print.
+from csto_graph.corpus.dates import date_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line, value", [
+    ("14 March 2019, 10:32", "2019-03-14"),
+    ("03.06.2025, 09:15", "2025-06-03"),
+    ("12 / 04 / 2015", "2015-04-12"),
+    ("07 11 2021", "2021-11-07"),
+    ("Wed, 11/18/2015 - 09:40", "2015-11-18"),
+    ("Published March 3, 2022", "2022-03-03"),
+    ("Updated: 5 Sept. 2019 11:05 GMT", "2019-09-05"),
+    ("2024-02-16", "2024-02-16"),
+    ("Friday, 26 April 2024", "2024-04-26"),
+    ("December 23, 2014, The Kremlin, Moscow", "2014-12-23"),
+    ("Politics September 23, 2013, 1:26", "2013-09-23"),
+])
+def test_date_line_shapes(line, value):
+    assert date_line(line).value == value
+
+
+def test_date_line_without_a_year_keeps_day_and_month():
+    found = date_line("23 Nov. 14:00 (UTC+3 MSK)")
+    assert (found.value, found.month, found.day) == (None, 11, 23)
+
+
+@pytest.mark.parametrize("line", [
+    "On 3 May 2021 the ministers met in Minsk.",
+    "Menu Friday, 26 April 2024",          # a word before a date without a time: furniture
+    "12 ministers attended the session",
+    "31.02.2020",
+])
+def test_date_line_refuses_text(line):
+    assert date_line(line) is None
+
+
+def test_date_glued_to_the_text_after_it_ends_where_the_text_begins():
+    line = "21.05.2020On May 26, 2020, the ministers met."
+    assert line[:date_line(line).end] == "21.05.2020"

@@ -19,26 +19,54 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocab.words import words
-from .dates import find_dates, first_full_date
+from .dates import date_line, find_dates, first_full_date, month_number
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.resources import load_yaml
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z]")
-_DATE_LINE = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)$")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # letters of another script
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
 
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
-    """A dateline: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
-    "MINSK, 26 December (BelTA) -"."""
-    months = "|".join(m.capitalize() for m in words().months)
-    return re.compile(
-        rf"^(?P<place>[A-Z][A-Z'\- ]{{2,30}}),\s+(?:(?P<month>{months})\s+(?P<day>[0-3]?\d)"
-        rf"|(?P<day2>[0-3]?\d)\s+(?P<month2>{months}))"
-        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*[-–—]\s*(?P<agency>[^./]{{2,60}}?)\.|\.\s*/(?P<agency2>[^/]{{2,40}})/\.?"
-        rf"|\s*\((?P<agency3>[^()]{{2,40}})\)\s*[-–—])\s*")
+    """A dateline: the city in capitals (a country may follow), the day and month, maybe the
+    year, and the agency: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
+    "MINSK, 26 December (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
+    Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ..."."""
+    w = words()
+    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
+    place = r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    date = (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    agency = (r"(?:\s*[-–—]+\s*(?P<agency>[^./]{2,60}?)\.|\.\s*/(?P<agency2>[^/]{2,40})/\.?"
+              r"|\s*\((?P<agency3>[^()]{2,40})\)\s*[-–—]+|,\s*(?P<agency4>[A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2})"
+              r"\s*(?:[-–—]+|\.)|\.(?=\s+[A-Z“\"«])|\s*[-–—]+)")
+    return re.compile(rf"^{place},\s+{date}{agency}\s*")
+
+
+@lru_cache(maxsize=1)
+def _place_dateline() -> re.Pattern[str]:
+    """A dateline without a date: "ASTANA. KAZINFORM The ...", "YEREVAN. – The ...",
+    "ASTANA – Kazakh ..." (the city must be a place the gazetteer knows)."""
+    return re.compile(r"^(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,2})"
+                      r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+|\.?\s+[-–—]+\s+)(?=[A-Z“\"«])")
+
+
+def _match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text``, with or without a date."""
+    m = _dateline().match(text)
+    if m is not None:
+        return m
+    m = _place_dateline().match(text)
+    if m is not None:
+        from ..vocab.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().lookup(m["place"].title())
+        if entry is not None and entry.kind in {"place", "state"}:
+            return m
+    return None
+
 
 _TERMINAL = re.compile(r"[.!?:;…]$")
 
@@ -47,7 +75,7 @@ _TERMINAL = re.compile(r"[.!?:;…]$")
 class _Line:
     start: int
     text: str  # stripped
-    kind: str  # blank, nav, credit, rule, footer, caption, date, headline_dated, dateline, text
+    kind: str  # blank, nav, credit, rule, footer, caption, stamp, date, headline_dated, dateline, text
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +85,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     for key in ("navigation", "credit", "rule", "footer_start", "footer_continue"):
         compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
     compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
+    compiled["page_stamp"] = re.compile(rf"^{data['page_stamp']}\s*")
     compiled["continuation_start"] = [re.compile(rf"^(?:{p})", re.IGNORECASE) for p in data["continuation_start"]]
     compiled["continuation_anywhere"] = [re.compile(p, re.IGNORECASE) for p in data["continuation_anywhere"]]
     return compiled
@@ -153,15 +182,16 @@ def _matches(key: str, text: str) -> bool:
 
 
 def _is_foreign(text: str) -> bool:
-    cyr = len(_CYRILLIC.findall(text))
-    return cyr > 0 and cyr >= len(_LATIN.findall(text))
+    """Mostly letters of another script than Latin (a Russian or Armenian caption)."""
+    other = len(_NON_LATIN.findall(text))
+    return other > 0 and other >= len(_LATIN.findall(text))
 
 
 def classify_line(text: str, in_footer: bool = False) -> str:
     """The kind of one stripped line of a page.
 
-    >>> classify_line("Back to the all news"), classify_line("08.12.2021")
-    ('nav', 'date')
+    >>> classify_line("Back to the all news"), classify_line("08.12.2021"), classify_line("14 March 2019, 10:32")
+    ('nav', 'date', 'date')
     >>> classify_line("MOSCOW, December 2 - RIA Novosti news agency.  The Secretary said.")
     'dateline'
     """
@@ -175,11 +205,11 @@ def classify_line(text: str, in_footer: bool = False) -> str:
         return "rule"
     if _is_foreign(text):
         return "caption"
-    if _DATE_LINE.match(text):
+    if date_line(text) is not None:
         return "date"
     if _HEADLINE_DATED.match(text) and len(text) < 400:
         return "headline_dated"
-    if _dateline().match(text):
+    if _match_dateline(text):
         return "dateline"
     if _matches("footer_start", text) or (in_footer and _matches("footer_continue", text)):
         return "footer"
@@ -187,15 +217,27 @@ def classify_line(text: str, in_footer: bool = False) -> str:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The page's lines with their kinds. A page stamp opening the first line, and a date
+    glued to the text after it ("21.05.2020On May 26, ..."), are lines of their own."""
     out: list[_Line] = []
     offset = 0
     in_footer = False
     for raw in text.split("\n"):
         lead = len(raw) - len(raw.lstrip())
         stripped = raw.strip()
+        start = offset + lead
+        stamp = _patterns()["page_stamp"].match(stripped) if not any(ln.kind != "blank" for ln in out) else None
+        if stamp:
+            out.append(_Line(start, stripped[:stamp.end()].rstrip(), "stamp"))
+            start, stripped = start + stamp.end(), stripped[stamp.end():]
+        when = date_line(stripped) if stripped[:1].isdigit() else None
+        if when is not None and when.end < len(stripped):
+            out.append(_Line(start, stripped[:when.end], "date"))
+            rest = stripped[when.end:]
+            start, stripped = start + when.end + len(rest) - len(rest.lstrip()), rest.lstrip()
         kind = classify_line(stripped, in_footer)
         in_footer = kind == "footer" or (in_footer and kind == "blank")
-        out.append(_Line(offset + lead, stripped, kind))
+        out.append(_Line(start, stripped, kind))
         offset += len(raw) + 1
     return out
 
@@ -249,6 +291,8 @@ def _page_years(text: str) -> dict[tuple[int, int], int]:
 def split_page(doc: Document) -> list[Article]:
     """Cut one page into articles (not yet de-duplicated across pages)."""
     lines = _lines(doc.text)
+    stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
+    page_date = _patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
     drafts: list[_Draft] = []
     current: _Draft | None = None
     blanks = 0
@@ -276,6 +320,8 @@ def split_page(doc: Document) -> list[Article]:
                 (after_blanks >= (2 if current.header else 1)
                  or (after_blanks == 1 and _weeks_apart(current.date, first_full_date(line.text[:60])))):
             close()  # "On 12 July 2023, ..." after a blank line opens the next item
+        if kind == "stamp":
+            continue  # the page's date: articles without a date of their own take it
         if kind in {"nav", "rule"}:
             close()
         elif kind == "credit":
@@ -294,11 +340,15 @@ def split_page(doc: Document) -> list[Article]:
                 current = target
             target.captions.append(Caption(line.text, detect_language(line.text), line.start))
         elif kind == "date":
-            m = _DATE_LINE.match(line.text)
-            if current is None or current.has_body or current.date:
+            when = date_line(line.text)
+            if current is None or current.has_body or current.date or current.dateline_md:
                 close()
                 current = _Draft()
-            current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "date-line", True
+            current.header = True
+            if when.value:
+                current.date, current.date_source = when.value, "date-line"
+            else:
+                current.dateline_md = (when.month, when.day)
         elif kind == "headline_dated":
             m = _HEADLINE_DATED.match(line.text)
             same = current is not None and not current.has_body and current.title == m["title"].strip()
@@ -308,25 +358,29 @@ def split_page(doc: Document) -> list[Article]:
                 current.headers.append(Caption(m["title"].strip(), "en", line.start))
             current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "headline", True
         elif kind == "dateline":
-            m = _dateline().match(line.text)
+            m = _match_dateline(line.text)
             if current is None or current.has_body:
                 close()
                 current = _Draft()
             current.header = True
             current.place = m["place"].strip()
             current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
-            month, day = _month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
-            if m["year"]:
-                current.date = _iso(m["year"], month, day)
-                current.date_source = "dateline"
-            else:
-                current.dateline_md = (month, day)
+            named = m.groupdict()
+            if named.get("month") or named.get("month2"):
+                month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
+                if m["year"]:
+                    current.date = current.date or _iso(m["year"], month, day)
+                    current.date_source = current.date_source if current.date_source != "none" else "dateline"
+                elif not current.date:
+                    current.dateline_md = (month, day)
             body = line.text[m.end():]
             if body:
                 current.pieces.append((line.start + m.end(), body, "body"))
         elif _is_headline(lines, i):
-            close()
-            current = _Draft(title=line.text, header=True)
+            if not (current is not None and current.header and not current.has_body and not current.title):
+                close()  # a date line right above a headline is the headline's
+                current = _Draft()
+            current.title, current.header = line.text, True
             current.headers.append(Caption(line.text, "en", line.start))
         else:  # a text line
             text, start = line.text, line.start
@@ -344,14 +398,29 @@ def split_page(doc: Document) -> list[Article]:
         prev_kind = kind
     close()
     years = _page_years(doc.text)
-    return [a for a in (_finish(doc, d, years) for d in drafts) if a is not None]
+    for line in lines:
+        when = date_line(line.text) if line.kind == "date" else None
+        if when is not None and when.value:
+            years.setdefault((when.month, when.day), int(when.value[:4]))
+    return [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
+            if a is not None]
 
 
-def _month_number(name: str) -> int:
-    return words().months.index(name.lower()) + 1
+def _is_furniture(draft: _Draft) -> bool:
+    """Site furniture, not an item: short lines with no sentence among them ("Projects",
+    "All news", "Show news feed") and no date of their own."""
+    body = [text for _, text, kind in draft.pieces if kind == "body"]
+    if draft.date or draft.dateline_md or any(len(text.split()) >= FURNITURE_WORDS or _TERMINAL.search(text)
+                                              for text in body):
+        return False
+    return not draft.title or len(draft.title.split()) < 4
 
 
-def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> Article | None:
+FURNITURE_WORDS = 6  # a line of six words or more may be a teaser; shorter ones, without a full stop, are menus
+
+
+def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
+            page_date: str | None = None) -> Article | None:
     body = [p for p in draft.pieces if p[2] == "body"]
     footer = [p for p in draft.pieces if p[2] == "footer"]
     if not body and not draft.title:
@@ -370,11 +439,13 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> 
     body_text = text[:body_end] if body_end is not None else text
     date, source = draft.date, draft.date_source
     if date is None and draft.dateline_md is not None:
-        year = years.get(draft.dateline_md)
+        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, page_date)
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
-    if date is None:
-        date = first_full_date(body_text)
+    if date is None and page_date:
+        date, source = page_date, "stamp"
+    if date is None:  # a date in the opening sentence, never one the body mentions in passing
+        date = first_full_date(_first_sentence(body_text, limit=400))
         source = "body" if date else "none"
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
@@ -386,6 +457,24 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int]) -> 
         captions=tuple(draft.captions), body_end=body_end, place=_place_name(draft.place),
         headers=tuple(draft.headers),
     )
+
+
+def _year_near(month_day: tuple[int, int], page_date: str | None, days: int = 31) -> int | None:
+    """The year of a day-and-month within ``days`` of the page's date (a dateline without a year).
+
+    >>> _year_near((12, 30), "2025-01-02"), _year_near((6, 1), "2025-01-02")
+    (2024, None)
+    """
+    if not page_date:
+        return None
+    anchor = dt.date.fromisoformat(page_date)
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            if abs((dt.date(year, *month_day) - anchor).days) <= days:
+                return year
+        except ValueError:
+            return None
+    return None
 
 
 def _place_name(place: str | None) -> str | None:
@@ -438,7 +527,7 @@ KEY_TOKEN_THRESHOLD = 0.75
 MIN_SHINGLES = 8  # shorter items are merged only when their text is the same
 
 
-_RANK = {"headline": 0, "date-line": 0, "dateline": 1, "body": 2, "none": 3}
+_RANK = {"headline": 0, "date-line": 0, "dateline": 1, "stamp": 2, "body": 3, "none": 4}
 
 
 def _merge(keep: Article, other: Article) -> Article:

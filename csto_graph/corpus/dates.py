@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..vocab.words import words
@@ -85,7 +85,8 @@ class DateMatch:
     shape: str = ""
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Sept.", "nov")."""
     key = name.lower().rstrip(".")
     for i, month in enumerate(words().months, 1):
         if month.startswith(key):
@@ -166,8 +167,8 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
     g = m.groupdict()
     if shape in ("span_dmy", "span_mdy", "range_dmy", "range_mdy", "span2_mdy", "span2_dmy"):
         year = int(g["y"])
-        m2 = _month(g["m2"]) if g.get("m2") else None
-        m1 = _month(g["m1"]) if g.get("m1") else m2
+        m2 = month_number(g["m2"]) if g.get("m2") else None
+        m1 = month_number(g["m1"]) if g.get("m1") else m2
         m2 = m2 or m1
         start_year = year - 1 if m1 and m2 and m1 > m2 else year  # "From December 30 to January 2, 2024"
         return _iso(start_year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
@@ -175,31 +176,31 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
         year = _anchor_year(anchor)
         if year is None:
             return None, None
-        m2 = _month(g["m2"]) if g.get("m2") else None
-        m1 = _month(g["m1"]) if g.get("m1") else m2
+        m2 = month_number(g["m2"]) if g.get("m2") else None
+        m1 = month_number(g["m1"]) if g.get("m1") else m2
         m2 = m2 or m1
         year = _past_year(year, m1, int(g["d1"]), anchor)
         return _iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))
     if shape in ("numeric", "iso"):
         return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None
     if shape in ("dmy", "mdy"):
-        return _iso(int(g["y"]), _month(g["m"]), int(g["d"])), None
+        return _iso(int(g["y"]), month_number(g["m"]), int(g["d"])), None
     if shape in ("md_rel", "dm_rel"):
         year = _anchor_year(anchor, g["r"])
-        return (_iso(year, _month(g["m"]), int(g["d"])) if year else None), None
+        return (_iso(year, month_number(g["m"]), int(g["d"])) if year else None), None
     if shape == "my_rel":
         year = _anchor_year(anchor, g["r"])
-        return (_iso(year, _month(g["m"])) if year else None), None
+        return (_iso(year, month_number(g["m"])) if year else None), None
     if shape == "my":
-        return _iso(int(g["y"]), _month(g["m"])), None
+        return _iso(int(g["y"]), month_number(g["m"])), None
     if shape in ("md", "dm"):
         year = _anchor_year(anchor)
         if year is None:
             return None, None
-        return _iso(_past_year(year, _month(g["m"]), int(g["d"]), anchor), _month(g["m"]), int(g["d"])), None
+        return _iso(_past_year(year, month_number(g["m"]), int(g["d"]), anchor), month_number(g["m"]), int(g["d"])), None
     if shape == "m_only":
         year = _anchor_year(anchor)
-        return (_iso(year, _month(g["m"])) if year else None), None
+        return (_iso(year, month_number(g["m"])) if year else None), None
     if shape == "relative":
         return resolve_relative(m.group(0), anchor), None
     raise ValueError(shape)
@@ -231,6 +232,109 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
             taken.append((start, end))
             found.append(DateMatch(start, end, m.group(0), value, end_value, shape))
     return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line of a page that gives a date and nothing else (but furniture).
+
+    ``value`` is ISO when the line has a year, else None; ``month`` and ``day`` are always
+    set; ``end`` is where the date part ends (a date glued to text: "21.05.2020On May 26").
+    """
+
+    value: str | None
+    month: int
+    day: int
+    end: int
+
+
+_TIME = r"(?:[,\s]*[-–|]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+_ZONE = r"(?:\s*\(?(?:UTC|GMT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s+[A-Z]{2,4})?\)?)"
+
+
+@lru_cache(maxsize=1)
+def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
+    from ..vocab.resources import load_yaml
+
+    w = words()
+    month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")(?![a-z])\.?"
+    weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
+    prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
+    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?:{weekday}),?\s+)?"
+    tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
+    flags = re.IGNORECASE
+    return (
+        re.compile(rf"^{lead}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month})(?:,?\s+(?P<y>(?:19|20)\d\d))?{tail}", flags),
+        re.compile(rf"^{lead}(?P<m>{month})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?{tail}", flags),
+        re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
+        re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
+    )
+
+
+def date_line(text: str) -> DateLine | None:
+    """The date of a line that is only a date, as pages print them above or below a headline.
+
+    A weekday, a time, a time zone, "Published:" and, after a full date, a place
+    ("December 23, 2014, The Kremlin, Moscow") may stand around the date. Slashed numbers
+    are day first unless a weekday opens the line or the first number cannot be a month
+    ("Wed, 11/18/2015 - 09:40").
+
+    >>> date_line("14 March 2019, 10:32").value, date_line("Published March 3, 2022").value
+    ('2019-03-14', '2022-03-03')
+    >>> date_line("03.06.2025, 09:15").value, date_line("Wed, 11/18/2015 - 09:40").value
+    ('2025-06-03', '2015-11-18')
+    >>> date_line("12 / 04 / 2015").value, date_line("07 11 2021").value, date_line("2024-02-16").value
+    ('2015-04-12', '2021-11-07', '2024-02-16')
+    >>> d = date_line("23 Nov. 14:00 (UTC+3 MSK)"); (d.value, d.month, d.day)
+    (None, 11, 23)
+    >>> date_line("On 3 May 2021 the ministers met.") is None, date_line("Flag Friday, 26 April 2024") is None
+    (True, True)
+    >>> date_line("Russia September 23, 2013, 1:26").value
+    '2013-09-23'
+
+    """
+    stripped = text.strip()
+    section = re.match(r"^[A-Z][a-z]+\s+(?=\S)", stripped)  # "Russia September 23, 2013, 1:26"
+    if section:
+        found = date_line(stripped[section.end():])
+        if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped):
+            return replace(found, end=found.end + len(text) - len(text.lstrip()) + section.end())
+    for pattern in _date_line_patterns():
+        m = pattern.match(stripped)
+        if m is None:
+            continue
+        rest = stripped[m.end():]
+        if rest.strip(" ,.;|-–—/") and not _date_line_rest(rest, m):
+            continue
+        year = int(m["y"]) if m["y"] else None
+        if m.groupdict().get("m"):
+            month, day = month_number(m["m"]), int(m["d"])
+        else:
+            first, second = int(m["n1"]), int(m["n2"])
+            us = m.groupdict().get("sep") == "/" and (
+                second > 12 or re.match(r"^\W*[A-Za-z]{3}", stripped) is not None) and first <= 12
+            day, month = (second, first) if us else (first, second)
+        if not 1 <= month <= 12:
+            continue
+        value = _iso(year, month, day) if year else None
+        if year and value is None:
+            continue
+        if not year:
+            try:
+                dt.date(2000, month, day)
+            except ValueError:
+                continue
+        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end())
+    return None
+
+
+def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
+    """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), or text
+    glued to a numeric date ("21.05.2020On May 26, ...")."""
+    if m["y"] and re.fullmatch(r",\s*(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s*){1,3})?\.?", rest):
+        return True
+    return bool(m["y"]) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
+        and re.match(r"[A-Z]", rest) is not None
 
 
 FULL_SHAPES = {"span_dmy", "span_mdy", "range_dmy", "range_mdy", "numeric", "iso", "dmy", "mdy"}
