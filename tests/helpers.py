@@ -1,20 +1,11 @@
-"""Helpers for tests: articles from plain text, extracted with a blank spaCy pipeline."""
+"""Helpers for tests: articles from plain text, split into sentences by the build's own
+splitter (``corpus.sentences.text_doc``) and extracted without the model."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import spacy
-
 from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.sentences import text_doc
 from csto_graph.extract.article import extract_article
 from csto_graph.models import Article, Caption, Document, Piece, SourceRef
-
-
-@lru_cache(maxsize=1)
-def blank_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 def article(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (),
@@ -27,7 +18,7 @@ def article(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...
 
 def extract(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (), aid: str = "a0test"):
     art = article(text, date, captions, aid)
-    return art, extract_article(art, blank_nlp()(art.text))
+    return art, extract_article(art, text_doc(art.text))
 
 
 def page(text: str, path: str = "p.txt") -> list[Article]:

@@ -118,11 +118,11 @@ def test_the_organization_refers_to_the_csto_but_is_no_alias():
 def test_footer_names_the_press_secretary():
     from helpers import page
     from csto_graph.extract.article import extract_article
-    from helpers import blank_nlp
+    from csto_graph.corpus.sentences import text_doc
 
     art = page("10.10.2022\n\nOn 10 October 2022, the talks took place in Minsk.\n\n"
                "The CSTO Press Secretary\n\nIrina Volkova\n\n+7 495-000-00-00\n")[0]
-    ex = extract_article(art, blank_nlp()(art.text))
+    ex = extract_article(art, text_doc(art.text))
     p = person(ex, "Irina Volkova")
     assert p.in_footer and posts(p) == {("Press Secretary", "csto")}
 
@@ -225,12 +225,13 @@ def test_a_headline_gives_the_people_it_names_with_their_posts():
 
     from csto_graph.extract.article import extract_article
     from csto_graph.models import Caption
-    from helpers import article, blank_nlp
+    from helpers import article
+    from csto_graph.corpus.sentences import text_doc
 
     art = article("The sides discussed cooperation.", "2023-10-19")
     art = replace(art, headers=(Caption("The Secretary General met with the Minister of Foreign Affairs of the "
                                         "Republic of Kazakhstan Z. Petrov", "en", 500),))
-    ex = extract_article(art, blank_nlp()(art.text))
+    ex = extract_article(art, text_doc(art.text))
     p = person(ex, "Z. Petrov")
     assert p.caption and p.start == 500 + art.headers[0].text.index("Z. Petrov")
     assert [(m.post, m.org) for m in p.posts] == [("Minister of Foreign Affairs", "kazakhstan")]
@@ -248,3 +249,9 @@ def test_a_surname_alone_keeps_the_title_before_it_but_stays_weak():
     _, ex = extract("The Secretary General met with the Chairman of the Government of the Russian Federation Petrov.")
     p = person(ex, "Petrov")
     assert not p.strong and [(m.post, m.org) for m in p.posts] == [("Chairman of the Government", "russia")]
+
+
+def test_a_hyphenated_rank_is_the_rank_not_part_of_the_name():
+    _, ex = extract("On 3 May 2023, Colonel-General Ivan Petrov visited the CSTO Joint Staff.")
+    assert person(ex, "Ivan Petrov")
+    assert all(not p.name.startswith("Colonel") for p in ex.people)

@@ -41,7 +41,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
     w = word_classes()
     words -= w.function_words
-    ranks = tuple(sorted(data["ranks"], key=len, reverse=True))
+    written = [*data["ranks"], *(r.replace(" ", "-") for r in data["ranks"] if r.count(" ") == 1)]
+    ranks = tuple(sorted(dict.fromkeys(written), key=len, reverse=True))  # "Colonel General", "Colonel-General"
     rank_words = {w.lower() for r in ranks for w in r.split()}
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
