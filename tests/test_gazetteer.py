@@ -114,3 +114,17 @@ def test_slug_is_idempotent_and_ascii(text):
     once = slug(text)
     assert slug(once) == once
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", once)
+
+
+def test_a_known_body_in_other_words_is_found_by_its_words():
+    gaz = load_gazetteer()
+    assert gaz.lookup_words("Foreign Ministers Council of the Collective Security Treaty Organization").id == "csto-cmfa"
+    assert gaz.lookup_words("Committee of Security Council Secretaries").id == "csto-cssc"
+    assert gaz.lookup_words("Foreign Ministers Council").id == "csto-cmfa"
+
+
+def test_an_unknown_body_of_a_state_has_the_same_words_whatever_the_order():
+    gaz = load_gazetteer()
+    assert gaz.word_bag("Security Council of the Republic of Armenia") == gaz.word_bag("Armenian Security Council")
+    assert gaz.word_bag("Armenia's Security Council") == gaz.word_bag("Armenian Security Council")
+    assert gaz.lookup_words("Armenian Security Council") is None

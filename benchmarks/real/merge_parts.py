@@ -75,15 +75,21 @@ for half, parts in plan.items():
             if forms & group:
                 keys.add(f"same:{i}")
         return keys
+    def forms_of(o): return {norm(f) for f in [o["name"], *o.get("aliases", [])]}
+    def same_org(a, b):
+        return bool(okeys(a) & okeys(b)) or norm(a["name"]) in forms_of(b) or norm(b["name"]) in forms_of(a)
     for o in orgs:
-        hit = next((m for m in morgs if okeys(m) & okeys(o)), None)
+        hit = next((m for m in morgs if same_org(m, o)), None)
         if hit is None:
             morgs.append({**o, "aliases": list(o.get("aliases", []))})
         else:
             if hit.get("kind") != o.get("kind"): print(half, "org kind clash", hit["name"], hit.get("kind"), o["name"], o.get("kind"))
+            if len(o["name"]) > len(hit["name"]) and len(hit["name"].split()) == 1:
+                hit["aliases"].append(hit["name"]); hit["name"] = o["name"]  # the fuller form is the name
             for a in [o["name"], *o.get("aliases", [])]:
                 if norm(a) != norm(hit["name"]) and norm(a) not in {norm(x) for x in hit["aliases"]}:
                     hit["aliases"].append(a)
+            hit["aliases"] = [a for a in hit["aliases"] if norm(a) != norm(hit["name"])]
             if o.get("optional") is not True: hit.pop("optional", None)
     # events: rename participants
     for e in events:

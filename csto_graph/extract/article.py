@@ -106,8 +106,9 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         name = clean_org(text[start:end])
         if POST_IN_ORG.search(name) or gaz.lookup(name) is not None:
             continue
-        quoted = quoted_name(text[:end + 1]) if end < len(text) and text[end] in "’”\"»" else None
-        found.append(OrgMention(name, sent.start + start, sent.start + end, index, None, None))
+        same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
+        found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
+                                same.kind if same else None))
     for m in HOME_REFERENCE.finditer(text):
         if not any(o.start <= sent.start + m.start() < o.end for o in found):
             found.append(OrgMention("Organization", sent.start + m.start(), sent.start + m.end(), index,

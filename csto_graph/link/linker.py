@@ -95,23 +95,16 @@ class _Orgs:
             return org.key
         if org.acronym_of:
             long = self.gaz.lookup(org.acronym_of)
-            return long.id if long else self.curation.canonical(slug(org.acronym_of.split("‘")[-1]))
+            return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
         return self.curation.canonical(self.unknown_key(org.text))
 
     def unknown_key(self, text: str) -> str:
-        """The key of a body the gazetteer does not know: its name with every known body or
-        state inside replaced by that entry's id, so that word orders and expansions agree
-        ("Council of the CSTO Parliamentary Assembly" = "Council of the Parliamentary
-        Assembly of the Collective Security Treaty Organization")."""
-        parts, at = [], 0
-        for m in self.gaz.find(text):
-            if m.start == 0 and m.end == len(text):
-                break  # the whole name is one known form: nothing to normalise
-            parts += [text[at:m.start], f" {m.entry.id} "]
-            at = m.end
-        else:
-            return slug(" ".join(parts + [text[at:]]))
-        return slug(text)
+        """The key of a body the gazetteer does not know: the bag of its words, every known
+        body or state inside as that entry's id, so that word orders, expansions and a
+        state's adjective agree ("Council of the CSTO Parliamentary Assembly" = "Council of the
+        Parliamentary Assembly of the Collective Security Treaty Organization"; "Russian
+        Security Council" = "Security Council of the Russian Federation")."""
+        return slug(" ".join(self.gaz.word_bag(text))) or slug(text)
 
     def add(self, org: OrgMention, evidence: Evidence) -> str:
         key = self.key_of(org)

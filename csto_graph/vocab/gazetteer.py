@@ -123,8 +123,81 @@ class Gazetteer:
         form = re.sub(r"^(?:the|The|THE)\s+", "", form.strip())
         return self.forms.get(form) or self.folded.get(form.casefold())
 
+    def word_bag(self, text: str) -> tuple[str, ...]:
+        """The words of a body's name as a sorted bag: known bodies and states inside it as
+        their ids (a state's adjective too), the other words lower-cased, singular, and
+        mapped by ``org_word_equivalents``; function words dropped.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.word_bag("Armenia's Foreign Ministry") == gaz.word_bag("Ministry of Foreign Affairs of Armenia")
+        True
+        >>> gaz.word_bag("Committee of Security Council Secretaries")
+        ('committee', 'council', 'secretary', 'security')
+        """
+        return _word_bag(self, text)
+
+    def lookup_words(self, text: str) -> Entry | None:
+        """The body whose name has the same words as ``text`` in another order or form
+        ("Foreign Ministers Council of the CSTO" -> the Council of Foreign Ministers); the
+        body's parent may be named or not. None when no body, or more than one, fits."""
+        bag = self.word_bag(text)
+        if not bag:
+            return None
+        hits = set(self._bags().get(bag, ()))
+        for token in bag:  # "... of the CSTO": the parent named
+            entry = self.entries.get(token)
+            if entry is not None:
+                rest = tuple(t for t in bag if t != token)
+                hits |= {e for e in self._bags().get(rest, ()) if self.entries[e].parent == token}
+        return self.entries[next(iter(hits))] if len(hits) == 1 else None
+
+    @lru_cache(maxsize=1)
+    def _bags(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        bags: dict[tuple[str, ...], set[str]] = {}
+        for entry in self.entries.values():
+            if entry.kind in {"state", "place"}:
+                continue
+            for form in (entry.name, *entry.aliases):
+                if _is_acronym(form) or not re.search(r"[A-Za-z]", form):
+                    continue
+                bag = self.word_bag(form)
+                if entry.parent:
+                    bag = tuple(t for t in bag if t != entry.parent)
+                if len(bag) >= 2:
+                    bags.setdefault(bag, set()).add(entry.id)
+        return {bag: tuple(sorted(ids)) for bag, ids in bags.items()}
+
     def state_of_adjective(self, word: str) -> Entry | None:
         return self.adjectives.get(word.casefold())
+
+
+def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
+    from .words import words
+
+    vocab = words()
+    bag: list[str] = []
+    at = 0
+    pieces: list[str] = []
+    for m in gaz.find(text):
+        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) and m.entry.kind != "state"):
+            continue  # a known body's own name is read word by word
+        pieces += [text[at:m.start]]
+        bag.append(m.entry.id)
+        at = m.end
+    pieces.append(text[at:])
+    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", " ".join(pieces)):
+        low = re.sub(r"['’]s?$", "", word.lower())
+        state = gaz.state_of_adjective(low)
+        if state is not None:
+            bag.append(state.id)
+            continue
+        if low in vocab.function_words or low in {"and", "the", "s"}:
+            continue
+        low = low[:-3] + "y" if low.endswith("ies") and len(low) > 4 else \
+            low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
+        for mapped in vocab.org_word_equivalents.get(low, low).split():
+            bag.append(mapped)
+    return tuple(sorted(bag))
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ class Words:
     name_particles: frozenset[str]
     surname_particles: frozenset[str]
     role_order: tuple[str, ...]
+    org_word_equivalents: dict[str, str]
     calendar: frozenset[str]  # month and weekday names
 
 
@@ -41,4 +42,6 @@ def words() -> Words:
                         "lower_case_heads", "not_org_name_words", "not_place_words", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
-                 kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]), **sets)
+                 kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
+                 org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
+                 **sets)
