@@ -284,3 +284,15 @@ def test_at_the_invitation_of_the_host_the_visitor_is_the_guest():
     _, ex = extract("At the invitation of the Minister of Defense of the Republic of Armenia Pavel Orlov, the Chief "
                     "of the CSTO Joint Staff Ivan Petrov paid a working visit to Yerevan on 5-6 March 2024.")
     assert participants(ex, only_event(ex)) == {"Pavel Orlov": {"host"}, "Ivan Petrov": {"guest"}}
+
+
+def test_a_spokesman_who_says_what_happened_is_no_participant():
+    _, ex = extract("On 18 April 2023, Ivan Petrov, a spokesman for the Central Military District, says that "
+                    "units of the district are taking part in the exercise in Tajikistan.")
+    assert all("Ivan Petrov" not in participants(ex, e) for e in ex.events)
+
+
+def test_an_adverb_between_the_name_and_the_verb_keeps_the_role():
+    _, ex = extract("On 18 April 2023, the Secretary General Oleg Sidorov has reportedly chaired the meeting of "
+                    "the Council in Minsk.")
+    assert any(participants(ex, e).get("Oleg Sidorov") == {"chair"} for e in ex.events)

@@ -228,3 +228,18 @@ def test_a_longer_new_name_placed_before_an_earlier_one_is_not_appendable():
     linker, arts, exs = _linked(texts, 1)
     with pytest.raises(NotAppendable, match="Sergey Shoygu"):  # the full pass places the longer name first
         linker.extend(arts, exs)
+
+
+def test_a_meeting_and_a_session_of_one_body_on_one_day_are_one_event():
+    kb = kb_of("On 27 November 2025, President Ivan Petrov spoke at the meeting of the Collective Security Council.",
+               "On 27 November 2025, President Arman Saparov took part in the session of the Collective Security "
+               "Council in Bishkek.")
+    sittings = [e for e in kb.events if e.date == "2025-11-27"]
+    assert len(sittings) == 1 and len(sittings[0].participants) == 2
+
+
+def test_a_summit_of_the_organization_and_the_session_of_its_council_are_one_event():
+    kb = kb_of("On 27 November 2025, President Ivan Petrov took part in the summit of the CSTO in Bishkek.",
+               "On 27 November 2025, President Arman Saparov took part in the session of the Collective Security "
+               "Council in Bishkek.")
+    assert len([e for e in kb.events if e.date == "2025-11-27"]) == 1

@@ -43,6 +43,9 @@ class Cues:
     after_two_people: tuple[tuple[str, str], ...] = ()  # (phrase, type)
     topic_nouns: frozenset[str] = frozenset()
     framing: tuple[str, ...] = ()
+    adverbs: tuple[str, ...] = ()
+    reporter_posts: tuple[str, ...] = ()
+    reporting_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,9 @@ def cues() -> Cues:
                 tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
                 tuple(data.get("place_before", ())), tuple(data.get("reported", ())),
                 tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
-                frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())))
+                frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())),
+                tuple(data.get("adverbs", ())), tuple(data.get("reporter_posts", ())),
+                tuple(data.get("reporting_verbs", ())))
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +167,30 @@ def _person_each_side(text: str, start: int, end: int, people) -> bool:
     return before and after
 
 
-AUXILIARY = r"(?:also\s+|then\s+|has\s+|had\s+)?"
+@lru_cache(maxsize=1)
+def _auxiliary() -> str:
+    """Adverbs and auxiliaries between a name and its verb, as a regex prefix."""
+    return r"(?:(?:" + "|".join(re.escape(a) for a in cues().adverbs) + r")\s+)*"
+
+
+def reports_for_others(text: str, person: PersonMention, start: int, end: int) -> bool:
+    """A spokesman or an aide (by a title, or an appositive after the name at [start, end))
+    in a sentence that reports speech: no participant.
+
+    >>> p = PersonMention("Ivan Petrov", "Ivan Petrov", 0, 11, 0)
+    >>> reports_for_others("Ivan Petrov, a spokesman for the district, says units take part.", p, 0, 11)
+    True
+    >>> reports_for_others("Ivan Petrov, the commander of the district, says units take part.", p, 0, 11)
+    False
+    """
+    c = cues()
+    appositive = re.match(r"\s*,\s*([^,;.]{0,90}),", text[end:])
+    titles = " ".join([t.post.lower() for t in person.posts] + [appositive.group(1).lower()] if appositive else
+                      [t.post.lower() for t in person.posts])
+    if not any(re.search(rf"\b{re.escape(w)}\b", titles) for w in c.reporter_posts):
+        return False
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(v)}\b", low) for v in c.reporting_verbs)
 
 
 def role_of(text: str, start: int, end: int) -> str | None:
@@ -175,7 +203,7 @@ def role_of(text: str, start: int, end: int) -> str | None:
     if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
         return None
     for phrase, role in c.after:
-        if phrase.lower() in low_tail and _lead(phrase, AUXILIARY).match(tail):
+        if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
     head = text[:start]
     low_head = head.lower()
@@ -293,7 +321,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)
-        roles = {k: role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
+        roles = {k: None if reports_for_others(text, p, p.start - sent.start, p.end - sent.start)
+                 else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
         if trigger is None or future:
             if main is not None and not future:
                 for k, role in roles.items():

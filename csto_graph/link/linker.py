@@ -28,6 +28,7 @@ from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
 from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
 from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, Place, Role)
+from ..vocab.resources import load_yaml
 from ..vocab.words import words
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
 ORG_EVIDENCE = 5
@@ -653,6 +654,19 @@ def link(articles: list[Article], extractions: list[ArticleExtraction], curation
 ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
 
 
+@lru_cache(maxsize=1)
+def _one_sitting() -> frozenset[str]:
+    """Event types that, for one body on one day, name one sitting (``events.yaml``)."""
+    return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
+
+
+def _parent_and_body(a: str, b: str) -> bool:
+    """One body is the other's parent: "the CSTO summit" and "the session of its Collective
+    Security Council" on one day are one sitting."""
+    entries = load_gazetteer().entries
+    return any(x in entries and entries[x].parent == y and entries[x].kind == "body" for x, y in ((a, b), (b, a)))
+
+
 def _same_event(a: dict, b: dict) -> bool:
     """One event told twice: same date, compatible type, and the same body, or (when a
     body is missing on either side) mostly the same people (Jaccard > 0.5).
@@ -662,9 +676,12 @@ def _same_event(a: dict, b: dict) -> bool:
     """
     if a["date"] is None or a["date"] != b["date"]:
         return False
-    if a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS:
+    if a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS | _one_sitting():
+        return False  # sessions and meetings pass here only to be compared by their body below
+    if not (a["body"] and b["body"]) and a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS:
         return False
     if a["body"] and b["body"]:
-        return a["body"] == b["body"] and a["type"] == b["type"]
+        sitting = a["type"] == b["type"] or {a["type"], b["type"]} <= _one_sitting()
+        return sitting and (a["body"] == b["body"] or _parent_and_body(a["body"], b["body"]))
     pa, pb = set(a["parts"]), set(b["parts"])
     return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
