@@ -243,3 +243,12 @@ def test_a_summit_of_the_organization_and_the_session_of_its_council_are_one_eve
                "On 27 November 2025, President Arman Saparov took part in the session of the Collective Security "
                "Council in Bishkek.")
     assert len([e for e in kb.events if e.date == "2025-11-27"]) == 1
+
+
+def test_a_state_post_named_without_its_state_is_a_post_of_the_state_its_holder_serves():
+    kb = kb_of("On 3 May 2023, the Minister of Foreign Affairs of the Republic of Armenia Ivan Petrov met the "
+               "Secretary General Oleg Sidorov.",
+               "On 5 May 2023, Prime Minister Ivan Petrov received the Secretary General Oleg Sidorov.")
+    posts = {(o.post, o.org) for o in kb.occupancies if o.person == "ivan-petrov"}
+    assert ("Prime Minister", "armenia") in posts
+    assert all(o.org != "armenia" for o in kb.occupancies if o.person == "oleg-sidorov")

@@ -55,6 +55,21 @@ def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
     for i, g in enumerate(gold["people"]):
         if i not in seen and not g.get("optional"):
             print(f"  FN  {g['name']!r}  aliases={g.get('aliases', [])}")
+    print("== posts: gold posts not found (person: post @ org) and rows that find none")
+    rows_of: dict[int, list] = {}
+    for row in tables["posts"]:
+        who = person_of.get(row.get("person", ""), by_name.get(s.norm(row.get("name", ""))))
+        if who is not None:
+            rows_of.setdefault(who, []).append(row)
+    for i, g in enumerate(gold["people"]):
+        for post in g.get("posts", []):
+            forms = s.org_forms(post["org"], gold["organizations"], oidx) if post.get("org") else set()
+            hit = any(s.words(post["post"]) <= set(s.norm(r["post"]).split()) and
+                      (not forms or any(f in s.norm(r["post"] + " " + r["organization"]) for f in forms))
+                      for r in rows_of.get(i, []))
+            if not hit:
+                print(f"  FN  {g['name']}: {post['post']} @ {post.get('org')}   predicted: "
+                      f"{sorted({(r['post'], r['organization']) for r in rows_of.get(i, [])})}")
     print("== organizations")
     seen = set()
     for row in tables["organizations"]:

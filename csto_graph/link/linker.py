@@ -355,6 +355,10 @@ class Linker:
     def occupancy(self, occ_id: str) -> Occupancy:
         v = self.occupancies[occ_id]
         org = v["org"] if v["org"] is None or self.orgs.kept(v["org"]) else None
+        if org is None and is_state_post(v["post"]):  # "Prime Minister X": the post of X's state
+            cluster = self._index_of().get(v["person"])
+            country = _top_country(self.clusters[cluster]) if cluster is not None else None
+            org = country if country and self.orgs.kept(country) else None
         return Occupancy(occ_id, v["person"], v["post"], v["post"], org, tuple(sorted(v["dates"])),
                          tuple(v["evidence"]))
 
@@ -652,6 +656,23 @@ def link(articles: list[Article], extractions: list[ArticleExtraction], curation
 
 
 ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
+
+
+@lru_cache(maxsize=1)
+def _state_post_pattern() -> re.Pattern[str]:
+    data = load_yaml("posts.yaml")
+    heads = "|".join(re.escape(h) for h in sorted(data.get("state_posts", ()), key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in data["modifiers"])
+    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b", re.IGNORECASE)
+
+
+def is_state_post(post: str) -> bool:
+    """A post of a state ("Prime Minister", "First Deputy Minister of Defense").
+
+    >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
+    (True, False)
+    """
+    return bool(_state_post_pattern().match(post.strip()))
 
 
 @lru_cache(maxsize=1)

@@ -161,8 +161,6 @@ class Gazetteer:
                 if _is_acronym(form) or not re.search(r"[A-Za-z]", form):
                     continue
                 bag = self.word_bag(form)
-                if entry.parent:
-                    bag = tuple(t for t in bag if t != entry.parent)
                 if len(bag) >= 2:
                     bags.setdefault(bag, set()).add(entry.id)
         return {bag: tuple(sorted(ids)) for bag, ids in bags.items()}
