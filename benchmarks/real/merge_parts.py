@@ -18,6 +18,11 @@ MANUAL = {  # bodies the parts annotated under different names (checked by hand 
             ["UN General Assembly", "United Nations General Assembly"],
             ["Russian Security Council", "Security Council of the Russian Federation"]],
 }
+MANUAL_PEOPLE = {  # one person annotated in two parts under two spellings (checked by hand)
+    "dev": [["Suren Papikian", "Suren Papikyan"], ["Nursultan Nazarbayev", "N.Nazarbayev"],
+            ["Emomali Rahmon", "Emomali Rakhmon"]],
+    "test": [["Kassym-Jomart Tokayev", "Kasym-Jomart Tokayev"], ["Nikolai Bordyuzha", "Nikolay Bordyuzha"]],
+}
 plan = {"dev": [("en1","dev"),("en2","dev"),("en3","dev")], "test": [("en1","test"),("en2","test"),("en3","test")],
         "ru-dev": [("ru1","dev"),("ru2","dev")], "ru-test": [("ru1","test"),("ru2","test")]}
 for half, parts in plan.items():
@@ -40,9 +45,13 @@ for half, parts in plan.items():
     def keys(p, multi_only):
         forms = [p["name"], *p.get("aliases", [])]
         return {norm(f) for f in forms if (len(f.split()) >= 2 or not multi_only)}
-    for p in people:
+    groups = [set(map(norm, g)) for g in MANUAL_PEOPLE.get(half, [])]
+    def pkeys(p):
         k = keys(p, True)
-        hit = next((m for m in merged if keys(m, True) & k), None)
+        return k | {f"same:{i}" for i, g in enumerate(groups) if keys(p, False) & g}
+    for p in people:
+        k = pkeys(p)
+        hit = next((m for m in merged if pkeys(m) & k), None)
         if hit is None:
             merged.append({**p, "aliases": list(p.get("aliases", [])), "posts": list(p.get("posts", []))})
             rename[p["name"]] = p["name"]
