@@ -255,3 +255,4 @@ def test_a_hyphenated_rank_is_the_rank_not_part_of_the_name():
     _, ex = extract("On 3 May 2023, Colonel-General Ivan Petrov visited the CSTO Joint Staff.")
     assert person(ex, "Ivan Petrov")
     assert all(not p.name.startswith("Colonel") for p in ex.people)
+

@@ -47,7 +47,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
-    stop = frozenset(w.not_name_words | w.calendar | words | rank_words | gaz_words | w.not_person_words | w.org_heads
+    org_heads = w.org_heads | {h + "s" for h in w.org_heads} | {h[:-1] + "ies" for h in w.org_heads if h.endswith("y")}
+    stop = frozenset(w.not_name_words | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
                      | {w.lower() for w in data["honorifics"]})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
                       {k.lower(): v for k, v in data["plurals"].items()}, stop)
@@ -121,6 +122,9 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
         if all(tokens[k].text.isupper() for k in range(i, j)) and j - i > 1:
             i = j
             continue  # a heading in capitals, not a name
+        if i >= 2 and tokens[i - 1].text in word_classes().title_prepositions and tokens[i - 2].text[:1].isupper():
+            i = j
+            continue  # "the Council ... on Combating Illegal Migration": the end of a body's name
         runs.append((i, j))
         i = j
     return runs

@@ -1,0 +1,56 @@
+"""The name and title rules of ``extract/names.py``, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from csto_graph.extract.names import (display_name, is_name_word, name_runs, parse_post, split_compound,
+                                      split_rank, vocabulary)
+from csto_graph.extract.orgs import tokenize
+from csto_graph.vocab.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return vocabulary(load_gazetteer())
+
+
+def runs(text, vocab):
+    tokens = tokenize(text)
+    return [" ".join(t.text for t in tokens[i:j]) for i, j in name_runs(tokens, vocab, set())]
+
+
+def test_two_capitalised_words_are_a_name_run(vocab):
+    assert "Ivan Petrov" in runs("Yesterday Ivan Petrov arrived.", vocab)
+
+
+def test_a_run_after_on_that_ends_a_body_or_a_title_is_no_name(vocab):
+    assert "Combating Illegal Migration" not in runs("the Coordination Council on Combating Illegal Migration met",
+                                                     vocab)
+
+
+def test_a_run_after_on_after_a_lower_case_word_may_be_a_name(vocab):
+    assert "Ivan Petrov" in runs("a report was made on Ivan Petrov", vocab)
+
+
+@pytest.mark.parametrize("word", ["Committees", "Ministries", "Said", "Colonel-General", "January"])
+def test_words_that_never_stand_in_a_name(word, vocab):
+    assert not is_name_word(word, vocab)
+
+
+def test_split_rank_reads_a_hyphenated_rank(vocab):
+    assert split_rank("Colonel-General", vocab) == ("Colonel-General", "")
+    assert split_rank("Commander Colonel General", vocab)[0] == "Colonel General"
+
+
+def test_a_compound_title_splits_at_the_dash(vocab):
+    assert split_compound("Chief of the General Staff - First Deputy Minister of Defense", vocab) == \
+        ["Chief of the General Staff", "First Deputy Minister of Defense"]
+
+
+def test_a_state_adjective_gives_the_post_its_state(vocab):
+    post, key, _ = parse_post("Armenian Foreign Minister", load_gazetteer(), vocab, [])
+    assert (post, key) == ("Foreign Minister", "armenia")
+
+
+def test_display_name_fixes_capitals_but_keeps_particles():
+    assert display_name(["IVAN", "PETROV"]) == "Ivan Petrov"
