@@ -128,3 +128,9 @@ def test_an_unknown_body_of_a_state_has_the_same_words_whatever_the_order():
     assert gaz.word_bag("Security Council of the Republic of Armenia") == gaz.word_bag("Armenian Security Council")
     assert gaz.word_bag("Armenia's Security Council") == gaz.word_bag("Armenian Security Council")
     assert gaz.lookup_words("Armenian Security Council") is None
+
+
+def test_a_name_that_is_a_common_word_is_matched_only_as_written():
+    gaz = Gazetteer([Entry("trend", "Trend", "media", exact=True), Entry("tass", "TASS", "media")])
+    assert [m.entry.id for m in gaz.find("a new trend, Trend reports")] == ["trend"]
+    assert gaz.find("a new trend")  == []

@@ -114,3 +114,17 @@ def test_quoted_name_inside_an_organization_name():
     text = "Autonomous Nonprofit Organization ‘Institute for Regional Dialogue’"
     name, start, end = quoted_name(text)
     assert name == text[start:end] == "Institute for Regional Dialogue"
+
+
+def test_bodies_of_a_state_in_lower_case_are_found_with_their_state():
+    from csto_graph.extract.orgs import state_bodies
+
+    text = "Kazakhstan's foreign ministry, the defense ministry of Armenia and the Belarusian parliament met."
+    assert [text[s:e] for s, e in state_bodies(text)] == [
+        "Kazakhstan's foreign ministry", "defense ministry of Armenia", "Belarusian parliament"]
+
+
+def test_a_ministry_without_a_state_is_not_a_state_body():
+    from csto_graph.extract.orgs import state_bodies
+
+    assert state_bodies("The ministry said the parliament would meet.") == []

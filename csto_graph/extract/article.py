@@ -21,7 +21,7 @@ from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
-from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, tokenize
+from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, state_bodies, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
 POST_IN_ORG = re.compile(r"(?<!under the )\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
@@ -109,6 +109,12 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
                                 same.kind if same else None))
+    for start, end in state_bodies(text):  # "Armenia's defense ministry", "the foreign ministry of Kazakhstan"
+        if any(o.start < sent.start + end and sent.start + start < o.end and o.kind != "state" for o in found):
+            continue
+        same = gaz.lookup_words(text[start:end])
+        found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index,
+                                same.id if same else None, same.kind if same else None))
     for m in HOME_REFERENCE.finditer(text):
         if not any(o.start <= sent.start + m.start() < o.end for o in found):
             found.append(OrgMention("Organization", sent.start + m.start(), sent.start + m.end(), index,

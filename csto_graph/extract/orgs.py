@@ -11,6 +11,7 @@ are checked with the Schwartz-Hearst algorithm, as in scispacy.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -154,6 +155,38 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
     return spans
+
+
+@lru_cache(maxsize=1)
+def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from ..vocab.gazetteer import load_gazetteer
+
+    gaz, w = load_gazetteer(), words()
+    states = [e for e in gaz.entries.values() if e.kind == "state"]
+    adjectives = sorted({a for e in states for a in e.adjectives}, key=len, reverse=True)
+    names = sorted({f for e in states for f in (e.name, *e.aliases, e.short or "") if f and re.match(r"[A-Z]", f)
+                    and " " not in f.strip() or f.startswith("Republic of ")}, key=len, reverse=True)
+    domain = "|".join(sorted(map(re.escape, w.state_body_domains), key=len, reverse=True))
+    head = "|".join(sorted(map(re.escape, w.state_body_heads), key=len, reverse=True))
+    state = "|".join(map(re.escape, adjectives)) + "|" + "|".join(re.escape(n) + r"['’]s" for n in names)
+    before = re.compile(rf"\b(?P<body>(?:{state})\s+(?:(?i:{domain})\s+)?(?i:{head}))\b")
+    after = re.compile(rf"\b(?P<body>(?i:(?:{domain})\s+)?(?i:{head})\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
+    return before, after
+
+
+def state_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of a state's bodies written in lower case or by acronym, with their state.
+
+    >>> text = "Armenia's defense ministry and the foreign ministry of Kazakhstan met the Armenian parliament."
+    >>> [text[s:e] for s, e in state_bodies(text)]
+    ["Armenia's defense ministry", 'foreign ministry of Kazakhstan', 'Armenian parliament']
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in _state_body_patterns():
+        for m in pattern.finditer(text):
+            if not any(s < m.end("body") and m.start("body") < e for s, e in spans):
+                spans.append((m.start("body"), m.end("body")))
+    return sorted(spans)
 
 
 def quoted_name(text: str) -> tuple[str, int, int] | None:

@@ -29,6 +29,7 @@ class Entry:
     short: str | None = None
     adjectives: tuple[str, ...] = ()
     state: str | None = None  # for places: the state they are in
+    exact: bool = False  # matched only as written (a name that is also a common word)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Gazetteer:
         self.folded: dict[str, Entry] = {}  # case-folded forms
         for entry in entries:
             for form in self._forms(entry):
-                if _is_acronym(form):
+                if _is_acronym(form) or entry.exact:
                     self.forms.setdefault(form, entry)
                 else:
                     self.folded.setdefault(form.casefold(), entry)
@@ -205,7 +206,7 @@ def load_gazetteer() -> Gazetteer:
     entries: list[Entry] = []
     for item in data.get("organizations", []):
         entries.append(Entry(item["id"], item["name"], item["kind"], tuple(item.get("aliases", [])),
-                             item.get("parent"), item.get("seat")))
+                             item.get("parent"), item.get("seat"), exact=bool(item.get("exact"))))
     for item in data.get("states", []):
         entries.append(Entry(item["id"], item["name"], "state", tuple(item.get("aliases", [])),
                              None, item.get("capital"), item.get("short"),

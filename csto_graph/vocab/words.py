@@ -31,6 +31,8 @@ class Words:
     surname_particles: frozenset[str]
     role_order: tuple[str, ...]
     org_word_equivalents: dict[str, str]
+    state_body_domains: tuple[str, ...]
+    state_body_heads: tuple[str, ...]
     calendar: frozenset[str]  # month and weekday names
 
 
@@ -44,5 +46,7 @@ def words() -> Words:
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
                  kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
+                 state_body_domains=tuple(data["state_body_domains"]),
+                 state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
                  **sets)
