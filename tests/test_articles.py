@@ -428,3 +428,16 @@ def test_a_date_glued_to_the_text_after_it_dates_that_text():
 
 def test_a_line_in_another_script_is_a_caption_not_a_headline():
     assert classify_line("Մատչելիության հղումներ") == "caption"
+
+
+def test_under_a_dateline_a_line_without_a_full_stop_is_text_not_a_new_item():
+    [article] = split_page(page("ASTANA. KAZINFORM On 3 March 2021, the Minister Ivan Petrov received the Secretary "
+                                "General Oleg Sidorov.\n\nThe Secretary General informed the Minister of the work of "
+                                "the Organization in the past year\n\nThe parties discussed the coming session.\n"))
+    assert "The parties discussed" in article.text
+
+
+def test_a_headline_printed_twice_opens_one_item():
+    arts = split_page(page("Informal summit opens in Minsk\n\nInformal summit opens in Minsk\n\n"
+                           "Minsk is hosting an informal summit of the heads of state.\n"))
+    assert len(arts) == 1 and arts[0].title == "Informal summit opens in Minsk"

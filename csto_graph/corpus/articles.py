@@ -376,7 +376,10 @@ def split_page(doc: Document) -> list[Article]:
             body = line.text[m.end():]
             if body:
                 current.pieces.append((line.start + m.end(), body, "body"))
-        elif _is_headline(lines, i):
+        elif current is not None and not current.has_body and current.title == line.text:
+            continue  # the headline printed twice
+        elif _is_headline(lines, i) and not (current is not None and current.place and current.has_body):
+            # (under a dateline a page tells one report: a line without a full stop is its text)
             if not (current is not None and current.header and not current.has_body and not current.title):
                 close()  # a date line right above a headline is the headline's
                 current = _Draft()
