@@ -54,3 +54,7 @@ def test_a_state_adjective_gives_the_post_its_state(vocab):
 
 def test_display_name_fixes_capitals_but_keeps_particles():
     assert display_name(["IVAN", "PETROV"]) == "Ivan Petrov"
+
+
+def test_a_name_with_accents_is_name_shaped(vocab):
+    assert is_name_word("António", vocab) and "António Álvarez" in runs("Yesterday António Álvarez spoke.", vocab)

@@ -10,6 +10,7 @@ into ranks (kept apart) and posts, each with the body or state it belongs to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,7 +61,15 @@ ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 def is_name_word(word: str, vocab: Vocabulary) -> bool:
     """A word that can be part of a person's name (not a stop word, not "XV" in "the XV Training
     Courses")."""
-    return bool(NAME_WORD.match(word)) and word.lower() not in vocab.stop and not ROMAN.match(word)
+    return bool(NAME_WORD.match(_latin(word))) and word.lower() not in vocab.stop and not ROMAN.match(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin(word: str) -> str:
+    """A word with its accents dropped, so that "António" or "Gülnara" is name-shaped."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def display_name(words: list[str]) -> str:
