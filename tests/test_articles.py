@@ -441,3 +441,17 @@ def test_a_headline_printed_twice_opens_one_item():
     arts = split_page(page("Informal summit opens in Minsk\n\nInformal summit opens in Minsk\n\n"
                            "Minsk is hosting an informal summit of the heads of state.\n"))
     assert len(arts) == 1 and arts[0].title == "Informal summit opens in Minsk"
+
+
+def test_paragraphs_of_one_report_without_a_header_stay_one_article():
+    arts = split_page(page("The heads of state met in Sochi on Monday. The talks focused on the border.\n"
+                           "According to the statement, President Ivan Petrov asked for help. The others agreed.\n"
+                           "Extremists are active, said Oleg Sidorov. He called for joint measures.\n"))
+    assert len(arts) == 1
+
+
+def test_menu_lines_of_a_site_are_no_article():
+    arts = split_page(page("Official Website of the Republic of Belarus\nGovernment\nBelarus Events Calendar\n"
+                           "| Home | Government | Events\n\n30 Nov 2017\n\nPetrov: smooth interaction in the CSTO\n\n"
+                           "MINSK, 30 November (BelTA) – There is smooth interaction, the Minister Ivan Petrov said.\n"))
+    assert len(arts) == 1 and arts[0].date == "2017-11-30"

@@ -392,7 +392,7 @@ def split_page(doc: Document) -> list[Article]:
                 text, start = text[prefix.end():], start + prefix.end()
             if current is not None and not current.header and after_blanks == 0 and not prefix and \
                     prev_kind == "text" and current.has_body and not refers_back(text) and \
-                    (opens_with_date(text) or names_someone(text)):
+                    (opens_with_date(text) or (names_someone(text) and _teasers(current, text))):
                 close()  # consecutive teaser lines on a list page are separate items
             if current is None:
                 current = _Draft()
@@ -409,6 +409,18 @@ def split_page(doc: Document) -> list[Article]:
             if a is not None]
 
 
+def _one_sentence(text: str) -> bool:
+    """No sentence boundary inside (a teaser line of a list page is one sentence)."""
+    return re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z“\"(]", text.strip()) is None
+
+
+def _teasers(current: _Draft, line: str) -> bool:
+    """The item so far and the next line are single sentences: teasers of a list page, not the
+    paragraphs of one report (which run to several sentences)."""
+    body = [text for _, text, kind in current.pieces if kind == "body"]
+    return _one_sentence(line) and all(_one_sentence(text) for text in body)
+
+
 def _is_furniture(draft: _Draft) -> bool:
     """Site furniture, not an item: short lines with no sentence among them ("Projects",
     "All news", "Show news feed") and no date of their own."""
@@ -419,7 +431,7 @@ def _is_furniture(draft: _Draft) -> bool:
     return not draft.title or len(draft.title.split()) < 4
 
 
-FURNITURE_WORDS = 6  # a line of six words or more may be a teaser; shorter ones, without a full stop, are menus
+FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter ones, without a full stop, are menus
 
 
 def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
