@@ -144,3 +144,23 @@ def test_accept_header_ranking():
 def test_a_folder_without_a_graph_cannot_be_served(tmp_path):
     with pytest.raises(GraphNotFoundError):
         make_server(tmp_path, ServeConfig(port=0))
+
+
+def test_service_is_refused_with_403_and_nothing_is_fetched(server):
+    """Issue #14, 2: SERVICE made the endpoint POST to any address and return its rows."""
+    from callee import recording_server
+
+    with recording_server() as (url, seen):
+        status, kind, body = get(server, f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}")
+    assert (status, kind) == (403, "text/plain; charset=utf-8")
+    assert body.startswith("SERVICE is refused") and len(body.splitlines()) == 1
+    assert seen == []
+
+
+def test_a_query_of_8000_brackets_is_a_400_and_the_workers_survive(server):
+    """Issue #14, 9: the query killed the worker that ran it."""
+    before = server.pool.worker_pids()
+    status, _, body = get(server, "SELECT * WHERE { FILTER(" + "(" * 8000 + "1" + ")" * 8000 + ") }")
+    assert status == 400 and "nests brackets more than 64 deep" in body and len(body.splitlines()) == 1
+    assert get(server, PEOPLE)[0] == 200
+    assert server.pool.worker_pids() == before

@@ -4,7 +4,8 @@
 ``application/sparql-query`` body) answer in the format the ``Accept`` header asks
 for: SPARQL results as JSON, XML, CSV or TSV; graphs (CONSTRUCT, DESCRIBE) as Turtle,
 N-Triples, RDF/XML or JSON-LD. ``GET /`` is a small query page listing the saved
-queries. Updates are refused with 403; malformed queries get 400.
+queries. Updates and SERVICE are refused with 403 (the checks of :mod:`csto_graph.graph.guard`,
+shared with `csto-graph query`); malformed or too deeply nested queries get 400.
 
 Time limit: an Oxigraph query cannot be cancelled from another thread, and a thread
 left running would keep burning a core and memory. Queries therefore run in a small
@@ -27,8 +28,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from ..errors import CstoGraphError, GraphNotFoundError
-from ..graph.query import is_update, saved_queries
+from ..errors import CstoGraphError, GraphNotFoundError, QueryRefusedError, QueryTooDeepError
+from ..graph.guard import check_query
+from ..graph.query import saved_queries
 from ..graph.store import STORE_DIR
 
 RESULT_TYPES = {"application/sparql-results+json": "JSON", "application/json": "JSON",
@@ -194,6 +196,11 @@ class QueryPool:
         finally:
             self._slots.release()
 
+    def worker_pids(self) -> list[int]:
+        """Process ids of the idle workers (to see that a refused query killed none)."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._idle)
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
@@ -263,10 +270,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _dispatch(self, params: dict[str, str]) -> None:
         text = params.get("query")
-        if "update" in params or (text and is_update(text)):
+        if "update" in params:
             return self._send_error(403, "this endpoint is read-only: SPARQL updates are refused")
         if not text or not text.strip():
             return self._send_error(400, "no query: pass query=SPARQL")
+        try:
+            check_query(text)  # the same checks as csto-graph query (graph/guard.py)
+        except QueryRefusedError as exc:
+            return self._send_error(403, str(exc))
+        except QueryTooDeepError as exc:
+            return self._send_error(400, str(exc))
         accepted = accepted_types(self.headers.get("Accept"), params.get("format") or params.get("output"))
         try:
             code, payload = self.server.pool.run(text, accepted, self.server.config.timeout)
