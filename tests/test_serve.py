@@ -16,7 +16,7 @@ from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.views.serve import ServeConfig, accepted_types, make_server
+from csto_graph.views.serve import ServeConfig, accepted_types, host_allowed, make_server
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -164,3 +164,61 @@ def test_a_query_of_8000_brackets_is_a_400_and_the_workers_survive(server):
     assert status == 400 and "nests brackets more than 64 deep" in body and len(body.splitlines()) == 1
     assert get(server, PEOPLE)[0] == 200
     assert server.pool.worker_pids() == before
+
+
+# ------------------------------------------------------- browsers: CORS and Host
+
+
+def test_no_cors_header_unless_asked_for(server):
+    """Issue #14, 2: every answer carried Access-Control-Allow-Origin: *, so any page could read it."""
+    req = urllib.request.Request(f"{server.url}?{urllib.parse.urlencode({'query': PEOPLE})}",
+                                 headers={"Origin": "http://evil.example"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        assert resp.status == 200
+        assert resp.headers["Access-Control-Allow-Origin"] is None
+
+
+def test_cors_for_the_origins_given_only(tmp_path):
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = make_server(out, ServeConfig(port=0, workers=1, quiet=True, cors=("http://app.example",)))
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"{srv.url}?{urllib.parse.urlencode({'query': PEOPLE})}"
+        for origin, allowed in (("http://app.example", "http://app.example"), ("http://evil.example", None)):
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Origin": origin}), timeout=30) as r:
+                assert r.headers["Access-Control-Allow-Origin"] == allowed
+        preflight = urllib.request.Request(srv.url, method="OPTIONS", headers={
+            "Origin": "http://app.example", "Access-Control-Request-Method": "POST"})
+        with urllib.request.urlopen(preflight, timeout=30) as r:
+            assert r.status == 204 and "POST" in r.headers["Access-Control-Allow-Methods"]
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+
+
+def test_a_foreign_host_header_is_refused(server):
+    """Issue #14, 2: any Host was accepted, so a page rebinding its own name to 127.0.0.1 could read the graph."""
+    port = server.server_address[1]
+    status, _, body = get(server, PEOPLE, Host=f"evil.example:{port}")
+    assert status == 403 and "evil.example" in body and len(body.splitlines()) == 1
+    assert request(server.url.replace("/sparql", "/"), headers={"Host": f"rebind.evil.example:{port}"})[0] == 403
+    for host in (f"localhost:{port}", f"127.0.0.1:{port}", "localhost"):
+        assert get(server, PEOPLE, Host=host)[0] == 200
+
+
+@pytest.mark.parametrize(("bound", "extra", "host", "ok"), [
+    ("127.0.0.1", (), "localhost:7878", True),
+    ("127.0.0.1", (), "[::1]:7878", True),
+    ("127.0.0.1", (), "evil.example:7878", False),
+    ("127.0.0.1", (), "LOCALHOST.:7878", True),
+    ("0.0.0.0", (), "10.1.2.3:7878", True),       # a browser that reached the machine by its address
+    ("0.0.0.0", (), "graph.lan:7878", False),
+    ("0.0.0.0", ("graph.lan",), "Graph.LAN:7878", True),
+    ("10.1.2.3", (), "10.1.2.3:7878", True),
+    ("10.1.2.3", (), "10.9.9.9", False),
+    ("10.1.2.3", ("graph.lan",), "graph.lan", True),
+])
+def test_host_header_check(bound, extra, host, ok):
+    assert host_allowed(host, bound, extra) is ok

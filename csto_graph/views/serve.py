@@ -17,6 +17,7 @@ is started for the next query. Results are serialized in the worker, capped at
 from __future__ import annotations
 
 import html
+import ipaddress
 import json
 import os
 import socket
@@ -47,7 +48,8 @@ SHORT_FORMATS = {"json": "application/sparql-results+json", "xml": "application/
 
 @dataclass(frozen=True)
 class ServeConfig:
-    """Settings of the endpoint: address, per-query time limit (seconds), worker processes."""
+    """Settings of the endpoint: address, per-query time limit (seconds), worker processes,
+    browser access (CORS origins, Host names)."""
 
     host: str = "127.0.0.1"
     port: int = 7878
@@ -56,6 +58,8 @@ class ServeConfig:
     max_result_bytes: int = 64 * 1024 * 1024
     max_request_bytes: int = 1024 * 1024
     quiet: bool = False
+    cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser ("*": any); none by default
+    allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides localhost and the bound address
 
 
 class QueryTimeout(CstoGraphError):
@@ -230,12 +234,49 @@ def accepted_types(accept: str | None, fmt: str | None = None) -> list[str]:
     return [media for q, _, media in sorted(ranked) if media and q < 0]
 
 
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+WILDCARD_ADDRESSES = frozenset({"", "0.0.0.0", "::"})
+
+
+def host_allowed(host: str | None, bound: str, allowed: tuple[str, ...] = ()) -> bool:
+    """Whether a request's ``Host`` header names this endpoint (the DNS-rebinding guard).
+
+    A page on ``evil.example`` that re-points its own name to 127.0.0.1 reaches the
+    endpoint with ``Host: evil.example``; only ``localhost``, the loopback addresses, the
+    bound address and the ``allowed`` names pass (and, on a wildcard bind such as
+    ``0.0.0.0``, any IP address, which no rebinding can forge). No header (a client that
+    is not a browser) passes.
+
+    >>> host_allowed("localhost:7878", "127.0.0.1"), host_allowed("evil.example:7878", "127.0.0.1")
+    (True, False)
+    """
+    if host is None:
+        return True
+    name = host.strip().lower()
+    if name.startswith("["):  # [::1]:7878
+        name = name[1:].split("]", 1)[0]
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    name = name.rstrip(".")
+    if name in LOCAL_NAMES or name == bound.lower() or name in {a.lower().rstrip(".") for a in allowed}:
+        return True
+    if bound in WILDCARD_ADDRESSES:
+        try:
+            ipaddress.ip_address(name)
+        except ValueError:
+            return False
+        return True
+    return False
+
+
 class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "csto-graph"
     timeout = 60
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
         params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         if url.path == "/":
@@ -246,6 +287,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._send_error(404, f"no page {url.path}; the endpoint is /sparql")
 
     def do_POST(self) -> None:  # noqa: N802
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
         if url.path != "/sparql":
             return self._send_error(404, f"no endpoint {url.path}; POST to /sparql")
@@ -267,6 +310,46 @@ class SparqlHandler(BaseHTTPRequestHandler):
         else:
             return self._send_error(415, "send application/x-www-form-urlencoded or application/sparql-query")
         self._dispatch(params)
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - a CORS preflight
+        if not self._host_ok():
+            return
+        self.send_response(204)
+        self.send_header("Allow", "GET, POST, OPTIONS")
+        if self._cors_origin():
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Max-Age", "600")
+        self._send_cors_headers()
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _host_ok(self) -> bool:
+        """Answer 403 and return False when the Host header names another site."""
+        config = self.server.config
+        host = self.headers.get("Host")
+        if host_allowed(host, config.host, config.allowed_hosts):
+            return True
+        name = " ".join(host.split())[:100]
+        self._send_error(403, f"host {name!r} is not this endpoint (a guard against DNS rebinding); "
+                              "serve with --allow-host NAME to accept it")
+        return False
+
+    def _cors_origin(self) -> str | None:
+        """The Access-Control-Allow-Origin value for this request, or None (no --cors)."""
+        origins = self.server.config.cors
+        if "*" in origins:
+            return "*"
+        origin = self.headers.get("Origin")
+        return origin if origin and origin in origins else None
+
+    def _send_cors_headers(self) -> None:
+        if self.server.config.cors:
+            origin = self._cors_origin()
+            if origin:
+                self.send_header("Access-Control-Allow-Origin", origin)
+            if origin != "*":
+                self.send_header("Vary", "Origin")
 
     def _dispatch(self, params: dict[str, str]) -> None:
         text = params.get("query")
@@ -299,7 +382,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(code)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        self._send_cors_headers()
         self.end_headers()
         self.wfile.write(data)
 
