@@ -177,7 +177,8 @@ def export(out, fmt, dest):
 def serve(out, host, port, timeout, workers, cors, allowed_hosts):
     """Serve the graph in OUT as a read-only SPARQL endpoint (SPARQL 1.1 Protocol).
 
-    Queries may not change the graph or call other endpoints (SERVICE).
+    Queries may not change the graph or call other endpoints (SERVICE). A rebuild into
+    OUT is served from the next query on.
 
     \b
     Example:

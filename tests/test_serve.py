@@ -222,3 +222,66 @@ def test_a_foreign_host_header_is_refused(server):
 ])
 def test_host_header_check(bound, extra, host, ok):
     assert host_allowed(host, bound, extra) is ok
+
+
+# ------------------------------------------------------------ rebuilds while serving
+
+OTHERS = ("Oleg Ivanov", "Dmitry Smirnov")
+
+
+@pytest.fixture
+def serving(tmp_path):
+    """Start an endpoint (two workers) on a folder; yield a function that starts it on a path."""
+    started = []
+
+    def start(out):
+        srv = make_server(out, ServeConfig(port=0, timeout=5, workers=2, quiet=True))
+        thread = threading.Thread(target=srv.serve_forever, daemon=True)
+        thread.start()
+        started.append((srv, thread))
+        return srv
+
+    yield start
+    for srv, thread in started:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+
+
+def names(server) -> list[str]:
+    status, _, body = get(server, PEOPLE, Accept="text/csv")
+    assert status == 200, body
+    return body.splitlines()[1:]
+
+
+def test_a_rebuild_into_the_same_folder_is_served_by_every_worker(tmp_path, serving):
+    """Issue #14, 6: after a rebuild the endpoint answered from the deleted store."""
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    write_kb(make_kb(OTHERS), out)
+    assert [names(srv) for _ in range(5)] == [["Dmitry Smirnov", "Oleg Ivanov"]] * 5
+
+
+def test_a_symlink_re_pointed_to_another_build_is_served(tmp_path, serving):
+    """OUT may be a symlink to a versioned folder that a build re-points."""
+    write_kb(make_kb(), tmp_path / "v1")
+    write_kb(make_kb(OTHERS), tmp_path / "v2")
+    out = tmp_path / "out"
+    out.symlink_to("v1")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    (tmp_path / "next").symlink_to("v2")
+    (tmp_path / "next").replace(out)  # re-pointed atomically, as a build would
+    assert [names(srv) for _ in range(5)] == [["Dmitry Smirnov", "Oleg Ivanov"]] * 5
+
+
+def test_a_folder_removed_while_serving_keeps_the_last_graph(tmp_path, serving):
+    """Between the two renames of a swap OUT is missing for a moment: keep answering."""
+    import shutil
+
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    shutil.move(out, tmp_path / "aside")
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]

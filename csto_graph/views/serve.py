@@ -7,39 +7,28 @@ N-Triples, RDF/XML or JSON-LD. ``GET /`` is a small query page listing the saved
 queries. Updates and SERVICE are refused with 403 (the checks of :mod:`csto_graph.graph.guard`,
 shared with `csto-graph query`); malformed or too deeply nested queries get 400.
 
-Time limit: an Oxigraph query cannot be cancelled from another thread, and a thread
-left running would keep burning a core and memory. Queries therefore run in a small
-pool of worker processes (each with the store opened read-only); when a query takes
-longer than the limit, its worker is killed, the client gets 503, and a fresh worker
-is started for the next query. Results are serialized in the worker, capped at
-:attr:`ServeConfig.max_result_bytes`, and sent back as bytes.
+Queries run in worker processes under a time limit (503 past it), on the build that is
+in the folder when the query arrives (:mod:`csto_graph.views.querypool`).
+
+Browsers: no answer carries a CORS header unless :attr:`ServeConfig.cors` names the
+origin, and a request whose ``Host`` names another site gets 403 (:func:`host_allowed`),
+so a web page, even one that re-points its own name to 127.0.0.1, cannot read the graph.
 """
 from __future__ import annotations
 
 import html
 import ipaddress
-import json
 import os
-import socket
-import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from ..errors import CstoGraphError, GraphNotFoundError, QueryRefusedError, QueryTooDeepError
+from ..errors import CstoGraphError, QueryRefusedError, QueryTooDeepError
 from ..graph.guard import check_query
 from ..graph.query import saved_queries
-from ..graph.store import STORE_DIR
+from .querypool import QueryPool, QueryTimeout
 
-RESULT_TYPES = {"application/sparql-results+json": "JSON", "application/json": "JSON",
-                "application/sparql-results+xml": "XML", "application/xml": "XML",
-                "text/csv": "CSV", "text/tab-separated-values": "TSV"}
-GRAPH_TYPES = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES",
-               "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD"}
-_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 SHORT_FORMATS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                  "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
                  "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
@@ -60,156 +49,6 @@ class ServeConfig:
     quiet: bool = False
     cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser ("*": any); none by default
     allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides localhost and the bound address
-
-
-class QueryTimeout(CstoGraphError):
-    """A query ran past the time limit (or no worker was free in time)."""
-
-
-# ----------------------------------------------------------------- worker processes
-
-
-class _ResultTooLarge(Exception):
-    pass
-
-
-class _CappedBuffer:
-    """A binary sink that refuses to grow past ``cap`` bytes."""
-
-    def __init__(self, cap: int):
-        self.cap, self.data = cap, bytearray()
-
-    def write(self, chunk) -> int:
-        self.data += chunk
-        if len(self.data) > self.cap:
-            raise _ResultTooLarge
-        return len(chunk)
-
-    def flush(self) -> None:
-        pass
-
-
-def worker_main() -> None:
-    """Entry of a worker process: ``python -c ... FD STORE MAX_BYTES PREFIXES_JSON``."""
-    from multiprocessing.connection import Connection
-
-    fd, store_path, max_bytes, prefixes = sys.argv[1:5]
-    _answer_queries(Connection(int(fd)), store_path, json.loads(prefixes), int(max_bytes))
-
-
-def _answer_queries(conn, store_path: str, prefixes: dict[str, str], max_bytes: int) -> None:
-    """Open the store read-only, then answer (query, accepted types) messages until EOF."""
-    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
-
-    try:
-        store = Store.read_only(store_path)
-    except OSError as exc:
-        conn.send(("error", 500, f"cannot open the store: {exc}"))
-        return
-    conn.send(("ready", 200, ""))
-    while True:
-        try:
-            text, accepted = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            answer = store.query(text, prefixes=prefixes)
-            table = RESULT_TYPES if isinstance(answer, (QuerySolutions, QueryBoolean)) else GRAPH_TYPES
-            media = next((m for m in accepted if m in table), next(iter(table)))
-            enum = QueryResultsFormat if table is RESULT_TYPES else RdfFormat
-            sink = _CappedBuffer(max_bytes)
-            answer.serialize(sink, format=getattr(enum, table[media]))
-            conn.send(("ok", 200, (media, bytes(sink.data))))
-        except SyntaxError as exc:
-            conn.send(("error", 400, f"malformed query: {_one_line(exc)}"))
-        except _ResultTooLarge:
-            conn.send(("error", 500, f"the result is larger than {max_bytes} bytes; add a LIMIT"))
-        except Exception as exc:  # noqa: BLE001 - any evaluation error goes back to the client
-            conn.send(("error", 500, f"query failed: {_one_line(exc)}"))
-
-
-def _one_line(exc: Exception) -> str:
-    """An Oxigraph error without its list of expected characters, on one short line."""
-    text = (str(exc).splitlines() or [""])[0]
-    return text.split(", ['")[0][:300]
-
-
-class _Worker:
-    """One worker process, started with ``python -c`` (no multiprocessing bootstrapping,
-    so it works whatever the main module is) and spoken to over a socket pair."""
-
-    def __init__(self, args: tuple[str, ...], start_timeout: float = 60.0):
-        from multiprocessing.connection import Connection
-
-        ours, theirs = socket.socketpair()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(_PACKAGE_ROOT), env.get("PYTHONPATH"))))
-        code = "from csto_graph.views.serve import worker_main; worker_main()"
-        self.process = subprocess.Popen([sys.executable, "-c", code, str(theirs.fileno()), *args],
-                                        pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
-        theirs.close()
-        self.conn = Connection(ours.detach())
-        try:
-            ready = self.conn.poll(start_timeout) and self.conn.recv()
-        except (EOFError, OSError):
-            ready = None
-        if not ready or ready[0] != "ready":
-            self.kill()
-            raise GraphNotFoundError(ready[2] if ready else "a query worker did not start")
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait()
-        self.conn.close()
-
-
-class QueryPool:
-    """Worker processes that run queries under a time limit (see the module docstring)."""
-
-    def __init__(self, store_path: str, config: ServeConfig, prefixes: dict[str, str]):
-        self._args = (store_path, str(config.max_result_bytes), json.dumps(prefixes))
-        self._slots = threading.BoundedSemaphore(config.workers)
-        self._lock = threading.Lock()
-        self._idle = [_Worker(self._args) for _ in range(config.workers)]
-
-    def run(self, text: str, accepted: list[str], timeout: float) -> tuple[int, object]:
-        """(HTTP status, (media type, bytes) or an error message) for one query."""
-        if not self._slots.acquire(timeout=timeout):
-            raise QueryTimeout("all query workers are busy; try again later")
-        try:
-            with self._lock:
-                worker = self._idle.pop() if self._idle else None
-            worker = worker or _Worker(self._args)
-            try:
-                worker.conn.send((text, accepted))
-            except OSError:  # the worker died while idle: replace it once
-                worker.kill()
-                worker = _Worker(self._args)
-                worker.conn.send((text, accepted))
-            if not worker.conn.poll(timeout):
-                worker.kill()
-                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
-            try:
-                _, code, payload = worker.conn.recv()
-            except (EOFError, OSError):
-                worker.kill()
-                return 500, "the query worker died"
-            with self._lock:
-                self._idle.append(worker)
-            return code, payload
-        finally:
-            self._slots.release()
-
-    def worker_pids(self) -> list[int]:
-        """Process ids of the idle workers (to see that a refused query killed none)."""
-        with self._lock:
-            return sorted(w.process.pid for w in self._idle)
-
-    def close(self) -> None:
-        with self._lock:
-            idle, self._idle = self._idle, []
-        for worker in idle:
-            worker.kill()
 
 
 # ---------------------------------------------------------------------- HTTP layer
@@ -399,13 +238,11 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, out: str | os.PathLike, config: ServeConfig):
         from ..graph.rdf import PREFIXES
 
-        store = Path(out) / STORE_DIR
-        if not store.is_dir():
-            raise GraphNotFoundError(f"{out} holds no built graph (run `csto-graph build ... --out {out}`)")
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         prefixes["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         self.config = config
-        self.pool = QueryPool(str(store), config, prefixes)
+        self.pool = QueryPool(out, workers=config.workers, max_result_bytes=config.max_result_bytes,
+                              prefixes=prefixes)  # raises GraphNotFoundError
         try:
             super().__init__((config.host, config.port), SparqlHandler)
         except OSError as exc:
