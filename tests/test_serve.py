@@ -285,3 +285,41 @@ def test_a_folder_removed_while_serving_keeps_the_last_graph(tmp_path, serving):
     assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
     shutil.move(out, tmp_path / "aside")
     assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+
+
+# ------------------------------------------------------------- many clients at once
+
+
+def test_fifty_connections_wait_in_the_listen_queue(tmp_path):
+    """Issue #14, 10: the listen backlog was 5, so at 50 clients connections were dropped or reset.
+
+    Nothing accepts here (the server is not serving), so every connection the kernel
+    completes is one the listen queue holds.
+    """
+    import select
+    import socket
+
+    srv = make_server(write_kb(make_kb(), tmp_path / "out"), ServeConfig(port=0, workers=1, quiet=True))
+    socks = []
+    try:
+        for _ in range(50):
+            sock = socket.socket()
+            sock.setblocking(False)
+            sock.connect_ex(srv.server_address)
+            socks.append(sock)
+        pending, deadline = set(socks), time.monotonic() + 5
+        while pending and time.monotonic() < deadline:
+            _, ready, _ = select.select([], list(pending), [], 0.2)
+            pending -= {s for s in ready if s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0}
+        assert len(socks) - len(pending) == 50
+    finally:
+        for sock in socks:
+            sock.close()
+        srv.server_close()
+
+
+def test_answers_are_kept_but_not_those_of_volatile_functions(server):
+    first = get(server, "SELECT (STRUUID() AS ?u) WHERE {}", Accept="text/csv")[2]
+    second = get(server, "SELECT (STRUUID() AS ?u) WHERE {}", Accept="text/csv")[2]
+    assert first != second
+    assert get(server, PEOPLE, Accept="text/csv") == get(server, PEOPLE, Accept="text/csv")

@@ -102,6 +102,19 @@ def check_query(text: str) -> None:
             raise QueryTooDeepError(f"the query has more than {MAX_OPERATORS} operators and clauses; simplify it")
 
 
+VOLATILE_WORDS = frozenset({"NOW", "RAND", "UUID", "STRUUID"})
+
+
+def is_volatile(text: str) -> bool:
+    """True when SPARQL text calls a function whose value changes from run to run
+    (``NOW``, ``RAND``, ``UUID``, ``STRUUID``), so that its answer may not be reused.
+
+    >>> is_volatile("SELECT (NOW() AS ?t) {}"), is_volatile("SELECT ?now { ?now ?p 'RAND()' }")
+    (True, False)
+    """
+    return any(m.lastgroup == "word" and m.group().upper() in VOLATILE_WORDS for m in _TOKEN.finditer(text))
+
+
 def is_update(text: str) -> bool:
     """True when SPARQL text holds an update keyword (INSERT, DELETE, LOAD, DROP...) outside
     strings, IRIs and comments.
