@@ -8,7 +8,8 @@ queries. Updates and SERVICE are refused with 403 (the checks of :mod:`csto_grap
 shared with `csto-graph query`); malformed or too deeply nested queries get 400.
 
 Queries run in worker processes under a time limit (503 past it), on the build that is
-in the folder when the query arrives (:mod:`csto_graph.views.querypool`).
+in the folder when the query arrives, and answers are kept per build
+(:mod:`csto_graph.views.querypool`).
 
 Browsers: no answer carries a CORS header unless :attr:`ServeConfig.cors` names the
 origin, and a request whose ``Host`` names another site gets 403 (:func:`host_allowed`),
