@@ -323,3 +323,18 @@ def test_answers_are_kept_but_not_those_of_volatile_functions(server):
     second = get(server, "SELECT (STRUUID() AS ?u) WHERE {}", Accept="text/csv")[2]
     assert first != second
     assert get(server, PEOPLE, Accept="text/csv") == get(server, PEOPLE, Accept="text/csv")
+
+
+def test_a_new_build_that_cannot_be_opened_leaves_the_last_one_served(tmp_path, serving):
+    import shutil
+
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    shutil.move(out, tmp_path / "aside")
+    (out / "store").mkdir(parents=True)
+    (out / "store" / "CURRENT").write_text("not a store\n")
+    assert [names(srv) for _ in range(3)] == [["Arman Saparov", "Ivan Petrov"]] * 3
+    shutil.rmtree(out)
+    write_kb(make_kb(OTHERS), out)  # and the next good build is served
+    assert names(srv) == ["Dmitry Smirnov", "Oleg Ivanov"]
