@@ -159,6 +159,10 @@ def service_smuggled(tmp: Path) -> tuple[bool, str]:
             f"SELECT * WHERE {{ {{ SELECT * WHERE {{ {svc} }} }} }}",
             f"ASK {{ {svc} }}",
             f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {svc} }}",
+            f"PREFIX : <{target}/> SELECT * WHERE {{ SERVICE:x {{ ?s ?p ?o }} }}",
+            f"PREFIX : <{target}/> SELECT * WHERE {{ BIND(1 AS ?z).SERVICE:x {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ SERVICESILENT <{target}/x> {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ SERVICE<{target}/x>{{ ?s ?p ?o }} }}",
         ]
         statuses = [http(url, q)[0] for q in spellings]
         posted = http(url, data=spellings[0].encode(), method="POST",
@@ -224,6 +228,24 @@ def deep_query_cli(tmp: Path) -> tuple[bool, str]:
     done = cli("query", str(built()), DEEP, timeout=120)
     ok = done.returncode == 2 and done.stderr.count("\n") == 1 and not done.stdout
     return ok, f"exit {done.returncode}, stderr {done.stderr.strip()!r}"
+
+
+def long_texts(tmp: Path) -> tuple[bool, str]:
+    """Query texts of about 1 MB (the request limit) built to make a lexer backtrack."""
+    million = 1_000_000
+    texts = {"dots": "a" + "." * million, "colons": "a:" + ":" * million, "open string": "'''" + "a" * million,
+             "a.a.a": "a." * (million // 2), "brackets": "(" * million, "tokens": "1 " * (million // 2)}
+    seen = []
+    with endpoint(built(), tmp) as url:
+        for name, text in texts.items():
+            began = time.perf_counter()
+            status = http(url, data=text.encode(), method="POST",
+                          headers={"Content-Type": "application/sparql-query"})[0]
+            seen.append((name, status, time.perf_counter() - began))
+        after = http(url, PEOPLE)[0]
+    slowest = max(seconds for *_, seconds in seen)
+    ok = all(status in (400, 403) for _, status, _ in seen) and slowest < 5 and after == 200
+    return ok, ", ".join(f"{n} {s} in {t:.2f} s" for n, s, t in seen) + f"; then a query: {after}"
 
 
 def _rebuild_while_querying(url: str, rebuild, old: str, new: str, clients: int = 8,
@@ -368,7 +390,7 @@ def concurrent_clients(tmp: Path, clients: int = 50, per_client: int = 20) -> tu
 CASES = [
     ("endpoint: SERVICE to a local address", "403 (exit 2 in csto-graph query); nothing reaches the address",
      service_call),
-    ("endpoint: SERVICE hidden 12 ways", "403 (or 400, or 200 where it is inside a string); nothing reaches "
+    ("endpoint: SERVICE hidden 16 ways", "403 (or 400, or 200 where it is inside a string); nothing reaches "
      "the address", service_smuggled),
     ("endpoint: LOAD and other updates", "403 each (exit 2 in csto-graph query); nothing fetched",
      load_and_updates),
@@ -378,6 +400,8 @@ CASES = [
     ("endpoint: 8,000 nested brackets", "400 in one line; the workers survive (next queries 200)",
      deep_query_endpoint),
     ("query: 8,000 nested brackets", "one-line error, exit 2 (no crash)", deep_query_cli),
+    ("endpoint: 1 MB query texts", "400 each within 5 s (the check stays linear); the next query 200",
+     long_texts),
     ("endpoint: rebuild into the served folder", "new graph for every query sent after the build; "
      "none old after a new one", rebuild_same_folder),
     ("endpoint: OUT a symlink re-pointed", "new graph for every query sent after; none old after a new one",

@@ -15,6 +15,12 @@ from csto_graph.graph.query import saved_queries
     "SELECT * WHERE { ?s ?p 'a' . # comment\nSERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
     "SELECT * WHERE { ?s ex:a\\#b ?o . SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
     "SELECT * WHERE { ?s ?p '''it''s''' . SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+    # Oxigraph reads a keyword glued to what precedes or follows it; the first four call out
+    "PREFIX : <http://127.0.0.1:9/> SELECT * WHERE { SERVICE:x { ?s ?p ?o } }",
+    "PREFIX : <http://127.0.0.1:9/> SELECT * WHERE { BIND(1 AS ?z).SERVICE:x { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICESILENT <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE<http://127.0.0.1:9/x>{ ?s ?p ?o } }",
+    "PREFIX : <http://127.0.0.1:9/> SELECT * WHERE { ?s ?p true.SERVICE:x { ?s ?p ?o } }",
 ])
 def test_service_is_refused_wherever_it_hides(query):
     with pytest.raises(QueryRefusedError, match="SERVICE is refused"):

@@ -44,22 +44,40 @@ _CLAUSE_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "BIND", "FILTER", "GRAP
 _OPERATORS = frozenset({"||", "&&", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "!", "|", "^"})
 _OPEN, _CLOSE = frozenset("({["), frozenset(")}]")
 
-_PN_CHARS = r"[\w\u00B7\u0300-\u036F\u203F-\u2040-]"
+_PN_CHARS = r"[\w\u00B7\u0300-\u036F\u203F\u2040-]"
 _LOCAL_ESC = r"\\[_~.\-!$&'()*+,;=/?#@%]"
+# A "word" is a run of name characters and dots (``true.SERVICE`` is one): Oxigraph's
+# parser reads keywords with no space before or after them (``SERVICE:x`` is SERVICE and
+# the IRI ``:x``; ``BIND(1 AS ?z).SERVICE:x`` calls out too), so every piece of a run,
+# and of the prefix of a prefixed name, is looked at. A run is consumed whole, which
+# keeps the lexer linear in the length of the text.
 _TOKEN = re.compile(
     r"""(?P<skip>\s+|\#[^\n\r]*)
       | (?P<string>'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''|\"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
                   |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
       | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
       | (?P<var>[?$]\w+)
-      | (?P<name>(?:[^\W\d]|_)?(?:%(pn)s|\.)*:(?:%(pn)s|[.:]|%%[0-9A-Fa-f]{2}|%(esc)s)*
-                 |_:(?:%(pn)s|\.)+)
-      | (?P<word>[^\W\d_]\w*)
+      | (?P<bnode>_:(?:%(pn)s|\.)*)
+      | (?P<name>(?:[^\W\d_](?:%(pn)s|\.)*)?:(?:%(pn)s|[.:]|%%[0-9A-Fa-f]{2}|%(esc)s)*)
+      | (?P<word>[^\W\d_](?:%(pn)s|\.)*)
       | (?P<tag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
       | (?P<number>(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
       | (?P<op>\^\^|\|\||&&|!=|<=|>=|[-+*/!|^=<>])
       | (?P<other>.)""" % {"pn": _PN_CHARS, "esc": _LOCAL_ESC},
     re.VERBOSE | re.DOTALL)
+_PIECES = re.compile(r"[^\W\d_]+")
+_SERVICE_REFUSED = "SERVICE is refused: queries may not call other endpoints (federation is off)"
+
+
+def _words(kind: str, token: str) -> list[str]:
+    """The upper-cased pieces of a token that Oxigraph could read as keywords."""
+    if kind == "word":
+        return _PIECES.findall(token.upper())
+    if kind == "name":  # the prefix only: the local name of ex:service is no keyword
+        return _PIECES.findall(token.split(":", 1)[0].upper())
+    if kind == "bnode":  # _:b.SERVICE: what follows a dot
+        return _PIECES.findall(token.partition(".")[2].upper())
+    return []
 
 
 def check_query(text: str) -> None:
@@ -81,14 +99,15 @@ def check_query(text: str) -> None:
         tokens += 1
         if tokens > MAX_TOKENS:
             raise QueryTooDeepError(f"the query has more than {MAX_TOKENS} tokens; simplify it")
-        if kind == "word":
-            word = token.upper()
-            if word == "SERVICE":
-                raise QueryRefusedError("SERVICE is refused: queries may not call other endpoints (federation is off)")
+        for word in _words(kind, token):
+            if "SERVICE" in word:  # glued to another word too: trueSERVICE, SERVICESILENT
+                raise QueryRefusedError(_SERVICE_REFUSED)
             if word in UPDATE_WORDS:
                 raise QueryRefusedError(f"{word} is refused: the graph is read-only (SPARQL updates are refused)")
             operators += word in _CLAUSE_WORDS
-        elif kind == "op":
+        if kind == "tag" and "SERVICE" in token.upper():
+            raise QueryRefusedError(_SERVICE_REFUSED)
+        if kind == "op":
             operators += token in _OPERATORS
         elif kind == "other":
             if token in _OPEN:
@@ -112,7 +131,7 @@ def is_volatile(text: str) -> bool:
     >>> is_volatile("SELECT (NOW() AS ?t) {}"), is_volatile("SELECT ?now { ?now ?p 'RAND()' }")
     (True, False)
     """
-    return any(m.lastgroup == "word" and m.group().upper() in VOLATILE_WORDS for m in _TOKEN.finditer(text))
+    return any(word in VOLATILE_WORDS for m in _TOKEN.finditer(text) for word in _words(m.lastgroup, m.group()))
 
 
 def is_update(text: str) -> bool:
@@ -122,4 +141,4 @@ def is_update(text: str) -> bool:
     >>> is_update("PREFIX ex: <http://e/> DROP ALL"), is_update("SELECT * {?s ?p 'DROP'}")
     (True, False)
     """
-    return any(m.lastgroup == "word" and m.group().upper() in UPDATE_WORDS for m in _TOKEN.finditer(text))
+    return any(word in UPDATE_WORDS for m in _TOKEN.finditer(text) for word in _words(m.lastgroup, m.group()))
