@@ -338,3 +338,16 @@ def test_a_new_build_that_cannot_be_opened_leaves_the_last_one_served(tmp_path, 
     shutil.rmtree(out)
     write_kb(make_kb(OTHERS), out)  # and the next good build is served
     assert names(srv) == ["Dmitry Smirnov", "Oleg Ivanov"]
+
+
+def test_a_service_call_past_the_check_reaches_nothing_from_a_worker(server):
+    """Second wall: the workers have no network, so SERVICE fails even if a spelling got past the check."""
+    from callee import recording_server
+
+    if not server.pool.network_isolated:
+        pytest.skip("this system allows no network namespace for the workers")
+    with recording_server() as (url, seen):
+        code, payload = server.pool.run(f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+                                        ["text/csv"], 5)
+    assert code == 500 and "query failed" in payload
+    assert seen == []

@@ -5,7 +5,9 @@ left running would keep burning a core and memory. Queries therefore run in a sm
 pool of worker processes (each with the store opened read-only); when a query takes
 longer than the limit, its worker is killed, the client gets 503, and a fresh worker
 is started for the next query. Results are serialized in the worker, capped at
-``max_result_bytes``, and sent back as bytes.
+``max_result_bytes``, and sent back as bytes. Where Linux allows it, a worker runs in a
+network namespace of its own (:func:`drop_network`): behind the SERVICE check of the
+HTTP layer, a query could still reach no address.
 
 Rebuilds: a build swaps a new folder in (or re-points a symlink), and a worker keeps
 reading the store it opened, deleted or not. Before each query the pool compares the
@@ -81,16 +83,37 @@ def worker_main() -> None:
     _answer_queries(Connection(int(fd)), store_path, json.loads(prefixes), int(max_bytes))
 
 
+def drop_network() -> bool:
+    """Move this process into a network namespace of its own (no interface up), if Linux allows.
+
+    A second wall behind :func:`~csto_graph.graph.guard.check_query`: a query that still
+    reached Oxigraph's SERVICE client could connect nowhere. Tried as is (root, or
+    CAP_SYS_ADMIN), then inside a new user namespace (unprivileged); False when neither
+    is allowed (another system, a container that forbids it), and nothing changes.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return False
+    clone_newuser, clone_newnet = 0x10000000, 0x40000000
+    return any(libc.unshare(flags) == 0 for flags in (clone_newnet, clone_newnet | clone_newuser))
+
+
 def _answer_queries(conn, store_path: str, prefixes: dict[str, str], max_bytes: int) -> None:
     """Open the store read-only, then answer (query, accepted types) messages until EOF."""
     from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
 
+    isolated = drop_network()  # the socket pair to the server, opened before, keeps working
     try:
         store = Store.read_only(store_path)
     except OSError as exc:
         conn.send(("error", 500, f"cannot open the store: {exc}"))
         return
-    conn.send(("ready", 200, ""))
+    conn.send(("ready", 200, "isolated" if isolated else ""))
     while True:
         try:
             text, accepted = conn.recv()
@@ -146,6 +169,7 @@ class _Worker:
         if not ready or ready[0] != "ready":
             self.kill()
             raise GraphNotFoundError(ready[2] if ready else "a query worker did not start")
+        self.isolated = ready[2] == "isolated"
         return self
 
     def kill(self) -> None:
@@ -308,6 +332,12 @@ class QueryPool:
         if worker is not None:  # the pool was closed meanwhile
             worker.kill()
         return code, payload
+
+    @property
+    def network_isolated(self) -> bool:
+        """Whether the idle workers run without network (see :func:`drop_network`)."""
+        with self._lock:
+            return bool(self._gen.idle) and all(w.isolated for w in self._gen.idle)
 
     def worker_pids(self) -> list[int]:
         """Process ids of the idle workers (to see that a refused query killed none)."""
