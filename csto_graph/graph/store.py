@@ -148,7 +148,7 @@ def build_identity(out: str | os.PathLike) -> tuple | None:
     store folder and of the build's summary file (which a test folder may lack).
     """
     folder = os.path.realpath(out)
-    store = os.path.join(folder, STORE_DIR)
+    store = os.path.realpath(os.path.join(folder, STORE_DIR))
     try:
         st = os.stat(store)
     except OSError:
