@@ -169,17 +169,27 @@ def export(out, fmt, dest):
 @click.option("--port", default=7878, show_default=True, help="Port (0: any free port).")
 @click.option("--timeout", default=10.0, show_default=True, help="Time limit per query, in seconds.")
 @click.option("--workers", default=2, show_default=True, help="Query worker processes.")
-def serve(out, host, port, timeout, workers):
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="Let pages from this origin (e.g. http://localhost:8888, or *) read answers (repeatable); "
+                   "by default no page of another site can.")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Accept requests whose Host is NAME (repeatable); localhost and the --host address always are.")
+def serve(out, host, port, timeout, workers, cors, allowed_hosts):
     """Serve the graph in OUT as a read-only SPARQL endpoint (SPARQL 1.1 Protocol).
+
+    Queries may not change the graph or call other endpoints (SERVICE). A rebuild into
+    OUT is served from the next query on.
 
     \b
     Example:
       csto-graph serve out --port 7878
       curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=SELECT...'
+      csto-graph serve out --host 0.0.0.0 --allow-host graph.lan --cors http://graph.lan:8888
     """
     from .views.serve import ServeConfig, serve as run_serve
 
-    config = ServeConfig(host=host, port=port, timeout=timeout, workers=workers)
+    config = ServeConfig(host=host, port=port, timeout=timeout, workers=workers, cors=tuple(cors),
+                         allowed_hosts=tuple(allowed_hosts))
     run_serve(out, config, on_ready=lambda url: click.echo(
         f"serving {url} (query page: {url[:-len('sparql')]}); Ctrl-C stops", err=True))
 

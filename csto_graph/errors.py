@@ -19,3 +19,11 @@ class GraphNotFoundError(CstoGraphError):
 
 class QueryError(CstoGraphError):
     """A query is unknown, malformed, or lacks a parameter."""
+
+
+class QueryRefusedError(QueryError):
+    """A query would change the graph or call another endpoint (SERVICE), which is refused."""
+
+
+class QueryTooDeepError(QueryError):
+    """A query nests too deep (or chains too many operators) to be run safely."""

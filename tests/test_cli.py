@@ -73,3 +73,12 @@ def test_build_uses_the_cache_it_is_given_and_prints_what_changed(tmp_path):
 def test_build_refuses_zero_jobs(tmp_path):
     result = invoke("build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "0")
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_a_query_of_8000_brackets_is_a_one_line_error_not_a_crash(tiny_out):
+    """Issue #14, 9: `csto-graph query` died of a segmentation fault on this query."""
+    query = "SELECT * WHERE { FILTER(" + "(" * 8000 + "1" + ")" * 8000 + ") }"
+    done = subprocess.run([sys.executable, "-m", "csto_graph", "query", str(tiny_out), query],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "nests brackets more than 64 deep" in done.stderr

@@ -224,3 +224,34 @@ def test_an_undeclared_parameter_is_a_query_error(tiny_out):
 def test_an_update_is_refused_even_after_a_prefix_on_the_same_line(tiny_out):
     with pytest.raises(QueryError, match="read-only"):
         run_query(str(tiny_out), "PREFIX ex: <http://e/> DELETE WHERE { ?s ?p ?o } # SELECT")
+
+
+# ------------------------------------------------- refused: federation, updates, depth
+
+
+def test_service_is_refused_and_nothing_is_fetched(tiny_out):
+    """Issue #14, 2: SERVICE <http://127.0.0.1:PORT/x> made the query POST to that address."""
+    from callee import recording_server
+
+    from csto_graph.errors import QueryRefusedError
+
+    with recording_server() as (url, seen):
+        with pytest.raises(QueryRefusedError, match="SERVICE is refused"):
+            run_query(str(tiny_out), f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}")
+    assert seen == []
+
+
+def test_load_is_refused_as_read_only(tiny_out):
+    from csto_graph.errors import QueryRefusedError
+
+    with pytest.raises(QueryRefusedError, match="read-only"):
+        run_query(str(tiny_out), "LOAD <http://127.0.0.1:9/x>")
+
+
+def test_a_query_nested_past_the_limit_is_refused_before_oxigraph(tiny_out):
+    """Issue #14, 9: 8,000 brackets crashed the process; past the limit is a QueryError."""
+    from csto_graph.errors import QueryTooDeepError
+
+    deep = "SELECT * WHERE " + "{" * 100 + "?s ?p ?o" + "}" * 100
+    with pytest.raises(QueryTooDeepError, match="deep"):
+        run_query(str(tiny_out), deep)

@@ -16,7 +16,7 @@ from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.views.serve import ServeConfig, accepted_types, make_server
+from csto_graph.views.serve import ServeConfig, accepted_types, host_allowed, make_server
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -144,3 +144,210 @@ def test_accept_header_ranking():
 def test_a_folder_without_a_graph_cannot_be_served(tmp_path):
     with pytest.raises(GraphNotFoundError):
         make_server(tmp_path, ServeConfig(port=0))
+
+
+def test_service_is_refused_with_403_and_nothing_is_fetched(server):
+    """Issue #14, 2: SERVICE made the endpoint POST to any address and return its rows."""
+    from callee import recording_server
+
+    with recording_server() as (url, seen):
+        status, kind, body = get(server, f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}")
+    assert (status, kind) == (403, "text/plain; charset=utf-8")
+    assert body.startswith("SERVICE is refused") and len(body.splitlines()) == 1
+    assert seen == []
+
+
+def test_a_query_of_8000_brackets_is_a_400_and_the_workers_survive(server):
+    """Issue #14, 9: the query killed the worker that ran it."""
+    before = server.pool.worker_pids()
+    status, _, body = get(server, "SELECT * WHERE { FILTER(" + "(" * 8000 + "1" + ")" * 8000 + ") }")
+    assert status == 400 and "nests brackets more than 64 deep" in body and len(body.splitlines()) == 1
+    assert get(server, PEOPLE)[0] == 200
+    assert server.pool.worker_pids() == before
+
+
+# ------------------------------------------------------- browsers: CORS and Host
+
+
+def test_no_cors_header_unless_asked_for(server):
+    """Issue #14, 2: every answer carried Access-Control-Allow-Origin: *, so any page could read it."""
+    req = urllib.request.Request(f"{server.url}?{urllib.parse.urlencode({'query': PEOPLE})}",
+                                 headers={"Origin": "http://evil.example"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        assert resp.status == 200
+        assert resp.headers["Access-Control-Allow-Origin"] is None
+
+
+def test_cors_for_the_origins_given_only(tmp_path):
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = make_server(out, ServeConfig(port=0, workers=1, quiet=True, cors=("http://app.example",)))
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"{srv.url}?{urllib.parse.urlencode({'query': PEOPLE})}"
+        for origin, allowed in (("http://app.example", "http://app.example"), ("http://evil.example", None)):
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Origin": origin}), timeout=30) as r:
+                assert r.headers["Access-Control-Allow-Origin"] == allowed
+        preflight = urllib.request.Request(srv.url, method="OPTIONS", headers={
+            "Origin": "http://app.example", "Access-Control-Request-Method": "POST"})
+        with urllib.request.urlopen(preflight, timeout=30) as r:
+            assert r.status == 204 and "POST" in r.headers["Access-Control-Allow-Methods"]
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+
+
+def test_a_foreign_host_header_is_refused(server):
+    """Issue #14, 2: any Host was accepted, so a page rebinding its own name to 127.0.0.1 could read the graph."""
+    port = server.server_address[1]
+    status, _, body = get(server, PEOPLE, Host=f"evil.example:{port}")
+    assert status == 403 and "evil.example" in body and len(body.splitlines()) == 1
+    assert request(server.url.replace("/sparql", "/"), headers={"Host": f"rebind.evil.example:{port}"})[0] == 403
+    for host in (f"localhost:{port}", f"127.0.0.1:{port}", "localhost"):
+        assert get(server, PEOPLE, Host=host)[0] == 200
+
+
+@pytest.mark.parametrize(("bound", "extra", "host", "ok"), [
+    ("127.0.0.1", (), "localhost:7878", True),
+    ("127.0.0.1", (), "[::1]:7878", True),
+    ("127.0.0.1", (), "evil.example:7878", False),
+    ("127.0.0.1", (), "LOCALHOST.:7878", True),
+    ("0.0.0.0", (), "10.1.2.3:7878", True),       # a browser that reached the machine by its address
+    ("0.0.0.0", (), "graph.lan:7878", False),
+    ("0.0.0.0", ("graph.lan",), "Graph.LAN:7878", True),
+    ("10.1.2.3", (), "10.1.2.3:7878", True),
+    ("10.1.2.3", (), "10.9.9.9", False),
+    ("10.1.2.3", ("graph.lan",), "graph.lan", True),
+])
+def test_host_header_check(bound, extra, host, ok):
+    assert host_allowed(host, bound, extra) is ok
+
+
+# ------------------------------------------------------------ rebuilds while serving
+
+OTHERS = ("Oleg Ivanov", "Dmitry Smirnov")
+
+
+@pytest.fixture
+def serving(tmp_path):
+    """Start an endpoint (two workers) on a folder; yield a function that starts it on a path."""
+    started = []
+
+    def start(out):
+        srv = make_server(out, ServeConfig(port=0, timeout=5, workers=2, quiet=True))
+        thread = threading.Thread(target=srv.serve_forever, daemon=True)
+        thread.start()
+        started.append((srv, thread))
+        return srv
+
+    yield start
+    for srv, thread in started:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+
+
+def names(server) -> list[str]:
+    status, _, body = get(server, PEOPLE, Accept="text/csv")
+    assert status == 200, body
+    return body.splitlines()[1:]
+
+
+def test_a_rebuild_into_the_same_folder_is_served_by_every_worker(tmp_path, serving):
+    """Issue #14, 6: after a rebuild the endpoint answered from the deleted store."""
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    write_kb(make_kb(OTHERS), out)
+    assert [names(srv) for _ in range(5)] == [["Dmitry Smirnov", "Oleg Ivanov"]] * 5
+
+
+def test_a_symlink_re_pointed_to_another_build_is_served(tmp_path, serving):
+    """OUT may be a symlink to a versioned folder that a build re-points."""
+    write_kb(make_kb(), tmp_path / "v1")
+    write_kb(make_kb(OTHERS), tmp_path / "v2")
+    out = tmp_path / "out"
+    out.symlink_to("v1")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    (tmp_path / "next").symlink_to("v2")
+    (tmp_path / "next").replace(out)  # re-pointed atomically, as a build would
+    assert [names(srv) for _ in range(5)] == [["Dmitry Smirnov", "Oleg Ivanov"]] * 5
+
+
+def test_a_folder_removed_while_serving_keeps_the_last_graph(tmp_path, serving):
+    """Between the two renames of a swap OUT is missing for a moment: keep answering."""
+    import shutil
+
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    shutil.move(out, tmp_path / "aside")
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+
+
+# ------------------------------------------------------------- many clients at once
+
+
+def test_fifty_connections_wait_in_the_listen_queue(tmp_path):
+    """Issue #14, 10: the listen backlog was 5, so at 50 clients connections were dropped or reset.
+
+    Nothing accepts here (the server is not serving), so every connection the kernel
+    completes is one the listen queue holds.
+    """
+    import select
+    import socket
+
+    srv = make_server(write_kb(make_kb(), tmp_path / "out"), ServeConfig(port=0, workers=1, quiet=True))
+    socks = []
+    try:
+        for _ in range(50):
+            sock = socket.socket()
+            sock.setblocking(False)
+            sock.connect_ex(srv.server_address)
+            socks.append(sock)
+        pending, deadline = set(socks), time.monotonic() + 5
+        while pending and time.monotonic() < deadline:
+            _, ready, _ = select.select([], list(pending), [], 0.2)
+            pending -= {s for s in ready if s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0}
+        assert len(socks) - len(pending) == 50
+    finally:
+        for sock in socks:
+            sock.close()
+        srv.server_close()
+
+
+def test_answers_are_kept_but_not_those_of_volatile_functions(server):
+    first = get(server, "SELECT (STRUUID() AS ?u) WHERE {}", Accept="text/csv")[2]
+    second = get(server, "SELECT (STRUUID() AS ?u) WHERE {}", Accept="text/csv")[2]
+    assert first != second
+    assert get(server, PEOPLE, Accept="text/csv") == get(server, PEOPLE, Accept="text/csv")
+
+
+def test_a_new_build_that_cannot_be_opened_leaves_the_last_one_served(tmp_path, serving):
+    import shutil
+
+    out = write_kb(make_kb(), tmp_path / "out")
+    srv = serving(out)
+    assert names(srv) == ["Arman Saparov", "Ivan Petrov"]
+    shutil.move(out, tmp_path / "aside")
+    (out / "store").mkdir(parents=True)
+    (out / "store" / "CURRENT").write_text("not a store\n")
+    assert [names(srv) for _ in range(3)] == [["Arman Saparov", "Ivan Petrov"]] * 3
+    shutil.rmtree(out)
+    write_kb(make_kb(OTHERS), out)  # and the next good build is served
+    assert names(srv) == ["Dmitry Smirnov", "Oleg Ivanov"]
+
+
+def test_a_service_call_past_the_check_reaches_nothing_from_a_worker(server):
+    """Second wall: the workers have no network, so SERVICE fails even if a spelling got past the check."""
+    from callee import recording_server
+
+    if not server.pool.network_isolated:
+        pytest.skip("this system allows no network namespace for the workers")
+    with recording_server() as (url, seen):
+        code, payload = server.pool.run(f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+                                        ["text/csv"], 5)
+    assert code == 500 and "query failed" in payload
+    assert seen == []

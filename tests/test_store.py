@@ -175,3 +175,22 @@ def test_cached_store_of_a_removed_folder_raises(tmp_path, tiny_kb):
     shutil.rmtree(out)
     with pytest.raises(GraphNotFoundError):
         cached_store(out)
+
+
+def test_build_identity_tells_builds_apart_through_a_rename_or_a_symlink(tmp_path):
+    from csto_graph.graph.store import build_identity
+
+    out = tmp_path / "out"
+    assert build_identity(out) is None
+    write_atomically(out, write_graph("a"))
+    first = build_identity(out)
+    assert first is not None and build_identity(out) == first
+    write_atomically(out, write_graph("a"))  # the same content, a new build
+    assert build_identity(out) not in (None, first)
+    write_atomically(tmp_path / "v2", write_graph("b"))
+    link = tmp_path / "link"
+    link.symlink_to("out")
+    before = build_identity(link)
+    (tmp_path / "next").symlink_to("v2")
+    (tmp_path / "next").replace(link)
+    assert build_identity(link) not in (None, before)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import QueryError
 from ..vocab.resources import QUERY_DIR
+from .guard import check_query, is_update
 from .store import cached_store
 
 PREFIXES = """PREFIX csto: <https://w3id.org/csto-graph/ontology#>
@@ -54,6 +55,8 @@ def resolve_query(query: str) -> tuple[str, str]:
         return path.stem, path.read_text(encoding="utf-8")
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.IGNORECASE):
         return "inline", query
+    if len(query.split()) > 1 and is_update(query):  # refused by check_query, with the reason
+        return "inline", query
     raise QueryError(f"unknown query {query!r}; saved queries: {', '.join(sorted(saved))}")
 
 
@@ -76,16 +79,6 @@ def parameter_variables(text: str) -> dict[str, str]:
     return {name: variable or name for name, variable in found}
 
 
-def is_update(text: str) -> bool:
-    """True when SPARQL text is an update (INSERT, DELETE, LOAD, DROP...), not a query.
-
-    >>> is_update("PREFIX ex: <http://e/> DROP ALL"), is_update("SELECT * {?s ?p ?o}")
-    (True, False)
-    """
-    return bool(re.match(r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                         _strip_prologue(text), re.IGNORECASE))
-
-
 def _term(value: str):
     from pyoxigraph import Literal, NamedNode
 
@@ -103,6 +96,10 @@ def _cell(term) -> str:
 def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Result:
     """Run a saved query (by name), a ``.rq`` file, or SPARQL text against ``out``.
 
+    The text is checked first (:func:`~csto_graph.graph.guard.check_query`): updates and
+    ``SERVICE`` raise :class:`~csto_graph.errors.QueryRefusedError`, a query too deep to
+    run safely :class:`~csto_graph.errors.QueryTooDeepError`.
+
     The store is opened read-only once and kept for the next call while the folder holds
     the same build (:func:`~csto_graph.graph.store.cached_store`).
     """
@@ -114,9 +111,8 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     missing = [p for p in declared if p not in params]
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
+    check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph
     store = cached_store(out)
-    if is_update(text):
-        raise QueryError("the graph is read-only: updates are refused")
     substitutions = {Variable(declared.get(k, k)): _term(v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
@@ -134,12 +130,6 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     columns = tuple(v.value for v in answer.variables)
     rows = tuple(tuple(_cell(solution[c]) for c in columns) for solution in answer)
     return Result(columns, rows)
-
-
-def _strip_prologue(text: str) -> str:
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
-    body = "\n".join(lines)
-    return re.sub(r"^(\s*(PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", "", body, flags=re.IGNORECASE)
 
 
 def format_result(result: Result, fmt: str) -> str:

@@ -140,6 +140,27 @@ def forget_stores() -> None:
         _OPENED.clear()
 
 
+def build_identity(out: str | os.PathLike) -> tuple | None:
+    """What tells one build in ``out`` from the next, or None when ``out`` holds no store.
+
+    The real path of the store (``out`` may be a folder replaced by a rename, or a symlink
+    re-pointed to another folder), with the device, inode and modification time of the
+    store folder and of the build's summary file (which a test folder may lack).
+    """
+    folder = os.path.realpath(out)
+    store = os.path.realpath(os.path.join(folder, STORE_DIR))
+    try:
+        st = os.stat(store)
+    except OSError:
+        return None
+    try:
+        sm = os.stat(os.path.join(folder, SUMMARY_FILE))
+        summary = (sm.st_ino, sm.st_mtime_ns, sm.st_size)
+    except OSError:
+        summary = None
+    return store, st.st_dev, st.st_ino, st.st_mtime_ns, summary
+
+
 def load_graph(out: str | os.PathLike):
     """The built graph as an rdflib Graph (for exports, views and validation)."""
     from rdflib import Graph
