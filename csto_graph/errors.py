@@ -19,3 +19,8 @@ class GraphNotFoundError(CstoGraphError):
 
 class QueryError(CstoGraphError):
     """A query is unknown, malformed, or lacks a parameter."""
+
+
+class StateError(CstoGraphError):
+    """Saved data (a build's state, a cache entry) cannot be read: damaged, missing, hostile
+    or of another version. The incremental build then builds everything."""
