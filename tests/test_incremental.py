@@ -273,13 +273,13 @@ def test_a_stored_value_that_is_not_its_type_is_a_state_error(tmp_path):
     import pickle
 
     from csto_graph.errors import StateError
-    from csto_graph.pipeline.incremental import _create_db, _tables
+    from csto_graph.pipeline.saved_state import create_db, tables
 
-    db = _create_db(tmp_path / "state.sqlite")
+    db = create_db(tmp_path / "state.sqlite")
     with db:
         db.execute("INSERT INTO occupancy VALUES (?, ?)", ("x", pickle.dumps(_Planted(tmp_path / "code-ran"))))
         db.execute("INSERT INTO day VALUES (?, ?)", ("2022-05-24", b'[{"type": "meeting"}]'))
-    occupancies, days = _tables(db, frozenset())
+    occupancies, days = tables(db, frozenset())
     with pytest.raises(StateError, match="occupancy x"):
         occupancies.get("x")
     with pytest.raises(StateError, match="day 2022-05-24"):
