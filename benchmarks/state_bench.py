@@ -8,7 +8,9 @@
 after it) is held out, the rest built into a fresh folder (with a
 fresh extraction cache, no pages), then the page is put back and the folder rebuilt: the
 rebuild's wall time (a fresh ``python -m csto_graph build`` process, so imports count),
-whether it was incremental (else the reason printed), and the size of ``OUT/state/``.
+whether it was incremental (else the reason printed), and the size of ``OUT/state/``;
+``--repeat N`` times the same rebuild N times (each from a copy of the folder before it)
+and prints the minimum and median, for a machine with other work on it.
 Then a full build of the same files (``--full``, same cache) says whether the graphs are
 the same bytes.
 
@@ -46,7 +48,7 @@ def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def add_one_page(corpus: Path, from_end: int = 1) -> None:
+def add_one_page(corpus: Path, from_end: int = 1, repeat: int = 1) -> None:
     pages = sorted(p for p in corpus.iterdir() if p.is_file())
     pages = pages[:len(pages) - from_end + 1]
     with tempfile.TemporaryDirectory(prefix="state-bench-") as tmp:
@@ -54,13 +56,20 @@ def add_one_page(corpus: Path, from_end: int = 1) -> None:
         grown.mkdir()
         for page in pages[:-1]:
             shutil.copy2(page, grown / page.name)
-        cache, out = Path(tmp) / "cache.sqlite", Path(tmp) / "out"
+        cache, out, kept = Path(tmp) / "cache.sqlite", Path(tmp) / "out", Path(tmp) / "before"
         base, _ = _build(grown, out, cache)
         print(f"base build of {len(pages) - 1} pages: {base:.2f} s; state {_size(out / 'state') / 1e6:.2f} MB: "
               + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.2f} MB" for p in sorted((out / 'state').iterdir())))
+        shutil.copytree(out, kept)
         shutil.copy2(pages[-1], grown / pages[-1].name)
-        seconds, line = _build(grown, out, cache)
-        print(f"+ {pages[-1].name}: {seconds:.2f} s, {line}")
+        times = []
+        for _ in range(repeat):  # the same rebuild each time, from a copy of the folder before it
+            shutil.rmtree(out)
+            shutil.copytree(kept, out)
+            seconds, line = _build(grown, out, cache)
+            times.append(seconds)
+        times.sort()
+        print(f"+ {pages[-1].name}: {times[0]:.2f} s (min of {repeat}; median {times[len(times) // 2]:.2f} s), {line}")
         full, _ = _build(grown, Path(tmp) / "full", cache, "--full")
         same = (out / "graph.nt").read_bytes() == (Path(tmp) / "full" / "graph.nt").read_bytes()
         print(f"full build of the same files (cached extractions): {full:.2f} s; same graph bytes: {same}")
@@ -88,6 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--hashing", action="store_true", help="also time stat against content hashes")
     parser.add_argument("--no-add", action="store_true", help="skip the one-page rebuild")
+    parser.add_argument("--repeat", type=int, default=1, help="time the rebuild N times (min and median)")
     parser.add_argument("--from-end", type=int, default=1,
                         help="add the N-th page from the end (the pages after it are left out)")
     args = parser.parse_args(argv)
@@ -95,7 +105,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.hashing:
         hashing(corpus)
     if not args.no_add:
-        add_one_page(corpus, args.from_end)
+        add_one_page(corpus, args.from_end, args.repeat)
 
 
 if __name__ == "__main__":

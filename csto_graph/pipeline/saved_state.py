@@ -152,9 +152,9 @@ def tables(db: sqlite3.Connection, ids: frozenset[str]) -> tuple[Table, Table]:
     from ..link.state import DayRecords, OccupancyRecord
 
     occupancies = Table(db, "occupancy", lambda v: occupancy_from_record(codec.load(OccupancyRecord, v)),
-                         lambda occ: codec.dump(occupancy_record(occ), OccupancyRecord))
+                        lambda occ: codec.dump(occupancy_record(occ), OccupancyRecord))
     days = Table(db, "day", lambda v: [event_from_record(r, ids) for r in codec.load(DayRecords, v)],
-                  lambda day: codec.dump(tuple(event_record(ev) for ev in day), DayRecords))
+                 lambda day: codec.dump(tuple(event_record(ev) for ev in day), DayRecords))
     return occupancies, days
 
 
