@@ -27,3 +27,8 @@ class QueryRefusedError(QueryError):
 
 class QueryTooDeepError(QueryError):
     """A query nests too deep (or chains too many operators) to be run safely."""
+
+
+class StateError(CstoGraphError):
+    """Saved data (a build's state, a cache entry) cannot be read: damaged, missing, hostile
+    or of another version. The incremental build then builds everything."""

@@ -83,6 +83,39 @@ def test_a_damaged_entry_is_a_miss(tmp_path):
         assert cache.get_many(["k"]) == {}
 
 
+class _Planted:
+    """Unpickling this runs a shell command that creates ``marker``."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (f"touch '{self.marker}'",)
+
+
+def test_an_entry_holding_a_pickle_runs_no_code_and_is_a_miss(tmp_path):
+    import pickle
+
+    path, marker = tmp_path / "c.sqlite", tmp_path / "code-ran"
+    with ExtractionCache(path, "v1") as cache:
+        cache.put_many([("k", extraction("a1"))])
+        cache._db.execute("UPDATE extraction SET value = ?", (pickle.dumps(_Planted(marker)),))
+        cache._db.commit()
+        assert cache.get_many(["k"]) == {}
+    assert not marker.exists()
+
+
+def test_an_entry_of_the_wrong_shape_is_a_miss(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with ExtractionCache(path, "v1") as cache:
+        cache.put_many([("k", extraction("a1"))])
+        cache._db.execute("""UPDATE extraction SET value = '{"article": "a1", "sentences": "many"}'""")
+        cache._db.commit()
+        assert cache.get_many(["k"]) == {}
+
+
 def test_a_file_that_is_no_database_is_a_named_error(tmp_path):
     path = tmp_path / "c.sqlite"
     path.write_bytes(b"not a database" * 100)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -149,7 +150,196 @@ def test_full_flag_and_a_damaged_state_build_everything(tmp_path, pages):
     out = tmp_path / "out"
     build([corpus], out, _config(tmp_path))
     assert not build([corpus], out, _config(tmp_path, incremental=False)).incremental
-    (out / "state" / "meta.pickle").write_bytes(b"not a pickle")
+    (out / "state" / "meta.json").write_bytes(b"not JSON")
     report = build([corpus], out, _config(tmp_path))
-    assert not report.incremental and "cannot be read" in report.full_reason
+    assert not report.incremental and report.full_reason.startswith("saved state unreadable (")
     assert build([corpus], out, _config(tmp_path)).incremental  # the full build saved a good state again
+
+
+# ---------------------------------------------------------------- the saved state is data (issue #14)
+
+
+class _Planted:
+    """Unpickling this runs a shell command that creates ``marker`` (as a crafted state file would)."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (f"touch '{self.marker}'",)
+
+
+def _digest(state: Path, name: str) -> None:
+    """Make meta.json describe the file ``name`` as it now is (as a forger would)."""
+    import hashlib
+
+    meta = json.loads((state / "meta.json").read_text(encoding="utf-8"))
+    meta["digests"][name] = hashlib.sha256((state / name).read_bytes()).hexdigest()
+    (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _rewrite_json(state: Path, name: str, change) -> None:
+    data = json.loads((state / name).read_text(encoding="utf-8"))
+    change(data)
+    (state / name).write_text(json.dumps(data), encoding="utf-8")
+    if name != "meta.json":
+        _digest(state, name)
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:path.stat().st_size // 2])
+
+
+def _plant_pickles(state: Path, marker: Path) -> None:
+    import pickle
+
+    (state / "meta.json").unlink(missing_ok=True)
+    for name in ("meta.pickle", "linker.pickle"):
+        (state / name).write_bytes(pickle.dumps(_Planted(marker)))
+
+
+def _pickled_signatures(state: Path, marker: Path) -> None:
+    import numpy as np
+
+    np.save(state / "signatures.npy", np.array([_Planted(marker)], dtype=object), allow_pickle=True)
+    _digest(state, "signatures.npy")
+
+
+DAMAGES = {
+    "meta.json deleted": lambda state, marker: (state / "meta.json").unlink(),
+    "meta.json truncated": lambda state, marker: _truncate(state / "meta.json"),
+    "linker.json deleted": lambda state, marker: (state / "linker.json").unlink(),
+    "linker.json truncated": lambda state, marker: _truncate(state / "linker.json"),
+    "signatures.npy deleted": lambda state, marker: (state / "signatures.npy").unlink(),
+    "signatures.npy truncated": lambda state, marker: _truncate(state / "signatures.npy"),
+    "state.sqlite deleted": lambda state, marker: (state / "state.sqlite").unlink(),
+    "state.sqlite truncated": lambda state, marker: _truncate(state / "state.sqlite"),
+    "state folder deleted": lambda state, marker: shutil.rmtree(state),
+    "meta.json of another format": lambda state, marker: _rewrite_json(
+        state, "meta.json", lambda d: d.update(format=99)),
+    "linker.json of another version": lambda state, marker: _rewrite_json(
+        state, "linker.json", lambda d: d.update(version=99)),
+    "linker.json with a wrong type": lambda state, marker: _rewrite_json(
+        state, "linker.json", lambda d: d.update(n_articles="many")),
+    "linker.json naming a class to load": lambda state, marker: _rewrite_json(
+        state, "linker.json", lambda d: d.update(orgs={"py/object": "os.system", "args": [f"touch {marker}"]})),
+    "pickles planted, meta.json gone": _plant_pickles,
+    "signatures.npy holding a pickle": _pickled_signatures,
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, pages):
+    """A build of the first 10 pages and a full build of them to compare with."""
+    tmp = tmp_path_factory.mktemp("built")
+    corpus = _start(tmp, pages, 10)
+    build([corpus], tmp / "out", _config(tmp))
+    build([corpus], tmp / "full", _config(tmp, incremental=False))
+    return tmp
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_a_damaged_or_hostile_state_makes_one_full_build_that_saves_a_good_state(tmp_path, built, damage):
+    out = tmp_path / "out"
+    shutil.copytree(built / "out", out)
+    marker = tmp_path / "code-ran"
+    DAMAGES[damage](out / "state", marker)
+    report = build([built / "corpus"], out, _config(built))
+    assert not report.incremental and report.full_reason.startswith("saved state unreadable ("), report.full_reason
+    assert not marker.exists()
+    assert (out / "graph.nt").read_bytes() == (built / "full" / "graph.nt").read_bytes()
+    again = build([built / "corpus"], out, _config(built))
+    assert again.incremental, again.full_reason
+
+
+def test_a_damaged_state_is_one_line_on_the_command_line(tmp_path, built):
+    from click.testing import CliRunner
+
+    from csto_graph.cli import main
+
+    out = tmp_path / "out"
+    shutil.copytree(built / "out", out)
+    _truncate(out / "state" / "linker.json")
+    result = CliRunner().invoke(main, ["build", str(built / "corpus"), "--out", str(out), "--no-render",
+                                       "--cache", str(built / "cache.sqlite")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("full build")]
+    assert lines == ["full build: saved state unreadable (state/linker.json is not the file meta.json describes)"]
+    assert "Traceback" not in result.output
+
+
+def test_a_stored_value_that_is_not_its_type_is_a_state_error(tmp_path):
+    import pickle
+
+    from csto_graph.errors import StateError
+    from csto_graph.pipeline.saved_state import create_db, tables
+
+    db = create_db(tmp_path / "state.sqlite")
+    with db:
+        db.execute("INSERT INTO occupancy VALUES (?, ?)", ("x", pickle.dumps(_Planted(tmp_path / "code-ran"))))
+        db.execute("INSERT INTO day VALUES (?, ?)", ("2022-05-24", b'[{"type": "meeting"}]'))
+    occupancies, days = tables(db, frozenset())
+    with pytest.raises(StateError, match="occupancy x"):
+        occupancies.get("x")
+    with pytest.raises(StateError, match="day 2022-05-24"):
+        days.get("2022-05-24")
+    assert not (tmp_path / "code-ran").exists()
+    db.close()
+
+
+def test_the_package_loads_nothing_as_code():
+    """No module of the package imports a serialiser that can run code, or lets numpy unpickle."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "csto_graph"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            found += [f"{path.name}: import {n}" for n in names
+                      if n.split(".")[0] in {"pickle", "cPickle", "dill", "cloudpickle", "marshal", "shelve", "joblib"}]
+            if isinstance(node, ast.keyword) and node.arg == "allow_pickle" and \
+                    not (isinstance(node.value, ast.Constant) and node.value.value is False):
+                found.append(f"{path.name}: allow_pickle={ast.unparse(node.value)}")
+    assert found == []
+
+
+# ---------------------------------------------------------------- what changed is decided by content (issue #14)
+
+
+def test_an_edit_that_keeps_the_size_and_modification_time_is_seen(tmp_path, pages):
+    import os
+
+    corpus = _start(tmp_path, pages, 10)
+    out = tmp_path / "out"
+    build([corpus], out, _config(tmp_path))
+    before = (out / "graph.nt").read_bytes()
+    page = corpus / pages[3].name
+    st = page.stat()
+    people = [n for n in re.findall(r"\b[A-Z][a-z]+ [A-Z][a-z]{4,}\b", page.read_text(encoding="utf-8"))
+              if f'"{n}"'.encode() in before]
+    name = people[0]  # a person's name, respelled with the same number of bytes
+    page.write_text(page.read_text(encoding="utf-8").replace(name, name[:-1] + ("x" if name[-1] != "x" else "q")),
+                    encoding="utf-8")
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert page.stat().st_size == st.st_size and page.stat().st_mtime_ns == st.st_mtime_ns
+    report = build([corpus], out, _config(tmp_path))
+    assert not report.incremental and report.full_reason == f"{page} changed"
+    assert _same_as_full(tmp_path, corpus, out)
+    assert (out / "graph.nt").read_bytes() != before
+
+
+def test_a_file_touched_but_not_changed_keeps_the_build_incremental(tmp_path, pages):
+    import os
+
+    corpus = _start(tmp_path, pages, 10)
+    out = tmp_path / "out"
+    build([corpus], out, _config(tmp_path))
+    page = corpus / pages[3].name
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    report = build([corpus], out, _config(tmp_path))
+    assert report.incremental, report.full_reason

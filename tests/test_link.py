@@ -252,3 +252,85 @@ def test_a_state_post_named_without_its_state_is_a_post_of_the_state_its_holder_
     posts = {(o.post, o.org) for o in kb.occupancies if o.person == "ivan-petrov"}
     assert ("Prime Minister", "armenia") in posts
     assert all(o.org != "armenia" for o in kb.occupancies if o.person == "oleg-sidorov")
+
+
+# ---------------------------------------------------------------- the linker's saved state (Linker.to_state)
+
+STATE_TEXTS = ("The CSTO Secretary General Marat Abenov met the Minister of Defense of the Republic of "
+               "Belarus Oleg Belov in Minsk. Abenov thanked Belov.",
+               "The Minister of Defense of the Republic of Belarus Oleg Belov met the President of the "
+               "Republic of Armenia Armen Sarkissian on 24 May 2022.",
+               "On 24 May 2022 Oleg Belov and Armen Sarkissian held talks. The Chief of the CSTO Joint Staff "
+               "Stanislav Zas joined them; Zas spoke of the exercises.")
+STATE_DATES = ["2021-03-01", "2022-05-24", "2022-05-24"]
+
+
+def _saved_and_loaded(linker):
+    """The linker through JSON and back: its state, posts and events by date as data."""
+    from csto_graph import codec
+    from csto_graph.link.curation import load_curation
+    from csto_graph.link.linker import (Linker, event_from_record, event_record, occupancy_from_record,
+                                        occupancy_record)
+    from csto_graph.link.state import DayRecords, LinkerState, OccupancyRecord
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    state = codec.load(LinkerState, codec.dump(linker.to_state(), LinkerState))
+    occupancies = {k: occupancy_from_record(codec.load(OccupancyRecord, codec.dump(occupancy_record(v), OccupancyRecord)))
+                   for k, v in linker.occupancies.items()}
+    ids = frozenset(state.ids)
+    on_date = {d: [event_from_record(r, ids) for r in codec.load(DayRecords, codec.dump(tuple(map(event_record, v)),
+                                                                                         DayRecords))]
+               for d, v in linker.on_date.items()}
+    return Linker.from_state(state, load_gazetteer(), load_curation(None), occupancies, on_date)
+
+
+def test_a_linker_saved_as_data_and_read_back_extends_as_the_original_does():
+    original, arts, exs = _linked(STATE_TEXTS, 2, STATE_DATES)
+    copy, _, _ = _linked(STATE_TEXTS, 2, STATE_DATES)
+    loaded = _saved_and_loaded(copy)
+    assert loaded.to_state() == original.to_state()
+    assert loaded.extend(arts, exs) == original.extend(arts, exs)
+    assert loaded.to_state() == original.to_state()
+
+
+def test_a_linker_state_of_another_version_is_refused():
+    from dataclasses import replace
+
+    from csto_graph.errors import StateError
+    from csto_graph.link.curation import load_curation
+    from csto_graph.link.linker import Linker
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    linker, _, _ = _linked(STATE_TEXTS, 2, STATE_DATES)
+    state = replace(linker.to_state(), version=linker.to_state().version + 1)
+    with pytest.raises(StateError, match="version"):
+        Linker.from_state(state, load_gazetteer(), load_curation(None))
+
+
+@pytest.mark.parametrize("damage", ["an id too few", "a name placed in no person", "a person without a name"])
+def test_a_linker_state_that_does_not_hold_together_is_refused(damage):
+    from dataclasses import replace
+
+    from csto_graph.errors import StateError
+    from csto_graph.link.curation import load_curation
+    from csto_graph.link.linker import Linker
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    linker, _, _ = _linked(STATE_TEXTS, 2, STATE_DATES)
+    state = linker.to_state()
+    state = {"an id too few": lambda: replace(state, ids=state.ids[:-1]),
+             "a name placed in no person": lambda: replace(state, placed=(*state.placed, ("Ivan Ivanov", 99))),
+             "a person without a name": lambda: replace(state, clusters=(
+                 replace(state.clusters[0], names=()), *state.clusters[1:]))}[damage]()
+    with pytest.raises(StateError):
+        Linker.from_state(state, load_gazetteer(), load_curation(None))
+
+
+def test_a_saved_event_naming_an_unknown_person_is_refused():
+    from csto_graph.errors import StateError
+    from csto_graph.link.linker import event_from_record, event_record
+
+    linker, _, _ = _linked(STATE_TEXTS, 2, STATE_DATES)
+    record = next(event_record(ev) for day in linker.on_date.values() for ev in day if ev["parts"])
+    with pytest.raises(StateError, match="unknown person"):
+        event_from_record(record, frozenset())

@@ -10,7 +10,8 @@ Organizations: gazetteer ids, acronyms defined in the text, and unknown bodies b
 Events: the same event told by two articles (same date and type, and the same body or
 shared participants) becomes one.
 
-The work is kept in a :class:`Linker`, whose state a build saves: when a later build only
+The work is kept in a :class:`Linker`, whose state a build saves as data
+(:meth:`Linker.to_state`, the types of :mod:`csto_graph.link.state`): when a later build only
 adds articles at the end of the corpus, :meth:`Linker.extend` links just those and says
 which people, bodies, posts and events they changed, or raises :class:`NotAppendable`
 when they would change a decision taken for an earlier article (then the build links
@@ -24,6 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .curation import Curation, load_curation
+from .state import (STATE_VERSION, ClusterState, EventRecord, LinkerState, OccupancyRecord, OrgsState,
+                    PartRecord)
+from ..errors import StateError
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
 from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
 from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
@@ -60,6 +64,17 @@ class _Cluster:
     ranks: set = field(default_factory=set)
     evidence: list = field(default_factory=list)  # ((article, mention), Evidence): the first distinct ones
 
+    def to_state(self) -> ClusterState:
+        return ClusterState(tuple(self.names.items()), tuple(sorted(self.forms)), tuple(self.countries.items()),
+                            tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence))
+
+    @classmethod
+    def from_state(cls, state: ClusterState) -> "_Cluster":
+        if not state.names:
+            raise StateError("a saved person has no name")
+        return cls(Counter(dict(state.names)), set(state.forms), Counter(dict(state.countries)), set(state.ranks),
+                   list(state.evidence))
+
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
@@ -90,6 +105,18 @@ class _Orgs:
         self.names: dict[str, Counter] = defaultdict(Counter)
         self.evidence: dict[str, list] = defaultdict(list)
         self.outside_titles: set[str] = set()
+
+    def to_state(self) -> OrgsState:
+        return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
+                         tuple((k, tuple(v.items())) for k, v in self.names.items()),
+                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)))
+
+    def load_state(self, state: OrgsState) -> None:
+        """Take the bodies of a saved state (a new instance only)."""
+        self.forms.update((k, set(v)) for k, v in state.forms)
+        self.names.update((k, Counter(dict(v))) for k, v in state.names)
+        self.evidence.update((k, list(v)) for k, v in state.evidence)
+        self.outside_titles = set(state.outside_titles)
 
     def key_of(self, org: OrgMention) -> str:
         if org.key:
@@ -200,6 +227,8 @@ class Linker:
         self.base_count: Counter = Counter()  # events per id base
         self.places: set[str] = set()
         self.counts = {"people": 0, "organizations": 0, "events": 0}
+        self._before: dict[int, Person] | None = None  # during extend: people as they were before it
+        self._index: dict[str, int] | None = None  # person id -> cluster, built on demand
 
     # ------------------------------------------------------------------ people
 
@@ -450,7 +479,7 @@ class Linker:
         return _canonical(self.clusters[self._index_of()[pid]])
 
     def _index_of(self) -> dict[str, int]:
-        if getattr(self, "_index", None) is None or len(self._index) != len(self.ids):
+        if self._index is None or len(self._index) != len(self.ids):
             self._index = {pid: i for i, pid in enumerate(self.ids)}
         return self._index
 
@@ -614,27 +643,95 @@ class Linker:
         return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places))
 
     def _touch(self, i: int) -> None:
-        before = getattr(self, "_before", None)
+        before = self._before
         if before is not None and i not in before and i < len(self.ids):
             before[i] = self.person(i)
 
-    def __getstate__(self) -> dict:
-        state = {k: v for k, v in self.__dict__.items() if k not in {"gaz", "cur", "_before", "_index"}}
-        state["orgs"] = {k: v for k, v in self.orgs.__dict__.items() if k not in {"gaz", "curation"}}
-        return state
+    # ------------------------------------------------------------------ saved state
 
-    def __setstate__(self, state: dict) -> None:
-        orgs = state.pop("orgs")
-        self.__dict__.update(state)
-        self.orgs = _Orgs.__new__(_Orgs)
-        self.orgs.__dict__.update(orgs)
-        self._before = self._index = None
+    def to_state(self) -> LinkerState:
+        """The linker as data, without its gazetteer, curation, occupancies and events by date
+        (saved per key with :func:`occupancy_record` and :func:`event_record`)."""
+        return LinkerState(STATE_VERSION, self.n_articles, tuple(c.to_state() for c in self.clusters),
+                           tuple(self.ids), tuple(self.id_bases.items()), tuple(self.placed.items()),
+                           tuple(self.first_seen.items()), tuple(self.rank), tuple(sorted(self.probes)),
+                           self.orgs.to_state(), tuple(self.base_count.items()), tuple(sorted(self.places)),
+                           (self.counts["people"], self.counts["organizations"], self.counts["events"]))
 
-    def attach(self, gaz: Gazetteer, curation: Curation) -> "Linker":
-        """Give a saved linker back its gazetteer and curation (not saved with it)."""
-        self.gaz = self.orgs.gaz = gaz
-        self.cur = self.orgs.curation = curation
-        return self
+    @classmethod
+    def from_state(cls, state: LinkerState, gaz: Gazetteer, curation: Curation, occupancies=None,
+                   on_date=None) -> "Linker":
+        """A linker from :meth:`to_state`'s data, with the mappings of occupancies and events by
+        date given apart (any mapping with ``get`` and item assignment; empty when None).
+
+        Raises :class:`~csto_graph.errors.StateError` for a state of another version or one
+        that does not hold together (a name placed in no person, a person without an id...).
+        """
+        if state.version != STATE_VERSION:
+            raise StateError(f"linker state version {state.version}, this build reads {STATE_VERSION}")
+        _check_state(state)
+        linker = cls(gaz, curation)
+        linker.n_articles = state.n_articles
+        linker.clusters = [_Cluster.from_state(c) for c in state.clusters]
+        linker.ids = list(state.ids)
+        linker.id_bases = Counter(dict(state.id_bases))
+        linker.placed = dict(state.placed)
+        linker.first_seen = dict(state.first_seen)
+        linker.rank = list(state.rank)
+        linker.probes = set(state.probes)
+        linker.orgs.load_state(state.orgs)
+        linker.occupancies = {} if occupancies is None else occupancies
+        linker.on_date = {} if on_date is None else on_date
+        linker.base_count = Counter(dict(state.base_count))
+        linker.places = set(state.places)
+        linker.counts = dict(zip(("people", "organizations", "events"), state.counts))
+        return linker
+
+
+def _check_state(state: LinkerState) -> None:
+    """What the linker's steps rely on: one id and one rank per person, every placed name in a
+    person made by the full-name pass, and met there."""
+    n = len(state.clusters)
+    if len(state.ids) != n or len(state.rank) != n:
+        raise StateError(f"{n} saved people, {len(state.ids)} ids and {len(state.rank)} ranks")
+    if any(not 0 <= i < n for _, i in state.placed) or {k for k, _ in state.placed} != {k for k, _ in state.first_seen}:
+        raise StateError("the saved full names do not match the saved people")
+    for kind, order in state.rank:
+        if (kind, len(order)) not in {(1, 3), (2, 2)}:
+            raise StateError(f"a saved person's rank {kind, order} is not one the linker makes")
+    seen = {k for k, _ in state.first_seen}
+    if any(name not in seen for c, (kind, _) in zip(state.clusters, state.rank) if kind == 1 for name, _ in c.names):
+        raise StateError("a saved full name was never met")
+
+
+def occupancy_record(occ: dict) -> OccupancyRecord:
+    """An occupancy of :attr:`Linker.occupancies` as data."""
+    return OccupancyRecord(occ["person"], occ["post"], occ["org"], tuple(sorted(occ["dates"])), tuple(occ["evidence"]))
+
+
+def occupancy_from_record(rec: OccupancyRecord) -> dict:
+    return {"person": rec.person, "post": rec.post, "org": rec.org, "dates": set(rec.dates),
+            "evidence": list(rec.evidence)}
+
+
+def event_record(ev: dict) -> EventRecord:
+    """An event record of :attr:`Linker.on_date` as data."""
+    parts = tuple((pid, PartRecord(tuple(sorted(p["roles"])), p["evidence"])) for pid, p in ev["parts"].items())
+    return EventRecord(ev["type"], ev["date"], ev["end"], ev["place"], ev["body"], ev["online"], parts,
+                       tuple(sorted(ev["articles"])), tuple(ev["evidence"]), ev.get("id"), ev.get("base"))
+
+
+def event_from_record(rec: EventRecord, ids: frozenset[str]) -> dict:
+    """The record back; ``ids`` are the people's ids its parts may name."""
+    unknown = next((pid for pid, _ in rec.parts if pid not in ids), None)
+    if unknown is not None:
+        raise StateError(f"a saved event names the unknown person {unknown}")
+    ev = {"type": rec.type, "date": rec.date, "end": rec.end, "place": rec.place, "body": rec.body,
+          "online": rec.online, "parts": {pid: {"roles": set(p.roles), "evidence": p.evidence} for pid, p in rec.parts},
+          "articles": set(rec.articles), "evidence": list(rec.evidence)}
+    if rec.id is not None:
+        ev["id"], ev["base"] = rec.id, rec.base
+    return ev
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from ..extract.article import ExtractConfig, extract_articles
 from ..graph.rdf import canonical_ntriples, kb_triples, to_rdf
 from ..link.curation import load_curation
 from ..vocab.gazetteer import load_gazetteer
-from .incremental import STATE_DIR, Fallback, fingerprint, listing, save_state
+from .incremental import Fallback, fingerprint
+from .saved_state import STATE_DIR, listing, save_state
 from ..link.linker import Linker
 from ..models import KnowledgeBase, Skipped
 from ..corpus.reading import ReadConfig, read_corpus

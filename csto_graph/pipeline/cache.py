@@ -5,28 +5,27 @@ An entry is keyed by a hash of the article's content (every field of
 date, captions, headers...) and of the pipeline version: the package version, the source
 of the modules the extraction runs (so that editing a rule invalidates the cache even
 when the version number stays), the vocabulary files ``ontology/*.yaml`` and the spaCy
-model's name and version. The value is the pickled
-:class:`~csto_graph.models.ArticleExtraction`. Rebuilding a corpus with one new article
-extracts only that article.
+model's name and version. The value is the
+:class:`~csto_graph.models.ArticleExtraction` as JSON, read back as that type only
+(:mod:`csto_graph.codec`): an entry that holds anything else counts as missing, and no
+entry can run code. Rebuilding a corpus with one new article extracts only that article.
 
 The file keeps the entries of the :data:`KEEP_VERSIONS` pipeline versions used last;
-older ones are deleted when the cache is opened. Pickles are read back from this file
-only: keep it where only you can write (the default is under ``$XDG_CACHE_HOME``).
+older ones are deleted when the cache is opened.
 """
 from __future__ import annotations
 
 import ast
 import hashlib
 import os
-import pickle
 import sqlite3
 import time
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-from .. import __version__
-from ..errors import CstoGraphError
+from .. import __version__, codec
+from ..errors import CstoGraphError, StateError
 from ..models import Article, ArticleExtraction
 from ..vocab.resources import PACKAGE_DIR, ontology_dir
 
@@ -148,16 +147,15 @@ class ExtractionCache:
                                         f"({','.join('?' * len(part))})", part)
                 for key, value in rows:
                     try:
-                        found[full[key]] = pickle.loads(value)
-                    except Exception:  # noqa: BLE001 - a stale or damaged pickle is a miss
+                        found[full[key]] = codec.load(ArticleExtraction, value)
+                    except StateError:  # a stale, damaged or foreign entry is a miss
                         continue
         except sqlite3.Error as exc:
             raise CacheError(f"cannot read the cache {self.path}: {exc}") from None
         return found
 
     def put_many(self, items: list[tuple[str, ArticleExtraction]]) -> None:
-        rows = [(self._key(k), self.version, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
-                for k, ex in items]
+        rows = [(self._key(k), self.version, codec.dump(ex, ArticleExtraction)) for k, ex in items]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)

@@ -1,15 +1,22 @@
 """Incremental builds: when the corpus only grew at its end, read, link and write just the new part.
 
 A build saves in ``OUT/state/`` what the next one needs to add to it: the corpus files it
-listed (path, size, modification time), the articles' ids, MinHash signatures and texts
-(to tell whether a new item repeats an old one) and the :class:`~csto_graph.link.linker.Linker`,
-with its occupancies and events by date in a SQLite file read only where new articles
-touch them.
+listed (path, size, SHA-256 of the content read), the articles' ids, MinHash signatures and
+texts (to tell whether a new item repeats an old one) and the
+:class:`~csto_graph.link.linker.Linker`'s state, with its occupancies and events by date in
+a SQLite file read only where new articles touch them.
+
+The state is data, never code (:mod:`csto_graph.pipeline.saved_state`: JSON read back as
+typed dataclasses, numpy without pickle, SQLite of JSON values, each file checked against
+its SHA-256 in ``meta.json``). A state that is missing, damaged, hostile or of another
+format makes the build say ``saved state unreadable (...)`` and build everything (which
+saves a good state again).
 
 The next build into the same folder takes the incremental path when
 
 - the state was saved by the same code, vocabulary, curation, model and file-size limit;
-- no file listed before is gone or changed, and every new file sorts after the last
+- no file listed before is gone or changed (its size, then the SHA-256 of its content: an
+  edit that keeps the size and modification time is seen), and every new file sorts after the last
   file read before (new news under new names: the order of the corpus is the order of
   its paths, and the linker's decisions follow that order);
 - no new item repeats an earlier one, and :meth:`~csto_graph.link.linker.Linker.extend` finds
@@ -25,24 +32,24 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import os
-import pickle
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..models import Article, Document, Skipped
-
-STATE_DIR = "state"
-_META, _LINKER, _SIGNATURES, _DB = "meta.pickle", "linker.pickle", "signatures.npy", "state.sqlite"
-FORMAT = 1
+from ..errors import StateError
+from ..models import Article, Skipped
+from .saved_state import (FORMAT, STATE_DIR, Listing, Meta, Saved, Table, add_to_state, open_db, read_meta,
+                          read_saved, saved_article, signature_array, stamp, tables, unchanged)
 
 
 class Fallback(Exception):
     """The incremental path cannot be taken (the message says why): build everything."""
+
+
+def unreadable(reason: str) -> Fallback:
+    return Fallback(f"saved state unreadable ({reason})")
 
 
 # ------------------------------------------------------------------ fingerprint
@@ -64,115 +71,6 @@ def fingerprint(model: str | None, max_bytes: int, curation: str | None) -> str:
     return digest.hexdigest()
 
 
-def _stat(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
-# ------------------------------------------------------------------ a mapping kept in SQLite
-
-
-class _Table:
-    """A dict-like view of one SQLite table of pickled values: read on demand, values kept
-    once read (so changes to them are seen), changed keys written back by :meth:`save`."""
-
-    def __init__(self, db: sqlite3.Connection, table: str):
-        self.db, self.table = db, table
-        self.loaded: dict = {}
-        self.dirty: set = set()
-
-    def get(self, key, default=None):
-        if key not in self.loaded:
-            row = self.db.execute(f"SELECT value FROM {self.table} WHERE key = ?", (key,)).fetchone()
-            if row is None:
-                return default
-            self.loaded[key] = pickle.loads(row[0])
-        return self.loaded[key]
-
-    def __contains__(self, key) -> bool:
-        return self.get(key) is not None
-
-    def __getitem__(self, key):
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __setitem__(self, key, value) -> None:
-        self.loaded[key] = value
-        self.dirty.add(key)
-
-    def save(self, db: sqlite3.Connection) -> None:
-        db.executemany(f"INSERT OR REPLACE INTO {self.table} VALUES (?, ?)",
-                       [(k, pickle.dumps(self.loaded[k], protocol=5)) for k in sorted(self.dirty)])
-
-
-def _create_db(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(str(path))
-    for table in ("occupancy", "day", "article"):
-        db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
-    return db
-
-
-# ------------------------------------------------------------------ saving
-
-
-@dataclass
-class Listing:
-    """The corpus files a build listed: readable or not, with their size and modification time."""
-
-    files: dict[str, tuple[int, int] | None]  # every listed file (read or skipped while reading)
-    list_skipped: tuple[Skipped, ...]  # skipped before reading (links, folders, extensions)
-    read_skipped: tuple[Skipped, ...]
-    last_read: str  # the last path that gave a document
-
-
-def listing(paths, documents: list[Document], skipped: list[Skipped], config) -> Listing:
-    from ..corpus.reading import iter_corpus_files
-
-    listed, list_skipped = iter_corpus_files(paths, config)
-    names = {str(p) for p in listed}
-    return Listing({str(p): _stat(str(p)) for p in listed},
-                   tuple(s for s in skipped if s.path not in names),
-                   tuple(s for s in skipped if s.path in names),
-                   max(d.path for d in documents))
-
-
-def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], signatures: dict,
-               linker) -> None:
-    """Write the state of a full build into ``folder`` (a new folder)."""
-    import numpy as np
-
-    folder.mkdir()
-    ids = [a.id for a in articles if a.id in signatures]
-    np.save(folder / _SIGNATURES, np.array([signatures[i] for i in ids], dtype=np.uint64).reshape(-1, 64))
-    db = _create_db(folder / _DB)
-    with db:
-        db.executemany("INSERT INTO occupancy VALUES (?, ?)",
-                       [(k, pickle.dumps(v, protocol=5)) for k, v in sorted(linker.occupancies.items())])
-        db.executemany("INSERT INTO day VALUES (?, ?)",
-                       [(k, pickle.dumps(v, protocol=5)) for k, v in sorted(linker.on_date.items())])
-        db.executemany("INSERT INTO article VALUES (?, ?)", [(a.id, pickle.dumps(a, protocol=5)) for a in articles])
-    db.close()
-    _dump_linker(linker, folder / _LINKER)
-    meta = {"format": FORMAT, "fingerprint": fp, "listing": files, "article_ids": {a.id for a in articles},
-            "signature_ids": ids}
-    (folder / _META).write_bytes(pickle.dumps(meta, protocol=5))
-
-
-def _dump_linker(linker, path: Path) -> None:
-    """Pickle the linker without its posts and events by date (they are in the SQLite file)."""
-    tables = linker.occupancies, linker.on_date
-    linker.occupancies = linker.on_date = None
-    try:
-        path.write_bytes(pickle.dumps(linker, protocol=5))
-    finally:
-        linker.occupancies, linker.on_date = tables
-
-
 # ------------------------------------------------------------------ the incremental path
 
 
@@ -181,14 +79,14 @@ class Increment:
     """A build's worth of new articles, linked, ready to be written (see :func:`plan`)."""
 
     previous: Path  # the built folder it adds to
-    fp: str
+    saved: Saved
     files: Listing
     skipped: list[Skipped]  # to report, in the order a full build reports them
     articles: list[Article]  # the new ones
     retold: dict  # id -> (before, after): earlier articles that a new item repeats (a new source)
     signatures: dict
     linker: object
-    tables: list[_Table]
+    tables: tuple[Table, ...]
     db: sqlite3.Connection
     added: list[bytes] = field(default_factory=list)  # N-Triples lines
     removed: list[bytes] = field(default_factory=list)
@@ -199,29 +97,32 @@ class Increment:
 def plan(paths, out: Path, config, read_config) -> Increment:
     """Work out what adding the new files changes, without writing anything.
 
-    Raises :class:`Fallback` when the incremental path cannot give the full build's graph.
+    Raises :class:`Fallback` when the incremental path cannot give the full build's graph,
+    or the saved state cannot be read.
     """
     from ..corpus.articles import split_page
     from ..corpus.reading import UnreadableFile, iter_corpus_files, read_document
     from ..graph.store import GRAPH_FILE, STORE_DIR
 
     state = out / STATE_DIR
-    if not (state / _META).is_file() or not (out / GRAPH_FILE).is_file() or not (out / STORE_DIR).is_dir():
+    if not (out / GRAPH_FILE).is_file():
         raise Fallback("no saved state in the output folder")
+    if not (out / STORE_DIR).is_dir():
+        raise unreadable(f"{STORE_DIR}/ is missing")
     try:
-        meta = pickle.loads((state / _META).read_bytes())
-    except Exception as exc:  # noqa: BLE001 - a damaged state only costs a full build
-        raise Fallback(f"the saved state cannot be read ({exc.__class__.__name__})") from None
-    fp = fingerprint(config.model, config.max_bytes, config.curation)
-    if meta.get("format") != FORMAT or meta.get("fingerprint") != fp:
-        raise Fallback("the code, vocabulary, curation, model or options changed")
-    old: Listing = meta["listing"]
+        meta = read_meta(state)
+        if meta.fingerprint != fingerprint(config.model, config.max_bytes, config.curation):
+            raise Fallback("the code, vocabulary, curation, model or options changed")
+        saved = read_saved(state, meta)
+    except StateError as exc:
+        raise unreadable(str(exc)) from None
+    old = saved.meta.listing
     listed, list_skipped = iter_corpus_files(paths, read_config)
     now = {str(p): p for p in listed}
-    for path, stat in old.files.items():
+    for path, before in old.files.items():
         if path not in now:
             raise Fallback(f"{path} is gone")
-        if _stat(path) != stat:
+        if not unchanged(path, before, read_config.max_bytes):
             raise Fallback(f"{path} changed")
     if not set(old.list_skipped) <= set(list_skipped):
         raise Fallback("a file skipped before is no longer skipped")
@@ -234,26 +135,33 @@ def plan(paths, out: Path, config, read_config) -> Increment:
             documents.append(read_document(now[path], read_config))
         except UnreadableFile as error:
             read_skipped.append(Skipped(path, str(error)))
-    files = Listing({**old.files, **{p: _stat(p) for p in new_paths}}, tuple(list_skipped),
-                    tuple(read_skipped), max([old.last_read, *(d.path for d in documents)]))
+    read = {d.path: d.sha256 for d in documents}
+    files = Listing({**old.files, **{p: stamp(p, read_config.max_bytes, read.get(p)) for p in new_paths}},
+                    tuple(list_skipped), tuple(read_skipped), max([old.last_read, *(d.path for d in documents)]))
     skipped = list(list_skipped) + sorted(read_skipped, key=lambda s: s.path)
     pieces = [a for doc in sorted(documents, key=lambda d: d.path) for a in split_page(doc)]
-    db = sqlite3.connect(f"file:{state / _DB}?mode=ro", uri=True)
     try:
-        return _link_new(out, fp, files, skipped, pieces, meta, state, db, config)
+        db = open_db(state)
+    except StateError as exc:
+        raise unreadable(str(exc)) from None
+    try:
+        return _link_new(out, saved, files, skipped, pieces, db, config)
+    except StateError as exc:
+        db.close()
+        raise unreadable(str(exc)) from None
     except BaseException:
         db.close()
         raise
 
 
-def _link_new(out, fp, files, skipped, pieces, meta, state, db, config) -> Increment:
+def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Increment:
     from ..extract.article import ExtractConfig, extract_articles
 
     signatures: dict = {}
-    articles, retold = _deduplicate(pieces, meta, state, db, signatures)
-    linker = _load_linker(state, db, config)
-    inc = Increment(out, fp, files, skipped, articles, retold, signatures, linker,
-                    [linker.occupancies, linker.on_date], db)
+    articles, retold = _deduplicate(pieces, saved, db, signatures)
+    linker = _load_linker(saved, db, config)
+    inc = Increment(out, saved, files, skipped, articles, retold, signatures, linker,
+                    (linker.occupancies, linker.on_date), db)
     extractions = []
     if articles:
         extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress,
@@ -263,7 +171,7 @@ def _link_new(out, fp, files, skipped, pieces, meta, state, db, config) -> Incre
     return inc
 
 
-def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Connection,
+def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
                  signatures: dict) -> tuple[list[Article], dict]:
     """:func:`~csto_graph.corpus.articles.deduplicate` of the new items, as it goes on after the old
     ones in a full build: an item can repeat an old article (which gets one more source) or
@@ -273,8 +181,7 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
 
     from ..corpus.articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _body, _merge, _shingles, key_tokens, near_duplicate, signature
 
-    known = np.load(state / _SIGNATURES) if pieces else None
-    ids = meta["signature_ids"]
+    known, ids, article_ids = saved.signatures, saved.meta.signature_ids, saved.article_ids
     bands = MinHashLSH(threshold=SHINGLE_THRESHOLD, num_perm=64).hashranges
     old: dict[str, Article] = {}  # earlier articles a new item repeats, as they were
     merged: dict[str, Article] = {}
@@ -283,8 +190,7 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
 
     def article(key: str) -> Article:
         if key not in old:
-            (blob,) = db.execute("SELECT value FROM article WHERE key = ?", (key,)).fetchone()
-            old[key] = merged[key] = pickle.loads(blob)
+            old[key] = merged[key] = saved_article(db, key)
         return merged[key]
 
     def similar(key: str):
@@ -295,8 +201,8 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
 
     for piece in pieces:
         key = piece.id
-        if key in meta["article_ids"] or key in new_sigs or key in order:
-            merged[key] = _merge(article(key) if key in meta["article_ids"] else merged[key], piece)
+        if key in article_ids or key in new_sigs or key in order:
+            merged[key] = _merge(article(key) if key in article_ids else merged[key], piece)
             continue
         sh, kt, mh = signature(piece)
         twin = None
@@ -309,7 +215,7 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
                 if any((h[start:end] == mh.hashvalues[start:end]).all() for start, end in bands)}
             twin = next((c for c in sorted(cands) if near_duplicate(sh, kt, *similar(c))), None)
         if twin is not None:
-            merged[twin] = _merge(article(twin) if twin in meta["article_ids"] else merged[twin], piece)
+            merged[twin] = _merge(article(twin) if twin in article_ids else merged[twin], piece)
             continue
         merged[key] = piece
         order.append(key)
@@ -326,14 +232,14 @@ def _deduplicate(pieces: list[Article], meta: dict, state: Path, db: sqlite3.Con
     return [merged[k] for k in order], retold
 
 
-def _load_linker(state: Path, db: sqlite3.Connection, config):
+def _load_linker(saved: Saved, db: sqlite3.Connection, config):
     from ..link.curation import load_curation
+    from ..link.linker import Linker
     from ..vocab.gazetteer import load_gazetteer
 
-    linker = pickle.loads((state / _LINKER).read_bytes())
-    linker.attach(load_gazetteer(), load_curation(config.curation))
-    linker.occupancies, linker.on_date = _Table(db, "occupancy"), _Table(db, "day")
-    return linker
+    occupancies, days = tables(db, frozenset(saved.linker_state.ids))
+    return Linker.from_state(saved.linker_state, load_gazetteer(), load_curation(config.curation),
+                             occupancies, days)
 
 
 def _graph_delta(inc: Increment, extractions) -> None:
@@ -416,27 +322,15 @@ def write_state(inc: Increment, folder: Path) -> None:
     """The previous state with the new articles added."""
     import numpy as np
 
-    old = inc.previous / STATE_DIR
-    target = folder / STATE_DIR
-    shutil.copytree(old, target)
-    meta = pickle.loads((old / _META).read_bytes())
+    meta = inc.saved.meta
     new_ids = [a.id for a in inc.articles if a.id in inc.signatures]
+    signatures = inc.saved.signatures
     if new_ids:
-        known = np.load(old / _SIGNATURES)
-        added = np.array([inc.signatures[i] for i in new_ids], dtype=np.uint64).reshape(-1, 64)
-        np.save(target / _SIGNATURES, np.vstack([known, added]))
-    meta.update(listing=inc.files, article_ids=meta["article_ids"] | {a.id for a in inc.articles},
-                signature_ids=meta["signature_ids"] + new_ids)
-    db = _create_db(target / _DB)
-    with db:
-        for table in inc.tables:
-            table.save(db)
-        db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)",
-                       [(a.id, pickle.dumps(a, protocol=5))
-                        for a in [*inc.articles, *(after for _, after in inc.retold.values())]])
-    db.close()
-    _dump_linker(inc.linker, target / _LINKER)
-    (target / _META).write_bytes(pickle.dumps(meta, protocol=5))
+        signatures = np.vstack([signatures, signature_array([inc.signatures[i] for i in new_ids])])
+    meta = Meta(FORMAT, meta.fingerprint, inc.files, tuple(sorted(inc.saved.article_ids | {a.id for a in inc.articles})),
+                meta.signature_ids + tuple(new_ids), {})
+    add_to_state(inc.saved.folder, folder / STATE_DIR, meta, inc.linker, signatures, inc.tables,
+                 [*inc.articles, *(after for _, after in inc.retold.values())])
 
 
 def report_skipped(inc: Increment, on_skip: Callable[[Skipped], None] | None) -> None:
