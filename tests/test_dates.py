@@ -262,3 +262,7 @@ def test_date_line_refuses_text(line):
 def test_date_glued_to_the_text_after_it_ends_where_the_text_begins():
     line = "21.05.2020On May 26, 2020, the ministers met."
     assert line[:date_line(line).end] == "21.05.2020"
+
+
+def test_a_space_before_the_comma_of_a_date():
+    assert [d.value for d in find_dates("visits the border, September 22 , 2022.")] == ["2022-09-22"]
