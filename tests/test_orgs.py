@@ -128,3 +128,21 @@ def test_a_ministry_without_a_state_is_not_a_state_body():
     from csto_graph.extract.orgs import state_bodies
 
     assert state_bodies("The ministry said the parliament would meet.") == []
+
+
+def _chains(text):
+    from csto_graph.extract.orgs import find_chains, tokenize
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    return [text[s:e] for s, e in find_chains(text, tokenize(text), load_gazetteer().find(text))]
+
+
+def test_in_and_a_state_after_a_body_says_where_it_is_not_its_name():
+    assert "Humanitarian Response Center" in " ".join(_chains("They set up the Humanitarian Response Center in "
+                                                              "Tajikistan last year."))
+    assert all("Tajikistan" not in c for c in _chains("They set up the Humanitarian Response Center in Tajikistan."))
+
+
+def test_a_state_after_a_complement_belongs_to_the_name():
+    assert "State Committee for National Security of the Republic of Tajikistan" in _chains(
+        "Experts of the State Committee for National Security of the Republic of Tajikistan met.")

@@ -103,8 +103,19 @@ class _Chain:
         return j
 
     def is_place(self, j: int) -> bool:
+        """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
         match = self.covered.get(j)
-        return match is not None and match.entry.kind == "place"
+        return match is not None and match.entry.kind in {"place", "state"}
+
+    def state_after(self, j: int) -> int | None:
+        """Index after a state named from token ``j`` on ("the Republic of Tajikistan"), else None."""
+        k = j + 1 if j < len(self.tokens) and self.tokens[j].text == "the" else j
+        match = self.covered.get(k)
+        if match is None or match.entry.kind != "state":
+            return None
+        while k < len(self.tokens) and self.covered.get(k) is match:
+            k += 1
+        return k
 
     def extend_right(self, i: int) -> int:
         """Complements that belong to the name ("for ...", "on ...", "of Foreign Affairs",
@@ -120,6 +131,9 @@ class _Chain:
                 right, has_complement = self.run(nxt + 1, {"of"}, through_the=True), True
             elif word == "of" and not has_complement and toks[nxt].text == "the" and self.word(nxt + 1):
                 right = self.run(nxt + 1, {"of", "for", "on"}, through_the=True)
+            elif word == "of" and has_complement and self.state_after(nxt) is not None:
+                right = self.state_after(nxt)  # "... for National Security of the Republic of Tajikistan"
+                break
             else:
                 break
         while right - 1 > i and toks[right - 1].text in {"of", "the", "for", "on", "and", "in", "under"}:
