@@ -31,6 +31,25 @@ def load_scorer(path: Path = SCORER):
     return module
 
 
+def entity_errors(title: str, rows: list[dict], gold: list[dict], index, s) -> None:
+    """Predicted entities no gold one maps to (FP), second nodes of one gold entity (SPLIT),
+    gold entities nothing maps to (FN)."""
+    print(f"== {title}")
+    seen = set()
+    for row in rows:
+        hit = index.map_entity(row["name"], s.split_multi(row.get("aliases", "")))
+        kind = f" [{row['kind']}]" if row.get("kind") else ""
+        if hit is None:
+            print(f"  FP  {row['name']!r}{kind} aliases={row.get('aliases', '')!r}")
+        elif hit in seen:
+            print(f"  SPLIT {row['name']!r} -> {gold[hit]['name']!r}")
+        seen.add(hit)
+    for i, g in enumerate(gold):
+        if i not in seen and not g.get("optional"):
+            kind = f" [{g['kind']}]" if g.get("kind") else ""
+            print(f"  FN  {g['name']!r}{kind} aliases={g.get('aliases', [])}")
+
+
 def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
     s = load_scorer()
     gold = json.loads((HERE / set_name / "gold.json").read_text(encoding="utf-8"))
@@ -43,18 +62,7 @@ def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
         if hit is not None:
             for alias in s.split_multi(row.get("aliases", "")):
                 by_name.setdefault(s.norm(alias), hit)
-    print("== people: predicted, not in gold")
-    seen = set()
-    for row in tables["people"]:
-        hit = pidx.map_entity(row["name"], s.split_multi(row.get("aliases", "")))
-        if hit is None:
-            print(f"  FP  {row['name']!r}  aliases={row.get('aliases', '')!r}")
-        elif hit in seen:
-            print(f"  SPLIT {row['name']!r} -> {gold['people'][hit]['name']!r}")
-        seen.add(hit)
-    for i, g in enumerate(gold["people"]):
-        if i not in seen and not g.get("optional"):
-            print(f"  FN  {g['name']!r}  aliases={g.get('aliases', [])}")
+    entity_errors("people", tables["people"], gold["people"], pidx, s)
     print("== posts: gold posts not found (person: post @ org) and rows that find none")
     rows_of: dict[int, list] = {}
     for row in tables["posts"]:
@@ -70,18 +78,7 @@ def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
             if not hit:
                 print(f"  FN  {g['name']}: {post['post']} @ {post.get('org')}   predicted: "
                       f"{sorted({(r['post'], r['organization']) for r in rows_of.get(i, [])})}")
-    print("== organizations")
-    seen = set()
-    for row in tables["organizations"]:
-        hit = oidx.map_entity(row["name"], s.split_multi(row.get("aliases", "")))
-        if hit is None:
-            print(f"  FP  {row['name']!r} [{row.get('kind')}] aliases={row.get('aliases', '')!r}")
-        elif hit in seen:
-            print(f"  SPLIT {row['name']!r} -> {gold['organizations'][hit]['name']!r}")
-        seen.add(hit)
-    for i, g in enumerate(gold["organizations"]):
-        if i not in seen and not g.get("optional"):
-            print(f"  FN  {g['name']!r} [{g.get('kind')}] aliases={g.get('aliases', [])}")
+    entity_errors("organizations", tables["organizations"], gold["organizations"], oidx, s)
     print("== events (predicted: date, place, participants)")
     who: dict[str, set] = {}
     for row in tables["participants"]:
