@@ -19,3 +19,7 @@ def __getattr__(name: str):
 
         return getattr(api, name)
     raise AttributeError(f"module 'csto_graph' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted([*globals(), *__all__])

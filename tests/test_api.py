@@ -51,3 +51,7 @@ def test_importing_the_package_loads_nothing_heavy():
             "print(sorted(heavy & set(sys.modules)), callable(csto_graph.load))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] True"
+
+
+def test_dir_of_the_package_shows_load():
+    assert {"load", "KnowledgeGraph"} <= set(dir(csto_graph))

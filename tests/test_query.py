@@ -217,7 +217,7 @@ def test_a_missing_parameter_is_a_query_error(tiny_out):
 
 
 def test_an_undeclared_parameter_is_a_query_error(tiny_out):
-    with pytest.raises(QueryError, match="cannot take those parameters"):
+    with pytest.raises(QueryError, match="has no parameter nonsense .it takes: name."):
         run_query(str(tiny_out), "meetings", {"name": "Petrov", "nonsense": "1"})
 
 
@@ -255,3 +255,13 @@ def test_a_query_nested_past_the_limit_is_refused_before_oxigraph(tiny_out):
     deep = "SELECT * WHERE " + "{" * 100 + "?s ?p ?o" + "}" * 100
     with pytest.raises(QueryTooDeepError, match="deep"):
         run_query(str(tiny_out), deep)
+
+
+def test_an_ask_query_answers_true_or_false(tiny_out):
+    assert run_query(str(tiny_out), "ASK { ?s a schema:Person }").rows == (("true",),)
+    assert run_query(str(tiny_out), "ASK { ?s a schema:Nothing }").rows == (("false",),)
+
+
+def test_a_parameter_the_query_does_not_take_is_named_in_one_line(tiny_out):
+    with pytest.raises(QueryError, match="has no parameter foo .it takes none."):
+        run_query(str(tiny_out), "people", {"foo": "bar"})

@@ -103,7 +103,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     The store is opened read-only once and kept for the next call while the folder holds
     the same build (:func:`~csto_graph.graph.store.cached_store`).
     """
-    from pyoxigraph import QuerySolutions, Variable
+    from pyoxigraph import QueryBoolean, QuerySolutions, Variable
 
     name, text = resolve_query(query)
     params = dict(params or {})
@@ -118,12 +118,15 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         answer = store.query(PREFIXES + text, substitutions=substitutions)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL in {name}: {str(exc).splitlines()[0]}") from None
-    except RuntimeError as exc:  # a bound variable that the SELECT clause does not list
-        raise QueryError(f"query {name} cannot take those parameters: {exc}") from None
+    except RuntimeError:  # a bound variable that the SELECT clause does not list
+        unknown = sorted(k for k in params if k not in declared)
+        raise QueryError(f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
+                         + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)")
+                         ) from None
     except OSError as exc:
         raise QueryError(f"query {name} failed: {exc}") from None
-    if isinstance(answer, bool):
-        return Result(("result",), (("true" if answer else "false",),))
+    if isinstance(answer, (bool, QueryBoolean)):  # ASK
+        return Result(("result",), (("true" if bool(answer) else "false",),))
     if not isinstance(answer, QuerySolutions):
         rows = tuple((_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in answer)
         return Result(("subject", "predicate", "object"), rows)
