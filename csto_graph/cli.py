@@ -149,7 +149,7 @@ def validate(out):
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]))
 @click.option("--out", "dest", type=click.Path(), default=None,
-              help="File to write (a folder for csv). Default: OUT/export/graph.EXT.")
+              help="File to write (a folder for csv; - for standard output). Default: OUT/export/graph.EXT.")
 def export(out, fmt, dest):
     """Write the graph in OUT as RDF (turtle, trig, nquads, jsonld), GraphML, GEXF or CSV.
 
@@ -160,7 +160,9 @@ def export(out, fmt, dest):
     """
     from .views.export import export as run_export
 
-    click.echo(f"wrote {run_export(out, fmt, dest)}", err=True)
+    written = run_export(out, fmt, dest)
+    if str(written) != "-":
+        click.echo(f"wrote {written}", err=True)
 
 
 @main.command()
@@ -197,7 +199,8 @@ def serve(out, host, port, timeout, workers, cors, allowed_hosts):
 @main.command()
 @click.argument("out", type=click.Path())
 @click.option("--out", "page", type=click.Path(dir_okay=False),
-              help="Page to write (default: OUT/graph.html, or OUT/timeline.html with --timeline).")
+              help="Page to write (default: OUT/graph.html, OUT/timeline.html with --timeline; for a part of "
+                   "the graph, graph-PART.html in the current folder, never the build's own page).")
 @click.option("--person", default=None, help="Show only this person (name, id or IRI) and what is around.")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0), help="Steps around --person.")
 @click.option("--since", default=None, help="Keep events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -213,13 +216,22 @@ def render(out, page, person, depth, since, until, timeline):
     """
     from pathlib import Path
 
-    from .views.pages import render_graph_page, render_timeline_page
+    from .vocab.gazetteer import slug
     from .graph.store import load_graph
+    from .views.network import in_range
+    from .views.pages import render_graph_page, render_timeline_page
 
+    if since and until and not in_range(since, None, until):
+        raise click.UsageError(f"--since {since} is after --until {until}")
     if timeline:
+        if person or since or until:
+            raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
+                                   "choose a part of the graph page (leave out --timeline)")
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html")
     else:
-        written = render_graph_page(load_graph(out), page or Path(out) / "graph.html",
+        part = "-".join(x for x in (person, since, until) if x)
+        default = Path(f"graph-{slug(part)}.html") if part else Path(out) / "graph.html"  # never the build's page
+        written = render_graph_page(load_graph(out), page or default,
                                     person=person, depth=depth, since=since, until=until)
     click.echo(f"page: {written}", err=True)
 

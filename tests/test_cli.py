@@ -82,3 +82,38 @@ def test_a_query_of_8000_brackets_is_a_one_line_error_not_a_crash(tiny_out):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "nests brackets more than 64 deep" in done.stderr
+
+
+def test_export_to_standard_output(tiny_out):
+    result = invoke("export", str(tiny_out), "--format", "turtle", "--out", "-")
+    assert result.exit_code == 0 and "schema:Person" in result.stdout
+
+
+def test_an_export_gets_the_mode_of_any_new_file(tiny_out, tmp_path):
+    import os
+
+    dest = tmp_path / "g.ttl"
+    assert invoke("export", str(tiny_out), "--format", "turtle", "--out", str(dest)).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert dest.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_render_refuses_since_after_until(tiny_out):
+    result = invoke("render", str(tiny_out), "--since", "2025", "--until", "2020")
+    assert result.exit_code == 2 and "after --until" in result.output
+
+
+def test_render_timeline_refuses_the_filters_it_cannot_apply(tiny_out):
+    result = invoke("render", str(tiny_out), "--timeline", "--since", "2024")
+    assert result.exit_code == 2 and "--timeline" in result.output
+
+
+def test_a_part_of_the_graph_never_overwrites_the_build_page(tiny_out, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    before = (tiny_out / "graph.html").read_bytes() if (tiny_out / "graph.html").exists() else None
+    result = invoke("render", str(tiny_out), "--person", "Ivan Petrov")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "graph-ivan-petrov.html").exists()
+    after = (tiny_out / "graph.html").read_bytes() if (tiny_out / "graph.html").exists() else None
+    assert before == after

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -42,7 +43,8 @@ def export(out: str | os.PathLike, fmt: str, dest: str | os.PathLike | None = No
         One of :data:`FORMATS`: turtle, trig, nquads, jsonld, graphml, gexf, csv.
     dest : str or path, optional
         The file to write (for csv: the folder that gets ``nodes.csv`` and
-        ``edges.csv``). Default: ``out/export/graph.<ext>`` (``out/export/csv``).
+        ``edges.csv``; ``-``: standard output). Default: ``out/export/graph.<ext>``
+        (``out/export/csv``).
 
     Returns
     -------
@@ -53,6 +55,15 @@ def export(out: str | os.PathLike, fmt: str, dest: str | os.PathLike | None = No
         raise ExportError(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
     graph = load_graph(out)
     ext = RDF_FORMATS[fmt][1] if fmt in RDF_FORMATS else NETWORK_FORMATS.get(fmt)
+    if str(dest) == "-":
+        if fmt == "csv":
+            raise ExportError("csv writes two tables (nodes.csv, edges.csv): give a folder, not -")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"graph.{ext}"
+            export(out, fmt, path)
+            sys.stdout.buffer.write(path.read_bytes())
+            sys.stdout.flush()
+        return Path("-")
     dest = Path(dest) if dest else Path(out) / "export" / (f"graph.{ext}" if ext else "csv")
     try:
         if fmt in RDF_FORMATS:
@@ -75,10 +86,17 @@ def _write_file(dest: Path, write) -> None:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_umask())  # the mode any new file gets, not mkstemp's 0600
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_rdf(graph, fmt: str, path: Path) -> None:
