@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csto_graph.corpus.dates import find_dates, first_full_date, resolve_relative
+from helpers import finishes
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -221,3 +222,13 @@ def test_a_day_and_month_after_the_article_date_is_in_the_year_before():
 def test_a_span_across_two_months():
     assert values("held in Minsk on October 31 - November 1, 2024.") == [("2024-10-31", "2024-11-01")]
     assert values("held on 30 June - 2 July 2023 in Minsk.") == [("2023-06-30", "2023-07-02")]
+
+
+def test_a_text_with_eighty_thousand_dates_does_not_stall():
+    # issue #14: each match was tested against every date found before (quadratic)
+    out = finishes("""
+from csto_graph.corpus.dates import find_dates
+found = find_dates("On 2 December 2021 and on 12.05.2022 the Council met in May. " * 40_000)
+print(len(found), sorted({d.shape for d in found}))
+""")
+    assert out.strip() == "80000 ['dmy', 'numeric']"
