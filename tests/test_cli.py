@@ -73,3 +73,24 @@ def test_build_uses_the_cache_it_is_given_and_prints_what_changed(tmp_path):
 def test_build_refuses_zero_jobs(tmp_path):
     result = invoke("build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "0")
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_odd_file_names_are_built_and_each_skip_is_one_line(tmp_path):
+    # issue #14: a name that is not UTF-8 stopped the build; a line break in a name split
+    # the "skipped" report and could fake one
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = b"On 12 March 2023 the CSTO Secretary General Marat Abenov visited Minsk.\n"
+    (corpus / "a\nskipped fake.txt: forged.txt").write_bytes(text)
+    with open(bytes(corpus) + b"/\xff.txt", "wb") as handle:
+        handle.write(text.replace(b"12 March", b"14 March"))
+    with open(bytes(corpus) + b"/bad\xe9\nskipped x.txt", "wb") as handle:
+        handle.write(b"\x00\x01\x02")
+    done = subprocess.run([sys.executable, "-m", "csto_graph", "build", str(corpus), "--out", str(tmp_path / "o"),
+                           "--no-cache", "--no-render"], capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    skipped = [line for line in done.stderr.decode("utf-8").splitlines() if line.startswith("skipped")]
+    assert skipped == [f"skipped {corpus}/bad\\xe9\\x0askipped x.txt: binary file (NUL bytes)"]
+    assert b", 1 skipped files" in done.stderr
+    files = (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8")
+    assert f'"{corpus}/\\\\xff.txt"' in files and f'"{corpus}/a\\\\x0askipped fake.txt: forged.txt"' in files
