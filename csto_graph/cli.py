@@ -17,6 +17,10 @@ class _Group(click.Group):
         except CstoGraphError as exc:
             click.echo(f"csto-graph: error: {one_line(exc)}", err=True)
             ctx.exit(2)
+        except OSError as exc:  # the library names what it foresees; any other failed file operation too
+            where = f": {shown_path(exc.filename)}" if exc.filename else ""
+            click.echo(f"csto-graph: error: {one_line(exc.strerror or exc)}{where}", err=True)
+            ctx.exit(2)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -94,3 +94,16 @@ def test_odd_file_names_are_built_and_each_skip_is_one_line(tmp_path):
     assert b", 1 skipped files" in done.stderr
     files = (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8")
     assert f'"{corpus}/\\\\xff.txt"' in files and f'"{corpus}/a\\\\x0askipped fake.txt: forged.txt"' in files
+
+
+def test_a_param_shaped_like_an_iri_but_not_one_is_a_one_line_error(tiny_out):
+    # issue #14: pyoxigraph's ValueError came out as a traceback
+    result = invoke("query", str(tiny_out), "evidence", "--param", "subject=http://a>b")
+    assert result.exit_code == 2
+    assert result.stderr == ("csto-graph: error: --param subject='http://a>b' is not a valid IRI "
+                             "(Invalid IRI code point '>')\n")
+
+
+def test_a_param_name_that_is_no_variable_is_a_one_line_error(tiny_out):
+    result = invoke("query", str(tiny_out), "people", "--param", "a b=1")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "not a SPARQL variable" in result.stderr

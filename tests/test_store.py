@@ -239,3 +239,28 @@ def test_cached_store_of_a_removed_folder_raises(tmp_path, tiny_kb):
     shutil.rmtree(out)
     with pytest.raises(GraphNotFoundError):
         cached_store(out)
+
+
+def test_an_out_name_too_long_for_the_system_is_an_output_error(tmp_path):
+    # issue #14: Path.exists raised OSError (File name too long)
+    with pytest.raises(OutputError, match="cannot use --out .*: File name too long"):
+        prepare_out_dir(tmp_path / ("y" * 300))
+
+
+@pytest.mark.parametrize("error", [
+    OSError(28, "No space left on device"),  # graph.nt, the pages, the state's arrays
+    OSError("IO error: No space left on device: While appending to file: store/000010.sst"),  # Oxigraph
+    __import__("sqlite3").OperationalError("database or disk is full"),  # the state's SQLite file
+], ids=["write", "oxigraph", "sqlite"])
+def test_a_full_disk_is_one_output_error_and_leaves_the_last_graph(tmp_path, error):
+    # issue #14: a full disk gave a traceback (five cases on a 5 MB tmpfs)
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+
+    def full(folder):
+        (folder / GRAPH_FILE).write_text("half", encoding="utf-8")
+        raise error
+
+    with pytest.raises(OutputError, match=r"cannot write the graph into .*out: no space left on device"):
+        write_atomically(out, full)
+    assert snapshot(out) == {GRAPH_FILE: b"first", f"{STORE_DIR}/db": b"first"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -45,15 +45,18 @@ BUILD_ITEMS = frozenset({GRAPH_FILE, STORE_DIR, SUMMARY_FILE, "graph.html", "tim
 def prepare_out_dir(out: str | os.PathLike) -> Path:
     """Check that ``out`` can be written: it may exist as a folder, or be created."""
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"--out {out} exists and is not a folder")
-    parent = out.resolve().parent
+    try:
+        if out.exists() and not out.is_dir():
+            raise OutputError(f"--out {shown_path(out)} exists and is not a folder")
+        parent = out.resolve().parent
+    except OSError as exc:  # a name too long for the system, a folder that cannot be searched
+        raise OutputError(f"cannot use --out {shown_path(out)}: {exc.strerror or exc}") from None
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create {parent}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot create {shown_path(parent)}: {exc.strerror or exc}") from None
     if not os.access(parent, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise OutputError(f"--out {out} is not writable")
+        raise OutputError(f"--out {shown_path(out)} is not writable")
     return out
 
 
@@ -67,7 +70,10 @@ def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Pa
     out = prepare_out_dir(out)
     with build_lock(out):
         parent = out.resolve().parent
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+        except OSError as exc:
+            raise _write_error(out, exc) from None
         try:
             fill(tmp)
             forget_stores()  # let go of the old store's files before they are moved
@@ -78,14 +84,36 @@ def write_atomically(out: str | os.PathLike, fill: Callable[[Path], None]) -> Pa
                 else:
                     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
                     os.rename(out, old / "previous")
-                    os.rename(tmp, out)
+                    try:
+                        os.rename(tmp, out)
+                    except OSError:
+                        os.rename(old / "previous", out)
+                        raise
                     shutil.rmtree(old, ignore_errors=True)
             else:
                 os.rename(tmp, out)
-        except BaseException:
+        except BaseException as exc:
             _remove(tmp)
+            if isinstance(exc, OSError) or _is_sqlite_error(exc):
+                raise _write_error(out, exc) from None
             raise
     return out
+
+
+def _is_sqlite_error(exc: BaseException) -> bool:
+    sqlite3 = sys.modules.get("sqlite3")  # the saved state is SQLite; a full disk fails its writes
+    return sqlite3 is not None and isinstance(exc, sqlite3.Error)
+
+
+def _write_error(out: Path, exc: BaseException) -> OutputError:
+    """A failed write (a full disk, a quota, an I/O error), said in one line."""
+    text = getattr(exc, "strerror", None) or str(exc)
+    if getattr(exc, "errno", None) == errno.ENOSPC or "No space left on device" in text or "disk is full" in text:
+        text = "no space left on device"
+    else:
+        text = text.splitlines()[0] if text.strip() else type(exc).__name__
+    return OutputError(f"cannot write the graph into {shown_path(out)}: {text} "
+                       f"(the folder is left as it was)")
 
 
 def _carry_user_files(out: Path, tmp: Path) -> None:
@@ -160,8 +188,11 @@ def build_lock(out: str | os.PathLike) -> Iterator[None]:
             _HELD[key] = (held[0], held[1] + 1)
     if held is None:
         fd = _take(path, out)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass  # the process id is only for the message of a second build
         with _HELD_LOCK:
             _HELD[key] = (fd, 1)
         try:
