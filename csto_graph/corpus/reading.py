@@ -21,6 +21,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser
 
+from csto_graph.corpus.articles import unread_language
 from csto_graph.errors import CorpusError, CstoGraphError, shown_path
 from csto_graph.models import Document, Skipped
 
@@ -151,6 +152,9 @@ def read_document(path: str | os.PathLike, config: ReadConfig = ReadConfig()) ->
             raise UnreadableFile("no text in the HTML page")
     if not text.strip():
         raise UnreadableFile("empty file (only whitespace)")
+    language = unread_language(text)
+    if language is not None:
+        raise UnreadableFile(f"language {language} is not read yet")
     return Document(str(path), text, encoding, fmt, hashlib.sha256(raw).hexdigest())
 
 
