@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .errors import CstoGraphError
+from .errors import CstoGraphError, one_line, shown_path
 
 
 class _Group(click.Group):
@@ -15,7 +15,11 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CstoGraphError as exc:
-            click.echo(f"csto-graph: error: {exc}", err=True)
+            click.echo(f"csto-graph: error: {one_line(exc)}", err=True)
+            ctx.exit(2)
+        except OSError as exc:  # the library names what it foresees; any other failed file operation too
+            where = f": {shown_path(exc.filename)}" if exc.filename else ""
+            click.echo(f"csto-graph: error: {one_line(exc.strerror or exc)}{where}", err=True)
             ctx.exit(2)
 
 
@@ -73,16 +77,17 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
                          render=not no_render, curation=curation, jobs=jobs, cache=cache_path,
                          scheduler=scheduler, incremental=not full)
     report = run_build(list(corpus), out, config,
-                       on_skip=lambda s: click.echo(f"skipped {s.path}: {s.reason}", err=True))
+                       on_skip=lambda s: click.echo(f"skipped {shown_path(s.path)}: {one_line(s.reason)}", err=True))
     if report.incremental:
         click.echo("incremental build: only the new files were read and linked", err=True)
     elif report.full_reason and not report.full_reason.startswith("no saved state"):
-        click.echo(f"full build: {report.full_reason}", err=True)
+        click.echo(f"full build: {one_line(report.full_reason)}", err=True)
     click.echo(report.changes.summary(), err=True)
-    click.echo(f"built {report.out}: {report.articles} articles, {report.people} people, "
+    click.echo(f"built {shown_path(report.out)}: {report.articles} articles, {report.people} people, "
                f"{report.organizations} organizations, {report.events} events, "
                f"{report.triples} triples, {len(report.skipped)} skipped files", err=True)
-    click.echo(f"graph: {report.out / 'graph.nt'}  page: {report.out / 'graph.html'}", err=True)
+    click.echo(f"graph: {shown_path(report.out / 'graph.nt')}  page: {shown_path(report.out / 'graph.html')}",
+               err=True)
 
 
 @main.command()

@@ -46,8 +46,13 @@ class _Bad(Exception):
 
 
 def dump(value, kind=None) -> bytes:
-    """``value`` as compact JSON (``kind``, its type, is for symmetry with :func:`load`)."""
-    return json.dumps(value, default=_fields_of, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """``value`` as compact JSON (``kind``, its type, is for symmetry with :func:`load`).
+
+    A file name that is not UTF-8 reaches here surrogate-escaped: ``surrogatepass`` writes it
+    so that :func:`json.loads` (which reads bytes the same way) gives it back unchanged.
+    """
+    text = json.dumps(value, default=_fields_of, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")
 
 
 def load(kind, data: bytes | str):

@@ -36,3 +36,28 @@ def participants(ex, event) -> dict[str, set[str]]:
     for part in event.participants:
         out.setdefault(ex.people[part.person].name, set()).add(part.role)
     return out
+
+
+def finishes(code: str, timeout: float = 60.0) -> str:
+    """Run ``code`` in a fresh interpreter and return its stdout; fail if it does not end
+    within ``timeout`` seconds.
+
+    A guard against a stall (quadratic work on a long input), set far above the time the
+    code takes (about a second): the test fails only on a hang, never on a slow machine.
+    """
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, str(Path(__file__).parent)])}
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout,
+                              env=env, cwd=root)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"did not finish in {timeout:.0f} s (it takes about a second): quadratic work?")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout

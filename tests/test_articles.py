@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from csto_graph.corpus.articles import build_articles, classify_line, deduplicate, split_page
 from csto_graph.models import Document
-from csto_graph.corpus.reading import read_document
+from csto_graph.corpus.reading import UnreadableFile, read_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -455,3 +455,27 @@ def test_menu_lines_of_a_site_are_no_article():
                            "| Home | Government | Events\n\n30 Nov 2017\n\nPetrov: smooth interaction in the CSTO\n\n"
                            "MINSK, 30 November (BelTA) – There is smooth interaction, the Minister Ivan Petrov said.\n"))
     assert len(arts) == 1 and arts[0].date == "2017-11-30"
+
+
+RUSSIAN = """Вернуться к списку новостей
+Встреча министров обороны государств - членов ОДКБ
+02.12.2021
+2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Станислав Зась провел встречу
+с министром обороны Республики Беларусь Виктором Хрениным.
+* * *
+"""
+
+
+def test_a_page_in_russian_only_is_skipped_with_its_language(tmp_path):
+    # issue #14: every line was taken for a caption, and the file gave 0 articles, silently
+    path = tmp_path / "ru.txt"
+    path.write_text(RUSSIAN, encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="^language ru is not read yet$"):
+        read_document(path)
+
+
+def test_an_english_page_with_russian_captions_is_read_as_before(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text(DATELINE, encoding="utf-8")
+    [article] = build_articles([read_document(path)])
+    assert [c.language for c in article.captions] == ["ru"] and "Минске" not in article.text

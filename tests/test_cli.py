@@ -117,3 +117,37 @@ def test_a_part_of_the_graph_never_overwrites_the_build_page(tiny_out, tmp_path,
     assert (tmp_path / "graph-ivan-petrov.html").exists()
     after = (tiny_out / "graph.html").read_bytes() if (tiny_out / "graph.html").exists() else None
     assert before == after
+
+
+def test_odd_file_names_are_built_and_each_skip_is_one_line(tmp_path):
+    # issue #14: a name that is not UTF-8 stopped the build; a line break in a name split
+    # the "skipped" report and could fake one
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = b"On 12 March 2023 the CSTO Secretary General Marat Abenov visited Minsk.\n"
+    (corpus / "a\nskipped fake.txt: forged.txt").write_bytes(text)
+    with open(bytes(corpus) + b"/\xff.txt", "wb") as handle:
+        handle.write(text.replace(b"12 March", b"14 March"))
+    with open(bytes(corpus) + b"/bad\xe9\nskipped x.txt", "wb") as handle:
+        handle.write(b"\x00\x01\x02")
+    done = subprocess.run([sys.executable, "-m", "csto_graph", "build", str(corpus), "--out", str(tmp_path / "o"),
+                           "--no-cache", "--no-render"], capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    skipped = [line for line in done.stderr.decode("utf-8").splitlines() if line.startswith("skipped")]
+    assert skipped == [f"skipped {corpus}/bad\\xe9\\x0askipped x.txt: binary file (NUL bytes)"]
+    assert b", 1 skipped files" in done.stderr
+    files = (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8")
+    assert f'"{corpus}/\\\\xff.txt"' in files and f'"{corpus}/a\\\\x0askipped fake.txt: forged.txt"' in files
+
+
+def test_a_param_shaped_like_an_iri_but_not_one_is_a_one_line_error(tiny_out):
+    # issue #14: pyoxigraph's ValueError came out as a traceback
+    result = invoke("query", str(tiny_out), "evidence", "--param", "subject=http://a>b")
+    assert result.exit_code == 2
+    assert result.stderr == ("csto-graph: error: --param subject='http://a>b' is not a valid IRI "
+                             "(Invalid IRI code point '>')\n")
+
+
+def test_a_param_name_that_is_no_variable_is_a_one_line_error(tiny_out):
+    result = invoke("query", str(tiny_out), "people", "--param", "a b=1")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "not a SPARQL variable" in result.stderr

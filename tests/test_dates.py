@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from csto_graph.corpus.dates import find_dates, first_full_date, resolve_relative
+from helpers import finishes
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -266,3 +267,13 @@ def test_date_glued_to_the_text_after_it_ends_where_the_text_begins():
 
 def test_a_space_before_the_comma_of_a_date():
     assert [d.value for d in find_dates("visits the border, September 22 , 2022.")] == ["2022-09-22"]
+
+
+def test_a_text_with_eighty_thousand_dates_does_not_stall():
+    # issue #14: each match was tested against every date found before (quadratic)
+    out = finishes("""
+from csto_graph.corpus.dates import find_dates
+found = find_dates("On 2 December 2021 and on 12.05.2022 the Council met in May. " * 40_000)
+print(len(found), sorted({d.shape for d in found}))
+""")
+    assert out.strip() == "80000 ['dmy', 'numeric']"

@@ -1,7 +1,7 @@
 """People, titles, ranks and bodies read from sentences of the shapes CSTO news use."""
 from __future__ import annotations
 
-from helpers import extract, person
+from helpers import extract, finishes, person
 
 
 def posts(p):
@@ -256,3 +256,20 @@ def test_a_hyphenated_rank_is_the_rank_not_part_of_the_name():
     assert person(ex, "Ivan Petrov")
     assert all(not p.name.startswith("Colonel") for p in ex.people)
 
+
+
+def test_a_page_of_ten_thousand_sentences_on_one_line_does_not_stall():
+    # issue #14: every sentence scanned every mention and entity of the article (quadratic:
+    # over 5 minutes for these 10,000 sentences, about 6 s now)
+    out = finishes("""
+import re
+from helpers import article
+from csto_graph.corpus.sentences import text_doc
+from csto_graph.extract.article import extract_article
+text = "On 2 December 2021 Stanislav Zas met Viktor Khrenin in Moscow. " * 10_000
+spans = tuple(m.span() for m in re.finditer("Stanislav Zas|Viktor Khrenin", text))
+art = article(text, date="2021-12-02")
+ex = extract_article(art, text_doc(art.text, spans))
+print(len(ex.sentences), len(ex.people), len(ex.events), len({p.sentence for p in ex.people}))
+""", timeout=120)
+    assert out.split() == ["10000", "20000", "10000", "10000"]

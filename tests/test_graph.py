@@ -157,3 +157,16 @@ def test_graph_does_not_depend_on_the_order_of_the_kb():
 def test_person_iri_comes_from_the_id_not_the_display_name():
     renamed = make_kb(people_names=("Ivan Petrov-Vodkin", "Arman Saparov"))
     assert ID["person/p-a"] in iris(to_rdf(renamed))
+
+
+def test_a_file_name_that_is_not_utf8_or_holds_a_line_break_is_written_escaped(tiny_kb):
+    # issue #14: os.listdir gives such a name surrogate-escaped, which UTF-8 cannot encode
+    odd = b"corpus/\xff\xfe.txt".decode("utf-8", "surrogateescape")
+    article = tiny_kb.articles[0]
+    sources = (replace(article.sources[0], path=odd), replace(article.sources[0], path="corpus/a\nb.txt", start=1))
+    kb = replace(tiny_kb, articles=(replace(article, sources=sources),),
+                 people=tuple(replace(p, evidence=tuple(replace(e, path=odd) for e in p.evidence))
+                              for p in tiny_kb.people))
+    data = canonical_ntriples(to_rdf(kb))
+    files = {str(o) for o in Graph().parse(data=data.decode("utf-8"), format="nt").objects(None, CSTO.sourceFile)}
+    assert files == {"corpus/\\xff\\xfe.txt", "corpus/a\\x0ab.txt"}

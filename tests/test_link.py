@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from csto_graph.link.linker import NotAppendable, link
-from helpers import extract
+from helpers import extract, finishes
 
 
 def kb_of(*texts, curation=None, dates=None):
@@ -334,3 +334,35 @@ def test_a_saved_event_naming_an_unknown_person_is_refused():
     record = next(event_record(ev) for day in linker.on_date.values() for ev in day if ev["parts"])
     with pytest.raises(StateError, match="unknown person"):
         event_from_record(record, frozenset())
+
+
+def test_an_event_told_in_thirty_thousand_sentences_does_not_stall():
+    # issue #14: each retelling's evidence was looked for in the event's (and the post's)
+    # list of evidence so far (quadratic); the extraction of one sentence is repeated
+    out = finishes("""
+from dataclasses import replace
+from helpers import article, extract
+from csto_graph.link.linker import link
+from csto_graph.models import ArticleExtraction, Participant
+one = "On 2 December 2021 the CSTO Secretary General Marat Abenov met Viktor Khrenin in Moscow. "
+_, ex = extract(one, date="2021-12-02")
+n, size, k_people = 30_000, len(one), len(ex.people)
+def at(m, k):
+    return replace(m, start=m.start + k * size, end=m.end + k * size, sentence=k)
+def person(p, k):
+    return replace(at(p, k), posts=tuple(replace(t, start=t.start + k * size, end=t.end + k * size)
+                                         for t in p.posts))
+def event(e, k):
+    return replace(at(e, k), participants=tuple(Participant(x.person + k * k_people, x.role)
+                                                for x in e.participants))
+art = article(one * n, date="2021-12-02")
+big = ArticleExtraction(art.id,
+    tuple(replace(s, start=s.start + k * size, end=s.end + k * size) for k in range(n) for s in ex.sentences),
+    tuple(person(p, k) for k in range(n) for p in ex.people),
+    tuple(at(o, k) for k in range(n) for o in ex.orgs),
+    tuple(at(p, k) for k in range(n) for p in ex.places),
+    tuple(event(e, k) for k in range(n) for e in ex.events))
+kb = link([art], [big])
+print(len(kb.events), len(kb.events[0].evidence), sorted(len(o.evidence) for o in kb.occupancies))
+""", timeout=120)
+    assert out.split("\n")[0] == "1 30000 [30000]"

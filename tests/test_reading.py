@@ -292,3 +292,56 @@ def test_html_without_text_is_skipped(tmp_path):
     path = write(tmp_path / "a.html", page)
     assert skip_reason(path) == "no text in the HTML page"
 
+
+
+def _nest(top: Path, name: str, depth: int, text: str) -> None:
+    """``depth`` folders called ``name`` one in another under ``top``, a file at the bottom
+    (made through descriptors, since the full path may be longer than the system takes)."""
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        file = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(file, text.encode())
+        os.close(file)
+    finally:
+        os.close(fd)
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove what :func:`_nest` made (shutil.rmtree, and so pytest's clean-up, recurses)."""
+    import subprocess
+
+    subprocess.run(["rm", "-rf", "--", *map(str, top.iterdir())], check=True, timeout=60)
+
+
+def test_folders_nested_deeper_than_the_recursion_limit_are_read(tmp_path):
+    # issue #14: 1,100 nested folders raised RecursionError
+    _nest(tmp_path, "d", 1100, "The Council met.")
+    try:
+        files, skipped = iter_corpus_files([tmp_path])
+        assert [f.relative_to(tmp_path) for f in files] == [Path("d/" * 1100 + "deep.txt")]
+        assert skipped == []
+    finally:
+        _remove_deep(tmp_path)
+
+
+def test_a_path_longer_than_the_system_takes_is_skipped_with_its_reason(tmp_path):
+    # issue #14: a path over PATH_MAX raised OSError (File name too long) out of the walk
+    (tmp_path / "long").mkdir()
+    _nest(tmp_path / "long", "x" * 250, 20, "The Council met.")
+    (tmp_path / "short.txt").write_text("The Council met.", encoding="utf-8")
+    try:
+        files, skipped = iter_corpus_files([tmp_path])
+        assert [f.name for f in files] == ["short.txt"]
+        assert [s.reason for s in skipped] == [f"cannot read: {os.strerror(errno.ENAMETOOLONG)}"]
+    finally:
+        _remove_deep(tmp_path)
+
+
+def test_a_corpus_argument_longer_than_the_system_takes_is_a_corpus_error(tmp_path):
+    with pytest.raises(CorpusError, match="cannot use .*: File name too long"):
+        iter_corpus_files([tmp_path / ("x" * 300)])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from csto_graph.corpus.sentences import split_sentences, text_doc
+from helpers import finishes
 
 
 def sentences(text: str) -> list[str]:
@@ -44,3 +45,23 @@ def test_the_doc_like_object_carries_person_spans_as_entities():
     doc = text_doc("Ivan Petrov arrived.", ((0, 11),))
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(0, 11, "PERSON")]
     assert [(s.start_char, s.end_char) for s in doc.sents] == [(0, 20)]
+
+
+MEETING = "On 2 December 2021 Stanislav Zas met Viktor Khrenin in Moscow. "
+
+
+def test_one_long_line_gives_the_sentences_of_the_same_text_in_lines():
+    told = [MEETING.strip()] * 50 + ["Gen. N. Petrov came...", "Why?!", "(It ended.)"]
+    assert sentences(" ".join(told)) == sentences("\n".join(told)) == told
+
+
+def test_a_megabyte_line_without_breaks_or_a_run_of_stops_does_not_stall():
+    # issue #14: the word before every full stop was searched from the line's start, and a
+    # run of stops was scanned again from each of them (hours on a 5 MB line; now linear)
+    out = finishes(f"""
+from csto_graph.corpus.sentences import split_sentences
+line = ({MEETING!r} * 20000)[:1_000_000] + "." * 200_000 + "x " + "!" * 200_000 + " A"
+print(len(split_sentences(line)))
+""")
+    # the whole meetings, the cut one running into the stops and up to "!", then "A"
+    assert int(out) == 1_000_000 // len(MEETING) + 2

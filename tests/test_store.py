@@ -81,6 +81,70 @@ def test_file_of_an_earlier_build_that_this_build_does_not_write_is_dropped(tmp_
     assert not (out / "graph.html").exists()
 
 
+def _killed_when_renamed_onto(out, monkeypatch):
+    """Make ``os.rename`` onto ``out`` die as a kill would (after the renames before it)."""
+    import os
+
+    rename = os.rename
+
+    def dying(src, dst):
+        if os.path.abspath(dst) == os.path.abspath(out):
+            raise SystemExit("killed")
+        rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", dying)
+
+
+def test_a_build_killed_while_swapping_never_leaves_the_folder_missing(tmp_path, monkeypatch):
+    # issue #14: out was renamed away, then the new build renamed in; a kill between the
+    # two left no out at all (the folders are now exchanged in one step)
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    _killed_when_renamed_onto(out, monkeypatch)
+    try:
+        write_atomically(out, write_graph("second"))
+    except SystemExit:
+        pass
+    assert (out / GRAPH_FILE).read_text(encoding="utf-8") in {"first", "second"}
+
+
+def test_a_swap_killed_between_its_two_renames_is_put_back_by_the_next_build(tmp_path, monkeypatch):
+    import csto_graph.graph.store as store
+
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    monkeypatch.setattr(store, "_exchange", lambda a, b: False)  # a file system without the exchange
+    _killed_when_renamed_onto(out, monkeypatch)
+    with pytest.raises(SystemExit):
+        write_atomically(out, write_graph("second"))
+    assert not out.exists()  # the window the fallback has
+    monkeypatch.undo()
+    with pytest.raises(RuntimeError):
+        write_atomically(out, fail)
+    assert snapshot(out) == {GRAPH_FILE: b"first", f"{STORE_DIR}/db": b"first"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_folders_left_by_killed_builds_are_removed_by_the_next_build(tmp_path):
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    (tmp_path / ".out.building-k1ll3d_a" / STORE_DIR).mkdir(parents=True)
+    (tmp_path / ".out.old-k1ll3d_b" / "previous").mkdir(parents=True)
+    (tmp_path / ".other.building-k1ll3d_c").mkdir()  # another folder's: not ours to remove
+    write_atomically(out, write_graph("second"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.building-k1ll3d_c", "out"]
+
+
+def test_a_second_build_into_the_same_folder_fails_at_once(tmp_path):
+    import fcntl
+
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+    with open(tmp_path / ".out.lock", "w") as held:  # what a running build holds
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(OutputError, match="another build is writing .*out; wait for it to end"):
+            write_atomically(out, write_graph("second"))
+    assert (out / GRAPH_FILE).read_text(encoding="utf-8") == "first"
+    write_atomically(out, write_graph("second"))  # the lock is free again
+    assert (out / GRAPH_FILE).read_text(encoding="utf-8") == "second"
+
+
 # ------------------------------------------------------------------ prepare_out_dir
 
 
@@ -194,3 +258,28 @@ def test_build_identity_tells_builds_apart_through_a_rename_or_a_symlink(tmp_pat
     (tmp_path / "next").symlink_to("v2")
     (tmp_path / "next").replace(link)
     assert build_identity(link) not in (None, before)
+
+
+def test_an_out_name_too_long_for_the_system_is_an_output_error(tmp_path):
+    # issue #14: Path.exists raised OSError (File name too long)
+    with pytest.raises(OutputError, match="cannot use --out .*: File name too long"):
+        prepare_out_dir(tmp_path / ("y" * 300))
+
+
+@pytest.mark.parametrize("error", [
+    OSError(28, "No space left on device"),  # graph.nt, the pages, the state's arrays
+    OSError("IO error: No space left on device: While appending to file: store/000010.sst"),  # Oxigraph
+    __import__("sqlite3").OperationalError("database or disk is full"),  # the state's SQLite file
+], ids=["write", "oxigraph", "sqlite"])
+def test_a_full_disk_is_one_output_error_and_leaves_the_last_graph(tmp_path, error):
+    # issue #14: a full disk gave a traceback (five cases on a 5 MB tmpfs)
+    out = write_atomically(tmp_path / "out", write_graph("first"))
+
+    def full(folder):
+        (folder / GRAPH_FILE).write_text("half", encoding="utf-8")
+        raise error
+
+    with pytest.raises(OutputError, match=r"cannot write the graph into .*out: no space left on device"):
+        write_atomically(out, full)
+    assert snapshot(out) == {GRAPH_FILE: b"first", f"{STORE_DIR}/db": b"first"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

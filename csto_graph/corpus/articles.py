@@ -177,6 +177,35 @@ def _restrict_languages() -> None:
     langid.set_languages(list(LANGUAGES))
 
 
+_NOT_READ = frozenset({"blank", "nav", "credit", "rule", "date", "caption"})  # lines that open no article
+
+
+def unread_language(text: str) -> str | None:
+    """The language of a page this stage cannot read, or None.
+
+    A line mostly in another script is a caption (read for names, never as an article),
+    so a page whose every line with letters is such a caption, navigation, a credit, a
+    rule or a date gives no article at all. Until a reader of Russian news exists,
+    such a page is skipped with its language, never read as silently empty. A page with
+    one English line of text is read as before (the lines are looked at until the first).
+
+    >>> unread_language("Встреча министров обороны\\n\\n02.12.2021\\nМинистры обсудили вопросы."), \\
+    ...     unread_language("The Council met.\\nВстреча министров обороны")
+    ('ru', None)
+    """
+    foreign: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not any(char.isalpha() for char in line):
+            continue  # "2021", "* * *": nothing to read in any language
+        kind = classify_line(line)
+        if kind not in _NOT_READ:
+            return None
+        if kind == "caption":
+            foreign.append(line)
+    return detect_language(" ".join(foreign)[:2000]) if foreign else None
+
+
 def _matches(key: str, text: str) -> bool:
     return any(p.match(text) for p in _patterns()[key])
 

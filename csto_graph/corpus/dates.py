@@ -13,6 +13,7 @@ their text is interpreted by ``dateparser``, which also resolves relative forms
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -217,20 +218,21 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
     >>> [d.value for d in find_dates("held on 19.07.2024 and on July 20, 2024")]
     ['2024-07-19', '2024-07-20']
     """
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     found: list[DateMatch] = []
     for shape, pattern in _patterns():
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             value, end_value = _interpret(shape, m, anchor)
             if value is None:
                 if shape in FULL_SHAPES:
-                    taken.append((start, end))  # an invalid full date is no month either
+                    taken.add(start, end)  # an invalid full date is no month either
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(DateMatch(start, end, m.group(0), value, end_value, shape))
+        taken.merge()
     return sorted(found, key=lambda d: d.start)
 
 
@@ -335,6 +337,34 @@ def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
         return True
     return bool(m["y"]) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
         and re.match(r"[A-Z]", rest) is not None
+
+
+class _Spans:
+    """The disjoint (start, end) spans taken by earlier patterns, sorted, so that an overlap
+    test is a binary search (a text with tens of thousands of dates, such as a 5 MB page on
+    one line, was quadratic). The matches of one pattern never overlap each other
+    (``finditer``), so they are tested against the earlier patterns' spans only and merged
+    in after the pattern.
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.pending: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # disjoint spans: the last one starting before ``end`` is the one ending last among them
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        self.pending.append((start, end))
+
+    def merge(self) -> None:
+        if self.pending:
+            self.spans = sorted(self.spans + self.pending)  # two sorted runs: a linear merge
+            self.starts = [s for s, _ in self.spans]
+            self.pending = []
 
 
 FULL_SHAPES = {"span_dmy", "span_mdy", "range_dmy", "range_mdy", "numeric", "iso", "dmy", "mdy"}

@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,8 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser
 
-from csto_graph.errors import CorpusError, CstoGraphError
+from csto_graph.corpus.articles import unread_language
+from csto_graph.errors import CorpusError, CstoGraphError, shown_path
 from csto_graph.models import Document, Skipped
 
 # Legacy encodings charset_normalizer may choose from when the bytes are not UTF-8.
@@ -75,36 +77,45 @@ def iter_corpus_files(
     skipped: list[Skipped] = []
     seen_dirs: set[Path] = set()
 
-    def visit(path: Path, ancestors: frozenset[Path], named: bool) -> None:
-        reason = _link_problem(path)
-        if reason is None and path.is_dir():
-            real = path.resolve()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = list(map(Path, paths))
+    for path in paths:
+        try:
+            os.lstat(path)
+        except FileNotFoundError:
+            raise CorpusError(f"no such file or folder: {shown_path(path)}") from None
+        except OSError as error:
+            raise CorpusError(f"cannot use {shown_path(path)}: {error.strerror or error}") from None
+    # depth first, in sorted order, with a stack of its own: folders nested deeper than
+    # Python's recursion limit (1,100 levels) are walked like any other
+    # (path, its real path when known, real paths of the folders above it, named)
+    stack: list[tuple[Path, Path | None, frozenset[Path], bool]] = [
+        (p, None, frozenset(), True) for p in reversed(paths)]
+    while stack:
+        path, real, ancestors, named = stack.pop()
+        reason, st, link = _stat(path)
+        if reason is None and (real is None or link):
+            real = path.resolve()  # else the folder's real path and the name: no walk of a deep path
+        if reason is None and stat.S_ISDIR(st.st_mode):
             if real in ancestors:
-                reason = f"symlink loop (back to {real})"
+                reason = f"symlink loop (back to {shown_path(real)})"
             elif real not in seen_dirs:  # a folder reached twice holds the same files
                 seen_dirs.add(real)
                 try:
                     names = sorted(os.listdir(path))
                 except OSError as error:
                     names, reason = [], f"cannot list folder: {error.strerror}"
-                for name in names:
-                    if not name.startswith("."):
-                        visit(path / name, ancestors | {real}, named=False)
+                inner = ancestors | {real}
+                stack += [(path / name, real / name, inner, False) for name in reversed(names)
+                          if not name.startswith(".")]
         elif reason is None:
-            reason = _file_problem(path, config, named)
+            reason = _file_problem(path, st, config, named)
             if reason is None:
-                real = path.resolve()
                 if real not in found or str(path) < str(found[real]):
                     found[real] = path
         if reason:
             skipped.append(Skipped(str(path), reason))
-
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    for path in map(Path, paths):
-        if not os.path.lexists(path):
-            raise CorpusError(f"no such file or folder: {path}")
-        visit(path, frozenset(), named=True)
     return sorted(found.values(), key=str), skipped
 
 
@@ -141,6 +152,9 @@ def read_document(path: str | os.PathLike, config: ReadConfig = ReadConfig()) ->
             raise UnreadableFile("no text in the HTML page")
     if not text.strip():
         raise UnreadableFile("empty file (only whitespace)")
+    language = unread_language(text)
+    if language is not None:
+        raise UnreadableFile(f"language {language} is not read yet")
     return Document(str(path), text, encoding, fmt, hashlib.sha256(raw).hexdigest())
 
 
@@ -210,24 +224,32 @@ def _format_of(path: Path, config: ReadConfig) -> str | None:
     return {".html": "html", ".htm": "html", ".md": "md"}.get(suffix, "txt")
 
 
-def _link_problem(path: Path) -> str | None:
-    """Why a path cannot be followed (broken link, symlink loop), or None."""
+def _stat(path: Path) -> tuple[str | None, os.stat_result | None, bool]:
+    """(why a path cannot be followed or None, its status, whether it is a symlink).
+
+    The reasons: a broken link, a symlink loop, a name too long for the system...
+    """
     try:
-        path.stat()
+        st = os.lstat(path)
+        if not stat.S_ISLNK(st.st_mode):
+            return None, st, False
+        return None, os.stat(path), True
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return "symlink loop"
-        if path.is_symlink():
-            return f"broken symlink (target missing: {os.readlink(path)})"
-        return f"cannot read: {error.strerror or error}"
-    return None
+            return "symlink loop", None, True
+        if os.path.islink(path):
+            try:
+                return f"broken symlink (target missing: {shown_path(os.readlink(path))})", None, True
+            except OSError:
+                pass
+        return f"cannot read: {error.strerror or error}", None, False
 
 
-def _file_problem(path: Path, config: ReadConfig, named: bool) -> str | None:
+def _file_problem(path: Path, st: os.stat_result, config: ReadConfig, named: bool) -> str | None:
     """Why a path is not a corpus file ("" to ignore it quietly), or None."""
     if _format_of(path, config) is None:
         return f"unsupported extension {path.suffix or '(none)'}" if named else ""
-    if not path.is_file():
+    if not stat.S_ISREG(st.st_mode):
         return "not a regular file"
     return None
 

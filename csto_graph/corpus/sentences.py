@@ -20,8 +20,10 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm st no nos vs etc jan feb mar apr
 jun jul aug sep sept oct nov dec jr sr rep sen gov pres approx art para p pp vol fig e.g i.e u.s u.n cf
 al""".split())
-BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«‘(\[]?[A-ZА-ЯЁ0-9])")
-WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Possessive quantifiers and the look-behind keep a run of stops or blanks from being
+# scanned again from each of its characters (quadratic on "....." or "!!!!!" lines); they
+# find the same boundaries, since what follows a shorter run is a stop, not a blank.
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’»)\]]*+(?=\s++[“\"«‘(\[]?[A-ZА-ЯЁ0-9])")
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _abbreviation_before(line: str, dot: int) -> bool:
-    found = WORD_BEFORE.search(line, 0, dot)
-    word = found.group(1) if found else ""
+    word = line[_word_start(line, dot):dot]
     return word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _word_start(line: str, end: int) -> int:
+    """Where the run of word characters and dots (``[\\w.]+``) that ends at ``end`` starts.
+
+    Walks back from ``end``, so the work is the length of that run: a regex search for
+    ``[\\w.]+$`` in ``line[:end]`` tries every start from the line's beginning, which made
+    a 5 MB line with no line breaks take hours (issue #14).
+    """
+    start = end
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
+        start -= 1
+    return start
 
 
 def _add(out: list[tuple[int, int]], line: str, pos: int, start: int, end: int) -> None:

@@ -11,6 +11,7 @@ objects never leave this module. Results are cached per article
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -389,7 +390,11 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     """Mentions in one article, given its spaCy ``Doc``."""
     gaz = gaz or load_gazetteer()
     sentences = sentence_spans(article, doc)
-    person_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # entities never overlap (a spaCy Doc's, and those of text_doc), so sorted by start they
+    # are sorted by end too; each sentence is given only those that overlap it (all of them
+    # per sentence was quadratic in the article's length)
+    person_ents = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON")
+    ent_starts, ent_ends = [s for s, _ in person_ents], [e for _, e in person_ents]
     people: list[PersonMention] = []
     orgs: list[OrgMention] = []
     places: list[PlaceMention] = []
@@ -397,7 +402,8 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
         sent_orgs = _org_mentions(sent, index, gaz)
         sent_places = _place_mentions(sent, index, gaz)
         places += sent_places
-        sent_people = _people(sent, index, gaz, person_ents, sent_orgs, article.in_footer(sent.start))
+        sent_ents = person_ents[bisect.bisect_right(ent_ends, sent.start):bisect.bisect_left(ent_starts, sent.end)]
+        sent_people = _people(sent, index, gaz, sent_ents, sent_orgs, article.in_footer(sent.start))
         sent_people = [p for p in sent_people if not any(pl.start <= p.start and p.end <= pl.end
                                                          for pl in sent_places)]
         titles = [(m.start, m.end) for p in sent_people for m in p.posts]

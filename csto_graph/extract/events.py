@@ -302,14 +302,19 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     gaz = load_gazetteer()
     drafts: list[_Draft] = []
     main: _Draft | None = None
+    # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
+    # in the article's length (an 80,000-sentence page on one line)
+    people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people) if not p.caption)
+    orgs_of = _by_sentence((o.sentence, o) for o in orgs)
+    places_of = _by_sentence((p.sentence, p) for p in places)
     for index, sent in enumerate(sentences):
         if article.in_footer(sent.start):
             continue
         text = sent.text
         low = text.lower()
         # weak mentions too: the linker keeps those that name a known person, drops the rest
-        sent_people = [(k, p) for k, p in enumerate(people) if p.sentence == index and not p.caption]
-        sent_orgs = [o for o in orgs if o.sentence == index]
+        sent_people = people_of.get(index, [])
+        sent_orgs = orgs_of.get(index, [])
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
@@ -342,11 +347,11 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             target = main
             target.online = target.online or online
             if target.place is None and not target.online:
-                target.place = _place(text, [p for p in places if p.sentence == index], sent.start, titles)
+                target.place = _place(text, places_of.get(index, []), sent.start, titles)
         else:
             date = dates[0].value if dates else article.date
             end_date = dates[0].end_value if dates else None
-            place = None if online else _place(text, [p for p in places if p.sentence == index], sent.start,
+            place = None if online else _place(text, places_of.get(index, []), sent.start,
                                                titles)
             if place is None and not online and body is not None and hosted:
                 seat = gaz.entries.get(body.key or "")
@@ -374,6 +379,14 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         label = c.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
         out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                 d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
+    return out
+
+
+def _by_sentence(pairs) -> dict[int, list]:
+    """``(sentence index, item)`` pairs -> the items of each sentence, in their order."""
+    out: dict[int, list] = {}
+    for index, item in pairs:
+        out.setdefault(index, []).append(item)
     return out
 
 

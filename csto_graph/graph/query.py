@@ -79,12 +79,24 @@ def parameter_variables(text: str) -> dict[str, str]:
     return {name: variable or name for name, variable in found}
 
 
-def _term(value: str):
+def _term(name: str, value: str):
     from pyoxigraph import Literal, NamedNode
 
     if re.match(r"^https?://\S+$", value):
-        return NamedNode(value)
+        try:
+            return NamedNode(value)
+        except ValueError as exc:  # "http://a>b": shaped like an IRI, but not one
+            raise QueryError(f"--param {name}={value!r} is not a valid IRI ({exc})") from None
     return Literal(value)
+
+
+def _variable(name: str):
+    from pyoxigraph import Variable
+
+    try:
+        return Variable(name)
+    except ValueError:
+        raise QueryError(f"--param {name!r} is not a SPARQL variable name") from None
 
 
 def _cell(term) -> str:
@@ -103,7 +115,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     The store is opened read-only once and kept for the next call while the folder holds
     the same build (:func:`~csto_graph.graph.store.cached_store`).
     """
-    from pyoxigraph import QueryBoolean, QuerySolutions, Variable
+    from pyoxigraph import QueryBoolean, QuerySolutions
 
     name, text = resolve_query(query)
     params = dict(params or {})
@@ -113,7 +125,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph
     store = cached_store(out)
-    substitutions = {Variable(declared.get(k, k)): _term(v) for k, v in params.items()}
+    substitutions = {_variable(declared.get(k, k)): _term(k, v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
     except SyntaxError as exc:

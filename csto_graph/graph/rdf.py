@@ -13,6 +13,7 @@ from functools import lru_cache
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from ..errors import shown_path
 from ..vocab.gazetteer import slug
 from ..models import Article, Event, Evidence, KnowledgeBase, Occupancy, Organization, Person, Place
 
@@ -84,7 +85,7 @@ def _evidence(g: Graph, ev: Evidence) -> URIRef:
         g.add((node, RDF.type, CSTO.Evidence))
         g.add((node, PROV.wasQuotedFrom, article_iri(ev.article)))
         g.add((node, CSTO.sentence, Literal(ev.sentence)))
-        g.add((node, CSTO.sourceFile, Literal(ev.path)))
+        g.add((node, CSTO.sourceFile, Literal(shown_path(ev.path))))
         g.add((node, CSTO.charStart, Literal(ev.start)))
         g.add((node, CSTO.charEnd, Literal(ev.end)))
     return node
@@ -105,11 +106,12 @@ def _add_article(g: Graph, article: Article) -> None:
     if article.date:
         g.add((node, SCHEMA.datePublished, date_literal(article.date)))
     for source in article.sources:
-        digest = hashlib.sha1(f"{source.path}\0{source.start}".encode()).hexdigest()[:12]
+        # the name's own bytes (a name that is not UTF-8 arrives surrogate-escaped)
+        digest = hashlib.sha1(f"{source.path}\0{source.start}".encode("utf-8", "surrogateescape")).hexdigest()[:12]
         span = ID[f"source/{article.id}/{digest}"]
         g.add((node, CSTO.occursIn, span))
         g.add((span, RDF.type, CSTO.SourceSpan))
-        g.add((span, CSTO.sourceFile, Literal(source.path)))
+        g.add((span, CSTO.sourceFile, Literal(shown_path(source.path))))
         g.add((span, CSTO.charStart, Literal(source.start)))
         g.add((span, CSTO.charEnd, Literal(source.end)))
         g.add((span, CSTO.encoding, Literal(source.encoding)))

@@ -370,8 +370,7 @@ class Linker:
                     occ = {"person": self.ids[i], "post": post.post, "org": org, "dates": set(), "evidence": []}
                 if article.date:
                     occ["dates"].add(article.date)
-                if ev not in occ["evidence"]:
-                    occ["evidence"].append(ev)
+                _extend_new(self, occ["evidence"], [ev])
                 self.occupancies[occ_id] = occ
 
     def person(self, i: int) -> Person:
@@ -432,7 +431,7 @@ class Linker:
         if touched is not None and "id" in twin and id(twin) not in touched:
             touched[id(twin)] = (twin, self.event(twin))
         twin["articles"] |= ev["articles"]
-        twin["evidence"] += [e for e in ev["evidence"] if e not in twin["evidence"]]
+        _extend_new(self, twin["evidence"], ev["evidence"])
         twin["online"] = twin["online"] or ev["online"]
         twin["place"] = twin["place"] or ev["place"]
         twin["end"] = twin["end"] or ev["end"]
@@ -744,6 +743,24 @@ class Delta:
     occupancies: tuple[tuple[Occupancy | None, Occupancy], ...]
     events: tuple[tuple[Event | None, Event], ...]
     places: tuple[Place, ...]  # new places
+
+
+def _extend_new(linker: Linker, target: list, items: list) -> None:
+    """Append to the evidence list ``target`` the ``items`` it does not hold yet.
+
+    Membership is tested in a set kept beside the list (in ``linker._seen``, by the list's
+    identity, rebuilt when the list changed behind its back, never saved): testing it in
+    the list made an event told in 80,000 sentences (a 5 MB page on one line) quadratic.
+    """
+    seen = linker.__dict__.setdefault("_seen", {})
+    entry = seen.get(id(target))
+    if entry is None or entry[0] is not target or entry[2] != len(target):
+        entry = [target, set(target), len(target)]
+        seen[id(target)] = entry
+    new = [e for e in items if e not in entry[1]]
+    target += new
+    entry[1].update(new)
+    entry[2] = len(target)
 
 
 def link(articles: list[Article], extractions: list[ArticleExtraction], curation: str | None = None,

@@ -24,7 +24,7 @@ from .saved_state import STATE_DIR, listing, save_state
 from ..link.linker import Linker
 from ..models import KnowledgeBase, Skipped
 from ..corpus.reading import ReadConfig, read_corpus
-from ..graph.store import GRAPH_FILE, load_store, prepare_out_dir, write_atomically, write_summary
+from ..graph.store import GRAPH_FILE, build_lock, load_store, prepare_out_dir, write_atomically, write_summary
 
 
 CHANGES_FILE = "changes.json"
@@ -102,9 +102,15 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
 
     When ``out`` holds an earlier build of the same corpus and the corpus only grew at its
     end, only the new files are read, extracted and linked (see :mod:`csto_graph.pipeline.incremental`);
-    the graph is the one a full build gives.
+    the graph is the one a full build gives. The build holds the lock of ``out`` from
+    start to end (a second build into it fails at once, see :func:`csto_graph.graph.store.build_lock`).
     """
     out = prepare_out_dir(out)
+    with build_lock(out):
+        return _build(paths, out, config, on_skip)
+
+
+def _build(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
     reason = ""
     if config.incremental:
         try:

@@ -73,10 +73,8 @@ class Gazetteer:
         self.adjectives = {a.casefold(): e for e in entries for a in e.adjectives}
         exact = sorted(self.forms, key=len, reverse=True)
         folded = sorted(self.folded, key=len, reverse=True)
-        boundary_l, boundary_r = r"(?<![\w\-])", r"(?![\w\-])"
-        self._exact = re.compile(boundary_l + "(" + "|".join(map(re.escape, exact)) + ")" + boundary_r)
-        self._folded = re.compile(boundary_l + "(" + "|".join(map(re.escape, folded)) + ")" + boundary_r,
-                                  re.IGNORECASE)
+        self._exact = _alternation(exact, 0)
+        self._folded = _alternation(folded, re.IGNORECASE)
 
     def _forms(self, entry: Entry) -> list[str]:
         forms = [entry.name, *entry.aliases]
@@ -197,6 +195,17 @@ def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
         for mapped in vocab.org_word_equivalents.get(low, low).split():
             bag.append(mapped)
     return tuple(sorted(bag))
+
+
+def _alternation(forms: list[str], flags: int) -> re.Pattern[str]:
+    """One pattern for all ``forms`` (longest first), each between word boundaries.
+
+    When every form starts with a word character, a match is tried only where one
+    starts: otherwise each character of a run of punctuation (a line of 2.5 million
+    full stops) tries the whole alternation, 12.8 s for 500,000 characters.
+    """
+    lead = r"(?=\w)" if all(re.match(r"\w", f) for f in forms) else ""
+    return re.compile(r"(?<![\w\-])" + lead + "(" + "|".join(map(re.escape, forms)) + r")(?![\w\-])", flags)
 
 
 @lru_cache(maxsize=1)
