@@ -76,10 +76,10 @@ def test_before_the_first_holder_and_after_the_last_nothing_is_said(gap_out):
     assert holders(gap_out, "CSTO Secretary General", "2023-01-01") == []
 
 
-def test_an_end_inferred_from_the_successor_s_attested_start_is_marked_inferred(tmp_path):
-    out = write_kb(kb_with(LEE, PARK_TOOK_OFFICE), tmp_path / "inferred")
-    assert holders(out, "CSTO Secretary General", "2020-10-10") == [("Ann Lee", "held", "inferred")]
-    assert holders(out, "CSTO Secretary General", "2021-06-06") == [("Bo Park", "held", "evidence")]
+def test_before_a_successor_s_attested_start_it_is_a_gap_and_after_it_the_successor_on_attested(tmp_path):
+    out = write_kb(kb_with(LEE, PARK_TOOK_OFFICE), tmp_path / "attested")
+    assert holders(out, "CSTO Secretary General", "2020-10-10") == [("Ann Lee|Bo Park", "gap", "")]
+    assert holders(out, "CSTO Secretary General", "2021-06-06") == [("Bo Park", "held", "attested")]
 
 
 def test_two_tenures_of_a_one_holder_post_on_one_date_are_ambiguous(tmp_path):

@@ -28,7 +28,7 @@ def test_took_office_on_a_date_is_an_attested_start():
     t, = tenures([holding("ann-lee", "Secretary General",
                           ("2023-01-20", "Ann Lee took office as CSTO Secretary General on 1 January 2023."))])
     assert (t.start.date, t.start.basis, t.start.evidence) == ("2023-01-01", "attested", ("e:ann-lee:0",))
-    assert (t.end.date, t.end.basis) == ("2023-01-20", "evidence")
+    assert (t.end.date, t.end.basis) == ("2023-01-20", "inferred")
 
 
 def test_was_appointed_without_a_date_starts_on_the_articles_date():
@@ -49,14 +49,14 @@ def test_resigned_is_an_attested_end():
                           ("2022-03-01", "Prime Minister Ann Lee met the press."),
                           ("2022-09-09", "Prime Minister Ann Lee resigned on 8 September 2022."),
                           org="ruritania", kind="state", org_names=("Ruritania",))])
-    assert (t.start.basis, t.end.date, t.end.basis) == ("evidence", "2022-09-08", "attested")
+    assert (t.start.basis, t.end.date, t.end.basis) == ("inferred", "2022-09-08", "attested")
 
 
 def test_former_is_no_evidence_of_holding_but_a_limit_on_the_end():
     t, = tenures([holding("ann-lee", "Secretary General",
                           ("2021-04-04", "CSTO Secretary General Ann Lee opened the session."),
                           ("2024-02-02", "The former CSTO Secretary General Ann Lee gave a lecture."))])
-    assert (t.end.date, t.end.basis, t.end.limit, t.end.limit_basis) == ("2021-04-04", "evidence", "2024-02-02",
+    assert (t.end.date, t.end.basis, t.end.limit, t.end.limit_basis) == ("2021-04-04", "inferred", "2024-02-02",
                                                                          "attested")
 
 
@@ -73,13 +73,13 @@ def test_a_phrase_far_from_the_title_tells_nothing_of_it():
 # ---------------------------------------------------------- one holder at a time
 
 
-def test_successor_s_attested_start_closes_the_predecessor_s_tenure_as_inferred():
+def test_successor_s_attested_start_limits_the_predecessor_s_end_but_does_not_close_it():
     a = holding("ann-lee", "Secretary General", ("2021-03-03", "CSTO Secretary General Ann Lee spoke."))
     b = holding("bo-park", "Secretary General",
                 ("2023-02-02", "Bo Park took office as CSTO Secretary General on 1 January 2023."))
-    found = by_person(tenures([a, b]))
-    end = found["ann-lee"].end
-    assert (end.date, end.basis, end.by) == ("2023-01-01", "inferred", "bo-park--secretary-general--csto")
+    end = by_person(tenures([a, b]))["ann-lee"].end
+    assert (end.date, end.basis, end.limit, end.limit_basis, end.limit_by) == \
+        ("2021-03-03", "inferred", "2023-01-01", "attested", "bo-park--secretary-general--csto")
 
 
 def test_between_two_holders_seen_only_in_evidence_each_bound_is_limited_by_the_other():
@@ -87,7 +87,7 @@ def test_between_two_holders_seen_only_in_evidence_each_bound_is_limited_by_the_
     b = holding("bo-park", "Secretary General", ("2023-02-02", "CSTO Secretary General Bo Park spoke."))
     found = by_person(tenures([a, b]))
     assert (found["ann-lee"].end.date, found["ann-lee"].end.basis, found["ann-lee"].end.limit) == \
-        ("2021-03-03", "evidence", "2023-02-02")
+        ("2021-03-03", "inferred", "2023-02-02")
     assert (found["bo-park"].start.limit, found["bo-park"].start.limit_by) == \
         ("2021-03-03", "ann-lee--secretary-general--csto")
 
@@ -113,7 +113,7 @@ def test_a_post_held_by_several_at_once_is_never_bounded_by_the_others():
                 ("2023-02-02", "Bo Park took office as CSTO Deputy Secretary General on 1 January 2023."))
     found = by_person(tenures([a, b]))
     assert not found["ann-lee"].one_holder
-    assert (found["ann-lee"].end.basis, found["ann-lee"].end.limit) == ("evidence", None)
+    assert (found["ann-lee"].end.basis, found["ann-lee"].end.limit) == ("inferred", None)
 
 
 @pytest.mark.parametrize("title, org, kind, expected", [

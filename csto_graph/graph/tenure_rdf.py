@@ -3,10 +3,10 @@
 Each occupancy is ``org:memberDuring`` a tenure, a ``time:Interval`` (and ``csto:Tenure``)
 with ``time:hasBeginning`` and ``time:hasEnd`` instants. An instant holds its date
 (``time:inXSDDate``, ``time:inXSDgYearMonth`` or ``time:inXSDgYear``), ``csto:boundBasis``
-(``csto:Attested``, ``csto:FromEvidence`` or ``csto:Inferred``), the evidence it rests on
-(``prov:wasDerivedFrom``), the neighbour's tenure an inferred bound came from
-(``csto:inferredFrom``) and, for a bound seen only in evidence, the limit the real one lies
-within (``csto:notBefore`` / ``csto:notAfter``, with ``csto:limitBasis`` and ``csto:limitFrom``).
+(``csto:Attested``: a sentence tells it, or ``csto:Inferred``: the earliest or latest
+evidence), the evidence it rests on (``prov:wasDerivedFrom``) and, for an inferred bound,
+the limit the real one lies within (``csto:notBefore`` / ``csto:notAfter``, with
+``csto:limitBasis``, ``csto:limitEvidence`` and the neighbour's tenure, ``csto:limitFrom``).
 The tenures of one post share a ``csto:Position`` (the post in its body or state) that
 tells whether one person holds it at a time (``csto:oneHolder``) and the titles it
 answers to (``csto:postKey``: whole titles by their words, with and without the body).
@@ -23,29 +23,36 @@ from rdflib.namespace import PROV, SKOS
 
 from ..link.tenures import Bound, Holding, Sighting, Tenure, normal, sort_key, tenures
 from ..vocab.gazetteer import load_gazetteer
+from . import bare_titles
 from .rdf import CSTO, ID, ORG, SCHEMA, org_iri
 
 TIME = Namespace("http://www.w3.org/2006/time#")
-BASIS = {"attested": CSTO.Attested, "evidence": CSTO.FromEvidence, "inferred": CSTO.Inferred}
+BASIS = {"attested": CSTO.Attested, "inferred": CSTO.Inferred}
 _IN = {10: TIME.inXSDDate, 7: TIME.inXSDgYearMonth, 4: TIME.inXSDgYear}
 _TYPE = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 # the predicates the tenures are read from (an incremental build reads just these lines)
 READ = (RDF.type, ORG.member, ORG.organization, CSTO.postTitle, PROV.wasDerivedFrom, CSTO.sentence,
         PROV.wasQuotedFrom, SCHEMA.datePublished, SCHEMA.name, SCHEMA.alternateName, SKOS.prefLabel,
-        SKOS.altLabel, CSTO.kind, CSTO.attestedOn)
+        SKOS.altLabel, CSTO.kind, CSTO.attestedOn) + bare_titles.READ
 
 
 def _date(value: str) -> Literal:
     return Literal(value, datatype=_TYPE[len(value)]) if len(value) in _TYPE else Literal(value)
 
 
-def holdings(triples) -> list[Holding]:
-    """The occupancies of a set of triples, with their dated sentences."""
+def _facts(triples) -> dict:
+    """subject -> predicate -> objects, for the predicates tenures are read from."""
     by = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
         if p in READ:
             by[s][p].append(o)
+    return by
+
+
+def holdings(triples, by=None) -> list[Holding]:
+    """The occupancies of a set of triples, with their dated sentences."""
+    by = _facts(triples) if by is None else by
     gaz = load_gazetteer()
     out = []
     for occ in sorted(s for s, props in by.items() if CSTO.Occupancy in props[RDF.type]):
@@ -80,11 +87,9 @@ def _bound(g: set, node: URIRef, b: Bound, end: bool) -> None:
     g.add((node, CSTO.boundBasis, BASIS[b.basis]))
     for ev in b.evidence:
         g.add((node, PROV.wasDerivedFrom, URIRef(ev)))
-    if b.by:
-        g.add((node, CSTO.inferredFrom, ID[f"tenure/{b.by}"]))
     if b.limit:
         g.add((node, CSTO.notAfter if end else CSTO.notBefore, _date(b.limit)))
-        g.add((node, CSTO.limitBasis, BASIS[b.limit_basis or "evidence"]))
+        g.add((node, CSTO.limitBasis, BASIS[b.limit_basis or "inferred"]))
         for ev in b.limit_evidence:
             g.add((node, CSTO.limitEvidence, URIRef(ev)))
         if b.limit_by:
@@ -133,12 +138,15 @@ def _add_tenure(g: set, t: Tenure, org_names) -> None:
 
 
 def tenure_triples(triples) -> set:
-    """The triples of the tenures the occupancies in ``triples`` tell."""
-    found = holdings(triples)
+    """The triples of the tenures the occupancies in ``triples`` tell, and of the
+    participations their bare titles tell (:mod:`csto_graph.graph.bare_titles`)."""
+    by = _facts(triples)
+    found = holdings(triples, by)
     names = defaultdict(set)
     for h in found:
         names[h.org] |= set(h.org_names)
     g: set = set()
-    for t in tenures(found):
+    held = tenures(found)
+    for t in held:
         _add_tenure(g, t, sorted(names[t.org]) if t.org else [])
-    return g
+    return g | bare_titles.bare_title_triples(by, held, names)

@@ -2,14 +2,18 @@
 
 An occupancy (a person, a post, an organization) carries dated sentences. A tenure is
 read from them: a bound is **attested** when a sentence tells it ("took office ... on
-1 January 2023", "has headed ... since 2020", "succeeded X", "resigned"), else it comes
-from the **evidence** (the earliest and the latest date the person is seen holding it).
-For a post one person holds at a time (``one_holder`` in ``ontology/posts.yaml``) the
-tenures of its holders follow one another: a bound seen only in evidence is **limited**
-by the neighbour's (``not_before`` the predecessor's last evidence, ``not_after`` the
-successor's first), and when the neighbour's bound is attested it closes this one, marked
-**inferred** ("A held it until B took office on ..."). Two tenures of such a post that
-overlap stay as they are: the ``holders`` query says *ambiguous* there, never guesses.
+1 January 2023", "has headed ... since 2020", "succeeded X", "resigned"), else it is
+**inferred** from the evidence: the earliest and the latest date the person is seen
+holding the post (the real start is at or before the first, the real end at or after the
+last). For a post one person holds at a time (``one_holder`` in ``ontology/posts.yaml``)
+the tenures of its holders follow one another, so an inferred bound is **limited** by the
+neighbour's (``not_before`` the predecessor's end, ``not_after`` the successor's start, or
+the date of an article calling the holder "former"). Between the two nobody is assumed to
+hold the post: not even when the successor's start is attested, as an acting holder or a
+vacancy may lie between (on the real development set the CSTO's Secretary General of
+2018 was last seen in June 2018, his successor took office in January 2020, and an
+acting Secretary General served between). Two tenures of such a post that overlap stay
+as they are: the ``holders`` query says *ambiguous* there, *gap* between tenures.
 
 The vocabulary (phrases, modifiers, one-holder posts) is data: ``ontology/tenures.yaml``
 and ``ontology/posts.yaml``.
@@ -18,7 +22,7 @@ and ``ontology/posts.yaml``.
 ...             (Sighting("2021-03-01", "Secretary General Ann Lee took office on 1 January 2021.", "e1"),
 ...              Sighting("2021-09-09", "CSTO Secretary General Ann Lee spoke.", "e2")))
 >>> [(t.post, t.one_holder, t.start.date, t.start.basis, t.end.date, t.end.basis) for t in tenures([h])]
-[('Secretary General', True, '2021-01-01', 'attested', '2021-09-09', 'evidence')]
+[('Secretary General', True, '2021-01-01', 'attested', '2021-09-09', 'inferred')]
 """
 from __future__ import annotations
 
@@ -61,14 +65,14 @@ class Holding:
 
 @dataclass(frozen=True)
 class Bound:
-    """A start or an end: ``basis`` is ``attested``, ``evidence`` or ``inferred``."""
+    """A start or an end: ``basis`` is ``attested`` (a sentence tells it) or ``inferred``
+    (the earliest or latest evidence)."""
 
     date: str
     basis: str
     evidence: tuple[str, ...] = ()
-    by: str | None = None  # the neighbour's tenure an inferred bound was taken from
     limit: str | None = None  # not_before (a start) / not_after (an end)
-    limit_basis: str | None = None  # evidence (a neighbour's) or attested ("former")
+    limit_basis: str | None = None  # a neighbour's bound's basis, or attested ("former")
     limit_evidence: tuple[str, ...] = ()
     limit_by: str | None = None
 
@@ -264,12 +268,12 @@ def tenures(holdings) -> tuple[Tenure, ...]:
             continue
         tid = f"{person}--{slug(post)}" + (f"--{org}" if org else "")
         start = (Bound(starts[0][0], "attested", (starts[0][1],)) if starts
-                 else Bound(seen[0][0], "evidence", tuple(e for d, e in seen if d == seen[0][0])))
+                 else Bound(seen[0][0], "inferred", tuple(e for d, e in seen if d == seen[0][0])))
         last = max([d for d, _ in seen] + [start.date], key=lambda d: _key(d, True))
         late = [x for x in ends if _key(x[0], True) >= _key(last, False)]
         end = (Bound(late[0][0], "attested", (late[0][1],)) if late
-               else Bound(last, "evidence", tuple(e for d, e in seen if d == last) or start.evidence))
-        if formers and end.basis == "evidence":
+               else Bound(last, "inferred", tuple(e for d, e in seen if d == last) or start.evidence))
+        if formers and end.basis == "inferred":
             end = replace(end, limit=formers[0][0], limit_basis="attested", limit_evidence=(formers[0][1],))
         titles = tuple(sorted({h.title for h, _, _ in members}))
         label = _vocab().labels[post] if one else post_label(members[0][0], post)
@@ -325,16 +329,12 @@ def _neighbours(found: tuple[Tenure, ...]) -> tuple[Tenure, ...]:
             a_end, b_start = _key(a.end.date, True), _key(b.start.date, False)
             if a_end >= b_start:
                 continue  # overlapping tenures: left as read (the query says ambiguous)
-            if a.end.basis == "evidence" and b.start.basis == "attested":
-                by_id[x] = replace(a, end=Bound(b.start.date, "inferred", b.start.evidence, by=b.id))
-            elif a.end.basis == "attested" and b.start.basis == "evidence":
-                by_id[y] = replace(b, start=Bound(a.end.date, "inferred", a.end.evidence, by=a.id))
-            elif a.end.basis == "evidence" and b.start.basis == "evidence":
-                limit = a.end.limit if a.end.limit and _key(a.end.limit, True) < b_start else b.start.date
-                basis = a.end.limit_basis if limit == a.end.limit else "evidence"
-                ev = a.end.limit_evidence if limit == a.end.limit else b.start.evidence
-                by_id[x] = replace(a, end=replace(a.end, limit=limit, limit_basis=basis, limit_evidence=ev,
-                                                  limit_by=None if limit == a.end.limit else b.id))
-                by_id[y] = replace(b, start=replace(b.start, limit=a.end.date, limit_basis="evidence",
+            if a.end.basis == "inferred":
+                own = a.end.limit and _key(a.end.limit, True) < b_start  # "former" told an earlier limit
+                by_id[x] = replace(a, end=a.end if own else replace(
+                    a.end, limit=b.start.date, limit_basis=b.start.basis, limit_evidence=b.start.evidence,
+                    limit_by=b.id))
+            if b.start.basis == "inferred":
+                by_id[y] = replace(b, start=replace(b.start, limit=a.end.date, limit_basis=a.end.basis,
                                                     limit_evidence=a.end.evidence, limit_by=a.id))
     return tuple(by_id[t.id] for t in found)
