@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from conftest import make_kb, write_kb
-from rdflib import RDF, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from csto_graph.graph.query import run_query
 from csto_graph.graph.rdf import CSTO, ID, ORG, kb_triples, to_rdf
@@ -138,3 +138,11 @@ def test_the_graph_with_tenures_conforms_and_a_bound_without_evidence_is_reporte
     report = validate_graph(to_rdf(broken))
     assert not report.conforms
     assert any("no sentence supports" in v for v in report.violations), report.violations
+
+
+def test_a_position_has_one_label_whatever_case_its_holders_titles_are_written_in(tmp_path):
+    lower = [("p-lee", "Ann Lee", "deputy head", "csto", [("2019-03-03", "Ann Lee, deputy head of the CSTO, spoke.")]),
+             ("p-park", "Bo Park", "Deputy Head", "csto", [("2019-04-04", "Deputy Head of the CSTO Bo Park spoke.")])]
+    g = kb_triples(kb_with(*lower))
+    position = URIRef(f"{ID}position/csto/deputy-head")
+    assert [o for s, p, o in g if s == position and str(p).endswith("prefLabel")] == [Literal("Deputy Head")]

@@ -44,6 +44,13 @@ def test_has_headed_since_a_year_starts_in_that_year():
     assert (t.post, t.one_holder, t.start.date, t.start.basis) == ("Chief", True, "2020", "attested")
 
 
+def test_an_attested_start_after_the_first_evidence_is_another_term_not_this_start():
+    t, = tenures([holding("ann-lee", "Secretary General",
+                          ("2019-05-05", "CSTO Secretary General Ann Lee spoke."),
+                          ("2022-01-20", "Ann Lee was appointed CSTO Secretary General for a second term."))])
+    assert (t.start.date, t.start.basis) == ("2019-05-05", "inferred")
+
+
 def test_resigned_is_an_attested_end():
     t, = tenures([holding("ann-lee", "Prime Minister",
                           ("2022-03-01", "Prime Minister Ann Lee met the press."),
@@ -101,6 +108,13 @@ def test_succeeded_names_the_predecessor_whose_tenure_ends_then():
     assert (found["ann-lee"].end.date, found["ann-lee"].end.basis) == ("2023-02-02", "attested")
 
 
+def test_succeeded_needs_the_predecessor_s_name_as_whole_words():
+    a = holding("ann-lee", "Secretary General", ("2021-03-03", "CSTO Secretary General Ann Lee spoke."))
+    b = holding("bo-park", "Secretary General",
+                ("2023-02-02", "Bo Park, who succeeded the Leeds envoy as CSTO Secretary General, spoke."))
+    assert by_person(tenures([a, b]))["ann-lee"].end.basis == "inferred"
+
+
 def test_an_acting_holder_is_a_holder_of_the_post_itself():
     t, = tenures([holding("cy-moss", "Acting President", ("2020-12-02", "Acting President Cy Moss spoke."),
                           org="ruritania", kind="state", org_names=("Ruritania",))])
@@ -136,3 +150,13 @@ def test_titles_of_one_post_written_two_ways_make_one_tenure():
 
 def test_an_occupancy_without_any_date_has_no_tenure():
     assert tenures([holding("ann-lee", "Secretary General", (None, "CSTO Secretary General Ann Lee."))]) == ()
+
+
+def test_a_phrase_in_a_sentence_naming_neither_the_title_nor_the_holder_tells_nothing():
+    told = Sighting("2023-06-06", "The new director was appointed on 2 May 2023 by the council.", "e")
+    assert read_sighting(told, "Secretary General", False, ("Ann Lee", "Lee")).starts == ()
+
+
+def test_a_phrase_beside_the_holder_s_name_bounds_the_tenure_when_the_title_is_written_otherwise():
+    told = Sighting("2023-06-06", "Ann Lee was appointed on 2 May 2023 to head the Joint Staff.", "e")
+    assert read_sighting(told, "Chief of the Joint Staff", False, ("Ann Lee", "Lee")).starts == (("2023-05-02", "e"),)

@@ -84,8 +84,10 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
             sentence = by[ev][CSTO.sentence]
             if not sentence:
                 continue
+            text = str(sentence[0])
+            low = text.lower()
             for pos, pattern in sorted(patterns.items()):
-                if not pattern.search(str(sentence[0])):
+                if positions[pos][0].post.lower() not in low or not pattern.search(text):
                     continue
                 t = holder_on(positions[pos], day)
                 person = ID[f"person/{t.person}"] if t else None

@@ -44,8 +44,9 @@ def _date(value: str) -> Literal:
 def _facts(triples) -> dict:
     """subject -> predicate -> objects, for the predicates tenures are read from."""
     by = defaultdict(lambda: defaultdict(list))
+    wanted = frozenset(READ)
     for s, p, o in triples:
-        if p in READ:
+        if p in wanted:
             by[s][p].append(o)
     return by
 
@@ -112,7 +113,7 @@ def post_keys(t: Tenure, org_names) -> set[str]:
     return {k for k in keys if k}
 
 
-def _add_tenure(g: set, t: Tenure, org_names) -> None:
+def _add_tenure(g: set, t: Tenure, org_names, label: str) -> None:
     node = ID[f"tenure/{t.id}"]
     position = ID[f"position/{t.position}"]
     g.add((node, RDF.type, TIME.Interval))
@@ -129,7 +130,7 @@ def _add_tenure(g: set, t: Tenure, org_names) -> None:
     g.add((node, TIME.hasBeginning, ID[f"tenure/{t.id}/start"]))
     g.add((node, TIME.hasEnd, ID[f"tenure/{t.id}/end"]))
     g.add((position, RDF.type, CSTO.Position))
-    g.add((position, SKOS.prefLabel, Literal(t.post)))
+    g.add((position, SKOS.prefLabel, Literal(label)))
     g.add((position, CSTO.oneHolder, Literal(t.one_holder)))
     if t.org:
         g.add((position, ORG.organization, org_iri(t.org)))
@@ -147,6 +148,10 @@ def tenure_triples(triples) -> set:
         names[h.org] |= set(h.org_names)
     g: set = set()
     held = tenures(found)
+    labels = defaultdict(set)  # one label a position: capitalised first ("President", not "president")
     for t in held:
-        _add_tenure(g, t, sorted(names[t.org]) if t.org else [])
+        labels[t.position].add(t.post)
+    for t in held:
+        label = min(labels[t.position], key=lambda x: (x.islower(), x))
+        _add_tenure(g, t, sorted(names[t.org]) if t.org else [], label)
     return g | bare_titles.bare_title_triples(by, held, names)

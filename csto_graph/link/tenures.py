@@ -173,13 +173,22 @@ def one_holder_post(title: str, org: str | None, org_kind: str | None) -> str | 
     return None
 
 
-def _phrase(sentence: str, phrases, title: str):
-    """The first phrase match within :data:`NEAR` characters of the title in the sentence."""
-    low, at = sentence.lower(), [m.start() for m in re.finditer(re.escape(title.lower()), sentence.lower())]
-    for p in sorted(phrases, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(p)}\b", low):
-            if not at or any(abs(m.start() - a) <= NEAR + len(title) for a in at):
-                return m
+@lru_cache(maxsize=None)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b{re.escape(p)}\b" for p in sorted(phrases, key=len, reverse=True)))
+
+
+def _anchors(sentence: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(offset, length) of each anchor (the title as written, the holder's names) in the sentence."""
+    low = sentence.lower()
+    return [(m.start(), len(a)) for a in anchors if len(a) > 2 for m in re.finditer(re.escape(a.lower()), low)]
+
+
+def _phrase(sentence: str, phrases, at: list[tuple[int, int]]):
+    """The first phrase match within :data:`NEAR` characters of an anchor; none without one."""
+    for m in _phrases(tuple(phrases)).finditer(sentence.lower()):
+        if any(abs(m.start() - a) <= NEAR + n for a, n in at):
+            return m
     return None
 
 
@@ -202,7 +211,7 @@ class _Read:
     told: tuple[str, ...] = ()  # the article dates this sentence accounts for
 
 
-def read_sighting(s: Sighting, title: str, former_title: bool) -> _Read:
+def read_sighting(s: Sighting, title: str, former_title: bool, names: tuple[str, ...] = ()) -> _Read:
     """What one sentence tells of the bounds of a tenure of ``title``.
 
     >>> r = read_sighting(Sighting("2023-05-05", "Ann Lee has headed the Joint Staff since 2020.", "e"), "Joint Staff", False)
@@ -219,13 +228,16 @@ def read_sighting(s: Sighting, title: str, former_title: bool) -> _Read:
         return _Read(**{k: tuple(x) for k, x in out.items()})
     if s.date:
         out["seen"].append((s.date, s.evidence))
-    m = _phrase(s.sentence, v.since, title)
+    if not _phrases(v.start + v.since + v.succeeded + v.end).search(low):
+        return _Read(**{k: tuple(x) for k, x in out.items()})
+    anchors = _anchors(s.sentence, (title, *names))
+    m = _phrase(s.sentence, v.since, anchors)
     if m:
         date = _date_after(s.sentence, m.end(), s.date, year_alone=True)
         if date:
             out["starts"].append((date, s.evidence))
     for key, phrases in (("starts", v.start), ("ends", v.end), ("starts", v.succeeded)):
-        m = _phrase(s.sentence, phrases, title)
+        m = _phrase(s.sentence, phrases, anchors)
         if m:
             date = _date_after(s.sentence, m.end(), s.date) or s.date
             if date:
@@ -256,41 +268,48 @@ def tenures(holdings) -> tuple[Tenure, ...]:
             continue
         canonical = one_holder_post(base, h.org, h.org_kind)
         groups[(h.person, canonical or base, h.org, canonical is not None)].append((h, acting, former))
-    found, predecessors = [], []
-    names = {}
-    for (person, post, org, one), members in sorted(groups.items(), key=lambda x: (x[0][0], x[0][1], x[0][2] or "")):
-        reads = [read_sighting(s, h.title, former) for h, _, former in members for s in h.sightings]
-        seen = sorted(set(x for r in reads for x in r.seen) | set(_other_dates(members, reads)))
-        starts = sorted(x for r in reads for x in r.starts)
-        ends = sorted(x for r in reads for x in r.ends)
-        formers = sorted(x for r in reads for x in r.former)
-        if not seen and not starts:
-            continue
-        tid = f"{person}--{slug(post)}" + (f"--{org}" if org else "")
-        start = (Bound(starts[0][0], "attested", (starts[0][1],)) if starts
-                 else Bound(seen[0][0], "inferred", tuple(e for d, e in seen if d == seen[0][0])))
-        last = max([d for d, _ in seen] + [start.date], key=lambda d: _key(d, True))
-        late = [x for x in ends if _key(x[0], True) >= _key(last, False)]
-        end = (Bound(late[0][0], "attested", (late[0][1],)) if late
-               else Bound(last, "inferred", tuple(e for d, e in seen if d == last) or start.evidence))
-        if formers and end.basis == "inferred":
-            end = replace(end, limit=formers[0][0], limit_basis="attested", limit_evidence=(formers[0][1],))
-        titles = tuple(sorted({h.title for h, _, _ in members}))
-        label = _vocab().labels[post] if one else post_label(members[0][0], post)
-        found.append(Tenure(tid, person, label, org, one,
-                            all(a for _, a, _ in members), start, end,
-                            tuple(sorted(h.occupancy for h, _, _ in members)), titles))
-        names[tid] = members[0][0].names
-        predecessors += [(tid, r.predecessors) for r in reads if r.predecessors]
+    found, predecessors, names = [], [], {}
+    for key, members in sorted(groups.items(), key=lambda x: (x[0][0], x[0][1], x[0][2] or "")):
+        reads = [read_sighting(s, h.title, former, h.names) for h, _, former in members for s in h.sightings]
+        tenure = _tenure(key, members, reads)
+        if tenure is not None:
+            found.append(tenure)
+            names[tenure.id] = members[0][0].names
+            predecessors += [(tenure.id, r.predecessors) for r in reads if r.predecessors]
     by_id = {t.id: t for t in found}
     for tid, told in predecessors:  # "B succeeded A": A's tenure of the same post ends then
         b = by_id[tid]
         for tail, date, ev in told:
             for a in list(by_id.values()):
-                if a.id != b.id and a.position == b.position and any(n and n in tail for n in names[a.id]) \
-                        and a.end.basis != "attested":
+                if a.id != b.id and a.position == b.position and a.end.basis != "attested" \
+                        and any(n and re.search(rf"\b{re.escape(n)}\b", tail) for n in names[a.id]):
                     by_id[a.id] = replace(a, end=Bound(date, "attested", (ev,)))
     return _neighbours(tuple(by_id[t.id] for t in found))
+
+
+def _tenure(key: tuple, members, reads) -> Tenure | None:
+    """One tenure of ``key`` (person, post, org, one holder) from what the sentences of its
+    occupancies tell (None without a date)."""
+    person, post, org, one = key
+    seen = sorted(set(x for r in reads for x in r.seen) | set(_other_dates(members, reads)))
+    first = seen[0][0] if seen else None
+    # an attested start after the first evidence is another term (or a retelling): not this start
+    starts = sorted(x for r in reads for x in r.starts if first is None or _key(x[0], False) <= _key(first, False))
+    if not seen and not starts:
+        return None
+    start = (Bound(starts[0][0], "attested", (starts[0][1],)) if starts
+             else Bound(first, "inferred", tuple(e for d, e in seen if d == first)))
+    last = max([d for d, _ in seen] + [start.date], key=lambda d: _key(d, True))
+    late = sorted(x for r in reads for x in r.ends if _key(x[0], True) >= _key(last, False))
+    end = (Bound(late[0][0], "attested", (late[0][1],)) if late
+           else Bound(last, "inferred", tuple(e for d, e in seen if d == last) or start.evidence))
+    formers = sorted(x for r in reads for x in r.former if _key(x[0], True) >= _key(last, True))
+    if formers and end.basis == "inferred":  # "former" in a later article: it had ended by then
+        end = replace(end, limit=formers[0][0], limit_basis="attested", limit_evidence=(formers[0][1],))
+    tid = f"{person}--{slug(post)}" + (f"--{org}" if org else "")
+    label = _vocab().labels[post] if one else post_label(members[0][0], post)
+    return Tenure(tid, person, label, org, one, all(a for _, a, _ in members), start, end,
+                  tuple(sorted(h.occupancy for h, _, _ in members)), tuple(sorted({h.title for h, _, _ in members})))
 
 
 def _other_dates(members, reads) -> list[tuple[str, str]]:
