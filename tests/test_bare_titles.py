@@ -111,3 +111,10 @@ def test_the_graph_with_an_inferred_participation_conforms():
     assert report.conforms, report.violations
     tenure = URIRef(f"{ID}tenure/p-lee--secretary-general--csto")
     assert (URIRef(f"{ID}participation/2021-06-06-talks-x/p-lee/participant"), CSTO.byTenure, tenure) in g
+
+
+def test_a_state_s_bare_title_with_the_state_s_adjective_joins_that_state_s_holder():
+    ministers = [("p-lee", "Ann Lee", ["2021-01-10", "2021-12-10"])]
+    k = kb(ministers, "2021-06-06", "Ivan Petrov held talks with the Kazakh Foreign Minister.",
+           title="Minister of Foreign Affairs", org="kazakhstan")
+    assert inferred(k) == [("p-lee", "p-lee--minister-of-foreign-affairs--kazakhstan")]

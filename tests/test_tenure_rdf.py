@@ -146,3 +146,11 @@ def test_a_position_has_one_label_whatever_case_its_holders_titles_are_written_i
     g = kb_triples(kb_with(*lower))
     position = URIRef(f"{ID}position/csto/deputy-head")
     assert [o for s, p, o in g if s == position and str(p).endswith("prefLabel")] == [Literal("Deputy Head")]
+
+
+def test_a_one_holder_post_answers_to_each_way_it_is_written(tmp_path):
+    minister = ("p-lee", "Ann Lee", "Minister of Foreign Affairs", "russia",
+                [("2019-03-03", "Minister of Foreign Affairs Ann Lee spoke.")])
+    out = write_kb(kb_with(minister), tmp_path / "out")
+    for post in ("Foreign Minister", "Russian Federation Foreign Minister", "Minister of Foreign Affairs of Russia"):
+        assert holders(out, post, "2019-03-03") == [("Ann Lee", "held", "evidence")], post

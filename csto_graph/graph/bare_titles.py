@@ -21,7 +21,7 @@ from collections import defaultdict
 from rdflib import RDF, URIRef
 from rdflib.namespace import PROV
 
-from ..link.tenures import Tenure, sort_key
+from ..link.tenures import Tenure, sort_key, spellings
 from ..vocab.resources import load_yaml
 from .rdf import CSTO, ID, ROLE, SCHEMA
 
@@ -69,7 +69,8 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
             positions[t.position].append(t)
     if not positions:
         return set()
-    patterns = {pos: _pattern(title_forms(ts[0].post, sorted(org_names.get(ts[0].org, ()))))
+    patterns = {pos: _pattern([f for title in spellings(ts[0].post)
+                               for f in title_forms(title, sorted(org_names.get(ts[0].org, ())))])
                 for pos, ts in positions.items()}
     g: set = set()
     for event in sorted(s for s, props in by.items() if SCHEMA.Event in props[RDF.type]):
@@ -87,7 +88,7 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
             text = str(sentence[0])
             low = text.lower()
             for pos, pattern in sorted(patterns.items()):
-                if positions[pos][0].post.lower() not in low or not pattern.search(text):
+                if not any(w.lower() in low for w in spellings(positions[pos][0].post)) or not pattern.search(text):
                     continue
                 t = holder_on(positions[pos], day)
                 person = ID[f"person/{t.person}"] if t else None

@@ -21,7 +21,7 @@ from collections import defaultdict
 from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from ..link.tenures import Bound, Holding, Sighting, Tenure, normal, sort_key, tenures
+from ..link.tenures import Bound, Holding, Sighting, Tenure, normal, sort_key, spellings, tenures
 from ..vocab.gazetteer import load_gazetteer
 from . import bare_titles
 from .rdf import CSTO, ID, ORG, SCHEMA, org_iri
@@ -104,12 +104,12 @@ def post_keys(t: Tenure, org_names) -> set[str]:
     >>> sorted(post_keys(Tenure("t", "p", "Secretary General", "csto", True, False, None, None, (), ()), ["CSTO"]))
     ['csto secretary general', 'secretary general', 'secretary general of csto', 'secretary general of the csto']
     """
-    post = normal(t.post)
-    keys = {post, *(normal(x) for x in t.titles)}
+    posts = {normal(p) for p in spellings(t.post)}
+    keys = posts | {normal(x) for x in t.titles}
     for name in org_names:
         n = normal(name)
         if n:
-            keys |= {f"{n} {post}", f"{post} of {n}", f"{post} of the {n}"}
+            keys |= {k for post in posts for k in (f"{n} {post}", f"{post} of {n}", f"{post} of the {n}")}
     return {k for k in keys if k}
 
 

@@ -107,6 +107,7 @@ class _Vocab:
     joining: frozenset[str]
     one_holder: tuple[tuple[tuple[str, ...], str], ...]  # (normalised titles, of)
     labels: dict  # normalised first title of a one-holder post -> as written
+    spellings: dict  # normalised first title of a one-holder post -> every title, as written
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def _vocab() -> _Vocab:
     return _Vocab(*(tuple(data[k]) for k in ("start", "since", "succeeded", "end", "former", "acting")),
                   frozenset(data["joining_words"]),
                   tuple((tuple(normal(t) for t in e["titles"]), e["of"]) for e in posts.get("one_holder", ())),
-                  {normal(e["titles"][0]): e["titles"][0] for e in posts.get("one_holder", ())})
+                  {normal(e["titles"][0]): e["titles"][0] for e in posts.get("one_holder", ())},
+                  {normal(e["titles"][0]): tuple(e["titles"]) for e in posts.get("one_holder", ())})
 
 
 def normal(text: str) -> str:
@@ -171,6 +173,16 @@ def one_holder_post(title: str, org: str | None, org_kind: str | None) -> str | 
         if title in titles and (of == org or (of == "state" and org_kind == "state")):
             return titles[0]
     return None
+
+
+@lru_cache(maxsize=None)
+def spellings(post: str) -> tuple[str, ...]:
+    """Every way a post is written ("Minister of Foreign Affairs", "Foreign Minister").
+
+    >>> spellings("Minister of Foreign Affairs"), spellings("Deputy Head")
+    (('Minister of Foreign Affairs', 'Foreign Minister'), ('Deputy Head',))
+    """
+    return _vocab().spellings.get(normal(post), (post,))
 
 
 @lru_cache(maxsize=None)
