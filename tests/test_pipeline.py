@@ -104,3 +104,25 @@ def test_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(CorpusError):
         build([tmp_path], tmp_path / "out", FAST)
+
+
+# ------------------------------------------------------------------- tenures (issue 18)
+
+
+def test_csto_secretary_general_on_a_date_between_zas_s_evidence_is_zas(sample_out):
+    found = rows(sample_out, "holders", post="CSTO Secretary General", date="2021-06-15")
+    assert [(r["name"], r["status"], r["basis"], r["start_basis"], r["end_basis"]) for r in found] == [
+        ("Stanislav Zas", "held", "evidence", "inferred", "inferred")]
+
+
+def test_csto_secretary_general_between_zas_and_tasmagambetov_is_a_gap(sample_out):
+    found = rows(sample_out, "holders", post="CSTO Secretary General", date="2023-03-01")
+    assert [(r["name"], r["status"], r["basis"]) for r in found] == [
+        ("Stanislav Zas|Imangali Tasmagambetov", "gap", "")]
+    assert (found[0]["start"], found[0]["end"]) == ("2022-05-24", "2024-07-19")
+
+
+@pytest.mark.parametrize("date", ["2021-06-15", "2021-12-08", "2023-03-01", "2024-04-22", "2025-10-31"])
+def test_secretary_general_never_returns_a_deputy_or_a_un_secretary_general(sample_out, date):
+    names = {n for r in rows(sample_out, "holders", post="Secretary General", date=date) for n in r["name"].split("|")}
+    assert names and names <= {"Stanislav Zas", "Imangali Tasmagambetov"}

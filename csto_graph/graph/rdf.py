@@ -46,7 +46,7 @@ KIND_CLASS = {
 ROLE = {"chair": CSTO.Chair, "host": CSTO.Host, "guest": CSTO.Guest,
         "participant": CSTO.Participant, "speaker": CSTO.Speaker}
 PREFIXES = {"csto": CSTO, "id": ID, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS,
-            "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS}
+            "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "time": Namespace("http://www.w3.org/2006/time#")}
 
 
 def person_iri(person_id: str) -> URIRef:
@@ -246,6 +246,9 @@ def kb_triples(kb: KnowledgeBase) -> set:
         _add_occupancy(g, occ)
     for event in kb.events:
         _add_event(g, event)
+    from .tenure_rdf import tenure_triples  # tenures are read from the occupancies' triples
+
+    g |= tenure_triples(g)
     return g
 
 

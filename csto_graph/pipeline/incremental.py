@@ -261,10 +261,29 @@ def _graph_delta(inc: Increment, extractions) -> None:
     for s, p, o in before - after:
         if str(s) not in own and not (str(s).startswith(participation) and str(s).split("/")[-3] in own):
             raise Fallback(f"a shared statement about {s} would go")
-    inc.removed = sorted(_nt_row(t).encode() for t in before - after)
-    inc.added = sorted(_nt_row(t).encode() for t in after - before)
+    gone, new = _tenure_delta(inc, before, after)
+    inc.removed = sorted({_nt_row(t).encode() for t in (before - after) | gone})
+    inc.added = sorted({_nt_row(t).encode() for t in (after - before) | new})
     inc.old_lines = sorted({_nt_row(t).encode() for t in before})
     inc.new_lines = sorted({_nt_row(t).encode() for t in after})
+
+
+def _tenure_delta(inc: Increment, before: set, after: set) -> tuple[set, set]:
+    """The tenure triples that go and come: tenures are read from every occupancy of a
+    post (a holder's neighbours bound it), so they are read again from the previous
+    graph's occupancy facts, patched (:mod:`csto_graph.graph.tenure_rdf`)."""
+    from rdflib import Graph
+
+    from ..graph.store import GRAPH_FILE
+    from ..graph.tenure_rdf import READ, tenure_triples
+
+    wanted = tuple(f"> <{p}> ".encode() for p in READ)
+    data = (inc.previous / GRAPH_FILE).read_bytes()
+    lines = b"".join(ln for ln in data.splitlines(keepends=True) if any(w in ln for w in wanted))
+    old = set(Graph().parse(data=lines.decode("utf-8"), format="nt")) if lines.strip() else set()
+    new = (old - {t for t in before - after if t[1] in READ}) | {t for t in after if t[1] in READ}
+    old_t, new_t = tenure_triples(old), tenure_triples(new)
+    return old_t - new_t, new_t - old_t
 
 
 def _nodes(pairs):
