@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus"
-MEETING = "On 2 December 2021 Stanislav Zas met Viktor Khrenin in Moscow. "
+MEETING = "On 2 December 2021 Oleg Smirnov met Ivan Belov in Moscow. "
 ENGLISH = "On 12 March 2023 the CSTO Secretary General Marat Abenov met the press in Minsk.\n"
 RUSSIAN = ("Встреча министров обороны государств - членов ОДКБ\n02.12.2021\n"
            "2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Станислав Зась провел встречу.\n")

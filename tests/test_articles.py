@@ -460,18 +460,29 @@ def test_menu_lines_of_a_site_are_no_article():
 RUSSIAN = """Вернуться к списку новостей
 Встреча министров обороны государств - членов ОДКБ
 02.12.2021
-2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Станислав Зась провел встречу
-с министром обороны Республики Беларусь Виктором Хрениным.
+2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Олег Смирнов провел встречу
+с министром обороны Республики Беларусь Иваном Петровым.
 * * *
 """
 
 
-def test_a_page_in_russian_only_is_skipped_with_its_language(tmp_path):
+KAZAKH = "Ұжымдық қауіпсіздік туралы шарт ұйымының хатшысы Астанада министрмен кездесті.\n"
+
+
+def test_a_page_in_a_language_no_reader_reads_is_skipped_with_its_language(tmp_path):
     # issue #14: every line was taken for a caption, and the file gave 0 articles, silently
+    path = tmp_path / "kk.txt"
+    path.write_text(KAZAKH, encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="^language kk is not read yet$"):
+        read_document(path)
+
+
+def test_a_page_in_russian_only_is_one_russian_article(tmp_path):
+    # issue #17: the Russian reader reads it (it was skipped, and before that silently empty)
     path = tmp_path / "ru.txt"
     path.write_text(RUSSIAN, encoding="utf-8")
-    with pytest.raises(UnreadableFile, match="^language ru is not read yet$"):
-        read_document(path)
+    [article] = build_articles([read_document(path)])
+    assert article.language == "ru" and article.date == "2021-12-02"
 
 
 def test_an_english_page_with_russian_captions_is_read_as_before(tmp_path):

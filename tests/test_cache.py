@@ -48,6 +48,16 @@ def test_the_rule_modules_are_part_of_the_pipeline_version():
     assert pipeline_version("en_core_web_sm") != pipeline_version("./some/other/model")
 
 
+def test_the_russian_reader_and_its_vocabulary_are_part_of_the_pipeline_version():
+    from csto_graph.pipeline.cache import _vocabulary_files
+    from csto_graph.vocab.resources import ontology_dir
+
+    modules = {p.as_posix() for p in _extraction_modules()}
+    assert any(m.endswith("extract/ru/reader.py") for m in modules)
+    assert any(m.endswith("extract/ru/names.py") for m in modules)
+    assert "ru/posts.yaml" in {p.relative_to(ontology_dir()).as_posix() for p in _vocabulary_files()}
+
+
 def test_the_default_cache_lives_under_xdg_cache_home(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_cache_path() == tmp_path / "csto-graph" / "extract.sqlite"

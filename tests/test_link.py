@@ -344,7 +344,7 @@ from dataclasses import replace
 from helpers import article, extract
 from csto_graph.link.linker import link
 from csto_graph.models import ArticleExtraction, Participant
-one = "On 2 December 2021 the CSTO Secretary General Marat Abenov met Viktor Khrenin in Moscow. "
+one = "On 2 December 2021 the CSTO Secretary General Marat Abenov met Ivan Belov in Moscow. "
 _, ex = extract(one, date="2021-12-02")
 n, size, k_people = 30_000, len(one), len(ex.people)
 def at(m, k):

@@ -25,6 +25,7 @@ from ..vocab.resources import load_yaml
 
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # letters of another script
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
 
 
@@ -177,6 +178,24 @@ def _restrict_languages() -> None:
     langid.set_languages(list(LANGUAGES))
 
 
+READ_LANGUAGES = ("en", "ru")  # the languages a reader of csto_graph.extract reads
+
+
+def page_language(text: str) -> str:
+    """The language of a page: English unless most of its letters are Cyrillic, then the
+    language py3langid finds in its text. The one place where a page's language is decided
+    (a page in a language outside :data:`READ_LANGUAGES` is not read). An English page with
+    Russian captions stays English; its captions are told apart line by line.
+
+    >>> page_language("Генсек ОДКБ и министры обсудили план учений."), page_language("The CSTO met.")
+    ('ru', 'en')
+    """
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic == 0 or cyrillic < len(_LATIN.findall(text)):
+        return "en"
+    return detect_language(text[:3000])
+
+
 _NOT_READ = frozenset({"blank", "nav", "credit", "rule", "date", "caption"})  # lines that open no article
 
 
@@ -185,14 +204,18 @@ def unread_language(text: str) -> str | None:
 
     A line mostly in another script is a caption (read for names, never as an article),
     so a page whose every line with letters is such a caption, navigation, a credit, a
-    rule or a date gives no article at all. Until a reader of Russian news exists,
-    such a page is skipped with its language, never read as silently empty. A page with
-    one English line of text is read as before (the lines are looked at until the first).
+    rule or a date gives no article at all: such a page, or one mostly in Cyrillic in a
+    language no reader reads (:data:`READ_LANGUAGES`), is skipped with its language, never
+    read as silently empty. A page with one English line of text is read as before (the
+    lines are looked at until the first).
 
     >>> unread_language("Встреча министров обороны\\n\\n02.12.2021\\nМинистры обсудили вопросы."), \\
     ...     unread_language("The Council met.\\nВстреча министров обороны")
-    ('ru', None)
+    (None, None)
     """
+    language = page_language(text)
+    if language != "en":  # a page mostly in Cyrillic: read when a reader of its language exists
+        return None if language in READ_LANGUAGES else language
     foreign: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
@@ -203,20 +226,25 @@ def unread_language(text: str) -> str | None:
             return None
         if kind == "caption":
             foreign.append(line)
-    return detect_language(" ".join(foreign)[:2000]) if foreign else None
+    found = detect_language(" ".join(foreign)[:2000]) if foreign else None
+    return None if found in READ_LANGUAGES else found
 
 
 def _matches(key: str, text: str) -> bool:
     return any(p.match(text) for p in _patterns()[key])
 
 
-def _is_foreign(text: str) -> bool:
-    """Mostly letters of another script than Latin (a Russian or Armenian caption)."""
+def _is_foreign(text: str, script: str = "latin") -> bool:
+    """Mostly letters of another script than the page's (a Russian or Armenian caption on an
+    English page; an Armenian one on a Russian page, whose Latin words are part of its text)."""
     other = len(_NON_LATIN.findall(text))
+    if script == "cyrillic":
+        other -= len(_CYRILLIC.findall(text))
+        return other > 0 and other >= len(_CYRILLIC.findall(text)) + len(_LATIN.findall(text))
     return other > 0 and other >= len(_LATIN.findall(text))
 
 
-def classify_line(text: str, in_footer: bool = False) -> str:
+def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> str:
     """The kind of one stripped line of a page.
 
     >>> classify_line("Back to the all news"), classify_line("08.12.2021"), classify_line("14 March 2019, 10:32")
@@ -232,7 +260,7 @@ def classify_line(text: str, in_footer: bool = False) -> str:
         return "credit"
     if _matches("rule", text):
         return "rule"
-    if _is_foreign(text):
+    if _is_foreign(text, script):
         return "caption"
     if date_line(text) is not None:
         return "date"
@@ -245,7 +273,7 @@ def classify_line(text: str, in_footer: bool = False) -> str:
     return "text"
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, script: str = "latin") -> list[_Line]:
     """The page's lines with their kinds. A page stamp opening the first line, and a date
     glued to the text after it ("21.05.2020On May 26, ..."), are lines of their own."""
     out: list[_Line] = []
@@ -264,7 +292,7 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(start, stripped[:when.end], "date"))
             rest = stripped[when.end:]
             start, stripped = start + when.end + len(rest) - len(rest.lstrip()), rest.lstrip()
-        kind = classify_line(stripped, in_footer)
+        kind = classify_line(stripped, in_footer, script)
         in_footer = kind == "footer" or (in_footer and kind == "blank")
         out.append(_Line(start, stripped, kind))
         offset += len(raw) + 1
@@ -318,8 +346,12 @@ def _page_years(text: str) -> dict[tuple[int, int], int]:
 
 
 def split_page(doc: Document) -> list[Article]:
-    """Cut one page into articles (not yet de-duplicated across pages)."""
-    lines = _lines(doc.text)
+    """Cut one page into articles (not yet de-duplicated across pages), each in the page's
+    language (:func:`page_language`)."""
+    language = page_language(doc.text)
+    lines = _lines(doc.text, "latin" if language == "en" else "cyrillic")
+    if language != "en":
+        return _whole_page(doc, lines, language)
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     page_date = _patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
     drafts: list[_Draft] = []
@@ -448,6 +480,36 @@ def _teasers(current: _Draft, line: str) -> bool:
     paragraphs of one report (which run to several sentences)."""
     body = [text for _, text, kind in current.pieces if kind == "body"]
     return _one_sentence(line) and all(_one_sentence(text) for text in body)
+
+
+def _whole_page(doc: Document, lines: list[_Line], language: str) -> list[Article]:
+    """A page in another language than English is one article (the pages of other languages
+    are single reports; the English rules for cutting list pages read English lines): its
+    text lines, without menus, rules and captions, dated by the page's stamp or else by the
+    first date of its opening lines (a yearless one takes the first year the page names)."""
+    stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
+    date = _patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
+    source = "stamp" if date else "none"
+    kept = [ln for ln in lines if ln.kind not in {"blank", "nav", "rule", "stamp", "caption"}]
+    if not kept:
+        return []
+    title = kept[0].text
+    draft = _Draft(title=title, date=date, date_source=source)
+    draft.pieces = [(ln.start, ln.text, "footer" if ln.kind == "footer" else "body") for ln in kept]
+    draft.captions = [Caption(ln.text, detect_language(ln.text), ln.start) for ln in lines if ln.kind == "caption"]
+    article = _finish(doc, draft, {}, date)
+    if article is None:
+        return []
+    if date is None and language == "ru":
+        from .dates_ru import first_russian_date
+
+        years = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", article.text)
+        opening = "\n".join(ln.text for ln in kept[:3])
+        found = first_russian_date(opening, int(years.group(1)) if years else None)
+        if found:
+            date, source = found, "body"
+    return [replace(article, language=language, date=date or article.date,
+                    date_source=source if date else article.date_source)]
 
 
 def _is_furniture(draft: _Draft) -> bool:

@@ -476,6 +476,9 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
     gaz = load_gazetteer()
     out = []
     for article in articles:
+        if article.language != "en":
+            out.append(read_other_language(article, gaz))
+            continue
         doc = text_doc(article.text)
         ex = extract_article(article, doc, gaz)
         asked = ner_sentences(article, ex, config.ner)
@@ -484,6 +487,17 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
             ex = extract_article(article, text_doc(article.text, spans), gaz)
         out.append(ex)
     return out
+
+
+def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
+    """A Russian article by the Russian reader (:mod:`csto_graph.extract.ru`, whose models
+    load here, on the first Russian article); an article in a language no reader reads
+    (see ``READ_LANGUAGES`` in :mod:`csto_graph.corpus.articles`) gives no mentions."""
+    if article.language == "ru":
+        from .ru import extract_russian
+
+        return extract_russian(article, gaz)
+    return ArticleExtraction(article.id, (), (), (), (), ())
 
 
 def ner_sentences(article: Article, ex: ArticleExtraction, scope: str = "needed") -> list[Sentence]:

@@ -63,6 +63,8 @@ class _Cluster:
     countries: Counter = field(default_factory=Counter)
     ranks: set = field(default_factory=set)
     evidence: list = field(default_factory=list)  # ((article, mention), Evidence): the first distinct ones
+    transliterated: set = field(default_factory=set)  # names only read from Cyrillic (transliterations)
+    written: set = field(default_factory=set)  # names an article wrote in Latin letters
 
     def to_state(self) -> ClusterState:
         return ClusterState(tuple(self.names.items()), tuple(sorted(self.forms)), tuple(self.countries.items()),
@@ -80,12 +82,16 @@ INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
 
 def _is_full_name(m) -> bool:
-    return (m.strong and not m.address_form and m.script == "latin" and len(name_parts(m.name)) >= 2
+    # a Cyrillic name read by the Russian reader is a full name; one from a caption is not
+    return (m.strong and not m.address_form and (m.script == "latin" or not m.caption) and len(name_parts(m.name)) >= 2
             and not INITIAL.match(m.name))
 
 
 def _canonical(c: _Cluster) -> str:
-    return max(c.names, key=lambda n: (len(n.split()), c.names[n], n.istitle(), len(n), n))
+    """A name an English article writes before a transliteration of the Russian ("Sergei" over
+    "Sergey"); then the fullest, then the most frequent."""
+    translit = getattr(c, "transliterated", set()) - getattr(c, "written", set())
+    return max(c.names, key=lambda n: (n not in translit, len(n.split()), c.names[n], n.istitle(), len(n), n))
 
 
 def _top_country(c: _Cluster) -> str | None:
@@ -267,6 +273,7 @@ class Linker:
             self.first_seen.setdefault(name, order)
             self._touch(hit)
             self.clusters[hit].names[name] += 1
+            (self.clusters[hit].written if m.script == "latin" else self.clusters[hit].transliterated).add(name)
             self._join(hit, a, k, m, where, mentions)
 
     def _first_fit(self, name: str, order: tuple | None) -> int | None:

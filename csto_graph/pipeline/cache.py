@@ -61,11 +61,15 @@ def article_key(article: Article) -> str:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of the extraction's modules (``extract`` and what it imports from the package)
-    and of ``ontology/*.yaml``."""
+    and of the vocabulary (``ontology/**/*.yaml``, the Russian one in ``ontology/ru/`` too)."""
     digest = hashlib.sha256()
-    for path in sorted(_extraction_modules()) + sorted(ontology_dir().glob("*.yaml")):
+    for path in sorted(_extraction_modules()) + _vocabulary_files():
         digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _vocabulary_files() -> list[Path]:
+    return sorted(ontology_dir().rglob("*.yaml"))
 
 
 def _extraction_modules() -> set[Path]:

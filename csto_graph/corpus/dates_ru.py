@@ -1,0 +1,53 @@
+"""Dates written in Russian: "3 марта 2021 года", "5 окт", "7 Декабрь 2019", "12.04.2018".
+
+The month stems are data (``ontology/ru/dates.yaml``). A day and month without a year take
+the year given by the caller (the page's), else none.
+
+>>> first_russian_date("МИНСК, 3 марта. /Агентство/. Совещание", year=2021)
+'2021-03-03'
+>>> first_russian_date("Совещание прошло 12 апреля 2018 года в Ереване")
+'2018-04-12'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..vocab.resources import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    stems = "|".join(load_yaml("ru/dates.yaml")["months"])
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-][0-3]?\d)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+                      r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return next((k for k, stem in enumerate(load_yaml("ru/dates.yaml")["months"], 1) if re.match(stem, word)), None)
+
+
+def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
+    """(offset, ISO date) of every full Russian date in ``text``."""
+    out = []
+    for m in _pattern().finditer(text):
+        if m["d"]:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        else:
+            mo = _month(m["month"])
+            y = int(m["year"]) if m["year"] else year
+            d = int(m["day"])
+            if mo is None or y is None:
+                continue
+        try:
+            out.append((m.start(), dt.date(y, mo, d).isoformat()))
+        except ValueError:
+            continue
+    return out
+
+
+def first_russian_date(text: str, year: int | None = None) -> str | None:
+    found = russian_dates(text, year)
+    return found[0][1] if found else None

@@ -1,0 +1,164 @@
+"""Russian person names back in the nominative, and their Latin transliteration.
+
+The given name tells the case and gender (pymorphy3 knows given names well: ``Игорем``
+is the instrumental of ``Игорь``); a surname the dictionary knows is inflected in that case,
+one it does not is returned by the endings of ``ontology/ru/names.yaml``, preferring a form the
+article writes elsewhere. Surname-first forms are turned round, initials kept
+(``К.Сорожей`` -> ``К. Сорожа``), indeclinable names (``Кошенко``) left as they are.
+
+>>> nominative("Игорем Малем").text
+'Игорь Маль'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nlp import parses
+
+INITIAL = re.compile(r"^([А-ЯЁ])\.\s*(?=[А-ЯЁ])")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str  # Cyrillic, nominative, e.g. "Игорь Маль" or "К. Сорожа"
+    latin: str  # transliteration, e.g. "Stanislav Zas"
+    case: str | None  # the case the name was written in (None: unknown)
+    initial: bool = False
+
+
+def _cap(word: str, like: str) -> str:
+    """``word`` capitalised as ``like`` is (each part of a hyphenated name)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _tagged(word: str, grammeme: str) -> list:
+    return [p for p in parses(word) if grammeme in p.tag]
+
+
+def _inflect(p, case: str, gender: str | None) -> str | None:
+    if "Fixd" in p.tag:
+        return None
+    wanted = {"nomn", "sing"} | ({gender} if gender in {"masc", "femn"} else set())
+    form = p.inflect(wanted) or p.inflect({"nomn"})
+    return form.word if form else None
+
+
+def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
+    """The nominative of an unknown surname: a candidate the article writes wins, else the
+    first ending that fits (the case known), else the word as written."""
+    genders = ["feminine"] if gender == "femn" else ["masculine"]
+    cases = [case] if case else [c for c in CASES if c != "nomn"]
+    low = word.lower()
+    candidates = []
+    for g in genders:
+        for c in cases:
+            for ending, nominative in rules.get(g, {}).get(c, []):
+                if low.endswith(ending) and len(low) > len(ending) + 1:
+                    candidates.append(low[: len(low) - len(ending)] + nominative)
+    for cand in candidates:
+        if cand in seen:
+            return cand
+    if case and case != "nomn" and candidates:
+        return candidates[0]
+    return low
+
+
+def _nominative_name(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in _tagged(word, "Name"))
+
+
+def _given_reading(word: str, surname: str | None):
+    """(case, gender) from the given name's parses, agreeing with the surname's where it can."""
+    names = _tagged(word, "Name")
+    if not names:
+        return None, None
+    surnames = _tagged(surname, "Surn") if surname else []
+    for p in names:
+        if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
+                                          s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames):
+            return p.tag.case, p.tag.gender
+    if sum("Fixd" in p.tag for p in names) * 2 > len(names):  # "Эмомали": the name does not tell the case
+        return None, names[0].tag.gender
+    if surname and any(surname.lower().endswith(e) for e in ("ой", "ей", "ым", "им", "ом", "ем")) and \
+            any(p.tag.case == "ablt" for p in names):
+        return "ablt", next(p.tag.gender for p in names if p.tag.case == "ablt")
+    return names[0].tag.case, names[0].tag.gender
+
+
+def _named_in_article(word: str, rules: dict, seen: frozenset) -> str | None:
+    """The surname of a full name of the article that a lone surname is a case form of
+    ("Смирнова" beside "Олег Смирнов")."""
+    low = word.lower()
+    if low in seen:
+        return low
+    forms = {p.normal_form for p in _tagged(word, "Surn")}
+    forms |= {_by_endings(word, None, g, rules, seen) for g in ("masc", "femn")}
+    return next((f for f in sorted(forms) if f in seen), None)
+
+
+def _given_nominative(word: str, case: str | None, gender: str | None) -> str:
+    for p in _tagged(word, "Name"):
+        if p.tag.case == case and (gender is None or p.tag.gender == gender):
+            return _inflect(p, "nomn", gender) or word.lower()
+    return word.lower()
+
+
+def _surname_nominative(word: str, case: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
+    if case == "nomn":
+        return word.lower()
+    known = _tagged(word, "Surn")
+    for p in known:
+        if "Fixd" in p.tag:
+            return word.lower()
+        if (case is None or p.tag.case == case) and (gender is None or p.tag.gender in {gender, "ms-f"}):
+            return _inflect(p, "nomn", gender) or word.lower()
+    return _by_endings(word, case, gender, rules, seen)
+
+
+def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset(),
+               hint: str | None = None) -> Name:
+    """The nominative of a Russian name as written (a span the NER called a person).
+
+    ``seen`` holds lower-case words the article writes (a surname's nominative found there
+    wins over a guess); ``rules`` the endings of ``ontology/ru/names.yaml``; ``hint`` the case
+    of the title before the name, used when the name itself does not tell it.
+    """
+    import iuliia
+
+    if rules is None:
+        from ...vocab.resources import load_yaml
+
+        rules = load_yaml("ru/names.yaml")
+    initial = INITIAL.match(text)
+    words = text[initial.end():].split() if initial else text.split()
+    if not words:
+        return Name(text, iuliia.WIKIPEDIA.translate(text), None)
+    if len(words) == 2 and not any(p.tag.number == "sing" for p in _tagged(words[0], "Name")) and \
+            _nominative_name(words[1]) and \
+            not _tagged(words[1], "Surn"):
+        words = [words[1], words[0]]  # "Тасмагамбетов Имангали"
+    if initial or len(words) == 1:
+        known = _tagged(words[-1], "Surn")
+        case = hint
+        gender = known[0].tag.gender if known and known[0].tag.gender in {"masc", "femn"} else None
+        out = [_named_in_article(words[-1], rules, seen) or _surname_nominative(words[-1], case, gender, rules, seen)]
+    else:
+        case, gender = _given_reading(words[0], words[-1])
+        case = case or hint
+        out = [_given_nominative(words[0], case, gender)]
+        for middle in words[1:-1]:
+            patr = [p for p in _tagged(middle, "Patr") if p.tag.case == case]
+            out.append(_inflect(patr[0], "nomn", gender) if patr and _inflect(patr[0], "nomn", gender) else middle.lower())
+        out.append(_surname_nominative(words[-1], case, gender, rules, seen))
+    written = [_cap(w, orig) for w, orig in zip(out, words if len(out) == len(words) else words[-1:])]
+    if initial:
+        written = [initial.group(1) + "."] + written
+    cyr = " ".join(written)
+    # the Latin name leaves out a patronymic, as English reports do ("Anatoly Sidorov")
+    latin = " ".join([written[0], written[-1]]) if len(written) == 3 and not initial and \
+        any(_tagged(w, "Patr") for w in words[1:2]) else cyr
+    return Name(cyr, iuliia.WIKIPEDIA.translate(latin), case, bool(initial))

@@ -1,0 +1,260 @@
+"""Read one Russian article: people with titles and ranks, bodies, states, places, events.
+
+:func:`extract_russian` gives the same :class:`~csto_graph.models.ArticleExtraction` as the
+English reader, so the linker joins both languages. A person's ``name`` is the Latin
+transliteration of the nominative (``iuliia``'s Wikipedia scheme, the one the captions use);
+``text`` is the nominative in Cyrillic (an alias, never a case form), while ``start``/``end``
+point at the form as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
+from ...vocab.gazetteer import Gazetteer, load_gazetteer
+from .names import Name, nominative
+from .nlp import lemma, ner, parses
+from .events import find_events
+from .vocab import Known, Token, find, tokens, vocabulary
+
+TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """razdel's sentences of each line of the article, with article offsets."""
+    from razdel import sentenize
+
+    out, offset = [], 0
+    for line in article.text.split("\n"):
+        for s in sentenize(line):
+            if s.text.strip():
+                out.append(Sentence(offset + s.start, offset + s.stop, s.text))
+        offset += len(line) + 1
+    return out
+
+
+@dataclass
+class _Read:
+    """One sentence being read."""
+
+    index: int
+    sent: Sentence
+    toks: list[Token]
+    orgs: list = field(default_factory=list)  # (Found, OrgMention)
+    places: list = field(default_factory=list)
+    people: list = field(default_factory=list)  # (first token, last token, PersonMention, Name)
+
+
+def _token_span(toks: list[Token], start: int, stop: int) -> tuple[int, int]:
+    first = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+    last = next((i for i, t in enumerate(toks) if t.start >= stop), len(toks))
+    return first, last
+
+
+def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
+    base = r.sent.start
+    for f in find(r.toks, vocab.orgs, vocab.longest):
+        known: Known = f.value
+        entry = gaz.entries[known.id]
+        start, end = base + r.toks[f.first].start, base + r.toks[f.last - 1].end
+        r.orgs.append((f, OrgMention(known.form, start, end, r.index, entry.id, entry.kind)))
+        if known.bare:  # "Совет министров обороны ОДКБ" also shows the body's own name
+            r.orgs.append((f, OrgMention(known.bare, start, end, r.index, entry.id, entry.kind)))
+        if entry.kind == "state":
+            r.places.append(PlaceMention(known.form, entry.name, start, end, r.index))
+    # a city in capitals opens a dateline ("МИНСК, 14 мая"): read it as a word, not an acronym
+    words = [replace(t, lemma=lemma(t.text.capitalize())) if t.text.isupper() and len(t.text) > 3 else t
+             for t in r.toks]
+    for f in find(words, vocab.places, vocab.longest):
+        entry = gaz.entries[f.value.id]
+        r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
+                                     base + r.toks[f.last - 1].end, r.index))
+
+
+def _title(r: _Read, first: int, vocab) -> tuple[PostMention | None, str | None, str | None, str | None]:
+    """The title right before the name at token ``first``: (post, rank, country, case of the title)."""
+    lo = max(0, first - TITLE_WINDOW)
+    covered = {}
+    for f, org in r.orgs:
+        for k in range(f.first, f.last):
+            covered[k] = (f, org)
+    ranks = find(r.toks[lo:first], vocab.ranks, vocab.longest)
+    rank = None
+    end = first
+    if ranks and ranks[-1].last + lo == first:
+        rank, end = ranks[-1].value, ranks[-1].first + lo
+    best = None
+    for s in range(lo, end):
+        for n in range(min(vocab.longest, end - s), 0, -1):
+            post = vocab.posts.get(tuple(t.lemma for t in r.toks[s:s + n]))
+            if post is None:
+                continue
+            gap = range(s + n, end)
+            if post.of_state and not any(k in covered and _is_state(covered[k][1].key) for k in gap):
+                continue
+            if all(k in covered or r.toks[k].text in "()" for k in gap):
+                best = (s, s + n, post, [covered[k][1] for k in gap if k in covered])
+                break
+        if best:
+            break
+    if best is None:
+        return None, rank, None, None
+    s, e, post, gap_orgs = best
+    org = post.org or (gap_orgs[0].key if gap_orgs else None)
+    org_text = gap_orgs[0].text if gap_orgs else None
+    base = r.sent.start
+    mention = PostMention(post.en, org, org_text, base + r.toks[s].start, base + r.toks[e - 1].end)
+    country = org if org and load_gazetteer().entries.get(org) and load_gazetteer().entries[org].kind == "state" else None
+    if country is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
+        country = vocab.adjectives[r.toks[s - 1].lemma]
+    head = next((p.tag.case for p in parses(r.toks[s].text) if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
+    return mention, rank, country, head
+
+
+def _governed_case(r: _Read, first: int, vocab) -> str | None:
+    """The case the word before a name asks for: a preposition's (``governs`` in
+    ``ontology/ru/names.yaml``: "с" the instrumental), a common noun's the genitive
+    ("по приглашению Эмомали Тулегенбая"); None when nothing says."""
+    if first == 0:
+        return None
+    word = r.toks[first - 1].text
+    governs = vocab.names.get("governs", {})
+    if word.lower() in governs:
+        return governs[word.lower()]
+    best = parses(word)
+    if best and best[0].tag.POS == "NOUN" and word[:1].islower() and "Name" not in best[0].tag:
+        return "gent"
+    return None
+
+
+def _is_credit(r: _Read, first: int, vocab) -> bool:
+    """A name that signs the report or its photo: after a credit word ("Фото:") or after a
+    medium and a comma ("- агентство, Имя Фамилия.")."""
+    before = [t for t in r.toks[max(0, first - 3):first] if t.text not in {":", "/", "©"}]
+    if any(t.lemma in vocab.credit_words for t in before):
+        return True
+    media = {k for f, o in r.orgs if o.kind == "media" for k in range(f.first, f.last)}
+    return first >= 2 and r.toks[first - 1].text == "," and (first - 2) in media
+
+
+def _is_state(key: str | None) -> bool:
+    entry = load_gazetteer().entries.get(key) if key else None
+    return entry is not None and entry.kind == "state"
+
+
+def _covered(r: _Read) -> dict:
+    return {k: org for f, org in r.orgs for k in range(f.first, f.last)}
+
+
+def _title_after(r: _Read, last: int, vocab) -> PostMention | None:
+    """A title after the name and a comma ("Олег Смирнов, генеральный секретарь ОДКБ,"),
+    ending at the sentence's end, a comma or a bracket, with only bodies and states after it."""
+    if last + 1 >= len(r.toks) or r.toks[last].text != ",":
+        return None
+    s = last + 1
+    covered = _covered(r)
+    for n in range(min(vocab.longest, len(r.toks) - s), 0, -1):
+        post = vocab.posts.get(tuple(t.lemma for t in r.toks[s:s + n]))
+        if post is None:
+            continue
+        k = s + n
+        orgs = []
+        while k < len(r.toks) and k in covered:
+            if not orgs or orgs[-1] is not covered[k]:
+                orgs.append(covered[k])
+            k += 1
+        if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";"}:
+            return None
+        org = post.org or (orgs[0].key if orgs else None)
+        base = r.sent.start
+        return PostMention(post.en, org, orgs[0].text if orgs else None, base + r.toks[s].start,
+                           base + r.toks[s + n - 1].end)
+    return None
+
+
+def _sides(r: _Read, vocab) -> str | None:
+    """The state a sentence speaks for ("от белорусской стороны"): a state's adjective
+    before a word of ``side_words`` (ontology/ru/gazetteer.yaml)."""
+    for a, b in zip(r.toks, r.toks[1:]):
+        if b.lemma in vocab.side_words and a.lemma in vocab.adjectives:
+            return vocab.adjectives[a.lemma]
+    return None
+
+
+def _with_side(r: _Read, vocab) -> None:
+    """People of a sentence that speaks for a state serve that state; their posts without
+    a body or state are that state's."""
+    from dataclasses import replace
+
+    state = _sides(r, vocab)
+    if state is None:
+        return
+    out = []
+    for f, l, m, n in r.people:
+        posts = tuple(replace(p, org=state, org_text=None) if p.org is None else p for p in m.posts)
+        out.append((f, l, replace(m, country=m.country or state, posts=posts), n))
+    r.people = out
+
+
+def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
+    markup = ner()(r.sent.text)
+    for span in markup.spans:
+        if span.type != "PER":
+            continue
+        text = r.sent.text[span.start:span.stop]
+        if not re.search(r"[А-ЯЁ]", text[:1]) or any(f.first <= _token_span(r.toks, span.start, span.stop)[0] < f.last
+                                                        for f, _ in r.orgs):
+            continue
+        first, last = _token_span(r.toks, span.start, span.stop)
+        if _is_credit(r, first, vocab):
+            continue
+        post, rank, country, hint = _title(r, first, vocab)
+        if post is None:
+            post = _title_after(r, last, vocab)
+        country = country or (post.org if post and _is_state(post.org) else None)
+        name = nominative(text, vocab.names, seen, hint or _governed_case(r, first, vocab))
+        start = r.sent.start + span.start
+        mention = PersonMention(name.text, name.latin, start, start + len(text), r.index,
+                                posts=(post,) if post else (), rank=rank, country=country,
+                                script="cyrillic", in_footer=article.in_footer(start), strong=True)
+        r.people.append((first, last, mention, name))
+
+
+def _words_seen(reads: list[_Read]) -> frozenset:
+    """The article's capitalised words, lower case (a surname's nominative written there wins)."""
+    return frozenset(t.text.lower() for r in reads for t in r.toks if t.text[:1].isupper())
+
+
+def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleExtraction:
+    """Mentions in one Russian article (the Russian models load on the first call)."""
+    gaz = gaz or load_gazetteer()
+    vocab = vocabulary(gaz)
+    sents = sentences(article)
+    reads = [_Read(k, s, tokens(s.text)) for k, s in enumerate(sents)]
+    for r in reads:
+        _orgs_and_places(r, gaz, vocab)
+    seen = _words_seen(reads)
+    for r in reads:
+        _people(r, article, vocab, seen)
+        _with_side(r, vocab)
+    # a surname's nominative written in a full name of this article wins over a guess
+    full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
+                     if len(n.text.split()) >= 2 and not n.initial)
+    for r in reads:
+        r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full)
+                    for f, l, m, n in r.people]
+    people = [m for r in reads for _, _, m, _ in r.people]
+    orgs = [o for r in reads for _, o in r.orgs]
+    places = [p for r in reads for p in r.places]
+    events = find_events(article, reads, people, vocab)
+    return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events))
+
+
+def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset):
+    """A lone surname or an initial named again with the full names of the article."""
+    from dataclasses import replace
+
+    written = r.sent.text[m.start - r.sent.start:m.end - r.sent.start]
+    name: Name = nominative(written, vocab.names, full)
+    return first, last, replace(m, text=name.text, name=name.latin), name

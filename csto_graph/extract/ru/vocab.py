@@ -1,0 +1,141 @@
+"""The Russian vocabulary of ``ontology/ru/`` as lemma sequences, and a longest-match finder.
+
+Phrases are written in the data as a reader would write them; they are compared by the
+lemmas of their words (:func:`..nlp.lemma`), so any case form of a phrase matches it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...vocab.gazetteer import Gazetteer
+from ...vocab.resources import load_yaml
+from .nlp import lemma
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offset in the sentence
+    end: int
+    text: str
+    lemma: str
+
+
+def tokens(text: str) -> list[Token]:
+    """razdel's tokens of ``text`` with their lemmas."""
+    from razdel import tokenize
+
+    return [Token(t.start, t.stop, t.text, lemma(t.text)) for t in tokenize(text)]
+
+
+def phrase_lemmas(text: str) -> tuple[str, ...]:
+    return tuple(t.lemma for t in tokens(text))
+
+
+@dataclass(frozen=True)
+class Found:
+    first: int  # token index
+    last: int  # token index after the match
+    value: object
+
+
+def find(toks: list[Token], table: dict[tuple[str, ...], object], longest: int) -> list[Found]:
+    """Phrases of ``table`` in ``toks``: longest first, left to right, no overlaps."""
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            value = table.get(tuple(t.lemma for t in toks[i:i + n]))
+            if value is not None:
+                out.append(Found(i, i + n, value))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Post:
+    en: str
+    org: str | None
+    of_state: bool = False  # a title only when a state follows ("глава Казахстана")
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str | None  # None: a phrase of taking part ("принять участие"), no event of its own
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Known:
+    """A gazetteer entry named in Russian: ``form`` is its nominative form from the data."""
+
+    id: str
+    form: str
+    bare: str | None = None  # the body's own name inside "X ОДКБ"
+
+
+@dataclass(frozen=True)
+class RussianVocabulary:
+    posts: dict
+    ranks: dict
+    cues: dict
+    chair_before: dict
+    online: dict
+    planned: frozenset
+    names: dict  # table of ontology/ru/names.yaml
+    orgs: dict  # lemmas -> Known (bodies, organizations, states, media)
+    places: dict  # lemmas -> Known (cities)
+    adjectives: dict  # lemma -> state id
+    side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
+    one_sitting: frozenset  # event types that are one sitting when they share a person
+    credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    longest: int
+
+
+def _table(items, key, make) -> dict:
+    out: dict = {}
+    for item in items:
+        out.setdefault(phrase_lemmas(item[key] if isinstance(item, dict) else item), make(item))
+    return out
+
+
+@lru_cache(maxsize=1)
+def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
+    posts = load_yaml("ru/posts.yaml")
+    events = load_yaml("ru/events.yaml")
+    ru_gaz = load_yaml("ru/gazetteer.yaml")
+    orgs: dict = {}
+    places: dict = {}
+    for entry in gaz.entries.values():
+        target = places if entry.kind == "place" else orgs
+        extra = (ru_gaz.get("places") if entry.kind == "place" else ru_gaz.get("forms")) or {}
+        forms = [f for f in entry.aliases if CYRILLIC.search(f)] + list(extra.get(entry.id, []))
+        known = [Known(entry.id, f) for f in forms]
+        if entry.parent == "csto" and entry.kind == "body":  # "Совет министров обороны ОДКБ"
+            own = [f for f in forms if "ОДКБ" not in f]
+            known += [Known(entry.id, f"{f} {p}", f) for p in ("ОДКБ", "Организации Договора о коллективной безопасности")
+                      for f in own]
+        for k in known:
+            target.setdefault(phrase_lemmas(k.form), k)
+    adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
+    tables = dict(
+        posts=_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+        ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
+        cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
+              **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
+        chair_before=_table(events["chair_before"], None, lambda c: True),
+        online=_table(events["online"], None, lambda c: True),
+    )
+    longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
+    return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
+                             names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
+                             adjectives=adjectives, longest=longest,
+                             side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
+                             one_sitting=frozenset(events.get("one_sitting", [])),
+                             credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])))

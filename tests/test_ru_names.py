@@ -1,0 +1,55 @@
+"""Russian names back in the nominative (csto_graph.extract.ru.names). Invented names."""
+import pytest
+
+from csto_graph.extract.ru.names import nominative
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Олегом Смирновым", "Олег Смирнов"),  # instrumental, a surname the dictionary knows
+    ("Олега Смирнова", "Олег Смирнов"),  # genitive
+    ("Ирине Смирновой", "Ирина Смирнова"),  # a woman's name, dative
+    ("Игорем Малем", "Игорь Маль"),  # an unknown surname, by its ending in the given name's case
+    ("Анатолием Олеговичем Смирновым", "Анатолий Олегович Смирнов"),  # with a patronymic
+    ("Ивана Кошенко", "Иван Кошенко"),  # a surname that does not decline
+    ("Касым-Тулегеном Смирновым", "Касым-Тулеген Смирнов"),  # hyphenated given name, as written
+])
+def test_a_name_returns_to_the_nominative(written, expected):
+    assert nominative(written).text == expected
+
+
+def test_a_surname_first_form_is_turned_round():
+    assert nominative("Тулегенов Имангали").text == "Имангали Тулегенов"
+
+
+def test_an_initial_is_kept_and_the_surname_taken_from_the_article():
+    name = nominative("К.Сорожей", seen=frozenset({"сорожа"}))
+    assert (name.text, name.initial) == ("К. Сорожа", True)
+
+
+def test_an_indeclinable_given_name_takes_the_case_of_its_title():
+    assert nominative("Эмомали Малем").text == "Эмомали Малем"  # no clue: as written
+    assert nominative("Эмомали Малем", hint="ablt").text == "Эмомали Маль"
+
+
+def test_the_latin_name_is_the_transliteration_of_the_nominative():
+    assert nominative("Олегом Смирновым").latin == "Oleg Smirnov"
+    assert nominative("Н. Смирнову").latin == "N. Smirnov"
+
+
+def test_the_case_written_is_reported():
+    assert nominative("Олегом Смирновым").case == "ablt"
+    assert nominative("Олег Смирнов").case == "nomn"
+
+
+def test_an_indeclinable_given_name_takes_the_case_the_surname_agrees_with():
+    assert nominative("Имангали Жаксыбековым").text == "Имангали Жаксыбеков"
+
+
+def test_a_nominative_the_article_writes_wins_over_the_ending_rules():
+    assert nominative("Игорем Сорожей").text == "Игорь Сорожя"  # the first ending that fits
+    assert nominative("Игорем Сорожей", seen=frozenset({"сорожа"})).text == "Игорь Сорожа"
+
+
+def test_the_latin_name_leaves_out_the_patronymic():
+    name = nominative("Анатолием Олеговичем Смирновым")
+    assert (name.text, name.latin) == ("Анатолий Олегович Смирнов", "Anatoly Smirnov")
