@@ -183,8 +183,9 @@ def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     domain = "|".join(sorted(map(re.escape, w.state_body_domains), key=len, reverse=True))
     head = "|".join(sorted(map(re.escape, w.state_body_heads), key=len, reverse=True))
     state = "|".join(map(re.escape, adjectives)) + "|" + "|".join(re.escape(n) + r"['’]s" for n in names)
-    before = re.compile(rf"\b(?P<body>(?:{state})\s+(?:(?i:{domain})\s+)?(?i:{head}))\b")
-    after = re.compile(rf"\b(?P<body>(?i:(?:{domain})\s+)?(?i:{head})\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
+    # as written in the list (lower case, acronyms): capitalised names are read as chains
+    before = re.compile(rf"\b(?P<body>(?:{state})\s+(?:(?:{domain})\s+)?(?:{head}))\b")
+    after = re.compile(rf"\b(?P<body>(?:(?:{domain})\s+)?(?:{head})\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
     return before, after
 
 
