@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -21,7 +20,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,36 +95,13 @@ def http(url: str, query: str | None = None, headers: dict | None = None, data: 
         return err.code, dict(err.headers), err.read().decode("utf-8")
 
 
-@contextlib.contextmanager
 def callee():
-    """A local server that records what reaches it; yield (URL, list of paths)."""
-    seen: list[str] = []
-    answer = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": [
-        {"s": {"type": "literal", "value": "fetched"}}]}}).encode()
+    """A local server that records what reaches it; yields (URL, list of requests). The one of
+    the tests (``tests/callee.py``), so that both show a fetch the same way."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from callee import recording_server
 
-    class Handler(BaseHTTPRequestHandler):
-        def _answer(self) -> None:
-            seen.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(answer)))
-            self.end_headers()
-            self.wfile.write(answer)
-
-        do_GET = do_POST = _answer
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", seen
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    return recording_server()
 
 
 # ------------------------------------------------------------------------ the cases
