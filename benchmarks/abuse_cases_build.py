@@ -22,7 +22,7 @@ SAMPLE = ROOT / "corpus"
 MEETING = "On 2 December 2021 Oleg Smirnov met Ivan Belov in Moscow. "
 ENGLISH = "On 12 March 2023 the CSTO Secretary General Marat Abenov met the press in Minsk.\n"
 RUSSIAN = ("Встреча министров обороны государств - членов ОДКБ\n02.12.2021\n"
-           "2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Станислав Зась провел встречу.\n")
+           "2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Олег Смирнов провел встречу.\n")
 
 
 def _cli(*args, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
@@ -287,17 +287,26 @@ def bad_param(tmp: Path):
     return _one_line_error(iri) and _one_line_error(name), f"{_last(iri)} | {_last(name)}"
 
 
-# ------------------------------------------------------------------ 12: Russian only
+# ------------------------------------------------------------------ 12: a page in another language
+
+KAZAKH = "Ұжымдық қауіпсіздік туралы шарт ұйымының хатшысы Астанада министрмен кездесті.\n"
 
 
 def russian_only(tmp: Path):
+    """A Russian page is read (issue #17); a page in a language no reader reads is skipped
+    with its language, never silently empty."""
     corpus = tmp / "c"
     corpus.mkdir()
     (corpus / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (corpus / "kk.txt").write_text(KAZAKH, encoding="utf-8")
     (corpus / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
     done = _build(corpus, tmp / "o")
     skipped = [line for line in _err(done).splitlines() if line.startswith("skipped")]
-    ok = done.returncode == 0 and skipped == [f"skipped {corpus}/ru.txt: language ru is not read yet"]
+    articles = _cli("query", tmp / "o", "SELECT ?l WHERE { ?a a schema:NewsArticle ; schema:inLanguage ?l }",
+                    "--format", "csv", timeout=120).stdout.decode().split()[1:] if done.returncode == 0 else []
+    ok = done.returncode == 0 and skipped == [f"skipped {corpus}/kk.txt: language kk is not read yet"] \
+        and sorted(articles) == ["en", "ru"]
+    skipped += [f"articles in {sorted(articles)}"]
     return ok, f"exit {done.returncode}; {' | '.join(skipped)}; {_last(done)[:80]}"
 
 
@@ -339,6 +348,7 @@ CASES = [
     ("build: disk full (5 MB tmpfs, five fill levels)", "one-line error, exit 2, old graph kept, no leftovers",
      disk_full),
     ("build: query --param http://a>b and a bad name", "one-line error, exit 2", bad_param),
-    ("build: Russian-only file", "skipped FILE: language ru is not read yet", russian_only),
+    ("build: Russian-only and Kazakh-only files", "the Russian page read; skipped FILE: language kk is not read yet",
+     russian_only),
     ("build: two builds into one folder at once", "second fails at once: one line, exit 2", two_builds_at_once),
 ]
