@@ -296,3 +296,11 @@ def test_an_adverb_between_the_name_and_the_verb_keeps_the_role():
     _, ex = extract("On 18 April 2023, the Secretary General Oleg Sidorov has reportedly chaired the meeting of "
                     "the Council in Minsk.")
     assert any(participants(ex, e).get("Oleg Sidorov") == {"chair"} for e in ex.events)
+
+
+def test_an_aide_named_by_his_surname_later_is_still_a_reporter():
+    _, ex = extract("On 18 April 2023, President Oleg Sidorov took part in the session of the Council in Sochi. "
+                    "Presidential aide Ivan Petrov told journalists about it. According to Petrov, the session "
+                    "lasted two hours.")
+    [event] = ex.events
+    assert participants(ex, event) == {"Oleg Sidorov": {"participant"}}

@@ -173,6 +173,24 @@ def _auxiliary() -> str:
     return r"(?:(?:" + "|".join(re.escape(a) for a in cues().adverbs) + r")\s+)*"
 
 
+def _is_reporter(person: PersonMention, text: str, end: int) -> bool:
+    """A spokesman or an aide: by a title, or by an appositive after the name."""
+    appositive = re.match(r"\s*,\s*([^,;.]{0,90}),", text[end:])
+    titles = " ".join([t.post.lower() for t in person.posts] + ([appositive.group(1).lower()] if appositive else []))
+    return any(re.search(rf"\b{re.escape(w)}\b", titles) for w in cues().reporter_posts)
+
+
+def reporters(sentences: list[Sentence], people: list[PersonMention]) -> frozenset[str]:
+    """The surnames of the article's spokesmen and aides (a later "Ushakov said" is the same
+    reporter)."""
+    out = set()
+    for p in people:
+        if 0 <= p.sentence < len(sentences) and _is_reporter(p, sentences[p.sentence].text,
+                                                             p.end - sentences[p.sentence].start):
+            out.add(p.name.split()[-1])
+    return frozenset(out)
+
+
 def reports_for_others(text: str, person: PersonMention, start: int, end: int) -> bool:
     """A spokesman or an aide (by a title, or an appositive after the name at [start, end))
     in a sentence that reports speech: no participant.
@@ -183,14 +201,13 @@ def reports_for_others(text: str, person: PersonMention, start: int, end: int) -
     >>> reports_for_others("Ivan Petrov, the commander of the district, says units take part.", p, 0, 11)
     False
     """
-    c = cues()
-    appositive = re.match(r"\s*,\s*([^,;.]{0,90}),", text[end:])
-    titles = " ".join([t.post.lower() for t in person.posts] + [appositive.group(1).lower()] if appositive else
-                      [t.post.lower() for t in person.posts])
-    if not any(re.search(rf"\b{re.escape(w)}\b", titles) for w in c.reporter_posts):
-        return False
+    return _is_reporter(person, text, end) and reports_speech(text)
+
+
+def reports_speech(text: str) -> bool:
+    """The sentence reports what someone says ("says", "told", "according to")."""
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(v)}\b", low) for v in c.reporting_verbs)
+    return any(re.search(rf"\b{re.escape(v)}\b", low) for v in cues().reporting_verbs)
 
 
 def role_of(text: str, start: int, end: int) -> str | None:
@@ -302,6 +319,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     gaz = load_gazetteer()
     drafts: list[_Draft] = []
     main: _Draft | None = None
+    spokesmen = reporters(sentences, people)
     # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
     # in the article's length (an 80,000-sentence page on one line)
     people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people) if not p.caption)
@@ -326,7 +344,9 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
         future = any(_find(f, low, low) for f in c.future)
         online = any(_find(o, low, low) for o in c.online)
-        roles = {k: None if reports_for_others(text, p, p.start - sent.start, p.end - sent.start)
+        speech = reports_speech(text)
+        roles = {k: None if speech and (p.name.split()[-1] in spokesmen or
+                                        reports_for_others(text, p, p.start - sent.start, p.end - sent.start))
                  else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
         if trigger is None or future:
             if main is not None and not future:
