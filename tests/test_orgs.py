@@ -1,7 +1,7 @@
 import pytest
 
 from csto_graph.vocab.gazetteer import load_gazetteer
-from csto_graph.extract.orgs import acronym_definitions, clean_org, find_chains, quoted_name, schwartz_hearst, tokenize
+from csto_graph.extract.orgs import acronym_definitions, clean_org, find_chains, schwartz_hearst, tokenize
 
 
 def chains(text):
@@ -110,10 +110,7 @@ def test_clean_org(raw, clean):
     assert clean_org(raw) == clean
 
 
-def test_quoted_name_inside_an_organization_name():
-    text = "Autonomous Nonprofit Organization ‘Institute for Regional Dialogue’"
-    name, start, end = quoted_name(text)
-    assert name == text[start:end] == "Institute for Regional Dialogue"
+
 
 
 def test_bodies_of_a_state_in_lower_case_are_found_with_their_state():

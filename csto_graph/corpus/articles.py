@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocab.words import words
-from .dates import date_line, find_dates, first_full_date, month_number
+from .dates import date_line, first_full_date, month_number
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.resources import load_yaml
 

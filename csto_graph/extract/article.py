@@ -20,9 +20,9 @@ from .events import find_events
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
-from .names import (Title, covered_tokens, display_name, is_name_word, left_title, list_head_post, name_runs,
+from .names import (Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
-from .orgs import acronym_definitions, clean_org, find_chains, quoted_name, state_bodies, tokenize
+from .orgs import acronym_definitions, clean_org, find_chains, state_bodies, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
 POST_IN_ORG = re.compile(r"(?<!under the )\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")

@@ -10,7 +10,7 @@ article's main event; a sentence with a date of its own reports an event of its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..corpus.dates import find_dates

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..vocab.gazetteer import Gazetteer, Match
+from ..vocab.gazetteer import Match
 from ..vocab.words import words
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
@@ -202,12 +201,6 @@ def state_bodies(text: str) -> list[tuple[int, int]]:
             if not any(s < m.end("body") and m.start("body") < e for s, e in spans):
                 spans.append((m.start("body"), m.end("body")))
     return sorted(spans)
-
-
-def quoted_name(text: str) -> tuple[str, int, int] | None:
-    """The name inside quotes of "Autonomous Nonprofit Organization ‘Name’"."""
-    m = re.search(r"[‘“\"«]([^’”\"»]{3,120})[’”\"»]\s*$", text)
-    return (m.group(1), m.start(1), m.end(1)) if m else None
 
 
 def clean_org(text: str) -> str:

@@ -88,14 +88,6 @@ def _extract_and_link(corpus: _Corpus, config: BuildConfig) -> tuple[KnowledgeBa
     return linker.link(corpus.articles, extractions), linker
 
 
-def build_knowledge_base(paths: list[str | os.PathLike], config: BuildConfig = BuildConfig(),
-                         on_skip: Callable[[Skipped], None] | None = None
-                         ) -> tuple[KnowledgeBase, list[Skipped]]:
-    """Read, extract and link a corpus (no files written)."""
-    corpus = _read(paths, config, on_skip)
-    return _extract_and_link(corpus, config)[0], corpus.skipped
-
-
 def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildConfig = BuildConfig(),
           on_skip: Callable[[Skipped], None] | None = None) -> BuildReport:
     """Build the graph of a corpus into the folder ``out`` (atomically).
