@@ -179,7 +179,8 @@ def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
     import numpy as np
     from datasketch import MinHashLSH
 
-    from ..corpus.articles import MIN_SHINGLES, SHINGLE_THRESHOLD, _body, _merge, _shingles, key_tokens, near_duplicate, signature
+    from ..corpus.dedupe import (MIN_SHINGLES, SHINGLE_THRESHOLD, body_text, key_tokens, merge_sources,
+                                 near_duplicate, shingles, signature)
 
     known, ids, article_ids = saved.signatures, saved.meta.signature_ids, saved.article_ids
     bands = MinHashLSH(threshold=SHINGLE_THRESHOLD, num_perm=64).hashranges
@@ -196,13 +197,13 @@ def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
     def similar(key: str):
         if key in new_sigs:
             return new_sigs[key][:2]
-        body = _body(article(key))
-        return _shingles(body), key_tokens(body)
+        body = body_text(article(key))
+        return shingles(body), key_tokens(body)
 
     for piece in pieces:
         key = piece.id
         if key in article_ids or key in new_sigs or key in order:
-            merged[key] = _merge(article(key) if key in article_ids else merged[key], piece)
+            merged[key] = merge_sources(article(key) if key in article_ids else merged[key], piece)
             continue
         sh, kt, mh = signature(piece)
         twin = None
@@ -215,7 +216,7 @@ def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
                 if any((h[start:end] == mh.hashvalues[start:end]).all() for start, end in bands)}
             twin = next((c for c in sorted(cands) if near_duplicate(sh, kt, *similar(c))), None)
         if twin is not None:
-            merged[twin] = _merge(article(twin) if twin in article_ids else merged[twin], piece)
+            merged[twin] = merge_sources(article(twin) if twin in article_ids else merged[twin], piece)
             continue
         merged[key] = piece
         order.append(key)
