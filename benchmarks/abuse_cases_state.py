@@ -9,10 +9,7 @@ subprocess (with a timeout) and checks what it printed and built. See ``abuse.py
 from __future__ import annotations
 
 import atexit
-import hashlib
-import json
 import os
-import pickle
 import re
 import shutil
 import subprocess
@@ -25,15 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = 5  # of the sample corpus: small enough for a build of a few seconds
 TIMEOUT = 300  # seconds per build
 
-
-class _Planted:
-    """Unpickling this runs a shell command that creates ``marker``."""
-
-    def __init__(self, marker: Path):
-        self.marker = marker
-
-    def __reduce__(self):
-        return os.system, (f"touch '{self.marker}'",)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from damage import pickled_signatures, plant_pickles, rewrite_json, truncate  # noqa: E402
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -79,12 +69,6 @@ def _said(done: subprocess.CompletedProcess) -> str:
     return next((ln for ln in lines if ln.startswith(("full build", "incremental build"))), (lines or [""])[-1])
 
 
-def _forge_digest(state: Path, name: str) -> None:
-    meta = json.loads((state / "meta.json").read_text(encoding="utf-8"))
-    meta["digests"][name] = hashlib.sha256((state / name).read_bytes()).hexdigest()
-    (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-
-
 def _damaged(damage):
     """A case: ``damage(state, marker)``, then a build must say one line, build in full, run no
     code, and leave a state that the next build takes incrementally."""
@@ -105,31 +89,8 @@ def _damaged(damage):
     return run
 
 
-def _truncate(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[:path.stat().st_size // 2])
-
-
-def _plant_pickles(state: Path, marker: Path) -> None:
-    (state / "meta.json").unlink(missing_ok=True)
-    for name in ("meta.pickle", "linker.pickle"):
-        (state / name).write_bytes(pickle.dumps(_Planted(marker)))
-
-
 def _forged_json(name: str, change):
-    def damage(state: Path, marker: Path) -> None:
-        data = json.loads((state / name).read_text(encoding="utf-8"))
-        change(data)
-        (state / name).write_text(json.dumps(data), encoding="utf-8")
-        if name != "meta.json":
-            _forge_digest(state, name)
-    return damage
-
-
-def _pickled_signatures(state: Path, marker: Path) -> None:
-    import numpy as np
-
-    np.save(state / "signatures.npy", np.array([_Planted(marker)], dtype=object), allow_pickle=True)
-    _forge_digest(state, "signatures.npy")
+    return lambda state, marker: rewrite_json(state, name, change)
 
 
 def _respelled(text: str, graph: str) -> str:
@@ -171,17 +132,17 @@ def touched_file(tmp: Path) -> tuple[bool, str]:
 UNREADABLE = "one line 'full build: saved state unreadable (...)', exit 0, full build, no code run; next build incremental"
 
 CASES = [
-    ("state: planted meta.pickle and linker.pickle (os.system)", UNREADABLE, _damaged(_plant_pickles)),
-    ("state: signatures.npy holding a pickle, digest forged", UNREADABLE, _damaged(_pickled_signatures)),
+    ("state: planted meta.pickle and linker.pickle (os.system)", UNREADABLE, _damaged(plant_pickles)),
+    ("state: signatures.npy holding a pickle, digest forged", UNREADABLE, _damaged(pickled_signatures)),
     ("state: linker.json naming a class, digest forged", UNREADABLE, _damaged(_forged_json(
         "linker.json", lambda d: d.update(orgs={"py/object": "os.system", "args": ["touch x"]})))),
-    ("state: meta.json truncated", UNREADABLE, _damaged(lambda s, m: _truncate(s / "meta.json"))),
+    ("state: meta.json truncated", UNREADABLE, _damaged(lambda s, m: truncate(s / "meta.json"))),
     ("state: meta.json deleted", UNREADABLE, _damaged(lambda s, m: (s / "meta.json").unlink())),
-    ("state: linker.json truncated", UNREADABLE, _damaged(lambda s, m: _truncate(s / "linker.json"))),
+    ("state: linker.json truncated", UNREADABLE, _damaged(lambda s, m: truncate(s / "linker.json"))),
     ("state: linker.json deleted", UNREADABLE, _damaged(lambda s, m: (s / "linker.json").unlink())),
-    ("state: signatures.npy truncated", UNREADABLE, _damaged(lambda s, m: _truncate(s / "signatures.npy"))),
+    ("state: signatures.npy truncated", UNREADABLE, _damaged(lambda s, m: truncate(s / "signatures.npy"))),
     ("state: signatures.npy deleted", UNREADABLE, _damaged(lambda s, m: (s / "signatures.npy").unlink())),
-    ("state: state.sqlite truncated", UNREADABLE, _damaged(lambda s, m: _truncate(s / "state.sqlite"))),
+    ("state: state.sqlite truncated", UNREADABLE, _damaged(lambda s, m: truncate(s / "state.sqlite"))),
     ("state: state.sqlite deleted", UNREADABLE, _damaged(lambda s, m: (s / "state.sqlite").unlink())),
     ("state: state folder deleted", UNREADABLE, _damaged(lambda s, m: shutil.rmtree(s))),
     ("state: meta.json of another format", UNREADABLE, _damaged(_forged_json(

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from damage import Planted, pickled_signatures, plant_pickles, rewrite_json, truncate
 
 from csto_graph.pipeline.build import BuildConfig, build
 from csto_graph.graph.query import run_query
@@ -159,74 +160,26 @@ def test_full_flag_and_a_damaged_state_build_everything(tmp_path, pages):
 # ---------------------------------------------------------------- the saved state is data (issue #14)
 
 
-class _Planted:
-    """Unpickling this runs a shell command that creates ``marker`` (as a crafted state file would)."""
-
-    def __init__(self, marker: Path):
-        self.marker = marker
-
-    def __reduce__(self):
-        import os
-
-        return os.system, (f"touch '{self.marker}'",)
-
-
-def _digest(state: Path, name: str) -> None:
-    """Make meta.json describe the file ``name`` as it now is (as a forger would)."""
-    import hashlib
-
-    meta = json.loads((state / "meta.json").read_text(encoding="utf-8"))
-    meta["digests"][name] = hashlib.sha256((state / name).read_bytes()).hexdigest()
-    (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-
-
-def _rewrite_json(state: Path, name: str, change) -> None:
-    data = json.loads((state / name).read_text(encoding="utf-8"))
-    change(data)
-    (state / name).write_text(json.dumps(data), encoding="utf-8")
-    if name != "meta.json":
-        _digest(state, name)
-
-
-def _truncate(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[:path.stat().st_size // 2])
-
-
-def _plant_pickles(state: Path, marker: Path) -> None:
-    import pickle
-
-    (state / "meta.json").unlink(missing_ok=True)
-    for name in ("meta.pickle", "linker.pickle"):
-        (state / name).write_bytes(pickle.dumps(_Planted(marker)))
-
-
-def _pickled_signatures(state: Path, marker: Path) -> None:
-    import numpy as np
-
-    np.save(state / "signatures.npy", np.array([_Planted(marker)], dtype=object), allow_pickle=True)
-    _digest(state, "signatures.npy")
-
-
 DAMAGES = {
     "meta.json deleted": lambda state, marker: (state / "meta.json").unlink(),
-    "meta.json truncated": lambda state, marker: _truncate(state / "meta.json"),
+    "meta.json truncated": lambda state, marker: truncate(state / "meta.json"),
     "linker.json deleted": lambda state, marker: (state / "linker.json").unlink(),
-    "linker.json truncated": lambda state, marker: _truncate(state / "linker.json"),
+    "linker.json truncated": lambda state, marker: truncate(state / "linker.json"),
     "signatures.npy deleted": lambda state, marker: (state / "signatures.npy").unlink(),
-    "signatures.npy truncated": lambda state, marker: _truncate(state / "signatures.npy"),
+    "signatures.npy truncated": lambda state, marker: truncate(state / "signatures.npy"),
     "state.sqlite deleted": lambda state, marker: (state / "state.sqlite").unlink(),
-    "state.sqlite truncated": lambda state, marker: _truncate(state / "state.sqlite"),
+    "state.sqlite truncated": lambda state, marker: truncate(state / "state.sqlite"),
     "state folder deleted": lambda state, marker: shutil.rmtree(state),
-    "meta.json of another format": lambda state, marker: _rewrite_json(
+    "meta.json of another format": lambda state, marker: rewrite_json(
         state, "meta.json", lambda d: d.update(format=99)),
-    "linker.json of another version": lambda state, marker: _rewrite_json(
+    "linker.json of another version": lambda state, marker: rewrite_json(
         state, "linker.json", lambda d: d.update(version=99)),
-    "linker.json with a wrong type": lambda state, marker: _rewrite_json(
+    "linker.json with a wrong type": lambda state, marker: rewrite_json(
         state, "linker.json", lambda d: d.update(n_articles="many")),
-    "linker.json naming a class to load": lambda state, marker: _rewrite_json(
+    "linker.json naming a class to load": lambda state, marker: rewrite_json(
         state, "linker.json", lambda d: d.update(orgs={"py/object": "os.system", "args": [f"touch {marker}"]})),
-    "pickles planted, meta.json gone": _plant_pickles,
-    "signatures.npy holding a pickle": _pickled_signatures,
+    "pickles planted, meta.json gone": plant_pickles,
+    "signatures.npy holding a pickle": pickled_signatures,
 }
 
 
@@ -261,7 +214,7 @@ def test_a_damaged_state_is_one_line_on_the_command_line(tmp_path, built):
 
     out = tmp_path / "out"
     shutil.copytree(built / "out", out)
-    _truncate(out / "state" / "linker.json")
+    truncate(out / "state" / "linker.json")
     result = CliRunner().invoke(main, ["build", str(built / "corpus"), "--out", str(out), "--no-render",
                                        "--cache", str(built / "cache.sqlite")])
     assert result.exit_code == 0, result.output
@@ -278,7 +231,7 @@ def test_a_stored_value_that_is_not_its_type_is_a_state_error(tmp_path):
 
     db = create_db(tmp_path / "state.sqlite")
     with db:
-        db.execute("INSERT INTO occupancy VALUES (?, ?)", ("x", pickle.dumps(_Planted(tmp_path / "code-ran"))))
+        db.execute("INSERT INTO occupancy VALUES (?, ?)", ("x", pickle.dumps(Planted(tmp_path / "code-ran"))))
         db.execute("INSERT INTO day VALUES (?, ?)", ("2022-05-24", b'[{"type": "meeting"}]'))
     occupancies, days = tables(db, frozenset())
     with pytest.raises(StateError, match="occupancy x"):
