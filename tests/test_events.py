@@ -304,3 +304,34 @@ def test_an_aide_named_by_his_surname_later_is_still_a_reporter():
                     "lasted two hours.")
     [event] = ex.events
     assert participants(ex, event) == {"Oleg Sidorov": {"participant"}}
+
+
+def test_a_compound_of_event_words_is_a_trigger():
+    _, ex = extract("From 8 to 11 April 2023, the XX International Seminar-Meeting on Mountain Rescue "
+                    "was held near Minsk. The event was addressed by Ivan Petrov, the Head of the Training "
+                    "Department of the CSTO Secretariat.")
+    ev = only_event(ex)
+    assert ev.date == "2023-04-08"
+    assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
+def test_a_compound_with_another_word_is_no_trigger():
+    assert find_trigger("A pre-meeting of experts was held.", []) is None
+
+
+def test_a_dated_relative_clause_after_a_name_is_an_event_of_its_own():
+    _, ex = extract("Troops of five states are taking part in an exercise which began in Belarus today. "
+                    "The CSTO Secretary General Oleg Sidorov, who arrived in Belarus yesterday on a working "
+                    "visit, attended the opening of the exercise.", date="2023-04-18")
+    by_type = {e.type: e for e in ex.events}
+    assert set(by_type) == {"exercise", "visit"}
+    assert by_type["exercise"].date == "2023-04-18" and by_type["visit"].date == "2023-04-17"
+    assert "Oleg Sidorov" in participants(ex, by_type["exercise"])
+    assert "Oleg Sidorov" in participants(ex, by_type["visit"])
+
+
+def test_a_date_in_a_which_clause_about_the_event_stays_its_date():
+    _, ex = extract("The session of the Council, which was held in Minsk on 5 May 2023, was chaired by "
+                    "Oleg Sidorov.", date=None)
+    ev = only_event(ex)
+    assert ev.date == "2023-05-05"

@@ -273,3 +273,10 @@ ex = extract_article(art, text_doc(art.text, spans))
 print(len(ex.sentences), len(ex.people), len(ex.events), len({p.sentence for p in ex.people}))
 """, timeout=120)
     assert out.split() == ["10000", "20000", "10000", "10000"]
+
+
+def test_a_sports_federation_named_after_the_state_is_a_body_not_a_person():
+    _, ex = extract("On 8 April 2023, Ivan Petrov, the President of the Russian Federation of Mountain "
+                    "Rescue, opened the seminar.")
+    assert [p.name for p in ex.people if p.strong] == ["Ivan Petrov"]
+    assert "Russian Federation of Mountain Rescue" in {o.text for o in ex.orgs}

@@ -143,3 +143,13 @@ def test_in_and_a_state_after_a_body_says_where_it_is_not_its_name():
 def test_a_state_after_a_complement_belongs_to_the_name():
     assert "State Committee for National Security of the Republic of Tajikistan" in _chains(
         "Experts of the State Committee for National Security of the Republic of Tajikistan met.")
+
+
+def test_a_state_name_that_opens_a_longer_name_is_that_body():
+    from csto_graph.extract.orgs import heads_longer_name
+
+    text = "Ivan Petrov, the President of the Russian Federation of Mountain Rescue, spoke."
+    [m] = load_gazetteer().find(text)
+    assert heads_longer_name(text, m)
+    other = "The Russian Federation of course agreed."
+    assert not heads_longer_name(other, load_gazetteer().find(other)[0])

@@ -22,7 +22,7 @@ from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
-from .orgs import acronym_definitions, clean_org, find_chains, state_bodies, tokenize
+from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
 POST_IN_ORG = re.compile(r"(?<!under the )\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
@@ -88,7 +88,7 @@ MEDIA_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{
 def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
     text = sent.text
     found: list[OrgMention] = []
-    gaz_matches = gaz.find(text)
+    gaz_matches = [m for m in gaz.find(text) if not heads_longer_name(text, m)]
     for m in gaz_matches:
         if m.entry.kind == "place":
             continue
@@ -174,7 +174,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     text = sent.text
     tokens = tokenize(text)
     org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
-    gaz_spans = [(m.start, m.end) for m in gaz.find(text)]
+    gaz_spans = [(m.start, m.end) for m in gaz.find(text) if not heads_longer_name(text, m)]
     covered = covered_tokens(tokens, org_spans + gaz_spans)
     runs = name_runs(tokens, vocab, covered)
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
@@ -198,7 +198,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                                             _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
-        if (len(words) == 1 and i == 0 or not ner) and any(w.lower() in _trigger_words() for w in words):
+        if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
             continue  # "Talks between ...", "the Training Courses": event words, not a name
         single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
         if single and not titles:

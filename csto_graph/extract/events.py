@@ -46,6 +46,7 @@ class Cues:
     adverbs: tuple[str, ...] = ()
     reporter_posts: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
+    relative_pronouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def cues() -> Cues:
                 tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
                 frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())),
                 tuple(data.get("adverbs", ())), tuple(data.get("reporter_posts", ())),
-                tuple(data.get("reporting_verbs", ())))
+                tuple(data.get("reporting_verbs", ())), tuple(data.get("relative_pronouns", ())))
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +133,7 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     """
     c = cues()
     best = None
+    text = _open_compounds(text)
     low = text.lower()
     candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
     candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
@@ -149,6 +151,26 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
+
+
+def _open_compounds(text: str) -> str:
+    """``text`` with the hyphens of compounds made only of trigger words turned into blanks
+    (same length), so that "the Seminar-Meeting" is a meeting while "a pre-meeting" is not.
+
+    >>> _open_compounds("the XX Seminar-Meeting and a pre-meeting")
+    'the XX Seminar Meeting and a pre-meeting'
+    """
+    if "-" not in text:
+        return text
+    single = _single_word_triggers()
+    return re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b",
+                  lambda m: m.group(0).replace("-", " ") if all(part.lower() in single for part in m.group(0).split("-"))
+                  else m.group(0), text)
+
+
+@lru_cache(maxsize=1)
+def _single_word_triggers() -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
 
 
 def _two_people_before(text: str, start: int, people) -> bool:
@@ -307,6 +329,7 @@ class _Draft:
     body: OrgMention | None
     online: bool
     parts: dict = field(default_factory=dict)  # person index -> set of roles
+    pending: bool = False  # kept only if a later sentence adds someone
 
     def add(self, person: int, role: str) -> None:
         self.parts.setdefault(person, set()).add(role)
@@ -357,6 +380,12 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             continue
         phrase, kind, t_start, t_end = trigger
         dates = _sentence_dates(sent, article.date)
+        aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
+        if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
+            told = _aside_events(text, sent, index, aside, dates, masked, sent_people, roles,
+                                 places_of.get(index, []), titles)
+            drafts += [draft for draft, _ in told]
+            dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
         body, hosted = _body(text, t_start, t_end, sent_orgs, sent.start)
         separate = main is not None and any(_find(x, low, low) for x in c.separate)
         if separate and not dates:
@@ -381,7 +410,11 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                             bool(dates), place, body, online)
             if not sent_people and not (dates and (body is not None or place is not None)):
-                continue
+                if not dates or main is not None:
+                    continue
+                # "On 8 April, a seminar was held. It was addressed by X": an event only once
+                # a later sentence names who took part
+                target.pending = True
             drafts.append(target)
             if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
                 main = target
@@ -390,6 +423,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
                 target.add(k, role)
     out = []
     for d in drafts:
+        if d.pending and not d.parts:
+            continue
         roles = {r for rs in d.parts.values() for r in rs}
         if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
             continue  # "X made a report on the joint training": a statement, not an event
@@ -399,6 +434,37 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         label = c.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
         out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                 d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
+    return out
+
+
+def _relative_clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the relative clauses set off by commas after a name (", who arrived on
+    Monday,"): what they tell has its own time."""
+    pronouns = "|".join(map(re.escape, cues().relative_pronouns))
+    if not pronouns:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(rf",\s*(?:{pronouns})\b[^,;]*,", text)]
+
+
+def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, int]], dates, masked,
+                  sent_people, roles, places, titles) -> list[tuple[_Draft, tuple[int, int]]]:
+    """The events told by dated relative clauses, with their clauses: a clause right after a
+    name, with a trigger and a date of its own, is an event of that person ("X, who arrived
+    on Monday on a working visit, attended ...")."""
+    out = []
+    for a, b in aside:
+        inner = [d for d in dates if a <= d.start < b]
+        found = find_trigger(text, masked + [(0, a), (b, len(text))])
+        about = [(k, p) for k, p in sent_people if p.end - sent.start <= a and not text[p.end - sent.start:a].strip()]
+        if not inner or found is None or not about:
+            continue
+        k, _ = about[-1]
+        phrase, kind, t_start, t_end = found
+        place = _place(text, [p for p in places if a <= p.start - sent.start < b], sent.start, titles)
+        draft = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, inner[0].value,
+                       inner[0].end_value, True, place, None, False)
+        draft.add(k, roles.get(k) or "participant")
+        out.append((draft, (a, b)))
     return out
 
 

@@ -140,6 +140,22 @@ class _Chain:
         return right
 
 
+def heads_longer_name(text: str, match: Match) -> bool:
+    """A state's name that is the start of a longer body's name: its last word is a head
+    noun and a capitalised ``of`` phrase follows ("the Russian Federation of Combined Martial
+    Arts", a sports federation, not the state).
+
+    >>> from ..vocab.gazetteer import load_gazetteer
+    >>> text = "the Russian Federation of Chess Problems"
+    >>> m = load_gazetteer().find(text)[0]
+    >>> heads_longer_name(text, m), heads_longer_name("the Russian Federation of the CSTO", m)
+    (True, False)
+    """
+    if match.entry.kind != "state" or match.text.split()[-1].lower() not in words().org_heads:
+        return False
+    return re.match(r"\s+of\s+[A-Z]", text[match.end:]) is not None
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
