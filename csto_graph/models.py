@@ -69,7 +69,7 @@ class Article:
     id: str
     title: str
     date: str | None  # ISO date, YYYY-MM or YYYY; None when the text gives none
-    date_source: str  # "date-line", "headline", "dateline", "stamp", "body" or "none"
+    date_source: str  # "date-line", "headline", "dateline", "stamp", "body", "page" (a neighbouring item's year) or "none"
     text: str
     pieces: tuple[Piece, ...]
     sources: tuple[SourceRef, ...]

@@ -4,6 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No deadline: hypothesis's per-example deadline is a timing assertion, and this machine is
+# shared and noisy (the first example also pays for lazily compiled patterns).
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 from csto_graph.graph.rdf import canonical_ntriples, to_rdf
 from csto_graph.models import (Article, Event, Evidence, KnowledgeBase, Occupancy, Organization,

@@ -490,3 +490,23 @@ def test_an_english_page_with_russian_captions_is_read_as_before(tmp_path):
     path.write_text(DATELINE, encoding="utf-8")
     [article] = build_articles([read_document(path)])
     assert [c.language for c in article.captions] == ["ru"] and "Минске" not in article.text
+
+
+LIST = ("Secretary General visits Astana\n\nOn 5 December 2023, the Secretary General visited Astana.\n\n"
+        "Foreign ministers meet in Minsk\n\nOn 28 November, the Council of Foreign Ministers met in Minsk.\n\n"
+        "Training course opens in Moscow\n\nOn 20 November {year}, a training course opened in Moscow.\n")
+
+
+def test_an_item_of_a_news_list_without_a_year_takes_its_neighbours_year():
+    arts = split_page(page(LIST.format(year=2023)))
+    assert [(a.date, a.date_source) for a in arts] == [
+        ("2023-12-05", "body"), ("2023-11-28", "page"), ("2023-11-20", "body")]
+
+
+@pytest.mark.parametrize("text", [
+    LIST.rsplit("\n\nTraining", 1)[0] + "\n",  # the last item has one neighbour only
+    LIST.format(year=2021),  # neighbours of two years: search results, not a list of one period
+])
+def test_an_item_without_a_year_stays_undated_unless_both_neighbours_agree(text):
+    arts = split_page(page(text))
+    assert arts[1].title.startswith("Foreign ministers") and arts[1].date is None

@@ -280,3 +280,21 @@ def test_a_sports_federation_named_after_the_state_is_a_body_not_a_person():
                     "Rescue, opened the seminar.")
     assert [p.name for p in ex.people if p.strong] == ["Ivan Petrov"]
     assert "Russian Federation of Mountain Rescue" in {o.text for o in ex.orgs}
+
+
+def test_a_state_before_the_first_title_of_a_list_is_the_state_of_the_titles_after_it():
+    _, ex = extract("Kazakhstan's Minister of Foreign Affairs Ivan Petrov, Minister of Defense Oleg Sidorov "
+                    "and Secretary of the Security Council Arman Saparov took part in the meeting.")
+    assert {m.org for m in person(ex, "Oleg Sidorov").posts} == {"kazakhstan"}
+    assert {m.org for m in person(ex, "Arman Saparov").posts} == {"kazakhstan"}
+
+
+def test_a_title_of_the_list_that_names_its_own_state_keeps_it():
+    _, ex = extract("Kazakhstan's Minister of Defense Ivan Petrov and Minister of Defense of the Republic of "
+                    "Armenia Oleg Sidorov took part in the meeting.")
+    assert {m.org for m in person(ex, "Oleg Sidorov").posts} == {"armenia"}
+
+
+def test_a_state_after_the_name_does_not_open_a_list():
+    _, ex = extract("Ivan Petrov, Minister of Defense of Kazakhstan, and Minister of Justice Oleg Sidorov met.")
+    assert {m.org for m in person(ex, "Oleg Sidorov").posts} == {None}

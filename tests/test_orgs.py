@@ -153,3 +153,13 @@ def test_a_state_name_that_opens_a_longer_name_is_that_body():
     assert heads_longer_name(text, m)
     other = "The Russian Federation of course agreed."
     assert not heads_longer_name(other, load_gazetteer().find(other)[0])
+
+
+def test_two_capitalised_words_joined_by_and_open_a_body_name_after_the():
+    assert chains("the Deputy Head of the Legal and Treaty Department of the CSTO Secretariat") == [
+        "Legal and Treaty Department of the CSTO Secretariat"]
+
+
+def test_and_between_two_bodies_does_not_join_them():
+    assert "Council and Defense Committee" not in " ".join(
+        chains("the Council and Defense Committee of the Assembly met"))

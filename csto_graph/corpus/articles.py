@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocab.words import words
-from .dates import date_line, first_full_date, month_number
+from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_number
 from ..models import Article, Caption, Document, Piece, SourceRef
 from .dedupe import article_id, deduplicate
 from ..vocab.resources import load_yaml
@@ -465,8 +465,41 @@ def split_page(doc: Document) -> list[Article]:
         when = date_line(line.text) if line.kind == "date" else None
         if when is not None and when.value:
             years.setdefault((when.month, when.day), int(when.value[:4]))
-    return [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
-            if a is not None]
+    articles = [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
+                if a is not None]
+    return _dates_from_neighbours(articles)
+
+
+def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
+    """Undated items of a news list whose opening sentence gives a day and a month ("On 13
+    February, ...") take the year that puts that day within ``days`` of the dated items just
+    before and just after it on the same page, when both exist and give the same year;
+    otherwise (the first or last item of a page, neighbours that disagree) they stay undated.
+
+    A news list prints its items in date order, so the neighbours' year is the item's; a
+    page of search results mixes years, and there the two neighbours disagree (one item
+    four days after a 2021 item was a year later: the next item was of 2023). The window
+    keeps a January item beside a December one right.
+    """
+    dated = [(i, a.date) for i, a in enumerate(articles) if a.date and len(a.date) == 10]
+    if not dated or len(dated) == len(articles):
+        return articles
+    out = list(articles)
+    for i, article in enumerate(articles):
+        if article.date is not None:
+            continue
+        opening = _first_sentence(article.text[:article.body_end] if article.body_end is not None
+                                  else article.text, limit=400)
+        month_days = [(int(d.value[5:7]), int(d.value[8:10])) for d in find_dates(opening, dated[0][1])
+                      if d.shape not in FULL_SHAPES and d.value and len(d.value) == 10]
+        if not month_days:
+            continue
+        before = [d for j, d in dated if j < i][-1:]
+        after = [d for j, d in dated if j > i][:1]
+        years = {_year_near(month_days[0], anchor, days) for anchor in before + after}
+        if before and after and len(years) == 1 and None not in years:  # both agree: one period
+            out[i] = replace(article, date=_iso(years.pop(), *month_days[0]), date_source="page")
+    return out
 
 
 def _one_sentence(text: str) -> bool:

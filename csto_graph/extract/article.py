@@ -181,6 +181,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     org_forms = [(o.text, o.key) for o in orgs]
     people: list[PersonMention] = []
     shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
+    list_state: tuple[str, str, int] | None = None  # a state that opens a list of titled names
     for i, j in runs:
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
@@ -240,6 +241,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 (key, form), = states.items()
                 posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
                                       for m in posts[first_post:]]
+        posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
         counterpart = COUNTERPART.search(text[:start])
         if not posts and counterpart and people and people[-1].posts:
             state = gaz.state_of_adjective(counterpart["adj"])
@@ -253,6 +255,29 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _list_state(posts: list[PostMention], list_state, titles: list[Title], text: str, start: int, end: int,
+                vocab, gaz: Gazetteer) -> tuple[list[PostMention], tuple[str, str, int] | None]:
+    """A state named before the first title of a list of titled names is the state of the
+    titles after it that name none ("Kazakhstan's Minister of Foreign Affairs A, Minister of
+    Defense B and Secretary of the Security Council C": B and C serve Kazakhstan too).
+
+    Returns the posts (those without a state given it) and what the next name may share:
+    (state id, the form that named it, where this name ends).
+    """
+    if list_state is not None and posts and titles and LIST_JOINT.fullmatch(text[list_state[2]:titles[0].start]):
+        key, form, _ = list_state
+        heads = {h.lower() for h in words().state_body_heads}
+        posts = [replace(m, org=key, org_text=form) if m.org is None or (m.org_text or "").lower() in heads
+                 else m for m in posts]
+        return posts, (key, form, end) if all(m.org == key for m in posts) else None
+    for m in posts[:1]:
+        entry = gaz.entries.get(m.org or "")
+        if entry is not None and entry.kind == "state" and m.org_text and titles \
+                and text[titles[0].start:].startswith(m.org_text):
+            return posts, (m.org, m.org_text, end)
+    return posts, None
 
 
 COUNTERPART = re.compile(r"\b(?:his|her|their) (?P<adj>[A-Z][a-z]+) (?:counterparts?|colleagues?),?\s*$")

@@ -156,6 +156,16 @@ def heads_longer_name(text: str, match: Match) -> bool:
     return re.match(r"\s+of\s+[A-Z]", text[match.end:]) is not None
 
 
+def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
+    """Where a body's name starts when two capitalised words joined by "and" open it after
+    "the" ("the Organizational and Planning Department"); ``left`` otherwise."""
+    if left >= 3 and tokens[left - 1].text == "and" and _cap(tokens[left - 2]) and left - 2 not in covered \
+            and not _not_name_part(tokens[left - 2].text) and tokens[left - 3].text.lower() == "the" \
+            and tokens[left - 2].text.lower() not in words().org_heads:  # not "the Council and ... Committee"
+        return left - 2
+    return left
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
@@ -179,6 +189,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         while left > 0 and _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
                 and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
             left -= 1
+        left = _and_before(tokens, left, covered)
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
