@@ -163,3 +163,11 @@ def test_two_capitalised_words_joined_by_and_open_a_body_name_after_the():
 def test_and_between_two_bodies_does_not_join_them():
     assert "Council and Defense Committee" not in " ".join(
         chains("the Council and Defense Committee of the Assembly met"))
+
+
+def test_a_mission_named_with_the_place_it_serves():
+    assert chains("the Acting Head of the UN Mission in Lebanon Ivan Petrov") == ["UN Mission in Lebanon"]
+
+
+def test_in_a_place_after_another_head_says_where():
+    assert chains("the Council of Young Diplomats in Tajikistan") == ["Council of Young Diplomats"]

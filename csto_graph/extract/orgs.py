@@ -106,6 +106,13 @@ class _Chain:
         match = self.covered.get(j)
         return match is not None and match.entry.kind in {"place", "state"}
 
+    def place_end(self, j: int) -> int:
+        """Index after the place or state that starts at token ``j``."""
+        match = self.covered[j]
+        while j < len(self.tokens) and self.covered.get(j) is match:
+            j += 1
+        return j
+
     def state_after(self, j: int) -> int | None:
         """Index after a state named from token ``j`` on ("the Republic of Tajikistan"), else None."""
         k = j + 1 if j < len(self.tokens) and self.tokens[j].text == "the" else j
@@ -122,6 +129,9 @@ class _Chain:
         toks, right, has_complement = self.tokens, i + 1, False
         while right + 1 < len(toks):
             word, nxt = toks[right].text, right + 1
+            if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in words().heads_in_place:
+                right = self.place_end(nxt)  # "the UN Mission in Lebanon"
+                break
             if word in {"for", "on", "in", "of"} and self.word(nxt) and not (word == "in" and self.is_place(nxt)):
                 right, has_complement = self.run(nxt, {"of"}), True
             elif word in {"for", "on"} and toks[nxt].text == "the" and self.word(nxt + 1):

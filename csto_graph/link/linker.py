@@ -29,7 +29,7 @@ from .state import (STATE_VERSION, ClusterState, EventRecord, LinkerState, Occup
                     PartRecord)
 from ..errors import StateError
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
-from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
+from .matching import first_name_matches, fold, kind_of_unknown, name_parts, same_person, surname_matches
 from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, Place, Role)
 from ..vocab.resources import load_yaml
@@ -176,7 +176,7 @@ class _Orgs:
 
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph (known, or named outside a title)."""
-        return key in self.forms and (key in self.gaz.entries or bool(self.names[key] and key in self.outside_titles))
+        return key in self.forms and (key in self.gaz.entries or bool(self.names[key]))
 
     def organization(self, key: str) -> Organization | None:
         if not self.kept(key):
@@ -187,10 +187,7 @@ class _Orgs:
             seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
         else:
             name = self.name(key)
-            vocab = words()
-            head = next((w.lower() for w in reversed(name.split())
-                         if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
-            kind, parent, seat = vocab.kind_by_head.get(head, "other"), None, None
+            kind, parent, seat = kind_of_unknown(name), None, None
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
         aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))

@@ -23,6 +23,7 @@ class Words:
     not_person_words: frozenset[str]
     org_heads: frozenset[str]
     lower_case_heads: frozenset[str]
+    heads_in_place: frozenset[str]
     not_org_name_words: frozenset[str]
     not_place_words: frozenset[str]
     title_prepositions: frozenset[str]
@@ -42,7 +43,7 @@ def words() -> Words:
     data = load_yaml("words.yaml")
     sets = {key: frozenset(str(w) for w in data[key])
             for key in ("function_words", "not_name_words", "not_person_words", "org_heads",
-                        "lower_case_heads", "not_org_name_words", "not_place_words", "title_prepositions", "name_particles", "surname_particles")}
+                        "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words", "title_prepositions", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
                  kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
