@@ -7,6 +7,7 @@ from csto_graph.extract.names import (display_name, is_name_word, name_runs, par
                                       split_rank, vocabulary)
 from csto_graph.extract.orgs import tokenize
 from csto_graph.vocab.gazetteer import load_gazetteer
+from helpers import extract
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,14 @@ def test_display_name_fixes_capitals_but_keeps_particles():
 
 def test_a_name_with_accents_is_name_shaped(vocab):
     assert is_name_word("António", vocab) and "António Álvarez" in runs("Yesterday António Álvarez spoke.", vocab)
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_the_name():
+    _, ex = extract("Ivan Petrov Receives CSTO Secretary General", date=None)
+    assert "Ivan Petrov" in {p.name for p in ex.people}
+    assert not any("Receives" in p.name for p in ex.people)
+
+
+def test_honorable_is_an_honorific_not_a_name():
+    _, ex = extract("The Honorable Ivan Petrov received the delegation.", date=None)
+    assert {p.name for p in ex.people if p.strong} == {"Ivan Petrov"}

@@ -39,8 +39,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     Order matters: spans before single dates, full dates before partial ones."""
     w = words()
-    month = r"(?P<{name}>" + "|".join(m.capitalize() for m in w.months) + r"|" + "|".join(
-        m.capitalize()[:3] + r"\." for m in w.months if len(m) > 4) + r")"
+    # full names, then abbreviations as agencies print them ("Nov. 8", "Nov 8", "Sept. 12"),
+    # capitalised and never inside a longer word
+    month = r"(?P<{name}>" + "|".join(m.capitalize() for m in w.months) + r"|(?:" + "|".join(
+        [m.capitalize()[:3] for m in w.months if len(m) > 3] + ["Sept"]) + r")(?:\.|(?![\w.])))"
     weekday = "|".join(d.capitalize() for d in w.weekdays)
     return [
         ("span_dmy", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2} ?,? {y}\b",

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .events import find_events
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.words import words
+from ..vocab.words import words as word_classes  # inside functions that name a local `words`
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .names import (Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
@@ -171,6 +172,7 @@ def _unknown_place_pattern() -> re.Pattern[str]:
 def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
             orgs: list[OrgMention], in_footer: bool) -> list[PersonMention]:
     vocab = vocabulary(gaz)
+    not_longer = vocab.post_words | word_classes().headline_verbs  # "Ivan Petrov Receives ..." ends the name
     text = sent.text
     tokens = tokenize(text)
     org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
@@ -190,7 +192,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                      "agency", "tv"}:
             continue
         if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() in vocab.stop \
-                and tokens[j].text.lower() not in vocab.post_words:
+                and tokens[j].text.lower() not in not_longer:
             continue  # part of a longer proper name ("Great Patriotic War")
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, covered, person_tokens)

@@ -49,7 +49,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
     org_heads = w.org_heads | {h + "s" for h in w.org_heads} | {h[:-1] + "ies" for h in w.org_heads if h.endswith("y")}
-    stop = frozenset(w.not_name_words | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
+    stop = frozenset(w.not_name_words | w.headline_verbs | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
                      | {w.lower() for w in data["honorifics"]})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
                       {k.lower(): v for k, v in data["plurals"].items()}, stop)
