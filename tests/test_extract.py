@@ -298,3 +298,16 @@ def test_a_title_of_the_list_that_names_its_own_state_keeps_it():
 def test_a_state_after_the_name_does_not_open_a_list():
     _, ex = extract("Ivan Petrov, Minister of Defense of Kazakhstan, and Minister of Justice Oleg Sidorov met.")
     assert {m.org for m in person(ex, "Oleg Sidorov").posts} == {None}
+
+
+def test_a_body_after_the_name_is_the_body_of_the_title_before_it():
+    _, ex = extract("On 8 May 2023, Secretary General Ivan Petrov of NATO met the delegation.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary General", "nato")}
+
+
+def test_a_plural_title_over_names_each_of_a_state():
+    _, ex = extract("The meeting was attended by presidents Ivan Petrov of Kazakhstan, Oleg Sidorov of Belarus "
+                    "and Arman Saparov of Kyrgyzstan.")
+    assert posts(person(ex, "Ivan Petrov")) == {("President", "kazakhstan")}
+    assert posts(person(ex, "Oleg Sidorov")) == {("President", "belarus")}
+    assert posts(person(ex, "Arman Saparov")) == {("President", "kyrgyzstan")}

@@ -70,3 +70,9 @@ def test_a_headline_verb_in_title_case_is_no_part_of_the_name():
 def test_honorable_is_an_honorific_not_a_name():
     _, ex = extract("The Honorable Ivan Petrov received the delegation.", date=None)
     assert {p.name for p in ex.people if p.strong} == {"Ivan Petrov"}
+
+
+def test_a_headline_verb_before_a_title_is_no_part_of_it():
+    _, ex = extract("Ivan Petrov Receives CSTO Secretary General Oleg Sidorov", date=None)
+    [sidorov] = [p for p in ex.people if p.name == "Oleg Sidorov"]
+    assert [m.post for m in sidorov.posts] == ["Secretary General"]

@@ -196,7 +196,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
             continue  # part of a longer proper name ("Great Patriotic War")
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, covered, person_tokens)
-        titles, shared = _plural_titles(titles, shared, text, start, end, vocab)
+        of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
+        titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
         in_parens = i > 0 and tokens[i - 1].text == "(" or (titles and i - 1 >= 0 and
                                                             _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
@@ -243,6 +244,13 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                 (key, form), = states.items()
                 posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
                                       for m in posts[first_post:]]
+        if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
+            key, form, _ = of_whom
+            given = [replace(m, org=key, org_text=form) if m.org is None and m.end <= sent.start + start else m
+                     for m in posts]
+            if given != posts and gaz.entries[key].kind == "state":
+                country = country or key
+            posts = given
         posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
         counterpart = COUNTERPART.search(text[:start])
         if not posts and counterpart and people and people[-1].posts:
@@ -257,6 +265,19 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:
+    """A state or organization the gazetteer knows, named by "of" right after a name ending
+    at ``end`` ("... Ivan Petrov of Kazakhstan"): (id, form, where it ends), else None."""
+    m = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    hit = next((g for g in gaz.find(text[at:at + 120]) if g.start == 0), None)
+    if hit is None or hit.entry.kind not in {"state", "organization"}:
+        return None
+    return hit.entry.id, hit.text, at + hit.end
 
 
 def _list_state(posts: list[PostMention], list_state, titles: list[Title], text: str, start: int, end: int,

@@ -40,6 +40,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     phrases = [*data["heads"], *data["modifiers"], *data["domains"]]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s\-]+", phrase)}
     words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
+    words |= {w for plural in data["plurals"] for w in plural.lower().split()}  # "presidents A, B and C"
     w = word_classes()
     words -= w.function_words
     written = [*data["ranks"], *(r.replace(" ", "-") for r in data["ranks"] if r.count(" ") == 1)]
@@ -148,6 +149,8 @@ class Title:
 
 def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) -> bool:
     low = tok.text.lower()
+    if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
+        return False
     return (idx in covered or low in vocab.post_words or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
