@@ -510,3 +510,24 @@ def test_an_item_of_a_news_list_without_a_year_takes_its_neighbours_year():
 def test_an_item_without_a_year_stays_undated_unless_both_neighbours_agree(text):
     arts = split_page(page(text))
     assert arts[1].title.startswith("Foreign ministers") and arts[1].date is None
+
+
+TRANSCRIPT = """Working meeting with CSTO Secretary General Ivan Petrov
+
+August 5, 2011, Sochi
+
+President of Russia Oleg Sidorov: Mr Petrov, we have an informal summit coming up.
+
+* * *
+
+Secretary General Ivan Petrov: Mr President, as we plan it, this summit will be short.
+"""
+
+
+def test_a_transcript_is_one_item_with_the_place_of_its_date_line():
+    [art] = split_page(page(TRANSCRIPT))
+    assert (art.date, art.place, art.title) == ("2011-08-05", "Sochi", "Working meeting with CSTO Secretary General Ivan Petrov")
+    [other] = split_page(page(TRANSCRIPT.replace("2011, Sochi", "2011, The Kremlin, Moscow")))
+    assert other.place == "Moscow"
+    assert "President of Russia Oleg Sidorov:" in art.text and "this summit will be short" in art.text
+    assert "* * *" not in art.text

@@ -335,3 +335,19 @@ def test_a_date_in_a_which_clause_about_the_event_stays_its_date():
                     "Oleg Sidorov.", date=None)
     ev = only_event(ex)
     assert ev.date == "2023-05-05"
+
+
+def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
+    from csto_graph.corpus.articles import split_page
+    from csto_graph.extract.article import extract_article
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.models import Document
+
+    text = ("Working meeting with CSTO Secretary General Ivan Petrov\n\nAugust 5, 2011, Sochi\n\n"
+            "President of Russia Oleg Sidorov: Mr Petrov, we will hold a summit in Minsk next month.\n\n"
+            "Secretary General Ivan Petrov: Mr President, the meeting of the Council took place yesterday.\n")
+    [art] = split_page(Document("t.txt", text, "utf-8", "txt", "x"))
+    ex = extract_article(art, text_doc(art.text))
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("meeting", "2011-08-05", "Sochi")
+    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"}}

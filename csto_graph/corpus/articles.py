@@ -299,10 +299,12 @@ def _lines(text: str, script: str = "latin") -> list[_Line]:
 
 
 def _is_headline(lines: list[_Line], i: int) -> bool:
-    """A text line that stands alone, has no final punctuation, and opens an item."""
+    """A text line that stands alone, has no final punctuation, and opens an item (a line
+    that ends with a comma or a colon goes on: "President Ivan Petrov: Colleagues,")."""
     line = lines[i]
     text = line.text.rstrip("\"”»' ")
-    if len(line.text) > 250 or _TERMINAL.search(text) or len(text.split()) < 3 \
+    if len(line.text) > 250 or _TERMINAL.search(text) or len(text.split()) < 3 or text.endswith((",", ";", ":")) \
+            or not re.search(r"[^\W\d_]", text) \
             or re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z(]", text):  # not after an initial ("A. Petrov")
         return False
     nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
@@ -405,6 +407,11 @@ def split_page(doc: Document) -> list[Article]:
                 close()
                 current = _Draft()
             current.header = True
+            # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
+            where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
+                             r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
+            if where and where["place"].lower() not in words().calendar:
+                current.place = where["place"]
             if when.value:
                 current.date, current.date_source = when.value, "date-line"
             else:
@@ -454,10 +461,11 @@ def split_page(doc: Document) -> list[Article]:
                     prev_kind == "text" and current.has_body and not refers_back(text) and \
                     (opens_with_date(text) or (names_someone(text) and _teasers(current, text))):
                 close()  # consecutive teaser lines on a list page are separate items
+            if not re.search(r"[^\W\d_]", text):
+                continue  # "* * *": a break inside the item, no text of it
             if current is None:
                 current = _Draft()
-            if text:
-                current.pieces.append((start, text, "body"))
+            current.pieces.append((start, text, "body"))
         prev_kind = kind
     close()
     years = _page_years(doc.text)

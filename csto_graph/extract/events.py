@@ -342,6 +342,7 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     gaz = load_gazetteer()
     drafts: list[_Draft] = []
     main: _Draft | None = None
+    transcript: _Draft | None = None  # the headline's event of a transcript
     spokesmen = reporters(sentences, people)
     # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
     # in the article's length (an 80,000-sentence page on one line)
@@ -371,6 +372,14 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         roles = {k: None if speech and (p.name.split()[-1] in spokesmen or
                                         reports_for_others(text, p, p.start - sent.start, p.end - sent.start))
                  else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
+        speaker = _speaker_label(text, sent_people, sent.start)
+        if speaker is not None and main is None and transcript is None:
+            # a transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's
+            transcript = main = _headline_event(article, sent, index)
+            if main is not None:
+                drafts.append(main)
+        if transcript is not None:  # what is said is speech: its speakers take part, nothing else
+            trigger, future, roles = None, False, ({speaker: "speaker"} if speaker is not None else {})
         if trigger is None or future:
             if main is not None and not future:
                 for k, role in roles.items():
@@ -435,6 +444,32 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                 d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
     return out
+
+
+def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
+    """The person a transcript line opens with, before a colon ("President of Russia Ivan
+    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None."""
+    colon = re.match(r"[^:\n]{3,150}?:\s", text)
+    if colon is None:
+        return None
+    before = [(k, p) for k, p in sent_people if p.end - sent_start <= colon.end()]
+    if not before:
+        return None
+    k, person = before[-1]
+    return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
+
+
+def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | None:
+    """The event a transcript's headline names ("Speech at the session of the Council"), on
+    the article's date and at its place, told from the sentence of its first speaker."""
+    if not article.title or not article.date or any(_find(f, article.title) for f in cues().future):
+        return None
+    found = find_trigger(article.title, [])
+    if found is None:
+        return None
+    phrase, kind, _, _ = found
+    return _Draft(kind, phrase, sent.start, sent.end, index, article.date, None, False, article.place, None,
+                  False, pending=True)
 
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
