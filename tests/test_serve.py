@@ -16,7 +16,7 @@ from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.views.serve import ServeConfig, accepted_types, host_allowed, make_server
+from csto_graph.views.serve import ServeConfig, accepted_ranges, host_allowed, make_server
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -121,24 +121,19 @@ def test_slow_query_is_stopped_and_the_server_keeps_serving(server):
         assert get(server, PEOPLE)[0] == 200
 
 
-def test_query_page_lists_saved_queries_and_escapes_them(server):
-    status, kind, body = request(server.url.replace("/sparql", "/?saved=met"))
-    assert status == 200 and kind.startswith("text/html")
-    assert '<a href="/?saved=holders">holders</a>' in body
-    assert "FILTER(?person_a &lt; ?person_b)" in body
-    _, _, page = request(server.url.replace("/sparql", "/?saved=%3Cscript%3E"))
-    assert "<script>" not in page
-
-
-def test_missing_query_and_unknown_path(server):
-    assert request(server.url)[0] == 400
+def test_unknown_path_is_a_404_and_an_empty_post_a_400(server):
     assert request(server.url.replace("/sparql", "/nothing"))[0] == 404
+    assert request(server.url.replace("/sparql", "/static/../serve.py"))[0] == 404
+    form = urllib.parse.urlencode({"query": " "}).encode()
+    assert request(server.url, form, method="POST",
+                   headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
 
 
 def test_accept_header_ranking():
-    assert accepted_types("text/csv;q=0.5, application/sparql-results+json, text/html;q=0") == [
-        "application/sparql-results+json", "text/csv"]
-    assert accepted_types("text/csv", fmt="json") == ["application/sparql-results+json"]
+    assert accepted_ranges("text/csv;q=0.5, application/sparql-results+json, text/html;q=0") == (
+        ("text/csv", 0.5), ("application/sparql-results+json", 1.0), ("text/html", 0.0))
+    assert accepted_ranges("text/csv", fmt="json") == (
+        ("application/sparql-results+json", 1.0), ("application/ld+json", 1.0))
 
 
 def test_a_folder_without_a_graph_cannot_be_served(tmp_path):
@@ -348,6 +343,6 @@ def test_a_service_call_past_the_check_reaches_nothing_from_a_worker(server):
         pytest.skip("this system allows no network namespace for the workers")
     with recording_server() as (url, seen):
         code, payload = server.pool.run(f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
-                                        ["text/csv"], 5)
+                                        (("text/csv", 1.0),), 5)
     assert code == 500 and "query failed" in payload
     assert seen == []
