@@ -51,14 +51,17 @@ class Format:
     names: tuple[str, ...] = ()
 
     def accepts(self, media: str) -> int:
-        """How exactly a media range names this format: 2 exactly, 1 as ``type/*``, 0 as
-        ``*/*``, -1 not at all."""
+        """How exactly a media range names this format: 2 exactly (or by another name), 1 as
+        ``type/*`` of the media type answered, 0 as ``*/*``, -1 not at all.
+
+        >>> [RESULT_FORMATS[0].accepts(m) for m in ("application/json", "application/*", "text/*")]
+        [2, 1, -1]
+        """
         if media == self.media or media in self.also:
             return 2
         if media == "*/*":
             return 0
-        kind, _, sub = media.partition("/")
-        if sub == "*" and any(m.split("/")[0] == kind for m in (self.media, *self.also)):
+        if media.endswith("/*") and self.media.split("/")[0] == media[:-2]:
             return 1
         return -1
 
@@ -80,6 +83,7 @@ GRAPH_FORMATS = (
            ("application/xml", "text/xml"), ("rdf", "rdf+xml", "xml")),
     Format("jsonld", "application/ld+json", "JSON_LD", W3_FORMATS + "JSON-LD",
            ("application/json", "application/x-json+ld"), ("json-ld", "json")),
+    Format("n3", "text/n3", "N3", W3_FORMATS + "N3", ("text/rdf+n3", "application/n3")),
 )
 
 
@@ -114,16 +118,18 @@ def format_ranges(name: str) -> tuple[MediaRange, ...]:
 
     A short name (``json``, ``csv``, ``turtle``, ``json-ld``...) names the formats of that
     name in both tables (``json`` is SPARQL JSON for a SELECT, JSON-LD for a CONSTRUCT); a
-    media type names itself. A name no format has asks for nothing (so the answer is 406).
+    media type, or a list of them as in an ``Accept`` header (SPARQLWrapper sends
+    ``format=application/ld+json,application/x-json+ld``), names itself. A name no format
+    has asks for nothing (so the answer is 406).
 
     >>> format_ranges("xml")
     (('application/sparql-results+xml', 1.0), ('application/rdf+xml', 1.0))
-    >>> format_ranges("text/csv")
-    (('text/csv', 1.0),)
+    >>> format_ranges("application/ld+json,application/x-json+ld")
+    (('application/ld+json', 1.0), ('application/x-json+ld', 1.0))
     """
     key = name.strip().lower()
     if "/" in key:
-        return ((key, 1.0),)
+        return parse_accept(key)
     return tuple((f.media, 1.0) for f in (*RESULT_FORMATS, *GRAPH_FORMATS) if key == f.name or key in f.names)
 
 

@@ -4,7 +4,7 @@
 ``application/sparql-query`` body) answer SELECT, ASK, CONSTRUCT and DESCRIBE in the
 format the ``Accept`` header (or a ``format`` parameter) asks for, and 406 when none
 fits (:mod:`csto_graph.views.negotiate`): SPARQL results as JSON, XML, CSV or TSV;
-graphs as Turtle, N-Triples, RDF/XML or JSON-LD. ``GET /sparql`` without a query is the
+graphs as Turtle, N-Triples, RDF/XML, JSON-LD or N3. ``GET /sparql`` without a query is the
 service description (:mod:`csto_graph.views.description`). ``GET /`` is the YASGUI query
 page with a tab per saved query (:mod:`csto_graph.views.querypage`). Updates and SERVICE
 are refused with 403 (the checks of :mod:`csto_graph.graph.guard`, shared with
@@ -228,7 +228,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if not accepted:  # format=NAME that no format has
             return self._send_error(406, f"unknown format {params.get('format') or params.get('output')!r}; "
                                          "formats: json, xml, csv, tsv (SELECT, ASK); turtle, ntriples, rdfxml, "
-                                         "json-ld (CONSTRUCT, DESCRIBE)")
+                                         "json-ld, n3 (CONSTRUCT, DESCRIBE)")
         try:
             code, payload = self.server.pool.run(text, accepted, self.server.config.timeout)
         except QueryTimeout as exc:
