@@ -57,16 +57,19 @@ def static_file(path: str) -> tuple[str, bytes] | None:
 
 
 def with_prefixes(text: str, prefixes: dict[str, str]) -> str:
-    """``text`` with PREFIX lines for the predeclared prefixes it uses and does not declare,
-    so that a query copied from the page runs on any endpoint.
+    """``text`` with PREFIX lines for the predeclared prefixes it uses and does not declare
+    (after its opening comment lines), so that a query copied from the page runs on any endpoint.
 
-    >>> print(with_prefixes("SELECT * { ?s schema:name ?n }", {"schema": "https://schema.org/", "org": "x"}))
+    >>> query = "# Names" + chr(10) + "SELECT * { ?s schema:name ?n }"
+    >>> print(with_prefixes(query, {"schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#"}))
+    # Names
     PREFIX schema: <https://schema.org/>
     SELECT * { ?s schema:name ?n }
     """
     used = [p for p in prefixes if re.search(rf"(?<![\w:]){re.escape(p)}:", text)
             and not re.search(rf"(?im)^\s*PREFIX\s+{re.escape(p)}:", text)]
-    return "".join(f"PREFIX {p}: <{prefixes[p]}>\n" for p in used) + text
+    head = re.match(r"(?:#[^\n]*\n)*", text).group()
+    return head + "".join(f"PREFIX {p}: <{prefixes[p]}>\n" for p in used) + text[len(head):]
 
 
 def saved_queries_json(prefixes: dict[str, str]) -> bytes:
