@@ -39,7 +39,6 @@ from .querypage import PAGE_POLICY, saved_queries_json, static_file
 from .querypool import QueryPool, QueryTimeout
 
 
-
 @dataclass(frozen=True)
 class ServeConfig:
     """Settings of the endpoint: address, per-query time limit (seconds), worker processes,
