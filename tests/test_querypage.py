@@ -44,9 +44,18 @@ def test_only_the_listed_files_are_served():
     assert all(static_file(path) is not None for path in STATIC_FILES)
 
 
-def test_the_licence_of_yasgui_ships_beside_it():
-    media, text = static_file("/static/yasgui/LICENSE.txt")
+def test_the_licence_of_yasgui_ships_beside_it_with_the_digests_of_the_files():
+    """The bundle is the npm file unchanged: an edit (or an update) must update the record too."""
+    import hashlib
+    import re
+
+    _, text = static_file("/static/yasgui/LICENSE.txt")
     assert b"The MIT License" in text and b"@zazuko/yasgui 4.6.2" in text
+    recorded = dict((name, digest) for digest, name in re.findall(rb"([0-9a-f]{64})  (yasgui\.min\.\w+)", text))
+    assert set(recorded) == {b"yasgui.min.js", b"yasgui.min.css"}
+    for name, digest in recorded.items():
+        data = static_file(f"/static/yasgui/{name.decode()}")[1]
+        assert hashlib.sha256(data).hexdigest().encode() == digest, name
 
 
 # ------------------------------------------------------------------ in Chromium
