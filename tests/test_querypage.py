@@ -30,7 +30,9 @@ def test_with_prefixes_ignores_names_that_only_end_like_a_prefix():
 
 
 def test_a_tab_per_saved_query_after_the_example():
-    tabs = json.loads(saved_queries_json(PREFIXES))
+    page = json.loads(saved_queries_json(PREFIXES))
+    assert page["prefixes"] == PREFIXES
+    tabs = page["tabs"]
     assert [t["name"] for t in tabs] == ["example", *saved_queries()]
     met = next(t for t in tabs if t["name"] == "met")
     assert met["query"].split("\n")[1] == "PREFIX schema: <https://schema.org/>"

@@ -252,7 +252,7 @@ def test_every_tab_of_the_query_page_runs(server):
     """The tabs are the saved queries with their PREFIX lines: each runs as it is on the page."""
     import json
 
-    tabs = json.loads(request(server.url.replace("/sparql", "/queries.json"))[2])
+    tabs = json.loads(request(server.url.replace("/sparql", "/queries.json"))[2])["tabs"]
     assert {t["name"] for t in tabs} >= {"example", "people", "met", "events", "holders"}
     for tab in tabs:
         assert wrapper(server, tab["query"], JSON, POST).convert()["head"] is not None, tab["name"]

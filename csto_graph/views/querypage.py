@@ -73,15 +73,16 @@ def with_prefixes(text: str, prefixes: dict[str, str]) -> str:
 
 
 def saved_queries_json(prefixes: dict[str, str]) -> bytes:
-    """The page's tabs as JSON: an example, then every saved query (name, title, query text).
+    """What the page needs, as JSON: the predeclared ``prefixes`` (the result table writes
+    IRIs with them) and the tabs, an example then every saved query (name, title, query text).
 
-    >>> tabs = json.loads(saved_queries_json({"schema": "https://schema.org/"}))
-    >>> tabs[0]["name"], "met" in [t["name"] for t in tabs]
-    ('example', True)
+    >>> page = json.loads(saved_queries_json({"schema": "https://schema.org/"}))
+    >>> page["prefixes"], page["tabs"][0]["name"], "met" in [t["name"] for t in page["tabs"]]
+    ({'schema': 'https://schema.org/'}, 'example', True)
     """
     tabs = [{"name": "example", "title": "People and their countries", "query": with_prefixes(EXAMPLE, prefixes)}]
     for name, path in saved_queries().items():
         text = path.read_text(encoding="utf-8")
         title = (text.splitlines() or [""])[0].lstrip("# ").strip()
         tabs.append({"name": name, "title": title, "query": with_prefixes(text, prefixes)})
-    return json.dumps(tabs, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps({"prefixes": prefixes, "tabs": tabs}, ensure_ascii=False, indent=1).encode("utf-8")

@@ -7,7 +7,7 @@
   const endpoint = new URL("/sparql", window.location.href).href;
   window.cstoQuery = { ready: false, error: null };
 
-  function start(saved) {
+  function start(page) {
     const yasgui = new Yasgui(document.getElementById("yasgui"), {
       requestConfig: { endpoint: endpoint, method: "POST", acceptHeaderGraph: "text/turtle,*/*;q=0.9" },
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
@@ -16,15 +16,15 @@
       autoAddOnInit: false,
       populateFromUrl: false,
       yasqe: { autocompleters: ["prefixes", "variables"], persistenceId: null },
-      yasr: { persistenceId: null },
+      yasr: { persistenceId: null, prefixes: page.prefixes },  // IRIs written as id:person/...
     });
-    saved.forEach(function (query, i) {
+    page.tabs.forEach(function (query, i) {
       const tab = Object.assign(Yasgui.Tab.getDefaults(yasgui), { name: query.name });
       tab.yasqe = Object.assign({}, tab.yasqe, { value: query.query });
       tab.requestConfig = Object.assign({}, tab.requestConfig, { endpoint: endpoint });
       yasgui.addTab(i === 0, tab);
     });
-    window.cstoQuery = { ready: true, error: null, yasgui: yasgui, saved: saved };
+    window.cstoQuery = { ready: true, error: null, yasgui: yasgui, tabs: page.tabs };
   }
 
   fetch("/queries.json", { headers: { Accept: "application/json" } })
