@@ -124,6 +124,14 @@ def test_a_query_typed_and_run_shows_its_results(browser, endpoint):
     page.locator(".tabPanel.active .CodeMirror").click()
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
+    page.keyboard.insert_text("SELECT * WHERE { ?s a schema:Pers")  # the class autocompleter would ask LOV
+    page.keyboard.press("Control+Space")
+    page.keyboard.type("o")
+    page.wait_for_timeout(500)
+    assert page.evaluate("cstoQuery.yasgui.getTab().getQuery()") == "SELECT * WHERE { ?s a schema:Perso"
+    page.locator(".tabPanel.active .CodeMirror").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
     page.keyboard.insert_text("SELECT ?name ?country WHERE { ?p a schema:Person ; schema:name ?name ; "
                               "schema:nationality/skos:prefLabel ?country } ORDER BY ?name")
     assert visit.run() == [["Arman Saparov", "Republic of Kazakhstan"], ["Ivan Petrov", "Russian Federation"]]

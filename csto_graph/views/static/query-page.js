@@ -8,6 +8,10 @@
   window.cstoQuery = { ready: false, error: null };
 
   function start(page) {
+    // Only the variables autocompleter: "class" and "property" ask Linked Open Vocabularies,
+    // and "prefixes" inserts prefix.cc's declarations (schema: as http://schema.org/) over the
+    // endpoint's own. Set on the defaults: a config array is merged into them index by index.
+    Yasgui.Yasqe.defaults.autocompleters = ["variables"];
     const yasgui = new Yasgui(document.getElementById("yasgui"), {
       requestConfig: { endpoint: endpoint, method: "POST", acceptHeaderGraph: "text/turtle,*/*;q=0.9" },
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
@@ -15,7 +19,7 @@
       persistenceId: null,  // the tabs are the saved queries of this build, not those of a last visit
       autoAddOnInit: false,
       populateFromUrl: false,
-      yasqe: { autocompleters: ["prefixes", "variables"], persistenceId: null },
+      yasqe: { autocompleters: ["variables"], persistenceId: null },
       yasr: { persistenceId: null, prefixes: page.prefixes },  // IRIs written as id:person/...
     });
     page.tabs.forEach(function (query, i) {
