@@ -191,6 +191,22 @@ def host_header(tmp: Path) -> tuple[bool, str]:
                 f"localhost {local}; with --allow-host graph.lan: graph.lan {lan}, other.lan {stranger}")
 
 
+def negotiation_and_paths(tmp: Path) -> tuple[bool, str]:
+    """Formats nobody can give, and paths that try to leave the query page's files (issue #16)."""
+    paths = ["/static/../serve.py", "/static/yasgui/../../querypool.py", "/static/%2e%2e/serve.py",
+             "/static//etc/passwd", "/static/yasgui/", "/../../../../etc/passwd"]
+    with endpoint(built(), tmp) as url:
+        root = url[: -len("/sparql")]
+        png = http(url, PEOPLE, {"Accept": "image/png"})[0]
+        unknown = http(f"{url}?{urllib.parse.urlencode({'query': PEOPLE, 'format': 'png'})}")[0]
+        described = http(url, headers={"Accept": "text/csv"})[0]
+        found = [http(root + path)[0] for path in paths]
+        page = http(root + "/")[1].get("Content-Security-Policy", "")
+    ok = (png, unknown, described) == (406, 406, 406) and found == [404] * len(paths) and "script-src 'self'" in page
+    return ok, (f"Accept image/png {png}, format=png {unknown}, service description as CSV {described}; "
+                f"{len(paths)} paths out of static/: {sorted(set(found))}; page CSP: {page[:60]}...")
+
+
 def deep_query_endpoint(tmp: Path) -> tuple[bool, str]:
     with endpoint(built(), tmp) as url:
         status, _, body = http(url, DEEP)
@@ -372,6 +388,8 @@ CASES = [
     ("endpoint: CORS", "no Access-Control-Allow-Origin unless --cors names the origin", cors),
     ("endpoint: foreign Host (DNS rebinding)", "403 for another name; localhost and --allow-host names 200",
      host_header),
+    ("endpoint: formats nobody can give, paths out of static/", "406 each; 404 each; the page allows 'self' only",
+     negotiation_and_paths),
     ("endpoint: 8,000 nested brackets", "400 in one line; the workers survive (next queries 200)",
      deep_query_endpoint),
     ("query: 8,000 nested brackets", "one-line error, exit 2 (no crash)", deep_query_cli),

@@ -184,8 +184,10 @@ def export(out, fmt, dest):
 def serve(out, host, port, timeout, workers, cors, allowed_hosts):
     """Serve the graph in OUT as a read-only SPARQL endpoint (SPARQL 1.1 Protocol).
 
-    Queries may not change the graph or call other endpoints (SERVICE). A rebuild into
-    OUT is served from the next query on.
+    /sparql answers SELECT, ASK, CONSTRUCT and DESCRIBE in the format the Accept header
+    asks for (406 if none fits); GET /sparql alone is the service description; / is the
+    YASGUI query page with a tab per saved query. Queries may not change the graph or
+    call other endpoints (SERVICE). A rebuild into OUT is served from the next query on.
 
     \b
     Example:

@@ -11,12 +11,13 @@ import urllib.request
 
 import pytest
 from conftest import make_kb, write_kb
-from rdflib import Graph
-from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
+from rdflib import Graph, Namespace, URIRef
+from rdflib.compare import isomorphic
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from csto_graph.errors import GraphNotFoundError
-from csto_graph.views.serve import ServeConfig, accepted_types, host_allowed, make_server
+from csto_graph.views.serve import ServeConfig, accepted_ranges, host_allowed, make_server
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -85,6 +86,178 @@ def test_construct_as_turtle(server):
     assert len(Graph().parse(data=body, format="turtle")) == 4
 
 
+# ------------------------------------------- SPARQLWrapper, every form and format
+
+PERSON_GRAPH = "CONSTRUCT WHERE { ?p a schema:Person ; schema:name ?n }"
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+
+def wrapper(server, query, fmt, method=None):
+    client = SPARQLWrapper(server.url)
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    if method:
+        client.setMethod(method)
+    return client.query()
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML, CSV, TSV])
+def test_select_in_each_results_format_through_sparqlwrapper(server, fmt):
+    answer = wrapper(server, PEOPLE, fmt)
+    expected = {JSON: "application/sparql-results+json", XML: "application/sparql-results+xml",
+                CSV: "text/csv", TSV: "text/tab-separated-values"}[fmt]
+    assert answer.info()["content-type"] == f"{expected}; charset=utf-8"
+    result = answer.convert()
+    if fmt == JSON:
+        names = [b["name"]["value"] for b in result["results"]["bindings"]]
+    elif fmt == XML:
+        names = [n.firstChild.nodeValue for n in result.getElementsByTagName("literal")]
+    else:
+        names = [line.strip('"') for line in result.decode("utf-8").splitlines()[1:]]
+    assert names == ["Arman Saparov", "Ivan Petrov"]
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML])
+@pytest.mark.parametrize(("query", "expected"), [("ASK { ?p a schema:Person }", True),
+                                                  ("ASK { ?p a schema:Volcano }", False)])
+def test_ask_through_sparqlwrapper(server, fmt, query, expected):
+    result = wrapper(server, query, fmt, POST).convert()
+    if fmt == JSON:
+        assert result["boolean"] is expected
+    else:
+        assert result.getElementsByTagName("boolean")[0].firstChild.nodeValue == str(expected).lower()
+
+
+def reference_graph(server) -> Graph:
+    status, _, body = get(server, PERSON_GRAPH, Accept="application/n-triples")
+    assert status == 200
+    return Graph().parse(data=body, format="nt")
+
+
+@pytest.mark.parametrize(("fmt", "media"), [(TURTLE, "text/turtle"), (N3, "text/n3"),
+                                            (RDFXML, "application/rdf+xml"), (JSONLD, "application/ld+json")])
+def test_construct_in_each_graph_format_through_sparqlwrapper(server, fmt, media):
+    answer = wrapper(server, PERSON_GRAPH, fmt)
+    assert answer.info()["content-type"] == f"{media}; charset=utf-8"
+    result = answer.convert()
+    if not isinstance(result, Graph):
+        result = Graph().parse(data=result.decode("utf-8"), format="n3" if fmt == N3 else "turtle")
+    assert len(result) == 4 and isomorphic(result, reference_graph(server))
+
+
+@pytest.mark.parametrize("fmt", [TURTLE, JSONLD])
+def test_describe_through_sparqlwrapper(server, fmt):
+    result = wrapper(server, "DESCRIBE ?p WHERE { ?p schema:name 'Ivan Petrov' }", fmt).convert()
+    graph = result if isinstance(result, Graph) else Graph().parse(data=result.decode("utf-8"), format="turtle")
+    subjects = {str(s) for s in graph.subjects()}
+    assert len(subjects) == 1 and subjects.pop().endswith("/person/p-a")
+    assert "Ivan Petrov" in {str(o) for o in graph.objects()}
+
+
+def test_format_json_ld_is_json_ld(server):
+    """Issue #16: format=json-ld returned Turtle."""
+    url = f"{server.url}?{urllib.parse.urlencode({'query': PERSON_GRAPH, 'format': 'json-ld'})}"
+    status, kind, body = request(url)
+    assert (status, kind) == (200, "application/ld+json; charset=utf-8")
+    assert isomorphic(Graph().parse(data=body, format="json-ld"), reference_graph(server))
+
+
+@pytest.mark.parametrize(("query", "accept"), [
+    (PEOPLE, "image/png"),                      # issue #16: 200 JSON
+    (PEOPLE, "text/turtle"),                    # a SELECT has no Turtle form
+    (PERSON_GRAPH, "text/csv"),                 # a graph has no CSV form
+    (PEOPLE, "text/csv;q=0, application/sparql-results+json;q=0"),
+])
+def test_nothing_acceptable_is_a_406(server, query, accept):
+    status, kind, body = get(server, query, Accept=accept)
+    assert (status, kind) == (406, "text/plain; charset=utf-8") and len(body.splitlines()) == 1
+    assert "fits the Accept header" in body
+
+
+def test_an_unknown_format_parameter_is_a_406(server):
+    status, _, body = request(f"{server.url}?{urllib.parse.urlencode({'query': PEOPLE, 'format': 'png'})}")
+    assert status == 406 and "unknown format 'png'" in body
+
+
+@pytest.mark.parametrize(("query", "accept", "media"), [
+    (PEOPLE, None, "application/sparql-results+json"),
+    (PEOPLE, "*/*", "application/sparql-results+json"),
+    (PEOPLE, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/sparql-results+xml"),
+    (PEOPLE, "text/*", "text/csv"),
+    (PERSON_GRAPH, None, "text/turtle"),
+    (PERSON_GRAPH, "application/json", "application/ld+json"),
+    (PERSON_GRAPH, "text/plain", "application/n-triples"),
+])
+def test_wildcards_and_defaults(server, query, accept, media):
+    status, kind, _ = get(server, query, **({"Accept": accept} if accept else {}))
+    assert (status, kind) == (200, f"{media}; charset=utf-8")
+
+
+# ------------------------------------------------------------ service description
+
+
+def description(server, accept=None, fmt="turtle") -> Graph:
+    status, kind, body = request(server.url, headers={"Accept": accept} if accept else {})
+    assert status == 200, body
+    return Graph().parse(data=body, format=fmt)
+
+
+def test_get_without_a_query_is_the_service_description(server):
+    """Issue #16: GET /sparql without a query was a 400."""
+    graph = description(server)
+    service = graph.value(predicate=SD.endpoint, object=URIRef(server.url))
+    assert service is not None and (service, None, SD.Service) in graph
+    assert set(graph.objects(service, SD.supportedLanguage)) == {SD.SPARQL10Query, SD.SPARQL11Query}
+    formats = {str(f).rsplit("/", 1)[1] for f in graph.objects(service, SD.resultFormat)}
+    assert formats == {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                       "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "N3"}
+    assert SD.BasicFederatedQuery not in set(graph.objects(service, SD.feature))  # SERVICE is refused
+
+
+@pytest.mark.parametrize(("accept", "fmt"), [("application/rdf+xml", "xml"), ("application/ld+json", "json-ld"),
+                                             ("application/n-triples", "nt")])
+def test_service_description_in_each_rdf_format(server, accept, fmt):
+    assert isomorphic(description(server, accept, fmt), description(server))
+
+
+def test_service_description_names_the_endpoint_as_the_client_did(server):
+    port = server.server_address[1]
+    status, _, body = request(server.url, headers={"Host": f"localhost:{port}", "Accept": "text/turtle"})
+    graph = Graph().parse(data=body, format="turtle")
+    assert status == 200 and (None, SD.endpoint, URIRef(f"http://localhost:{port}/sparql")) in graph
+
+
+def test_service_description_406(server):
+    status, _, body = request(server.url, headers={"Accept": "text/csv"})
+    assert status == 406 and "text/turtle" in body
+
+
+# -------------------------------------------------------- the query page's files
+
+
+def test_query_page_and_its_files_allow_this_origin_only(server):
+    base = server.url[: -len("sparql")]
+    for path, kind in (("", "text/html"), ("static/query-page.js", "text/javascript"),
+                       ("static/yasgui/yasgui.min.js", "text/javascript"),
+                       ("static/yasgui/yasgui.min.css", "text/css"), ("queries.json", "application/json")):
+        with urllib.request.urlopen(base + path, timeout=30) as resp:
+            assert resp.headers["Content-Type"].startswith(kind), path
+            policy = resp.headers["Content-Security-Policy"]
+            assert "script-src 'self';" in policy and "connect-src 'self';" in policy
+            assert resp.headers["X-Content-Type-Options"] == "nosniff"
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_every_tab_of_the_query_page_runs(server):
+    """The tabs are the saved queries with their PREFIX lines: each runs as it is on the page."""
+    import json
+
+    tabs = json.loads(request(server.url.replace("/sparql", "/queries.json"))[2])["tabs"]
+    assert {t["name"] for t in tabs} >= {"example", "people", "met", "events", "holders"}
+    for tab in tabs:
+        assert wrapper(server, tab["query"], JSON, POST).convert()["head"] is not None, tab["name"]
+
+
 @pytest.mark.parametrize("update", ["DROP ALL", "PREFIX ex: <http://e/> INSERT DATA { ex:a ex:b ex:c }"])
 def test_update_as_a_query_is_refused(server, update):
     status, _, body = get(server, update)
@@ -121,24 +294,19 @@ def test_slow_query_is_stopped_and_the_server_keeps_serving(server):
         assert get(server, PEOPLE)[0] == 200
 
 
-def test_query_page_lists_saved_queries_and_escapes_them(server):
-    status, kind, body = request(server.url.replace("/sparql", "/?saved=met"))
-    assert status == 200 and kind.startswith("text/html")
-    assert '<a href="/?saved=holders">holders</a>' in body
-    assert "FILTER(?person_a &lt; ?person_b)" in body
-    _, _, page = request(server.url.replace("/sparql", "/?saved=%3Cscript%3E"))
-    assert "<script>" not in page
-
-
-def test_missing_query_and_unknown_path(server):
-    assert request(server.url)[0] == 400
+def test_unknown_path_is_a_404_and_an_empty_post_a_400(server):
     assert request(server.url.replace("/sparql", "/nothing"))[0] == 404
+    assert request(server.url.replace("/sparql", "/static/../serve.py"))[0] == 404
+    form = urllib.parse.urlencode({"query": " "}).encode()
+    assert request(server.url, form, method="POST",
+                   headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
 
 
 def test_accept_header_ranking():
-    assert accepted_types("text/csv;q=0.5, application/sparql-results+json, text/html;q=0") == [
-        "application/sparql-results+json", "text/csv"]
-    assert accepted_types("text/csv", fmt="json") == ["application/sparql-results+json"]
+    assert accepted_ranges("text/csv;q=0.5, application/sparql-results+json, text/html;q=0") == (
+        ("text/csv", 0.5), ("application/sparql-results+json", 1.0), ("text/html", 0.0))
+    assert accepted_ranges("text/csv", fmt="json") == (
+        ("application/sparql-results+json", 1.0), ("application/ld+json", 1.0))
 
 
 def test_a_folder_without_a_graph_cannot_be_served(tmp_path):
@@ -348,6 +516,6 @@ def test_a_service_call_past_the_check_reaches_nothing_from_a_worker(server):
         pytest.skip("this system allows no network namespace for the workers")
     with recording_server() as (url, seen):
         code, payload = server.pool.run(f"SELECT ?s WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
-                                        ["text/csv"], 5)
+                                        (("text/csv", 1.0),), 5)
     assert code == 500 and "query failed" in payload
     assert seen == []

@@ -39,12 +39,8 @@ from pathlib import Path
 from ..errors import CstoGraphError, GraphNotFoundError
 from ..graph.guard import is_volatile
 from ..graph.store import build_identity
+from .negotiate import GRAPH_FORMATS, RESULT_FORMATS, MediaRange, choose, describe
 
-RESULT_TYPES = {"application/sparql-results+json": "JSON", "application/json": "JSON",
-                "application/sparql-results+xml": "XML", "application/xml": "XML",
-                "text/csv": "CSV", "text/tab-separated-values": "TSV"}
-GRAPH_TYPES = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES",
-               "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD"}
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -121,12 +117,16 @@ def _answer_queries(conn, store_path: str, prefixes: dict[str, str], max_bytes: 
             return
         try:
             answer = store.query(text, prefixes=prefixes)
-            table = RESULT_TYPES if isinstance(answer, (QuerySolutions, QueryBoolean)) else GRAPH_TYPES
-            media = next((m for m in accepted if m in table), next(iter(table)))
-            enum = QueryResultsFormat if table is RESULT_TYPES else RdfFormat
+            solutions = isinstance(answer, (QuerySolutions, QueryBoolean))
+            formats = RESULT_FORMATS if solutions else GRAPH_FORMATS
+            fmt = choose(accepted, formats)
+            if fmt is None:
+                conn.send(("error", 406, f"no format of this answer fits the Accept header; it can be "
+                                         f"{describe(formats)}"))
+                continue
             sink = _CappedBuffer(max_bytes)
-            answer.serialize(sink, format=getattr(enum, table[media]))
-            conn.send(("ok", 200, (media, bytes(sink.data))))
+            answer.serialize(sink, format=getattr(QueryResultsFormat if solutions else RdfFormat, fmt.engine))
+            conn.send(("ok", 200, (fmt.media, bytes(sink.data))))
         except SyntaxError as exc:
             conn.send(("error", 400, f"malformed query: {_one_line(exc)}"))
         except _ResultTooLarge:
@@ -252,8 +252,12 @@ class QueryPool:
         args = (identity[0], *self._extra)  # the real path of the store: a re-pointed symlink is not followed
         return _Generation(identity, args, _start_workers(args, self._workers), self._cache_bytes)
 
-    def run(self, text: str, accepted: list[str], timeout: float) -> tuple[int, object]:
-        """(HTTP status, (media type, bytes) or an error message) for one query."""
+    def run(self, text: str, accepted: tuple[MediaRange, ...], timeout: float) -> tuple[int, object]:
+        """(HTTP status, (media type, bytes) or an error message) for one query.
+
+        ``accepted`` are the media ranges of the request (:func:`~csto_graph.views.negotiate.parse_accept`);
+        when no format of the answer fits them the status is 406.
+        """
         key = (text, tuple(accepted))
         gen = self._enter()
         try:
@@ -307,7 +311,8 @@ class QueryPool:
                 self._lock.notify_all()
             old.close()
 
-    def _run_on(self, gen: _Generation, text: str, accepted: list[str], timeout: float) -> tuple[int, object]:
+    def _run_on(self, gen: _Generation, text: str, accepted: tuple[MediaRange, ...],
+                timeout: float) -> tuple[int, object]:
         with self._lock:
             worker = gen.idle.pop() if gen.idle else None
         worker = worker or _Worker(gen.args).wait_ready()

@@ -1,25 +1,31 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a built graph (standard library HTTP).
+"""A read-only SPARQL 1.1 Protocol endpoint over a built graph (standard library HTTP, Oxigraph engine).
 
 ``GET /sparql?query=...`` and ``POST /sparql`` (form-encoded ``query=``, or an
-``application/sparql-query`` body) answer in the format the ``Accept`` header asks
-for: SPARQL results as JSON, XML, CSV or TSV; graphs (CONSTRUCT, DESCRIBE) as Turtle,
-N-Triples, RDF/XML or JSON-LD. ``GET /`` is a small query page listing the saved
-queries. Updates and SERVICE are refused with 403 (the checks of :mod:`csto_graph.graph.guard`,
-shared with `csto-graph query`); malformed or too deeply nested queries get 400.
+``application/sparql-query`` body) answer SELECT, ASK, CONSTRUCT and DESCRIBE in the
+format the ``Accept`` header (or a ``format`` parameter) asks for, and 406 when none
+fits (:mod:`csto_graph.views.negotiate`): SPARQL results as JSON, XML, CSV or TSV;
+graphs as Turtle, N-Triples, RDF/XML, JSON-LD or N3. ``GET /sparql`` without a query is the
+service description (:mod:`csto_graph.views.description`). ``GET /`` is the YASGUI query
+page with a tab per saved query (:mod:`csto_graph.views.querypage`). Updates and SERVICE
+are refused with 403 (the checks of :mod:`csto_graph.graph.guard`, shared with
+`csto-graph query`); malformed or too deeply nested queries get 400.
 
-Queries run in worker processes under a time limit (503 past it), on the build that is
-in the folder when the query arrives, and answers are kept per build
-(:mod:`csto_graph.views.querypool`).
+Queries run in worker processes under a time limit (503 past it; the worker is killed,
+so the query stops), on the build that is in the folder when the query arrives, and
+answers are kept per build (:mod:`csto_graph.views.querypool`). Oxigraph's own server
+(``oxigraph serve-read-only``) was tried first and keeps none of these guarantees
+(``docs/endpoint.md``).
 
 Browsers: no answer carries a CORS header unless :attr:`ServeConfig.cors` names the
 origin, and a request whose ``Host`` names another site gets 403 (:func:`host_allowed`),
 so a web page, even one that re-points its own name to 127.0.0.1, cannot read the graph.
+Every answer carries a Content-Security-Policy that allows this origin only.
 """
 from __future__ import annotations
 
-import html
 import ipaddress
 import os
+import re
 import sys
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,13 +33,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from ..errors import CstoGraphError, QueryRefusedError, QueryTooDeepError
 from ..graph.guard import check_query
-from ..graph.query import saved_queries
+from .description import service_description
+from .negotiate import GRAPH_FORMATS, MediaRange, describe, format_ranges, parse_accept
+from .querypage import PAGE_POLICY, saved_queries_json, static_file
 from .querypool import QueryPool, QueryTimeout
-
-SHORT_FORMATS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                 "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-                 "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
-                 "jsonld": "application/ld+json"}
 
 
 @dataclass(frozen=True)
@@ -56,23 +59,16 @@ class ServeConfig:
 # ---------------------------------------------------------------------- HTTP layer
 
 
-def accepted_types(accept: str | None, fmt: str | None = None) -> list[str]:
-    """Media types from an ``Accept`` header, best first (a ``format`` parameter wins).
+def accepted_ranges(accept: str | None, fmt: str | None = None) -> tuple[MediaRange, ...]:
+    """The media ranges a request accepts: those of its ``format`` parameter if it has one,
+    else those of its ``Accept`` header.
 
-    >>> accepted_types("text/csv;q=0.5, application/sparql-results+json")
-    ['application/sparql-results+json', 'text/csv']
+    >>> accepted_ranges("text/csv;q=0.5, application/sparql-results+json")
+    (('text/csv', 0.5), ('application/sparql-results+json', 1.0))
+    >>> accepted_ranges("text/csv", fmt="json-ld")
+    (('application/ld+json', 1.0),)
     """
-    if fmt:
-        return [SHORT_FORMATS.get(fmt.lower(), fmt.lower())]
-    ranked = []
-    for position, item in enumerate((accept or "").split(",")):
-        media, *params = [p.strip() for p in item.split(";")]
-        q = next((p[2:] for p in params if p.startswith("q=")), "1")
-        try:
-            ranked.append((-float(q), position, media.lower()))
-        except ValueError:
-            continue
-    return [media for q, _, media in sorted(ranked) if media and q < 0]
+    return format_ranges(fmt) if fmt else parse_accept(accept)
 
 
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -120,12 +116,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         url = urlsplit(self.path)
         params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
-        if url.path == "/":
-            self._send(200, "text/html; charset=utf-8", query_page(params.get("saved")).encode())
-        elif url.path == "/sparql":
-            self._dispatch(params)
-        else:
-            self._send_error(404, f"no page {url.path}; the endpoint is /sparql")
+        if url.path == "/sparql":
+            if "query" in params or "update" in params:
+                return self._dispatch(params)
+            return self._describe(params)
+        if url.path == "/queries.json":
+            return self._send(200, "application/json; charset=utf-8", saved_queries_json(self.server.prefixes))
+        found = static_file(url.path)
+        if found is None:
+            return self._send_error(404, f"no page {url.path}; the endpoint is /sparql, the query page /")
+        self._send(200, *found)
 
     def do_POST(self) -> None:  # noqa: N802
         if not self._host_ok():
@@ -192,19 +192,42 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if origin != "*":
                 self.send_header("Vary", "Origin")
 
+    def _describe(self, params: dict[str, str]) -> None:
+        """Answer the service description, in the RDF format asked for (406 if none fits)."""
+        config = self.server.config
+        accepted = accepted_ranges(self.headers.get("Accept"), params.get("format") or params.get("output"))
+        found = service_description(self._endpoint_iri(), accepted, config.timeout, tuple(self.server.prefixes))
+        if found is None:
+            return self._send_error(406, "no format of the service description fits the Accept header; it can be "
+                                         f"{describe(GRAPH_FORMATS)}")
+        media, data = found
+        self._send(200, f"{media}; charset=utf-8", data)
+
+    def _endpoint_iri(self) -> str:
+        """The endpoint's address as the client named it (the Host header passed the check),
+        or as bound when the header is missing or not a plain host[:port]."""
+        host = (self.headers.get("Host") or "").strip()
+        if re.fullmatch(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?", host):
+            return f"http://{host}/sparql"
+        return self.server.url
+
     def _dispatch(self, params: dict[str, str]) -> None:
         text = params.get("query")
         if "update" in params:
             return self._send_error(403, "this endpoint is read-only: SPARQL updates are refused")
         if not text or not text.strip():
-            return self._send_error(400, "no query: pass query=SPARQL")
+            return self._send_error(400, "no query: pass query=SPARQL (GET /sparql alone is the service description)")
         try:
             check_query(text)  # the same checks as csto-graph query (graph/guard.py)
         except QueryRefusedError as exc:
             return self._send_error(403, str(exc))
         except QueryTooDeepError as exc:
             return self._send_error(400, str(exc))
-        accepted = accepted_types(self.headers.get("Accept"), params.get("format") or params.get("output"))
+        accepted = accepted_ranges(self.headers.get("Accept"), params.get("format") or params.get("output"))
+        if not accepted:  # format=NAME that no format has
+            return self._send_error(406, f"unknown format {params.get('format') or params.get('output')!r}; "
+                                         "formats: json, xml, csv, tsv (SELECT, ASK); turtle, ntriples, rdfxml, "
+                                         "json-ld, n3 (CONSTRUCT, DESCRIBE)")
         try:
             code, payload = self.server.pool.run(text, accepted, self.server.config.timeout)
         except QueryTimeout as exc:
@@ -223,6 +246,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(code)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Security-Policy", PAGE_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
         self._send_cors_headers()
         self.end_headers()
         self.wfile.write(data)
@@ -244,11 +270,11 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, out: str | os.PathLike, config: ServeConfig):
         from ..graph.rdf import PREFIXES
 
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        prefixes["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        self.prefixes = {p: str(ns) for p, ns in PREFIXES.items()}  # predeclared in every query
+        self.prefixes["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         self.config = config
         self.pool = QueryPool(out, workers=config.workers, max_result_bytes=config.max_result_bytes,
-                              prefixes=prefixes, cache_bytes=config.cache_bytes)  # raises GraphNotFoundError
+                              prefixes=self.prefixes, cache_bytes=config.cache_bytes)  # raises GraphNotFoundError
         try:
             super().__init__((config.host, config.port), SparqlHandler)
         except OSError as exc:
@@ -282,32 +308,3 @@ def serve(out: str | os.PathLike, config: ServeConfig | None = None, on_ready=No
     finally:
         server.server_close()
 
-
-def query_page(saved: str | None = None) -> str:
-    """The HTML query page: a form over ``/sparql`` and the list of saved queries."""
-    queries = saved_queries()
-    text = "SELECT ?person ?name WHERE {\n  ?person a schema:Person ; schema:name ?name .\n} LIMIT 20"
-    if saved in queries:
-        text = queries[saved].read_text(encoding="utf-8")
-    items = []
-    for name, path in queries.items():
-        first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-        items.append(f'<li><a href="/?saved={html.escape(name, quote=True)}">{html.escape(name)}</a>'
-                     f" &mdash; {html.escape(first)}</li>")
-    options = "".join(f'<option value="{f}">{f}</option>' for f in ("json", "csv", "tsv", "xml", "turtle"))
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>csto-graph SPARQL</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}textarea{{width:100%}}</style>
-</head><body>
-<h1>csto-graph SPARQL endpoint</h1>
-<p>Read-only. The prefixes csto:, id:, schema:, org:, prov:, skos:, rdfs:, rdf:, xsd:,
-dcterms: are predeclared. Saved queries marked <code># param:</code> need their variables
-bound by hand here (or use <code>csto-graph query --param</code>).</p>
-<form action="/sparql" method="get">
-<textarea name="query" rows="16">{html.escape(text)}</textarea>
-<p><label>Format <select name="format">{options}</select></label> <button>Run</button></p>
-</form>
-<h2>Saved queries</h2>
-<ul>{"".join(items)}</ul>
-</body></html>
-"""
