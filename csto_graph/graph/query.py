@@ -71,7 +71,7 @@ def required_parameters(text: str) -> list[str]:
 def optional_parameters(text: str) -> set[str]:
     """Parameters declared ``# param: NAME (optional)``: a row filter, left unbound when not given.
 
-    >>> sorted(optional_parameters("# param: inferred (optional)\n# param: date\nSELECT ..."))
+    >>> sorted(optional_parameters("# param: inferred (optional)\\n# param: date\\nSELECT ..."))
     ['inferred']
     """
     return set(re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?\w+)?[ \t]+\(optional\)", text, re.MULTILINE))

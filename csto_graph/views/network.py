@@ -22,13 +22,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.namespace import PROV, SKOS
 
 from ..errors import CstoGraphError
 from ..graph.rdf import CSTO, ORG, SCHEMA
 from ..vocab.words import words
 
+TIME = Namespace("http://www.w3.org/2006/time#")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _EXAMPLE = """
 @prefix s: <https://schema.org/> . @prefix c: <https://w3id.org/csto-graph/ontology#> .
@@ -371,9 +372,6 @@ def _overlaps(post: dict, since: str | None, until: str | None) -> bool:
     return bool(post["first"] and post["last"]) and in_range(post["last"], since) and in_range(post["first"], None, until)
 
 
-_TIME = "http://www.w3.org/2006/time#"
-
-
 def tenure_spans(graph: Graph, facts: Facts | None = None) -> dict[str, list[dict]]:
     """Per person IRI, the posts held: one span per tenure (its occupancies together).
 
@@ -389,8 +387,6 @@ def tenure_spans(graph: Graph, facts: Facts | None = None) -> dict[str, list[dic
     >>> [(s["title"], s["first"], s["start_basis"], s["last"]) for s in tenure_spans(example_graph())["urn:b"]]
     [('Secretary General', '2021-06', 'inferred', '2021-12-08')]
     """
-    from rdflib import URIRef
-
     facts = facts or read_facts(graph)
     spans: dict[str, dict[str, dict]] = defaultdict(dict)
     for occ in sorted(set(graph.subjects(RDF.type, CSTO.Occupancy))):
@@ -411,8 +407,7 @@ def tenure_spans(graph: Graph, facts: Facts | None = None) -> dict[str, list[dic
             continue
         if str(tenure) in spans[person]:
             continue
-        start = graph.value(tenure, URIRef(_TIME + "hasBeginning"))
-        end = graph.value(tenure, URIRef(_TIME + "hasEnd"))
+        start, end = graph.value(tenure, TIME.hasBeginning), graph.value(tenure, TIME.hasEnd)
         position = graph.value(tenure, CSTO.position)
         label = _label(graph, position) if position is not None else ""
         span.update(title=label if label and not label.islower() else span["title"],
