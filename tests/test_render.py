@@ -351,4 +351,9 @@ def test_pages_draw_an_inferred_participation_dashed_and_hollow(browser, tmp_pat
         cstoGraph.data.edges[e.id].inferred, JSON.stringify(e.dashes)])""")
     assert sorted(d for d in dashes if d[1]) == [["attended", True, "[2,5]"], ["met", True, "[2,5]"]]
     assert {d[2] for d in dashes if not d[1] and d[0] != "post"} == {"false"}
+    shown = visit.page.evaluate("cstoGraph.visibleEdges")
+    visit.page.locator("#kinds input[value=inferred]").uncheck()  # the page leaves them out too
+    assert visit.page.evaluate("cstoGraph.visibleEdges") == shown - 2
+    hidden = visit.page.evaluate("cstoGraph.edges.get().filter(e => e.hidden).map(e => cstoGraph.data.edges[e.id].inferred)")
+    assert hidden == [True, True]
     assert visit.problems == []
