@@ -213,13 +213,16 @@ def serve(out, host, port, timeout, workers, cors, allowed_hosts):
 @click.option("--since", default=None, help="Keep events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", default=None, help="Keep events up to this date.")
 @click.option("--timeline", is_flag=True, help="Write the timeline of posts and events instead.")
-def render(out, page, person, depth, since, until, timeline):
+@click.option("--no-inferred", is_flag=True,
+              help="Leave out the participants named only by a title and resolved by the date (drawn dashed).")
+def render(out, page, person, depth, since, until, timeline, no_inferred):
     """Write the interactive page of the graph in OUT (one offline HTML file).
 
     \b
     Example:
       csto-graph render out --person "Imangali Tasmagambetov" --depth 1 --out tasmagambetov.html
       csto-graph render out --timeline
+      csto-graph render out --no-inferred --out graph-as-written.html
     """
     from pathlib import Path
 
@@ -234,12 +237,13 @@ def render(out, page, person, depth, since, until, timeline):
         if person or since or until:
             raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
                                    "choose a part of the graph page (leave out --timeline)")
-        written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html")
+        written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html",
+                                       inferred=not no_inferred)
     else:
-        part = "-".join(x for x in (person, since, until) if x)
+        part = "-".join(x for x in (person, since, until, "no-inferred" if no_inferred else None) if x)
         default = Path(f"graph-{slug(part)}.html") if part else Path(out) / "graph.html"  # never the build's page
         written = render_graph_page(load_graph(out), page or default,
-                                    person=person, depth=depth, since=since, until=until)
+                                    person=person, depth=depth, since=since, until=until, inferred=not no_inferred)
     click.echo(f"page: {written}", err=True)
 
 

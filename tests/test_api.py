@@ -55,3 +55,14 @@ def test_importing_the_package_loads_nothing_heavy():
 
 def test_dir_of_the_package_shows_load():
     assert {"load", "KnowledgeGraph"} <= set(dir(csto_graph))
+
+
+def test_met_and_to_networkx_leave_out_inferred_participants_on_request(tmp_path):
+    from conftest import write_kb
+    from test_bare_titles import LEE, MET, kb
+
+    kg = csto_graph.load(write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out"))
+    assert sorted(kg.met()[["person_a", "inferred"]].values.tolist()) == [["Ann Lee", "true"], ["Arman Saparov", "false"]]
+    assert kg.met(inferred=False)["person_a"].tolist() == ["Arman Saparov"]
+    assert kg.to_networkx().number_of_edges() == 2
+    assert kg.to_networkx(inferred=False).number_of_edges() == 1

@@ -95,13 +95,45 @@ def test_a_title_that_is_no_bare_mention_of_the_holder_joins_nobody(sentence):
     assert inferred(kb([LEE], "2021-06-06", sentence)) == []
 
 
-def test_an_inferred_participant_is_kept_apart_from_met_and_participants_and_listed_with_its_tenure(tmp_path):
+def test_an_inferred_participant_is_kept_apart_from_participants_and_listed_with_its_tenure(tmp_path):
     out = write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out")
     found = run_query(str(out), "inferred-participants")
     assert [(r[2], r[3], r[5].rsplit("/", 1)[-1], r[6]) for r in found.rows] == [
         ("Ann Lee", "participant", "p-lee--secretary-general--csto", MET)]
     assert "Ann Lee" not in {r[2] for r in run_query(str(out), "participants").rows}
-    assert all("Ann Lee" not in r[:2] for r in run_query(str(out), "met").rows)
+
+
+def _met(out, **params) -> list[tuple[str, ...]]:
+    result = run_query(str(out), "met", params)
+    at = {c: i for i, c in enumerate(result.columns)}
+    return sorted((r[at["person_a"]], r[at["person_b"]], r[at["date"]], r[at["inferred"]]) for r in result.rows)
+
+
+def test_met_lists_an_inferred_pair_marked_in_its_last_column(tmp_path):
+    out = write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out")
+    assert run_query(str(out), "met").columns[-1] == "inferred"
+    assert _met(out) == [("Ann Lee", "Ivan Petrov", "2021-06-06", "true"),
+                         ("Arman Saparov", "Ivan Petrov", "2021-12-08", "false")]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("false", [("Arman Saparov", "Ivan Petrov", "2021-12-08", "false")]),
+    ("true", [("Ann Lee", "Ivan Petrov", "2021-06-06", "true")]),
+])
+def test_met_with_the_inferred_parameter_keeps_only_those_rows(tmp_path, value, expected):
+    out = write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out")
+    assert _met(out, inferred=value) == expected
+
+
+def test_meetings_of_a_person_mark_the_event_he_shares_with_an_inferred_participant(tmp_path):
+    out = write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out")
+    for name, others in (("Ivan Petrov", [("Ann Lee", "true"), ("Arman Saparov", "false")]),
+                         ("Ann Lee", [("Ivan Petrov", "true")])):
+        result = run_query(str(out), "meetings", {"name": name})
+        assert result.columns[-1] == "inferred"
+        assert sorted((r[0], r[-1]) for r in result.rows) == others, name
+    left = run_query(str(out), "meetings", {"name": "Ivan Petrov", "inferred": "false"})
+    assert [r[0] for r in left.rows] == ["Arman Saparov"]
 
 
 def test_the_graph_with_an_inferred_participation_conforms():

@@ -126,3 +126,38 @@ def test_csto_secretary_general_between_zas_and_tasmagambetov_is_a_gap(sample_ou
 def test_secretary_general_never_returns_a_deputy_or_a_un_secretary_general(sample_out, date):
     names = {n for r in rows(sample_out, "holders", post="Secretary General", date=date) for n in r["name"].split("|")}
     assert names and names <= {"Stanislav Zas", "Imangali Tasmagambetov"}
+
+
+INVENTED = {  # invented people and news: tenures seen in two items, then a counterpart and a bare title
+    "a1.txt": "Armenian Defence Minister Aram Tovmas visited the training centre\n\nYEREVAN, 2 February 2021. "
+              "Armenian Defence Minister Aram Tovmas visited the training centre of the CSTO Collective Rapid "
+              "Reaction Forces.\n",
+    "a2.txt": "Meeting of the CSTO Council of Defence Ministers\n\nMOSCOW, 10 October 2021. The Minister of Defence "
+              "of the Republic of Armenia Aram Tovmas took part in the meeting of the CSTO Council of Defence "
+              "Ministers chaired by the Minister of Defence of the Russian Federation Ivan Petrov, and CSTO "
+              "Secretary General Lev Marin.\n",
+    "a3.txt": "Russian Defence Minister held talks in Moscow\n\nMOSCOW, 6 June 2021. Russian Defence Minister Ivan "
+              "Petrov held talks with his Armenian counterpart in Moscow. The ministers discussed the drills.\n",
+    "a4.txt": "CSTO Secretary General Lev Marin opened the course\n\nMOSCOW, 3 March 2021. CSTO Secretary General "
+              "Lev Marin opened the course for staff officers.\n",
+    "a5.txt": "Talks in Yerevan\n\nYEREVAN, 5 May 2021. The CSTO Secretary General met with Aram Tovmas in "
+              "Yerevan.\n",
+}
+
+
+def test_a_counterpart_and_a_bare_title_are_joined_by_the_date_end_to_end(tmp_path):
+    for name, text in INVENTED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path], out, FAST)
+    found = rows(out, "inferred-participants")
+    assert sorted((r["date"], r["name"], r["tenure"].rsplit("/", 1)[-1], r["paired"].rsplit("/", 1)[-1])
+                  for r in found) == [
+        ("2021-05-05", "Lev Marin", "lev-marin--secretary-general--csto", ""),
+        ("2021-06-06", "Aram Tovmas", "aram-tovmas--minister-of-defence--armenia",
+         "ivan-petrov--minister-of-defence--russia")]
+    met = {(r["person_a"], r["person_b"], r["date"]): r["inferred"] for r in rows(out, "met")}
+    assert met[("Aram Tovmas", "Ivan Petrov", "2021-06-06")] == "true"
+    assert met[("Aram Tovmas", "Ivan Petrov", "2021-10-10")] == "false"
+    assert ("Aram Tovmas", "Ivan Petrov", "2021-06-06") not in {
+        (r["person_a"], r["person_b"], r["date"]) for r in rows(out, "met", inferred="false")}

@@ -228,8 +228,16 @@ def test_a_missing_parameter_is_a_query_error(tiny_out):
         run_query(str(tiny_out), "holders", {"post": "Secretary"})
 
 
+def test_an_optional_parameter_may_be_left_out_and_a_required_one_may_not():
+    from csto_graph.graph.query import required_parameters
+
+    text = "# param: name\n# param: inferred (optional)\nSELECT ?name ?inferred WHERE {}"
+    assert required_parameters(text) == ["name"]
+    assert parameter_variables(text) == {"name": "name", "inferred": "inferred"}
+
+
 def test_an_undeclared_parameter_is_a_query_error(tiny_out):
-    with pytest.raises(QueryError, match="has no parameter nonsense .it takes: name."):
+    with pytest.raises(QueryError, match="has no parameter nonsense .it takes: inferred, name."):
         run_query(str(tiny_out), "meetings", {"name": "Petrov", "nonsense": "1"})
 
 

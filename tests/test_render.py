@@ -124,10 +124,75 @@ def test_untrusted_text_never_appears_as_markup(xss_graph, tmp_path):
 def test_timeline_data_lists_posts_and_events_per_person(tiny_kb):
     data = timeline_data(to_rdf(tiny_kb))
     saparov = next(p for p in data["people"] if p["label"] == "Arman Saparov")
-    assert [(p["title"], p["first"], p["last"]) for p in saparov["posts"]] == [("CSTO Secretary General", "2021-06", "2021-12-08")]
+    assert [(p["title"], p["org_label"], p["first"], p["last"]) for p in saparov["posts"]] == [
+        ("Secretary General", "Collective Security Treaty Organization", "2021-06", "2021-12-08")]
     assert [(e["date"], e["roles"]) for e in saparov["events"]] == [("2021-12-08", ["participant"])]
     assert [b["label"] for b in data["bodies"]] == [
         "Collective Security Council", "Collective Security Treaty Organization", "Russian Federation"]
+
+
+def _tenures_kb():
+    """Ann Lee seen as CSTO Secretary General in 2019 and 2020; Bo Park took office on 1 January 2021."""
+    from test_tenure_rdf import LEE, PARK_TOOK_OFFICE, kb_with
+
+    return kb_with(LEE, PARK_TOOK_OFFICE)
+
+
+def _post(data, name):
+    person = next(p for p in data["people"] if p["label"] == name)
+    return [(p["first"], p["start_basis"], p["not_before"], p["last"], p["end_basis"], p["not_after"])
+            for p in person["posts"]]
+
+
+def test_timeline_data_draws_tenures_with_the_basis_and_limit_of_each_bound():
+    data = timeline_data(to_rdf(_tenures_kb()))
+    # Lee: both bounds the evidence's, her end no later than her successor's attested start
+    assert _post(data, "Ann Lee") == [("2019-03-03", "inferred", None, "2020-05-05", "inferred", "2021-01-01")]
+    # Park: an attested start needs no limit; his end is his last evidence, nobody after him
+    assert _post(data, "Bo Park") == [("2021-01-01", "attested", None, "2022-02-02", "inferred", None)]
+
+
+def test_timeline_data_marks_an_event_a_bare_title_joined_and_leaves_it_out_on_request():
+    from test_bare_titles import LEE, MET, kb
+
+    graph = to_rdf(kb([LEE], "2021-06-06", MET))
+    lee = next(p for p in timeline_data(graph)["people"] if p["label"] == "Ann Lee")
+    assert [(e["date"], e["inferred"]) for e in lee["events"]] == [("2021-06-06", True)]
+    petrov = next(p for p in timeline_data(graph)["people"] if p["label"] == "Ivan Petrov")
+    assert {e["date"]: e["inferred"] for e in petrov["events"]} == {"2021-06-06": False, "2021-12-08": False}
+    lee = next(p for p in timeline_data(graph, inferred=False)["people"] if p["label"] == "Ann Lee")
+    assert lee["events"] == []
+
+
+def test_graph_page_data_dashes_an_edge_resting_on_an_inferred_participation():
+    from test_bare_titles import LEE, MET, kb
+
+    graph = to_rdf(kb([LEE], "2021-06-06", MET))
+    data = graph_page_data(graph)
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    edges = {(e["kind"], *sorted((label[e["from"]], label[e["to"]]))): e for e in data["edges"]}
+    met = edges[("met", "Ann Lee", "Ivan Petrov")]
+    assert met["inferred"] is True and "1 of them inferred" in met["title"]
+    attended = next(e for k, e in edges.items() if k[0] == "attended" and "Ann Lee" in k)
+    assert attended["inferred"] is True and "Secretary General" in attended["title"]
+    assert edges[("met", "Arman Saparov", "Ivan Petrov")]["inferred"] is False
+    left = graph_page_data(graph, inferred=False)
+    assert "Ann Lee" not in {n["label"] for n in left["nodes"] if any(
+        e["from"] == n["id"] or e["to"] == n["id"] for e in left["edges"] if e["kind"] != "post")}
+
+
+def test_cli_render_no_inferred_writes_its_own_page(tmp_path):
+    from conftest import write_kb
+    from test_bare_titles import LEE, MET, kb
+
+    out = write_kb(kb([LEE], "2021-06-06", MET), tmp_path / "out")
+    page = tmp_path / "written.html"
+    result = CliRunner().invoke(main, ["render", str(out), "--no-inferred", "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(re.search(r'id="csto-data">(.*?)</script>', page.read_text(encoding="utf-8")).group(1))
+    assert not any(e["inferred"] for e in data["edges"])
+    full = graph_page_data(to_rdf(kb([LEE], "2021-06-06", MET)))
+    assert any(e["inferred"] for e in full["edges"])
 
 
 def test_cli_render_writes_the_pages(tiny_out):
@@ -240,4 +305,55 @@ def test_graph_page_filters_by_date_and_type_and_searches(browser, tiny_kb, tmp_
     page.locator("#search").press("Enter")
     assert page.locator("#status").inner_text() == "1 match for “saparov”"
     assert page.locator("#panel h2").inner_text() == "Arman Saparov"
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_timeline_page_draws_attested_bounds_solid_and_inferred_ones_faded(browser, tmp_path):
+    visit = Visit(browser, render_timeline_page(to_rdf(_tenures_kb()), tmp_path / "timeline.html"),
+                  "!!(window.cstoTimeline && cstoTimeline.drawn)")
+    page = visit.page
+    bars = page.evaluate("""[...document.querySelectorAll('svg rect.bar')].map(b => {
+        const row = b.closest('g.row').querySelector('text').firstChild.nodeValue;
+        const sib = cls => [...b.closest('g.row').querySelectorAll('rect.' + cls)]
+            .map(r => [Number(r.getAttribute('x')), Number(r.getAttribute('width')), getComputedStyle(r).opacity]);
+        return [row, b.dataset.start, b.dataset.end, Number(b.getAttribute('x')), Number(b.getAttribute('width')),
+                getComputedStyle(b).opacity, sib('cap.start'), sib('cap.end'), sib('fade.start'), sib('fade.end')];
+    })""")
+    by = {b[0]: b for b in bars}
+    lee, park = by["Ann Lee"], by["Bo Park"]
+    assert (lee[1], lee[2], park[1], park[2]) == ("inferred", "inferred", "attested", "inferred")
+    # Park's attested start: a solid cap at the bar's left end, no fade there
+    assert park[6] and park[6][0][0] == park[3] and park[6][0][2] == "1" and park[8] == []
+    # inferred ends fade (opacity .3); Lee's end fades as far as Park's attested start
+    assert lee[6] == [] and lee[7] == [] and lee[8] and lee[9] and park[9]
+    assert {f[2] for f in lee[8] + lee[9] + park[9]} == {"0.3"} and lee[5] == "0.85"
+    lee_end = lee[3] + lee[4]
+    assert lee[9][0][0] == lee_end and abs(lee_end + lee[9][0][1] - park[3]) < 3
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_pages_draw_an_inferred_participation_dashed_and_hollow(browser, tmp_path):
+    from test_bare_titles import LEE, MET, kb
+
+    graph = to_rdf(kb([LEE], "2021-06-06", MET))
+    visit = Visit(browser, render_timeline_page(graph, tmp_path / "timeline.html"),
+                  "!!(window.cstoTimeline && cstoTimeline.drawn)")
+    circles = visit.page.evaluate("""[...document.querySelectorAll('svg circle.event')].map(c =>
+        [c.closest('g.row').querySelector('text').firstChild.nodeValue, c.classList.contains('inferred'),
+         getComputedStyle(c).fillOpacity, getComputedStyle(c).strokeDasharray])""")
+    assert sorted(c for c in circles if c[1]) == [["Ann Lee", True, "0", "2px, 2px"]]
+    assert all(c[2] == "1" for c in circles if not c[1])
+    assert visit.problems == []
+    visit = Visit(browser, render_graph_page(graph, tmp_path / "graph.html"), "!!(window.cstoGraph && cstoGraph.drawn)")
+    dashes = visit.page.evaluate("""cstoGraph.edges.get().map(e => [cstoGraph.data.edges[e.id].kind,
+        cstoGraph.data.edges[e.id].inferred, JSON.stringify(e.dashes)])""")
+    assert sorted(d for d in dashes if d[1]) == [["attended", True, "[2,5]"], ["met", True, "[2,5]"]]
+    assert {d[2] for d in dashes if not d[1] and d[0] != "post"} == {"false"}
+    shown = visit.page.evaluate("cstoGraph.visibleEdges")
+    visit.page.locator("#kinds input[value=inferred]").uncheck()  # the page leaves them out too
+    assert visit.page.evaluate("cstoGraph.visibleEdges") == shown - 2
+    hidden = visit.page.evaluate("cstoGraph.edges.get().filter(e => e.hidden).map(e => cstoGraph.data.edges[e.id].inferred)")
+    assert hidden == [True, True]
     assert visit.problems == []

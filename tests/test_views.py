@@ -28,7 +28,7 @@ def with_talks(kb):
 def test_coattendance_one_shared_session(tiny_kb):
     G = coattendance(to_rdf(tiny_kb))
     assert sorted(G.nodes) == [A, B]
-    assert G.edges[A, B] == {"weight": 1, "first": "2021-12-08", "last": "2021-12-08", "events": [SESSION]}
+    assert G.edges[A, B] == {"weight": 1, "first": "2021-12-08", "last": "2021-12-08", "events": [SESSION], "inferred": []}
 
 
 def test_coattendance_counts_every_shared_event_with_first_and_last_dates(tiny_kb):
@@ -114,3 +114,29 @@ def test_in_range_compares_partial_dates_on_their_common_precision(date, since, 
 def test_docstring_examples_run():
     result = doctest.testmod(views)
     assert result.attempted >= 8 and result.failed == 0
+
+
+def test_views_mark_a_participant_a_bare_title_names_and_can_leave_him_out():
+    from test_bare_titles import LEE, MET, kb
+
+    graph = to_rdf(kb([LEE], "2021-06-06", MET))
+    lee, talks = str(ID["person/p-lee"]), str(ID["event/2021-06-06-talks-x"])
+    G = coattendance(graph)
+    assert G.edges[A, lee]["events"] == [talks] and G.edges[A, lee]["inferred"] == [talks]
+    assert G.edges[A, B]["inferred"] == []
+    P = person_event(graph)
+    assert P.edges[lee, talks]["inferred"] is True and P.edges[lee, talks]["tenure"] == "Secretary General (csto)"
+    assert P.edges[A, talks]["inferred"] is False
+    assert not coattendance(graph, inferred=False).has_edge(A, lee)
+    assert not person_event(graph, inferred=False).has_edge(lee, talks)
+
+
+def test_tenure_spans_join_the_occupancies_of_one_tenure():
+    from test_tenure_rdf import kb_with
+
+    told = [("2019-03-03", "CSTO Secretary General Ann Lee opened the session."),
+            ("2020-05-05", "Ann Lee, Secretary General of the CSTO, spoke.")]
+    k = kb_with(("p-lee", "Ann Lee", "CSTO Secretary General", "csto", told[:1]),
+                ("p-lee", "Ann Lee", "Secretary General of the CSTO", "csto", told[1:]))
+    spans = views.tenure_spans(to_rdf(k))[str(ID["person/p-lee"])]
+    assert [(s["title"], s["first"], s["last"]) for s in spans] == [("Secretary General", "2019-03-03", "2020-05-05")]

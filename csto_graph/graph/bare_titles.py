@@ -12,6 +12,10 @@ hold at once join nobody.
 
 The title must stand as a whole after "the" (so "the Deputy Secretary General of the CSTO"
 is no Secretary General) and no capitalised word may follow it (a name the extractor read).
+
+A counterpart ("Defence Minister A met his Armenian counterpart") is resolved the same way,
+by the post of the participant the sentence pairs with (:mod:`counterparts`); its
+participation also has ``csto:pairedWith``, that participant's tenure.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from rdflib.namespace import PROV
 
 from ..link.tenures import Tenure, sort_key, spellings
 from ..vocab.resources import load_yaml
+from . import counterparts
 from .rdf import CSTO, ID, ROLE, SCHEMA
 
 # the predicates the events are read from, besides those of the tenures
@@ -72,6 +77,9 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
     patterns = {pos: _pattern([f for title in spellings(ts[0].post)
                                for f in title_forms(title, sorted(org_names.get(ts[0].org, ())))])
                 for pos, ts in positions.items()}
+    held: dict[str, list[Tenure]] = defaultdict(list)
+    for t in tenures:
+        held[t.person].append(t)
     g: set = set()
     for event in sorted(s for s, props in by.items() if SCHEMA.Event in props[RDF.type]):
         props = by[event]
@@ -81,6 +89,8 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
         day = (date + "-01-01")[:10]
         present = {str(a) for a in props[SCHEMA.attendee]}
         present |= {str(a) for p in props[CSTO.participation] for a in by[p][CSTO.agent]}
+        named = {a.rsplit("/person/", 1)[-1]: tuple(str(n) for n in by[URIRef(a)][SCHEMA.name] +
+                                                     by[URIRef(a)][SCHEMA.alternateName]) for a in sorted(present)}
         for ev in sorted(props[PROV.wasDerivedFrom]):
             sentence = by[ev][CSTO.sentence]
             if not sentence:
@@ -91,18 +101,28 @@ def bare_title_triples(by, tenures, org_names: dict) -> set:
                 if not any(w.lower() in low for w in spellings(positions[pos][0].post)) or not pattern.search(text):
                     continue
                 t = holder_on(positions[pos], day)
-                person = ID[f"person/{t.person}"] if t else None
-                if t is None or str(person) in present:
-                    continue
-                present.add(str(person))
-                node = URIRef(f"{event}".replace("/event/", "/participation/", 1) + f"/{t.person}/participant")
-                g.add((event, CSTO.inferredParticipation, node))
-                g.add((node, RDF.type, CSTO.Participation))
-                g.add((node, CSTO.agent, person))
-                g.add((node, CSTO.role, ROLE["participant"]))
-                g.add((node, CSTO.byTenure, ID[f"tenure/{t.id}"]))
-                g.add((node, PROV.wasDerivedFrom, ev))
+                if t is not None and str(ID[f"person/{t.person}"]) not in present:
+                    present.add(str(ID[f"person/{t.person}"]))
+                    _participation(g, event, t, ev)
+            if counterparts.WORD.search(low):
+                for found in counterparts.resolve(text, day, named, held, positions):
+                    if str(ID[f"person/{found.tenure.person}"]) not in present:
+                        present.add(str(ID[f"person/{found.tenure.person}"]))
+                        _participation(g, event, found.tenure, ev, found.paired)
     return g
+
+
+def _participation(g: set, event, t: Tenure, ev, paired: Tenure | None = None) -> None:
+    """The triples of one inferred participation of ``t``'s holder in ``event``, told by ``ev``."""
+    node = URIRef(f"{event}".replace("/event/", "/participation/", 1) + f"/{t.person}/participant")
+    g.add((event, CSTO.inferredParticipation, node))
+    g.add((node, RDF.type, CSTO.Participation))
+    g.add((node, CSTO.agent, ID[f"person/{t.person}"]))
+    g.add((node, CSTO.role, ROLE["participant"]))
+    g.add((node, CSTO.byTenure, ID[f"tenure/{t.id}"]))
+    g.add((node, PROV.wasDerivedFrom, ev))
+    if paired is not None:
+        g.add((node, CSTO.pairedWith, ID[f"tenure/{paired.id}"]))
 
 
 def _date(by, props) -> str | None:

@@ -62,8 +62,19 @@ def resolve_query(query: str) -> tuple[str, str]:
 
 
 def required_parameters(text: str) -> list[str]:
-    """Parameters a saved query declares with a ``# param: NAME`` comment line."""
-    return list(parameter_variables(text))
+    """Parameters a saved query declares with a ``# param: NAME`` comment line, but for
+    those marked ``(optional)``."""
+    optional = optional_parameters(text)
+    return [p for p in parameter_variables(text) if p not in optional]
+
+
+def optional_parameters(text: str) -> set[str]:
+    """Parameters declared ``# param: NAME (optional)``: a row filter, left unbound when not given.
+
+    >>> sorted(optional_parameters("# param: inferred (optional)\\n# param: date\\nSELECT ..."))
+    ['inferred']
+    """
+    return set(re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?\w+)?[ \t]+\(optional\)", text, re.MULTILINE))
 
 
 def parameter_variables(text: str) -> dict[str, str]:
@@ -121,7 +132,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     name, text = resolve_query(query)
     params = dict(params or {})
     declared = parameter_variables(text)
-    missing = [p for p in declared if p not in params]
+    missing = [p for p in required_parameters(text) if p not in params]
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph

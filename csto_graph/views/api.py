@@ -61,7 +61,8 @@ class KnowledgeGraph:
         result = run_query(str(self.out), name, {k: str(v) for k, v in params.items()})
         return pd.DataFrame(list(result.rows), columns=list(result.columns))
 
-    def met(self, person: str | None = None, since: str | None = None, until: str | None = None):
+    def met(self, person: str | None = None, since: str | None = None, until: str | None = None,
+            inferred: bool = True):
         """Who met whom: one row per pair of people at one event (the ``met`` query).
 
         Parameters
@@ -70,16 +71,19 @@ class KnowledgeGraph:
             Keep the rows where either person's name contains this (any case).
         since, until : str, optional
             Keep the events dated in this range (ISO, possibly partial: ``"2021"``).
+        inferred : bool, optional
+            Keep the pairs where one of the two is at the event only by a bare title
+            resolved by the date (default True; the ``inferred`` column tells them).
 
         Returns
         -------
         pandas.DataFrame
-            Columns ``person_a``, ``person_b``, ``date``, ``place``, ``event``.
+            Columns ``person_a``, ``person_b``, ``date``, ``place``, ``event``, ..., ``inferred``.
         """
         from .network import check_date, in_range
 
         check_date(since, "since"), check_date(until, "until")
-        frame = self.query("met")
+        frame = self.query("met") if inferred else self.query("met", inferred="false")
         if person:
             wanted = person.casefold()
             keep = frame["person_a"].str.casefold().str.contains(wanted, regex=False) | \
@@ -92,8 +96,8 @@ class KnowledgeGraph:
     def to_networkx(self, kind: str = "coattendance", **options):
         """A NetworkX view of the graph: ``coattendance``, ``person_event``, ``body_event`` or ``overview``.
 
-        ``options`` (``since``, ``until``) are passed to the view function of
-        :mod:`csto_graph.views.network` of the same name.
+        ``options`` (``since``, ``until``; ``inferred=False`` but for ``body_event``) are
+        passed to the view function of :mod:`csto_graph.views.network` of the same name.
         """
         from . import network as views
 

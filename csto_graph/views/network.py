@@ -5,6 +5,11 @@ never stored. Node keys are IRIs as strings; every node has a ``label`` and a ``
 (``"person"``, ``"event"`` or an organization kind such as ``"body"`` or ``"state"``);
 people also carry their ``posts`` (title, org, first and last evidence dates).
 
+A participant that a bare title names by the date ("the CSTO Secretary General met ...",
+``csto:inferredParticipation``) is in the views unless ``inferred=False``, and marked: an
+event's ``inferred`` maps such a person to the tenure used, a person-event edge has
+``inferred`` True, a person-person edge lists in ``inferred`` the events it owes to one.
+
 Dates are ISO strings, possibly partial (``"2021"``, ``"2021-06"``, ``"2021-12-08"``).
 ``since``/``until`` keep the events whose date overlaps the range, so ``"2021-06"`` is
 kept by ``since="2021-06-15"``; events without a date are dropped when a bound is given.
@@ -17,13 +22,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.namespace import PROV, SKOS
 
 from ..errors import CstoGraphError
 from ..graph.rdf import CSTO, ORG, SCHEMA
 from ..vocab.words import words
 
+TIME = Namespace("http://www.w3.org/2006/time#")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _EXAMPLE = """
 @prefix s: <https://schema.org/> . @prefix c: <https://w3id.org/csto-graph/ontology#> .
@@ -57,7 +63,8 @@ class Facts:
 
     people: dict[str, dict]
     orgs: dict[str, dict]
-    events: dict[str, dict]  # each with ``roles``: person IRI -> set of roles
+    events: dict[str, dict]  # each with ``roles``: person IRI -> set of roles, and ``inferred``:
+    # person IRI -> the label of the tenure a bare title was resolved by (those people are in ``roles`` too)
 
 
 def check_date(value: str | None, name: str = "date") -> str | None:
@@ -109,8 +116,10 @@ def _derived(g: Graph, node) -> set[str]:
     return {str(e) for e in g.objects(node, PROV.wasDerivedFrom)}
 
 
-def read_facts(graph: Graph, since: str | None = None, until: str | None = None) -> Facts:
-    """People (with posts), organizations and events (with roles) of ``graph``."""
+def read_facts(graph: Graph, since: str | None = None, until: str | None = None,
+               inferred: bool = True) -> Facts:
+    """People (with posts), organizations and events (with roles) of ``graph``; with
+    ``inferred`` (the default), the participants that bare titles name by the date too."""
     check_date(since, "since"), check_date(until, "until")
     people = {str(p): {"label": _label(graph, p), "type": "person", "posts": [],
                        "evidence": _derived(graph, p)}
@@ -145,7 +154,7 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None)
                  "end_date": _text(graph, node, SCHEMA.endDate),
                  "place": None if place is None else _label(graph, place),
                  "body": None if body is None else str(body),
-                 "evidence": _derived(graph, node), "roles": defaultdict(set)}
+                 "evidence": _derived(graph, node), "roles": defaultdict(set), "inferred": {}}
         for part in graph.objects(node, CSTO.participation):
             agent, role = graph.value(part, CSTO.agent), graph.value(part, CSTO.role)
             if str(agent) in people:
@@ -155,12 +164,26 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None)
         for agent in graph.objects(node, SCHEMA.attendee):
             if str(agent) in people and str(agent) not in event["roles"]:
                 event["roles"][str(agent)].add("participant")
+        if inferred:
+            _inferred(graph, node, event, people)
         events[str(node)] = event
     return Facts(people, orgs, events)
 
 
+def _inferred(graph: Graph, node, event: dict, people: dict) -> None:
+    """Add to ``event`` the participants that bare titles name by the date, marked."""
+    for part in sorted(graph.objects(node, CSTO.inferredParticipation)):
+        agent, role = str(graph.value(part, CSTO.agent)), graph.value(part, CSTO.role)
+        if agent not in people or agent in event["roles"]:
+            continue
+        event["roles"][agent].add(_label(graph, role).lower() if role else "participant")
+        tenure = graph.value(part, CSTO.byTenure)
+        event["inferred"][agent] = "" if tenure is None else _label(graph, tenure)
+        event["evidence"] |= _derived(graph, part)
+
+
 def _attrs(item: dict) -> dict:
-    return {k: v for k, v in item.items() if k not in ("roles", "evidence")}
+    return {k: v for k, v in item.items() if k not in ("roles", "evidence", "inferred")}
 
 
 def main_role(roles) -> str:
@@ -175,7 +198,7 @@ def main_role(roles) -> str:
 
 
 def coattendance(graph: Graph, *, since: str | None = None, until: str | None = None,
-                 facts: Facts | None = None):
+                 inferred: bool = True, facts: Facts | None = None):
     """Person-person graph: an edge for every pair of people who attended the same event.
 
     Parameters
@@ -184,6 +207,8 @@ def coattendance(graph: Graph, *, since: str | None = None, until: str | None = 
         A built csto-graph graph.
     since, until : str, optional
         Keep only events dated in this range (ISO, possibly partial).
+    inferred : bool, optional
+        Count the participants that bare titles name by the date (default True).
     facts : Facts, optional
         Facts already read from ``graph`` (saves reading them twice).
 
@@ -191,7 +216,8 @@ def coattendance(graph: Graph, *, since: str | None = None, until: str | None = 
     -------
     networkx.Graph
         Every person is a node (``label``, ``type``, ``posts``); edges carry ``weight``
-        (number of shared events), ``first`` and ``last`` dates and ``events`` (sorted IRIs).
+        (number of shared events), ``first`` and ``last`` dates, ``events`` (sorted IRIs)
+        and ``inferred`` (those of the events where one of the two is an inferred participant).
 
     Examples
     --------
@@ -204,31 +230,33 @@ def coattendance(graph: Graph, *, since: str | None = None, until: str | None = 
     """
     import networkx as nx
 
-    facts = facts or read_facts(graph, since, until)
+    facts = facts or read_facts(graph, since, until, inferred)
     G = nx.Graph()
     G.add_nodes_from((iri, _attrs(p)) for iri, p in sorted(facts.people.items()))
     for iri, event in sorted(facts.events.items()):
         date = event["date"]
         for a, b in combinations(sorted(event["roles"]), 2):
-            if G.has_edge(a, b):
-                edge = G.edges[a, b]
-                edge["weight"] += 1
-                edge["events"].append(iri)
-                if date:
-                    edge["first"] = min(filter(None, (edge["first"], date)))
-                    edge["last"] = max(filter(None, (edge["last"], date)))
-            else:
-                G.add_edge(a, b, weight=1, first=date, last=date, events=[iri])
+            if not G.has_edge(a, b):
+                G.add_edge(a, b, weight=0, first=date, last=date, events=[], inferred=[])
+            edge = G.edges[a, b]
+            edge["weight"] += 1
+            edge["events"].append(iri)
+            if a in event["inferred"] or b in event["inferred"]:
+                edge["inferred"].append(iri)
+            if date:
+                edge["first"] = min(filter(None, (edge["first"], date)))
+                edge["last"] = max(filter(None, (edge["last"], date)))
     return G
 
 
 def person_event(graph: Graph, *, since: str | None = None, until: str | None = None,
-                 facts: Facts | None = None):
+                 inferred: bool = True, facts: Facts | None = None):
     """Bipartite graph of people (``bipartite=0``) and the events they attended (``bipartite=1``).
 
     Edges carry ``role`` (the most specific: chair, host, speaker, guest, participant)
-    and ``roles`` (all of them, sorted); event nodes carry ``date``, ``event_type``,
-    ``place`` and ``body`` (the organizer's IRI).
+    and ``roles`` (all of them, sorted) and ``inferred`` (True for a participant a bare
+    title names by the date, with ``tenure`` the label of the tenure used); event nodes
+    carry ``date``, ``event_type``, ``place`` and ``body`` (the organizer's IRI).
 
     Examples
     --------
@@ -238,13 +266,14 @@ def person_event(graph: Graph, *, since: str | None = None, until: str | None = 
     """
     import networkx as nx
 
-    facts = facts or read_facts(graph, since, until)
+    facts = facts or read_facts(graph, since, until, inferred)
     G = nx.Graph()
     G.add_nodes_from((iri, {**_attrs(p), "bipartite": 0}) for iri, p in sorted(facts.people.items()))
     for iri, event in sorted(facts.events.items()):
         G.add_node(iri, **_attrs(event), bipartite=1)
         for person, roles in sorted(event["roles"].items()):
-            G.add_edge(person, iri, role=main_role(roles), roles=sorted(roles))
+            G.add_edge(person, iri, role=main_role(roles), roles=sorted(roles), inferred=person in event["inferred"],
+                       **({"tenure": event["inferred"][person]} if person in event["inferred"] else {}))
     return G
 
 
@@ -294,14 +323,15 @@ def find_person(graph: Graph, person: str, facts: Facts | None = None) -> str:
     raise ViewError(f"no person named {person!r} in the graph")
 
 
-def overview(graph: Graph, *, since: str | None = None, until: str | None = None):
+def overview(graph: Graph, *, since: str | None = None, until: str | None = None, inferred: bool = True):
     """People, organizations and events in one graph, as drawn by the graph page.
 
     Edges have a ``kind``: ``attended`` (person-event, with ``role``), ``organized``
     (body-event), ``post`` (person-organization, with ``posts``: title, first, last) and
     ``met`` (person-person, as in :func:`coattendance`). Nodes carry ``evidence``: the
     IRIs of the :data:`CSTO.Evidence` sentences they were read from. With a date range,
-    posts that do not overlap it and nodes left without edges are dropped.
+    posts that do not overlap it and nodes left without edges are dropped. ``inferred=False``
+    leaves out the participants that bare titles name by the date.
 
     Examples
     --------
@@ -309,7 +339,7 @@ def overview(graph: Graph, *, since: str | None = None, until: str | None = None
     >>> sorted(k for _, _, k in G.edges(data="kind"))
     ['attended', 'attended', 'attended', 'attended', 'met', 'organized', 'post']
     """
-    facts = read_facts(graph, since, until)
+    facts = read_facts(graph, since, until, inferred)
     G = coattendance(graph, facts=facts)
     for _, _, data in G.edges(data=True):
         data["kind"] = "met"
@@ -340,3 +370,52 @@ def _overlaps(post: dict, since: str | None, until: str | None) -> bool:
     if since is None and until is None:
         return True
     return bool(post["first"] and post["last"]) and in_range(post["last"], since) and in_range(post["first"], None, until)
+
+
+def tenure_spans(graph: Graph, facts: Facts | None = None) -> dict[str, list[dict]]:
+    """Per person IRI, the posts held: one span per tenure (its occupancies together).
+
+    A span has ``title``, ``org``, ``org_label``, ``first`` and ``last`` (the tenure's start
+    and end), ``start_basis`` and ``end_basis`` (``attested``: a sentence tells it, or
+    ``inferred``: the earliest or latest evidence), ``not_before`` / ``not_after`` (the limit
+    an inferred bound lies within: the neighbour's bound, or a "former"), ``acting`` and
+    ``tenure`` (its IRI). An occupancy without a tenure (no date) spans its evidence,
+    both bounds inferred.
+
+    Examples
+    --------
+    >>> [(s["title"], s["first"], s["start_basis"], s["last"]) for s in tenure_spans(example_graph())["urn:b"]]
+    [('Secretary General', '2021-06', 'inferred', '2021-12-08')]
+    """
+    facts = facts or read_facts(graph)
+    spans: dict[str, dict[str, dict]] = defaultdict(dict)
+    for occ in sorted(set(graph.subjects(RDF.type, CSTO.Occupancy))):
+        person = str(graph.value(occ, ORG.member))
+        if person not in facts.people:
+            continue
+        org = graph.value(occ, ORG.organization)
+        tenure = graph.value(occ, ORG.memberDuring)
+        span = {"title": _text(graph, occ, CSTO.postTitle) or _label(graph, graph.value(occ, ORG.role)),
+                "org": None if org is None else str(org), "org_label": None if org is None else _label(graph, org),
+                "tenure": None if tenure is None else str(tenure), "acting": False}
+        if tenure is None:
+            dates = sorted(str(d) for d in graph.objects(occ, CSTO.attestedOn))
+            span.update(first=_text(graph, occ, CSTO.firstEvidence) or (dates[0] if dates else None),
+                        last=_text(graph, occ, CSTO.lastEvidence) or (dates[-1] if dates else None),
+                        start_basis="inferred", end_basis="inferred", not_before=None, not_after=None)
+            spans[person][str(occ)] = span
+            continue
+        if str(tenure) in spans[person]:
+            continue
+        start, end = graph.value(tenure, TIME.hasBeginning), graph.value(tenure, TIME.hasEnd)
+        position = graph.value(tenure, CSTO.position)
+        label = _label(graph, position) if position is not None else ""
+        span.update(title=label if label and not label.islower() else span["title"],
+                    first=_text(graph, start, CSTO.isoDate), last=_text(graph, end, CSTO.isoDate),
+                    start_basis="attested" if graph.value(start, CSTO.boundBasis) == CSTO.Attested else "inferred",
+                    end_basis="attested" if graph.value(end, CSTO.boundBasis) == CSTO.Attested else "inferred",
+                    not_before=_text(graph, start, CSTO.notBefore), not_after=_text(graph, end, CSTO.notAfter),
+                    acting=graph.value(tenure, CSTO.acting) is not None)
+        spans[person][str(tenure)] = span
+    return {person: sorted(found.values(), key=lambda s: (s["first"] or "", s["title"], s["org"] or ""))
+            for person, found in spans.items()}

@@ -20,7 +20,7 @@ from rdflib import Graph
 from rdflib.namespace import PROV
 
 from ..graph.rdf import CSTO, SCHEMA
-from .network import ViewError, find_person, overview, read_facts
+from .network import ViewError, find_person, overview, read_facts, tenure_spans
 
 PHYSICS_MAX = 300  # nodes: above this, physics is off and the precomputed layout is final
 BIG = 1500  # nodes: above this, edges are straight and hidden while dragging or zooming
@@ -34,6 +34,7 @@ STYLE = {  # display group -> shape, colour, legend
 EDGE_STYLE = {"met": "#4e5d6c", "attended": "#b8c2cc", "post": "#59a14f", "organized": "#f5b77a"}
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src {hashes}; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
+INFERRED = " (inferred from a title, by the date)"
 _SCRIPT = re.compile(r"<script>([\s\S]*?)</script>")
 
 
@@ -96,13 +97,18 @@ def _node_title(data: dict, degree: int) -> str:
 
 def _edge(G, a: str, b: str, data: dict) -> dict:
     kind, label = data["kind"], (G.nodes[a]["label"], G.nodes[b]["label"])
-    edge = {"kind": kind, "width": 1}
+    edge = {"kind": kind, "width": 1, "inferred": False}
     if kind == "met":
         dates = [G.nodes[e]["date"] if e in G else None for e in data["events"]]
-        edge.update(width=_met_width(data["weight"]), dates=dates,
-                    meetings=[[d or "undated", G.nodes[e]["label"] if e in G else e] for d, e in zip(dates, data["events"])],
+        inferred = set(data.get("inferred", ()))
+        edge.update(width=_met_width(data["weight"]), dates=dates, inferred=bool(inferred) and
+                    inferred >= set(data["events"]),  # dashed when every meeting rests on an inference
+                    meetings=[[d or "undated", (G.nodes[e]["label"] if e in G else e) + (INFERRED if e in inferred else "")]
+                              for d, e in zip(dates, data["events"])],
                     title=f"{label[0]} – {label[1]}\n{data['weight']} meeting(s): "
-                          + ", ".join(sorted(d or "undated" for d in dates)[:12]) + (" …" if len(dates) > 12 else ""))
+                          + ", ".join(sorted(d or "undated" for d in dates)[:12]) + (" …" if len(dates) > 12 else "")
+                          + (f"\n{len(inferred)} of them inferred: one of the two is named there only by a title, "
+                             "resolved by the date" if inferred else ""))
     elif kind == "post":
         edge.update(first=min((p["first"] for p in data["posts"] if p["first"]), default=None),
                     last=max((p["last"] for p in data["posts"] if p["last"]), default=None),
@@ -110,6 +116,9 @@ def _edge(G, a: str, b: str, data: dict) -> dict:
     elif kind == "attended":
         person, event = (a, b) if G.nodes[a]["type"] == "person" else (b, a)
         edge["title"] = f"{G.nodes[person]['label']} at {G.nodes[event]['label']}: {', '.join(data['roles'])}"
+        if data.get("inferred"):
+            edge.update(inferred=True, title=edge["title"] + f"\ninferred: named only by a title, the holder of "
+                                                              f"{data.get('tenure') or 'the post'} on that date")
     else:
         edge["title"] = f"{label[0]} – {label[1]}: organizer"
     return edge
@@ -134,11 +143,15 @@ def _evidence(graph: Graph, iri: str) -> dict:
 
 
 def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
-                    since: str | None = None, until: str | None = None) -> dict:
-    """What the graph page embeds: nodes (with layout), edges, evidence sentences, options."""
+                    since: str | None = None, until: str | None = None, inferred: bool = True) -> dict:
+    """What the graph page embeds: nodes (with layout), edges, evidence sentences, options.
+
+    An edge that rests on a participation inferred from a bare title has ``inferred``
+    True (the page draws it dashed) and says so in its ``title``; ``inferred=False``
+    leaves those participations out."""
     import networkx as nx
 
-    G = overview(graph, since=since, until=until)
+    G = overview(graph, since=since, until=until, inferred=inferred)
     center = None
     if person is not None:
         center = find_person(graph, person)
@@ -167,7 +180,7 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
 
 
 def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: int = 2,
-                      since: str | None = None, until: str | None = None) -> Path:
+                      since: str | None = None, until: str | None = None, inferred: bool = True) -> Path:
     """Write the interactive network page of ``graph`` to ``path`` (one offline HTML file).
 
     Parameters
@@ -181,6 +194,9 @@ def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: i
         (a name, id or IRI, see :func:`csto_graph.views.network.find_person`).
     since, until : str, optional
         Keep only events dated in this range (ISO, possibly partial).
+    inferred : bool, optional
+        Show the participants that bare titles name by the date, as dashed edges
+        (default True); False leaves them out.
 
     Returns
     -------
@@ -195,21 +211,29 @@ def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: i
     >>> "Ivan Petrov" in page.read_text() and "https://cdn" not in page.read_text()
     True
     """
-    data = graph_page_data(graph, person=person, depth=depth, since=since, until=until)
+    data = graph_page_data(graph, person=person, depth=depth, since=since, until=until, inferred=inferred)
     title = "csto-graph"
     if data["center"] is not None:
         title += f": {data['nodes'][data['center']]['label']} and {len(data['nodes']) - 1} around"
     return _page("graph.html", title, data, path)
 
 
-def timeline_data(graph: Graph) -> dict:
-    """Per person: posts (first and last evidence) and the events attended, with their bodies."""
-    facts = read_facts(graph)
-    rows = {iri: {"label": p["label"], "posts": p["posts"], "events": []} for iri, p in facts.people.items()}
+def timeline_data(graph: Graph, inferred: bool = True) -> dict:
+    """Per person: posts as tenures and the events attended, with their bodies.
+
+    A post is a tenure (:func:`~csto_graph.views.network.tenure_spans`): ``first`` and
+    ``last`` its start and end, each with its basis (``start_basis``, ``end_basis``:
+    ``attested`` or ``inferred``) and, for an inferred one, the limit it lies within
+    (``not_before``, ``not_after``). An event a person is at only by a bare title resolved
+    by the date has ``inferred`` True (left out with ``inferred=False``)."""
+    facts = read_facts(graph, inferred=inferred)
+    spans = tenure_spans(graph, facts)
+    rows = {iri: {"label": p["label"], "posts": spans.get(iri, []), "events": []} for iri, p in facts.people.items()}
     for iri, event in sorted(facts.events.items(), key=lambda e: (e[1]["date"] or "", e[0])):
         for person, roles in sorted(event["roles"].items()):
             rows[person]["events"].append({"date": event["date"], "label": event["label"], "type": event["event_type"],
-                                           "body": event["body"], "roles": sorted(roles)})
+                                           "body": event["body"], "roles": sorted(roles),
+                                           "inferred": person in event["inferred"]})
     people = [dict(r, id=iri) for iri, r in sorted(rows.items(), key=lambda r: (r[1]["label"], r[0]))
               if r["posts"] or r["events"]]
     used = {p["org"] for r in people for p in r["posts"]} | {e["body"] for r in people for e in r["events"]}
@@ -218,8 +242,13 @@ def timeline_data(graph: Graph) -> dict:
     return {"people": people, "bodies": bodies}
 
 
-def render_timeline_page(graph: Graph, path) -> Path:
-    """Write the timeline page: per person, posts as bars and events as points.
+def render_timeline_page(graph: Graph, path, inferred: bool = True) -> Path:
+    """Write the timeline page: per person, tenures as bars and events as points.
+
+    An attested bound (a sentence tells the start or end) ends its bar with a solid cap;
+    an inferred one (the first or last evidence) fades out, as far as the limit the real
+    bound lies within when one is known. ``inferred=False`` leaves out the events a person
+    is at only by a bare title resolved by the date (drawn hollow).
 
     Examples
     --------
@@ -229,7 +258,7 @@ def render_timeline_page(graph: Graph, path) -> Path:
     >>> "Secretary General" in page.read_text()
     True
     """
-    return _page("timeline.html", "csto-graph timeline", timeline_data(graph), path)
+    return _page("timeline.html", "csto-graph timeline", timeline_data(graph, inferred), path)
 
 
 def layout(G, order: list[str]) -> list[tuple[float, float]]:
