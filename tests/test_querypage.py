@@ -35,7 +35,8 @@ def test_a_tab_per_saved_query_after_the_example():
     tabs = page["tabs"]
     assert [t["name"] for t in tabs] == ["example", *saved_queries()]
     met = next(t for t in tabs if t["name"] == "met")
-    assert met["query"].split("\n")[1] == "PREFIX schema: <https://schema.org/>"
+    first_code = next(line for line in met["query"].split("\n") if not line.startswith("#"))
+    assert first_code == "PREFIX schema: <https://schema.org/>"  # after the opening comment
     assert met["title"] and not met["title"].startswith("#")
 
 
