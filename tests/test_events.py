@@ -345,9 +345,11 @@ def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
 
     text = ("Working meeting with CSTO Secretary General Ivan Petrov\n\nAugust 5, 2011, Sochi\n\n"
             "President of Russia Oleg Sidorov: Mr Petrov, we will hold a summit in Minsk next month.\n\n"
-            "Secretary General Ivan Petrov: Mr President, the meeting of the Council took place yesterday.\n")
+            "Secretary General Ivan Petrov: Mr President, the meeting of the Council took place yesterday. "
+            "I give the floor to our colleague. Mr Saparov, you have the floor.\n")
     [art] = split_page(Document("t.txt", text, "utf-8", "txt", "x"))
     ex = extract_article(art, text_doc(art.text))
     ev = only_event(ex)
     assert (ev.type, ev.date, ev.place) == ("meeting", "2011-08-05", "Sochi")
-    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"}}
+    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"},
+                                    "Petrov": {"participant"}, "Saparov": {"participant"}}  # addressed

@@ -380,6 +380,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
                 drafts.append(main)
         if transcript is not None:  # what is said is speech: its speakers take part, nothing else
             trigger, future, roles = None, False, ({speaker: "speaker"} if speaker is not None else {})
+            for k in _addressed(text, sent_people, sent.start):  # "Mr Petrov, you have the floor."
+                transcript.add(k, "participant")
         if trigger is None or future:
             if main is not None and not future:
                 for k, role in roles.items():
@@ -457,6 +459,18 @@ def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
         return None
     k, person = before[-1]
     return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
+
+
+def _addressed(text: str, sent_people, sent_start: int) -> list[int]:
+    """The people a speaker addresses ("Mr Petrov, you have the floor"; "and you, Mr
+    Petrov, for your work"): an honorific before the name and a comma or a stop after it."""
+    honorifics = "|".join(map(re.escape, words().address_honorifics))
+    out = []
+    for k, p in sent_people:
+        start, end = p.start - sent_start, p.end - sent_start
+        if re.search(rf"\b(?:{honorifics})\.?\s+$", text[:start]) and re.match(r"\s*[,.!?]", text[end:]):
+            out.append(k)
+    return out
 
 
 def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | None:

@@ -21,6 +21,7 @@ class Words:
     function_words: frozenset[str]
     not_name_words: frozenset[str]
     headline_verbs: frozenset[str]
+    address_honorifics: tuple[str, ...]
     not_person_words: frozenset[str]
     org_heads: frozenset[str]
     lower_case_heads: frozenset[str]
@@ -46,6 +47,7 @@ def words() -> Words:
             for key in ("function_words", "not_name_words", "headline_verbs", "not_person_words", "org_heads",
                         "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words", "title_prepositions", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
+                 address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
                  kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
                  state_body_domains=tuple(data["state_body_domains"]),
