@@ -311,3 +311,14 @@ def test_a_plural_title_over_names_each_of_a_state():
     assert posts(person(ex, "Ivan Petrov")) == {("President", "kazakhstan")}
     assert posts(person(ex, "Oleg Sidorov")) == {("President", "belarus")}
     assert posts(person(ex, "Arman Saparov")) == {("President", "kyrgyzstan")}
+
+
+def test_two_titles_joined_by_and_before_a_name_are_two_posts():
+    _, ex = extract("The chairman of the CSTO PA and speaker of the State Duma Ivan Petrov met his colleagues.")
+    assert posts(person(ex, "Ivan Petrov")) == {("chairman of the CSTO PA", "csto-pa"),
+                                                 ("speaker of the State Duma", "russia-state-duma")}
+
+
+def test_a_body_named_after_the_name_is_the_body_of_the_title():
+    _, ex = extract("The session nominated chairman Ivan Petrov of the State Duma for another term.")
+    assert posts(person(ex, "Ivan Petrov")) == {("chairman", "russia-state-duma")}

@@ -275,7 +275,7 @@ def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] 
         return None
     at = end + m.end()
     hit = next((g for g in gaz.find(text[at:at + 120]) if g.start == 0), None)
-    if hit is None or hit.entry.kind not in {"state", "organization"}:
+    if hit is None or hit.entry.kind in {"place", "media"}:
         return None
     return hit.entry.id, hit.text, at + hit.end
 

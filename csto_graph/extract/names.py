@@ -170,9 +170,11 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
         if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
             break
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
-                prev > 0 and tokens[prev - 1].text.lower() in vocab.post_words
+                prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
                 and tokens[prev + 1].text.lower() in vocab.post_words):
-            break  # "and" joins two modifiers of one title ("Permanent and Plenipotentiary")
+            # "and" joins two modifiers of one title ("Permanent and Plenipotentiary") or two
+            # titles ("Chairman of the CSTO PA and Speaker of the State Duma")
+            break
         k = prev
     pieces: list[list[int]] = [[]]
     for idx in range(k, i):
@@ -260,7 +262,7 @@ def split_rank(title: str, vocab: Vocabulary) -> tuple[str | None, str]:
 def _compound_joint(post_words: frozenset[str]) -> re.Pattern[str]:
     """A dash, or "and" before a capitalised post word: where two titles meet."""
     return re.compile(r"\s+[-–—]\s+|\s+and\s+(?=(?:%s)\b)" % "|".join(
-        re.escape(w.capitalize()) for w in sorted(post_words)))
+        re.escape(form) for w in sorted(post_words) for form in (w.capitalize(), w)))
 
 
 def split_compound(title: str, vocab: Vocabulary) -> list[str]:
