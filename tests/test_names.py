@@ -76,3 +76,11 @@ def test_a_headline_verb_before_a_title_is_no_part_of_it():
     _, ex = extract("Ivan Petrov Receives CSTO Secretary General Oleg Sidorov", date=None)
     [sidorov] = [p for p in ex.people if p.name == "Oleg Sidorov"]
     assert [m.post for m in sidorov.posts] == ["Secretary General"]
+
+
+def test_a_possessive_names_the_person_without_its_s():
+    _, ex = extract("Ivan Petrov's two-day visit to Minsk ended with a meeting with President Oleg Sidorov.",
+                    date="2023-05-05")
+    assert "Ivan Petrov" in {p.name for p in ex.people}
+    petrov = next(p for p in ex.people if p.name == "Ivan Petrov")
+    assert ex.sentences[0].text[petrov.start:petrov.end] == "Ivan Petrov"

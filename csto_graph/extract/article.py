@@ -21,7 +21,7 @@ from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.words import words
 from ..vocab.words import words as word_classes  # inside functions that name a local `words`
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
-from .names import (Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
+from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
 from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
 
@@ -187,6 +187,7 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     for i, j in runs:
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
+        end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
         after = tokens[j].text.lower() if j < len(tokens) else ""
         if after in {"hospital", "clinic", "university", "institute", "academy", "newspaper", "news", "magazine",
                      "agency", "tv"}:

@@ -62,7 +62,11 @@ ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 def is_name_word(word: str, vocab: Vocabulary) -> bool:
     """A word that can be part of a person's name (not a stop word, not "XV" in "the XV Training
     Courses")."""
+    word = POSSESSIVE.sub("", word)  # "Putin's visit": the name is Putin
     return bool(NAME_WORD.match(_latin(word))) and word.lower() not in vocab.stop and not ROMAN.match(word)
+
+
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -95,6 +99,7 @@ def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     words = [t.text for t in tokens[i:j]]
     if len(words) == 3 and words[1] == "." and len(words[0]) == 1:
         return [words[0] + ".", words[2]]
+    words[-1] = POSSESSIVE.sub("", words[-1])  # "Putin's" names Putin
     return words
 
 
@@ -122,6 +127,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
         while j < len(tokens) and j - i < 4 and j not in covered and (j == i or tokens[j].start - tokens[j - 1].end == 1):
             if is_name_word(tokens[j].text, vocab):
                 j += 1
+                if POSSESSIVE.search(tokens[j - 1].text):
+                    break  # "Vladimir Putin's visit": the name ends there
             elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
                 while tokens[j].text in word_classes().name_particles:
                     j += 1
