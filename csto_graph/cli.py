@@ -228,13 +228,20 @@ def render(out, page, person, depth, since, until, timeline):
 
     if since and until and not in_range(since, None, until):
         raise click.UsageError(f"--since {since} is after --until {until}")
+    shown = person
+    if person:
+        from .graph.resolve import load_index
+
+        index = load_index(out)
+        person = index.resolve(person, ("person",))  # one error, with the closest names, before any work
+        shown = index.label(person)
     if timeline:
         if person or since or until:
             raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
                                    "choose a part of the graph page (leave out --timeline)")
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html")
     else:
-        part = "-".join(x for x in (person, since, until) if x)
+        part = "-".join(x for x in (shown, since, until) if x)
         default = Path(f"graph-{slug(part)}.html") if part else Path(out) / "graph.html"  # never the build's page
         written = render_graph_page(load_graph(out), page or default,
                                     person=person, depth=depth, since=since, until=until)

@@ -67,17 +67,60 @@ def required_parameters(text: str) -> list[str]:
 
 
 def parameter_variables(text: str) -> dict[str, str]:
-    """Parameter name -> the variable it binds, from ``# param: NAME [?VARIABLE]`` lines.
+    """Parameter name -> the variable it binds, from ``# param: NAME [?VARIABLE] [[KINDS]]`` lines.
 
     A parameter binds ``?NAME`` unless the line names another variable (so that a
     result column may keep the parameter's name). Oxigraph substitutes only variables
     of the ``SELECT`` clause, so a saved query projects the variables it declares.
 
-    >>> parameter_variables("# param: post ?post_text\\n# param: date\\nSELECT ...")
+    >>> parameter_variables("# param: post ?post_text [post]\\n# param: date\\nSELECT ...")
     {'post': 'post_text', 'date': 'date'}
     """
-    found = re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?", text, re.MULTILINE)
-    return {name: variable or name for name, variable in found}
+    return {name: variable or name for name, variable, _ in _PARAM.findall(text)}
+
+
+def parameter_kinds(text: str) -> dict[str, tuple[str, ...]]:
+    """Parameter name -> what it names, from the ``[person|body]`` of its ``# param:`` line.
+
+    A parameter that names a person, body or post is resolved by
+    :mod:`csto_graph.graph.resolve` before the query runs (a person or body to its IRI,
+    bound as such; a post checked, then bound as the title). ``iri`` lets any IRI through
+    as it is (``evidence`` takes an event's too).
+
+    >>> parameter_kinds("# param: name ?who [person|body]\\n# param: date\\nSELECT ...")
+    {'name': ('person', 'body')}
+    """
+    return {name: tuple(kinds.split("|")) for name, _, kinds in _PARAM.findall(text) if kinds}
+
+
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?(?:[ \t]+\[([\w|]+)\])?", re.MULTILINE)
+
+
+def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
+    """The parameters with each name of a person or body replaced by the IRI it names.
+
+    Raises :class:`~csto_graph.graph.resolve.UnknownNameError` (with the closest names) or
+    :class:`~csto_graph.graph.resolve.AmbiguousNameError` (with the names it could be).
+    """
+    kinds = parameter_kinds(text)
+    if not any(k in params for k in kinds):
+        return params
+    from .resolve import load_index
+
+    index = load_index(out)
+    bound = dict(params)
+    for name, allowed in kinds.items():
+        value = params.get(name)
+        if value is None:
+            continue
+        if "iri" in allowed and re.match(r"^https?://\S+$", value):
+            continue  # any node's IRI, as it is
+        wanted = tuple(k for k in allowed if k != "iri")
+        if "post" in wanted:
+            index.resolve_all(value, ("post",))  # the query matches the whole title itself
+        else:
+            bound[name] = index.resolve(value, wanted)
+    return bound
 
 
 def _term(name: str, value: str):
@@ -126,6 +169,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph
     store = cached_store(out)
+    params = bind_names(out, text, params)
     substitutions = {_variable(declared.get(k, k)): _term(k, v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
