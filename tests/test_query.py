@@ -309,3 +309,23 @@ def test_an_ask_query_answers_true_or_false(tiny_out):
 def test_a_parameter_the_query_does_not_take_is_named_in_one_line(tiny_out):
     with pytest.raises(QueryError, match="has no parameter foo .it takes none."):
         run_query(str(tiny_out), "people", {"foo": "bar"})
+
+
+# ----------------------------------------------------------------------------- met
+
+
+def test_met_keeps_the_contracts_five_columns_first_then_the_event_roles_and_sentence(tiny_out):
+    found = run_query(str(tiny_out), "met")
+    assert found.columns[:5] == ("person_a", "person_b", "date", "place", "event")
+    row = rows(found)[0]
+    assert (row["label"], row["type"], row["role_a"], row["role_b"], row["sentence"], row["iri_a"], row["iri_b"]) == (
+        "Session of the Collective Security Council", "session", "participant", "chair", SENTENCE, SAPAROV, PETROV)
+
+
+def test_met_lists_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb):
+    ev = tiny_kb.events[0].evidence[0]
+    undated = Event("undated-talks", "talks", "Talks", None, None, None, None, False,
+                    (Role("p-a", "participant", ev), Role("p-b", "participant", ev)), (ev.article,), (ev,))
+    out = write_kb(replace(tiny_kb, events=(undated,) + tiny_kb.events), rich_out.parent / "undated")
+    assert [r["date"] for r in rows(run_query(str(out), "met"))] == ["2021-12-08", ""]
+    assert [r["date"] for r in rows(run_query(str(rich_out), "met"))] == ["2021-12-08", "2022-03-10", "2022-05", "2023"]

@@ -35,8 +35,15 @@ PREFIX time: <http://www.w3.org/2006/time#>
 
 @dataclass(frozen=True)
 class Result:
+    """A query's answer: column names and rows of plain strings ("" when unbound).
+
+    ``datatypes`` holds, per column, the datatype IRIs of its literals (``"iri"`` for an
+    IRI), so that a reader can type the column (the Python API makes integers numbers).
+    """
+
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    datatypes: tuple[frozenset, ...] = ()
 
 
 def saved_queries() -> dict[str, Path]:
@@ -188,8 +195,22 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         rows = tuple((_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in answer)
         return Result(("subject", "predicate", "object"), rows)
     columns = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(_cell(solution[c]) for c in columns) for solution in answer)
-    return Result(columns, rows)
+    seen = [set() for _ in columns]
+    rows = []
+    for solution in answer:
+        terms = [solution[c] for c in columns]
+        for kinds, term in zip(seen, terms):
+            if term is not None:
+                kinds.add(_datatype(term))
+        rows.append(tuple(_cell(t) for t in terms))
+    return Result(columns, tuple(rows), tuple(frozenset(k) for k in seen))
+
+
+def _datatype(term) -> str:
+    """The datatype IRI of a literal, ``"iri"`` for an IRI or a blank node."""
+    from pyoxigraph import Literal
+
+    return term.datatype.value if isinstance(term, Literal) else "iri"
 
 
 def format_result(result: Result, fmt: str) -> str:
