@@ -167,11 +167,25 @@ class NameIndex:
 
     @classmethod
     def from_graph(cls, graph) -> "NameIndex":
-        """An index of an rdflib graph, read with the same ``names`` query."""
-        from .query import PREFIXES, saved_queries
+        """An index of an rdflib graph: the rows the ``names`` query gives, read from the
+        triples directly (the query through rdflib takes a second on 60,000 triples)."""
+        from rdflib import RDF
+        from rdflib.namespace import SKOS
 
-        text = saved_queries()["names"].read_text(encoding="utf-8")
-        return cls.from_rows((str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in graph.query(PREFIXES + text))
+        from .rdf import CSTO, ORG, SCHEMA
+
+        def rows(cls_, kind, label_prop, name_props):
+            for node in set(graph.subjects(RDF.type, cls_)):
+                label = graph.value(node, label_prop)
+                if label is None:
+                    continue
+                for prop in name_props:
+                    for name in graph.objects(node, prop):
+                        yield str(node), kind, str(name), str(label)
+
+        return cls.from_rows([*rows(SCHEMA.Person, "person", SCHEMA.name, (SCHEMA.name, SCHEMA.alternateName)),
+                              *rows(ORG.Organization, "body", SKOS.prefLabel, (SKOS.prefLabel, SKOS.altLabel)),
+                              *rows(CSTO.Position, "post", SKOS.prefLabel, (CSTO.postKey,))])
 
     def __len__(self) -> int:
         return len(self.entries)
