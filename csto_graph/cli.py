@@ -100,9 +100,15 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
 def query(out, query, fmt, params):
     """Run QUERY (a saved query name, a .rq file or SPARQL text) against the graph in OUT.
 
+    A parameter that names a person or body (meetings, events-of, path, evidence,
+    timeline) takes the name in any case, an alias, the Cyrillic form, a spelling variant
+    or a surname one person has; a post (holders) a whole title. A name that fits no one,
+    or several, is a one-line error naming the candidates (exit 2).
+
     \b
     Example:
       csto-graph query out people --format csv
+      csto-graph query out meetings --param name=Shoigu
       csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
     """
     from .errors import QueryError
@@ -206,7 +212,8 @@ def serve(out, host, port, timeout, workers, cors, allowed_hosts):
 @click.option("--out", "page", type=click.Path(dir_okay=False),
               help="Page to write (default: OUT/graph.html, OUT/timeline.html with --timeline; for a part of "
                    "the graph, graph-PART.html in the current folder, never the build's own page).")
-@click.option("--person", default=None, help="Show only this person (name, id or IRI) and what is around.")
+@click.option("--person", default=None,
+              help="Show only this person and what is around (any form of the name, an id or an IRI).")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0), help="Steps around --person.")
 @click.option("--since", default=None, help="Keep events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", default=None, help="Keep events up to this date.")
