@@ -168,4 +168,25 @@ def test_docstring_examples_run():
     from csto_graph.graph import resolve
 
     result = doctest.testmod(resolve)
-    assert result.attempted >= 8 and result.failed == 0
+    assert result.attempted >= 6 and result.failed == 0
+
+
+@pytest.mark.parametrize("name", ["Y. Khaydarov", "Yu.Khaidarov", "Ю.Хайдаров"])
+def test_initials_and_a_surname_name_their_person(index, name):
+    assert index.resolve(name) == KHAYDAROV
+
+
+def test_initials_that_fit_no_first_name_are_no_match(index):
+    with pytest.raises(UnknownNameError, match="did you mean Yuri Khaydarov"):
+        index.resolve("P. Khaydarov")
+
+
+@pytest.mark.parametrize("name", ["Yurii Khaydarow", "Iury Haidarov"])
+def test_the_linkers_own_test_of_two_names_is_the_last_tier(index, name):
+    # one edit after the spelling keys ("iurii" / "iuri"), as the linker merges them
+    assert index.resolve(name) == KHAYDAROV
+
+
+def test_the_linkers_test_keeps_feminine_and_masculine_surnames_apart(index):
+    with pytest.raises(UnknownNameError):
+        index.resolve("Yuri Khaydarova")

@@ -11,7 +11,14 @@ the same keys, tried in this order, the first that finds anyone winning:
    ``"Иван Петров"`` is ``"ivan petrov"``);
 4. the spelling keys of its words (:func:`~csto_graph.link.matching.spelling_key`:
    Shoigu = Shoygu, Tokaev = Tokayev);
-5. for a person, one word that is a surname's spelling key, when one person has it.
+5. for a person, one word that is a surname's spelling key, when one person has it;
+6. for a person, initials and a surname (``"I.N. Petrov"``, ``"N.Petrov"``, ``"Yu.Petrov"``):
+   the first letter of the first initial and the surname's spelling key;
+7. for a person, the linker's own test of two full names
+   (:func:`~csto_graph.link.matching.same_person`: one edit in a long word,
+   Aleksandr = Alexander; a first name's Belarusian or Ukrainian form, Uladzimir =
+   Vladimir). This one compares names pairwise, so the graph page's search (which
+   computes tiers 2-6 in JavaScript from the keys the page ships) does not have it.
 
 A tier that finds several nodes is an :class:`AmbiguousNameError`; none at all is a
 :class:`UnknownNameError` that names the closest names. Posts are whole titles matched
@@ -33,11 +40,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CstoGraphError
-from ..link.matching import fold, name_parts, spelling_key
+from ..link.matching import fold, name_parts, same_person, spelling_key
 from ..link.tenures import normal
 
 KINDS = ("person", "body", "post")
-TIERS = ("exact", "folded", "spelling", "surname")  # the keys, in the order they are tried
+TIERS = ("exact", "folded", "spelling", "surname", "initials")  # the keys, in the order they are tried
 NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("post", "posts")}
 # Candidates named by a "did you mean": Jaro-Winkler similarity of the folded forms of at
 # least this much (on the sample's names, a one- or two-letter slip scores 0.85-0.97 and
@@ -85,36 +92,26 @@ def spelling(name: str) -> str:
     return " ".join(spelling_key(w) for w in fold(name).split())
 
 
-def surname_key(name: str) -> str | None:
-    """The spelling key of a full name's surname (its last part), or None for one word.
-
-    >>> surname_key("Kassym-Jomart Tokayev") == surname_key("Tokaev"), surname_key("Tokaev")
-    (False, None)
-    >>> surname_key("Kassym-Jomart Tokayev") == spelling_key("Tokaev")
-    True
-    """
-    parts = name_parts(name)
-    return spelling_key(parts[-1]) if len(parts) >= 2 else None
-
-
 def name_keys(name: str, kind: str = "person") -> dict[str, str]:
     """The keys a name is found by, per tier (a post has its whole title's words only).
 
     >>> name_keys("Kassym-Jomart Tokayev")
-    {'exact': 'kassym-jomart tokayev', 'folded': 'kassym jomart tokayev', 'spelling': 'kasim jomart tokaev', 'surname': 'tokaev'}
+    {'exact': 'kassym-jomart tokayev', 'folded': 'kassym jomart tokayev', 'spelling': 'kasim jomart tokaev', 'surname': 'tokaev', 'initials': 'k tokaev'}
     """
     if kind == "post":
         return {"exact": normal(name)}
     keys = {"exact": exact_key(name), "folded": fold(name), "spelling": spelling(name)}
-    surname = surname_key(name) if kind == "person" else None
-    if surname:
-        keys["surname"] = surname
+    parts = name_parts(name)
+    if kind == "person" and len(parts) >= 2:
+        keys["surname"] = spelling_key(parts[-1])
+        keys["initials"] = f"{parts[0][0]} {spelling_key(parts[-1])}"
     return {tier: key for tier, key in keys.items() if key}
 
 
 def query_keys(text: str, kind: str = "person") -> dict[str, str]:
     """The keys a typed name is looked up by: those of :func:`name_keys`, except that
-    the surname tier takes one word (the name typed is the surname).
+    the surname tier takes one word (the name typed is the surname) and the initials tier
+    a first part of one or two letters (an initial: "I.", "Yu.").
 
     >>> query_keys("Shoigu")["surname"] == query_keys("Шойгу")["surname"]
     True
@@ -122,8 +119,11 @@ def query_keys(text: str, kind: str = "person") -> dict[str, str]:
     if kind == "post":
         return {"exact": normal(text)}
     keys = {"exact": exact_key(text), "folded": fold(text), "spelling": spelling(text)}
-    if kind == "person" and len(name_parts(text)) == 1:
+    parts = name_parts(text)
+    if kind == "person" and len(parts) == 1:
         keys["surname"] = spelling_key(text)
+    if kind == "person" and len(parts) >= 2 and len(parts[0]) <= 2:  # "I.", "Yu." (Ю.), "Zh." (Ж.)
+        keys["initials"] = f"{parts[0][0]} {spelling_key(parts[-1])}"
     return {tier: key for tier, key in keys.items() if key}
 
 
@@ -219,6 +219,9 @@ class NameIndex:
                     found |= self._keys[(kind, tier)].get(key, set())
             if found:
                 return sorted(found)
+        if "person" in kinds and len(name_parts(text)) >= 2:
+            return sorted(e.iri for e in self.entries.values()
+                          if e.kind == "person" and any(same_person(text, n) for n in e.names))
         return []
 
     def resolve(self, text: str, kinds=("person",)) -> str:

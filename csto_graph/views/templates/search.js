@@ -1,6 +1,7 @@
 // The name resolver's keys (csto_graph/graph/resolve.py), computed in the page, so that the search
 // box finds a person or body as `csto-graph query` does: any case, any alias, any script (Cyrillic
-// through the transliteration table the page carries), spelling variants, a unique surname.
+// through the transliteration table the page carries), spelling variants, a unique surname,
+// initials and a surname (not the resolver's last, pairwise tier: the linker's same_person).
 // cstoNames.find(text, keys, visible) returns the ids that the first tier finding any finds.
 var cstoNames = (function () {
   "use strict";
@@ -34,7 +35,9 @@ var cstoNames = (function () {
   function queryKeys(text) {  // resolve.query_keys
     var keys = { exact: exactKey(text), folded: fold(text),
                  spelling: fold(text).split(" ").filter(Boolean).map(spellingKey).join(" ") };
-    if (nameParts(text).length === 1) keys.surname = spellingKey(text);
+    var parts = nameParts(text);
+    if (parts.length === 1) keys.surname = spellingKey(text);
+    if (parts.length >= 2 && parts[0].length <= 2) keys.initials = parts[0][0] + " " + spellingKey(parts[parts.length - 1]);
     Object.keys(keys).forEach(function (t) { if (!keys[t]) delete keys[t]; });
     return keys;
   }
