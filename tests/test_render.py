@@ -298,6 +298,15 @@ def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path,
 
 
 @pytest.mark.browser
+def test_graph_page_suggests_the_cyrillic_name_too(browser, tmp_path):
+    visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    options = visit.page.evaluate("[...document.querySelectorAll('#names option')].map(o => o.value)")
+    assert "Иван Петров" in options and "Ivan Petrov" in options and len(options) == len(set(options))
+    assert visit.problems == []
+
+
+@pytest.mark.browser
 def test_graph_page_search_shows_every_person_a_shared_surname_names(browser, tmp_path):
     visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb(twins=True)), tmp_path / "graph.html"),
                   "!!(window.cstoGraph && cstoGraph.drawn)")
