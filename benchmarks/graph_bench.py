@@ -37,7 +37,7 @@ from pathlib import Path
 from csto_graph.graph.rdf import canonical_ntriples, to_rdf
 from csto_graph.models import (Article, Event, Evidence, KnowledgeBase, Occupancy, Organization,
                                Person, Piece, Place, Role, SourceRef)
-from csto_graph.graph.query import PREFIXES, parameter_variables, resolve_query, run_query
+from csto_graph.graph.query import PREFIXES, bind_names, parameter_variables, resolve_query, run_query
 from csto_graph.graph.store import GRAPH_FILE, forget_stores, load_store
 
 BODIES = [("csto-csc", "Collective Security Council"), ("csto-cmfa", "Council of Foreign Ministers"),
@@ -235,7 +235,8 @@ def bench(triples: int, args, workdir: Path) -> None:
     for label, query, params in queries:
         _, text = resolve_query(query)
         names = parameter_variables(text)
-        subs = {Variable(names.get(k, k)): _term(v) for k, v in params.items()}
+        bound = bind_names(str(folder), text, params)  # a name given for a person or body is its IRI
+        subs = {Variable(names.get(k, k)): _term(v) for k, v in bound.items()}
         rows = len(run_query(str(folder), query, params).rows)
         ours = _median_ms(lambda: run_query(str(folder), query, params), args.repeat)
         fresh = _median_ms(lambda: run_query(str(folder), query, params), args.repeat, setup=forget_stores)
@@ -254,7 +255,7 @@ def bench(triples: int, args, workdir: Path) -> None:
 
             n, ms = rdflib_ms(graph, PREFIXES + text,
                               {RVariable(names.get(k, k)): (URIRef(v) if IRI.match(v) else RLiteral(v))
-                               for k, v in params.items()},
+                               for k, v in bound.items()},
                               args.rdflib_timeout)
             if isinstance(n, str):
                 cell = n

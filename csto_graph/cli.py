@@ -100,9 +100,15 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
 def query(out, query, fmt, params):
     """Run QUERY (a saved query name, a .rq file or SPARQL text) against the graph in OUT.
 
+    A parameter that names a person or body (meetings, events-of, path, evidence,
+    timeline) takes the name in any case, an alias, the Cyrillic form, a spelling variant
+    or a surname one person has; a post (holders) a whole title. A name that fits no one,
+    or several, is a one-line error naming the candidates (exit 2).
+
     \b
     Example:
       csto-graph query out people --format csv
+      csto-graph query out meetings --param name=Shoigu
       csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
     """
     from .errors import QueryError
@@ -208,7 +214,8 @@ def serve(out, host, port, timeout, workers, cors, allowed_hosts):
 @click.option("--out", "page", type=click.Path(dir_okay=False),
               help="Page to write (default: OUT/graph.html, OUT/timeline.html with --timeline; for a part of "
                    "the graph, graph-PART.html in the current folder, never the build's own page).")
-@click.option("--person", default=None, help="Show only this person (name, id or IRI) and what is around.")
+@click.option("--person", default=None,
+              help="Show only this person and what is around (any form of the name, an id or an IRI).")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0), help="Steps around --person.")
 @click.option("--since", default=None, help="Keep events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", default=None, help="Keep events up to this date.")
@@ -233,6 +240,13 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
 
     if since and until and not in_range(since, None, until):
         raise click.UsageError(f"--since {since} is after --until {until}")
+    shown = person
+    if person:
+        from .graph.resolve import load_index
+
+        index = load_index(out)
+        person = index.resolve(person, ("person",))  # one error, with the closest names, before any work
+        shown = index.label(person)
     if timeline:
         if person or since or until:
             raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
@@ -240,7 +254,7 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html",
                                        inferred=not no_inferred)
     else:
-        part = "-".join(x for x in (person, since, until, "no-inferred" if no_inferred else None) if x)
+        part = "-".join(x for x in (shown, since, until, "no-inferred" if no_inferred else None) if x)
         default = Path(f"graph-{slug(part)}.html") if part else Path(out) / "graph.html"  # never the build's page
         written = render_graph_page(load_graph(out), page or default,
                                     person=person, depth=depth, since=since, until=until, inferred=not no_inferred)

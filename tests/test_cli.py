@@ -54,7 +54,7 @@ def test_build_into_a_path_that_is_a_file_is_refused(tmp_path):
 def test_python_dash_m_runs_the_same_cli(tiny_out):
     done = subprocess.run([sys.executable, "-m", "csto_graph", "query", str(tiny_out), "met", "--format", "csv"],
                           capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[0].startswith("person_a,person_b,date,place,event")
+    assert done.stdout.splitlines()[0].startswith("person_a,person_b,date,place,event,")  # the contract's five first
 
 
 def test_build_uses_the_cache_it_is_given_and_prints_what_changed(tmp_path):
@@ -151,3 +151,53 @@ def test_a_param_shaped_like_an_iri_but_not_one_is_a_one_line_error(tiny_out):
 def test_a_param_name_that_is_no_variable_is_a_one_line_error(tiny_out):
     result = invoke("query", str(tiny_out), "people", "--param", "a b=1")
     assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "not a SPARQL variable" in result.stderr
+
+
+# -------------------------------------------------------------- names (issue #16)
+
+
+def test_a_name_no_one_goes_by_is_one_line_naming_the_closest_exit_2(tiny_out):
+    result = invoke("query", str(tiny_out), "meetings", "--param", "name=Arman Saparin", "--format", "csv")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "csto-graph: error: no person matches 'Arman Saparin': did you mean Arman Saparov?\n"
+
+
+def test_a_name_of_several_people_lists_them_exit_2(tmp_path, tiny_kb):
+    from dataclasses import replace
+
+    from conftest import write_kb
+
+    people = (replace(tiny_kb.people[0], aliases=()), replace(tiny_kb.people[1], name="Oleg Petrov"))
+    out = write_kb(replace(tiny_kb, people=people), tmp_path / "out")
+    result = invoke("query", str(out), "events-of", "--param", "name=Petrov")
+    assert result.exit_code == 2
+    assert result.stderr == ("csto-graph: error: 'Petrov' names 2 people: Ivan Petrov, Oleg Petrov; "
+                             "give the full name or the IRI\n")
+
+
+def test_a_query_parameter_takes_a_cyrillic_form_and_a_spelling_variant(tiny_out):
+    for name in ("Арман Сапаров", "Saparow", "ARMAN SAPAROV"):
+        result = invoke("query", str(tiny_out), "meetings", "--param", f"name={name}", "--format", "csv")
+        assert result.exit_code == 0, result.stderr
+        assert [r["name"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["Arman Saparov"], name
+
+
+def test_a_post_title_no_post_answers_to_is_one_line_exit_2(tiny_out):
+    result = invoke("query", str(tiny_out), "holders", "--param", "post=Deputy Secretary General",
+                    "--param", "date=2021")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("csto-graph: error: no post matches 'Deputy Secretary General': did you mean ")
+
+
+def test_render_person_takes_any_form_of_the_name(tiny_out, tmp_path):
+    for name in ("Сапаров", "saparow"):
+        page = tmp_path / "p.html"
+        result = invoke("render", str(tiny_out), "--person", name, "--out", str(page))
+        assert result.exit_code == 0, result.output
+        assert "Arman Saparov and 5 around" in page.read_text(encoding="utf-8")
+
+
+def test_render_person_unknown_is_one_line_with_the_closest_exit_2(tiny_out, tmp_path):
+    result = invoke("render", str(tiny_out), "--person", "Petrof", "--out", str(tmp_path / "p.html"))
+    assert result.exit_code == 2 and not (tmp_path / "p.html").exists()
+    assert result.stderr == "csto-graph: error: no person matches 'Petrof': did you mean Ivan Petrov?\n"

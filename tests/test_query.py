@@ -7,7 +7,8 @@ import pytest
 from conftest import SENTENCE, write_kb
 
 from csto_graph.errors import QueryError
-from csto_graph.models import Event, Evidence, Person, Role
+from csto_graph.graph.resolve import UnknownNameError
+from csto_graph.models import Event, Evidence, Occupancy, Person, Role
 from csto_graph.graph.query import parameter_variables, run_query, saved_queries
 
 ID = "https://w3id.org/csto-graph/id/"
@@ -107,7 +108,18 @@ def test_holder_post_matches_a_whole_title_with_or_without_its_body(tiny_out, po
 
 @pytest.mark.parametrize("post", ["CSTO SECRETARY", "minister of def", "General", "Deputy Secretary General"])
 def test_holder_post_never_matches_part_of_a_title(tiny_out, post):
-    assert run_query(str(tiny_out), "holders", {"post": post, "date": "2021-12-08"}).rows == ()
+    with pytest.raises(UnknownNameError, match=f"no post matches '{post}'"):
+        run_query(str(tiny_out), "holders", {"post": post, "date": "2021-12-08"})
+
+
+def test_holder_post_of_a_deputy_is_not_the_post_it_deputises(tmp_path, tiny_kb):
+    deputy = Occupancy("p-a--deputy-secretary-general--csto", "p-a", "Deputy Secretary General of the CSTO",
+                       "Deputy Secretary General", "csto", ("2021-12-08",), tiny_kb.occupancies[0].evidence)
+    out = write_kb(replace(tiny_kb, occupancies=tiny_kb.occupancies + (deputy,)), tmp_path / "deputy")
+    assert [r[1] for r in run_query(str(out), "holders", {"post": "Secretary General", "date": "2021-12-08"}).rows] \
+        == ["Arman Saparov"]
+    assert [r[1] for r in run_query(str(out), "holders", {"post": "Deputy Secretary General",
+                                                          "date": "2021-12-08"}).rows] == ["Ivan Petrov"]
 
 
 def test_holder_of_a_state_post(tiny_out):
@@ -131,7 +143,13 @@ def test_events_of_a_body_by_alias(tiny_out):
 
 
 def test_events_of_needs_a_whole_name_not_a_fragment(tiny_out):
-    assert run_query(str(tiny_out), "events-of", {"name": "petr"}).rows == ()
+    with pytest.raises(UnknownNameError, match="no person or body matches 'petr': did you mean Ivan Petrov"):
+        run_query(str(tiny_out), "events-of", {"name": "petr"})
+
+
+def test_events_of_a_person_by_a_spelling_variant_or_in_cyrillic(tiny_out):
+    for name in ("Ivan Petrow", "Петров", "Иван Петров"):  # w/v; folded to "petrov"
+        assert {r["who"] for r in rows(run_query(str(tiny_out), "events-of", {"name": name}))} == {PETROV}, name
 
 
 # ------------------------------------------------------------------------ meetings
@@ -154,7 +172,7 @@ def test_meetings_find_a_person_by_name_or_alias_in_any_case_or_by_iri(rich_out,
         (PETROV, "Arman Saparov", "2021-12-08", "Moscow", "2"),
         (PETROV, "Arman Saparov", "2022-03-10", "", "2"),
     ]
-    assert {r["name"] for r in found} == {name}
+    assert {r["name"] for r in found} == {"Ivan Petrov"}  # the canonical name, whatever was typed
 
 
 def test_meetings_match_a_cyrillic_alias_in_any_case(tmp_path, tiny_kb):
@@ -164,13 +182,26 @@ def test_meetings_match_a_cyrillic_alias_in_any_case(tmp_path, tiny_kb):
         assert [r[0] for r in run_query(str(out), "meetings", {"name": name}).rows] == ["Arman Saparov"], name
 
 
-def test_meetings_of_an_unknown_person_are_empty(tiny_out):
-    assert run_query(str(tiny_out), "meetings", {"name": "Nobody"}).rows == ()
+def test_meetings_of_an_unknown_person_is_an_error(tiny_out):
+    with pytest.raises(UnknownNameError, match="no person matches 'Nobody'"):
+        run_query(str(tiny_out), "meetings", {"name": "Nobody"})
 
 
 @pytest.mark.parametrize("name", ["csc", f"{ID}org/csto-csc", f"{ID}event/2021-12-08-session-csc"])
 def test_meetings_take_only_people(tiny_out, name):
-    assert run_query(str(tiny_out), "meetings", {"name": name}).rows == ()
+    with pytest.raises(UnknownNameError, match="no person matches"):
+        run_query(str(tiny_out), "meetings", {"name": name})
+
+
+def test_meetings_rows_carry_the_event_the_roles_and_the_sentence(tiny_out):
+    found = rows(run_query(str(tiny_out), "meetings", {"name": "Petrov"}))
+    assert [(r["other"], r["label"], r["type"], r["role"], r["other_role"], r["sentence"]) for r in found] == [
+        ("Arman Saparov", "Session of the Collective Security Council", "session", "chair", "participant", SENTENCE)]
+
+
+def test_meetings_list_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb):
+    found = rows(run_query(str(rich_out), "meetings", {"name": "Oleg Ivanov"}))
+    assert [(r["other"], r["date"]) for r in found] == [("Arman Saparov", "2022-05"), ("Dmitry Smirnov", "2023")]
 
 
 @pytest.mark.parametrize("query", ["meetings", "events-of"])
@@ -218,8 +249,9 @@ def test_path_stops_after_two_hops(rich_out):
 def test_injection_text_in_a_parameter_is_matched_as_a_plain_value(rich_out):
     found = rows(run_query(str(rich_out), "events-of", {"name": INJECTION}))
     assert {r["who"] for r in found} == {PETROV}
-    assert {r["name"] for r in found} == {INJECTION}
-    assert run_query(str(rich_out), "holders", {"post": INJECTION, "date": INJECTION}).rows == ()
+    assert {r["name"] for r in found} == {"Ivan Petrov"}
+    with pytest.raises(UnknownNameError, match="no post matches"):
+        run_query(str(rich_out), "holders", {"post": INJECTION, "date": INJECTION})
     assert len(run_query(str(rich_out), "people").rows) == 4  # the graph is intact
 
 
@@ -285,3 +317,23 @@ def test_an_ask_query_answers_true_or_false(tiny_out):
 def test_a_parameter_the_query_does_not_take_is_named_in_one_line(tiny_out):
     with pytest.raises(QueryError, match="has no parameter foo .it takes none."):
         run_query(str(tiny_out), "people", {"foo": "bar"})
+
+
+# ----------------------------------------------------------------------------- met
+
+
+def test_met_keeps_the_contracts_five_columns_first_then_the_event_roles_and_sentence(tiny_out):
+    found = run_query(str(tiny_out), "met")
+    assert found.columns[:5] == ("person_a", "person_b", "date", "place", "event")
+    row = rows(found)[0]
+    assert (row["label"], row["type"], row["role_a"], row["role_b"], row["sentence"], row["iri_a"], row["iri_b"]) == (
+        "Session of the Collective Security Council", "session", "participant", "chair", SENTENCE, SAPAROV, PETROV)
+
+
+def test_met_lists_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb):
+    ev = tiny_kb.events[0].evidence[0]
+    undated = Event("undated-talks", "talks", "Talks", None, None, None, None, False,
+                    (Role("p-a", "participant", ev), Role("p-b", "participant", ev)), (ev.article,), (ev,))
+    out = write_kb(replace(tiny_kb, events=(undated,) + tiny_kb.events), rich_out.parent / "undated")
+    assert [r["date"] for r in rows(run_query(str(out), "met"))] == ["2021-12-08", ""]
+    assert [r["date"] for r in rows(run_query(str(rich_out), "met"))] == ["2021-12-08", "2022-03-10", "2022-05", "2023"]

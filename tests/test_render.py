@@ -110,8 +110,8 @@ def test_pages_do_not_depend_on_the_hash_seed(tiny_out, tmp_path):
 
 
 def test_untrusted_text_never_appears_as_markup(xss_graph, tmp_path):
-    for page, scripts in ((render_graph_page(xss_graph, tmp_path / "g.html"), 3),
-                          (render_timeline_page(xss_graph, tmp_path / "t.html"), 2)):
+    for page, scripts in ((render_graph_page(xss_graph, tmp_path / "g.html"), 4),  # data, vis, search, page
+                          (render_timeline_page(xss_graph, tmp_path / "t.html"), 3)):
         text = page.read_text(encoding="utf-8")
         tags = Tags(text).tags
         assert [t for t, _ in tags].count("script") == scripts
@@ -356,4 +356,93 @@ def test_pages_draw_an_inferred_participation_dashed_and_hollow(browser, tmp_pat
     assert visit.page.evaluate("cstoGraph.visibleEdges") == shown - 2
     hidden = visit.page.evaluate("cstoGraph.edges.get().filter(e => e.hidden).map(e => cstoGraph.data.edges[e.id].inferred)")
     assert hidden == [True, True]
+
+
+# ------------------------------------------------- the search box and the resolver (issue #16)
+
+PARITY_NAMES = ["Ivan Petrov", "IVAN  PETROV", "Иван Петров", "Пётр Щукин", "Kassym-Jomart Tokaev", "Tokayev",
+                "Zhaksybek Dzhumabaev", "Akylbek Toktogul uulu", "Toktogul uulu", "Ńikoła Khoyev", "Андрей Шойгу",
+                "О.Бордюжа", "Yu.Khaidarov", "I.N. Tasmagambetov", "Вячеслав Ким", "Yuriy  Khaydarov", "Lukashenka", "Аслан-Бек Ходжаев", "x"]
+
+
+def cyrillic_kb(twins: bool = False):
+    from dataclasses import replace
+
+    kb = make_kb()
+    first = replace(kb.people[0], aliases=("Иван Петров",) if not twins else ())
+    second = replace(kb.people[1], name="Oleg Petrov") if twins else kb.people[1]
+    return replace(kb, people=(first, second))
+
+
+def test_graph_page_ships_the_resolver_keys_and_the_cyrillic_name(tmp_path):
+    data = graph_page_data(to_rdf(cyrillic_kb()))
+    petrov = next(n for n in data["nodes"] if n["label"] == "Ivan Petrov")
+    assert petrov["alt"] == "Иван Петров" and petrov["title"].startswith("Ivan Petrov (Иван Петров)")
+    keys = data["search"]["keys"][str(petrov["id"])]
+    assert keys["exact"] == ["ivan petrov", "иван петров"] and keys["surname"] == ["petrov"]
+    assert data["search"]["translit"]["П"] == "P"
+    assert render.timeline_data(to_rdf(cyrillic_kb()))["people"][1]["alt"] == "Иван Петров"
+
+
+@pytest.mark.browser
+def test_the_page_computes_the_resolvers_keys(browser, tmp_path):
+    from csto_graph.graph.resolve import query_keys
+
+    visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    in_page = visit.page.evaluate("names => names.map(n => cstoNames.queryKeys(n))", PARITY_NAMES)
+    assert in_page == [query_keys(name) for name in PARITY_NAMES]
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("typed, found", [("ИВАН ПЕТРОВ", "Ivan Petrov · Иван Петров"),  # an alias, any case
+                                          ("петров", "Ivan Petrov · Иван Петров"),  # a surname, Cyrillic
+                                          ("Сапаров", "Arman Saparov"),  # transliterated
+                                          ("arman saparow", "Arman Saparov"),  # a spelling variant
+                                          ("Collective Security Council", "Collective Security Council")])
+def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path, typed, found):
+    visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.locator("#search").fill(typed)
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == f"1 match for “{typed}”"
+    assert page.locator("#panel h2").inner_text() == found
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_graph_page_suggests_the_cyrillic_name_too(browser, tmp_path):
+    visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    options = visit.page.evaluate("[...document.querySelectorAll('#names option')].map(o => o.value)")
+    assert "Иван Петров" in options and "Ivan Petrov" in options and len(options) == len(set(options))
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_graph_page_search_shows_every_person_a_shared_surname_names(browser, tmp_path):
+    visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb(twins=True)), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.locator("#search").fill("Petrov")
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == "2 matches for “Petrov”"
+    assert sorted(page.evaluate("cstoGraph.network.getSelectedNodes().map(i => cstoGraph.data.nodes[i].label)")) == [
+        "Ivan Petrov", "Oleg Petrov"]
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+def test_timeline_person_box_finds_by_cyrillic_and_shows_both_names(browser, tmp_path):
+    visit = Visit(browser, render_timeline_page(to_rdf(cyrillic_kb()), tmp_path / "timeline.html"),
+                  "!!(window.cstoTimeline && cstoTimeline.drawn)")
+    page = visit.page
+    page.locator("#person").fill("Петров")
+    assert page.evaluate("cstoTimeline.rows") == 1
+    assert page.evaluate("[...document.querySelectorAll('svg g.row > text')].map(t => t.firstChild.nodeValue)") == [
+        "Ivan Petrov · Иван Петров"]
+    page.locator("#person").fill("sapar")  # a part of a name still filters
+    assert page.evaluate("cstoTimeline.rows") == 1
     assert visit.problems == []

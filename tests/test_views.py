@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 import doctest
 
 import pytest
 
 from csto_graph.views import network as views
 from csto_graph.graph.rdf import ID, to_rdf
+from csto_graph.graph.resolve import AmbiguousNameError, UnknownNameError
 from csto_graph.models import Event, Role
 from csto_graph.views.network import (ViewError, body_event, check_date, coattendance, find_person, in_range,
                               overview, person_event)
@@ -92,10 +94,20 @@ def test_find_person_by_name_part_id_or_iri(tiny_kb):
 
 def test_find_person_refuses_unknown_and_ambiguous_names(tiny_kb):
     graph = to_rdf(tiny_kb)
-    with pytest.raises(ViewError, match="no person named 'Lavrov'"):
+    with pytest.raises(UnknownNameError, match="no person matches 'Lavrov'"):
         find_person(graph, "Lavrov")
-    with pytest.raises(ViewError, match="names 2 people"):
-        find_person(graph, "an")  # in Ivan Petrov and in Arman Saparov
+    with pytest.raises(UnknownNameError, match="no person matches 'an'"):
+        find_person(graph, "an")  # a part of a name is no name
+    twins = to_rdf(replace(tiny_kb, people=(replace(tiny_kb.people[0], aliases=()),
+                                            replace(tiny_kb.people[1], name="Oleg Petrov"))))
+    with pytest.raises(AmbiguousNameError, match="'Petrov' names 2 people: Ivan Petrov, Oleg Petrov"):
+        find_person(twins, "Petrov")
+
+
+def test_find_person_by_cyrillic_form_or_spelling_variant(tiny_kb):
+    graph = to_rdf(tiny_kb)
+    assert find_person(graph, "Иван Петров") == A and find_person(graph, "Saparow") == B
+
 
 @pytest.mark.parametrize("value", ["2021-13", "2021-02-30", "21-01-01", "2021/01/01", "yesterday"])
 def test_check_date_refuses_what_is_not_a_date(value):

@@ -35,8 +35,15 @@ PREFIX time: <http://www.w3.org/2006/time#>
 
 @dataclass(frozen=True)
 class Result:
+    """A query's answer: column names and rows of plain strings ("" when unbound).
+
+    ``datatypes`` holds, per column, the datatype IRIs of its literals (``"iri"`` for an
+    IRI), so that a reader can type the column (the Python API makes integers numbers).
+    """
+
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    datatypes: tuple[frozenset, ...] = ()
 
 
 def saved_queries() -> dict[str, Path]:
@@ -78,17 +85,60 @@ def optional_parameters(text: str) -> set[str]:
 
 
 def parameter_variables(text: str) -> dict[str, str]:
-    """Parameter name -> the variable it binds, from ``# param: NAME [?VARIABLE]`` lines.
+    """Parameter name -> the variable it binds, from ``# param: NAME [?VARIABLE] [[KINDS]]`` lines.
 
     A parameter binds ``?NAME`` unless the line names another variable (so that a
     result column may keep the parameter's name). Oxigraph substitutes only variables
     of the ``SELECT`` clause, so a saved query projects the variables it declares.
 
-    >>> parameter_variables("# param: post ?post_text\\n# param: date\\nSELECT ...")
+    >>> parameter_variables("# param: post ?post_text [post]\\n# param: date\\nSELECT ...")
     {'post': 'post_text', 'date': 'date'}
     """
-    found = re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?", text, re.MULTILINE)
-    return {name: variable or name for name, variable in found}
+    return {name: variable or name for name, variable, _ in _PARAM.findall(text)}
+
+
+def parameter_kinds(text: str) -> dict[str, tuple[str, ...]]:
+    """Parameter name -> what it names, from the ``[person|body]`` of its ``# param:`` line.
+
+    A parameter that names a person, body or post is resolved by
+    :mod:`csto_graph.graph.resolve` before the query runs (a person or body to its IRI,
+    bound as such; a post checked, then bound as the title). ``iri`` lets any IRI through
+    as it is (``evidence`` takes an event's too).
+
+    >>> parameter_kinds("# param: name ?who [person|body]\\n# param: date\\nSELECT ...")
+    {'name': ('person', 'body')}
+    """
+    return {name: tuple(kinds.split("|")) for name, _, kinds in _PARAM.findall(text) if kinds}
+
+
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?(?:[ \t]+\[([\w|]+)\])?", re.MULTILINE)
+
+
+def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
+    """The parameters with each name of a person or body replaced by the IRI it names.
+
+    Raises :class:`~csto_graph.graph.resolve.UnknownNameError` (with the closest names) or
+    :class:`~csto_graph.graph.resolve.AmbiguousNameError` (with the names it could be).
+    """
+    kinds = parameter_kinds(text)
+    if not any(k in params for k in kinds):
+        return params
+    from .resolve import load_index
+
+    index = load_index(out)
+    bound = dict(params)
+    for name, allowed in kinds.items():
+        value = params.get(name)
+        if value is None:
+            continue
+        if "iri" in allowed and re.match(r"^https?://\S+$", value):
+            continue  # any node's IRI, as it is
+        wanted = tuple(k for k in allowed if k != "iri")
+        if "post" in wanted:
+            index.resolve_all(value, ("post",))  # the query matches the whole title itself
+        else:
+            bound[name] = index.resolve(value, wanted)
+    return bound
 
 
 def _term(name: str, value: str):
@@ -137,6 +187,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph
     store = cached_store(out)
+    params = bind_names(out, text, params)
     substitutions = {_variable(declared.get(k, k)): _term(k, v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
@@ -155,8 +206,22 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
         rows = tuple((_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in answer)
         return Result(("subject", "predicate", "object"), rows)
     columns = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(_cell(solution[c]) for c in columns) for solution in answer)
-    return Result(columns, rows)
+    seen = [set() for _ in columns]
+    rows = []
+    for solution in answer:
+        terms = [solution[c] for c in columns]
+        for kinds, term in zip(seen, terms):
+            if term is not None:
+                kinds.add(_datatype(term))
+        rows.append(tuple(_cell(t) for t in terms))
+    return Result(columns, tuple(rows), tuple(frozenset(k) for k in seen))
+
+
+def _datatype(term) -> str:
+    """The datatype IRI of a literal, ``"iri"`` for an IRI or a blank node."""
+    from pyoxigraph import Literal
+
+    return term.datatype.value if isinstance(term, Literal) else "iri"
 
 
 def format_result(result: Result, fmt: str) -> str:

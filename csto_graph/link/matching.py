@@ -47,6 +47,14 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[-‐’'`.]", " ", anyascii(text))).strip().lower()
 
 
+# The replacements of spelling_key, applied in this order (the graph page's search applies
+# the same ones in JavaScript: csto_graph/views/templates/search.js).
+SPELLING_PAIRS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ch", "4"), ("ck", "k"), ("c", "k"), ("4", "ch"),
+                  ("q", "k"),
+                  ("gh", "g"), ("kh", "h"), ("h", "g"), ("w", "v"), ("iy", "i"), ("yi", "i"), ("ye", "e"),
+                  ("ay", "ai"), ("oy", "oi"), ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x"))
+
+
 @lru_cache(maxsize=_MEMO)
 def spelling_key(word: str) -> str:
     """A key that erases common transliteration differences (y/i, kh/h, gh/g, h/g, c/k,
@@ -59,10 +67,7 @@ def spelling_key(word: str) -> str:
     for _ in range(5):  # to a fixed point, so that the key of a key is itself
         before = w
         w = re.sub(r"(.)\1+", r"\1", w)
-        for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ch", "4"), ("ck", "k"), ("c", "k"), ("4", "ch"),
-                     ("q", "k"),
-                     ("gh", "g"), ("kh", "h"), ("h", "g"), ("w", "v"), ("iy", "i"), ("yi", "i"), ("ye", "e"),
-                     ("ay", "ai"), ("oy", "oi"), ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x")):
+        for a, b in SPELLING_PAIRS:
             w = w.replace(a, b)
         w = re.sub(r"(.)\1+", r"\1", w)
         if w == before:

@@ -303,24 +303,22 @@ def body_event(graph: Graph, *, since: str | None = None, until: str | None = No
 
 
 def find_person(graph: Graph, person: str, facts: Facts | None = None) -> str:
-    """The IRI of a person given by IRI, id or name (exact, or a unique part, any case).
+    """The IRI of the one person ``person`` names: an IRI, an id, or a name matched as
+    everywhere else (any case, alias, script or spelling, a unique surname; see
+    :mod:`csto_graph.graph.resolve`).
 
-    >>> find_person(example_graph(), "petrov")
-    'urn:a'
+    Raises :class:`~csto_graph.graph.resolve.UnknownNameError` (naming the closest
+    people) or :class:`~csto_graph.graph.resolve.AmbiguousNameError`.
+
+    >>> find_person(example_graph(), "petrov"), find_person(example_graph(), "Петров")
+    ('urn:a', 'urn:a')
     """
+    from ..graph.resolve import NameIndex
+
     people = (facts or read_facts(graph)).people
     if person in people:
         return person
-    wanted = person.casefold()
-    for test in (lambda iri, p: p["label"].casefold() == wanted or iri.rsplit("/", 1)[-1] == person,
-                 lambda iri, p: wanted in p["label"].casefold()):
-        found = sorted(iri for iri, p in people.items() if test(iri, p))
-        if len(found) == 1:
-            return found[0]
-        if found:
-            names = ", ".join(sorted({people[i]["label"] for i in found})[:5])
-            raise ViewError(f"{person!r} names {len(found)} people ({names}); give the full name")
-    raise ViewError(f"no person named {person!r} in the graph")
+    return NameIndex.from_graph(graph).resolve(person, ("person",))
 
 
 def overview(graph: Graph, *, since: str | None = None, until: str | None = None, inferred: bool = True):

@@ -20,6 +20,7 @@ from rdflib import Graph
 from rdflib.namespace import PROV
 
 from ..graph.rdf import CSTO, SCHEMA
+from ..graph.resolve import NameIndex
 from .network import ViewError, find_person, overview, read_facts, tenure_spans
 
 PHYSICS_MAX = 300  # nodes: above this, physics is off and the precomputed layout is final
@@ -59,6 +60,9 @@ def _vis_asset(name: str) -> str:
 def _page(template: str, title: str, data: dict, path) -> Path:
     """Fill a template from ``csto_graph/templates``, add the CSP, write it to ``path``."""
     text = (files("csto_graph.views") / "templates" / template).read_text(encoding="utf-8")
+    if "@@SEARCH_JS@@" in text:
+        text = text.replace("@@SEARCH_JS@@", (files("csto_graph.views") / "templates" / "search.js")
+                            .read_text(encoding="utf-8"))
     if "@@VIS_JS@@" in text:
         text = text.replace("@@VIS_JS@@", _vis_asset("vis-network.min.js"))
         text = text.replace("@@VIS_CSS@@", _vis_asset("vis-network.css"))
@@ -142,6 +146,41 @@ def _evidence(graph: Graph, iri: str) -> dict:
             "a": text(article, SCHEMA.headline), "d": text(article, SCHEMA.datePublished)}
 
 
+# Characters the page's search folds to ASCII as the resolver does (anyascii): Latin-1 and
+# Latin Extended, Cyrillic, general punctuation; and any other character of a name shipped.
+TRANSLIT_RANGES = ((0x00A0, 0x024F), (0x0400, 0x052F), (0x2000, 0x206F))
+CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
+def search_data(index, ids: dict[str, object]) -> dict:
+    """What a page's search box matches on: each node's resolver keys and the rules to
+    compute a typed name's keys in JavaScript (``templates/search.js``).
+
+    ``ids`` maps the IRIs shown to their ids in the page; only people and bodies have keys.
+    """
+    from anyascii import anyascii
+
+    from ..graph.resolve import TIERS
+    from ..link.matching import SPELLING_PAIRS
+    from ..vocab.words import words
+
+    keys = {str(i): index.keys_of(iri) for iri, i in ids.items()
+            if iri in index.entries and index.entries[iri].kind != "post"}
+    chars = {chr(c) for lo, hi in TRANSLIT_RANGES for c in range(lo, hi + 1)}
+    chars |= {ch for iri in ids if iri in index.entries for n in index.entries[iri].names for ch in n if ord(ch) >= 128}
+    return {"keys": keys, "tiers": list(TIERS), "pairs": [list(p) for p in SPELLING_PAIRS],
+            "particles": sorted(words().surname_particles),
+            "translit": {ch: anyascii(ch) for ch in sorted(chars)}}
+
+
+def other_script_name(index, iri: str) -> str | None:
+    """The first Cyrillic name of a node whose canonical name is not Cyrillic (shown beside it)."""
+    entry = index.entries.get(iri)
+    if entry is None or CYRILLIC.search(entry.label):
+        return None
+    return next((n for n in entry.names if CYRILLIC.search(n)), None)
+
+
 def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
                     since: str | None = None, until: str | None = None, inferred: bool = True) -> dict:
     """What the graph page embeds: nodes (with layout), edges, evidence sentences, options.
@@ -154,7 +193,7 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
     G = overview(graph, since=since, until=until, inferred=inferred)
     center = None
     if person is not None:
-        center = find_person(graph, person)
+        center = find_person(graph, person)  # the resolver: any case, alias, script or spelling
         if center not in G:
             raise ViewError(f"{person!r} has no meeting or post between {since or '…'} and {until or '…'}")
         G = nx.ego_graph(G, center, radius=depth)
@@ -163,20 +202,24 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
     pos = layout(G, order)
     evidence = sorted({e for n in order for e in G.nodes[n].get("evidence", ())})
     ev_index = {e: i for i, e in enumerate(evidence)}
+    names = NameIndex.from_graph(graph)
     nodes = []
     for i, iri in enumerate(order):
         data, degree = G.nodes[iri], G.degree(iri)
         group = data["type"] if data["type"] in STYLE else "organization"
+        alt = other_script_name(names, iri)
+        title = _node_title(data, degree)
         nodes.append({"id": i, "iri": iri, "label": data["label"], "group": group, "kind": data["type"],
                       "x": pos[i][0], "y": pos[i][1], "size": round(min(40.0, 8 + 3 * math.sqrt(degree)), 1),
-                      "title": _node_title(data, degree), "date": data.get("date"),
+                      "title": title.replace(data["label"], f"{data['label']} ({alt})", 1) if alt else title,
+                      "date": data.get("date"), "alt": alt,
                       "ev": [ev_index[e] for e in data.get("evidence", ())]})
     edges = [{"id": i, "from": index[a], "to": index[b], **_edge(G, a, b, d)}
              for i, (a, b, d) in enumerate(sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])))]
     return {"nodes": nodes, "edges": edges, "evidence": [_evidence(graph, e) for e in evidence],
             "center": None if center is None else index[center], "physics": len(nodes) <= PHYSICS_MAX,
             "big": len(nodes) > BIG, "style": {k: list(v) for k, v in STYLE.items()}, "edgeStyle": EDGE_STYLE,
-            "range": [since, until]}
+            "range": [since, until], "search": search_data(names, index)}
 
 
 def render_graph_page(graph: Graph, path, *, person: str | None = None, depth: int = 2,
@@ -234,12 +277,13 @@ def timeline_data(graph: Graph, inferred: bool = True) -> dict:
             rows[person]["events"].append({"date": event["date"], "label": event["label"], "type": event["event_type"],
                                            "body": event["body"], "roles": sorted(roles),
                                            "inferred": person in event["inferred"]})
-    people = [dict(r, id=iri) for iri, r in sorted(rows.items(), key=lambda r: (r[1]["label"], r[0]))
-              if r["posts"] or r["events"]]
+    names = NameIndex.from_graph(graph)
+    people = [dict(r, id=iri, alt=other_script_name(names, iri))
+              for iri, r in sorted(rows.items(), key=lambda r: (r[1]["label"], r[0])) if r["posts"] or r["events"]]
     used = {p["org"] for r in people for p in r["posts"]} | {e["body"] for r in people for e in r["events"]}
     bodies = sorted(({"id": o, "label": facts.orgs[o]["label"] if o in facts.orgs else o} for o in used if o),
                     key=lambda b: (b["label"], b["id"]))
-    return {"people": people, "bodies": bodies}
+    return {"people": people, "bodies": bodies, "search": search_data(names, {p["id"]: i for i, p in enumerate(people)})}
 
 
 def render_timeline_page(graph: Graph, path, inferred: bool = True) -> Path:
