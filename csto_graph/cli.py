@@ -172,6 +172,53 @@ def export(out, fmt, dest):
 
 @main.command()
 @click.argument("out", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
+@click.option("--limit", default=None, type=click.IntRange(1), help="Print only the first N items.")
+@click.option("--curation", default=None, type=click.Path(dir_okay=False),
+              help="Curation file whose decisions are left out (default: the one the build read).")
+def review(out, fmt, limit, curation):
+    """Print the review queue of the build in OUT: names the linker left unresolved and
+    pairs of people or bodies one feature short of merging, most facts first, each with its
+    evidence. Items decided since the build are left out.
+
+    \b
+    Example:
+      csto-graph review out
+      csto-graph review out --format csv > queue.csv
+    """
+    from .link.review import format_queue, pending
+
+    items = pending(out, curation)
+    sys.stdout.write(format_queue(items[:limit] if limit else items, fmt, out))
+    if fmt == "text":
+        click.echo(f"{len(items)} items to review", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.argument("verb", type=click.Choice(["same", "different", "alias"]))
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", default=None, help="Who decides (default: the user name).")
+@click.option("--curation", default=None, type=click.Path(dir_okay=False),
+              help="Curation file to write (default: the one the build read, ontology/curation.yaml).")
+def decide(out, verb, a, b, by, curation):
+    """Record that A and B are the SAME entity, DIFFERENT ones, or that A is an ALIAS of B,
+    in the curation file (with who and when); the next build applies it.
+
+    \b
+    Example:
+      csto-graph decide out same "Emomali Rahmon" "Emomali Rakhmonov"
+      csto-graph decide out alias Rakhmonov "Emomali Rahmon" --by anna
+    """
+    from .link.review import decide as run_decide
+
+    written = run_decide(out, verb, a, b, by, curation)
+    click.echo(f"{verb} {a!r} {b!r}: written to {written}; build again to apply it", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, help="Port (0: any free port).")
 @click.option("--timeout", default=10.0, show_default=True, help="Time limit per query, in seconds.")

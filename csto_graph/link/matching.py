@@ -253,6 +253,7 @@ def order_score(wa: list[str], wb: list[str]) -> Score:
                  "written in the other order" if swapped else "written in the same order")
 
 
+@lru_cache(maxsize=4 * _MEMO)
 def compare_names(a: str, b: str) -> NameMatch:
     """The features of two full names (first name and surname) and whether they are one
     person: the surname and the given name (first word) scored apart, plus the word order.
