@@ -155,17 +155,23 @@ def validate(out):
               type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]))
 @click.option("--out", "dest", type=click.Path(), default=None,
               help="File to write (a folder for csv; - for standard output). Default: OUT/export/graph.EXT.")
-def export(out, fmt, dest):
+@click.option("--network", "network_kind", type=click.Choice(["all", "people"]), default="all", show_default=True,
+              help="For graphml, gexf, csv: people, bodies and events (all), or the person-person network "
+                   "weighted by shared events (people).")
+def export(out, fmt, dest, network_kind):
     """Write the graph in OUT as RDF (turtle, trig, nquads, jsonld), GraphML, GEXF or CSV.
+
+    GEXF is dynamic (start and end dates on nodes and edges): Gephi's timeline plays it.
 
     \b
     Example:
       csto-graph export out --format graphml --out graph.graphml
       csto-graph export out --format csv --out tables/
+      csto-graph export out --format gexf --network people --out people.gexf
     """
     from .views.export import export as run_export
 
-    written = run_export(out, fmt, dest)
+    written = run_export(out, fmt, dest, network_kind)
     if str(written) != "-":
         click.echo(f"wrote {written}", err=True)
 
