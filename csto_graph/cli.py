@@ -197,7 +197,7 @@ def review(out, fmt, limit, curation):
     items = pending(out, curation)
     sys.stdout.write(format_queue(items[:limit] if limit else items, fmt, out))
     if fmt == "text":
-        click.echo(f"{len(items)} items to review", err=True)
+        click.echo(f"{len(items)} item{'s' * (len(items) != 1)} to review", err=True)
 
 
 @main.command()

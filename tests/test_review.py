@@ -243,3 +243,40 @@ def test_a_body_decided_the_same_as_a_known_one_takes_its_key():
     moves = body_decisions(Curation(same=[("Council of the Collective Zone", "Collective Security Council")]), gaz,
                            lambda text: "-".join(sorted(text.lower().split())))
     assert moves == {"collective-council-of-the-zone": known}
+
+
+# ------------------------------------------------------------------ people (no build)
+
+
+def entity(name, facts=0, aliases=()):
+    from csto_graph.link.review import Entity
+
+    return Entity(f"urn:{name.replace(' ', '-')}", name, tuple(aliases), facts, ())
+
+
+def test_near_misses_are_the_pairs_one_feature_short_and_never_a_surname_alone():
+    from csto_graph.link.curation import Curation
+    from csto_graph.link.review import person_near_misses
+
+    crowd = [entity(n) for n in ("Emomali Rahmon", "Emomali Rakhmonov", "Ivan Petrov", "Oleg Petrov",
+                                 "Ivan Petrova", "Zaur Aliev", "Zaur Kasymov")]
+    found = {frozenset((i["a"]["name"], i["b"]["name"])) for i in person_near_misses(crowd, Curation())}
+    assert found == {frozenset({"Emomali Rahmon", "Emomali Rakhmonov"}), frozenset({"Ivan Petrov", "Ivan Petrova"})}
+
+
+def test_a_pair_decided_different_is_no_near_miss():
+    from csto_graph.link.curation import Curation
+    from csto_graph.link.review import person_near_misses
+
+    crowd = [entity("Ivan Petrov"), entity("Ivan Petrova")]
+    assert person_near_misses(crowd, Curation(different=[("IVAN PETROVA", "Ivan Petrov")])) == []
+
+
+def test_a_pair_is_near_through_an_alias_and_not_when_two_names_match():
+    from csto_graph.link.curation import Curation
+    from csto_graph.link.review import person_near_misses
+
+    near = [entity("Emomali Rahmon"), entity("Rakhmonov Emomali", aliases=("Emomali Rakhmonov",))]
+    assert len(person_near_misses(near, Curation())) == 1
+    both = [entity("Emomali Rahmon"), entity("Emomali Rakhmonov", aliases=("Emomali Rahmon",))]
+    assert person_near_misses(both, Curation()) == []

@@ -467,11 +467,12 @@ def format_queue(items: list[dict], fmt: str = "text", out: str = "OUT") -> str:
         lines.append(f"{rank:3}. {kind} ({item['type']}), {item['facts']} facts: {_clean(_title(item))}")
         lines.append(f"     {_clean(item['why'])}" + (f": {', '.join(item['candidates'])}" if item.get("candidates") else ""))
         sides = [("", item["forms"], item["evidence"])] if item["kind"] == "unresolved" else \
-            [(f"{item[s]['name']}: ", [item[s]["name"], name], item[s]["evidence"])
+            [(item[s]["name"], [item[s]["name"], name], item[s]["evidence"])
              for s, name in zip("ab", item["names"])]
         for label, names, evidence in sides:
             for ev in evidence[:1]:
-                lines.append(f"     {_clean(label)}\"{excerpt(ev['text'], names)}\" ({_clean(ev['path'])})")
+                lines.append(f"     {_clean(label) + ': ' if label else ''}\"{excerpt(ev['text'], names)}\" "
+                             f"({_clean(ev['path'])})")
         if item["kind"] != "unresolved":
             a, b = (json.dumps(n, ensure_ascii=False) for n in (item["a"]["name"], item["b"]["name"]))
             lines.append(f"     csto-graph decide {_clean(out)} same|different {_clean(a)} {_clean(b)}")
