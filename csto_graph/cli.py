@@ -202,7 +202,7 @@ def review(out, fmt, limit, curation):
 
 @main.command()
 @click.argument("out", type=click.Path())
-@click.argument("verb", type=click.Choice(["same", "different", "alias"]))
+@click.argument("verb", metavar="same|different|alias")
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", default=None, help="Who decides (default: the user name).")

@@ -138,6 +138,7 @@ def record_decision(decision: Decision, path: str | Path | None = None) -> Path:
     path = curation_path(path)
     rt = YAML()
     rt.preserve_quotes = True
+    rt.width = 4096  # one decision a line
     try:
         data = rt.load(path.read_text(encoding="utf-8")) if path.is_file() else None
     except Exception as exc:  # ruamel raises many kinds; each means the file is not YAML we can keep
