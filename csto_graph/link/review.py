@@ -404,7 +404,9 @@ def decide(out, verb: str, a: str, b: str, by: str | None = None, curation_file:
 def _closest(name: str, known: dict[str, str]) -> str:
     from rapidfuzz import fuzz, process
 
-    hits = process.extract(fold(name), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+    # WRatio from 70: "sergei shoigu" finds "sergey shoygu" (85), "zass" "stanislav zas" (77); acronyms
+    # such as "cis" score 60 against any name that holds their letters
+    hits = process.extract(fold(name), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=70)
     return f": did you mean {', '.join(repr(known[h[0]]) for h in hits)}?" if hits else ""
 
 
