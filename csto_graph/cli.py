@@ -192,7 +192,7 @@ def review(out, fmt, limit, curation):
       csto-graph review out
       csto-graph review out --format csv > queue.csv
     """
-    from .link.review import format_queue, pending
+    from .link.decide import format_queue, pending
 
     items = pending(out, curation)
     sys.stdout.write(format_queue(items[:limit] if limit else items, fmt, out))
@@ -217,7 +217,7 @@ def decide(out, verb, a, b, by, curation):
       csto-graph decide out same "Emomali Rahmon" "Emomali Rakhmonov"
       csto-graph decide out alias Rakhmonov "Emomali Rahmon" --by anna
     """
-    from .link.review import decide as run_decide
+    from .link.decide import decide as run_decide
 
     written = run_decide(out, verb, a, b, by, curation)
     click.echo(f"{verb} {a!r} {b!r}: written to {written}; build again to apply it", err=True)

@@ -118,7 +118,8 @@ def test_gexf_is_dynamic_with_iso_dates_on_nodes_and_edges(tiny_out, tmp_path):
     assert root.get("version") == "1.2" and (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
     nodes = {n.get("id"): n for n in graph.iter(f"{GEXF}node")}
     assert (nodes[SESSION].get("start"), nodes[SESSION].get("end")) == ("2021-12-08", "2021-12-08")
-    post = next(e for e in graph.iter(f"{GEXF}edge") if {e.get("source"), e.get("target")} == {SAPAROV, f"{ID}org/csto"})
+    post = next(e for e in graph.iter(f"{GEXF}edge")
+                if {e.get("source"), e.get("target")} == {SAPAROV, f"{ID}org/csto"})
     assert (post.get("start"), post.get("end")) == ("2021-06-01", "2021-12-08")  # "2021-06" starts on its first day
     assert (nodes[SAPAROV].get("start"), nodes[SAPAROV].get("end")) == ("2021-06-01", "2021-12-08")
     dates = [e.get(k) for e in (*graph.iter(f"{GEXF}node"), *graph.iter(f"{GEXF}edge")) for k in ("start", "end")]

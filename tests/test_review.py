@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from csto_graph.cli import main
 from csto_graph.link.curation import load_curation
-from csto_graph.link.review import REVIEW_FILE, ReviewError, bag_score, body_decisions, decide, pending
+from csto_graph.link.decide import decide, pending
+from csto_graph.link.review import REVIEW_FILE, ReviewError, bag_score, body_decisions
 from csto_graph.pipeline.build import BuildConfig, build
 from csto_graph.vocab.gazetteer import load_gazetteer
 

@@ -198,7 +198,8 @@ def near_word(a: str, b: str) -> str | None:
         return f"{fold(a)}/{fold(b)}: masculine and feminine forms"
     edits = Levenshtein.distance(ka, kb)
     if edits <= MAX_EDITS:
-        why = f"shorter than {MIN_LENGTH} letters" if min(len(ka), len(kb)) < MIN_LENGTH else "the second letters differ"
+        short = min(len(ka), len(kb)) < MIN_LENGTH
+        why = f"shorter than {MIN_LENGTH} letters" if short else "the second letters differ"
         return f"{fold(a)}/{fold(b)}: {edits} edit apart but {why}"
     if edits == MAX_EDITS + 1 and min(len(ka), len(kb)) >= MIN_LENGTH - 1:
         return f"{fold(a)}/{fold(b)}: {edits} edits apart (the rule allows {MAX_EDITS})"
