@@ -118,7 +118,8 @@ def format_queue(items: list[dict], fmt: str = "text", out: str = "OUT") -> str:
     lines = []
     for rank, item in enumerate(items, 1):
         kind = "unresolved" if item["kind"] == "unresolved" else "near miss"
-        lines.append(f"{rank:3}. {kind} ({item['type']}), {item['facts']} facts: {_clean(_title(item))}")
+        facts = f"{item['facts']} fact{'s' * (item['facts'] != 1)}"
+        lines.append(f"{rank:3}. {kind} ({item['type']}), {facts}: {_clean(_title(item))}")
         fits = f": {', '.join(item['candidates'])}" if item.get("candidates") else ""
         lines.append(f"     {_clean(item['why'] + fits)}")
         sides = [("", item["forms"], item["evidence"])] if item["kind"] == "unresolved" else \
