@@ -161,19 +161,72 @@ def validate(out):
               type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]))
 @click.option("--out", "dest", type=click.Path(), default=None,
               help="File to write (a folder for csv; - for standard output). Default: OUT/export/graph.EXT.")
-def export(out, fmt, dest):
+@click.option("--network", "network_kind", type=click.Choice(["all", "people"]), default="all", show_default=True,
+              help="For graphml, gexf, csv: people, bodies and events (all), or the person-person network "
+                   "weighted by shared events (people).")
+def export(out, fmt, dest, network_kind):
     """Write the graph in OUT as RDF (turtle, trig, nquads, jsonld), GraphML, GEXF or CSV.
+
+    GEXF is dynamic (start and end dates on nodes and edges): Gephi's timeline plays it.
 
     \b
     Example:
       csto-graph export out --format graphml --out graph.graphml
       csto-graph export out --format csv --out tables/
+      csto-graph export out --format gexf --network people --out people.gexf
     """
     from .views.export import export as run_export
 
-    written = run_export(out, fmt, dest)
+    written = run_export(out, fmt, dest, network_kind)
     if str(written) != "-":
         click.echo(f"wrote {written}", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
+@click.option("--limit", default=None, type=click.IntRange(1), help="Print only the first N items.")
+@click.option("--curation", default=None, type=click.Path(dir_okay=False),
+              help="Curation file whose decisions are left out (default: the one the build read).")
+def review(out, fmt, limit, curation):
+    """Print the review queue of the build in OUT: names the linker left unresolved and
+    pairs of people or bodies one feature short of merging, most facts first, each with its
+    evidence. Items decided since the build are left out.
+
+    \b
+    Example:
+      csto-graph review out
+      csto-graph review out --format csv > queue.csv
+    """
+    from .link.decide import format_queue, pending
+
+    items = pending(out, curation)
+    sys.stdout.write(format_queue(items[:limit] if limit else items, fmt, out))
+    if fmt == "text":
+        click.echo(f"{len(items)} item{'s' * (len(items) != 1)} to review", err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.argument("verb", metavar="same|different|alias")
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", default=None, help="Who decides (default: the user name).")
+@click.option("--curation", default=None, type=click.Path(dir_okay=False),
+              help="Curation file to write (default: the one the build read, ontology/curation.yaml).")
+def decide(out, verb, a, b, by, curation):
+    """Record that A and B are the SAME entity, DIFFERENT ones, or that A is an ALIAS of B,
+    in the curation file (with who and when); the next build applies it.
+
+    \b
+    Example:
+      csto-graph decide out same "Emomali Rahmon" "Emomali Rakhmonov"
+      csto-graph decide out alias Rakhmonov "Emomali Rahmon" --by anna
+    """
+    from .link.decide import decide as run_decide
+
+    written = run_decide(out, verb, a, b, by, curation)
+    click.echo(f"{verb} {a!r} {b!r}: written to {written}; build again to apply it", err=True)
 
 
 @main.command()

@@ -66,3 +66,65 @@ def test_hyphen_and_space_compare_equal():
 def test_a_name_is_never_different_from_itself():
     curation = Curation(different=[("Ivan Petrov", "IVAN PETROV")])
     assert not curation.different("Ivan Petrov", "Ivan Petrov")
+
+
+# ------------------------------------------------------------------ decisions written by `decide`
+
+
+def test_a_recorded_decision_reads_back_with_the_earlier_ones_kept(tmp_path):
+    from csto_graph.link.curation import Decision, record_decision
+
+    path = write(tmp_path, DECISIONS)
+    record_decision(Decision("different", "Oleg Sidorov", "Oleg Sidorova", "anna", "2026-12-01T10:00:00+00:00"), path)
+    curation = load_curation(path)
+    assert curation.different("Oleg Sidorov", "Oleg Sidorova") and curation.different("Ivan Petrov", "Ivan Petrova")
+    assert curation.same("Emomali Rahmon", "Emomali Rakhmonov") and curation.canonical("Rakhmonov") == "Emomali Rahmon"
+    assert "- {pair: [Oleg Sidorov, Oleg Sidorova], by: anna, at: '2026-12-01T10:00:00+00:00'}" in \
+        path.read_text(encoding="utf-8")
+
+
+def test_a_long_decision_stays_on_one_line(tmp_path):
+    from csto_graph.link.curation import Decision, record_decision
+
+    path = write(tmp_path, "same: []\n")
+    a, b = "Committee of Secretaries of the Security Councils of the Member States", "Committee of Secretaries"
+    record_decision(Decision("same", a, b, "anna", "2026-12-01T10:00:00+00:00"), path)
+    assert sum(1 for line in path.read_text(encoding="utf-8").splitlines() if a in line) == 1
+    assert load_curation(path).same(a, b)
+
+
+def test_an_alias_decision_names_its_target_and_who_made_it(tmp_path):
+    import yaml
+
+    from csto_graph.link.curation import Decision, record_decision
+
+    path = write(tmp_path, "# kept\nalias: {}  # form -> name\n")
+    record_decision(Decision("alias", "Petrovich", "Ivan Petrov", "anna", "2026-12-01T10:00:00+00:00"), path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# kept\n") and "# form -> name" in text
+    assert yaml.safe_load(text)["alias"]["Petrovich"] == {"name": "Ivan Petrov", "by": "anna",
+                                                          "at": "2026-12-01T10:00:00+00:00"}
+    assert load_curation(path).canonical("petrovich") == "Ivan Petrov"
+
+
+def test_a_curation_file_that_is_not_yaml_is_refused_and_left_unchanged(tmp_path):
+    import pytest
+
+    from csto_graph.link.curation import CurationError, Decision, record_decision
+
+    path = write(tmp_path, "same: [[a, b]\n")
+    with pytest.raises(CurationError, match="is not YAML"):
+        record_decision(Decision.now("same", "A B", "C D", "anna"), path)
+    assert path.read_text(encoding="utf-8") == "same: [[a, b]\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["curation.yaml"]  # no temporary file left
+
+
+def test_a_decision_on_one_name_twice_or_an_unknown_verb_is_refused():
+    import pytest
+
+    from csto_graph.link.curation import CurationError, Decision
+
+    with pytest.raises(CurationError, match="one name"):
+        Decision.now("same", "Ivan Petrov", "IVAN PETROV", "anna")
+    with pytest.raises(CurationError, match="unknown decision 'merge'"):
+        Decision.now("merge", "Ivan Petrov", "Oleg Petrov", "anna")

@@ -96,3 +96,85 @@ def test_cli_export(tiny_out, tmp_path):
     assert result.exit_code == 0, result.output
     lines = (tmp_path / "g.nq").read_text(encoding="utf-8").split("\n")
     assert len([ln for ln in lines if ln.strip()]) == len(triples_of(tiny_out))
+
+
+# ------------------------------------------------------------------ what a Gephi user expects
+
+GEXF = "{http://www.gexf.net/1.2draft}"
+ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def gexf_tree(path):
+    import xml.etree.ElementTree as ET
+
+    return ET.parse(path).getroot()
+
+
+def test_gexf_is_dynamic_with_iso_dates_on_nodes_and_edges(tiny_out, tmp_path):
+    import re
+
+    root = gexf_tree(export(tiny_out, "gexf", tmp_path / "g.gexf"))
+    graph = root.find(f"{GEXF}graph")
+    assert root.get("version") == "1.2" and (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    nodes = {n.get("id"): n for n in graph.iter(f"{GEXF}node")}
+    assert (nodes[SESSION].get("start"), nodes[SESSION].get("end")) == ("2021-12-08", "2021-12-08")
+    post = next(e for e in graph.iter(f"{GEXF}edge")
+                if {e.get("source"), e.get("target")} == {SAPAROV, f"{ID}org/csto"})
+    assert (post.get("start"), post.get("end")) == ("2021-06-01", "2021-12-08")  # "2021-06" starts on its first day
+    assert (nodes[SAPAROV].get("start"), nodes[SAPAROV].get("end")) == ("2021-06-01", "2021-12-08")
+    dates = [e.get(k) for e in (*graph.iter(f"{GEXF}node"), *graph.iter(f"{GEXF}edge")) for k in ("start", "end")]
+    assert all(re.match(ISO_DAY, d) for d in dates if d is not None) and dates.count(None) < len(dates)
+
+
+def test_people_network_is_weighted_by_shared_events_with_first_and_last_date(tiny_out, tmp_path):
+    G = nx.read_gexf(export(tiny_out, "gexf", tmp_path / "p.gexf", network_kind="people"))
+    assert sorted(G.nodes) == [PETROV, SAPAROV]
+    edge = G.edges[PETROV, SAPAROV]
+    assert (edge["weight"], edge["first"], edge["last"], edge["kind"]) == (1.0, "2021-12-08", "2021-12-08", "met")
+    assert edge["spells"] == [("2021-12-08", "2021-12-08")]
+
+
+def test_people_network_counts_each_shared_event_once_with_a_spell_each():
+    from csto_graph.views.export import dynamic, people_network
+    from csto_graph.views.network import example_graph
+
+    H = dynamic(people_network(example_graph()))
+    edge = H.edges["urn:a", "urn:b"]
+    assert edge["weight"] == 2
+    assert edge["spells"] == [("2021-12-08", "2021-12-08"), ("2022-03-01", "2022-03-31")]
+    assert (H.nodes["urn:a"]["start"], H.nodes["urn:a"]["end"]) == ("2021-12-08", "2022-03-31")
+
+
+def test_people_network_csv_has_a_weight_column(tiny_out, tmp_path):
+    folder = export(tiny_out, "csv", tmp_path / "people", network_kind="people")
+    with open(folder / "edges.csv", encoding="utf-8", newline="") as handle:
+        edges = list(csv.DictReader(handle))
+    assert [(e["source"], e["target"], e["weight"], e["first"]) for e in edges] == [
+        (PETROV, SAPAROV, "1", "2021-12-08")]
+
+
+def test_gexf_to_standard_output_reads_back(tiny_out, tmp_path):
+    result = CliRunner().invoke(main, ["export", str(tiny_out), "--format", "gexf", "--network", "people",
+                                       "--out", "-"])
+    assert result.exit_code == 0, result.output
+    (tmp_path / "stdout.gexf").write_bytes(result.stdout_bytes)
+    assert nx.read_gexf(tmp_path / "stdout.gexf").has_edge(PETROV, SAPAROV)
+    assert not (tiny_out / "export").exists()
+
+
+def test_a_gexf_export_gets_the_mode_of_any_new_file(tiny_out, tmp_path):
+    import os
+
+    mask = os.umask(0o027)
+    try:
+        dest = export(tiny_out, "gexf", tmp_path / "g.gexf", network_kind="people")
+    finally:
+        os.umask(mask)
+    assert dest.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_network_choice_for_an_rdf_format_is_a_one_line_error(tiny_out, tmp_path):
+    result = CliRunner().invoke(main, ["export", str(tiny_out), "--format", "turtle", "--network", "people",
+                                       "--out", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 2 and "is for graphml, gexf and csv" in result.output
+    assert result.output.count("\n") == 1

@@ -366,3 +366,34 @@ kb = link([art], [big])
 print(len(kb.events), len(kb.events[0].evidence), sorted(len(o.evidence) for o in kb.occupancies))
 """, timeout=120)
     assert out.split("\n")[0] == "1 30000 [30000]"
+
+
+def test_curation_makes_two_unknown_bodies_one(tmp_path):
+    cur = tmp_path / "curation.yaml"
+    texts = ("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.",
+             "Experts of the Eurasian Institute for Security Studies (EISS) met in Minsk.")
+    names = lambda kb: sorted(o.name for o in kb.organizations if o.name.startswith("Eurasian"))  # noqa: E731
+    assert names(kb_of(*texts)) == ["Eurasian Centre for Security Studies", "Eurasian Institute for Security Studies"]
+    cur.write_text("same: [[Eurasian Institute for Security Studies, Eurasian Centre for Security Studies]]\n",
+                   encoding="utf-8")
+    kb = kb_of(*texts, curation=str(cur))
+    assert len(names(kb)) == 1
+    body = next(o for o in kb.organizations if o.name.startswith("Eurasian"))
+    assert {"ECSS", "EISS"} <= set(body.aliases) | {body.name}
+
+
+def test_curation_alias_sends_an_unknown_body_to_a_known_one(tmp_path):
+    cur = tmp_path / "curation.yaml"
+    cur.write_text("alias: {Council of Heads of State: Collective Security Council}\n", encoding="utf-8")
+    kb = kb_of("The Council of Heads of State met in Minsk on 3 May 2022.", curation=str(cur))
+    assert "Council of Heads of State" in next(o for o in kb.organizations if o.id == "csto-csc").aliases
+    assert not any(o.name == "Council of Heads of State" for o in kb.organizations)
+
+
+def test_curation_alias_gives_a_surname_two_people_fit_to_one(tmp_path):
+    cur = tmp_path / "curation.yaml"
+    text = ("The President of the Republic of Belarus Pavel Belov met the Minister of Defense of the "
+            "Republic of Belarus Oleg Belov. Belov said the meeting was useful.")
+    cur.write_text("alias: {Belov: Oleg Belov}\n", encoding="utf-8")
+    kb = kb_of(text, curation=str(cur))
+    assert "Belov" in names(kb)["Oleg Belov"] and "Belov" not in names(kb)["Pavel Belov"]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from csto_graph.link.matching import fold, same_person, same_word, spelling_key, surname_matches
+from csto_graph.link.matching import compare_names, fold, same_person, same_word, spelling_key, surname_matches
 
 # ------------------------------------------------------------- spelling variants
 
@@ -144,3 +144,37 @@ def test_a_surname_with_uulu_is_one_part():
     assert not same_person("Bakyt Toktogul uulu", "Bakyt Ysak uulu")
     assert same_person("Bakit Ysak uulu", "Bakyt Ysak uulu")
     assert surname_matches("Ysak", "Bakyt Ysak uulu") and surname_matches("Ysak uulu", "Bakyt Ysak uulu")
+
+
+# ------------------------------------------------------------------ features with their detail
+
+
+def test_a_surname_two_edits_apart_is_one_feature_short():
+    match = compare_names("Emomali Rahmon", "Emomali Rakhmonov")
+    assert not match.merge and match.one_short
+    assert "2 edits apart" in match.explain() and "emomali/emomali: one spelling" in match.explain()
+
+
+def test_masculine_and_feminine_forms_are_one_feature_short_and_say_so():
+    match = compare_names("Ivan Petrov", "Ivan Petrova")
+    assert not match.merge and match.one_short and "masculine and feminine" in match.explain()
+
+
+def test_a_short_given_name_one_edit_apart_is_one_feature_short():
+    match = compare_names("David Minasyants", "Davit Minasyants")
+    assert not match.merge and match.one_short and "shorter than 6 letters" in match.explain()
+
+
+def test_two_people_who_share_only_a_surname_are_not_near():
+    assert not compare_names("Ivan Petrov", "Oleg Petrov").one_short
+
+
+def test_two_weak_parts_are_one_step_short():
+    # an initial (weak) and a surname by its consonants only (weak)
+    match = compare_names("A. Prakapovich", "Aliaksandr Prokopovich")
+    assert [s.value for s in match.scores[:2]] == [0.5, 0.5] and not match.merge and match.one_short
+
+
+def test_a_merge_is_never_one_short():
+    assert not compare_names("Sergey Shoygu", "Sergei Shoigu").one_short
+

@@ -111,6 +111,7 @@ class _Orgs:
         self.names: dict[str, Counter] = defaultdict(Counter)
         self.evidence: dict[str, list] = defaultdict(list)
         self.outside_titles: set[str] = set()
+        self._decided: dict[str, str] | None = None
 
     def to_state(self) -> OrgsState:
         return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
@@ -125,12 +126,25 @@ class _Orgs:
         self.outside_titles = set(state.outside_titles)
 
     def key_of(self, org: OrgMention) -> str:
+        key = self._key_of(org)
+        return self.decided.get(key, key)
+
+    def _key_of(self, org: OrgMention) -> str:
         if org.key:
             return org.key
         if org.acronym_of:
             long = self.gaz.lookup(org.acronym_of)
             return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
         return self.curation.canonical(self.unknown_key(org.text))
+
+    @property
+    def decided(self) -> dict[str, str]:
+        """Body keys a curator merged into another (see :func:`csto_graph.link.review.body_decisions`)."""
+        if self._decided is None:
+            from .review import body_decisions
+
+            self._decided = body_decisions(self.curation, self.gaz, self.unknown_key)
+        return self._decided
 
     def unknown_key(self, text: str) -> str:
         """The key of a body the gazetteer does not know: the bag of its words, every known
@@ -232,6 +246,7 @@ class Linker:
         self.counts = {"people": 0, "organizations": 0, "events": 0}
         self._before: dict[int, Person] | None = None  # during extend: people as they were before it
         self._index: dict[str, int] | None = None  # person id -> cluster, built on demand
+        self.unplaced: list[tuple[int, int]] = []  # (article, mention) no person took, for the review queue
 
     # ------------------------------------------------------------------ people
 
@@ -327,7 +342,10 @@ class Linker:
             if (a, k) in where:
                 continue
             words = m.name.split()
-            if m.address_form:
+            named = self.placed.get(self.cur.canonical(m.name)) if self.cur.canonical(m.name) != m.name else None
+            if named is not None:  # a curator's alias ("Petrov" -> "Ivan Petrov")
+                fits = [named]
+            elif m.address_form:
                 fits = anywhere("address", words[0])
             elif len(name_parts(m.name)) == 1:  # a surname ("Zas", "Alym uulu")
                 self.probes.add(("surname", m.name))
@@ -338,6 +356,7 @@ class Linker:
                 fits = anywhere("name", m.name)
             if len(fits) == 1:
                 self._join(fits[0], a, k, m, where, mentions)
+        self.unplaced += [(a, k) for k, m in enumerate(ex.people) if (a, k) not in where and m.strong]
 
     def _anywhere(self):
         """What fits a word or name anywhere (the clusters' names no longer change)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -140,9 +141,146 @@ def name_parts(name: str) -> list[str]:
     return _name_parts(fold(name).split())
 
 
+# The strength of a feature: FULL (a spelling variant), WEAK (a consonant skeleton, a
+# given name's other form, an initial: enough only beside a FULL match of the other part)
+# or NONE. Two names merge when their surname and given name scores add up to MERGE.
+FULL, WEAK, NONE = 1.0, 0.5, 0.0
+MERGE = FULL + WEAK
+
+
+@dataclass(frozen=True)
+class Score:
+    """What one feature says of two names.
+
+    ``value`` is :data:`FULL`, :data:`WEAK` or :data:`NONE`; ``near`` is true when a
+    :data:`NONE` missed by one step (one edit more than allowed, a gender ending...);
+    ``detail`` says why, in words.
+    """
+
+    feature: str
+    value: float
+    detail: str
+    near: bool = False
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """The features of two full names and the decision they make.
+
+    >>> m = compare_names("Emomali Rahmon", "Emomali Rakhmonov")
+    >>> m.merge, m.one_short, [s.value for s in m.scores]
+    (False, True, [0.0, 1.0, 0.0])
+    """
+
+    merge: bool
+    scores: tuple[Score, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(s.value for s in self.scores if s.feature != "order")
+
+    @property
+    def one_short(self) -> bool:
+        """Not merged, but one step of one feature would have merged them."""
+        if self.merge or len(self.scores) < 3:
+            return False
+        parts = [s for s in self.scores if s.feature != "order"]
+        return self.total == MERGE - WEAK and (all(s.value == WEAK for s in parts) or
+                                               any(s.value == NONE and s.near for s in parts))
+
+    def explain(self) -> str:
+        return "; ".join(s.detail for s in self.scores if s.feature != "order" or s.value)
+
+
+def near_word(a: str, b: str) -> str | None:
+    """Why two name words that are not one spelling (:func:`same_word`) nearly are, or None.
+
+    >>> near_word("Rahmon", "Rakhmonov"), near_word("Petrov", "Petrova"), near_word("Ivan", "Oleg")
+    ('rahmon/rakhmonov: 2 edits apart (the rule allows 1)', 'petrov/petrova: masculine and feminine forms', None)
+    """
+    ka, kb = spelling_key(a), spelling_key(b)
+    if gender_clash(a, b):
+        return f"{fold(a)}/{fold(b)}: masculine and feminine forms"
+    edits = Levenshtein.distance(ka, kb)
+    if edits <= MAX_EDITS:
+        short = min(len(ka), len(kb)) < MIN_LENGTH
+        why = f"shorter than {MIN_LENGTH} letters" if short else "the second letters differ"
+        return f"{fold(a)}/{fold(b)}: {edits} edit apart but {why}"
+    if edits == MAX_EDITS + 1 and min(len(ka), len(kb)) >= MIN_LENGTH - 1:
+        return f"{fold(a)}/{fold(b)}: {edits} edits apart (the rule allows {MAX_EDITS})"
+    short, long = sorted((ka, kb), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return f"{fold(a)}/{fold(b)}: one is the start of the other"
+    return None
+
+
+def _missed(feature: str, a: str, b: str) -> Score:
+    near = near_word(a, b)
+    return Score(feature, NONE, near or f"{feature}s {fold(a)}/{fold(b)} differ", near is not None)
+
+
+def surname_score(a: str, b: str) -> Score:
+    """The surnames feature: one spelling (FULL), one consonant skeleton (WEAK), or none.
+
+    >>> surname_score("Shoygu", "Shoigu").value, surname_score("Prakapovich", "Prokopovich").value
+    (1.0, 0.5)
+    """
+    if same_word(a, b):
+        return Score("surname", FULL, f"surnames {fold(a)}/{fold(b)}: one spelling")
+    if same_skeleton(a, b):
+        return Score("surname", WEAK, f"surnames {fold(a)}/{fold(b)}: the same consonants only")
+    return _missed("surname", a, b)
+
+
+def given_name_score(a: str, b: str) -> Score:
+    """The given names feature: one spelling (FULL); an initial, a consonant skeleton or
+    another form of one name (``given_names.yaml``) (WEAK); or none.
+
+    >>> given_name_score("i", "ivan").value, given_name_score("Uladzimir", "Vladimir").value
+    (0.5, 0.5)
+    """
+    if len(a) == 1 or len(b) == 1:
+        if a[0] == b[0]:
+            return Score("given name", WEAK, f"given names {a}/{b}: an initial")
+        return Score("given name", NONE, f"given names {a}/{b}: another initial")
+    if same_word(a, b):
+        return Score("given name", FULL, f"given names {fold(a)}/{fold(b)}: one spelling")
+    if same_skeleton(a, b) or same_given_name(a, b):
+        return Score("given name", WEAK, f"given names {fold(a)}/{fold(b)}: one name in two forms")
+    return _missed("given name", a, b)
+
+
+def order_score(wa: list[str], wb: list[str]) -> Score:
+    """Two two-word names written in the other order ("Sherali Mirzo" / "Mirzo Sherali"):
+    FULL when both words match crosswise as spelling variants, else NONE."""
+    swapped = (len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0])
+               and not same_word(wa[0], wa[1]))
+    return Score("order", FULL if swapped else NONE,
+                 "written in the other order" if swapped else "written in the same order")
+
+
+@lru_cache(maxsize=4 * _MEMO)
+def compare_names(a: str, b: str) -> NameMatch:
+    """The features of two full names (first name and surname) and whether they are one
+    person: the surname and the given name (first word) scored apart, plus the word order.
+
+    >>> compare_names("Sergey Shoygu", "Sergei Shoigu").merge
+    True
+    >>> print(compare_names("Ivan Petrov", "Ivan Petrova").explain())
+    petrov/petrova: masculine and feminine forms; given names ivan/ivan: one spelling
+    """
+    wa, wb = name_parts(a), name_parts(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return NameMatch(False, (Score("parts", NONE, "not a given name and a surname"),))
+    order = order_score(wa, wb)
+    surname, given = surname_score(wa[-1], wb[-1]), given_name_score(wa[0], wb[0])
+    merge = order.value == FULL or surname.value + given.value >= MERGE
+    return NameMatch(merge, (surname, given, order))
+
+
 @lru_cache(maxsize=4 * _MEMO)
 def same_person(a: str, b: str) -> bool:
-    """Two full names (first name and surname) that name one person.
+    """Two full names (first name and surname) that name one person (:func:`compare_names`).
 
     Surnames must match (spelling variants allowed); first names must match too, or
     one of them is an initial of the other. One of the two parts may match by its
@@ -160,18 +298,7 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Sherali Mirzo", "Mirzo Sherali"), same_person("Ivan Petrov", "Petrov Oleg")
     (True, False)
     """
-    wa, wb = name_parts(a), name_parts(b)
-    if len(wa) < 2 or len(wb) < 2:
-        return False
-    if len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0]) and \
-            not same_word(wa[0], wa[1]):
-        return True
-    fa, fb, sa, sb = wa[0], wb[0], wa[-1], wb[-1]
-    if len(fa) == 1 or len(fb) == 1:
-        return fa[0] == fb[0] and same_word(sa, sb)
-    if same_word(sa, sb):
-        return same_word(fa, fb) or same_skeleton(fa, fb) or same_given_name(fa, fb)
-    return same_word(fa, fb) and same_skeleton(sa, sb)
+    return compare_names(a, b).merge
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from ..vocab.gazetteer import load_gazetteer
 from .incremental import Fallback, fingerprint
 from .saved_state import STATE_DIR, listing, save_state
 from ..link.linker import Linker
+from ..link.review import unplaced_mentions, write_review
 from ..models import KnowledgeBase, Skipped
 from ..corpus.reading import ReadConfig, read_corpus
 from ..graph.store import GRAPH_FILE, build_lock, load_store, prepare_out_dir, write_atomically, write_summary
@@ -80,12 +81,13 @@ def _read(paths: list[str | os.PathLike], config: BuildConfig,
     return _Corpus(documents, skipped, build_articles(documents, signatures), signatures)
 
 
-def _extract_and_link(corpus: _Corpus, config: BuildConfig) -> tuple[KnowledgeBase, Linker]:
+def _extract_and_link(corpus: _Corpus, config: BuildConfig) -> tuple[KnowledgeBase, Linker, list]:
     extractions = extract_articles(corpus.articles, ExtractConfig(model=config.model, progress=config.progress,
                                                                   jobs=config.jobs, scheduler=config.scheduler,
                                                                   cache=config.cache))
     linker = Linker(load_gazetteer(), load_curation(config.curation))
-    return linker.link(corpus.articles, extractions), linker
+    kb = linker.link(corpus.articles, extractions)
+    return kb, linker, unplaced_mentions(linker.unplaced, corpus.articles, extractions)
 
 
 def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildConfig = BuildConfig(),
@@ -110,7 +112,7 @@ def _build(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
         except Fallback as exc:
             reason = str(exc)
     corpus = _read(paths, config, on_skip)
-    kb, linker = _extract_and_link(corpus, config)
+    kb, linker, mentions = _extract_and_link(corpus, config)
     triples = kb_triples(kb)
     data = canonical_ntriples(triples)
     previous = Path(out) / GRAPH_FILE
@@ -123,6 +125,7 @@ def _build(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
     def fill(folder: Path) -> None:
         (folder / GRAPH_FILE).write_bytes(data)
         load_store(folder, data)
+        write_review(folder, mentions, linker.cur, linker.gaz, config.curation)
         if config.render:
             from ..views.pages import render_graph_page, render_timeline_page
 
@@ -158,6 +161,7 @@ def _build_increment(paths, out: Path, config: BuildConfig, on_skip) -> BuildRep
         def fill(folder: Path) -> None:
             (folder / GRAPH_FILE).write_bytes(data)
             inc_.write_store(inc, folder)
+            write_review(folder, inc.mentions, inc.linker.cur, inc.linker.gaz, config.curation)
             if config.render:
                 from ..views.pages import render_graph_page, render_timeline_page
                 from ..graph.store import load_graph

@@ -92,6 +92,7 @@ class Increment:
     removed: list[bytes] = field(default_factory=list)
     old_lines: list[bytes] = field(default_factory=list)  # of the touched nodes, for the change log
     new_lines: list[bytes] = field(default_factory=list)
+    mentions: list = field(default_factory=list)  # unplaced person mentions, old and new (the review queue)
 
 
 def plan(paths, out: Path, config, read_config) -> Increment:
@@ -168,7 +169,20 @@ def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Incremen
                                                                jobs=config.jobs, scheduler=config.scheduler,
                                                                cache=config.cache))
     _graph_delta(inc, extractions if articles else [])
+    inc.mentions = _mentions(out, linker, articles, extractions)
     return inc
+
+
+def _mentions(out: Path, linker, articles, extractions) -> list:
+    """The previous build's unplaced mentions, then the new articles' (raises Fallback when
+    the previous build wrote no review queue)."""
+    from ..link.review import ReviewError, previous_mentions, unplaced_mentions
+
+    try:
+        old = previous_mentions(out)
+    except ReviewError as exc:
+        raise Fallback(str(exc)) from None
+    return old + unplaced_mentions(linker.unplaced, articles, extractions, linker.n_articles - len(articles))
 
 
 def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
