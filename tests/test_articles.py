@@ -531,3 +531,19 @@ def test_a_transcript_is_one_item_with_the_place_of_its_date_line():
     assert other.place == "Moscow"
     assert "President of Russia Oleg Sidorov:" in art.text and "this summit will be short" in art.text
     assert "* * *" not in art.text
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Москва. 16.05.2022. ТАСС", "2022-05-16"),  # an agency's dateline in another script
+    ("December 10, 2010, 16:15 Moscow, the Kremlin", "2010-12-10"),
+])
+def test_date_lines_with_a_city_an_agency_or_a_time_and_place(line, date):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date == date
+
+
+def test_a_breadcrumb_is_no_headline_and_the_date_under_it_is_the_article_s():
+    arts = split_page(page("Main / News\n11 January 2023\n\nNew secretary general may visit Minsk in February\n\n"
+                           "The Secretary General Ivan Petrov may visit Belarus in February.\n"))
+    assert [(a.title, a.date) for a in arts if a.text] == [
+        ("New secretary general may visit Minsk in February", "2023-01-11")]

@@ -259,10 +259,10 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
         return "credit"
     if _matches("rule", text):
         return "rule"
+    if date_line(text) is not None:  # before the script: "Москва. 16.05.2022. ТАСС" dates an English page
+        return "date"
     if _is_foreign(text, script):
         return "caption"
-    if date_line(text) is not None:
-        return "date"
     if _HEADLINE_DATED.match(text) and len(text) < 400:
         return "headline_dated"
     if _match_dateline(text):
@@ -303,7 +303,8 @@ def _is_headline(lines: list[_Line], i: int) -> bool:
     that ends with a comma or a colon goes on: "President Ivan Petrov: Colleagues,")."""
     line = lines[i]
     text = line.text.rstrip("\"”»' ")
-    if len(line.text) > 250 or _TERMINAL.search(text) or len(text.split()) < 3 or text.endswith((",", ";", ":")) \
+    if len(line.text) > 250 or _TERMINAL.search(text) or len(re.findall(r"[^\W\d_]+", text)) < 3 \
+            or text.endswith((",", ";", ":")) \
             or not re.search(r"[^\W\d_]", text) \
             or re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z(]", text):  # not after an initial ("A. Petrov")
         return False

@@ -295,9 +295,17 @@ def date_line(text: str) -> DateLine | None:
     (True, True)
     >>> date_line("Russia September 23, 2013, 1:26").value
     '2013-09-23'
+    >>> date_line("Москва. 16.05.2022. ТАСС").value, date_line("December 10, 2010, 16:15 Moscow, the Kremlin").value
+    ('2022-05-16', '2010-12-10')
 
     """
     stripped = text.strip()
+    framed = re.fullmatch(r"([^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s*(\d{1,2}\.\d{1,2}\.\d{4})[.,]?\s*([^\W\d_]+)?\.?",
+                          stripped)  # "Москва. 16.05.2022. ТАСС": a city, a numeric date, an agency
+    if framed:
+        found = date_line(framed.group(2))
+        if found is not None and found.value:
+            return replace(found, end=len(text))
     section = re.match(r"^[A-Z][a-z]+\s+(?=\S)", stripped)  # "Russia September 23, 2013, 1:26"
     if section:
         found = date_line(stripped[section.end():])
@@ -335,8 +343,9 @@ def date_line(text: str) -> DateLine | None:
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
     """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), or text
     glued to a numeric date ("21.05.2020On May 26, ...")."""
-    if m["y"] and re.fullmatch(r",\s*(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s*){1,3})?\.?", rest):
-        return True
+    place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
+    if m["y"] and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
+        return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
     return bool(m["y"]) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
         and re.match(r"[A-Z]", rest) is not None
 
