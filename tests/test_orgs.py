@@ -171,3 +171,8 @@ def test_a_mission_named_with_the_place_it_serves():
 
 def test_in_a_place_after_another_head_says_where():
     assert chains("the Council of Young Diplomats in Tajikistan") == ["Council of Young Diplomats"]
+
+
+def test_a_name_right_after_a_body_is_no_part_of_it():
+    text = "the head of the Staff Committee of the Ministry of Defense Ivan Petrov said"
+    assert chains(text) == ["Staff Committee of the Ministry of Defense"]

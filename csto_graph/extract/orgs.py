@@ -85,7 +85,28 @@ class _Chain:
         if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
             return False
         after_entry = j - 1 in self.covered and j not in self.covered
-        return not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end
+        return (not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end) and not self.person_at(j)
+
+    def person_at(self, j: int) -> bool:
+        """Tokens ``j`` and ``j + 1`` are a person's name right after a complete body name,
+        no comma between ("the head of the Staff Committee of the Ministry of Defense Ivan
+        Petrov"): two name words, after a word of bodies and titles, before no capitalised word."""
+        from ..vocab.gazetteer import load_gazetteer
+        from .names import is_name_word, vocabulary
+
+        toks = self.tokens
+        if j < 1 or j + 1 >= len(toks) or toks[j + 1].start - toks[j].end != 1:
+            return False
+        vocab = vocabulary(load_gazetteer())
+        prev = toks[j - 1].text.lower()
+        if not (j - 1 in self.covered or prev in words().org_heads or prev in _name_enders()):
+            return False
+        if not (is_name_word(toks[j].text, vocab) and is_name_word(toks[j + 1].text, vocab)):
+            return False
+        if j + 2 < len(toks) and (toks[j + 2].text.lower() in words().function_words
+                                  or _cap(toks[j + 2]) and toks[j + 2].start - toks[j + 1].end == 1):
+            return False  # "... Strategic Studies of the Academy": the body's name goes on
+        return True
 
     def run(self, j: int, connectors: set[str], through_the: bool = False) -> int:
         """Index after a run of name words, joined by connector words ("of", "of the")."""
@@ -148,6 +169,16 @@ class _Chain:
         while right - 1 > i and toks[right - 1].text in {"of", "the", "for", "on", "and", "in", "under"}:
             right -= 1
         return right
+
+
+@lru_cache(maxsize=1)
+def _name_enders() -> frozenset[str]:
+    """Last words of a complete body name besides head nouns: the domains of posts
+    ("Ministry of Defense", "of Foreign Affairs") and "Republic"."""
+    from ..vocab.resources import load_yaml
+
+    domains = {w.lower() for d in load_yaml("posts.yaml")["domains"] for w in d.split()}
+    return frozenset(domains | {"republic", "federation"})
 
 
 def heads_longer_name(text: str, match: Match) -> bool:
