@@ -322,3 +322,12 @@ def test_two_titles_joined_by_and_before_a_name_are_two_posts():
 def test_a_body_named_after_the_name_is_the_body_of_the_title():
     _, ex = extract("The session nominated chairman Ivan Petrov of the State Duma for another term.")
     assert posts(person(ex, "Ivan Petrov")) == {("chairman", "russia-state-duma")}
+
+
+def test_the_state_a_sentence_says_its_officials_represent():
+    _, ex = extract("Tajikistan was represented by Foreign Minister Ivan Petrov, Defense Minister Oleg Sidorov "
+                    "and Security Council Secretary Arman Saparov.")
+    assert {m.org for m in person(ex, "Oleg Sidorov").posts} == {"tajikistan"}
+    _, ex = extract("Deputy Foreign Minister Ivan Petrov and Deputy Defense Minister Oleg Sidorov are "
+                    "representing Tajikistan at the consultations.")
+    assert {m.org for m in person(ex, "Ivan Petrov").posts} == {"tajikistan"}

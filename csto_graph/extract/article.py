@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .events import find_events
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
+from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..vocab.words import words as word_classes  # inside functions that name a local `words`
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
@@ -268,6 +269,34 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     return people
 
 
+def _represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """The state a sentence says its officials represent ("Tajikistan was represented by Foreign
+    Minister A and Defense Minister B"; "Deputy Foreign Minister A ... are representing
+    Tajikistan") is the state of their titles that name none."""
+    found = _represented_pattern().search(sent.text)
+    if found is None:
+        return people
+    entry = gaz.lookup(found["before"] or found["after"])
+    if entry is None or entry.kind != "state":
+        return people
+    out = []
+    for p in people:
+        if p.posts and all(m.org is None for m in p.posts):
+            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=found["before"] or found["after"])
+                                       for m in p.posts), country=p.country or entry.id)
+        out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _represented_pattern() -> re.Pattern[str]:
+    cues = load_yaml("events.yaml")["represented"]
+    by = "|".join(map(re.escape, cues["by"]))
+    verb = "|".join(map(re.escape, cues["representing"]))
+    state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})\s+(?:{by})\b|\b(?:{verb})\s+(?P<after>{state})")
+
+
 def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:
     """A state or organization the gazetteer knows, named by "of" right after a name ending
     at ``end`` ("... Ivan Petrov of Kazakhstan"): (id, form, where it ends), else None."""
@@ -455,6 +484,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
         sent_people = _people(sent, index, gaz, sent_ents, sent_orgs, article.in_footer(sent.start))
         sent_people = [p for p in sent_people if not any(pl.start <= p.start and p.end <= pl.end
                                                          for pl in sent_places)]
+        sent_people = _represented_state(sent, sent_people, gaz)
         titles = [(m.start, m.end) for p in sent_people for m in p.posts]
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
                  for o in sent_orgs]
