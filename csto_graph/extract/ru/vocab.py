@@ -86,14 +86,17 @@ class RussianVocabulary:
     ranks: dict
     cues: dict
     chair_before: dict
+    absent_before: dict  # "по поручению": the person named after it is not at the event
     online: dict
     planned: frozenset
+    upcoming: frozenset  # lemmas of "предстоящий": the cue after it is a plan
     names: dict  # table of ontology/ru/names.yaml
     orgs: dict  # lemmas -> Known (bodies, organizations, states, media)
     places: dict  # lemmas -> Known (cities)
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
     one_sitting: frozenset  # event types that are one sitting when they share a person
+    speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     longest: int
 
@@ -130,12 +133,15 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
         chair_before=_table(events["chair_before"], None, lambda c: True),
+        absent_before=_table(events.get("absent_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
+                             upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
                              adjectives=adjectives, longest=longest,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              one_sitting=frozenset(events.get("one_sitting", [])),
+                             speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])))

@@ -1,0 +1,63 @@
+"""Events of Russian articles (csto_graph.extract.ru.events), read through the Russian reader.
+Invented sentences and people."""
+import pytest
+
+from csto_graph.corpus.articles import split_page
+from csto_graph.extract.ru import extract_russian
+from csto_graph.models import Document
+
+
+def read(text):
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return extract_russian(a)
+
+
+def who(ex, event):
+    return {(ex.people[p.person].name, p.role) for p in event.participants}
+
+
+def test_a_person_on_whose_behalf_an_award_is_presented_is_not_there():
+    ex = read("date 2024-05-14\nПо поручению Президента Армении Ивана Кошенко генсек ОДКБ Олег Смирнов "
+              "вручил министру обороны Казахстана Фарходу Назарову почётную грамоту.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("ceremony", {("Oleg Smirnov", "participant"),
+                                                         ("Farkhod Nazarov", "participant")})
+
+
+def test_a_decision_taken_is_no_reception():
+    ex = read("date 2024-05-14\nРешение о награждении Олега Смирнова и Ивана Кошенко было принято единогласно.\n")
+    assert ex.events == ()
+
+
+def test_a_cue_sentence_naming_nobody_takes_who_speaks_at_it_in_the_next_sentence():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
+              "Как отметил начальник Объединённого штаба ОДКБ Олег Смирнов, задачи выполнены.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("meeting", "2024-05-14", {("Oleg Smirnov", "speaker")})
+
+
+def test_who_reports_an_event_named_before_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
+              "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
+    assert ex.events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов рассказал о подготовке к предстоящей сессии СКБ.",
+    "Олег Смирнов напомнил о решениях сессии СКБ 2020 года.",
+    "Заседание СМО с участием Олега Смирнова запланировано на осень.",
+], ids=["upcoming", "earlier-year", "planned"])
+def test_an_upcoming_or_earlier_occasion_is_no_event_of_the_day(sentence):
+    assert read(f"date 2024-05-14\n{sentence}\n").events == ()
+
+
+def test_a_telephone_conversation_has_no_place():
+    ex = read("МИНСК, 14 мая 2024. Состоялся телефонный разговор Олега Смирнова с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.place, event.online) == ("talks", None, True)
+
+
+def test_a_state_inside_a_title_is_not_the_place():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Президентом Армении Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place is None
