@@ -155,7 +155,7 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
         return None
     date = dates[0] if dates else article.date
     place = None if online else _place(r, cities, gaz)
-    body = next((o.key for f, o in r.orgs if o.kind == "body"), None)
+    body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         None, place, body, online, parts)

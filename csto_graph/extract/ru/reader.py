@@ -15,6 +15,7 @@ from ...models import Article, ArticleExtraction, OrgMention, PersonMention, Pla
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
 from .nlp import lemma, ner, parses
+from .bodies import unknown_bodies
 from .events import find_events
 from .titles import is_state, listed_title, title_after, title_before
 from .vocab import Known, Token, find, tokens, vocabulary
@@ -68,6 +69,7 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
+    r.orgs.extend(unknown_bodies(r, vocab))
 
 
 def _governed_case(r: _Read, first: int, vocab) -> str | None:

@@ -98,6 +98,9 @@ class RussianVocabulary:
     one_sitting: frozenset  # event types that are one sitting when they share a person
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
+    adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
+    media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
     longest: int
 
 
@@ -144,4 +147,14 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
-                             credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])))
+                             credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
+                             body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
+                                         for w in heads},
+                             adjective_endings=ru_gaz.get("adjective_endings") or {},
+                             media_address=_address_pattern(ru_gaz.get("media_domains") or []))
+
+
+def _address_pattern(domains: list[str]) -> re.Pattern:
+    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a")."""
+    tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
+    return re.compile(rf"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
