@@ -81,6 +81,16 @@ class _Cluster:
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
 
+def _english_forms(entry) -> set[str]:
+    """The English forms a known body keeps whatever language it was read in: a state's short
+    name ("Russia") and the body's Latin acronym ("CSTO"), so that a body read only in Russian
+    is found by them too."""
+    if entry is None:
+        return set()
+    acronyms = {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
+    return acronyms | ({entry.short} if entry.short else set())
+
+
 def _is_full_name(m) -> bool:
     # a Cyrillic name read by the Russian reader is a full name; one from a caption is not
     return (m.strong and not m.address_form and (m.script == "latin" or not m.caption) and len(name_parts(m.name)) >= 2
@@ -193,7 +203,7 @@ class _Orgs:
             kind, parent, seat = vocab.kind_by_head.get(head, "other"), None, None
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
-        aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
+        aliases = tuple(sorted(f for f in self.forms[key] | _english_forms(entry) if f != name and f))
         return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
 
     def name(self, key: str) -> str:
