@@ -45,3 +45,24 @@ def test_a_plural_title_heads_each_state_and_name_of_the_list_after_it():
                    "Pyotr Kolosov": ([("Head of State", "belarus")], "belarus"),
                    "Farkhod Nazarov": ([("Head of State", "kyrgyzstan")], "kyrgyzstan")}
 
+
+
+def test_a_title_held_after_the_word_post_goes_to_the_one_person_without_a_title():
+    ex = read("date 2024-05-14\nС 2019 года пост генсека ОДКБ занимал представитель Армении Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_an_appointment_to_a_title_in_the_instrumental():
+    ex = read("date 2024-05-14\nПринято решение о назначении генеральным секретарём ОДКБ с 1 января "
+              "представителя Киргизии Фархода Назарова.\n")
+    assert posts(ex, "Назаров")[0] == [("Secretary General", "csto")]
+
+
+def test_a_title_in_the_genitive_outside_a_post_is_not_given_to_the_appointed():
+    ex = read("date 2024-05-14\nПо предложению Президента назначен Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == []
+
+
+def test_a_bare_title_takes_the_one_body_the_article_names_it_with():
+    ex = read("date 2024-05-14\nГенсек ОДКБ выступил в Минске.\nГенсек Иван Кошенко ответил на вопросы.\n")
+    assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]

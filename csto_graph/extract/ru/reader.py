@@ -17,7 +17,7 @@ from .names import Name, nominative
 from .nlp import lemma, ner, parses
 from .bodies import unknown_bodies
 from .events import find_events
-from .titles import is_state, listed_title, title_after, title_before
+from .titles import article_bodies, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Known, Token, find, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -148,6 +148,16 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         r.people.append((first, last, mention, name))
 
 
+def _bare_titles(reads: list[_Read], vocab) -> None:
+    """A title with no body beside it takes the one body the article names it with
+    ("генсек" after "генсек ОДКБ")."""
+    bodies = article_bodies(reads, vocab)
+    for r in reads:
+        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=bodies[p.post]) if p.org is None and p.post in bodies
+                                                   else p for p in m.posts)), n)
+                    for f, l, m, n in r.people]
+
+
 def _words_seen(reads: list[_Read]) -> frozenset:
     """The article's capitalised words, lower case (a surname's nominative written there wins)."""
     return frozenset(t.text.lower() for r in reads for t in r.toks if t.text[:1].isupper())
@@ -164,7 +174,9 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     seen = _words_seen(reads)
     for r in reads:
         _people(r, article, vocab, seen)
+        held_title(r, vocab)
         _with_side(r, vocab)
+    _bare_titles(reads, vocab)
     # a surname's nominative written in a full name of this article wins over a guess
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)

@@ -156,9 +156,14 @@ def _state_before(r, first: int):
     return None
 
 
-def _plural(tok) -> bool:
-    """The word can be read as a plural of its lemma ("главы": also a genitive singular)."""
-    return any(p.tag.number == "plur" and p.normal_form.replace("ё", "е") == tok.lemma for p in parses(tok.text))
+def _plural(toks: list) -> bool:
+    """The title's first noun can be read as a plural of its lemma ("главы": also a genitive
+    singular; "генеральным секретарём" is singular, whatever its adjective)."""
+    for tok in toks:
+        nouns = [p for p in parses(tok.text) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == tok.lemma]
+        if nouns:
+            return any(p.tag.number == "plur" for p in nouns)
+    return False
 
 
 def listed_title(r, first: int, vocab) -> Title | None:
@@ -175,7 +180,7 @@ def listed_title(r, first: int, vocab) -> Title | None:
         k -= 1
     for s in range(max(0, k - LIST_HEAD_GAP - vocab.longest), k):
         found = match_post(r.toks, s, k, vocab)
-        if found is None or not _plural(r.toks[s]) or found[1].of_state:
+        if found is None or found[1].of_state or not _plural(r.toks[s:found[0]]):
             continue
         e, post, _ = found
         between = r.toks[e:k]
@@ -185,3 +190,56 @@ def listed_title(r, first: int, vocab) -> Title | None:
         mention = _post(r, s, e, post, [(state.key, state.text)])
         return Title(mention, state.key, None)
     return None
+
+
+def _titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
+    """Every title of sentence ``r``: (first token, token after it, post, bodies right after)."""
+    cover = covered(r)
+    out, s = [], 0
+    while s < len(r.toks):
+        found = match_post(r.toks, s, len(r.toks), vocab)
+        if found is None or found[1].of_state:
+            s += 1
+            continue
+        e = found[0]
+        k = e
+        while k < len(r.toks) and k in cover:
+            k += 1
+        out.append((s, e, found[1], _gap_orgs(r, e, k, vocab)))
+        s = e
+    return out
+
+
+def held_title(r, vocab) -> None:
+    """A title a sentence says its one person without a title holds, is appointed to or
+    elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
+    or after "пост"/"должность" ("пост генсека занимал Иван Петров"), beside a word of
+    ``holding_words``. Changes ``r.people``."""
+    from dataclasses import replace
+
+    untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
+    if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
+        return
+    for s, e, post, orgs in _titles_in(r, vocab):
+        governed = s > 0 and r.toks[s - 1].lemma in vocab.post_words
+        if not governed and not any(p.tag.case == "ablt" and p.normal_form.replace("ё", "е") == r.toks[s].lemma
+                                    for p in parses(r.toks[s].text)):
+            continue
+        k = untitled[0]
+        first, last, m, name = r.people[k]
+        mention = _post(r, s, e, post, orgs)
+        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or (
+            mention.org if is_state(mention.org) else None)), name)
+        return
+
+
+def article_bodies(reads: list, vocab) -> dict[str, str]:
+    """Title -> the one body (not a state) the article names it with ("генсек ОДКБ"): a bare
+    title of the article is of that body."""
+    seen: dict[str, set] = {}
+    for r in reads:
+        for _, _, post, orgs in _titles_in(r, vocab):
+            org = post.org or (orgs[0][0] if orgs else None)
+            if org and not is_state(org):
+                seen.setdefault(post.en, set()).add(org)
+    return {title: next(iter(orgs)) for title, orgs in seen.items() if len(orgs) == 1}

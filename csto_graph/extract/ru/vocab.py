@@ -98,6 +98,8 @@ class RussianVocabulary:
     one_sitting: frozenset  # event types that are one sitting when they share a person
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
+    post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
@@ -148,6 +150,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
+                             holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
+                             post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
