@@ -61,3 +61,15 @@ def test_a_state_inside_a_title_is_not_the_place():
     ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Президентом Армении Иваном Кошенко.\n")
     [event] = ex.events
     assert event.place is None
+
+
+def test_the_dateline_city_under_a_headline_is_the_place():
+    ex = read("Итоги встречи в столице\nМинск, 14.05.2024. Олег Смирнов провёл встречу с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Minsk"
+
+
+def test_the_one_city_an_article_names_is_the_place_of_its_events():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Иваном Кошенко.\nОба прибыли в Бишкек накануне.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"

@@ -17,6 +17,7 @@ from ...vocab.gazetteer import load_gazetteer
 from .nlp import parses
 from .vocab import find
 
+DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -35,13 +36,29 @@ def _in_titles(r, place) -> bool:
     return any(post.start <= place.start and place.end <= m.start for *_, m, _ in r.people for post in m.posts)
 
 
-def _place(r, dateline: list, gaz) -> str | None:
-    """The event's place: a city the sentence names, else the dateline's city, else a state
-    the sentence names outside a title."""
+def _place(r, cities: list, gaz) -> str | None:
+    """The event's place: a city the sentence names, else the article's city (``cities``: its
+    dateline's, else the one city it names), else a state the sentence names outside a title."""
     kinds = [(p.key, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
     city = next((k for k, kind in kinds if kind == "place"), None)
     state = next((p.key for p in r.places if not _in_titles(r, p)), None)
-    return city or (dateline[0] if dateline else None) or state
+    return city or (cities[0] if cities else None) or state
+
+
+def _article_city(reads: list, gaz) -> str | None:
+    """The city of the report: its dateline's (a city opening one of the first lines before a
+    comma or a date: "МИНСК, 14 мая"), else the one city the article names."""
+    def city(p):
+        entry = gaz.lookup(p.key)
+        return entry is not None and entry.kind == "place"
+
+    for r in reads[:DATELINE_LINES]:
+        for p in r.places:
+            at = p.end - r.sent.start
+            if p.start == r.sent.start and city(p) and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+                return p.key
+    named = {p.key for r in reads for p in r.places if city(p)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _earlier_year(r, cue, year: int | None) -> bool:
@@ -110,10 +127,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
     year = int(article.date[:4]) if article.date else None
     gaz = load_gazetteer()
-    dateline = next((p.key for r in reads[:1] for p in r.places
-                     if p.start == r.sent.start and gaz.lookup(p.key) is not None and gaz.lookup(p.key).kind == "place"),
-                    None)
-    cities = [dateline] if dateline else []
+    city = _article_city(reads, gaz)
+    cities = [city] if city else []
     events: list[EventMention] = []
     index = {id(m): k for k, m in enumerate(people)}
     # a sentence in the future tense speaks of an event the article reports as held (of its
