@@ -73,3 +73,13 @@ def test_the_one_city_an_article_names_is_the_place_of_its_events():
     ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Иваном Кошенко.\nОба прибыли в Бишкек накануне.\n")
     [event] = ex.events
     assert event.place == "Bishkek"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов встретился с Иваном Кошенко, сообщил агентству пресс-секретарь ОДКБ Фарход Назаров.",
+    "По информации пресс-секретаря ОДКБ Фархода Назарова, Олег Смирнов встретился с Иваном Кошенко.",
+], ids=["reported-by", "according-to"])
+def test_who_reports_the_event_in_its_sentence_is_not_there(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}

@@ -1,9 +1,9 @@
 """Events in a Russian article: a cue of ``ontology/ru/events.yaml`` in a sentence naming people.
 
 The roles: the person after ``chair_before`` ("под председательством") chairs, the one after
-``absent_before`` ("по поручению") is not there; with a cue of role ``host`` ("принял"), the
-person named in the nominative before it hosts, the others are guests; everyone else takes
-part. A cue sentence naming nobody takes the people of the next sentence who speak at it
+``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
+("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
+before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of the next sentence who speak at it
 (``speech_verbs``: "как отметил X"). A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
@@ -100,10 +100,11 @@ def _after(r, first: int, table: dict, vocab) -> bool:
 
 def _roles(r, cue, vocab, index: dict) -> tuple:
     """The participants of a cue sentence and their roles; a person named after
-    ``absent_before`` ("по поручению") is not there."""
+    ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
+    ("сообщил пресс-секретарь X") reports it."""
     parts = []
     for first, _, m, name in r.people:
-        if _after(r, first, vocab.absent_before, vocab):
+        if _after(r, first, vocab.absent_before, vocab) or _after(r, first, vocab.reporter_before, vocab):
             continue
         if _after(r, first, vocab.chair_before, vocab):
             role = "chair"

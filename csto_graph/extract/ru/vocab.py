@@ -87,6 +87,7 @@ class RussianVocabulary:
     cues: dict
     chair_before: dict
     absent_before: dict  # "по поручению": the person named after it is not at the event
+    reporter_before: dict  # "сообщил": the person named after it reports the event
     online: dict
     planned: frozenset
     upcoming: frozenset  # lemmas of "предстоящий": the cue after it is a plan
@@ -139,6 +140,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
         chair_before=_table(events["chair_before"], None, lambda c: True),
         absent_before=_table(events.get("absent_before", []), None, lambda c: True),
+        reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
