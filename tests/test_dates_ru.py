@@ -1,6 +1,6 @@
 import pytest
 
-from csto_graph.corpus.dates_ru import first_russian_date, russian_dates
+from csto_graph.corpus.dates_ru import first_russian_date, relative_russian_date, russian_dates
 
 
 @pytest.mark.parametrize("text,year,expected", [
@@ -22,3 +22,18 @@ def test_a_yearless_date_without_a_year_given_is_no_date():
 
 def test_an_impossible_day_is_no_date():
     assert russian_dates("31 февраля 2020 года") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Встреча прошла в пятницу в Минске", "2024-05-10"),
+    ("Во вторник министры обсудили план", "2024-05-14"),
+    ("Накануне состоялись переговоры", "2024-05-13"),
+    ("Вчера генсек провёл совещание", "2024-05-13"),
+    ("Выделены средства на учения", None),
+])
+def test_a_day_named_relative_to_the_report(text, expected):
+    assert relative_russian_date(text, "2024-05-14") == expected
+
+
+def test_a_relative_day_without_a_report_day_is_no_date():
+    assert relative_russian_date("Встреча прошла в пятницу", "2024-05") is None

@@ -83,3 +83,9 @@ def test_who_reports_the_event_in_its_sentence_is_not_there(sentence):
     ex = read(f"date 2024-05-14\n{sentence}\n")
     [event] = ex.events
     assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_an_event_on_a_weekday_is_dated_from_the_report():
+    ex = read("date 2024-05-14\nВ пятницу Олег Смирнов провёл переговоры с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2024-05-10"

@@ -7,6 +7,11 @@ the year given by the caller (the page's), else none.
 '2021-03-03'
 >>> first_russian_date("Совещание прошло 12 апреля 2018 года в Ереване")
 '2018-04-12'
+
+A day named relative to the report ("в пятницу", "накануне") is dated from the report's date:
+
+>>> relative_russian_date("Встреча прошла в пятницу в Минске", "2024-05-14")
+'2024-05-10'
 """
 from __future__ import annotations
 
@@ -51,3 +56,27 @@ def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
 def first_russian_date(text: str, year: int | None = None) -> str | None:
     found = russian_dates(text, year)
     return found[0][1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    data = load_yaml("ru/dates.yaml")
+    words = "|".join(sorted(data.get("days_before", {}), key=len, reverse=True))
+    days = "|".join(data.get("weekdays", []))
+    return re.compile(rf"(?i:\b(?P<word>{words})\b|\bво?\s+(?P<weekday>{days})\b)")
+
+
+def relative_russian_date(text: str, report_date: str | None) -> str | None:
+    """The date of the first day ``text`` names relative to the report's date (ISO): "вчера",
+    "накануне", "в пятницу" (the last Friday on or before the report's day); None without one."""
+    if not report_date or len(report_date) != 10:
+        return None
+    data = load_yaml("ru/dates.yaml")
+    m = _relative_pattern().search(text)
+    if m is None:
+        return None
+    day = dt.date.fromisoformat(report_date)
+    if m["word"]:
+        return (day - dt.timedelta(days=data["days_before"][m["word"].lower()])).isoformat()
+    weekday = [w.lower() for w in data["weekdays"]].index(m["weekday"].lower())
+    return (day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()

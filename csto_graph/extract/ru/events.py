@@ -163,13 +163,13 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
     report (a plan: "с 1 января")."""
-    from ...corpus.dates_ru import russian_dates
+    from ...corpus.dates_ru import relative_russian_date, russian_dates
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
     if article.date and any(d > article.date for d in dates):
         return None
-    date = dates[0] if dates else article.date
+    date = dates[0] if dates else relative_russian_date(r.sent.text, article.date) or article.date
     place = None if online else _place(r, cities, gaz)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
