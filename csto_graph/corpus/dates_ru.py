@@ -80,3 +80,16 @@ def relative_russian_date(text: str, report_date: str | None) -> str | None:
         return (day - dt.timedelta(days=data["days_before"][m["word"].lower()])).isoformat()
     weekday = [w.lower() for w in data["weekdays"]].index(m["weekday"].lower())
     return (day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
+def page_year(text: str) -> int | None:
+    """The year a yearless dateline of ``text`` takes: the first year the page names, leaving
+    out the years it looks forward to (after ``forward_words``: "планы на 2026 год", "до 2030
+    года"), which are often the next year's. None when only those are named."""
+    forward = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("forward_words", []))
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if forward and re.search(rf"(?i:(?<![а-яё])(?:{forward})\s+)$", before):
+            continue
+        return int(m.group(1))
+    return None
