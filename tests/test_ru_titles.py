@@ -66,3 +66,8 @@ def test_a_title_in_the_genitive_outside_a_post_is_not_given_to_the_appointed():
 def test_a_bare_title_takes_the_one_body_the_article_names_it_with():
     ex = read("date 2024-05-14\nГенсек ОДКБ выступил в Минске.\nГенсек Иван Кошенко ответил на вопросы.\n")
     assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_a_deputy_secretary_general_is_no_secretary_general():
+    ex = read("date 2024-05-14\nЗаместитель генерального секретаря ОДКБ Иван Кошенко прибыл в Минск.\n")
+    assert posts(ex, "Кошенко")[0] == [("Deputy Secretary General", "csto")]
