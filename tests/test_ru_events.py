@@ -78,7 +78,8 @@ def test_the_one_city_an_article_names_is_the_place_of_its_events():
 @pytest.mark.parametrize("sentence", [
     "Олег Смирнов встретился с Иваном Кошенко, сообщил агентству пресс-секретарь ОДКБ Фарход Назаров.",
     "По информации пресс-секретаря ОДКБ Фархода Назарова, Олег Смирнов встретился с Иваном Кошенко.",
-], ids=["reported-by", "according-to"])
+    "Олег Смирнов встретился с Иваном Кошенко, заявил журналистам министр обороны Армении Фарход Назаров.",
+], ids=["reported-by", "according-to", "stated-by"])
 def test_who_reports_the_event_in_its_sentence_is_not_there(sentence):
     ex = read(f"date 2024-05-14\n{sentence}\n")
     [event] = ex.events
@@ -89,3 +90,8 @@ def test_an_event_on_a_weekday_is_dated_from_the_report():
     ex = read("date 2024-05-14\nВ пятницу Олег Смирнов провёл переговоры с Иваном Кошенко.\n")
     [event] = ex.events
     assert event.date == "2024-05-10"
+
+
+def test_a_statement_about_an_event_alone_is_no_event():
+    ex = read("date 2024-05-14\nЦель учений достигнута, заявил министр обороны Армении Иван Кошенко.\n")
+    assert ex.events == ()
