@@ -1,6 +1,6 @@
 import pytest
 
-from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_russian_date, russian_dates
+from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_russian_date, russian_dates, russian_month
 
 
 @pytest.mark.parametrize("text,year,expected", [
@@ -56,3 +56,13 @@ def test_a_yearless_dateline_takes_the_year_the_page_reports():
             "Совещание по итогам прошло в мае 2024 года.\n")
     [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
     assert a.date == "2024-11-16"
+
+
+@pytest.mark.parametrize("text,report,expected", [
+    ("На прошедшем в августе брифинге", "2025-08-31", "2025-08"),
+    ("в декабре прошла сессия", "2025-03-02", "2024-12"),
+    ("в мае 2023 года", "2025-03-02", "2023-05"),
+    ("в маршруте колонны", "2025-03-02", None),
+])
+def test_an_occasion_dated_by_its_month(text, report, expected):
+    assert russian_month(text, report) == expected

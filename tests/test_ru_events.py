@@ -95,3 +95,17 @@ def test_an_event_on_a_weekday_is_dated_from_the_report():
 def test_a_statement_about_an_event_alone_is_no_event():
     ex = read("date 2024-05-14\nЦель учений достигнута, заявил министр обороны Армении Иван Кошенко.\n")
     assert ex.events == ()
+
+
+def test_a_body_inside_a_title_is_not_the_event_s_body():
+    ex = read("date 2024-05-14\nСостоялась беседа Председателя Совета коллективной безопасности Ивана Кошенко "
+              "с Олегом Смирновым.\n")
+    [event] = ex.events
+    assert event.body is None
+
+
+def test_an_occasion_dated_by_its_month_only():
+    ex = read("date 2025-08-31\nНачальник штаба Олег Смирнов на прошедшем в августе брифинге "
+              "встретился с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2025-08"

@@ -93,3 +93,29 @@ def page_year(text: str) -> int | None:
             continue
         return int(m.group(1))
     return None
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    names = "|".join(load_yaml("ru/dates.yaml")["months_in"])
+    return re.compile(rf"(?<![а-яё])в\s+(?P<month>(?i:{names}))(?:\s+(?P<year>(?:19|20)\d\d))?(?![а-яё])")
+
+
+def russian_month(text: str, report_date: str | None) -> str | None:
+    """The month (``YYYY-MM``) of an occasion ``text`` dates by its month only ("в августе",
+    "в мае 2023 года"): without a year, the last such month on or before the report's; None
+    when the text names none.
+
+    >>> russian_month("На прошедшем в августе брифинге", "2025-08-31"), russian_month("в мае", "2025-03-02")
+    ('2025-08', '2024-05')
+    """
+    m = _month_pattern().search(text)
+    if m is None:
+        return None
+    month = [w.lower() for w in load_yaml("ru/dates.yaml")["months_in"]].index(m["month"].lower()) + 1
+    if m["year"]:
+        return f"{m['year']}-{month:02d}"
+    if not report_date or len(report_date) < 7:
+        return None
+    year, current = int(report_date[:4]), int(report_date[5:7])
+    return f"{year if month <= current else year - 1}-{month:02d}"

@@ -31,9 +31,10 @@ def _is_planned(r, vocab) -> bool:
     return False
 
 
-def _in_titles(r, place) -> bool:
-    """The place is a state inside a title of a person of the sentence ("Президент Армении")."""
-    return any(post.start <= place.start and place.end <= m.start for *_, m, _ in r.people for post in m.posts)
+def _in_titles(r, span) -> bool:
+    """The place or body is inside a title of a person of the sentence ("Президент Армении",
+    "Председатель Совета коллективной безопасности")."""
+    return any(post.start <= span.start and span.end <= m.start for *_, m, _ in r.people for post in m.posts)
 
 
 def _place(r, cities: list, gaz) -> str | None:
@@ -163,15 +164,16 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
     report (a plan: "с 1 января")."""
-    from ...corpus.dates_ru import relative_russian_date, russian_dates
+    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
     if article.date and any(d > article.date for d in dates):
         return None
-    date = dates[0] if dates else relative_russian_date(r.sent.text, article.date) or article.date
+    date = dates[0] if dates else (relative_russian_date(r.sent.text, article.date)
+                                   or russian_month(r.sent.text, article.date) or article.date)
     place = None if online else _place(r, cities, gaz)
-    body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key), None)
+    body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         None, place, body, online, parts)
