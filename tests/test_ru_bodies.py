@@ -46,3 +46,8 @@ def test_a_medium_named_by_its_web_address_but_not_in_a_link_or_a_photo_credit()
     assert unknown("Об этом сообщает Vesti.kz.") == [("Vesti.kz", "media")]
     assert unknown("Олег Смирнов выступил в Минске.\nФото: vesti.kz") == []
     assert unknown("Источник: https://vesti.kz/news/1 и другие.") == []
+
+
+def test_a_head_alone_is_no_body_of_its_own():
+    assert unknown("Совет принял решение единогласно.") == []
+    assert unknown("Об этом сообщили в аппарате Совбеза.") == [("Совбез", "body")]

@@ -142,6 +142,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             k += 1
             continue
         last = _right(r, k)
+        if last - first == 1 and t.lemma not in vocab.body_alone:
+            k += 1  # "Совет" alone names a body named before, not one of its own
+            continue
         if last < len(r.toks) and r.toks[last].lemma == "имя":
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
