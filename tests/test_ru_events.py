@@ -109,3 +109,11 @@ def test_an_occasion_dated_by_its_month_only():
               "встретился с Иваном Кошенко.\n")
     [event] = ex.events
     assert event.date == "2025-08"
+
+
+def test_cities_and_states_beyond_the_members_are_read_in_russian():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл переговоры с Иваном Кошенко в Баку.\n"
+              "Они обсудили положение в Афганистане.\n")
+    [event] = ex.events
+    assert event.place == "Baku"
+    assert "afghanistan" in {o.key for o in ex.orgs}
