@@ -83,12 +83,13 @@ INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
 def _english_forms(entry) -> set[str]:
     """The English forms a known body keeps whatever language it was read in: a state's short
-    name ("Russia") and the body's Latin acronym ("CSTO"), so that a body read only in Russian
-    is found by them too."""
+    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
+    Russian is found by them too."""
     if entry is None:
         return set()
-    acronyms = {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
-    return acronyms | ({entry.short} if entry.short else set())
+    if entry.kind == "state":
+        return {entry.short} if entry.short else set()
+    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
 
 
 def _is_full_name(m) -> bool:
