@@ -117,3 +117,9 @@ def test_cities_and_states_beyond_the_members_are_read_in_russian():
     [event] = ex.events
     assert event.place == "Baku"
     assert "afghanistan" in {o.key for o in ex.orgs}
+
+
+def test_a_state_spoken_of_is_not_the_place():
+    ex = read("date 2024-05-14\nОлег Смирнов и Иван Кошенко обсудили ситуацию в Афганистане.\n")
+    [event] = ex.events
+    assert event.place is None

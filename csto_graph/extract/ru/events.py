@@ -37,12 +37,19 @@ def _in_titles(r, span) -> bool:
     return any(post.start <= span.start and span.end <= m.start for *_, m, _ in r.people for post in m.posts)
 
 
-def _place(r, cities: list, gaz) -> str | None:
+def _topic(r, place, vocab) -> bool:
+    """The place is what the sentence speaks of ("ситуация в Афганистане"), not where it is."""
+    k = next((i for i, t in enumerate(r.toks) if r.sent.start + t.start >= place.start), 0)
+    return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
+
+
+def _place(r, cities: list, gaz, vocab) -> str | None:
     """The event's place: a city the sentence names, else the article's city (``cities``: its
-    dateline's, else the one city it names), else a state the sentence names outside a title."""
+    dateline's, else the one city it names), else a state the sentence names outside a title
+    and not as its topic."""
     kinds = [(p.key, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
     city = next((k for k, kind in kinds if kind == "place"), None)
-    state = next((p.key for p in r.places if not _in_titles(r, p)), None)
+    state = next((p.key for p in r.places if not _in_titles(r, p) and not _topic(r, p, vocab)), None)
     return city or (cities[0] if cities else None) or state
 
 
@@ -172,7 +179,7 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
         return None
     date = dates[0] if dates else (relative_russian_date(r.sent.text, article.date)
                                    or russian_month(r.sent.text, article.date) or article.date)
-    place = None if online else _place(r, cities, gaz)
+    place = None if online else _place(r, cities, gaz, vocab)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,

@@ -97,6 +97,7 @@ class RussianVocabulary:
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
     one_sitting: frozenset  # event types that are one sitting when they share a person
+    topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
@@ -151,6 +152,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              adjectives=adjectives, longest=longest,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              one_sitting=frozenset(events.get("one_sitting", [])),
+                             topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
