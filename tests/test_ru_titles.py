@@ -71,3 +71,8 @@ def test_a_bare_title_takes_the_one_body_the_article_names_it_with():
 def test_a_deputy_secretary_general_is_no_secretary_general():
     ex = read("date 2024-05-14\nЗаместитель генерального секретаря ОДКБ Иван Кошенко прибыл в Минск.\n")
     assert posts(ex, "Кошенко")[0] == [("Deputy Secretary General", "csto")]
+
+
+def test_a_title_naming_a_state_s_ministry_is_a_post_of_that_state():
+    ex = read("date 2024-05-14\nОб этом сообщил официальный представитель Минобороны Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Official Representative of the Ministry of Defense", "russia")]

@@ -89,6 +89,13 @@ def _gap_orgs(r, start: int, end: int, vocab) -> list:
     return [(org.key, org.text) for f, org in spans]
 
 
+def _state_inside(r, s: int, e: int, vocab) -> str | None:
+    """The state of a state's body written inside the title ("официальный представитель
+    Минобороны": Russia's ministry), from ``state_of`` in ``ontology/ru/gazetteer.yaml``."""
+    return next((vocab.state_of[org.key] for f, org in r.orgs
+                 if s <= f.first and f.last <= e and org.key in vocab.state_of), None)
+
+
 def _post(r, s: int, e: int, post, orgs: list, state: str | None = None) -> PostMention:
     """The post of the title at tokens ``s:e``: its own body, else the first body or state
     after it, else the state of an adjective ("белорусский министр обороны")."""
@@ -119,7 +126,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
-        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
+        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective or _state_inside(r, s, e, vocab))
         country = mention.org if is_state(mention.org) else adjective
         head = next((p.tag.case for p in parses(r.toks[s].text)
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)

@@ -103,6 +103,7 @@ class RussianVocabulary:
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
+    state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
@@ -160,6 +161,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
+                             state_of=dict(ru_gaz.get("state_of") or {}),
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []))
 
