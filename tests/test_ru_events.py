@@ -123,3 +123,9 @@ def test_a_state_spoken_of_is_not_the_place():
     ex = read("date 2024-05-14\nОлег Смирнов и Иван Кошенко обсудили ситуацию в Афганистане.\n")
     [event] = ex.events
     assert event.place is None
+
+
+def test_a_cue_sentence_naming_nobody_dated_after_the_report_takes_no_speakers():
+    ex = read("date 2024-05-14\nВ штабе ОДКБ обсудили учения 20 июня 2024 года.\n"
+              "Как отметил Олег Смирнов, задачи выполнены.\nВ нём приняли участие Иван Кошенко и Фарход Назаров.\n")
+    assert ex.events == ()

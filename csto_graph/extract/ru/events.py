@@ -148,7 +148,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     for r, found in cued:
         cues = [c for c in found if c.value.type]
         if waiting is not None and not cues and r.index == waiting[0].index + 1 and _speakers(r, vocab, index):
-            events.append(_event(article, waiting[0], waiting[1], _speakers(r, vocab, index), year, cities, gaz, vocab))
+            event = _event(article, waiting[0], waiting[1], _speakers(r, vocab, index), year, cities, gaz, vocab)
+            events += [event] if event is not None else []
         waiting = None
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
@@ -165,7 +166,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
         if event is not None and event.participants:
             events.append(event)
-    return _merge_same([e for e in events if e is not None], people, vocab.one_sitting)
+    return _merge_same(events, people, vocab.one_sitting)
 
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
