@@ -129,3 +129,9 @@ def test_a_cue_sentence_naming_nobody_dated_after_the_report_takes_no_speakers()
     ex = read("date 2024-05-14\nВ штабе ОДКБ обсудили учения 20 июня 2024 года.\n"
               "Как отметил Олег Смирнов, задачи выполнены.\nВ нём приняли участие Иван Кошенко и Фарход Назаров.\n")
     assert ex.events == ()
+
+
+def test_an_event_over_a_span_of_days_has_its_last_day():
+    ex = read("date 2024-11-28\nСессия СКБ с участием Олега Смирнова прошла 26–27 ноября 2024 года в Минске.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date) == ("2024-11-26", "2024-11-27")

@@ -25,7 +25,7 @@ from ..vocab.resources import load_yaml
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
-    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-][0-3]?\d)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-](?P<last>[0-3]?\d))?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
                       r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -119,3 +119,21 @@ def russian_month(text: str, report_date: str | None) -> str | None:
         return None
     year, current = int(report_date[:4]), int(report_date[5:7])
     return f"{year if month <= current else year - 1}-{month:02d}"
+
+
+def russian_span(text: str, year: int | None = None) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the first span of days ``text`` gives in one month
+    ("26–27 ноября 2024 года"); None when its first date is a single day.
+
+    >>> russian_span("сессия 26–27 ноября 2024 года")
+    ('2024-11-26', '2024-11-27')
+    """
+    m = _pattern().search(text)
+    if m is None or not m["last"]:
+        return None
+    mo, y = _month(m["month"]), int(m["year"]) if m["year"] else year
+    try:
+        first, last = dt.date(y, mo, int(m["day"])), dt.date(y, mo, int(m["last"]))
+    except (TypeError, ValueError):
+        return None
+    return (first.isoformat(), last.isoformat()) if last > first else None

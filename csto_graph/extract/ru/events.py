@@ -172,7 +172,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
     report (a plan: "с 1 января")."""
-    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
+    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
@@ -183,8 +183,10 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     place = None if online else _place(r, cities, gaz, vocab)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
+    span = russian_span(r.sent.text, year) if dates else None
+    end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
-                        None, place, body, online, parts)
+                        end_date, place, body, online, parts)
 
 
 def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:
