@@ -53,3 +53,7 @@ def test_a_nominative_the_article_writes_wins_over_the_ending_rules():
 def test_the_latin_name_leaves_out_the_patronymic():
     name = nominative("Анатолием Олеговичем Смирновым")
     assert (name.text, name.latin) == ("Анатолий Олегович Смирнов", "Anatoly Smirnov")
+
+
+def test_a_given_name_the_dictionary_reads_only_as_a_plural_stays_as_written():
+    assert nominative("Никол Тарасян").text == "Никол Тарасян"

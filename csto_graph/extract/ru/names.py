@@ -72,8 +72,10 @@ def _nominative_name(word: str) -> bool:
 
 
 def _given_reading(word: str, surname: str | None):
-    """(case, gender) from the given name's parses, agreeing with the surname's where it can."""
-    names = _tagged(word, "Name")
+    """(case, gender) from the given name's parses, agreeing with the surname's where it can;
+    a word read only as a plural ("Никол": "Никола" in the genitive plural) tells nothing, for
+    a person's given name is singular."""
+    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur"]
     if not names:
         return None, None
     surnames = _tagged(surname, "Surn") if surname else []
