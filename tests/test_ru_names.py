@@ -55,5 +55,9 @@ def test_the_latin_name_leaves_out_the_patronymic():
     assert (name.text, name.latin) == ("Анатолий Олегович Смирнов", "Anatoly Smirnov")
 
 
-def test_a_given_name_the_dictionary_reads_only_as_a_plural_stays_as_written():
-    assert nominative("Никол Тарасян").text == "Никол Тарасян"
+@pytest.mark.parametrize("written,expected", [
+    ("Никол Гаспарян", "Никол Гаспарян"),
+    ("Николом Аслановым", "Никол Асланов"),  # the case from the surname, the given name by its ending
+])
+def test_a_given_name_the_dictionary_reads_only_as_a_plural(written, expected):
+    assert nominative(written).text == expected

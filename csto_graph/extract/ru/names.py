@@ -102,10 +102,25 @@ def _named_in_article(word: str, rules: dict, seen: frozenset) -> str | None:
     return next((f for f in sorted(forms) if f in seen), None)
 
 
-def _given_nominative(word: str, case: str | None, gender: str | None) -> str:
-    for p in _tagged(word, "Name"):
+def _surname_reading(surname: str) -> tuple[str | None, str | None]:
+    """(case, gender) of a surname the dictionary reads in one case only ("Аслановым")."""
+    known = [p for p in _tagged(surname, "Surn") if p.tag.number == "sing"]
+    cases = {p.tag.case for p in known}
+    if len(cases) != 1:
+        return None, None
+    genders = {p.tag.gender for p in known} - {None, "ms-f"}
+    return cases.pop(), genders.pop() if len(genders) == 1 else None
+
+
+def _given_nominative(word: str, case: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
+    """The given name in the nominative; one the dictionary does not know as a singular name
+    ("Николом") by the endings of ``rules``, in the case the surname tells."""
+    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur"]
+    for p in names:
         if p.tag.case == case and (gender is None or p.tag.gender == gender):
             return _inflect(p, "nomn", gender) or word.lower()
+    if not names and case and case != "nomn":
+        return _by_endings(word, case, gender, rules, seen)
     return word.lower()
 
 
@@ -150,8 +165,10 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
         out = [_named_in_article(words[-1], rules, seen) or _surname_nominative(words[-1], case, gender, rules, seen)]
     else:
         case, gender = _given_reading(words[0], words[-1])
+        if case is None and gender is None:
+            case, gender = _surname_reading(words[-1])
         case = case or hint
-        out = [_given_nominative(words[0], case, gender)]
+        out = [_given_nominative(words[0], case, gender, rules, seen)]
         for middle in words[1:-1]:
             patr = [p for p in _tagged(middle, "Patr") if p.tag.case == case]
             out.append(_inflect(patr[0], "nomn", gender) if patr and _inflect(patr[0], "nomn", gender) else middle.lower())
