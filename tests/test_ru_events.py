@@ -135,3 +135,17 @@ def test_an_event_over_a_span_of_days_has_its_last_day():
     ex = read("date 2024-11-28\nСессия СКБ с участием Олега Смирнова прошла 26–27 ноября 2024 года в Минске.\n")
     [event] = ex.events
     assert (event.date, event.end_date) == ("2024-11-26", "2024-11-27")
+
+
+def test_a_headline_dated_by_the_report_and_a_lead_giving_the_day_are_one_event():
+    ex = read("date 2024-11-28\nСессия СКБ с участием Олега Смирнова прошла в Минске\n"
+              "26–27 ноября 2024 года в Минске прошла сессия СКБ, в ней участвовал Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date) == ("2024-11-26", "2024-11-27")
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_an_event_of_an_earlier_week_stays_apart_from_the_report_s():
+    ex = read("date 2024-11-28\nОлег Смирнов провёл заседание СМО.\n"
+              "Ранее, 2 ноября 2024 года, Олег Смирнов провёл заседание СМО в Минске.\n")
+    assert sorted(e.date for e in ex.events) == ["2024-11-02", "2024-11-28"]

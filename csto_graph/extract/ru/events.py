@@ -9,6 +9,7 @@ article reports an event of its type as held; a date after the report's own is a
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from .nlp import parses
 from .vocab import find
 
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
+SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -166,7 +168,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
         if event is not None and event.participants:
             events.append(event)
-    return _merge_same(events, people, vocab.one_sitting)
+    return _merge_same(events, people, vocab.one_sitting, article.date)
 
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
@@ -196,13 +198,26 @@ def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bo
     return bool(surnames(a) & surnames(b))
 
 
-def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset) -> list[EventMention]:
+def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
+    """The two are dated alike, or one only by the report's day and the other by a day of the
+    week before it (a headline "сессия прошла в Минске" over "26–27 ноября сессия ...")."""
+    if a.date == b.date:
+        return True
+    if not report or len(report) != 10 or report not in (a.date, b.date):
+        return False
+    other = b.date if a.date == report else a.date
+    return bool(other) and len(other) == 10 and 0 < (dt.date.fromisoformat(report) - dt.date.fromisoformat(other)).days <= SAME_WEEK
+
+
+def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset,
+                report: str | None = None) -> list[EventMention]:
     """Cue sentences of one article on one date are one event when they are of one type and
     about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant
-    ("провёл встречу с X" ... "принял X")."""
+    ("провёл встречу с X" ... "принял X"). A sentence dated only by the report's day is of the
+    day another sentence of the week before gives (:func:`_same_day`)."""
     out: list[EventMention] = []
     for ev in events:
-        same = next((o for o in out if o.date == ev.date and (
+        same = next((o for o in out if _same_day(o, ev, report) and (
             (o.type == ev.type and (o.body == ev.body or ev.body is None or o.body is None))
             or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))), None)
         if same is None:
@@ -210,7 +225,9 @@ def _merge_same(events: list[EventMention], people: list[PersonMention], sitting
             continue
         have = {people[p.person].name.split()[-1] for p in same.participants}
         more = tuple(p for p in ev.participants if people[p.person].name.split()[-1] not in have)
+        dated = ev if same.date == report and ev.date != report else same
         out[out.index(same)] = EventMention(same.type, same.label, same.trigger, same.start, same.end,
-                                            same.sentence, same.date, same.end_date, same.place or ev.place,
-                                            same.body or ev.body, same.online, same.participants + more)
+                                            same.sentence, dated.date, dated.end_date or same.end_date,
+                                            same.place or ev.place, same.body or ev.body, same.online,
+                                            same.participants + more)
     return out
