@@ -149,3 +149,10 @@ def test_an_event_of_an_earlier_week_stays_apart_from_the_report_s():
     ex = read("date 2024-11-28\nОлег Смирнов провёл заседание СМО.\n"
               "Ранее, 2 ноября 2024 года, Олег Смирнов провёл заседание СМО в Минске.\n")
     assert sorted(e.date for e in ex.events) == ["2024-11-02", "2024-11-28"]
+
+
+def test_the_next_sitting_of_a_body_whose_sitting_is_reported_is_no_part_of_it():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл заседание СМО в Минске.\n"
+              "Следующее заседание СМО с участием Ивана Кошенко пройдёт в Бишкеке.\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov"}
