@@ -1,6 +1,6 @@
 import pytest
 
-from csto_graph.corpus.dates_ru import first_russian_date, russian_dates
+from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_russian_date, russian_dates, russian_month
 
 
 @pytest.mark.parametrize("text,year,expected", [
@@ -22,3 +22,47 @@ def test_a_yearless_date_without_a_year_given_is_no_date():
 
 def test_an_impossible_day_is_no_date():
     assert russian_dates("31 февраля 2020 года") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Встреча прошла в пятницу в Минске", "2024-05-10"),
+    ("Во вторник министры обсудили план", "2024-05-14"),
+    ("Накануне состоялись переговоры", "2024-05-13"),
+    ("Вчера генсек провёл совещание", "2024-05-13"),
+    ("Выделены средства на учения", None),
+])
+def test_a_day_named_relative_to_the_report(text, expected):
+    assert relative_russian_date(text, "2024-05-14") == expected
+
+
+def test_a_relative_day_without_a_report_day_is_no_date():
+    assert relative_russian_date("Встреча прошла в пятницу", "2024-05") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Учения запланированы на 2025 год, а в декабре 2024 года пройдёт совещание.", 2024),
+    ("Итоги работы в 2023 году подвели в Минске.", 2023),
+    ("Определены планы на 2026 год и задачи до 2030 года.", None),
+])
+def test_the_year_of_a_yearless_dateline_is_not_one_the_page_looks_forward_to(text, expected):
+    assert page_year(text) == expected
+
+
+def test_a_yearless_dateline_takes_the_year_the_page_reports():
+    from csto_graph.corpus.articles import split_page
+    from csto_graph.models import Document
+
+    text = ("МОСКВА, 16 ноя - Агентство. Учения ОДКБ запланированы на 2025 год, заявил генсек.\n"
+            "Совещание по итогам прошло в мае 2024 года.\n")
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    assert a.date == "2024-11-16"
+
+
+@pytest.mark.parametrize("text,report,expected", [
+    ("На прошедшем в августе брифинге", "2025-08-31", "2025-08"),
+    ("в декабре прошла сессия", "2025-03-02", "2024-12"),
+    ("в мае 2023 года", "2025-03-02", "2023-05"),
+    ("в маршруте колонны", "2025-03-02", None),
+])
+def test_an_occasion_dated_by_its_month(text, report, expected):
+    assert russian_month(text, report) == expected

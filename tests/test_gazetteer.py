@@ -134,3 +134,9 @@ def test_a_name_that_is_a_common_word_is_matched_only_as_written():
     gaz = Gazetteer([Entry("trend", "Trend", "media", exact=True), Entry("tass", "TASS", "media")])
     assert [m.entry.id for m in gaz.find("a new trend, Trend reports")] == ["trend"]
     assert gaz.find("a new trend")  == []
+
+
+def test_the_number_of_a_unit_tells_two_units_apart():
+    gaz = load_gazetteer()
+    assert gaz.word_bag("31-я отдельная бригада ВДВ") != gaz.word_bag("83-я отдельная бригада ВДВ")
+    assert gaz.word_bag("201st Military Base") != gaz.word_bag("102nd Military Base")

@@ -53,3 +53,16 @@ def test_a_nominative_the_article_writes_wins_over_the_ending_rules():
 def test_the_latin_name_leaves_out_the_patronymic():
     name = nominative("Анатолием Олеговичем Смирновым")
     assert (name.text, name.latin) == ("Анатолий Олегович Смирнов", "Anatoly Smirnov")
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Никол Гаспарян", "Никол Гаспарян"),
+    ("Николом Аслановым", "Никол Асланов"),  # the case from the surname, the given name by its ending
+])
+def test_a_given_name_the_dictionary_reads_only_as_a_plural(written, expected):
+    assert nominative(written).text == expected
+
+
+def test_the_case_the_word_before_asks_for_decides_between_readings_that_agree():
+    # "-у" is a man's dative and a woman's accusative: "к" asks for the dative
+    assert nominative("Кассым-Жомарту Ибраеву", hint="datv").text == "Кассым-Жомарт Ибраев"

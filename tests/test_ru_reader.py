@@ -87,6 +87,12 @@ def test_one_person_and_one_event_across_both_languages():
     assert len(event.articles) == 2
 
 
+def test_a_known_body_read_only_in_russian_keeps_its_english_short_name_and_acronym():
+    arts = [article("date 2024-05-14\nПремьер-министр Армении Олег Смирнов прибыл в Москву на саммит ОДКБ.\n")]
+    orgs = {o.id: o.aliases for o in link(arts, extract_chunk(arts)).organizations}
+    assert "Armenia" in orgs["armenia"] and "CSTO" in orgs["csto"]
+
+
 def test_an_english_article_loads_no_russian_model():
     code = ("import sys\n"
             "from csto_graph.corpus.articles import split_page\n"

@@ -527,7 +527,7 @@ def _whole_page(doc: Document, lines: list[_Line], language: str) -> list[Articl
     """A page in another language than English is one article (the pages of other languages
     are single reports; the English rules for cutting list pages read English lines): its
     text lines, without menus, rules and captions, dated by the page's stamp or else by the
-    first date of its opening lines (a yearless one takes the first year the page names)."""
+    first date of its opening lines (a yearless one takes the year of ``dates_ru.page_year``)."""
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     date = _patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
     source = "stamp" if date else "none"
@@ -542,11 +542,10 @@ def _whole_page(doc: Document, lines: list[_Line], language: str) -> list[Articl
     if article is None:
         return []
     if date is None and language == "ru":
-        from .dates_ru import first_russian_date
+        from .dates_ru import first_russian_date, page_year
 
-        years = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", article.text)
         opening = "\n".join(ln.text for ln in kept[:3])
-        found = first_russian_date(opening, int(years.group(1)) if years else None)
+        found = first_russian_date(opening, page_year(article.text))
         if found:
             date, source = found, "body"
     return [replace(article, language=language, date=date or article.date,

@@ -7,6 +7,11 @@ the year given by the caller (the page's), else none.
 '2021-03-03'
 >>> first_russian_date("Совещание прошло 12 апреля 2018 года в Ереване")
 '2018-04-12'
+
+A day named relative to the report ("в пятницу", "накануне") is dated from the report's date:
+
+>>> relative_russian_date("Встреча прошла в пятницу в Минске", "2024-05-14")
+'2024-05-10'
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from ..vocab.resources import load_yaml
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
-    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-][0-3]?\d)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-](?P<last>[0-3]?\d))?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
                       r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -51,3 +56,84 @@ def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
 def first_russian_date(text: str, year: int | None = None) -> str | None:
     found = russian_dates(text, year)
     return found[0][1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    data = load_yaml("ru/dates.yaml")
+    words = "|".join(sorted(data.get("days_before", {}), key=len, reverse=True))
+    days = "|".join(data.get("weekdays", []))
+    return re.compile(rf"(?i:\b(?P<word>{words})\b|\bво?\s+(?P<weekday>{days})\b)")
+
+
+def relative_russian_date(text: str, report_date: str | None) -> str | None:
+    """The date of the first day ``text`` names relative to the report's date (ISO): "вчера",
+    "накануне", "в пятницу" (the last Friday on or before the report's day); None without one."""
+    if not report_date or len(report_date) != 10:
+        return None
+    data = load_yaml("ru/dates.yaml")
+    m = _relative_pattern().search(text)
+    if m is None:
+        return None
+    day = dt.date.fromisoformat(report_date)
+    if m["word"]:
+        return (day - dt.timedelta(days=data["days_before"][m["word"].lower()])).isoformat()
+    weekday = [w.lower() for w in data["weekdays"]].index(m["weekday"].lower())
+    return (day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
+def page_year(text: str) -> int | None:
+    """The year a yearless dateline of ``text`` takes: the first year the page names, leaving
+    out the years it looks forward to (after ``forward_words``: "планы на 2026 год", "до 2030
+    года"), which are often the next year's. None when only those are named."""
+    forward = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("forward_words", []))
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if forward and re.search(rf"(?i:(?<![а-яё])(?:{forward})\s+)$", before):
+            continue
+        return int(m.group(1))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    names = "|".join(load_yaml("ru/dates.yaml")["months_in"])
+    return re.compile(rf"(?<![а-яё])в\s+(?P<month>(?i:{names}))(?:\s+(?P<year>(?:19|20)\d\d))?(?![а-яё])")
+
+
+def russian_month(text: str, report_date: str | None) -> str | None:
+    """The month (``YYYY-MM``) of an occasion ``text`` dates by its month only ("в августе",
+    "в мае 2023 года"): without a year, the last such month on or before the report's; None
+    when the text names none.
+
+    >>> russian_month("На прошедшем в августе брифинге", "2025-08-31"), russian_month("в мае", "2025-03-02")
+    ('2025-08', '2024-05')
+    """
+    m = _month_pattern().search(text)
+    if m is None:
+        return None
+    month = [w.lower() for w in load_yaml("ru/dates.yaml")["months_in"]].index(m["month"].lower()) + 1
+    if m["year"]:
+        return f"{m['year']}-{month:02d}"
+    if not report_date or len(report_date) < 7:
+        return None
+    year, current = int(report_date[:4]), int(report_date[5:7])
+    return f"{year if month <= current else year - 1}-{month:02d}"
+
+
+def russian_span(text: str, year: int | None = None) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the first span of days ``text`` gives in one month
+    ("26–27 ноября 2024 года"); None when its first date is a single day.
+
+    >>> russian_span("сессия 26–27 ноября 2024 года")
+    ('2024-11-26', '2024-11-27')
+    """
+    m = _pattern().search(text)
+    if m is None or not m["last"]:
+        return None
+    mo, y = _month(m["month"]), int(m["year"]) if m["year"] else year
+    try:
+        first, last = dt.date(y, mo, int(m["day"])), dt.date(y, mo, int(m["last"]))
+    except (TypeError, ValueError):
+        return None
+    return (first.isoformat(), last.isoformat()) if last > first else None

@@ -81,6 +81,17 @@ class _Cluster:
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
 
 
+def _english_forms(entry) -> set[str]:
+    """The English forms a known body keeps whatever language it was read in: a state's short
+    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
+    Russian is found by them too."""
+    if entry is None:
+        return set()
+    if entry.kind == "state":
+        return {entry.short} if entry.short else set()
+    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
+
+
 def _is_full_name(m) -> bool:
     # a Cyrillic name read by the Russian reader is a full name; one from a caption is not
     return (m.strong and not m.address_form and (m.script == "latin" or not m.caption) and len(name_parts(m.name)) >= 2
@@ -204,7 +215,7 @@ class _Orgs:
             kind, parent, seat = kind_of_unknown(name), None, None
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
-        aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
+        aliases = tuple(sorted(f for f in self.forms[key] | _english_forms(entry) if f != name and f))
         return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
 
     def name(self, key: str) -> str:

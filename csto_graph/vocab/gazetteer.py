@@ -182,7 +182,7 @@ def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
         bag.append(m.entry.id)
         at = m.end
     pieces.append(text[at:])
-    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", " ".join(pieces)):
+    for word in re.findall(r"[^\W_]+(?:['’][^\W\d_]+)?", " ".join(pieces)):
         low = re.sub(r"['’]s?$", "", word.lower())
         state = gaz.state_of_adjective(low)
         if state is not None:

@@ -1,18 +1,26 @@
 """Events in a Russian article: a cue of ``ontology/ru/events.yaml`` in a sentence naming people.
 
-The roles: the person after ``chair_before`` ("под председательством") chairs; with a cue of
-role ``host`` ("принял"), the person named in the nominative before it hosts, the others are
-guests; everyone else takes part. A sentence in the future tense is a plan, unless the
+The roles: the person after ``chair_before`` ("под председательством") chairs, the one after
+``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
+("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
+before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of the next sentence who speak at it
+(``speech_verbs``: "как отметил X"). A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
 from ...models import Article, EventMention, Participant, PersonMention
 from ...vocab.gazetteer import load_gazetteer
 from .nlp import parses
 from .vocab import find
+
+DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
+SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
+ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
 def _is_planned(r, vocab) -> bool:
@@ -25,33 +33,126 @@ def _is_planned(r, vocab) -> bool:
     return False
 
 
-def _place(r, dateline: list, gaz) -> str | None:
-    """The event's place: a city the sentence names, else the dateline's city, else a state
-    the sentence names."""
+def _in_titles(r, span) -> bool:
+    """The place or body is inside a title of a person of the sentence ("Президент Армении",
+    "Председатель Совета коллективной безопасности")."""
+    return any(post.start <= span.start and span.end <= m.start for *_, m, _ in r.people for post in m.posts)
+
+
+def _topic(r, place, vocab) -> bool:
+    """The place is what the sentence speaks of ("ситуация в Афганистане"), not where it is."""
+    k = next((i for i, t in enumerate(r.toks) if r.sent.start + t.start >= place.start), 0)
+    return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
+
+
+def _place(r, cities: list, gaz, vocab) -> str | None:
+    """The event's place: a city the sentence names, else the article's city (``cities``: its
+    dateline's, else the one city it names), else a state the sentence names outside a title
+    and not as its topic."""
     kinds = [(p.key, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
     city = next((k for k, kind in kinds if kind == "place"), None)
-    return city or (dateline[0] if dateline else None) or next((k for k, _ in kinds), None)
+    state = next((p.key for p in r.places if not _in_titles(r, p) and not _topic(r, p, vocab)), None)
+    return city or (cities[0] if cities else None) or state
+
+
+def _article_city(reads: list, gaz) -> str | None:
+    """The city of the report: its dateline's (a city opening one of the first lines before a
+    comma or a date: "МИНСК, 14 мая"), else the one city the article names."""
+    def city(p):
+        entry = gaz.lookup(p.key)
+        return entry is not None and entry.kind == "place"
+
+    for r in reads[:DATELINE_LINES]:
+        for p in r.places:
+            at = p.end - r.sent.start
+            if p.start == r.sent.start and city(p) and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+                return p.key
+    named = {p.key for r in reads for p in r.places if city(p)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _earlier_year(r, cue, year: int | None) -> bool:
+    """The cue names an occasion of an earlier year ("на сессии СКБ 2020 года"): its noun, the
+    bodies after it, then a year before the report's."""
+    covered = {k for f, _ in r.orgs for k in range(f.first, f.last)}
+    k = cue.last
+    while k in covered:
+        k += 1
+    if year is None or k + 1 >= len(r.toks) or not re.fullmatch(r"(?:19|20)\d\d", r.toks[k].text):
+        return False
+    return r.toks[k + 1].lemma in {"год", "г"} and int(r.toks[k].text) < year
+
+
+def _cues(r, vocab, year: int | None = None) -> list:
+    """The event cues of a sentence that report an event of the day. Left out: a cue of role
+    ``host`` ("принять") other than as a finite verb ("принял"; its participle is a decision
+    taken: "решение было принято"), a cue after an adjective of ``upcoming`` ("к предстоящей
+    сессии"), a cue of an earlier year."""
+    out = []
+    for c in find(r.toks, vocab.cues, vocab.longest):
+        if c.value.type and (c.first > 0 and r.toks[c.first - 1].lemma in vocab.upcoming
+                             or _earlier_year(r, c, year)):
+            continue
+        if c.value.role == "host" and c.value.type:
+            best = parses(r.toks[c.first].text)
+            if not best or best[0].tag.POS not in {"VERB", "INFN"}:
+                continue
+        out.append(c)
+    return out
+
+
+def _after(r, first: int, table: dict, vocab) -> bool:
+    """The name at token ``first`` comes right after a phrase of ``table`` (a title between
+    them, no other name)."""
+    return any(0 <= first - f.last <= ROLE_REACH and not any(f.last <= p < first for p, *_ in r.people)
+               for f in find(r.toks, table, vocab.longest))
+
+
+def _roles(r, cue, vocab, index: dict) -> tuple:
+    """The participants of a cue sentence and their roles; a person named after
+    ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
+    ("сообщил пресс-секретарь X") reports it."""
+    parts = []
+    for first, _, m, name in r.people:
+        if _after(r, first, vocab.absent_before, vocab) or _after(r, first, vocab.reporter_before, vocab):
+            continue
+        if _after(r, first, vocab.chair_before, vocab):
+            role = "chair"
+        elif cue.value.role == "host":
+            role = "host" if name.case in {"nomn", None} and first < cue.first else "guest"
+        else:
+            role = "participant"
+        parts.append(Participant(index[id(m)], role))
+    return tuple(parts)
+
+
+def _speakers(r, vocab, index: dict) -> tuple:
+    """The people of a sentence speaking at the event just named ("как отметил X")."""
+    if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
+        return ()
+    return tuple(Participant(index[id(m)], "speaker") for *_, m, _ in r.people)
 
 
 def find_events(article: Article, reads: list, people: list[PersonMention], vocab) -> list[EventMention]:
     """The events of an article read sentence by sentence (``reads``: the reader's sentences
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
-    from ...corpus.dates_ru import russian_dates
-
     year = int(article.date[:4]) if article.date else None
     gaz = load_gazetteer()
-    dateline = next((p.key for r in reads[:1] for p in r.places
-                     if p.start == r.sent.start and gaz.lookup(p.key) is not None and gaz.lookup(p.key).kind == "place"),
-                    None)
-    cities = [dateline] if dateline else []
+    city = _article_city(reads, gaz)
+    cities = [city] if city else []
     events: list[EventMention] = []
     index = {id(m): k for k, m in enumerate(people)}
     # a sentence in the future tense speaks of an event the article reports as held (of its
     # type, in the past tense) or of a plan, which is no event
-    cued = [(r, find(r.toks, vocab.cues, vocab.longest)) for r in reads if not article.in_footer(r.sent.start)]
+    cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
+    waiting = None  # a cue sentence naming nobody, held: the next sentence may name its speakers
     for r, found in cued:
         cues = [c for c in found if c.value.type]
+        if waiting is not None and not cues and r.index == waiting[0].index + 1 and _speakers(r, vocab, index):
+            event = _event(article, waiting[0], waiting[1], _speakers(r, vocab, index), year, cities, gaz, vocab)
+            events += [event] if event is not None else []
+        waiting = None
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
             last = events[-1]
@@ -59,32 +160,35 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             more = tuple(Participant(index[id(m)], "participant") for *_, m, _ in r.people if index[id(m)] not in have)
             events[-1] = replace(last, participants=last.participants + more)
             continue
-        if not cues or not r.people or (cues[0].value.type not in held and _is_planned(r, vocab)):
+        if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
             continue
-        cue = cues[0]
-        chair_at = [f.last for f in find(r.toks, vocab.chair_before, vocab.longest)]
-        online = bool(find(r.toks, vocab.online, vocab.longest))
-        parts = []
-        for first, _, m, name in r.people:
-            if chair_at and any(0 <= first - c <= 12 and not any(c <= p < first for p, *_ in r.people)
-                                for c in chair_at):
-                role = "chair"
-            elif cue.value.role == "host":
-                role = "host" if name.case in {"nomn", None} and first < cue.first else "guest"
-            else:
-                role = "participant"
-            parts.append(Participant(index[id(m)], role))
-        dates = [d for _, d in russian_dates(r.sent.text, year)]
-        if article.date and any(d > article.date for d in dates):
-            continue  # a date after the report's own: something planned ("с 1 января")
-        date = dates[0] if dates else article.date
-        place = None if online else _place(r, cities, gaz)
-        body = next((o.key for f, o in r.orgs if o.kind == "body"), None)
-        start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
-        label = r.sent.text[:120]
-        events.append(EventMention(cue.value.type, label, article.text[start:end], start, end, r.index, date,
-                                   None, place, body, online, tuple(parts)))
-    return _merge_same(events, people, vocab.one_sitting)
+        if not r.people:
+            waiting = (r, cues[0]) if not _is_planned(r, vocab) else None
+            continue
+        event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
+        if event is not None and event.participants:
+            events.append(event)
+    return _merge_same(events, people, vocab.one_sitting, article.date)
+
+
+def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
+    """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
+    report (a plan: "с 1 января")."""
+    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month, russian_span
+
+    online = bool(find(r.toks, vocab.online, vocab.longest))
+    dates = [d for _, d in russian_dates(r.sent.text, year)]
+    if article.date and any(d > article.date for d in dates):
+        return None
+    date = dates[0] if dates else (relative_russian_date(r.sent.text, article.date)
+                                   or russian_month(r.sent.text, article.date) or article.date)
+    place = None if online else _place(r, cities, gaz, vocab)
+    body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
+    start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
+    span = russian_span(r.sent.text, year) if dates else None
+    end_date = span[1] if span and span[0] == date else None
+    return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
+                        end_date, place, body, online, parts)
 
 
 def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:
@@ -94,13 +198,26 @@ def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bo
     return bool(surnames(a) & surnames(b))
 
 
-def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset) -> list[EventMention]:
+def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
+    """The two are dated alike, or one only by the report's day and the other by a day of the
+    week before it (a headline "сессия прошла в Минске" over "26–27 ноября сессия ...")."""
+    if a.date == b.date:
+        return True
+    if not report or len(report) != 10 or report not in (a.date, b.date):
+        return False
+    other = b.date if a.date == report else a.date
+    return bool(other) and len(other) == 10 and 0 < (dt.date.fromisoformat(report) - dt.date.fromisoformat(other)).days <= SAME_WEEK
+
+
+def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset,
+                report: str | None = None) -> list[EventMention]:
     """Cue sentences of one article on one date are one event when they are of one type and
     about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant
-    ("провёл встречу с X" ... "принял X")."""
+    ("провёл встречу с X" ... "принял X"). A sentence dated only by the report's day is of the
+    day another sentence of the week before gives (:func:`_same_day`)."""
     out: list[EventMention] = []
     for ev in events:
-        same = next((o for o in out if o.date == ev.date and (
+        same = next((o for o in out if _same_day(o, ev, report) and (
             (o.type == ev.type and (o.body == ev.body or ev.body is None or o.body is None))
             or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))), None)
         if same is None:
@@ -108,7 +225,9 @@ def _merge_same(events: list[EventMention], people: list[PersonMention], sitting
             continue
         have = {people[p.person].name.split()[-1] for p in same.participants}
         more = tuple(p for p in ev.participants if people[p.person].name.split()[-1] not in have)
+        dated = ev if same.date == report and ev.date != report else same
         out[out.index(same)] = EventMention(same.type, same.label, same.trigger, same.start, same.end,
-                                            same.sentence, same.date, same.end_date, same.place or ev.place,
-                                            same.body or ev.body, same.online, same.participants + more)
+                                            same.sentence, dated.date, dated.end_date or same.end_date,
+                                            same.place or ev.place, same.body or ev.body, same.online,
+                                            same.participants + more)
     return out

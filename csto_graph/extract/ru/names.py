@@ -71,16 +71,20 @@ def _nominative_name(word: str) -> bool:
     return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in _tagged(word, "Name"))
 
 
-def _given_reading(word: str, surname: str | None):
-    """(case, gender) from the given name's parses, agreeing with the surname's where it can."""
-    names = _tagged(word, "Name")
+def _given_reading(word: str, surname: str | None, hint: str | None = None):
+    """(case, gender) from the given name's parses, agreeing with the surname's where it can
+    (the case the word before asks for, ``hint``, first: "к Касым-Жомарту Ибраеву" is a man's
+    dative, not a woman's accusative); a word read only as a plural ("Никол": "Никола" in the
+    genitive plural) tells nothing, for a person's given name is singular."""
+    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur"]
     if not names:
         return None, None
     surnames = _tagged(surname, "Surn") if surname else []
-    for p in names:
-        if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
-                                          s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames):
-            return p.tag.case, p.tag.gender
+    agreeing = [(p.tag.case, p.tag.gender) for p in names
+                if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
+                                                  s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames)]
+    if agreeing:
+        return next((a for a in agreeing if a[0] == hint), agreeing[0])
     if sum("Fixd" in p.tag for p in names) * 2 > len(names):  # "Эмомали": the name does not tell the case
         return None, names[0].tag.gender
     if surname and any(surname.lower().endswith(e) for e in ("ой", "ей", "ым", "им", "ом", "ем")) and \
@@ -100,10 +104,25 @@ def _named_in_article(word: str, rules: dict, seen: frozenset) -> str | None:
     return next((f for f in sorted(forms) if f in seen), None)
 
 
-def _given_nominative(word: str, case: str | None, gender: str | None) -> str:
-    for p in _tagged(word, "Name"):
+def _surname_reading(surname: str) -> tuple[str | None, str | None]:
+    """(case, gender) of a surname the dictionary reads in one case only ("Аслановым")."""
+    known = [p for p in _tagged(surname, "Surn") if p.tag.number == "sing"]
+    cases = {p.tag.case for p in known}
+    if len(cases) != 1:
+        return None, None
+    genders = {p.tag.gender for p in known} - {None, "ms-f"}
+    return cases.pop(), genders.pop() if len(genders) == 1 else None
+
+
+def _given_nominative(word: str, case: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
+    """The given name in the nominative; one the dictionary does not know as a singular name
+    ("Николом") by the endings of ``rules``, in the case the surname tells."""
+    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur"]
+    for p in names:
         if p.tag.case == case and (gender is None or p.tag.gender == gender):
             return _inflect(p, "nomn", gender) or word.lower()
+    if not names and case and case != "nomn":
+        return _by_endings(word, case, gender, rules, seen)
     return word.lower()
 
 
@@ -147,9 +166,11 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
         gender = known[0].tag.gender if known and known[0].tag.gender in {"masc", "femn"} else None
         out = [_named_in_article(words[-1], rules, seen) or _surname_nominative(words[-1], case, gender, rules, seen)]
     else:
-        case, gender = _given_reading(words[0], words[-1])
+        case, gender = _given_reading(words[0], words[-1], hint)
+        if case is None and gender is None:
+            case, gender = _surname_reading(words[-1])
         case = case or hint
-        out = [_given_nominative(words[0], case, gender)]
+        out = [_given_nominative(words[0], case, gender, rules, seen)]
         for middle in words[1:-1]:
             patr = [p for p in _tagged(middle, "Patr") if p.tag.case == case]
             out.append(_inflect(patr[0], "nomn", gender) if patr and _inflect(patr[0], "nomn", gender) else middle.lower())

@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
+from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
 from .nlp import lemma, ner, parses
+from .bodies import unknown_bodies
 from .events import find_events
+from .titles import article_bodies, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Known, Token, find, tokens, vocabulary
-
-TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
-
 
 def sentences(article: Article) -> list[Sentence]:
     """razdel's sentences of each line of the article, with article offsets."""
@@ -70,46 +69,7 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
-
-
-def _title(r: _Read, first: int, vocab) -> tuple[PostMention | None, str | None, str | None, str | None]:
-    """The title right before the name at token ``first``: (post, rank, country, case of the title)."""
-    lo = max(0, first - TITLE_WINDOW)
-    covered = {}
-    for f, org in r.orgs:
-        for k in range(f.first, f.last):
-            covered[k] = (f, org)
-    ranks = find(r.toks[lo:first], vocab.ranks, vocab.longest)
-    rank = None
-    end = first
-    if ranks and ranks[-1].last + lo == first:
-        rank, end = ranks[-1].value, ranks[-1].first + lo
-    best = None
-    for s in range(lo, end):
-        for n in range(min(vocab.longest, end - s), 0, -1):
-            post = vocab.posts.get(tuple(t.lemma for t in r.toks[s:s + n]))
-            if post is None:
-                continue
-            gap = range(s + n, end)
-            if post.of_state and not any(k in covered and _is_state(covered[k][1].key) for k in gap):
-                continue
-            if all(k in covered or r.toks[k].text in "()" for k in gap):
-                best = (s, s + n, post, [covered[k][1] for k in gap if k in covered])
-                break
-        if best:
-            break
-    if best is None:
-        return None, rank, None, None
-    s, e, post, gap_orgs = best
-    org = post.org or (gap_orgs[0].key if gap_orgs else None)
-    org_text = gap_orgs[0].text if gap_orgs else None
-    base = r.sent.start
-    mention = PostMention(post.en, org, org_text, base + r.toks[s].start, base + r.toks[e - 1].end)
-    country = org if org and load_gazetteer().entries.get(org) and load_gazetteer().entries[org].kind == "state" else None
-    if country is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
-        country = vocab.adjectives[r.toks[s - 1].lemma]
-    head = next((p.tag.case for p in parses(r.toks[s].text) if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
-    return mention, rank, country, head
+    r.orgs.extend(unknown_bodies(r, vocab))
 
 
 def _governed_case(r: _Read, first: int, vocab) -> str | None:
@@ -136,41 +96,6 @@ def _is_credit(r: _Read, first: int, vocab) -> bool:
         return True
     media = {k for f, o in r.orgs if o.kind == "media" for k in range(f.first, f.last)}
     return first >= 2 and r.toks[first - 1].text == "," and (first - 2) in media
-
-
-def _is_state(key: str | None) -> bool:
-    entry = load_gazetteer().entries.get(key) if key else None
-    return entry is not None and entry.kind == "state"
-
-
-def _covered(r: _Read) -> dict:
-    return {k: org for f, org in r.orgs for k in range(f.first, f.last)}
-
-
-def _title_after(r: _Read, last: int, vocab) -> PostMention | None:
-    """A title after the name and a comma ("Олег Смирнов, генеральный секретарь ОДКБ,"),
-    ending at the sentence's end, a comma or a bracket, with only bodies and states after it."""
-    if last + 1 >= len(r.toks) or r.toks[last].text != ",":
-        return None
-    s = last + 1
-    covered = _covered(r)
-    for n in range(min(vocab.longest, len(r.toks) - s), 0, -1):
-        post = vocab.posts.get(tuple(t.lemma for t in r.toks[s:s + n]))
-        if post is None:
-            continue
-        k = s + n
-        orgs = []
-        while k < len(r.toks) and k in covered:
-            if not orgs or orgs[-1] is not covered[k]:
-                orgs.append(covered[k])
-            k += 1
-        if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";"}:
-            return None
-        org = post.org or (orgs[0].key if orgs else None)
-        base = r.sent.start
-        return PostMention(post.en, org, orgs[0].text if orgs else None, base + r.toks[s].start,
-                           base + r.toks[s + n - 1].end)
-    return None
 
 
 def _sides(r: _Read, vocab) -> str | None:
@@ -209,16 +134,28 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         first, last = _token_span(r.toks, span.start, span.stop)
         if _is_credit(r, first, vocab):
             continue
-        post, rank, country, hint = _title(r, first, vocab)
+        title, rank = title_before(r, first, vocab)
+        title = title or listed_title(r, first, vocab)
+        post, country, hint = (title.post, title.country, title.case) if title else (None, None, None)
         if post is None:
-            post = _title_after(r, last, vocab)
-        country = country or (post.org if post and _is_state(post.org) else None)
+            post = title_after(r, last, vocab)
+        country = country or (post.org if post and is_state(post.org) else None)
         name = nominative(text, vocab.names, seen, hint or _governed_case(r, first, vocab))
         start = r.sent.start + span.start
         mention = PersonMention(name.text, name.latin, start, start + len(text), r.index,
                                 posts=(post,) if post else (), rank=rank, country=country,
                                 script="cyrillic", in_footer=article.in_footer(start), strong=True)
         r.people.append((first, last, mention, name))
+
+
+def _bare_titles(reads: list[_Read], vocab) -> None:
+    """A title with no body beside it takes the one body the article names it with
+    ("генсек" after "генсек ОДКБ")."""
+    bodies = article_bodies(reads, vocab)
+    for r in reads:
+        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=bodies[p.post]) if p.org is None and p.post in bodies
+                                                   else p for p in m.posts)), n)
+                    for f, l, m, n in r.people]
 
 
 def _words_seen(reads: list[_Read]) -> frozenset:
@@ -237,7 +174,9 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     seen = _words_seen(reads)
     for r in reads:
         _people(r, article, vocab, seen)
+        held_title(r, vocab)
         _with_side(r, vocab)
+    _bare_titles(reads, vocab)
     # a surname's nominative written in a full name of this article wins over a guess
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)

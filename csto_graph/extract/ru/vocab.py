@@ -86,15 +86,27 @@ class RussianVocabulary:
     ranks: dict
     cues: dict
     chair_before: dict
+    absent_before: dict  # "по поручению": the person named after it is not at the event
+    reporter_before: dict  # "сообщил": the person named after it reports the event
     online: dict
     planned: frozenset
+    upcoming: frozenset  # lemmas of "предстоящий": the cue after it is a plan
     names: dict  # table of ontology/ru/names.yaml
     orgs: dict  # lemmas -> Known (bodies, organizations, states, media)
     places: dict  # lemmas -> Known (cities)
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
     one_sitting: frozenset  # event types that are one sitting when they share a person
+    topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
+    speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
+    post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
+    body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
+    state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
+    body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
+    adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
+    media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
     longest: int
 
 
@@ -130,12 +142,31 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
         chair_before=_table(events["chair_before"], None, lambda c: True),
+        absent_before=_table(events.get("absent_before", []), None, lambda c: True),
+        reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
+                             upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
                              adjectives=adjectives, longest=longest,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              one_sitting=frozenset(events.get("one_sitting", [])),
-                             credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])))
+                             topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
+                             speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
+                             credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
+                             holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
+                             post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
+                             body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
+                                         for w in heads},
+                             adjective_endings=ru_gaz.get("adjective_endings") or {},
+                             state_of=dict(ru_gaz.get("state_of") or {}),
+                             body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
+                             media_address=_address_pattern(ru_gaz.get("media_domains") or []))
+
+
+def _address_pattern(domains: list[str]) -> re.Pattern:
+    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a")."""
+    tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
+    return re.compile(rf"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")

@@ -1,0 +1,156 @@
+"""Bodies the gazetteer does not know, read from their shape in a Russian sentence.
+
+A body's name is a head noun of ``body_heads`` (``ontology/ru/gazetteer.yaml``: "дивизия",
+"училище", "министерство", "совет" ...), the adjectives before it that agree with it (an
+ordinal among them: "76-й"), and the words in the genitive after it ("спецназа ВДВ",
+"безопасности России") or a quoted name ("пресс-центр «Вести»"). It opens with an ordinal,
+a state's adjective or a capital letter, so that a common noun ("заинтересованных
+министерств") is no body. The name is given in the nominative: "на базе 76-ой гвардейской
+дивизии ВДВ" names "76-я гвардейская дивизия ВДВ". A medium named by its web address
+("сообщает Vesti.kz") is a medium.
+"""
+from __future__ import annotations
+
+import re
+
+from ...models import OrgMention
+from .nlp import parses
+from .vocab import Found
+
+ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
+ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}  # of an ordinal in the nominative ("76-я")
+COMPLEMENT_WORDS = 4  # genitive words after the head ("бригада специального назначения ВДВ России")
+QUOTES = {"«": "»", '"': '"', "„": "“"}
+
+
+def _head_parse(word: str, lemma: str, left: list):
+    """The parse of the head that the adjectives before it agree with."""
+    options = [p for p in parses(word) if p.normal_form.replace("ё", "е") == lemma]
+    for p in options:
+        if all(_agreeing(t.text, p) is not None for t in left if not ORDINAL.match(t.text)):
+            return p
+    return options[0] if options else None
+
+
+def _agreeing(word: str, head):
+    return next((p for p in parses(word) if p.tag.POS in {"ADJF", "PRTF"} and p.tag.case == head.tag.case
+                 and p.tag.number == head.tag.number and (head.tag.number == "plur" or p.tag.gender == head.tag.gender)),
+                None)
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _adjective_nominative(word: str, head, endings: dict) -> str:
+    """An adjective agreeing with ``head``, in the nominative: pymorphy's form when it keeps
+    the word's stem, else by its ending (``adjective_endings``: "высшего" is "высшее", not
+    the superlative "высочайшее" pymorphy gives)."""
+    p = _agreeing(word, head)
+    if p is None:
+        return word
+    number, gender = head.tag.number, head.tag.gender
+    key = "plur" if number == "plur" else gender
+    wanted = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender}
+    low = word.lower()
+    if p.tag.case == "nomn":
+        return low
+    form = p.inflect(wanted)
+    stem = max(1, len(low) - 3)
+    if form and form.word[:stem] == low[:stem] and abs(len(form.word) - len(low)) <= 2:
+        return form.word
+    for ending, nominative in endings.get(key, {}).get(p.tag.case, []):
+        if low.endswith(ending):
+            return low[: len(low) - len(ending)] + nominative
+    return form.word if form else low
+
+
+def _nominative(left: list, head_tok, head, endings: dict) -> list[str]:
+    """The words before the head and the head, in the nominative."""
+    number, gender = head.tag.number, head.tag.gender
+    wanted = {"nomn", number} if number == "plur" else {"nomn", "sing"}
+    out = []
+    for t in left:
+        m = ORDINAL.match(t.text)
+        if m:
+            out.append(f"{m.group(1)}-{'е' if number == 'plur' else ENDINGS.get(gender, 'й')}")
+            continue
+        out.append(_cap(_adjective_nominative(t.text, head, endings), t.text))
+    form = head.inflect(wanted)
+    out.append(_cap(form.word, head_tok.text) if form else head_tok.text)
+    return out
+
+
+def _left(r, head: int, known: set, vocab) -> int:
+    """The first token of the adjectives before the head (the head itself when none)."""
+    k = head
+    while k > 0 and k - 1 not in known and (ORDINAL.match(r.toks[k - 1].text) or any(
+            p.tag.POS in {"ADJF", "PRTF"} and "Apro" not in p.tag for p in parses(r.toks[k - 1].text)[:1])):
+        k -= 1
+    return k
+
+
+def _right(r, head: int) -> int:
+    """The token after the words in the genitive (or the quoted name) after the head; a
+    person's name ends them, and so does "имени"."""
+    k, words = head + 1, 0
+    toks = r.toks
+    if k < len(toks) and toks[k].text in QUOTES:
+        close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == QUOTES[toks[k].text]), None)
+        return close + 1 if close is not None else k
+    while k < len(toks) and words < COMPLEMENT_WORDS and toks[k].lemma != "имя":
+        t = toks[k].text
+        best = parses(t)[:1]
+        acronym = t.isupper() and t.isalpha() and len(t) > 1
+        genitive = best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and \
+            not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(","))
+        if not (acronym or genitive):
+            break
+        k, words = k + 1, words + 1
+    while k > head + 1 and parses(toks[k - 1].text)[:1] and parses(toks[k - 1].text)[0].tag.POS == "ADJF" \
+            and not toks[k - 1].text.isupper():
+        k -= 1  # an adjective with no noun after it belongs to what follows
+    return k
+
+
+def _addresses(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named by their web address ("сообщает Vesti.kz"), outside a link and a photo
+    credit ("Фото: vesti.kz" names whose the picture is)."""
+    out = []
+    for m in vocab.media_address.finditer(r.sent.text):
+        first = next((i for i, t in enumerate(r.toks) if t.end > m.start()), len(r.toks))
+        last = next((i for i, t in enumerate(r.toks) if t.start >= m.end()), len(r.toks))
+        credit = any(t.lemma in vocab.credit_words for t in r.toks[max(0, first - 3):first])
+        if not credit and not any(k in known for k in range(first, last)):
+            out.append((Found(first, last, None), OrgMention(m.group(), r.sent.start + m.start(), r.sent.start + m.end(),
+                                                             r.index, None, "media")))
+    return out
+
+
+def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
+    """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
+    known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
+    out = _addresses(r, vocab, known)
+    k = 0
+    while k < len(r.toks):
+        t = r.toks[k]
+        kind = vocab.body_heads.get(t.lemma)
+        first = _left(r, k, known, vocab) if kind and k not in known else k
+        head = _head_parse(t.text, t.lemma, r.toks[first:k]) if kind and k not in known else None
+        opener = r.toks[first]
+        if head is None or not (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives or opener.text[:1].isupper()):
+            k += 1
+            continue
+        last = _right(r, k)
+        if last - first == 1 and t.lemma not in vocab.body_alone:
+            k += 1  # "Совет" alone names a body named before, not one of its own
+            continue
+        if last < len(r.toks) and r.toks[last].lemma == "имя":
+            k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
+            continue
+        words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
+        tail = r.sent.text[r.toks[k].end:r.toks[last - 1].end] if last > k + 1 else ""
+        start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
+        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind)))
+        k = last
+    return out

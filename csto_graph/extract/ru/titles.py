@@ -1,0 +1,252 @@
+"""The title of a Russian name: before it, after it, or at the head of the list it stands in.
+
+A title is a phrase of ``ontology/ru/posts.yaml`` compared by lemma, so any case form matches.
+Three shapes are read, each a function over one sentence being read (the reader's ``_Read``:
+tokens, bodies and people found so far):
+
+- :func:`title_before`: "министр обороны Белоруссии генерал-лейтенант Иван Петров"; a state's
+  adjective may stand inside the title ("помощник российского президента") and a comma may
+  stand before the rank ("командующий ВДВ России, генерал-полковник ...").
+- :func:`title_after`: "Олег Смирнов, генеральный секретарь ОДКБ, ...".
+- :func:`listed_title`: a title in the plural heads a list whose items are a state in the
+  genitive and a name ("министры обороны России Иван Петров, Белоруссии Пётр Сидоров"):
+  each name holds the title in its state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...models import PostMention
+from ...vocab.gazetteer import load_gazetteer
+from .nlp import parses
+from .vocab import find
+
+TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
+LIST_HEAD_GAP = 5  # words between a plural title and its list ("глав государств-членов этой организации —")
+LIST_WORDS = frozenset({",", "и", "—", "–", "-", ":"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title found before a name."""
+
+    post: PostMention
+    country: str | None  # the state the title says the person serves
+    case: str | None  # the case the title's head is written in (it tells the name's case)
+
+
+def is_state(key: str | None) -> bool:
+    entry = load_gazetteer().entries.get(key) if key else None
+    return entry is not None and entry.kind == "state"
+
+
+def covered(r) -> dict:
+    """Token index -> the body or state found over it (the longest one)."""
+    return {k: org for f, org in r.orgs for k in range(f.first, f.last)}
+
+
+def match_post(toks: list, s: int, stop: int, vocab) -> tuple[int, object, str | None] | None:
+    """The longest title of the vocabulary starting at token ``s`` and ending by ``stop``:
+    (token after it, the post, the state of an adjective inside it). A state's adjective
+    after the first word is skipped ("помощник российского президента" is "помощник
+    президента" of Russia)."""
+    lemmas, best, state = [], None, None
+    for k in range(s, min(stop, s + vocab.longest + 1)):
+        lemma = toks[k].lemma
+        if k > s and lemma in vocab.adjectives and state is None:
+            state = vocab.adjectives[lemma]
+            continue
+        if k > s and _determiner(toks[k].text):  # "главы всех государств-членов"
+            continue
+        lemmas.append(lemma)
+        post = vocab.posts.get(tuple(lemmas))
+        if post is not None:
+            best = (k + 1, post, state)
+    if best is None or best[2] is None:
+        return best
+    # the adjective counts only when it stands inside the title, not after its last word
+    end, post, _ = best
+    inside = any(toks[k].lemma in vocab.adjectives for k in range(s + 1, end - 1))
+    return best if inside else (end, post, None)
+
+
+def _determiner(word: str) -> bool:
+    """A pronoun used as an adjective ("всех", "этих"): it may stand inside a title."""
+    best = parses(word)
+    return bool(best) and "Apro" in best[0].tag and best[0].tag.POS == "ADJF"
+
+
+def _gap_orgs(r, start: int, end: int, vocab) -> list:
+    """The bodies and states between a title and a name, as (key, text), in order. A body
+    that begins inside the title ("глава МИД России": "МИД России" over "МИД" and "России")
+    leaves the gap's own words, read again ("России")."""
+    spans = sorted({id(f): (f, org) for f, org in r.orgs if f.last > start and f.first < end}.values(),
+                   key=lambda x: x[0].first)
+    if any(f.first < start for f, _ in spans):
+        again = [(x.value.id, x.value.form) for x in find(r.toks[start:end], vocab.orgs, vocab.longest)]
+        if again:
+            return again
+    return [(org.key, org.text) for f, org in spans]
+
+
+def _state_inside(r, s: int, e: int, vocab) -> str | None:
+    """The state of a state's body written inside the title ("официальный представитель
+    Минобороны": Russia's ministry), from ``state_of`` in ``ontology/ru/gazetteer.yaml``."""
+    return next((vocab.state_of[org.key] for f, org in r.orgs
+                 if s <= f.first and f.last <= e and org.key in vocab.state_of), None)
+
+
+def _post(r, s: int, e: int, post, orgs: list, state: str | None = None) -> PostMention:
+    """The post of the title at tokens ``s:e``: its own body, else the first body or state
+    after it, else the state of an adjective ("белорусский министр обороны")."""
+    base = r.sent.start
+    org = post.org or (orgs[0][0] if orgs else state)
+    return PostMention(post.en, org, orgs[0][1] if orgs else None, base + r.toks[s].start, base + r.toks[e - 1].end)
+
+
+def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
+    """The title right before the name at token ``first``, and the rank between them."""
+    lo = max(0, first - TITLE_WINDOW)
+    cover = covered(r)
+    ranks = find(r.toks[lo:first], vocab.ranks, vocab.longest)
+    rank, end = None, first
+    if ranks and ranks[-1].last + lo == first:
+        rank, end = ranks[-1].value, ranks[-1].first + lo
+        if end > lo and r.toks[end - 1].text == ",":  # "командующий ВДВ России, генерал-полковник ..."
+            end -= 1
+    for s in range(lo, end):
+        found = match_post(r.toks, s, end, vocab)
+        if found is None:
+            continue
+        e, post, adjective = found
+        gap = range(e, end)
+        if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
+            continue
+        if not all(k in cover or r.toks[k].text in "()" for k in gap):
+            continue
+        if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
+            adjective = vocab.adjectives[r.toks[s - 1].lemma]
+        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective or _state_inside(r, s, e, vocab))
+        country = mention.org if is_state(mention.org) else adjective
+        head = next((p.tag.case for p in parses(r.toks[s].text)
+                     if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
+        return Title(mention, country, head), rank
+    return None, rank
+
+
+def title_after(r, last: int, vocab) -> PostMention | None:
+    """A title after the name and a comma ("Олег Смирнов, генеральный секретарь ОДКБ,"),
+    ending at the sentence's end, a comma or a bracket, with only bodies and states after it."""
+    if last + 1 >= len(r.toks) or r.toks[last].text != ",":
+        return None
+    s = last + 1
+    cover = covered(r)
+    found = match_post(r.toks, s, len(r.toks), vocab)
+    if found is None:
+        return None
+    k, post, _ = found
+    orgs = []
+    while k < len(r.toks) and k in cover:
+        if not orgs or orgs[-1] is not cover[k]:
+            orgs.append(cover[k])
+        k += 1
+    if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";"}:
+        return None
+    return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
+
+
+def _state_before(r, first: int):
+    """The state written right before token ``first`` in the genitive, as (Found, OrgMention)."""
+    for f, org in r.orgs:
+        if f.last == first and is_state(org.key) and any(p.tag.case == "gent" for p in parses(r.toks[f.last - 1].text)):
+            return f, org
+    return None
+
+
+def _plural(toks: list) -> bool:
+    """The title's first noun can be read as a plural of its lemma ("главы": also a genitive
+    singular; "генеральным секретарём" is singular, whatever its adjective)."""
+    for tok in toks:
+        nouns = [p for p in parses(tok.text) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == tok.lemma]
+        if nouns:
+            return any(p.tag.number == "plur" for p in nouns)
+    return False
+
+
+def listed_title(r, first: int, vocab) -> Title | None:
+    """The title of a name standing in a list headed by a plural title, each item a state in
+    the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"."""
+    item = _state_before(r, first)
+    if item is None:
+        return None
+    state_found, state = item
+    people = {k for f, l, *_ in r.people for k in range(f, l)}
+    states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
+    k = state_found.first
+    while k > 0 and (r.toks[k - 1].text in LIST_WORDS or k - 1 in people or k - 1 in states):
+        k -= 1
+    for s in range(max(0, k - LIST_HEAD_GAP - vocab.longest), k):
+        found = match_post(r.toks, s, k, vocab)
+        if found is None or found[1].of_state or not _plural(r.toks[s:found[0]]):
+            continue
+        e, post, _ = found
+        between = r.toks[e:k]
+        if len(between) > LIST_HEAD_GAP or any(parses(t.text) and parses(t.text)[0].tag.POS in {"VERB", "INFN"}
+                                              for t in between):
+            continue
+        mention = _post(r, s, e, post, [(state.key, state.text)])
+        return Title(mention, state.key, None)
+    return None
+
+
+def _titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
+    """Every title of sentence ``r``: (first token, token after it, post, bodies right after)."""
+    cover = covered(r)
+    out, s = [], 0
+    while s < len(r.toks):
+        found = match_post(r.toks, s, len(r.toks), vocab)
+        if found is None or found[1].of_state:
+            s += 1
+            continue
+        e = found[0]
+        k = e
+        while k < len(r.toks) and k in cover:
+            k += 1
+        out.append((s, e, found[1], _gap_orgs(r, e, k, vocab)))
+        s = e
+    return out
+
+
+def held_title(r, vocab) -> None:
+    """A title a sentence says its one person without a title holds, is appointed to or
+    elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
+    or after "пост"/"должность" ("пост генсека занимал Иван Петров"), beside a word of
+    ``holding_words``. Changes ``r.people``."""
+    from dataclasses import replace
+
+    untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
+    if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
+        return
+    for s, e, post, orgs in _titles_in(r, vocab):
+        governed = s > 0 and r.toks[s - 1].lemma in vocab.post_words
+        if not governed and not any(p.tag.case == "ablt" and p.normal_form.replace("ё", "е") == r.toks[s].lemma
+                                    for p in parses(r.toks[s].text)):
+            continue
+        k = untitled[0]
+        first, last, m, name = r.people[k]
+        mention = _post(r, s, e, post, orgs)
+        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or (
+            mention.org if is_state(mention.org) else None)), name)
+        return
+
+
+def article_bodies(reads: list, vocab) -> dict[str, str]:
+    """Title -> the one body (not a state) the article names it with ("генсек ОДКБ"): a bare
+    title of the article is of that body."""
+    seen: dict[str, set] = {}
+    for r in reads:
+        for _, _, post, orgs in _titles_in(r, vocab):
+            org = post.org or (orgs[0][0] if orgs else None)
+            if org and not is_state(org):
+                seen.setdefault(post.en, set()).add(org)
+    return {title: next(iter(orgs)) for title, orgs in seen.items() if len(orgs) == 1}

@@ -1,0 +1,53 @@
+"""Bodies the gazetteer does not know, read from their shape in Russian sentences
+(csto_graph.extract.ru.bodies). Invented sentences, bodies and people."""
+import pytest
+
+from csto_graph.corpus.articles import split_page
+from csto_graph.extract.ru import extract_russian
+from csto_graph.models import Document
+
+
+def read(text):
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return extract_russian(a)
+
+
+def unknown(sentence):
+    return [(o.text, o.kind) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("На базе 12-ой гвардейской дивизии ВДВ прошли учения.", "12-я гвардейская дивизия ВДВ"),
+    ("Он окончил Тверское высшее командное училище.", "Тверское высшее командное училище"),
+    ("Он выпускник Тверского высшего командного училища.", "Тверское высшее командное училище"),
+    ("Об этом сообщила пресс-служба белорусского министерства обороны.", "белорусское министерство обороны"),
+    ("В состав сил вошли подразделения 7-й отдельной бригады спецназа ВДВ.", "7-я отдельная бригада спецназа ВДВ"),
+], ids=["ordinal", "nominative", "genitive-with-a-superlative-stem", "state-adjective", "genitive-complements"])
+def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
+    assert unknown(sentence) == [(body, "other")]
+
+
+def test_a_body_ends_before_a_name_and_the_title_keeps_its_state():
+    ex = read("date 2024-05-14\nСекретарь Совета безопасности Армении Иван Кошенко прибыл в Минск.\n")
+    assert ("Совет безопасности Армении", "body") in {(o.text, o.kind) for o in ex.orgs if o.key is None}
+    [p] = ex.people
+    assert [(m.post, m.org) for m in p.posts] == [("Secretary of the Security Council", "armenia")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В работе приняли участие представители заинтересованных министерств и ведомств.",
+    "Выпускник Военной академии имени Ивана Кошенко.",
+], ids=["common-nouns", "a-name-after-imeni-is-not-read"])
+def test_no_body_where_the_shape_is_not_a_name(sentence):
+    assert unknown(sentence) == []
+
+
+def test_a_medium_named_by_its_web_address_but_not_in_a_link_or_a_photo_credit():
+    assert unknown("Об этом сообщает Vesti.kz.") == [("Vesti.kz", "media")]
+    assert unknown("Олег Смирнов выступил в Минске.\nФото: vesti.kz") == []
+    assert unknown("Источник: https://vesti.kz/news/1 и другие.") == []
+
+
+def test_a_head_alone_is_no_body_of_its_own():
+    assert unknown("Совет принял решение единогласно.") == []
+    assert unknown("Об этом сообщили в аппарате Совбеза.") == [("Совбез", "body")]

@@ -1,0 +1,158 @@
+"""Events of Russian articles (csto_graph.extract.ru.events), read through the Russian reader.
+Invented sentences and people."""
+import pytest
+
+from csto_graph.corpus.articles import split_page
+from csto_graph.extract.ru import extract_russian
+from csto_graph.models import Document
+
+
+def read(text):
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return extract_russian(a)
+
+
+def who(ex, event):
+    return {(ex.people[p.person].name, p.role) for p in event.participants}
+
+
+def test_a_person_on_whose_behalf_an_award_is_presented_is_not_there():
+    ex = read("date 2024-05-14\nПо поручению Президента Армении Ивана Кошенко генсек ОДКБ Олег Смирнов "
+              "вручил министру обороны Казахстана Фарходу Назарову почётную грамоту.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("ceremony", {("Oleg Smirnov", "participant"),
+                                                         ("Farkhod Nazarov", "participant")})
+
+
+def test_a_decision_taken_is_no_reception():
+    ex = read("date 2024-05-14\nРешение о награждении Олега Смирнова и Ивана Кошенко было принято единогласно.\n")
+    assert ex.events == ()
+
+
+def test_a_cue_sentence_naming_nobody_takes_who_speaks_at_it_in_the_next_sentence():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
+              "Как отметил начальник Объединённого штаба ОДКБ Олег Смирнов, задачи выполнены.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("meeting", "2024-05-14", {("Oleg Smirnov", "speaker")})
+
+
+def test_who_reports_an_event_named_before_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
+              "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
+    assert ex.events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов рассказал о подготовке к предстоящей сессии СКБ.",
+    "Олег Смирнов напомнил о решениях сессии СКБ 2020 года.",
+    "Заседание СМО с участием Олега Смирнова запланировано на осень.",
+], ids=["upcoming", "earlier-year", "planned"])
+def test_an_upcoming_or_earlier_occasion_is_no_event_of_the_day(sentence):
+    assert read(f"date 2024-05-14\n{sentence}\n").events == ()
+
+
+def test_a_telephone_conversation_has_no_place():
+    ex = read("МИНСК, 14 мая 2024. Состоялся телефонный разговор Олега Смирнова с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.place, event.online) == ("talks", None, True)
+
+
+def test_a_state_inside_a_title_is_not_the_place():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Президентом Армении Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place is None
+
+
+def test_the_dateline_city_under_a_headline_is_the_place():
+    ex = read("Итоги встречи в столице\nМинск, 14.05.2024. Олег Смирнов провёл встречу с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Minsk"
+
+
+def test_the_one_city_an_article_names_is_the_place_of_its_events():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл встречу с Иваном Кошенко.\nОба прибыли в Бишкек накануне.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов встретился с Иваном Кошенко, сообщил агентству пресс-секретарь ОДКБ Фарход Назаров.",
+    "По информации пресс-секретаря ОДКБ Фархода Назарова, Олег Смирнов встретился с Иваном Кошенко.",
+    "Олег Смирнов встретился с Иваном Кошенко, заявил журналистам министр обороны Армении Фарход Назаров.",
+], ids=["reported-by", "according-to", "stated-by"])
+def test_who_reports_the_event_in_its_sentence_is_not_there(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_an_event_on_a_weekday_is_dated_from_the_report():
+    ex = read("date 2024-05-14\nВ пятницу Олег Смирнов провёл переговоры с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2024-05-10"
+
+
+def test_a_statement_about_an_event_alone_is_no_event():
+    ex = read("date 2024-05-14\nЦель учений достигнута, заявил министр обороны Армении Иван Кошенко.\n")
+    assert ex.events == ()
+
+
+def test_a_body_inside_a_title_is_not_the_event_s_body():
+    ex = read("date 2024-05-14\nСостоялась беседа Председателя Совета коллективной безопасности Ивана Кошенко "
+              "с Олегом Смирновым.\n")
+    [event] = ex.events
+    assert event.body is None
+
+
+def test_an_occasion_dated_by_its_month_only():
+    ex = read("date 2025-08-31\nНачальник штаба Олег Смирнов на прошедшем в августе брифинге "
+              "встретился с Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2025-08"
+
+
+def test_cities_and_states_beyond_the_members_are_read_in_russian():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл переговоры с Иваном Кошенко в Баку.\n"
+              "Они обсудили положение в Афганистане.\n")
+    [event] = ex.events
+    assert event.place == "Baku"
+    assert "afghanistan" in {o.key for o in ex.orgs}
+
+
+def test_a_state_spoken_of_is_not_the_place():
+    ex = read("date 2024-05-14\nОлег Смирнов и Иван Кошенко обсудили ситуацию в Афганистане.\n")
+    [event] = ex.events
+    assert event.place is None
+
+
+def test_a_cue_sentence_naming_nobody_dated_after_the_report_takes_no_speakers():
+    ex = read("date 2024-05-14\nВ штабе ОДКБ обсудили учения 20 июня 2024 года.\n"
+              "Как отметил Олег Смирнов, задачи выполнены.\nВ нём приняли участие Иван Кошенко и Фарход Назаров.\n")
+    assert ex.events == ()
+
+
+def test_an_event_over_a_span_of_days_has_its_last_day():
+    ex = read("date 2024-11-28\nСессия СКБ с участием Олега Смирнова прошла 26–27 ноября 2024 года в Минске.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date) == ("2024-11-26", "2024-11-27")
+
+
+def test_a_headline_dated_by_the_report_and_a_lead_giving_the_day_are_one_event():
+    ex = read("date 2024-11-28\nСессия СКБ с участием Олега Смирнова прошла в Минске\n"
+              "26–27 ноября 2024 года в Минске прошла сессия СКБ, в ней участвовал Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date) == ("2024-11-26", "2024-11-27")
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_an_event_of_an_earlier_week_stays_apart_from_the_report_s():
+    ex = read("date 2024-11-28\nОлег Смирнов провёл заседание СМО.\n"
+              "Ранее, 2 ноября 2024 года, Олег Смирнов провёл заседание СМО в Минске.\n")
+    assert sorted(e.date for e in ex.events) == ["2024-11-02", "2024-11-28"]
+
+
+def test_the_next_sitting_of_a_body_whose_sitting_is_reported_is_no_part_of_it():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл заседание СМО в Минске.\n"
+              "Следующее заседание СМО с участием Ивана Кошенко пройдёт в Бишкеке.\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov"}

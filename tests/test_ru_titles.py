@@ -1,0 +1,78 @@
+"""Titles of Russian names (csto_graph.extract.ru.titles), read through the Russian reader.
+Invented sentences and people."""
+from csto_graph.corpus.articles import split_page
+from csto_graph.extract.ru import extract_russian
+from csto_graph.models import Document
+
+
+def read(text):
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return extract_russian(a)
+
+
+def posts(ex, surname):
+    [p] = [p for p in ex.people if surname in p.text]
+    return [(m.post, m.org) for m in p.posts], p.country
+
+
+def test_a_state_adjective_inside_a_title_gives_the_state_and_no_shorter_title():
+    ex = read("date 2024-05-14\nОб этом рассказал помощник российского президента Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Aide to the President", "russia")], "russia")
+
+
+def test_a_state_adjective_before_a_title_gives_the_post_its_state():
+    ex = read("date 2024-05-14\nБелорусский министр обороны Олег Смирнов прибыл в Ереван.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "belarus")], "belarus")
+
+
+def test_a_comma_between_the_title_and_the_rank():
+    ex = read("date 2024-05-14\nСилами будет руководить командующий ВДВ России, генерал-майор Пётр Колосов.\n")
+    [p] = ex.people
+    assert ([(m.post, m.org) for m in p.posts], p.rank) == (
+        [("Commander of the Airborne Forces", "russia")], "Major General")
+
+
+def test_a_ministry_named_with_its_state_inside_the_title_gives_the_state():
+    ex = read("date 2024-05-14\nГлава МИД России Олег Смирнов провёл переговоры в Минске.\n")
+    assert posts(ex, "Смирнов") == ([("Minister of Foreign Affairs", "russia")], "russia")
+
+
+def test_a_plural_title_heads_each_state_and_name_of_the_list_after_it():
+    ex = read("date 2024-05-14\nВ Минске собрались главы всех государств-членов организации — "
+              "Армении Иван Кошенко, Белоруссии Пётр Колосов и Киргизии Фарход Назаров.\n")
+    got = {p.name: ([(m.post, m.org) for m in p.posts], p.country) for p in ex.people}
+    assert got == {"Ivan Koshenko": ([("Head of State", "armenia")], "armenia"),
+                   "Pyotr Kolosov": ([("Head of State", "belarus")], "belarus"),
+                   "Farkhod Nazarov": ([("Head of State", "kyrgyzstan")], "kyrgyzstan")}
+
+
+
+def test_a_title_held_after_the_word_post_goes_to_the_one_person_without_a_title():
+    ex = read("date 2024-05-14\nС 2019 года пост генсека ОДКБ занимал представитель Армении Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_an_appointment_to_a_title_in_the_instrumental():
+    ex = read("date 2024-05-14\nПринято решение о назначении генеральным секретарём ОДКБ с 1 января "
+              "представителя Киргизии Фархода Назарова.\n")
+    assert posts(ex, "Назаров")[0] == [("Secretary General", "csto")]
+
+
+def test_a_title_in_the_genitive_outside_a_post_is_not_given_to_the_appointed():
+    ex = read("date 2024-05-14\nПо предложению Президента назначен Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == []
+
+
+def test_a_bare_title_takes_the_one_body_the_article_names_it_with():
+    ex = read("date 2024-05-14\nГенсек ОДКБ выступил в Минске.\nГенсек Иван Кошенко ответил на вопросы.\n")
+    assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_a_deputy_secretary_general_is_no_secretary_general():
+    ex = read("date 2024-05-14\nЗаместитель генерального секретаря ОДКБ Иван Кошенко прибыл в Минск.\n")
+    assert posts(ex, "Кошенко")[0] == [("Deputy Secretary General", "csto")]
+
+
+def test_a_title_naming_a_state_s_ministry_is_a_post_of_that_state():
+    ex = read("date 2024-05-14\nОб этом сообщил официальный представитель Минобороны Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Official Representative of the Ministry of Defense", "russia")]
