@@ -353,3 +353,16 @@ def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
     assert (ev.type, ev.date, ev.place) == ("meeting", "2011-08-05", "Sochi")
     assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"},
                                     "Petrov": {"participant"}, "Saparov": {"participant"}}  # addressed
+
+
+def test_the_officials_a_state_was_represented_by_take_part():
+    _, ex = extract("On 30 November 2023, a joint meeting of the Councils was held in Minsk. Tajikistan was "
+                    "represented by Foreign Minister Ivan Petrov and Defense Minister Oleg Sidorov.")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_officials_who_will_represent_a_state_take_no_part_yet():
+    _, ex = extract("On 30 November 2023, a joint meeting of the Councils was held in Minsk. At the next summit "
+                    "Tajikistan will be represented by Foreign Minister Ivan Petrov.")
+    assert all("Ivan Petrov" not in participants(ex, e) for e in ex.events)
