@@ -366,3 +366,10 @@ def test_officials_who_will_represent_a_state_take_no_part_yet():
     _, ex = extract("On 30 November 2023, a joint meeting of the Councils was held in Minsk. At the next summit "
                     "Tajikistan will be represented by Foreign Minister Ivan Petrov.")
     assert all("Ivan Petrov" not in participants(ex, e) for e in ex.events)
+
+
+def test_a_person_after_neither_or_nor_takes_no_part():
+    _, ex = extract("On 23 November 2023, the summit was held in Minsk, hosted by President Ivan Petrov, even "
+                    "though neither Prime Minister Oleg Sidorov, nor Minister Arman Saparov attended it.")
+    [ev] = ex.events
+    assert set(participants(ex, ev)) == {"Ivan Petrov"}

@@ -241,6 +241,8 @@ def role_of(text: str, start: int, end: int) -> str | None:
     low_tail = tail.lower()
     if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
         return None
+    if _negated().search(text[:start]):  # "neither Prime Minister X, nor other officials have participated"
+        return None
     for phrase, role in c.after:
         if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
@@ -252,6 +254,14 @@ def role_of(text: str, start: int, end: int) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
+
+
+@lru_cache(maxsize=1)
+def _negated() -> re.Pattern[str]:
+    """A name right after "neither" or "nor" (its title between): someone who did not come."""
+    words_before = "|".join(map(re.escape, load_yaml("events.yaml").get("negations", [])))
+    return re.compile(rf"\b(?i:{words_before})\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){{0,6}}$") \
+        if words_before else re.compile(r"(?!)")
 
 
 def _sentence_dates(sent: Sentence, anchor: str | None):
