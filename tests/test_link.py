@@ -230,6 +230,65 @@ def test_a_longer_new_name_placed_before_an_earlier_one_is_not_appendable():
         linker.extend(arts, exs)
 
 
+def _occupancies(linker):
+    return [linker.occupancy(k) for k in sorted(linker.occupancies)]
+
+
+GROWING = ("The CSTO Secretary General Marat Abenov met the Minister of Defense of the Republic of Belarus "
+           "Oleg Belov in Minsk on 3 May 2023. Abenov thanked Belov.",
+           "The President of the Republic of Belarus A. Petrov arrived in Minsk.",
+           "On 3 May 2023 Oleg Belov and Marat Abenov held talks. President A. Petrov joined them.",
+           "The Minister of Foreign Affairs of the Republic of Armenia Armen Sarkissian spoke. Sarkissian left.",
+           "Prime Minister Oleg Belov received the Secretary General Marat Abenov on 4 May 2023.")
+
+
+def test_extend_at_any_split_is_refused_or_gives_the_full_link():
+    full, _, _ = _linked(GROWING, len(GROWING))
+    extended = 0
+    for upto in range(1, len(GROWING)):
+        linker, arts, exs = _linked(GROWING, upto)
+        try:
+            linker.extend(arts, exs)
+        except NotAppendable:
+            continue
+        extended += 1
+        assert _people(linker.person(i) for i in range(len(linker.clusters))) == \
+            _people(full.person(i) for i in range(len(full.clusters))), upto
+        assert _occupancies(linker) == _occupancies(full), upto
+        assert linker.orgs.organizations() == full.orgs.organizations(), upto
+    assert extended >= 2  # not vacuous: most splits are appendable
+
+
+def test_a_person_first_named_by_initials_in_two_new_articles_extends_as_a_full_link():
+    # the second "A. Petrov" joins the person the first one made: both in the new articles,
+    # so no earlier mention could have fitted it (this was refused while the append check
+    # also looked at the new articles' own attempts)
+    texts = ("The CSTO Secretary General Marat Abenov arrived.",
+             "The President of the Republic of Belarus A. Petrov arrived in Minsk.",
+             "President A. Petrov met the press.")
+    linker, arts, exs = _linked(texts, 1)
+    delta = linker.extend(arts, exs)
+    full, _, _ = _linked(texts, len(texts))
+    (old, new), = delta.people
+    assert old is None and new.name == "A. Petrov" and len(new.evidence) == 2
+    assert _people(linker.person(i) for i in range(len(linker.clusters))) == \
+        _people(full.person(i) for i in range(len(full.clusters)))
+
+
+def test_an_earlier_initialled_mention_a_new_full_name_would_fit_is_not_appendable():
+    texts = ("The President of the Republic of Belarus A. Petrov arrived in Minsk.",
+             "The President of the Republic of Belarus Anatoly Petrov spoke.")
+    linker, arts, exs = _linked(texts, 1)
+    with pytest.raises(NotAppendable, match="A. Petrov"):
+        linker.extend(arts, exs)
+
+
+def test_link_takes_an_empty_linker_only():
+    linker, arts, exs = _linked(GROWING, 2)
+    with pytest.raises(ValueError, match="empty linker"):
+        linker.link(arts, exs)
+
+
 def test_a_meeting_and_a_session_of_one_body_on_one_day_are_one_event():
     kb = kb_of("On 27 November 2025, President Ivan Petrov spoke at the meeting of the Collective Security Council.",
                "On 27 November 2025, President Arman Saparov took part in the session of the Collective Security "

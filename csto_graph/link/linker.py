@@ -19,6 +19,7 @@ everything again). Both paths run the same per-article steps, so they give the s
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from .state import (STATE_VERSION, ClusterState, EventRecord, LinkerState, Occup
                     PartRecord)
 from ..errors import StateError
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
-from .matching import first_name_matches, fold, name_parts, same_person, surname_matches
+from .matching import first_name_matches, name_parts, same_person, surname_matches
 from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
                      Organization, OrgMention, Person, Place, Role)
 from ..vocab.resources import load_yaml
@@ -140,8 +141,9 @@ class _Orgs:
         Security Council" = "Security Council of the Russian Federation")."""
         return slug(" ".join(self.gaz.word_bag(text))) or slug(text)
 
-    def add(self, org: OrgMention, evidence: Evidence) -> str:
-        key = self.key_of(org)
+    def add(self, org: OrgMention, evidence: Evidence, key: str | None = None) -> str:
+        """Take a mention of a body (``key``: its :meth:`key_of`, when known) and say its key."""
+        key = self.key_of(org) if key is None else key
         if not org.in_title:
             self.outside_titles.add(key)
         if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
@@ -206,10 +208,6 @@ class _Orgs:
         return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
 
 
-def _post_key(post: str) -> str:
-    return fold(post)
-
-
 class Linker:
     """The linking of a corpus, kept so that articles added at its end can be linked alone.
 
@@ -245,16 +243,15 @@ class Linker:
         self.clusters[i].forms.add(m.text)
         mentions.setdefault(i, []).append(((a, k), a, m))
 
-    def _cluster_full_names(self, extractions, where: dict, mentions: dict, first: int = 0,
-                            append: bool = False) -> None:
+    def _cluster_full_names(self, batch: "_Batch", before: "_Before") -> None:
         """Full names, longest first, then in article order: each joins the first person
         (in the order persons were made) one of whose names it matches, or makes a new one.
 
-        With ``append``, the names are those of articles after all earlier ones: a new
-        name is placed as the full pass would have placed it (among the clusters and names
-        that came before it), and must not be one an earlier name after it would match.
+        The names are those of articles after all earlier ones: a new name is placed as a
+        pass over every article would have placed it (among the persons and names that
+        came before it), and must not be one an earlier name after it would match.
         """
-        full = [(a, k, m) for a, ex in enumerate(extractions, first) for k, m in enumerate(ex.people)
+        full = [(a, k, m) for a, ex in enumerate(batch.extractions, batch.first) for k, m in enumerate(ex.people)
                 if _is_full_name(m)]
         full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
         for a, k, m in full:
@@ -262,9 +259,8 @@ class Linker:
             order = (-len(m.name.split()), a, k)
             hit = self.placed.get(name)
             if hit is None:
-                hit = self._first_fit(name, order if append else None)
-                if append:
-                    self._check_later_names(name, order, hit)
+                hit = self._first_fit(name, order, before)
+                self._check_later_names(name, order, hit, before)
             if hit is None:
                 self.clusters.append(_Cluster(Counter(), set()))
                 self.rank.append((1, order))
@@ -274,33 +270,41 @@ class Linker:
             self._touch(hit)
             self.clusters[hit].names[name] += 1
             (self.clusters[hit].written if m.script == "latin" else self.clusters[hit].transliterated).add(name)
-            self._join(hit, a, k, m, where, mentions)
+            self._join(hit, a, k, m, batch.where, batch.mentions)
 
-    def _first_fit(self, name: str, order: tuple | None) -> int | None:
-        """The first person ``name`` matches; with ``order``, among the persons and names
-        placed before that point of the full pass."""
-        for i in sorted(range(len(self.clusters)), key=self.rank.__getitem__) if order else range(len(self.clusters)):
-            if order and self.rank[i] >= (1, order):
+    def _first_fit(self, name: str, order: tuple, before: "_Before") -> int | None:
+        """The first person ``name`` matches, among the persons and names placed before
+        that point of the pass over every article."""
+        for i in self._in_rank_order(before):
+            if self.rank[i] >= (1, order):
                 break
-            names = [n for n in self.clusters[i].names if not order or self.first_seen[n] < order]
+            names = [n for n in self.clusters[i].names if self.first_seen[n] < order]
             if any(self.cur.different(name, n) for n in names):
                 continue
             if any(self.cur.same(name, n) or same_person(name, n) for n in names):
                 return i
         return None
 
-    def _check_later_names(self, name: str, order: tuple, hit: int | None) -> None:
-        """A new name must not change where a name placed after it went."""
-        for other, seen in self.first_seen.items():
+    def _in_rank_order(self, before: "_Before"):
+        """The persons in the order the pass over every article made them: the earlier ones
+        by their rank, merged with those of this batch (made in rank order)."""
+        made = range(before.n_clusters, len(self.clusters))
+        return heapq.merge(before.by_rank, made, key=self.rank.__getitem__) if before.by_rank else made
+
+    def _check_later_names(self, name: str, order: tuple, hit: int | None, before: "_Before") -> None:
+        """A new name must not change where an earlier article's name placed after it went."""
+        for other, seen in before.first_seen:
             if seen <= order:
                 continue
             related = same_person(other, name) or self.cur.same(other, name) or self.cur.different(other, name)
             if related and not (hit is not None and self.placed[other] == hit and not self.cur.different(other, name)):
                 raise NotAppendable(f"the new name {name} would change where {other} goes")
-        self._check_probes(name)
+        self._check_probes(name, before)
 
-    def _check_probes(self, name: str) -> None:
-        hit = next(((t, w) for t, w in sorted(self.probes) if TESTS[t](w, name)), None)
+    def _check_probes(self, name: str, before: "_Before") -> None:
+        """A new name must not fit a weak mention of an earlier article (each was tried with
+        the persons there were: a new one could have changed its fate)."""
+        hit = next(((t, w) for t, w in before.probes if TESTS[t](w, name)), None)
         if hit is not None:
             raise NotAppendable(f"the new name {name} would fit the earlier mention {hit[1]!r}")
 
@@ -350,18 +354,21 @@ class Linker:
             return tuple(i for i, c in enumerate(self.clusters) if any(TESTS[test](word, n) for n in c.names))
         return anywhere
 
-    def _new_id(self, i: int) -> None:
-        self.ids.append(self._next_id(i))
-
     def _next_id(self, i: int) -> str:
         base = _id_base(_canonical(self.clusters[i]))
         self.id_bases[base] += 1
         return base if self.id_bases[base] == 1 else f"{base}-{self.id_bases[base]}"
 
-    def _add_person_facts(self, i: int, found: list, articles, extractions, org_keys, first: int) -> None:
+    def _occupancy_key(self, i: int, a: int, post, org_keys: dict) -> tuple[str | None, str]:
+        """The body of a post person ``i`` holds (mentioned in article ``a``) and the
+        occupancy's id."""
+        org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
+        return org, f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+
+    def _add_person_facts(self, i: int, found: list, batch: "_Batch") -> None:
         c = self.clusters[i]
         for key, a, m in sorted(found, key=lambda x: x[0]):  # in the order of the articles
-            article, ex = articles[a - first], extractions[a - first]
+            article, ex = batch.articles[a - batch.first], batch.extractions[a - batch.first]
             ev = _evidence(article, ex, m.sentence, m)
             if len(c.evidence) < PERSON_EVIDENCE and all(ev != e for _, e in c.evidence):
                 c.evidence.append((key, ev))
@@ -370,8 +377,7 @@ class Linker:
             if m.rank:
                 c.ranks.add(m.rank)
             for post in m.posts:
-                org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
-                occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+                org, occ_id = self._occupancy_key(i, a, post, batch.org_keys)
                 occ = self.occupancies.get(occ_id)
                 if occ is None:
                     occ = {"person": self.ids[i], "post": post.post, "org": org, "dates": set(), "evidence": []}
@@ -399,9 +405,9 @@ class Linker:
 
     # ------------------------------------------------------------------ organizations
 
-    def _add_orgs(self, a: int, article: Article, ex, org_keys: dict) -> None:
-        for org in ex.orgs:
-            key = self.orgs.add(org, _evidence(article, ex, org.sentence, org))
+    def _add_orgs(self, a: int, article: Article, ex, org_keys: dict, keys: list[str]) -> None:
+        for org, key in zip(ex.orgs, keys):
+            self.orgs.add(org, _evidence(article, ex, org.sentence, org), key)
             org_keys[(a, org.text)] = key
             if org.acronym_of:
                 org_keys[(a, org.acronym_of)] = key
@@ -489,140 +495,140 @@ class Linker:
             self._index = {pid: i for i, pid in enumerate(self.ids)}
         return self._index
 
-    # ------------------------------------------------------------------ whole corpus
+    # ------------------------------------------------------------------ linking a batch of articles
 
     def link(self, articles: list[Article], extractions: list[ArticleExtraction]) -> KnowledgeBase:
-        """Resolve every mention of the corpus (an empty linker only)."""
-        where: dict[tuple[int, int], int] = {}
-        mentions: dict[int, list] = {}
-        self._cluster_full_names(extractions, where, mentions)
-        for a, ex in enumerate(extractions):
-            self._place_initials(a, ex, where, mentions)
-        anywhere = self._anywhere()
-        for a, ex in enumerate(extractions):
-            self._place_weak(a, ex, where, mentions, anywhere)
-        for i in range(len(self.clusters)):
-            self._new_id(i)
-        org_keys: dict[tuple[int, str], str] = {}
-        for a, (article, ex) in enumerate(zip(articles, extractions)):
-            self._add_orgs(a, article, ex, org_keys)
-        for i in range(len(self.clusters)):
-            self._add_person_facts(i, mentions.get(i, []), articles, extractions, org_keys, 0)
-        records = []
-        for a, (article, ex) in enumerate(zip(articles, extractions)):
-            for ev in self._found_events(a, article, ex, where, org_keys):
-                if self._merge_event(ev) is ev:
-                    records.append(ev)
-        for ev in records:
-            self._number_event(ev)
-        self.n_articles = len(articles)
-        people = [self.person(i) for i in range(len(self.clusters))]
-        org_list = self.orgs.organizations()
-        occ_list = [self.occupancy(k) for k in sorted(self.occupancies)]
-        events = sorted((self.event(ev) for ev in records), key=lambda e: (e.date or "", e.id))
-        places = self._place_objects({e.place for e in events if e.place} | {o.seat for o in org_list if o.seat})
-        self.places = {p.id for p in places}
-        self.counts = {"people": len(people), "organizations": len(org_list), "events": len(events)}
-        unresolved = tuple(sorted({m.text for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-                                   if (a, k) not in where and m.strong}))
-        return KnowledgeBase(tuple(articles), tuple(people), tuple(org_list), tuple(places), tuple(occ_list),
-                             tuple(events), unresolved)
-
-    def _place_objects(self, wanted: set[str]) -> list[Place]:
-        by_slug = {slug(e.name): e for e in self.gaz.entries.values() if e.kind in {"place", "state"}}
-        out = []
-        for pid in sorted(wanted):
-            entry = by_slug.get(pid)
-            name = entry.name if entry else pid.replace("-", " ").title()
-            aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
-            out.append(Place(pid, name, aliases))
-        return out
-
-    # ------------------------------------------------------------------ articles added at the end
+        """Resolve every mention of the corpus: :meth:`extend` over an empty linker."""
+        if self.n_articles or self.clusters:
+            raise ValueError("link needs an empty linker (extend adds to one)")
+        delta = self.extend(articles, extractions)
+        events = sorted((new for _, new in delta.events), key=lambda e: (e.date or "", e.id))
+        return KnowledgeBase(delta.articles, tuple(new for _, new in delta.people),
+                             tuple(new for _, new in delta.organizations if new is not None), delta.places,
+                             tuple(new for _, new in delta.occupancies), tuple(events), delta.unresolved)
 
     def extend(self, articles: list[Article], extractions: list[ArticleExtraction]) -> "Delta":
-        """Link articles that come after every article linked so far.
+        """Link articles that come after every article linked so far (all of them, for an
+        empty linker).
 
-        Runs the steps :meth:`link` runs for an article, on the new ones only, and checks
-        that the earlier articles' decisions stand: no new full name (it could take a
-        place in the clustering of names), no new person a weak mention tried before
-        would fit, no person renamed, no body renamed or newly made a node, no evidence
-        list reshuffled, no event re-identified or moved. Any of those raises
-        :class:`NotAppendable` (the linker is then unusable: link from scratch).
+        The steps run once, over the new articles: people (full names, initials, weaker
+        mentions, ids), bodies, the people's facts and posts, events, places. Each step
+        checks that the earlier articles' decisions stand, comparing with what the linker
+        held before (:class:`_Before`): no new full name that could take a place in the
+        clustering of earlier names, no new person a weak mention tried before would fit,
+        no person renamed, no body renamed or newly made a node, no evidence list
+        reshuffled, no event re-identified or moved. Any of those raises
+        :class:`NotAppendable` (the linker is then unusable: link from scratch). Over an
+        empty linker there is nothing to compare with, so every check passes.
         """
-        first = self.n_articles
-        self._before: dict[int, Person] = {}
-        where: dict[tuple[int, int], int] = {}
-        mentions: dict[int, list] = {}
-        n_old = len(self.clusters)
-        self._cluster_full_names(extractions, where, mentions, first=first, append=True)
+        before = self._snapshot()
+        batch = _Batch(list(articles), list(extractions), self.n_articles)
+        self._before = {}
+        try:
+            created = self._link_people(batch, before)
+            orgs = self._link_orgs(batch)
+            occupancies = self._link_facts(batch, before)
+            people = self._people_delta(batch, created, before)
+        finally:
+            self._before = None
+        events, n_new_events = self._link_events(batch)
+        wanted = {e.place for _, e in events if e.place} | {o.seat for _, o in orgs if o is not None and o.seat}
+        places = self._place_objects(wanted - self.places)
+        self.places |= {p.id for p in places}
+        self.n_articles += len(articles)
+        self.counts = {"people": len(self.clusters),
+                       "organizations": self.counts["organizations"] + sum(
+                           1 for old, new in orgs if old is None and new is not None),
+                       "events": self.counts["events"] + n_new_events}
+        return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places),
+                     batch.unresolved())
+
+    def _snapshot(self) -> "_Before":
+        return _Before(len(self.clusters), tuple(sorted(range(len(self.clusters)), key=self.rank.__getitem__)),
+                       tuple(self.first_seen.items()), tuple(sorted(self.probes)), Counter(self.id_bases))
+
+    def _link_people(self, batch: "_Batch", before: "_Before") -> list[int]:
+        """Place the batch's mentions of people and give the new persons their ids; the
+        persons the initials made."""
+        self._cluster_full_names(batch, before)
         created: list[int] = []
-        for a, ex in enumerate(extractions, first):
-            created += self._place_initials(a, ex, where, mentions)
+        for a, ex in enumerate(batch.extractions, batch.first):
+            created += self._place_initials(a, ex, batch.where, batch.mentions)
         for i in created:
-            self._check_probes(next(iter(self.clusters[i].names)))
+            self._check_probes(next(iter(self.clusters[i].names)), before)
         anywhere = self._anywhere()
-        for a, ex in enumerate(extractions, first):
-            self._place_weak(a, ex, where, mentions, anywhere)
-        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
-            base = _id_base(_canonical(self.clusters[i]))
-            if self.id_bases[base]:
+        for a, ex in enumerate(batch.extractions, batch.first):
+            self._place_weak(a, ex, batch.where, batch.mentions, anywhere)
+        new = sorted(range(before.n_clusters, len(self.clusters)), key=self.rank.__getitem__)
+        for i in new:
+            if before.id_bases[_id_base(_canonical(self.clusters[i]))]:
                 raise NotAppendable(f"the new person {_canonical(self.clusters[i])} would share an id with another")
-        self.ids += [""] * (len(self.clusters) - n_old)
-        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
+        self.ids += [""] * len(new)
+        for i in new:
             self.ids[i] = self._next_id(i)
         self._index = None
-        # bodies
-        org_keys: dict[tuple[int, str], str] = {}
-        orgs_before = {}
-        for ex in extractions:
-            for org in ex.orgs:
-                key = self.orgs.key_of(org)
-                if key not in orgs_before:
-                    orgs_before[key] = (key in self.orgs.forms, self.orgs.organization(key))
-        for a, (article, ex) in enumerate(zip(articles, extractions), first):
-            self._add_orgs(a, article, ex, org_keys)
-        for key, (known, old) in orgs_before.items():
-            new = self.orgs.organization(key)
-            if old is not None and new.name != old.name:
-                raise NotAppendable(f"the body {old.name} would be named {new.name}")
-            if old is None and new is not None and known:
-                raise NotAppendable(f"the body {new.name}, named before only inside titles, becomes a node")
-        # people and posts
+        return created
+
+    def _link_orgs(self, batch: "_Batch") -> list[tuple[Organization | None, Organization | None]]:
+        """Add the batch's bodies; (before, after) for each body it names."""
+        keys = [[self.orgs.key_of(org) for org in ex.orgs] for ex in batch.extractions]
+        old = {}
+        for key in (key for article_keys in keys for key in article_keys):
+            if key not in old:
+                old[key] = (key in self.orgs.forms, self.orgs.organization(key))
+        for a, (article, ex, article_keys) in enumerate(zip(batch.articles, batch.extractions, keys), batch.first):
+            self._add_orgs(a, article, ex, batch.org_keys, article_keys)
+        for key, (known, was) in old.items():
+            now = self.orgs.organization(key)
+            if was is not None and now.name != was.name:
+                raise NotAppendable(f"the body {was.name} would be named {now.name}")
+            if was is None and now is not None and known:
+                raise NotAppendable(f"the body {now.name}, named before only inside titles, becomes a node")
+        return [(was, self.orgs.organization(key)) for key, (_, was) in sorted(old.items())]
+
+    def _link_facts(self, batch: "_Batch", before: "_Before") -> list[tuple[Occupancy | None, Occupancy]]:
+        """Add what the batch says of each person (evidence, country, rank, posts); (before,
+        after) for each post it names."""
         occ_before: dict[str, Occupancy | None] = {}
-        for i in sorted(mentions):
+        for i in sorted(batch.mentions):
             c = self.clusters[i]
             countries = Counter(c.countries)
-            for _, a, m in mentions[i]:
+            for _, a, m in batch.mentions[i]:
                 for post in m.posts:
-                    org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
-                    occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+                    occ_id = self._occupancy_key(i, a, post, batch.org_keys)[1]
                     if occ_id not in occ_before:
                         occ_before[occ_id] = self.occupancy(occ_id) if occ_id in self.occupancies else None
             kept = list(c.evidence)
             c.evidence = []  # the cap is applied below, over old and new evidence in mention order
-            self._add_person_facts(i, mentions[i], articles, extractions, org_keys, first)
+            self._add_person_facts(i, batch.mentions[i], batch)
             new = [(k, e) for k, e in c.evidence if all(e != o for _, o in kept)]
             c.evidence = sorted(kept + new, key=lambda x: x[0])[:PERSON_EVIDENCE]
             if any(x not in c.evidence for x in kept):
                 raise NotAppendable(f"the evidence kept for {self.ids[i]} would change")
-            if c.countries != countries:
+            if i < before.n_clusters and c.countries != countries:
                 top = c.countries.most_common(2)
                 if len(top) == 2 and top[0][1] == top[1][1]:
                     raise NotAppendable(f"the country of {self.ids[i]} would be a tie")
+        return [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
+
+    def _people_delta(self, batch: "_Batch", created: list[int], before: "_Before") -> list[tuple]:
+        """(before, after) for each person the batch names or made; no earlier one renamed."""
         people = []
-        for i in sorted(set(mentions) | set(created)):
-            old = self._before.get(i) if i < n_old else None
+        for i in sorted(set(batch.mentions) | set(created)):
+            old = self._before.get(i) if i < before.n_clusters else None
             new = self.person(i)
             if old is not None and (new.name != old.name or new.id != old.id):
                 raise NotAppendable(f"{old.name} would be named {new.name}")
             people.append((old, new))
-        self._before = None
-        # events
+        return people
+
+    def _link_events(self, batch: "_Batch") -> tuple[list[tuple[Event | None, Event]], int]:
+        """Merge the batch's events into the records; (before, after) for each event it
+        tells, and how many are new."""
         touched: dict[int, tuple[dict, Event]] = {}
         records = []
-        for a, (article, ex) in enumerate(zip(articles, extractions), first):
-            for ev in self._found_events(a, article, ex, where, org_keys):
+        for a, (article, ex) in enumerate(zip(batch.articles, batch.extractions), batch.first):
+            for ev in self._found_events(a, article, ex, batch.where, batch.org_keys):
                 if self._merge_event(ev, touched) is ev:
                     records.append(ev)
         events = []
@@ -636,17 +642,17 @@ class Linker:
         for ev in records:
             self._number_event(ev)
             events.append((None, self.event(ev)))
-        orgs = [(old, self.orgs.organization(key)) for key, (_, old) in sorted(orgs_before.items())]
-        occupancies = [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
-        wanted = {e.place for _, e in events if e.place} | {o.seat for _, o in orgs if o is not None and o.seat}
-        places = self._place_objects(wanted - self.places)
-        self.places |= {p.id for p in places}
-        self.n_articles += len(articles)
-        self.counts = {"people": len(self.clusters),
-                       "organizations": self.counts["organizations"] + sum(
-                           1 for old, new in orgs if old is None and new is not None),
-                       "events": self.counts["events"] + len(records)}
-        return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places))
+        return events, len(records)
+
+    def _place_objects(self, wanted: set[str]) -> list[Place]:
+        by_slug = {slug(e.name): e for e in self.gaz.entries.values() if e.kind in {"place", "state"}}
+        out = []
+        for pid in sorted(wanted):
+            entry = by_slug.get(pid)
+            name = entry.name if entry else pid.replace("-", " ").title()
+            aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
+            out.append(Place(pid, name, aliases))
+        return out
 
     def _touch(self, i: int) -> None:
         before = self._before
@@ -750,6 +756,36 @@ class Delta:
     occupancies: tuple[tuple[Occupancy | None, Occupancy], ...]
     events: tuple[tuple[Event | None, Event], ...]
     places: tuple[Place, ...]  # new places
+    unresolved: tuple[str, ...] = ()  # the batch's strong mentions of people that joined no person
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What a linker held before a call of :meth:`Linker.extend`: what the append checks
+    compare with (all empty for an empty linker)."""
+
+    n_clusters: int
+    by_rank: tuple[int, ...]  # the persons, in the order the pass over every article made them
+    first_seen: tuple[tuple[str, tuple], ...]  # full name -> where that pass met it first
+    probes: tuple[tuple[str, str], ...]  # (test, word) every weak mention was tried with, sorted
+    id_bases: Counter
+
+
+@dataclass
+class _Batch:
+    """The articles one call of :meth:`Linker.extend` links, and what its steps found."""
+
+    articles: list[Article]
+    extractions: list[ArticleExtraction]
+    first: int  # the corpus index of the first one
+    where: dict = field(default_factory=dict)  # (article, mention) -> person (cluster index)
+    mentions: dict = field(default_factory=dict)  # person -> [((article, mention), article, mention)]
+    org_keys: dict = field(default_factory=dict)  # (article, text of a body) -> the body's key
+
+    def unresolved(self) -> tuple[str, ...]:
+        """The strong mentions of people that joined no person."""
+        return tuple(sorted({m.text for a, ex in enumerate(self.extractions, self.first)
+                             for k, m in enumerate(ex.people) if (a, k) not in self.where and m.strong}))
 
 
 def _extend_new(linker: Linker, target: list, items: list) -> None:
