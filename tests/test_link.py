@@ -328,17 +328,18 @@ def _saved_and_loaded(linker):
     """The linker through JSON and back: its state, posts and events by date as data."""
     from csto_graph import codec
     from csto_graph.link.curation import load_curation
-    from csto_graph.link.linker import (Linker, event_from_record, event_record, occupancy_from_record,
-                                        occupancy_record)
+    from csto_graph.link.events import EventDraft
+    from csto_graph.link.linker import Linker
+    from csto_graph.link.posts import OccupancyDraft
     from csto_graph.link.state import DayRecords, LinkerState, OccupancyRecord
     from csto_graph.vocab.gazetteer import load_gazetteer
 
     state = codec.load(LinkerState, codec.dump(linker.to_state(), LinkerState))
-    occupancies = {k: occupancy_from_record(codec.load(OccupancyRecord, codec.dump(occupancy_record(v), OccupancyRecord)))
+    occupancies = {k: OccupancyDraft.from_record(codec.load(OccupancyRecord, codec.dump(v.to_record(), OccupancyRecord)))
                    for k, v in linker.occupancies.items()}
     ids = frozenset(state.ids)
-    on_date = {d: [event_from_record(r, ids) for r in codec.load(DayRecords, codec.dump(tuple(map(event_record, v)),
-                                                                                         DayRecords))]
+    on_date = {d: [EventDraft.from_record(r, ids) for r in codec.load(DayRecords, codec.dump(
+                   tuple(ev.to_record() for ev in v), DayRecords))]
                for d, v in linker.on_date.items()}
     return Linker.from_state(state, load_gazetteer(), load_curation(None), occupancies, on_date)
 
@@ -387,12 +388,12 @@ def test_a_linker_state_that_does_not_hold_together_is_refused(damage):
 
 def test_a_saved_event_naming_an_unknown_person_is_refused():
     from csto_graph.errors import StateError
-    from csto_graph.link.linker import event_from_record, event_record
+    from csto_graph.link.events import EventDraft
 
     linker, _, _ = _linked(STATE_TEXTS, 2, STATE_DATES)
-    record = next(event_record(ev) for day in linker.on_date.values() for ev in day if ev["parts"])
+    record = next(ev.to_record() for day in linker.on_date.values() for ev in day if ev.parts)
     with pytest.raises(StateError, match="unknown person"):
-        event_from_record(record, frozenset())
+        EventDraft.from_record(record, frozenset())
 
 
 def test_an_event_told_in_thirty_thousand_sentences_does_not_stall():

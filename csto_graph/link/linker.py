@@ -15,44 +15,36 @@ The work is kept in a :class:`Linker`, whose state a build saves as data
 adds articles at the end of the corpus, :meth:`Linker.extend` links just those and says
 which people, bodies, posts and events they changed, or raises :class:`NotAppendable`
 when they would change a decision taken for an earlier article (then the build links
-everything again). Both paths run the same per-article steps, so they give the same graph.
+everything again). A full link is :meth:`Linker.extend` over an empty linker: the steps exist once.
+Bodies are :mod:`csto_graph.link.orgs`, posts :mod:`csto_graph.link.posts`, the merging of
+events :mod:`csto_graph.link.events`.
 """
 from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .curation import Curation, load_curation
-from .state import (STATE_VERSION, ClusterState, EventRecord, LinkerState, OccupancyRecord, OrgsState,
-                    PartRecord)
 from ..errors import StateError
+from ..models import Article, ArticleExtraction, Event, KnowledgeBase, Occupancy, Organization, Person, Place, Role
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
-from .matching import first_name_matches, name_parts, same_person, surname_matches
-from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
-                     Organization, OrgMention, Person, Place, Role)
-from ..vocab.resources import load_yaml
 from ..vocab.words import words
+from .curation import Curation, load_curation
+from .events import EventDraft, PartDraft, same_event
+from .evidence import Trail, evidence_of
+from .matching import first_name_matches, name_parts, same_person, surname_matches
+from .orgs import Orgs
+from .posts import OccupancyDraft, is_state_post, occupancy_id
+from .state import STATE_VERSION, ClusterState, LinkerState
+
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
-ORG_EVIDENCE = 5
 TESTS = {"address": first_name_matches, "surname": surname_matches, "name": same_person}
 
 
 class NotAppendable(Exception):
     """The new articles would change what was decided for earlier ones (the message says how)."""
-
-
-def _evidence(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
-    if mention is not None and getattr(mention, "caption", False):
-        cap = next((c for c in (*article.captions, *article.headers)
-                    if c.source_start <= mention.start < c.source_start + len(c.text)), None)
-        return Evidence(article.id, article.sources[0].path, mention.start, mention.end,
-                        cap.text if cap else mention.text)
-    sent = ex.sentences[sentence]
-    path, start, end = article.to_source(sent.start, sent.end)
-    return Evidence(article.id, path, start, end, sent.text)
 
 
 @dataclass
@@ -103,111 +95,6 @@ def _id_base(name: str) -> str:
     return slug(name)
 
 
-class _Orgs:
-    """Organization mentions -> entities (gazetteer id or normalised unknown name)."""
-
-    def __init__(self, gaz: Gazetteer, curation: Curation):
-        self.gaz, self.curation = gaz, curation
-        self.forms: dict[str, set] = defaultdict(set)
-        self.names: dict[str, Counter] = defaultdict(Counter)
-        self.evidence: dict[str, list] = defaultdict(list)
-        self.outside_titles: set[str] = set()
-
-    def to_state(self) -> OrgsState:
-        return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
-                         tuple((k, tuple(v.items())) for k, v in self.names.items()),
-                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)))
-
-    def load_state(self, state: OrgsState) -> None:
-        """Take the bodies of a saved state (a new instance only)."""
-        self.forms.update((k, set(v)) for k, v in state.forms)
-        self.names.update((k, Counter(dict(v))) for k, v in state.names)
-        self.evidence.update((k, list(v)) for k, v in state.evidence)
-        self.outside_titles = set(state.outside_titles)
-
-    def key_of(self, org: OrgMention) -> str:
-        if org.key:
-            return org.key
-        if org.acronym_of:
-            long = self.gaz.lookup(org.acronym_of)
-            return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
-        return self.curation.canonical(self.unknown_key(org.text))
-
-    def unknown_key(self, text: str) -> str:
-        """The key of a body the gazetteer does not know: the bag of its words, every known
-        body or state inside as that entry's id, so that word orders, expansions and a
-        state's adjective agree ("Council of the CSTO Parliamentary Assembly" = "Council of the
-        Parliamentary Assembly of the Collective Security Treaty Organization"; "Russian
-        Security Council" = "Security Council of the Russian Federation")."""
-        return slug(" ".join(self.gaz.word_bag(text))) or slug(text)
-
-    def add(self, org: OrgMention, evidence: Evidence, key: str | None = None) -> str:
-        """Take a mention of a body (``key``: its :meth:`key_of`, when known) and say its key."""
-        key = self.key_of(org) if key is None else key
-        if not org.in_title:
-            self.outside_titles.add(key)
-        if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
-            self.forms[key].add(org.acronym_of)
-            self.names[key][org.acronym_of] += 1
-        if not org.reference:
-            self.forms[key].add(org.text)
-            bare = self._bare_form(org, key)
-            if bare:
-                self.forms[key].add(bare)
-            if org.key is None and not org.acronym_of:
-                self.names[key][org.text] += 1
-            elif org.key is None and org.acronym_of:
-                self.forms[key].add(org.acronym_of)
-                self.names[key][org.text] += 2
-        if len(self.evidence[key]) < ORG_EVIDENCE:
-            self.evidence[key].append(evidence)
-        return key
-
-    def _bare_form(self, org: OrgMention, key: str) -> str | None:
-        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name."""
-        entry = self.gaz.entries.get(key)
-        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
-        if parent is None:
-            return None
-        for acr in parent.aliases:
-            if org.text.startswith(acr + " "):
-                rest = org.text[len(acr) + 1:]
-                hit = self.gaz.lookup(rest)
-                return rest if hit is not None and hit.id == key else None
-        return None
-
-    def kept(self, key: str) -> bool:
-        """Whether the body is a node of the graph (known, or named outside a title)."""
-        return key in self.forms and (key in self.gaz.entries or bool(self.names[key] and key in self.outside_titles))
-
-    def organization(self, key: str) -> Organization | None:
-        if not self.kept(key):
-            return None
-        entry = self.gaz.entries.get(key)
-        if entry is not None:
-            name, kind, parent = entry.name, entry.kind, entry.parent
-            seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
-        else:
-            name = self.name(key)
-            vocab = words()
-            head = next((w.lower() for w in reversed(name.split())
-                         if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
-            kind, parent, seat = vocab.kind_by_head.get(head, "other"), None, None
-            if name.startswith("CSTO "):
-                kind, parent = "body", "csto"
-        aliases = tuple(sorted(f for f in self.forms[key] if f != name and f))
-        return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
-
-    def name(self, key: str) -> str:
-        entry = self.gaz.entries.get(key)
-        if entry is not None:
-            return entry.name
-        return max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
-
-    def organizations(self) -> list[Organization]:
-        return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
-
-
 class Linker:
     """The linking of a corpus, kept so that articles added at its end can be linked alone.
 
@@ -225,9 +112,9 @@ class Linker:
         self.first_seen: dict[str, tuple] = {}  # a full name -> where the full pass met it first
         self.rank: list[tuple] = []  # per cluster: when the full pass made it (the order of the scans)
         self.probes: set[tuple[str, str]] = set()  # (test, word) every weak mention was tried with
-        self.orgs = _Orgs(gaz, curation)
-        self.occupancies: dict = {}  # occupancy id -> {"person", "post", "org", "dates", "evidence"}
-        self.on_date: dict = {}  # date -> [event record, ...] (records can merge only on one date)
+        self.orgs = Orgs(gaz, curation)
+        self.occupancies: dict = {}  # occupancy id -> OccupancyDraft
+        self.on_date: dict = {}  # date -> [EventDraft, ...] (drafts can merge only on one date)
         self.base_count: Counter = Counter()  # events per id base
         self.places: set[str] = set()
         self.counts = {"people": 0, "organizations": 0, "events": 0}
@@ -363,13 +250,13 @@ class Linker:
         """The body of a post person ``i`` holds (mentioned in article ``a``) and the
         occupancy's id."""
         org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
-        return org, f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+        return org, occupancy_id(self.ids[i], post.post, org)
 
     def _add_person_facts(self, i: int, found: list, batch: "_Batch") -> None:
         c = self.clusters[i]
         for key, a, m in sorted(found, key=lambda x: x[0]):  # in the order of the articles
             article, ex = batch.articles[a - batch.first], batch.extractions[a - batch.first]
-            ev = _evidence(article, ex, m.sentence, m)
+            ev = evidence_of(article, ex, m.sentence, m)
             if len(c.evidence) < PERSON_EVIDENCE and all(ev != e for _, e in c.evidence):
                 c.evidence.append((key, ev))
             if m.country:
@@ -380,11 +267,11 @@ class Linker:
                 org, occ_id = self._occupancy_key(i, a, post, batch.org_keys)
                 occ = self.occupancies.get(occ_id)
                 if occ is None:
-                    occ = {"person": self.ids[i], "post": post.post, "org": org, "dates": set(), "evidence": []}
+                    occ = OccupancyDraft(self.ids[i], post.post, org)
                 if article.date:
-                    occ["dates"].add(article.date)
-                _extend_new(self, occ["evidence"], [ev])
-                self.occupancies[occ_id] = occ
+                    occ.dates.add(article.date)
+                occ.evidence.add([ev])
+                self.occupancies[occ_id] = occ  # a stored mapping writes the changed draft back
 
     def person(self, i: int) -> Person:
         c = self.clusters[i]
@@ -395,94 +282,84 @@ class Linker:
 
     def occupancy(self, occ_id: str) -> Occupancy:
         v = self.occupancies[occ_id]
-        org = v["org"] if v["org"] is None or self.orgs.kept(v["org"]) else None
-        if org is None and is_state_post(v["post"]):  # "Prime Minister X": the post of X's state
-            cluster = self._index_of().get(v["person"])
+        org = v.org if v.org is None or self.orgs.kept(v.org) else None
+        if org is None and is_state_post(v.post):  # "Prime Minister X": the post of X's state
+            cluster = self._index_of().get(v.person)
             country = _top_country(self.clusters[cluster]) if cluster is not None else None
             org = country if country and self.orgs.kept(country) else None
-        return Occupancy(occ_id, v["person"], v["post"], v["post"], org, tuple(sorted(v["dates"])),
-                         tuple(v["evidence"]))
+        return Occupancy(occ_id, v.person, v.post, v.post, org, tuple(sorted(v.dates)), tuple(v.evidence.items))
 
     # ------------------------------------------------------------------ organizations
 
     def _add_orgs(self, a: int, article: Article, ex, org_keys: dict, keys: list[str]) -> None:
         for org, key in zip(ex.orgs, keys):
-            self.orgs.add(org, _evidence(article, ex, org.sentence, org), key)
+            self.orgs.add(org, evidence_of(article, ex, org.sentence, org), key)
             org_keys[(a, org.text)] = key
             if org.acronym_of:
                 org_keys[(a, org.acronym_of)] = key
 
     # ------------------------------------------------------------------ events
 
-    def _found_events(self, a: int, article: Article, ex, where: dict, org_keys: dict) -> list[dict]:
+    def _found_events(self, a: int, article: Article, ex, where: dict, org_keys: dict) -> list[EventDraft]:
         found = []
         for mention in ex.events:
-            parts: dict[str, dict] = {}
+            parts: dict[str, PartDraft] = {}
             for p in mention.participants:
                 cluster = where.get((a, p.person))
                 if cluster is None:
                     continue
                 m = ex.people[p.person]
-                entry = parts.setdefault(self.ids[cluster],
-                                         {"roles": set(), "evidence": _evidence(article, ex, m.sentence, m)})
-                entry["roles"].add(p.role)
+                part = parts.setdefault(self.ids[cluster], PartDraft(set(), evidence_of(article, ex, m.sentence, m)))
+                part.roles.add(p.role)
             body = mention.body if mention.body in self.gaz.entries else org_keys.get((a, mention.body or ""))
-            found.append({"type": mention.type, "date": mention.date, "end": mention.end_date,
-                          "place": slug(mention.place) if mention.place else None, "body": body,
-                          "online": mention.online, "parts": parts, "articles": {article.id},
-                          "evidence": [_evidence(article, ex, mention.sentence)]})
+            found.append(EventDraft(mention.type, mention.date, mention.end_date,
+                                    slug(mention.place) if mention.place else None, body, mention.online, parts,
+                                    {article.id}, Trail([evidence_of(article, ex, mention.sentence)])))
         return found
 
-    def _merge_event(self, ev: dict, touched: dict | None = None) -> dict:
-        """Add a found event to the records: into the one it retells, else as a new record."""
-        same_day = self.on_date.get(ev["date"], []) if ev["date"] is not None else []
-        twin = next((m for m in same_day if _same_event(m, ev)), None)
+    def _merge_event(self, ev: EventDraft, touched: dict | None = None) -> EventDraft:
+        """Add a found event to the drafts: into the one it retells, else as a new draft."""
+        same_day = self.on_date.get(ev.date, []) if ev.date is not None else []
+        twin = next((m for m in same_day if same_event(m, ev)), None)
         if twin is None:
-            if ev["date"] is not None:
-                self.on_date[ev["date"]] = [*same_day, ev]
+            if ev.date is not None:
+                self.on_date[ev.date] = [*same_day, ev]
             return ev
-        if touched is not None and "id" in twin and id(twin) not in touched:
+        if touched is not None and twin.id is not None and id(twin) not in touched:
             touched[id(twin)] = (twin, self.event(twin))
-        twin["articles"] |= ev["articles"]
-        _extend_new(self, twin["evidence"], ev["evidence"])
-        twin["online"] = twin["online"] or ev["online"]
-        twin["place"] = twin["place"] or ev["place"]
-        twin["end"] = twin["end"] or ev["end"]
-        twin["body"] = twin["body"] or ev["body"]
-        for pid, info in ev["parts"].items():
-            twin["parts"].setdefault(pid, {"roles": set(), "evidence": info["evidence"]})["roles"] |= info["roles"]
-        self.on_date[ev["date"]] = same_day  # a stored mapping writes the changed day back
+        twin.absorb(ev)
+        self.on_date[ev.date] = same_day  # a stored mapping writes the changed day back
         return twin
 
-    def _event_base(self, ev: dict) -> str:
-        place = None if ev["online"] else ev["place"]
-        return f"{ev['date'] or 'undated'}-{ev['type']}-" + slug(
-            self._org_name(ev["body"]) or "-".join(sorted(ev["parts"])[:2]) or place or "x")[:60]
+    def _event_base(self, ev: EventDraft) -> str:
+        place = None if ev.online else ev.place
+        return f"{ev.date or 'undated'}-{ev.type}-" + slug(
+            self._org_name(ev.body) or "-".join(sorted(ev.parts)[:2]) or place or "x")[:60]
 
     def _org_name(self, key: str | None) -> str:
         return self.orgs.name(key) if key is not None and self.orgs.kept(key) else ""
 
-    def _number_event(self, ev: dict) -> None:
+    def _number_event(self, ev: EventDraft) -> None:
         base = self._event_base(ev)
         self.base_count[base] += 1
-        ev["id"] = base if self.base_count[base] == 1 else f"{base}-{self.base_count[base]}"
-        ev["base"] = base
+        ev.id = base if self.base_count[base] == 1 else f"{base}-{self.base_count[base]}"
+        ev.base = base
 
-    def event(self, ev: dict) -> Event:
-        place = None if ev["online"] else ev["place"]
-        roles = tuple(Role(pid, r, info["evidence"]) for pid, info in sorted(ev["parts"].items())
-                      for r in sorted(info["roles"], key=words().role_order.index))
-        return Event(ev["id"], ev["type"], self._label(ev, place), ev["date"], ev["end"], place, ev["body"],
-                     ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"]))
+    def event(self, ev: EventDraft) -> Event:
+        place = None if ev.online else ev.place
+        roles = tuple(Role(pid, r, part.evidence) for pid, part in sorted(ev.parts.items())
+                      for r in sorted(part.roles, key=words().role_order.index))
+        return Event(ev.id, ev.type, self._label(ev, place), ev.date, ev.end, place, ev.body, ev.online, roles,
+                     tuple(sorted(ev.articles)), tuple(ev.evidence.items))
 
-    def _label(self, ev: dict, place: str | None) -> str:
+    def _label(self, ev: EventDraft, place: str | None) -> str:
         from ..extract.events import cues
 
-        kind = cues().labels[ev["type"]]
-        body = self._org_name(ev["body"])
+        kind = cues().labels[ev.type]
+        body = self._org_name(ev.body)
         if body:
             return f"{kind} of the {body}"
-        people = sorted(self._name_of(p) for p in ev["parts"])
+        people = sorted(self._name_of(p) for p in ev.parts)
         if 1 <= len(people) <= 3:
             return f"{kind}: " + ", ".join(people)
         return kind + (f" in {place.replace('-', ' ').title()}" if place else "")
@@ -625,7 +502,7 @@ class Linker:
     def _link_events(self, batch: "_Batch") -> tuple[list[tuple[Event | None, Event]], int]:
         """Merge the batch's events into the records; (before, after) for each event it
         tells, and how many are new."""
-        touched: dict[int, tuple[dict, Event]] = {}
+        touched: dict[int, tuple[EventDraft, Event]] = {}
         records = []
         for a, (article, ex) in enumerate(zip(batch.articles, batch.extractions), batch.first):
             for ev in self._found_events(a, article, ex, batch.where, batch.org_keys):
@@ -633,11 +510,11 @@ class Linker:
                     records.append(ev)
         events = []
         for rec, old in touched.values():
-            if self._event_base(rec) != rec["base"]:
-                raise NotAppendable(f"the event {rec['id']} would be renamed")
+            if self._event_base(rec) != rec.base:
+                raise NotAppendable(f"the event {rec.id} would be renamed")
             new = self.event(rec)
             if old.place is not None and new.place != old.place:
-                raise NotAppendable(f"the event {rec['id']} would move")
+                raise NotAppendable(f"the event {rec.id} would move")
             events.append((old, new))
         for ev in records:
             self._number_event(ev)
@@ -716,36 +593,6 @@ def _check_state(state: LinkerState) -> None:
         raise StateError("a saved full name was never met")
 
 
-def occupancy_record(occ: dict) -> OccupancyRecord:
-    """An occupancy of :attr:`Linker.occupancies` as data."""
-    return OccupancyRecord(occ["person"], occ["post"], occ["org"], tuple(sorted(occ["dates"])), tuple(occ["evidence"]))
-
-
-def occupancy_from_record(rec: OccupancyRecord) -> dict:
-    return {"person": rec.person, "post": rec.post, "org": rec.org, "dates": set(rec.dates),
-            "evidence": list(rec.evidence)}
-
-
-def event_record(ev: dict) -> EventRecord:
-    """An event record of :attr:`Linker.on_date` as data."""
-    parts = tuple((pid, PartRecord(tuple(sorted(p["roles"])), p["evidence"])) for pid, p in ev["parts"].items())
-    return EventRecord(ev["type"], ev["date"], ev["end"], ev["place"], ev["body"], ev["online"], parts,
-                       tuple(sorted(ev["articles"])), tuple(ev["evidence"]), ev.get("id"), ev.get("base"))
-
-
-def event_from_record(rec: EventRecord, ids: frozenset[str]) -> dict:
-    """The record back; ``ids`` are the people's ids its parts may name."""
-    unknown = next((pid for pid, _ in rec.parts if pid not in ids), None)
-    if unknown is not None:
-        raise StateError(f"a saved event names the unknown person {unknown}")
-    ev = {"type": rec.type, "date": rec.date, "end": rec.end, "place": rec.place, "body": rec.body,
-          "online": rec.online, "parts": {pid: {"roles": set(p.roles), "evidence": p.evidence} for pid, p in rec.parts},
-          "articles": set(rec.articles), "evidence": list(rec.evidence)}
-    if rec.id is not None:
-        ev["id"], ev["base"] = rec.id, rec.base
-    return ev
-
-
 @dataclass(frozen=True)
 class Delta:
     """What :meth:`Linker.extend` changed: (before, after) pairs; before is None for a new one."""
@@ -788,78 +635,7 @@ class _Batch:
                              for k, m in enumerate(ex.people) if (a, k) not in self.where and m.strong}))
 
 
-def _extend_new(linker: Linker, target: list, items: list) -> None:
-    """Append to the evidence list ``target`` the ``items`` it does not hold yet.
-
-    Membership is tested in a set kept beside the list (in ``linker._seen``, by the list's
-    identity, rebuilt when the list changed behind its back, never saved): testing it in
-    the list made an event told in 80,000 sentences (a 5 MB page on one line) quadratic.
-    """
-    seen = linker.__dict__.setdefault("_seen", {})
-    entry = seen.get(id(target))
-    if entry is None or entry[0] is not target or entry[2] != len(target):
-        entry = [target, set(target), len(target)]
-        seen[id(target)] = entry
-    new = [e for e in items if e not in entry[1]]
-    target += new
-    entry[1].update(new)
-    entry[2] = len(target)
-
-
 def link(articles: list[Article], extractions: list[ArticleExtraction], curation: str | None = None,
          gaz: Gazetteer | None = None) -> KnowledgeBase:
     """Resolve every mention of the corpus into one knowledge base."""
     return Linker(gaz or load_gazetteer(), load_curation(curation)).link(articles, extractions)
-
-
-ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
-
-
-@lru_cache(maxsize=1)
-def _state_post_pattern() -> re.Pattern[str]:
-    data = load_yaml("posts.yaml")
-    heads = "|".join(re.escape(h) for h in sorted(data.get("state_posts", ()), key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data["modifiers"])
-    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b", re.IGNORECASE)
-
-
-def is_state_post(post: str) -> bool:
-    """A post of a state ("Prime Minister", "First Deputy Minister of Defense").
-
-    >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
-    (True, False)
-    """
-    return bool(_state_post_pattern().match(post.strip()))
-
-
-@lru_cache(maxsize=1)
-def _one_sitting() -> frozenset[str]:
-    """Event types that, for one body on one day, name one sitting (``events.yaml``)."""
-    return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
-
-
-def _parent_and_body(a: str, b: str) -> bool:
-    """One body is the other's parent: "the CSTO summit" and "the session of its Collective
-    Security Council" on one day are one sitting."""
-    entries = load_gazetteer().entries
-    return any(x in entries and entries[x].parent == y and entries[x].kind == "body" for x, y in ((a, b), (b, a)))
-
-
-def _same_event(a: dict, b: dict) -> bool:
-    """One event told twice: same date, compatible type, and the same body, or (when a
-    body is missing on either side) mostly the same people (Jaccard > 0.5).
-
-    A side meeting of two ministers on the day of their council's meeting stays apart
-    from the meeting: its two people are a quarter of the council's eight.
-    """
-    if a["date"] is None or a["date"] != b["date"]:
-        return False
-    if a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS | _one_sitting():
-        return False  # sessions and meetings pass here only to be compared by their body below
-    if not (a["body"] and b["body"]) and a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS:
-        return False
-    if a["body"] and b["body"]:
-        sitting = a["type"] == b["type"] or {a["type"], b["type"]} <= _one_sitting()
-        return sitting and (a["body"] == b["body"] or _parent_and_body(a["body"], b["body"]))
-    pa, pb = set(a["parts"]), set(b["parts"])
-    return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5

@@ -25,7 +25,7 @@ Counts = tuple[tuple[str, int], ...]  # a Counter, in its order
 
 @dataclass(frozen=True)
 class ClusterState:
-    """One person being clustered (``linker._Cluster``)."""
+    """One person being clustered (``linker._Cluster``, converted by the linker)."""
 
     names: Counts
     forms: tuple[str, ...]
@@ -36,7 +36,7 @@ class ClusterState:
 
 @dataclass(frozen=True)
 class OrgsState:
-    """The bodies seen so far (``linker._Orgs``), by key."""
+    """The bodies seen so far (:class:`~csto_graph.link.orgs.Orgs`), by key."""
 
     forms: tuple[tuple[str, tuple[str, ...]], ...]
     names: tuple[tuple[str, Counts], ...]
