@@ -173,64 +173,23 @@ def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Incremen
 
 def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
                  signatures: dict) -> tuple[list[Article], dict]:
-    """:func:`~csto_graph.corpus.articles.deduplicate` of the new items, as it goes on after the old
-    ones in a full build: an item can repeat an old article (which gets one more source) or
-    an earlier new one."""
-    import numpy as np
-    from datasketch import MinHashLSH
+    """The new items de-duplicated after the old articles, as a full build goes on
+    (:class:`~csto_graph.corpus.dedupe.Deduplicator`): an item can repeat an old article
+    (which gets one more source, and must not change otherwise) or an earlier new one."""
+    from ..corpus.dedupe import Deduplicator, Earlier
 
-    from ..corpus.dedupe import (MIN_SHINGLES, SHINGLE_THRESHOLD, body_text, key_tokens, merge_sources,
-                                 near_duplicate, shingles, signature)
-
-    known, ids, article_ids = saved.signatures, saved.meta.signature_ids, saved.article_ids
-    bands = MinHashLSH(threshold=SHINGLE_THRESHOLD, num_perm=64).hashranges
-    old: dict[str, Article] = {}  # earlier articles a new item repeats, as they were
-    merged: dict[str, Article] = {}
-    order: list[str] = []
-    new_sigs: dict[str, tuple] = {}
-
-    def article(key: str) -> Article:
-        if key not in old:
-            old[key] = merged[key] = saved_article(db, key)
-        return merged[key]
-
-    def similar(key: str):
-        if key in new_sigs:
-            return new_sigs[key][:2]
-        body = body_text(article(key))
-        return shingles(body), key_tokens(body)
-
+    earlier = Earlier(saved.article_ids, saved.meta.signature_ids, saved.signatures,
+                      lambda key: saved_article(db, key))
+    dedupe = Deduplicator(earlier=earlier)
     for piece in pieces:
-        key = piece.id
-        if key in article_ids or key in new_sigs or key in order:
-            merged[key] = merge_sources(article(key) if key in article_ids else merged[key], piece)
-            continue
-        sh, kt, mh = signature(piece)
-        twin = None
-        if len(sh) >= MIN_SHINGLES:
-            hits = np.zeros(len(known), dtype=bool)
-            for start, end in bands:
-                hits |= (known[:, start:end] == mh.hashvalues[start:end]).all(axis=1)
-            cands = {ids[k] for k in np.flatnonzero(hits)} | {
-                k for k, (_, _, h) in new_sigs.items()
-                if any((h[start:end] == mh.hashvalues[start:end]).all() for start, end in bands)}
-            twin = next((c for c in sorted(cands) if near_duplicate(sh, kt, *similar(c))), None)
-        if twin is not None:
-            merged[twin] = merge_sources(article(twin) if twin in article_ids else merged[twin], piece)
-            continue
-        merged[key] = piece
-        order.append(key)
-        if len(sh) >= MIN_SHINGLES:
-            new_sigs[key] = (sh, kt, mh.hashvalues)
-            signatures[key] = mh.hashvalues
-    retold = {}
-    for key, before in old.items():
-        after = merged[key]
+        dedupe.add(piece)
+    signatures.update(dedupe.signatures)
+    retold = dedupe.retold()
+    for key, (before, after) in retold.items():
         if (after.date, after.date_source, after.title, after.sources[0]) != \
                 (before.date, before.date_source, before.title, before.sources[0]):
             raise Fallback(f"an item of {after.sources[-1].path} retells the article {key} and changes it")
-        retold[key] = (before, after)
-    return [merged[k] for k in order], retold
+    return dedupe.kept, retold
 
 
 def _load_linker(saved: Saved, db: sqlite3.Connection, config):
