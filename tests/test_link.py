@@ -426,3 +426,33 @@ kb = link([art], [big])
 print(len(kb.events), len(kb.events[0].evidence), sorted(len(o.evidence) for o in kb.occupancies))
 """, timeout=120)
     assert out.split("\n")[0] == "1 30000 [30000]"
+
+
+def test_a_person_read_back_from_its_state_still_prefers_the_name_an_article_wrote():
+    # a person named twice from Cyrillic ("Sergey", transliterated) and once in English
+    # ("Sergei"): the state lost which names were transliterations, so after a reload the
+    # extended graph called the person "Sergey" in the labels of new events
+    from csto_graph.corpus.articles import split_page
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from csto_graph.extract.ru import extract_russian
+    from csto_graph.models import Document
+
+    ru = ("date 2024-05-14\nМосква, 14 мая. Министр обороны Белоруссии Сергей Кольцов провел встречу в Минске.\n"
+          "Министр обороны Белоруссии Сергей Кольцов заявил, что встреча была полезной.\n")
+    texts = ("The Minister of Defense of the Republic of Belarus Sergei Koltsov arrived in Minsk.",
+             "On 3 May 2024, Koltsov held talks with the CSTO Secretary General Oleg Smirnov in Minsk.")
+    [first] = split_page(Document("a0.txt", ru, "utf-8", "txt", "x"))
+    arts, exs = [first], [extract_russian(first)]
+    for i, text in enumerate(texts, 1):
+        [art] = split_page(Document(f"a{i}.txt", text + "\n", "utf-8", "txt", "x"))
+        arts.append(art)
+        exs.append(extract_article(art, text_doc(art.text)))
+    assert {p.script for p in exs[0].people} == {"cyrillic"}
+    full = link(arts, exs)
+    linker, _, _ = _linked((), 0)
+    linker.link(arts[:2], exs[:2])
+    delta = _saved_and_loaded(linker).extend(arts[2:], exs[2:])
+    assert "Sergei Koltsov" in {p.name for p in full.people}
+    assert {new.label for _, new in delta.events} <= {e.label for e in full.events}
+    assert "Sergei Koltsov" in {new.name for _, new in delta.people}

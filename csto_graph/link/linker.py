@@ -61,14 +61,15 @@ class _Cluster:
 
     def to_state(self) -> ClusterState:
         return ClusterState(tuple(self.names.items()), tuple(sorted(self.forms)), tuple(self.countries.items()),
-                            tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence))
+                            tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence),
+                            tuple(sorted(self.transliterated)), tuple(sorted(self.written)))
 
     @classmethod
     def from_state(cls, state: ClusterState) -> "_Cluster":
         if not state.names:
             raise StateError("a saved person has no name")
         return cls(Counter(dict(state.names)), set(state.forms), Counter(dict(state.countries)), set(state.ranks),
-                   list(state.evidence))
+                   list(state.evidence), set(state.transliterated), set(state.written))
 
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
@@ -83,7 +84,7 @@ def _is_full_name(m) -> bool:
 def _canonical(c: _Cluster) -> str:
     """A name an English article writes before a transliteration of the Russian ("Sergei" over
     "Sergey"); then the fullest, then the most frequent."""
-    translit = getattr(c, "transliterated", set()) - getattr(c, "written", set())
+    translit = c.transliterated - c.written
     return max(c.names, key=lambda n: (n not in translit, len(n.split()), c.names[n], n.istitle(), len(n), n))
 
 
