@@ -17,9 +17,6 @@ from ..vocab.resources import load_yaml
 from .evidence import Trail
 from .state import EventRecord, PartRecord
 
-ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
-
-
 @dataclass(eq=False)
 class PartDraft:
     """A person's part in an event: the roles, and the sentence of the first mention."""
@@ -73,6 +70,12 @@ class EventDraft:
 
 
 @lru_cache(maxsize=1)
+def _encounters() -> frozenset[str]:
+    """Event types that tell one encounter of people (``events.yaml``)."""
+    return frozenset(load_yaml("events.yaml")["encounters"])
+
+
+@lru_cache(maxsize=1)
 def _one_sitting() -> frozenset[str]:
     """Event types that, for one body on one day, name one sitting (``events.yaml``)."""
     return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
@@ -95,9 +98,9 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if a.date is None or a.date != b.date:
         return False
     types = {a.type, b.type}
-    if a.type != b.type and not types <= ENCOUNTERS | _one_sitting():
+    if a.type != b.type and not types <= _encounters() | _one_sitting():
         return False  # sessions and meetings pass here only to be compared by their body below
-    if not (a.body and b.body) and a.type != b.type and not types <= ENCOUNTERS:
+    if not (a.body and b.body) and a.type != b.type and not types <= _encounters():
         return False
     if a.body and b.body:
         sitting = a.type == b.type or types <= _one_sitting()

@@ -20,6 +20,7 @@ class Words:
     weekdays: tuple[str, ...]
     function_words: frozenset[str]
     not_name_words: frozenset[str]
+    not_name_openers: frozenset[str]
     not_person_words: frozenset[str]
     org_heads: frozenset[str]
     lower_case_heads: frozenset[str]
@@ -41,7 +42,7 @@ def words() -> Words:
     """The word classes (parsed once per process)."""
     data = load_yaml("words.yaml")
     sets = {key: frozenset(str(w) for w in data[key])
-            for key in ("function_words", "not_name_words", "not_person_words", "org_heads",
+            for key in ("function_words", "not_name_words", "not_name_openers", "not_person_words", "org_heads",
                         "lower_case_heads", "not_org_name_words", "not_place_words", "title_prepositions", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
