@@ -203,9 +203,7 @@ def _load_linker(saved: Saved, db: sqlite3.Connection, config):
 
 
 def _graph_delta(inc: Increment, extractions) -> None:
-    from rdflib.plugins.serializers.nt import _nt_row
-
-    from ..graph.rdf import ID, object_triples
+    from ..graph.rdf import event_of_participation, ntriples_lines, object_triples
     from ..link.linker import NotAppendable
 
     try:
@@ -217,15 +215,14 @@ def _graph_delta(inc: Increment, extractions) -> None:
     before = object_triples([*(old for old, _ in pairs), *(old for old, _ in retold)])
     after = object_triples([*(new for _, new in pairs), *delta.articles, *delta.places, *(new for _, new in retold)])
     own = {str(node) for node in _nodes(pairs)}
-    participation = str(ID["participation/"])
     for s, p, o in before - after:
-        if str(s) not in own and not (str(s).startswith(participation) and str(s).split("/")[-3] in own):
+        if str(s) not in own and event_of_participation(s) not in own:
             raise Fallback(f"a shared statement about {s} would go")
     gone, new = _tenure_delta(inc, before, after)
-    inc.removed = sorted({_nt_row(t).encode() for t in (before - after) | gone})
-    inc.added = sorted({_nt_row(t).encode() for t in (after - before) | new})
-    inc.old_lines = sorted({_nt_row(t).encode() for t in before})
-    inc.new_lines = sorted({_nt_row(t).encode() for t in after})
+    inc.removed = ntriples_lines((before - after) | gone)
+    inc.added = ntriples_lines((after - before) | new)
+    inc.old_lines = ntriples_lines(before)
+    inc.new_lines = ntriples_lines(after)
 
 
 def _tenure_delta(inc: Increment, before: set, after: set) -> tuple[set, set]:
@@ -247,7 +244,7 @@ def _tenure_delta(inc: Increment, before: set, after: set) -> tuple[set, set]:
 
 
 def _nodes(pairs):
-    from ..graph.rdf import ID, event_iri, org_iri, person_iri
+    from ..graph.rdf import event_iri, occupancy_iri, org_iri, person_iri
     from ..models import Event, Occupancy, Organization, Person
 
     for old, new in pairs:
@@ -257,7 +254,7 @@ def _nodes(pairs):
             elif isinstance(obj, Organization):
                 yield org_iri(obj.id)
             elif isinstance(obj, Occupancy):
-                yield ID[f"occupancy/{obj.id}"]
+                yield occupancy_iri(obj.id)
             elif isinstance(obj, Event):
                 yield event_iri(obj.id)
                 yield obj.id  # participation nodes are participation/<event id>/...
