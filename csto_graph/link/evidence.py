@@ -7,7 +7,7 @@ from ..models import Article, ArticleExtraction, Evidence
 
 def evidence_of(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
     """Where a mention (or sentence ``sentence``) of ``article`` is, in its source file."""
-    if mention is not None and getattr(mention, "caption", False):
+    if mention is not None and mention.caption:  # a caption mention: offsets in the source file
         cap = next((c for c in (*article.captions, *article.headers)
                     if c.source_start <= mention.start < c.source_start + len(c.text)), None)
         return Evidence(article.id, article.sources[0].path, mention.start, mention.end,

@@ -279,19 +279,10 @@ def patched_graph(inc: Increment) -> bytes:
 
 
 def write_store(inc: Increment, folder: Path) -> None:
-    """The previous Oxigraph store, copied (hard links where it can) and patched."""
-    from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse
+    """The previous Oxigraph store, copied and patched (:func:`~csto_graph.graph.store.patch_store`)."""
+    from ..graph.store import patch_store
 
-    from ..graph.store import STORE_DIR
-
-    Store.read_only(str(inc.previous / STORE_DIR)).backup(str(folder / STORE_DIR))
-    store = Store(str(folder / STORE_DIR))
-    for lines, apply in ((inc.removed, store.remove), (inc.added, store.add)):
-        if lines:
-            for t in parse(b"".join(lines), format=RdfFormat.N_TRIPLES):
-                apply(Quad(t.subject, t.predicate, t.object, DefaultGraph()))
-    store.flush()
-    del store
+    patch_store(inc.previous, folder, inc.removed, inc.added)
 
 
 def write_state(inc: Increment, folder: Path) -> None:
