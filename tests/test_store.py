@@ -283,3 +283,24 @@ def test_a_full_disk_is_one_output_error_and_leaves_the_last_graph(tmp_path, err
         write_atomically(out, full)
     assert snapshot(out) == {GRAPH_FILE: b"first", f"{STORE_DIR}/db": b"first"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_patched_copy_of_a_store_answers_like_a_store_loaded_from_the_patched_lines(tmp_path):
+    from pyoxigraph import Store
+
+    from csto_graph.graph.store import load_store, patch_store
+
+    a = b'<https://example.org/a> <https://example.org/p> "1" .\n'
+    b = b'<https://example.org/b> <https://example.org/p> "2" .\n'
+    c = b'<https://example.org/c> <https://example.org/p> "3" .\n'
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    load_store(tmp_path / "old", a + b)
+    patch_store(tmp_path / "old", tmp_path / "new", [a], [c])
+
+    def subjects(folder):
+        store = Store.read_only(str(folder / "store"))
+        return sorted(str(row[0]) for row in store.query("SELECT ?s WHERE { ?s ?p ?o }"))
+
+    assert subjects(tmp_path / "new") == ["<https://example.org/b>", "<https://example.org/c>"]
+    assert subjects(tmp_path / "old") == ["<https://example.org/a>", "<https://example.org/b>"]

@@ -115,7 +115,6 @@ def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
 
 
 _CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
-_NOT_NAMES = {"The", "On", "In", "At", "A", "An", "During", "From", "For", "According", "Dear", "This", "These"}
 
 
 def names_someone(text: str) -> bool:
@@ -136,7 +135,7 @@ def names_someone(text: str) -> bool:
     masked = text
     for match in reversed(load_gazetteer().find(text)):
         masked = masked[:match.start] + "#" * (match.end - match.start) + masked[match.end:]
-    return any(m.group(1) not in _NOT_NAMES for m in _CAPITALISED_PAIR.finditer(masked))
+    return any(m.group(1) not in words().not_name_openers for m in _CAPITALISED_PAIR.finditer(masked))
 
 
 def refers_back(text: str) -> bool:

@@ -3,15 +3,17 @@ one article with all its sources.
 
 Exact duplicates share an id (a hash of the normalised text); near-duplicates are found
 with MinHash LSH over word 3-shingles (``datasketch``) and confirmed by the shingle and the
-key-token Jaccard similarities. The full build (:func:`deduplicate`) and the incremental
-one (``pipeline/incremental.py``, against saved signatures) use the same pieces.
+key-token Jaccard similarities. One :class:`Deduplicator` serves the full build
+(:func:`deduplicate`) and the incremental one (``pipeline/incremental.py``, which gives it
+the earlier build's articles and saved signatures as an :class:`Earlier`).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from ..models import Article
 
@@ -100,44 +102,120 @@ def near_duplicate(sh: set, kt: set, other_sh: set, other_kt: set, threshold: fl
         len(kt & other_kt) / max(1, len(kt | other_kt)) >= KEY_TOKEN_THRESHOLD
 
 
-def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD,
-                signatures: dict | None = None) -> list[Article]:
+@dataclass(frozen=True)
+class Earlier:
+    """The articles of an earlier build, as the de-duplication of items added after them
+    sees them: their ids, the MinHash rows saved for them, and a way to read one."""
+
+    ids: frozenset[str]
+    signature_ids: tuple[str, ...]  # the article of each row of ``signatures``
+    signatures: object  # numpy array, one row of 64 uint64 per signature id
+    article: Callable[[str], Article]  # an earlier article by id (read when an item needs it)
+
+
+class Deduplicator:
     """Merge the same item found more than once (exact or near-duplicate text).
 
-    Near-duplicates are found with MinHash LSH over word 3-shingles (``datasketch``),
-    confirmed by the exact Jaccard similarity of the shingle sets, and must name the
-    same people, bodies and numbers (:func:`key_tokens`). ``signatures``, when given,
-    receives the MinHash of every kept item that was indexed (id -> hash values).
-    """
-    from datasketch import MinHashLSH
+    Items are given in corpus order (:meth:`add`); each joins the article it repeats (which
+    gets its sources) or is kept as a new article (:attr:`kept`, in order). Near-duplicates
+    are found with MinHash LSH over word 3-shingles (``datasketch``), confirmed by the
+    exact Jaccard similarity of the shingle sets, and must name the same people, bodies and
+    numbers (:func:`key_tokens`).
 
-    merged: dict[str, Article] = {}
-    order: list[str] = []
-    lsh = MinHashLSH(threshold=threshold, num_perm=64)
-    template = _template()
-    kept_shingles: dict[str, set[str]] = {}
-    keys: dict[str, set[str]] = {}
-    for article in articles:
-        key = article.id
-        if key in merged:
-            merged[key] = merge_sources(merged[key], article)
-            continue
-        sh, kt, mh = signature(article, template)
-        twin = None
-        if len(sh) >= MIN_SHINGLES:
-            for cand in sorted(lsh.query(mh)):
-                if near_duplicate(sh, kt, kept_shingles[cand], keys[cand], threshold):
-                    twin = cand
-                    break
+    With ``earlier``, the items come after the articles of an earlier build, as in a full
+    build of the grown corpus: an item can repeat one of those (see :meth:`retold`).
+
+    >>> from csto_graph.models import Article, Piece, SourceRef
+    >>> def item(path): return Article("a1", "T", None, "none", "Same text.", (Piece(0, 0, 10),),
+    ...                                (SourceRef(path, 0, 10, "utf-8"),))
+    >>> d = Deduplicator(); d.add(item("x.txt")); d.add(item("y.txt"))
+    >>> [s.path for a in d.kept for s in a.sources]
+    ['x.txt', 'y.txt']
+    """
+
+    def __init__(self, threshold: float = SHINGLE_THRESHOLD, earlier: Earlier | None = None):
+        from datasketch import MinHashLSH
+
+        self.threshold, self.earlier = threshold, earlier
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=64)
+        self._template = _template()
+        self._new: dict[str, Article] = {}  # kept items, merged with their repeats
+        self._compared: dict[str, tuple[set, set]] = {}  # kept id -> shingles, key tokens
+        self._before: dict[str, Article] = {}  # earlier articles an item repeats, as they were
+        self._after: dict[str, Article] = {}  # and with its sources
+        self.signatures: dict = {}  # id -> MinHash values of every kept item that was indexed
+
+    @property
+    def kept(self) -> list[Article]:
+        """The new articles, in the order of their first item."""
+        return list(self._new.values())
+
+    def retold(self) -> dict[str, tuple[Article, Article]]:
+        """Earlier articles that an item repeats: id -> (as they were, with the new sources)."""
+        return {key: (before, self._after[key]) for key, before in self._before.items()}
+
+    def add(self, item: Article) -> None:
+        """Merge ``item`` into the article it repeats, or keep it."""
+        key = item.id
+        if key in self._new or (self.earlier is not None and key in self.earlier.ids):
+            self._merge(key, item)
+            return
+        sh, kt, mh = signature(item, self._template)
+        twin = self._twin(sh, kt, mh) if len(sh) >= MIN_SHINGLES else None
         if twin is not None:
-            merged[twin] = merge_sources(merged[twin], article)
-            continue
-        merged[key] = article
-        order.append(key)
-        kept_shingles[key] = sh
-        keys[key] = kt
+            self._merge(twin, item)
+            return
+        self._new[key] = item
+        self._compared[key] = (sh, kt)
         if len(sh) >= MIN_SHINGLES:
-            lsh.insert(key, mh)
-            if signatures is not None:
-                signatures[key] = mh.hashvalues
-    return [merged[k] for k in order]
+            self._lsh.insert(key, mh)
+            self.signatures[key] = mh.hashvalues
+
+    def _merge(self, key: str, item: Article) -> None:
+        if key in self._new:
+            self._new[key] = merge_sources(self._new[key], item)
+            return
+        if key not in self._before:
+            self._before[key] = self._after[key] = self.earlier.article(key)
+        self._after[key] = merge_sources(self._after[key], item)
+
+    def _twin(self, sh: set, kt: set, mh) -> str | None:
+        """The first (by id) indexed article whose signature shares a band with ``mh`` and
+        whose text is close enough."""
+        candidates = set(self._lsh.query(mh)) | self._earlier_candidates(mh)
+        return next((c for c in sorted(candidates) if near_duplicate(sh, kt, *self._compared_of(c), self.threshold)),
+                    None)
+
+    def _earlier_candidates(self, mh) -> set[str]:
+        """The earlier articles whose saved signature shares a band with ``mh`` (what an LSH
+        index holding them would answer)."""
+        if self.earlier is None or not len(self.earlier.signature_ids):
+            return set()
+        import numpy as np
+
+        known = self.earlier.signatures
+        hits = np.zeros(len(known), dtype=bool)
+        for start, end in self._lsh.hashranges:
+            hits |= (known[:, start:end] == mh.hashvalues[start:end]).all(axis=1)
+        return {self.earlier.signature_ids[k] for k in np.flatnonzero(hits)}
+
+    def _compared_of(self, key: str) -> tuple[set, set]:
+        if key not in self._compared:  # an earlier article: its text, read once
+            body = body_text(self._after.get(key) or self.earlier.article(key))
+            self._compared[key] = (shingles(body), key_tokens(body))
+        return self._compared[key]
+
+
+def deduplicate(articles: list[Article], threshold: float = SHINGLE_THRESHOLD,
+                signatures: dict | None = None) -> list[Article]:
+    """The articles of ``articles`` with the repeated items merged (see :class:`Deduplicator`).
+
+    ``signatures``, when given, receives the MinHash of every kept item that was indexed
+    (id -> hash values).
+    """
+    dedupe = Deduplicator(threshold)
+    for article in articles:
+        dedupe.add(article)
+    if signatures is not None:
+        signatures.update(dedupe.signatures)
+    return dedupe.kept

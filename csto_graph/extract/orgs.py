@@ -18,7 +18,6 @@ from ..vocab.gazetteer import Match
 from ..vocab.words import words
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
-COMPLEMENT = {"for", "on", "of", "in"}
 QUOTES = "‘’“”\"«»'"
 
 

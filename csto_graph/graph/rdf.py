@@ -65,6 +65,26 @@ def event_iri(event_id: str) -> URIRef:
     return ID[f"event/{event_id}"]
 
 
+def occupancy_iri(occupancy_id: str) -> URIRef:
+    return ID[f"occupancy/{occupancy_id}"]
+
+
+def participation_iri(event_id: str, person_id: str, role: str) -> URIRef:
+    return ID[f"participation/{event_id}/{person_id}/{role}"]
+
+
+def event_of_participation(iri) -> str | None:
+    """The id of the event a participation node belongs to (None for another IRI).
+
+    >>> event_of_participation(participation_iri("2024-05-03-talks-x", "ivan-petrov", "host"))
+    '2024-05-03-talks-x'
+    >>> event_of_participation(person_iri("ivan-petrov")) is None
+    True
+    """
+    prefix, text = str(ID["participation/"]), str(iri)
+    return text[len(prefix):].split("/", 1)[0] if text.startswith(prefix) else None
+
+
 def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{article_id}"]
 
@@ -179,7 +199,7 @@ def _add_place(g: Graph, place: Place) -> None:
 
 
 def _add_occupancy(g: Graph, occ: Occupancy) -> None:
-    node = ID[f"occupancy/{occ.id}"]
+    node = occupancy_iri(occ.id)
     post = ID[f"post/{slug(occ.role)}"]
     g.add((node, RDF.type, CSTO.Occupancy))
     g.add((node, ORG.member, person_iri(occ.person)))
@@ -218,7 +238,7 @@ def _add_event(g: Graph, event: Event) -> None:
         g.add((node, CSTO.reportedIn, article_iri(article)))
     _derived(g, node, event.evidence)
     for part in event.participants:
-        pnode = ID[f"participation/{event.id}/{part.person}/{part.role}"]
+        pnode = participation_iri(event.id, part.person, part.role)
         g.add((node, CSTO.participation, pnode))
         g.add((node, SCHEMA.attendee, person_iri(part.person)))
         g.add((pnode, RDF.type, CSTO.Participation))
@@ -276,13 +296,26 @@ def to_rdf(kb: KnowledgeBase | set) -> Graph:
     return g
 
 
-def canonical_ntriples(g: Graph | set) -> bytes:
-    """Sorted N-Triples: byte-identical for the same graph (it has no blank nodes).
+def ntriples_lines(triples) -> list[bytes]:
+    """The N-Triples lines of ``triples`` (a graph or any iterable of triples), sorted, each
+    once, UTF-8, with its line end: the one writer of the graph's lines, used by
+    :func:`canonical_ntriples` and by the incremental build's patches.
 
-    ``g`` is a graph or a set of triples; each line is written by rdflib's own N-Triples
-    serializer row writer, so the bytes are those of ``g.serialize(format="nt")``, sorted.
+    Each line is written by rdflib's own N-Triples row writer, so the bytes are those of
+    ``g.serialize(format="nt")``.
+
+    >>> ntriples_lines([(ID["a"], SCHEMA.name, Literal("A"))])
+    [b'<https://w3id.org/csto-graph/id/a> <https://schema.org/name> "A" .\\n']
     """
     from rdflib.plugins.serializers.nt import _nt_row
 
-    lines = sorted({_nt_row(triple) for triple in g})
-    return ("".join(lines) if lines else "\n").encode("utf-8")
+    return sorted({_nt_row(triple).encode("utf-8") for triple in triples})
+
+
+def canonical_ntriples(g: Graph | set) -> bytes:
+    """Sorted N-Triples: byte-identical for the same graph (it has no blank nodes).
+
+    ``g`` is a graph or a set of triples (see :func:`ntriples_lines`).
+    """
+    lines = ntriples_lines(g)
+    return b"".join(lines) if lines else b"\n"

@@ -282,6 +282,21 @@ def load_store(folder: Path, ntriples: bytes) -> None:
     del store
 
 
+def patch_store(previous: Path, folder: Path, removed: list[bytes], added: list[bytes]) -> None:
+    """Copy the Oxigraph store of the built folder ``previous`` into ``folder/store`` (hard
+    links where it can) and remove, then add, the N-Triples lines given."""
+    from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse
+
+    Store.read_only(str(previous / STORE_DIR)).backup(str(folder / STORE_DIR))
+    store = Store(str(folder / STORE_DIR))
+    for lines, apply in ((removed, store.remove), (added, store.add)):
+        if lines:
+            for t in parse(b"".join(lines), format=RdfFormat.N_TRIPLES):
+                apply(Quad(t.subject, t.predicate, t.object, DefaultGraph()))
+    store.flush()
+    del store
+
+
 def write_summary(folder: Path, summary: dict) -> None:
     (folder / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n",
                                        encoding="utf-8")

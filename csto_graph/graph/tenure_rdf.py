@@ -24,7 +24,7 @@ from rdflib.namespace import PROV, SKOS
 from ..link.tenures import Bound, Holding, Sighting, Tenure, normal, sort_key, spellings, tenures
 from ..vocab.gazetteer import load_gazetteer
 from . import bare_titles
-from .rdf import CSTO, ID, ORG, SCHEMA, org_iri
+from .rdf import CSTO, ID, ORG, SCHEMA, occupancy_iri, org_iri
 
 TIME = Namespace("http://www.w3.org/2006/time#")
 BASIS = {"attested": CSTO.Attested, "inferred": CSTO.Inferred}
@@ -124,7 +124,7 @@ def _add_tenure(g: set, t: Tenure, org_names, label: str) -> None:
     if t.acting:
         g.add((node, CSTO.acting, Literal(True)))
     for occ in t.occupancies:
-        g.add((ID[f"occupancy/{occ}"], ORG.memberDuring, node))
+        g.add((occupancy_iri(occ), ORG.memberDuring, node))
     _bound(g, ID[f"tenure/{t.id}/start"], t.start, end=False)
     _bound(g, ID[f"tenure/{t.id}/end"], t.end, end=True)
     g.add((node, TIME.hasBeginning, ID[f"tenure/{t.id}/start"]))

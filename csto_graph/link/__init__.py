@@ -1,3 +1,5 @@
 """Stage 3, linking: mentions of all articles resolved into people, bodies, posts and events
-(``linker.Linker``), with the matching features (``matching``) and human decisions
-(``curation``)."""
+(``linker.Linker``, whose steps run once per batch of articles), with the bodies (``orgs``),
+posts (``posts``), the merging of retold events (``events``), evidence (``evidence``), the
+matching features (``matching``), human decisions (``curation``) and the saved state
+(``state``)."""

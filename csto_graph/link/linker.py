@@ -15,43 +15,36 @@ The work is kept in a :class:`Linker`, whose state a build saves as data
 adds articles at the end of the corpus, :meth:`Linker.extend` links just those and says
 which people, bodies, posts and events they changed, or raises :class:`NotAppendable`
 when they would change a decision taken for an earlier article (then the build links
-everything again). Both paths run the same per-article steps, so they give the same graph.
+everything again). A full link is :meth:`Linker.extend` over an empty linker: the steps exist once.
+Bodies are :mod:`csto_graph.link.orgs`, posts :mod:`csto_graph.link.posts`, the merging of
+events :mod:`csto_graph.link.events`.
 """
 from __future__ import annotations
 
+import heapq
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .curation import Curation, load_curation
-from .state import (STATE_VERSION, ClusterState, EventRecord, LinkerState, OccupancyRecord, OrgsState,
-                    PartRecord)
 from ..errors import StateError
+from ..models import Article, ArticleExtraction, Event, KnowledgeBase, Occupancy, Organization, Person, Place, Role
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
-from .matching import first_name_matches, fold, kind_of_unknown, name_parts, same_person, surname_matches
-from ..models import (Article, ArticleExtraction, Event, Evidence, KnowledgeBase, Occupancy,
-                     Organization, OrgMention, Person, Place, Role)
-from ..vocab.resources import load_yaml
 from ..vocab.words import words
+from .curation import Curation, load_curation
+from .events import EventDraft, PartDraft, same_event
+from .evidence import Trail, evidence_of
+from .matching import first_name_matches, name_parts, same_person, surname_matches
+from .orgs import Orgs
+from .posts import OccupancyDraft, is_state_post, occupancy_id
+from .state import STATE_VERSION, ClusterState, LinkerState
+
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
-ORG_EVIDENCE = 5
 TESTS = {"address": first_name_matches, "surname": surname_matches, "name": same_person}
 
 
 class NotAppendable(Exception):
     """The new articles would change what was decided for earlier ones (the message says how)."""
-
-
-def _evidence(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
-    if mention is not None and getattr(mention, "caption", False):
-        cap = next((c for c in (*article.captions, *article.headers)
-                    if c.source_start <= mention.start < c.source_start + len(c.text)), None)
-        return Evidence(article.id, article.sources[0].path, mention.start, mention.end,
-                        cap.text if cap else mention.text)
-    sent = ex.sentences[sentence]
-    path, start, end = article.to_source(sent.start, sent.end)
-    return Evidence(article.id, path, start, end, sent.text)
 
 
 @dataclass
@@ -68,28 +61,18 @@ class _Cluster:
 
     def to_state(self) -> ClusterState:
         return ClusterState(tuple(self.names.items()), tuple(sorted(self.forms)), tuple(self.countries.items()),
-                            tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence))
+                            tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence),
+                            tuple(sorted(self.transliterated)), tuple(sorted(self.written)))
 
     @classmethod
     def from_state(cls, state: ClusterState) -> "_Cluster":
         if not state.names:
             raise StateError("a saved person has no name")
         return cls(Counter(dict(state.names)), set(state.forms), Counter(dict(state.countries)), set(state.ranks),
-                   list(state.evidence))
+                   list(state.evidence), set(state.transliterated), set(state.written))
 
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
-
-
-def _english_forms(entry) -> set[str]:
-    """The English forms a known body keeps whatever language it was read in: a state's short
-    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
-    Russian is found by them too."""
-    if entry is None:
-        return set()
-    if entry.kind == "state":
-        return {entry.short} if entry.short else set()
-    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
 
 
 def _is_full_name(m) -> bool:
@@ -101,7 +84,7 @@ def _is_full_name(m) -> bool:
 def _canonical(c: _Cluster) -> str:
     """A name an English article writes before a transliteration of the Russian ("Sergei" over
     "Sergey"); then the fullest, then the most frequent."""
-    translit = getattr(c, "transliterated", set()) - getattr(c, "written", set())
+    translit = c.transliterated - c.written
     return max(c.names, key=lambda n: (n not in translit, len(n.split()), c.names[n], n.istitle(), len(n), n))
 
 
@@ -111,125 +94,6 @@ def _top_country(c: _Cluster) -> str | None:
 
 def _id_base(name: str) -> str:
     return slug(name)
-
-
-class _Orgs:
-    """Organization mentions -> entities (gazetteer id or normalised unknown name)."""
-
-    def __init__(self, gaz: Gazetteer, curation: Curation):
-        self.gaz, self.curation = gaz, curation
-        self.forms: dict[str, set] = defaultdict(set)
-        self.names: dict[str, Counter] = defaultdict(Counter)
-        self.evidence: dict[str, list] = defaultdict(list)
-        self.outside_titles: set[str] = set()
-        self._decided: dict[str, str] | None = None
-
-    def to_state(self) -> OrgsState:
-        return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
-                         tuple((k, tuple(v.items())) for k, v in self.names.items()),
-                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)))
-
-    def load_state(self, state: OrgsState) -> None:
-        """Take the bodies of a saved state (a new instance only)."""
-        self.forms.update((k, set(v)) for k, v in state.forms)
-        self.names.update((k, Counter(dict(v))) for k, v in state.names)
-        self.evidence.update((k, list(v)) for k, v in state.evidence)
-        self.outside_titles = set(state.outside_titles)
-
-    def key_of(self, org: OrgMention) -> str:
-        key = self._key_of(org)
-        return self.decided.get(key, key)
-
-    def _key_of(self, org: OrgMention) -> str:
-        if org.key:
-            return org.key
-        if org.acronym_of:
-            long = self.gaz.lookup(org.acronym_of)
-            return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
-        return self.curation.canonical(self.unknown_key(org.text))
-
-    @property
-    def decided(self) -> dict[str, str]:
-        """Body keys a curator merged into another (see :func:`csto_graph.link.review.body_decisions`)."""
-        if self._decided is None:
-            from .review import body_decisions
-
-            self._decided = body_decisions(self.curation, self.gaz, self.unknown_key)
-        return self._decided
-
-    def unknown_key(self, text: str) -> str:
-        """The key of a body the gazetteer does not know: the bag of its words, every known
-        body or state inside as that entry's id, so that word orders, expansions and a
-        state's adjective agree ("Council of the CSTO Parliamentary Assembly" = "Council of the
-        Parliamentary Assembly of the Collective Security Treaty Organization"; "Russian
-        Security Council" = "Security Council of the Russian Federation")."""
-        return slug(" ".join(self.gaz.word_bag(text))) or slug(text)
-
-    def add(self, org: OrgMention, evidence: Evidence) -> str:
-        key = self.key_of(org)
-        if not org.in_title:
-            self.outside_titles.add(key)
-        if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
-            self.forms[key].add(org.acronym_of)
-            self.names[key][org.acronym_of] += 1
-        if not org.reference:
-            self.forms[key].add(org.text)
-            bare = self._bare_form(org, key)
-            if bare:
-                self.forms[key].add(bare)
-            if org.key is None and not org.acronym_of:
-                self.names[key][org.text] += 1
-            elif org.key is None and org.acronym_of:
-                self.forms[key].add(org.acronym_of)
-                self.names[key][org.text] += 2
-        if len(self.evidence[key]) < ORG_EVIDENCE:
-            self.evidence[key].append(evidence)
-        return key
-
-    def _bare_form(self, org: OrgMention, key: str) -> str | None:
-        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name."""
-        entry = self.gaz.entries.get(key)
-        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
-        if parent is None:
-            return None
-        for acr in parent.aliases:
-            if org.text.startswith(acr + " "):
-                rest = org.text[len(acr) + 1:]
-                hit = self.gaz.lookup(rest)
-                return rest if hit is not None and hit.id == key else None
-        return None
-
-    def kept(self, key: str) -> bool:
-        """Whether the body is a node of the graph (known, or named outside a title)."""
-        return key in self.forms and (key in self.gaz.entries or bool(self.names[key]))
-
-    def organization(self, key: str) -> Organization | None:
-        if not self.kept(key):
-            return None
-        entry = self.gaz.entries.get(key)
-        if entry is not None:
-            name, kind, parent = entry.name, entry.kind, entry.parent
-            seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
-        else:
-            name = self.name(key)
-            kind, parent, seat = kind_of_unknown(name), None, None
-            if name.startswith("CSTO "):
-                kind, parent = "body", "csto"
-        aliases = tuple(sorted(f for f in self.forms[key] | _english_forms(entry) if f != name and f))
-        return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
-
-    def name(self, key: str) -> str:
-        entry = self.gaz.entries.get(key)
-        if entry is not None:
-            return entry.name
-        return max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
-
-    def organizations(self) -> list[Organization]:
-        return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
-
-
-def _post_key(post: str) -> str:
-    return fold(post)
 
 
 class Linker:
@@ -249,9 +113,9 @@ class Linker:
         self.first_seen: dict[str, tuple] = {}  # a full name -> where the full pass met it first
         self.rank: list[tuple] = []  # per cluster: when the full pass made it (the order of the scans)
         self.probes: set[tuple[str, str]] = set()  # (test, word) every weak mention was tried with
-        self.orgs = _Orgs(gaz, curation)
-        self.occupancies: dict = {}  # occupancy id -> {"person", "post", "org", "dates", "evidence"}
-        self.on_date: dict = {}  # date -> [event record, ...] (records can merge only on one date)
+        self.orgs = Orgs(gaz, curation)
+        self.occupancies: dict = {}  # occupancy id -> OccupancyDraft
+        self.on_date: dict = {}  # date -> [EventDraft, ...] (drafts can merge only on one date)
         self.base_count: Counter = Counter()  # events per id base
         self.places: set[str] = set()
         self.counts = {"people": 0, "organizations": 0, "events": 0}
@@ -268,16 +132,15 @@ class Linker:
         self.clusters[i].forms.add(m.text)
         mentions.setdefault(i, []).append(((a, k), a, m))
 
-    def _cluster_full_names(self, extractions, where: dict, mentions: dict, first: int = 0,
-                            append: bool = False) -> None:
+    def _cluster_full_names(self, batch: "_Batch", before: "_Before") -> None:
         """Full names, longest first, then in article order: each joins the first person
         (in the order persons were made) one of whose names it matches, or makes a new one.
 
-        With ``append``, the names are those of articles after all earlier ones: a new
-        name is placed as the full pass would have placed it (among the clusters and names
-        that came before it), and must not be one an earlier name after it would match.
+        The names are those of articles after all earlier ones: a new name is placed as a
+        pass over every article would have placed it (among the persons and names that
+        came before it), and must not be one an earlier name after it would match.
         """
-        full = [(a, k, m) for a, ex in enumerate(extractions, first) for k, m in enumerate(ex.people)
+        full = [(a, k, m) for a, ex in enumerate(batch.extractions, batch.first) for k, m in enumerate(ex.people)
                 if _is_full_name(m)]
         full.sort(key=lambda x: (-len(x[2].name.split()), x[0], x[1]))
         for a, k, m in full:
@@ -285,9 +148,8 @@ class Linker:
             order = (-len(m.name.split()), a, k)
             hit = self.placed.get(name)
             if hit is None:
-                hit = self._first_fit(name, order if append else None)
-                if append:
-                    self._check_later_names(name, order, hit)
+                hit = self._first_fit(name, order, before)
+                self._check_later_names(name, order, hit, before)
             if hit is None:
                 self.clusters.append(_Cluster(Counter(), set()))
                 self.rank.append((1, order))
@@ -297,33 +159,41 @@ class Linker:
             self._touch(hit)
             self.clusters[hit].names[name] += 1
             (self.clusters[hit].written if m.script == "latin" else self.clusters[hit].transliterated).add(name)
-            self._join(hit, a, k, m, where, mentions)
+            self._join(hit, a, k, m, batch.where, batch.mentions)
 
-    def _first_fit(self, name: str, order: tuple | None) -> int | None:
-        """The first person ``name`` matches; with ``order``, among the persons and names
-        placed before that point of the full pass."""
-        for i in sorted(range(len(self.clusters)), key=self.rank.__getitem__) if order else range(len(self.clusters)):
-            if order and self.rank[i] >= (1, order):
+    def _first_fit(self, name: str, order: tuple, before: "_Before") -> int | None:
+        """The first person ``name`` matches, among the persons and names placed before
+        that point of the pass over every article."""
+        for i in self._in_rank_order(before):
+            if self.rank[i] >= (1, order):
                 break
-            names = [n for n in self.clusters[i].names if not order or self.first_seen[n] < order]
+            names = [n for n in self.clusters[i].names if self.first_seen[n] < order]
             if any(self.cur.different(name, n) for n in names):
                 continue
             if any(self.cur.same(name, n) or same_person(name, n) for n in names):
                 return i
         return None
 
-    def _check_later_names(self, name: str, order: tuple, hit: int | None) -> None:
-        """A new name must not change where a name placed after it went."""
-        for other, seen in self.first_seen.items():
+    def _in_rank_order(self, before: "_Before"):
+        """The persons in the order the pass over every article made them: the earlier ones
+        by their rank, merged with those of this batch (made in rank order)."""
+        made = range(before.n_clusters, len(self.clusters))
+        return heapq.merge(before.by_rank, made, key=self.rank.__getitem__) if before.by_rank else made
+
+    def _check_later_names(self, name: str, order: tuple, hit: int | None, before: "_Before") -> None:
+        """A new name must not change where an earlier article's name placed after it went."""
+        for other, seen in before.first_seen:
             if seen <= order:
                 continue
             related = same_person(other, name) or self.cur.same(other, name) or self.cur.different(other, name)
             if related and not (hit is not None and self.placed[other] == hit and not self.cur.different(other, name)):
                 raise NotAppendable(f"the new name {name} would change where {other} goes")
-        self._check_probes(name)
+        self._check_probes(name, before)
 
-    def _check_probes(self, name: str) -> None:
-        hit = next(((t, w) for t, w in sorted(self.probes) if TESTS[t](w, name)), None)
+    def _check_probes(self, name: str, before: "_Before") -> None:
+        """A new name must not fit a weak mention of an earlier article (each was tried with
+        the persons there were: a new one could have changed its fate)."""
+        hit = next(((t, w) for t, w in before.probes if TESTS[t](w, name)), None)
         if hit is not None:
             raise NotAppendable(f"the new name {name} would fit the earlier mention {hit[1]!r}")
 
@@ -377,19 +247,22 @@ class Linker:
             return tuple(i for i, c in enumerate(self.clusters) if any(TESTS[test](word, n) for n in c.names))
         return anywhere
 
-    def _new_id(self, i: int) -> None:
-        self.ids.append(self._next_id(i))
-
     def _next_id(self, i: int) -> str:
         base = _id_base(_canonical(self.clusters[i]))
         self.id_bases[base] += 1
         return base if self.id_bases[base] == 1 else f"{base}-{self.id_bases[base]}"
 
-    def _add_person_facts(self, i: int, found: list, articles, extractions, org_keys, first: int) -> None:
+    def _occupancy_key(self, i: int, a: int, post, org_keys: dict) -> tuple[str | None, str]:
+        """The body of a post person ``i`` holds (mentioned in article ``a``) and the
+        occupancy's id."""
+        org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
+        return org, occupancy_id(self.ids[i], post.post, org)
+
+    def _add_person_facts(self, i: int, found: list, batch: "_Batch") -> None:
         c = self.clusters[i]
         for key, a, m in sorted(found, key=lambda x: x[0]):  # in the order of the articles
-            article, ex = articles[a - first], extractions[a - first]
-            ev = _evidence(article, ex, m.sentence, m)
+            article, ex = batch.articles[a - batch.first], batch.extractions[a - batch.first]
+            ev = evidence_of(article, ex, m.sentence, m)
             if len(c.evidence) < PERSON_EVIDENCE and all(ev != e for _, e in c.evidence):
                 c.evidence.append((key, ev))
             if m.country:
@@ -397,15 +270,14 @@ class Linker:
             if m.rank:
                 c.ranks.add(m.rank)
             for post in m.posts:
-                org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
-                occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
+                org, occ_id = self._occupancy_key(i, a, post, batch.org_keys)
                 occ = self.occupancies.get(occ_id)
                 if occ is None:
-                    occ = {"person": self.ids[i], "post": post.post, "org": org, "dates": set(), "evidence": []}
+                    occ = OccupancyDraft(self.ids[i], post.post, org)
                 if article.date:
-                    occ["dates"].add(article.date)
-                _extend_new(self, occ["evidence"], [ev])
-                self.occupancies[occ_id] = occ
+                    occ.dates.add(article.date)
+                occ.evidence.add([ev])
+                self.occupancies[occ_id] = occ  # a stored mapping writes the changed draft back
 
     def person(self, i: int) -> Person:
         c = self.clusters[i]
@@ -416,94 +288,84 @@ class Linker:
 
     def occupancy(self, occ_id: str) -> Occupancy:
         v = self.occupancies[occ_id]
-        org = v["org"] if v["org"] is None or self.orgs.kept(v["org"]) else None
-        if org is None and is_state_post(v["post"]):  # "Prime Minister X": the post of X's state
-            cluster = self._index_of().get(v["person"])
+        org = v.org if v.org is None or self.orgs.kept(v.org) else None
+        if org is None and is_state_post(v.post):  # "Prime Minister X": the post of X's state
+            cluster = self._index_of().get(v.person)
             country = _top_country(self.clusters[cluster]) if cluster is not None else None
             org = country if country and self.orgs.kept(country) else None
-        return Occupancy(occ_id, v["person"], v["post"], v["post"], org, tuple(sorted(v["dates"])),
-                         tuple(v["evidence"]))
+        return Occupancy(occ_id, v.person, v.post, v.post, org, tuple(sorted(v.dates)), tuple(v.evidence.items))
 
     # ------------------------------------------------------------------ organizations
 
-    def _add_orgs(self, a: int, article: Article, ex, org_keys: dict) -> None:
-        for org in ex.orgs:
-            key = self.orgs.add(org, _evidence(article, ex, org.sentence, org))
+    def _add_orgs(self, a: int, article: Article, ex, org_keys: dict, keys: list[str]) -> None:
+        for org, key in zip(ex.orgs, keys):
+            self.orgs.add(org, evidence_of(article, ex, org.sentence, org), key)
             org_keys[(a, org.text)] = key
             if org.acronym_of:
                 org_keys[(a, org.acronym_of)] = key
 
     # ------------------------------------------------------------------ events
 
-    def _found_events(self, a: int, article: Article, ex, where: dict, org_keys: dict) -> list[dict]:
+    def _found_events(self, a: int, article: Article, ex, where: dict, org_keys: dict) -> list[EventDraft]:
         found = []
         for mention in ex.events:
-            parts: dict[str, dict] = {}
+            parts: dict[str, PartDraft] = {}
             for p in mention.participants:
                 cluster = where.get((a, p.person))
                 if cluster is None:
                     continue
                 m = ex.people[p.person]
-                entry = parts.setdefault(self.ids[cluster],
-                                         {"roles": set(), "evidence": _evidence(article, ex, m.sentence, m)})
-                entry["roles"].add(p.role)
+                part = parts.setdefault(self.ids[cluster], PartDraft(set(), evidence_of(article, ex, m.sentence, m)))
+                part.roles.add(p.role)
             body = mention.body if mention.body in self.gaz.entries else org_keys.get((a, mention.body or ""))
-            found.append({"type": mention.type, "date": mention.date, "end": mention.end_date,
-                          "place": slug(mention.place) if mention.place else None, "body": body,
-                          "online": mention.online, "parts": parts, "articles": {article.id},
-                          "evidence": [_evidence(article, ex, mention.sentence)]})
+            found.append(EventDraft(mention.type, mention.date, mention.end_date,
+                                    slug(mention.place) if mention.place else None, body, mention.online, parts,
+                                    {article.id}, Trail([evidence_of(article, ex, mention.sentence)])))
         return found
 
-    def _merge_event(self, ev: dict, touched: dict | None = None) -> dict:
-        """Add a found event to the records: into the one it retells, else as a new record."""
-        same_day = self.on_date.get(ev["date"], []) if ev["date"] is not None else []
-        twin = next((m for m in same_day if _same_event(m, ev)), None)
+    def _merge_event(self, ev: EventDraft, touched: dict | None = None) -> EventDraft:
+        """Add a found event to the drafts: into the one it retells, else as a new draft."""
+        same_day = self.on_date.get(ev.date, []) if ev.date is not None else []
+        twin = next((m for m in same_day if same_event(m, ev)), None)
         if twin is None:
-            if ev["date"] is not None:
-                self.on_date[ev["date"]] = [*same_day, ev]
+            if ev.date is not None:
+                self.on_date[ev.date] = [*same_day, ev]
             return ev
-        if touched is not None and "id" in twin and id(twin) not in touched:
+        if touched is not None and twin.id is not None and id(twin) not in touched:
             touched[id(twin)] = (twin, self.event(twin))
-        twin["articles"] |= ev["articles"]
-        _extend_new(self, twin["evidence"], ev["evidence"])
-        twin["online"] = twin["online"] or ev["online"]
-        twin["place"] = twin["place"] or ev["place"]
-        twin["end"] = twin["end"] or ev["end"]
-        twin["body"] = twin["body"] or ev["body"]
-        for pid, info in ev["parts"].items():
-            twin["parts"].setdefault(pid, {"roles": set(), "evidence": info["evidence"]})["roles"] |= info["roles"]
-        self.on_date[ev["date"]] = same_day  # a stored mapping writes the changed day back
+        twin.absorb(ev)
+        self.on_date[ev.date] = same_day  # a stored mapping writes the changed day back
         return twin
 
-    def _event_base(self, ev: dict) -> str:
-        place = None if ev["online"] else ev["place"]
-        return f"{ev['date'] or 'undated'}-{ev['type']}-" + slug(
-            self._org_name(ev["body"]) or "-".join(sorted(ev["parts"])[:2]) or place or "x")[:60]
+    def _event_base(self, ev: EventDraft) -> str:
+        place = None if ev.online else ev.place
+        return f"{ev.date or 'undated'}-{ev.type}-" + slug(
+            self._org_name(ev.body) or "-".join(sorted(ev.parts)[:2]) or place or "x")[:60]
 
     def _org_name(self, key: str | None) -> str:
         return self.orgs.name(key) if key is not None and self.orgs.kept(key) else ""
 
-    def _number_event(self, ev: dict) -> None:
+    def _number_event(self, ev: EventDraft) -> None:
         base = self._event_base(ev)
         self.base_count[base] += 1
-        ev["id"] = base if self.base_count[base] == 1 else f"{base}-{self.base_count[base]}"
-        ev["base"] = base
+        ev.id = base if self.base_count[base] == 1 else f"{base}-{self.base_count[base]}"
+        ev.base = base
 
-    def event(self, ev: dict) -> Event:
-        place = None if ev["online"] else ev["place"]
-        roles = tuple(Role(pid, r, info["evidence"]) for pid, info in sorted(ev["parts"].items())
-                      for r in sorted(info["roles"], key=words().role_order.index))
-        return Event(ev["id"], ev["type"], self._label(ev, place), ev["date"], ev["end"], place, ev["body"],
-                     ev["online"], roles, tuple(sorted(ev["articles"])), tuple(ev["evidence"]))
+    def event(self, ev: EventDraft) -> Event:
+        place = None if ev.online else ev.place
+        roles = tuple(Role(pid, r, part.evidence) for pid, part in sorted(ev.parts.items())
+                      for r in sorted(part.roles, key=words().role_order.index))
+        return Event(ev.id, ev.type, self._label(ev, place), ev.date, ev.end, place, ev.body, ev.online, roles,
+                     tuple(sorted(ev.articles)), tuple(ev.evidence.items))
 
-    def _label(self, ev: dict, place: str | None) -> str:
+    def _label(self, ev: EventDraft, place: str | None) -> str:
         from ..extract.events import cues
 
-        kind = cues().labels[ev["type"]]
-        body = self._org_name(ev["body"])
+        kind = cues().labels[ev.type]
+        body = self._org_name(ev.body)
         if body:
             return f"{kind} of the {body}"
-        people = sorted(self._name_of(p) for p in ev["parts"])
+        people = sorted(self._name_of(p) for p in ev.parts)
         if 1 <= len(people) <= 3:
             return f"{kind}: " + ", ".join(people)
         return kind + (f" in {place.replace('-', ' ').title()}" if place else "")
@@ -516,44 +378,154 @@ class Linker:
             self._index = {pid: i for i, pid in enumerate(self.ids)}
         return self._index
 
-    # ------------------------------------------------------------------ whole corpus
+    # ------------------------------------------------------------------ linking a batch of articles
 
     def link(self, articles: list[Article], extractions: list[ArticleExtraction]) -> KnowledgeBase:
-        """Resolve every mention of the corpus (an empty linker only)."""
-        where: dict[tuple[int, int], int] = {}
-        mentions: dict[int, list] = {}
-        self._cluster_full_names(extractions, where, mentions)
-        for a, ex in enumerate(extractions):
-            self._place_initials(a, ex, where, mentions)
+        """Resolve every mention of the corpus: :meth:`extend` over an empty linker."""
+        if self.n_articles or self.clusters:
+            raise ValueError("link needs an empty linker (extend adds to one)")
+        delta = self.extend(articles, extractions)
+        events = sorted((new for _, new in delta.events), key=lambda e: (e.date or "", e.id))
+        return KnowledgeBase(delta.articles, tuple(new for _, new in delta.people),
+                             tuple(new for _, new in delta.organizations if new is not None), delta.places,
+                             tuple(new for _, new in delta.occupancies), tuple(events), delta.unresolved)
+
+    def extend(self, articles: list[Article], extractions: list[ArticleExtraction]) -> "Delta":
+        """Link articles that come after every article linked so far (all of them, for an
+        empty linker).
+
+        The steps run once, over the new articles: people (full names, initials, weaker
+        mentions, ids), bodies, the people's facts and posts, events, places. Each step
+        checks that the earlier articles' decisions stand, comparing with what the linker
+        held before (:class:`_Before`): no new full name that could take a place in the
+        clustering of earlier names, no new person a weak mention tried before would fit,
+        no person renamed, no body renamed or newly made a node, no evidence list
+        reshuffled, no event re-identified or moved. Any of those raises
+        :class:`NotAppendable` (the linker is then unusable: link from scratch). Over an
+        empty linker there is nothing to compare with, so every check passes.
+        """
+        before = self._snapshot()
+        batch = _Batch(list(articles), list(extractions), self.n_articles)
+        self._before = {}
+        try:
+            created = self._link_people(batch, before)
+            orgs = self._link_orgs(batch)
+            occupancies = self._link_facts(batch, before)
+            people = self._people_delta(batch, created, before)
+        finally:
+            self._before = None
+        events, n_new_events = self._link_events(batch)
+        wanted = {e.place for _, e in events if e.place} | {o.seat for _, o in orgs if o is not None and o.seat}
+        places = self._place_objects(wanted - self.places)
+        self.places |= {p.id for p in places}
+        self.n_articles += len(articles)
+        self.counts = {"people": len(self.clusters),
+                       "organizations": self.counts["organizations"] + sum(
+                           1 for old, new in orgs if old is None and new is not None),
+                       "events": self.counts["events"] + n_new_events}
+        return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places),
+                     batch.unresolved())
+
+    def _snapshot(self) -> "_Before":
+        return _Before(len(self.clusters), tuple(sorted(range(len(self.clusters)), key=self.rank.__getitem__)),
+                       tuple(self.first_seen.items()), tuple(sorted(self.probes)), Counter(self.id_bases))
+
+    def _link_people(self, batch: "_Batch", before: "_Before") -> list[int]:
+        """Place the batch's mentions of people and give the new persons their ids; the
+        persons the initials made."""
+        self._cluster_full_names(batch, before)
+        created: list[int] = []
+        for a, ex in enumerate(batch.extractions, batch.first):
+            created += self._place_initials(a, ex, batch.where, batch.mentions)
+        for i in created:
+            self._check_probes(next(iter(self.clusters[i].names)), before)
         anywhere = self._anywhere()
-        for a, ex in enumerate(extractions):
-            self._place_weak(a, ex, where, mentions, anywhere)
-        for i in range(len(self.clusters)):
-            self._new_id(i)
-        org_keys: dict[tuple[int, str], str] = {}
-        for a, (article, ex) in enumerate(zip(articles, extractions)):
-            self._add_orgs(a, article, ex, org_keys)
-        for i in range(len(self.clusters)):
-            self._add_person_facts(i, mentions.get(i, []), articles, extractions, org_keys, 0)
+        for a, ex in enumerate(batch.extractions, batch.first):
+            self._place_weak(a, ex, batch.where, batch.mentions, anywhere)
+        new = sorted(range(before.n_clusters, len(self.clusters)), key=self.rank.__getitem__)
+        for i in new:
+            if before.id_bases[_id_base(_canonical(self.clusters[i]))]:
+                raise NotAppendable(f"the new person {_canonical(self.clusters[i])} would share an id with another")
+        self.ids += [""] * len(new)
+        for i in new:
+            self.ids[i] = self._next_id(i)
+        self._index = None
+        return created
+
+    def _link_orgs(self, batch: "_Batch") -> list[tuple[Organization | None, Organization | None]]:
+        """Add the batch's bodies; (before, after) for each body it names."""
+        keys = [[self.orgs.key_of(org) for org in ex.orgs] for ex in batch.extractions]
+        old = {}
+        for key in (key for article_keys in keys for key in article_keys):
+            if key not in old:
+                old[key] = (key in self.orgs.forms, self.orgs.organization(key))
+        for a, (article, ex, article_keys) in enumerate(zip(batch.articles, batch.extractions, keys), batch.first):
+            self._add_orgs(a, article, ex, batch.org_keys, article_keys)
+        for key, (known, was) in old.items():
+            now = self.orgs.organization(key)
+            if was is not None and now.name != was.name:
+                raise NotAppendable(f"the body {was.name} would be named {now.name}")
+            if was is None and now is not None and known:
+                raise NotAppendable(f"the body {now.name}, named before only inside titles, becomes a node")
+        return [(was, self.orgs.organization(key)) for key, (_, was) in sorted(old.items())]
+
+    def _link_facts(self, batch: "_Batch", before: "_Before") -> list[tuple[Occupancy | None, Occupancy]]:
+        """Add what the batch says of each person (evidence, country, rank, posts); (before,
+        after) for each post it names."""
+        occ_before: dict[str, Occupancy | None] = {}
+        for i in sorted(batch.mentions):
+            c = self.clusters[i]
+            countries = Counter(c.countries)
+            for _, a, m in batch.mentions[i]:
+                for post in m.posts:
+                    occ_id = self._occupancy_key(i, a, post, batch.org_keys)[1]
+                    if occ_id not in occ_before:
+                        occ_before[occ_id] = self.occupancy(occ_id) if occ_id in self.occupancies else None
+            kept = list(c.evidence)
+            c.evidence = []  # the cap is applied below, over old and new evidence in mention order
+            self._add_person_facts(i, batch.mentions[i], batch)
+            new = [(k, e) for k, e in c.evidence if all(e != o for _, o in kept)]
+            c.evidence = sorted(kept + new, key=lambda x: x[0])[:PERSON_EVIDENCE]
+            if any(x not in c.evidence for x in kept):
+                raise NotAppendable(f"the evidence kept for {self.ids[i]} would change")
+            if i < before.n_clusters and c.countries != countries:
+                top = c.countries.most_common(2)
+                if len(top) == 2 and top[0][1] == top[1][1]:
+                    raise NotAppendable(f"the country of {self.ids[i]} would be a tie")
+        return [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
+
+    def _people_delta(self, batch: "_Batch", created: list[int], before: "_Before") -> list[tuple]:
+        """(before, after) for each person the batch names or made; no earlier one renamed."""
+        people = []
+        for i in sorted(set(batch.mentions) | set(created)):
+            old = self._before.get(i) if i < before.n_clusters else None
+            new = self.person(i)
+            if old is not None and (new.name != old.name or new.id != old.id):
+                raise NotAppendable(f"{old.name} would be named {new.name}")
+            people.append((old, new))
+        return people
+
+    def _link_events(self, batch: "_Batch") -> tuple[list[tuple[Event | None, Event]], int]:
+        """Merge the batch's events into the records; (before, after) for each event it
+        tells, and how many are new."""
+        touched: dict[int, tuple[EventDraft, Event]] = {}
         records = []
-        for a, (article, ex) in enumerate(zip(articles, extractions)):
-            for ev in self._found_events(a, article, ex, where, org_keys):
-                if self._merge_event(ev) is ev:
+        for a, (article, ex) in enumerate(zip(batch.articles, batch.extractions), batch.first):
+            for ev in self._found_events(a, article, ex, batch.where, batch.org_keys):
+                if self._merge_event(ev, touched) is ev:
                     records.append(ev)
+        events = []
+        for rec, old in touched.values():
+            if self._event_base(rec) != rec.base:
+                raise NotAppendable(f"the event {rec.id} would be renamed")
+            new = self.event(rec)
+            if old.place is not None and new.place != old.place:
+                raise NotAppendable(f"the event {rec.id} would move")
+            events.append((old, new))
         for ev in records:
             self._number_event(ev)
-        self.n_articles = len(articles)
-        people = [self.person(i) for i in range(len(self.clusters))]
-        org_list = self.orgs.organizations()
-        occ_list = [self.occupancy(k) for k in sorted(self.occupancies)]
-        events = sorted((self.event(ev) for ev in records), key=lambda e: (e.date or "", e.id))
-        places = self._place_objects({e.place for e in events if e.place} | {o.seat for o in org_list if o.seat})
-        self.places = {p.id for p in places}
-        self.counts = {"people": len(people), "organizations": len(org_list), "events": len(events)}
-        unresolved = tuple(sorted({m.text for a, ex in enumerate(extractions) for k, m in enumerate(ex.people)
-                                   if (a, k) not in where and m.strong}))
-        return KnowledgeBase(tuple(articles), tuple(people), tuple(org_list), tuple(places), tuple(occ_list),
-                             tuple(events), unresolved)
+            events.append((None, self.event(ev)))
+        return events, len(records)
 
     def _place_objects(self, wanted: set[str]) -> list[Place]:
         by_slug = {slug(e.name): e for e in self.gaz.entries.values() if e.kind in {"place", "state"}}
@@ -564,116 +536,6 @@ class Linker:
             aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
             out.append(Place(pid, name, aliases))
         return out
-
-    # ------------------------------------------------------------------ articles added at the end
-
-    def extend(self, articles: list[Article], extractions: list[ArticleExtraction]) -> "Delta":
-        """Link articles that come after every article linked so far.
-
-        Runs the steps :meth:`link` runs for an article, on the new ones only, and checks
-        that the earlier articles' decisions stand: no new full name (it could take a
-        place in the clustering of names), no new person a weak mention tried before
-        would fit, no person renamed, no body renamed or newly made a node, no evidence
-        list reshuffled, no event re-identified or moved. Any of those raises
-        :class:`NotAppendable` (the linker is then unusable: link from scratch).
-        """
-        first = self.n_articles
-        self._before: dict[int, Person] = {}
-        where: dict[tuple[int, int], int] = {}
-        mentions: dict[int, list] = {}
-        n_old = len(self.clusters)
-        self._cluster_full_names(extractions, where, mentions, first=first, append=True)
-        created: list[int] = []
-        for a, ex in enumerate(extractions, first):
-            created += self._place_initials(a, ex, where, mentions)
-        for i in created:
-            self._check_probes(next(iter(self.clusters[i].names)))
-        anywhere = self._anywhere()
-        for a, ex in enumerate(extractions, first):
-            self._place_weak(a, ex, where, mentions, anywhere)
-        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
-            base = _id_base(_canonical(self.clusters[i]))
-            if self.id_bases[base]:
-                raise NotAppendable(f"the new person {_canonical(self.clusters[i])} would share an id with another")
-        self.ids += [""] * (len(self.clusters) - n_old)
-        for i in sorted(range(n_old, len(self.clusters)), key=self.rank.__getitem__):
-            self.ids[i] = self._next_id(i)
-        self._index = None
-        # bodies
-        org_keys: dict[tuple[int, str], str] = {}
-        orgs_before = {}
-        for ex in extractions:
-            for org in ex.orgs:
-                key = self.orgs.key_of(org)
-                if key not in orgs_before:
-                    orgs_before[key] = (key in self.orgs.forms, self.orgs.organization(key))
-        for a, (article, ex) in enumerate(zip(articles, extractions), first):
-            self._add_orgs(a, article, ex, org_keys)
-        for key, (known, old) in orgs_before.items():
-            new = self.orgs.organization(key)
-            if old is not None and new.name != old.name:
-                raise NotAppendable(f"the body {old.name} would be named {new.name}")
-            if old is None and new is not None and known:
-                raise NotAppendable(f"the body {new.name}, named before only inside titles, becomes a node")
-        # people and posts
-        occ_before: dict[str, Occupancy | None] = {}
-        for i in sorted(mentions):
-            c = self.clusters[i]
-            countries = Counter(c.countries)
-            for _, a, m in mentions[i]:
-                for post in m.posts:
-                    org = post.org if post.org in self.gaz.entries else org_keys.get((a, post.org_text or ""))
-                    occ_id = f"{self.ids[i]}--{slug(post.post)}" + (f"--{org}" if org else "")
-                    if occ_id not in occ_before:
-                        occ_before[occ_id] = self.occupancy(occ_id) if occ_id in self.occupancies else None
-            kept = list(c.evidence)
-            c.evidence = []  # the cap is applied below, over old and new evidence in mention order
-            self._add_person_facts(i, mentions[i], articles, extractions, org_keys, first)
-            new = [(k, e) for k, e in c.evidence if all(e != o for _, o in kept)]
-            c.evidence = sorted(kept + new, key=lambda x: x[0])[:PERSON_EVIDENCE]
-            if any(x not in c.evidence for x in kept):
-                raise NotAppendable(f"the evidence kept for {self.ids[i]} would change")
-            if c.countries != countries:
-                top = c.countries.most_common(2)
-                if len(top) == 2 and top[0][1] == top[1][1]:
-                    raise NotAppendable(f"the country of {self.ids[i]} would be a tie")
-        people = []
-        for i in sorted(set(mentions) | set(created)):
-            old = self._before.get(i) if i < n_old else None
-            new = self.person(i)
-            if old is not None and (new.name != old.name or new.id != old.id):
-                raise NotAppendable(f"{old.name} would be named {new.name}")
-            people.append((old, new))
-        self._before = None
-        # events
-        touched: dict[int, tuple[dict, Event]] = {}
-        records = []
-        for a, (article, ex) in enumerate(zip(articles, extractions), first):
-            for ev in self._found_events(a, article, ex, where, org_keys):
-                if self._merge_event(ev, touched) is ev:
-                    records.append(ev)
-        events = []
-        for rec, old in touched.values():
-            if self._event_base(rec) != rec["base"]:
-                raise NotAppendable(f"the event {rec['id']} would be renamed")
-            new = self.event(rec)
-            if old.place is not None and new.place != old.place:
-                raise NotAppendable(f"the event {rec['id']} would move")
-            events.append((old, new))
-        for ev in records:
-            self._number_event(ev)
-            events.append((None, self.event(ev)))
-        orgs = [(old, self.orgs.organization(key)) for key, (_, old) in sorted(orgs_before.items())]
-        occupancies = [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
-        wanted = {e.place for _, e in events if e.place} | {o.seat for _, o in orgs if o is not None and o.seat}
-        places = self._place_objects(wanted - self.places)
-        self.places |= {p.id for p in places}
-        self.n_articles += len(articles)
-        self.counts = {"people": len(self.clusters),
-                       "organizations": self.counts["organizations"] + sum(
-                           1 for old, new in orgs if old is None and new is not None),
-                       "events": self.counts["events"] + len(records)}
-        return Delta(tuple(articles), tuple(people), tuple(orgs), tuple(occupancies), tuple(events), tuple(places))
 
     def _touch(self, i: int) -> None:
         before = self._before
@@ -737,36 +599,6 @@ def _check_state(state: LinkerState) -> None:
         raise StateError("a saved full name was never met")
 
 
-def occupancy_record(occ: dict) -> OccupancyRecord:
-    """An occupancy of :attr:`Linker.occupancies` as data."""
-    return OccupancyRecord(occ["person"], occ["post"], occ["org"], tuple(sorted(occ["dates"])), tuple(occ["evidence"]))
-
-
-def occupancy_from_record(rec: OccupancyRecord) -> dict:
-    return {"person": rec.person, "post": rec.post, "org": rec.org, "dates": set(rec.dates),
-            "evidence": list(rec.evidence)}
-
-
-def event_record(ev: dict) -> EventRecord:
-    """An event record of :attr:`Linker.on_date` as data."""
-    parts = tuple((pid, PartRecord(tuple(sorted(p["roles"])), p["evidence"])) for pid, p in ev["parts"].items())
-    return EventRecord(ev["type"], ev["date"], ev["end"], ev["place"], ev["body"], ev["online"], parts,
-                       tuple(sorted(ev["articles"])), tuple(ev["evidence"]), ev.get("id"), ev.get("base"))
-
-
-def event_from_record(rec: EventRecord, ids: frozenset[str]) -> dict:
-    """The record back; ``ids`` are the people's ids its parts may name."""
-    unknown = next((pid for pid, _ in rec.parts if pid not in ids), None)
-    if unknown is not None:
-        raise StateError(f"a saved event names the unknown person {unknown}")
-    ev = {"type": rec.type, "date": rec.date, "end": rec.end, "place": rec.place, "body": rec.body,
-          "online": rec.online, "parts": {pid: {"roles": set(p.roles), "evidence": p.evidence} for pid, p in rec.parts},
-          "articles": set(rec.articles), "evidence": list(rec.evidence)}
-    if rec.id is not None:
-        ev["id"], ev["base"] = rec.id, rec.base
-    return ev
-
-
 @dataclass(frozen=True)
 class Delta:
     """What :meth:`Linker.extend` changed: (before, after) pairs; before is None for a new one."""
@@ -777,80 +609,39 @@ class Delta:
     occupancies: tuple[tuple[Occupancy | None, Occupancy], ...]
     events: tuple[tuple[Event | None, Event], ...]
     places: tuple[Place, ...]  # new places
+    unresolved: tuple[str, ...] = ()  # the batch's strong mentions of people that joined no person
 
 
-def _extend_new(linker: Linker, target: list, items: list) -> None:
-    """Append to the evidence list ``target`` the ``items`` it does not hold yet.
+@dataclass(frozen=True)
+class _Before:
+    """What a linker held before a call of :meth:`Linker.extend`: what the append checks
+    compare with (all empty for an empty linker)."""
 
-    Membership is tested in a set kept beside the list (in ``linker._seen``, by the list's
-    identity, rebuilt when the list changed behind its back, never saved): testing it in
-    the list made an event told in 80,000 sentences (a 5 MB page on one line) quadratic.
-    """
-    seen = linker.__dict__.setdefault("_seen", {})
-    entry = seen.get(id(target))
-    if entry is None or entry[0] is not target or entry[2] != len(target):
-        entry = [target, set(target), len(target)]
-        seen[id(target)] = entry
-    new = [e for e in items if e not in entry[1]]
-    target += new
-    entry[1].update(new)
-    entry[2] = len(target)
+    n_clusters: int
+    by_rank: tuple[int, ...]  # the persons, in the order the pass over every article made them
+    first_seen: tuple[tuple[str, tuple], ...]  # full name -> where that pass met it first
+    probes: tuple[tuple[str, str], ...]  # (test, word) every weak mention was tried with, sorted
+    id_bases: Counter
+
+
+@dataclass
+class _Batch:
+    """The articles one call of :meth:`Linker.extend` links, and what its steps found."""
+
+    articles: list[Article]
+    extractions: list[ArticleExtraction]
+    first: int  # the corpus index of the first one
+    where: dict = field(default_factory=dict)  # (article, mention) -> person (cluster index)
+    mentions: dict = field(default_factory=dict)  # person -> [((article, mention), article, mention)]
+    org_keys: dict = field(default_factory=dict)  # (article, text of a body) -> the body's key
+
+    def unresolved(self) -> tuple[str, ...]:
+        """The strong mentions of people that joined no person."""
+        return tuple(sorted({m.text for a, ex in enumerate(self.extractions, self.first)
+                             for k, m in enumerate(ex.people) if (a, k) not in self.where and m.strong}))
 
 
 def link(articles: list[Article], extractions: list[ArticleExtraction], curation: str | None = None,
          gaz: Gazetteer | None = None) -> KnowledgeBase:
     """Resolve every mention of the corpus into one knowledge base."""
     return Linker(gaz or load_gazetteer(), load_curation(curation)).link(articles, extractions)
-
-
-ENCOUNTERS = {"meeting", "talks", "reception"}  # one encounter is told with any of these words
-
-
-@lru_cache(maxsize=1)
-def _state_post_pattern() -> re.Pattern[str]:
-    data = load_yaml("posts.yaml")
-    heads = "|".join(re.escape(h) for h in sorted(data.get("state_posts", ()), key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data["modifiers"])
-    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b", re.IGNORECASE)
-
-
-def is_state_post(post: str) -> bool:
-    """A post of a state ("Prime Minister", "First Deputy Minister of Defense").
-
-    >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
-    (True, False)
-    """
-    return bool(_state_post_pattern().match(post.strip()))
-
-
-@lru_cache(maxsize=1)
-def _one_sitting() -> frozenset[str]:
-    """Event types that, for one body on one day, name one sitting (``events.yaml``)."""
-    return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
-
-
-def _parent_and_body(a: str, b: str) -> bool:
-    """One body is the other's parent: "the CSTO summit" and "the session of its Collective
-    Security Council" on one day are one sitting."""
-    entries = load_gazetteer().entries
-    return any(x in entries and entries[x].parent == y and entries[x].kind == "body" for x, y in ((a, b), (b, a)))
-
-
-def _same_event(a: dict, b: dict) -> bool:
-    """One event told twice: same date, compatible type, and the same body, or (when a
-    body is missing on either side) mostly the same people (Jaccard > 0.5).
-
-    A side meeting of two ministers on the day of their council's meeting stays apart
-    from the meeting: its two people are a quarter of the council's eight.
-    """
-    if a["date"] is None or a["date"] != b["date"]:
-        return False
-    if a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS | _one_sitting():
-        return False  # sessions and meetings pass here only to be compared by their body below
-    if not (a["body"] and b["body"]) and a["type"] != b["type"] and not {a["type"], b["type"]} <= ENCOUNTERS:
-        return False
-    if a["body"] and b["body"]:
-        sitting = a["type"] == b["type"] or {a["type"], b["type"]} <= _one_sitting()
-        return sitting and (a["body"] == b["body"] or _parent_and_body(a["body"], b["body"]))
-    pa, pb = set(a["parts"]), set(b["parts"])
-    return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5

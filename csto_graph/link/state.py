@@ -18,25 +18,29 @@ from dataclasses import dataclass
 
 from ..models import Evidence
 
-STATE_VERSION = 1  # bump when the shape of the saved state, or its meaning, changes
+STATE_VERSION = 2  # bump when the shape of the saved state, or its meaning, changes
+# 2: a person keeps which names were only transliterated (version 1 lost it, and a person
+#    named both ways could take the transliteration as its name after a reload)
 
 Counts = tuple[tuple[str, int], ...]  # a Counter, in its order
 
 
 @dataclass(frozen=True)
 class ClusterState:
-    """One person being clustered (``linker._Cluster``)."""
+    """One person being clustered (``linker._Cluster``, converted by the linker)."""
 
     names: Counts
     forms: tuple[str, ...]
     countries: Counts
     ranks: tuple[str, ...]
     evidence: tuple[tuple[tuple[int, int], Evidence], ...]  # ((article, mention), evidence)
+    transliterated: tuple[str, ...] = ()  # names read from Cyrillic
+    written: tuple[str, ...] = ()  # names an article wrote in Latin letters
 
 
 @dataclass(frozen=True)
 class OrgsState:
-    """The bodies seen so far (``linker._Orgs``), by key."""
+    """The bodies seen so far (:class:`~csto_graph.link.orgs.Orgs`), by key."""
 
     forms: tuple[tuple[str, tuple[str, ...]], ...]
     names: tuple[tuple[str, Counts], ...]

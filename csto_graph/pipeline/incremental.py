@@ -187,64 +187,23 @@ def _mentions(out: Path, linker, articles, extractions) -> list:
 
 def _deduplicate(pieces: list[Article], saved: Saved, db: sqlite3.Connection,
                  signatures: dict) -> tuple[list[Article], dict]:
-    """:func:`~csto_graph.corpus.articles.deduplicate` of the new items, as it goes on after the old
-    ones in a full build: an item can repeat an old article (which gets one more source) or
-    an earlier new one."""
-    import numpy as np
-    from datasketch import MinHashLSH
+    """The new items de-duplicated after the old articles, as a full build goes on
+    (:class:`~csto_graph.corpus.dedupe.Deduplicator`): an item can repeat an old article
+    (which gets one more source, and must not change otherwise) or an earlier new one."""
+    from ..corpus.dedupe import Deduplicator, Earlier
 
-    from ..corpus.dedupe import (MIN_SHINGLES, SHINGLE_THRESHOLD, body_text, key_tokens, merge_sources,
-                                 near_duplicate, shingles, signature)
-
-    known, ids, article_ids = saved.signatures, saved.meta.signature_ids, saved.article_ids
-    bands = MinHashLSH(threshold=SHINGLE_THRESHOLD, num_perm=64).hashranges
-    old: dict[str, Article] = {}  # earlier articles a new item repeats, as they were
-    merged: dict[str, Article] = {}
-    order: list[str] = []
-    new_sigs: dict[str, tuple] = {}
-
-    def article(key: str) -> Article:
-        if key not in old:
-            old[key] = merged[key] = saved_article(db, key)
-        return merged[key]
-
-    def similar(key: str):
-        if key in new_sigs:
-            return new_sigs[key][:2]
-        body = body_text(article(key))
-        return shingles(body), key_tokens(body)
-
+    earlier = Earlier(saved.article_ids, saved.meta.signature_ids, saved.signatures,
+                      lambda key: saved_article(db, key))
+    dedupe = Deduplicator(earlier=earlier)
     for piece in pieces:
-        key = piece.id
-        if key in article_ids or key in new_sigs or key in order:
-            merged[key] = merge_sources(article(key) if key in article_ids else merged[key], piece)
-            continue
-        sh, kt, mh = signature(piece)
-        twin = None
-        if len(sh) >= MIN_SHINGLES:
-            hits = np.zeros(len(known), dtype=bool)
-            for start, end in bands:
-                hits |= (known[:, start:end] == mh.hashvalues[start:end]).all(axis=1)
-            cands = {ids[k] for k in np.flatnonzero(hits)} | {
-                k for k, (_, _, h) in new_sigs.items()
-                if any((h[start:end] == mh.hashvalues[start:end]).all() for start, end in bands)}
-            twin = next((c for c in sorted(cands) if near_duplicate(sh, kt, *similar(c))), None)
-        if twin is not None:
-            merged[twin] = merge_sources(article(twin) if twin in article_ids else merged[twin], piece)
-            continue
-        merged[key] = piece
-        order.append(key)
-        if len(sh) >= MIN_SHINGLES:
-            new_sigs[key] = (sh, kt, mh.hashvalues)
-            signatures[key] = mh.hashvalues
-    retold = {}
-    for key, before in old.items():
-        after = merged[key]
+        dedupe.add(piece)
+    signatures.update(dedupe.signatures)
+    retold = dedupe.retold()
+    for key, (before, after) in retold.items():
         if (after.date, after.date_source, after.title, after.sources[0]) != \
                 (before.date, before.date_source, before.title, before.sources[0]):
             raise Fallback(f"an item of {after.sources[-1].path} retells the article {key} and changes it")
-        retold[key] = (before, after)
-    return [merged[k] for k in order], retold
+    return dedupe.kept, retold
 
 
 def _load_linker(saved: Saved, db: sqlite3.Connection, config):
@@ -258,9 +217,7 @@ def _load_linker(saved: Saved, db: sqlite3.Connection, config):
 
 
 def _graph_delta(inc: Increment, extractions) -> None:
-    from rdflib.plugins.serializers.nt import _nt_row
-
-    from ..graph.rdf import ID, object_triples
+    from ..graph.rdf import event_of_participation, ntriples_lines, object_triples
     from ..link.linker import NotAppendable
 
     try:
@@ -272,15 +229,14 @@ def _graph_delta(inc: Increment, extractions) -> None:
     before = object_triples([*(old for old, _ in pairs), *(old for old, _ in retold)])
     after = object_triples([*(new for _, new in pairs), *delta.articles, *delta.places, *(new for _, new in retold)])
     own = {str(node) for node in _nodes(pairs)}
-    participation = str(ID["participation/"])
     for s, p, o in before - after:
-        if str(s) not in own and not (str(s).startswith(participation) and str(s).split("/")[-3] in own):
+        if str(s) not in own and event_of_participation(s) not in own:
             raise Fallback(f"a shared statement about {s} would go")
     gone, new = _tenure_delta(inc, before, after)
-    inc.removed = sorted({_nt_row(t).encode() for t in (before - after) | gone})
-    inc.added = sorted({_nt_row(t).encode() for t in (after - before) | new})
-    inc.old_lines = sorted({_nt_row(t).encode() for t in before})
-    inc.new_lines = sorted({_nt_row(t).encode() for t in after})
+    inc.removed = ntriples_lines((before - after) | gone)
+    inc.added = ntriples_lines((after - before) | new)
+    inc.old_lines = ntriples_lines(before)
+    inc.new_lines = ntriples_lines(after)
 
 
 def _tenure_delta(inc: Increment, before: set, after: set) -> tuple[set, set]:
@@ -302,7 +258,7 @@ def _tenure_delta(inc: Increment, before: set, after: set) -> tuple[set, set]:
 
 
 def _nodes(pairs):
-    from ..graph.rdf import ID, event_iri, org_iri, person_iri
+    from ..graph.rdf import event_iri, occupancy_iri, org_iri, person_iri
     from ..models import Event, Occupancy, Organization, Person
 
     for old, new in pairs:
@@ -312,7 +268,7 @@ def _nodes(pairs):
             elif isinstance(obj, Organization):
                 yield org_iri(obj.id)
             elif isinstance(obj, Occupancy):
-                yield ID[f"occupancy/{obj.id}"]
+                yield occupancy_iri(obj.id)
             elif isinstance(obj, Event):
                 yield event_iri(obj.id)
                 yield obj.id  # participation nodes are participation/<event id>/...
@@ -337,19 +293,10 @@ def patched_graph(inc: Increment) -> bytes:
 
 
 def write_store(inc: Increment, folder: Path) -> None:
-    """The previous Oxigraph store, copied (hard links where it can) and patched."""
-    from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse
+    """The previous Oxigraph store, copied and patched (:func:`~csto_graph.graph.store.patch_store`)."""
+    from ..graph.store import patch_store
 
-    from ..graph.store import STORE_DIR
-
-    Store.read_only(str(inc.previous / STORE_DIR)).backup(str(folder / STORE_DIR))
-    store = Store(str(folder / STORE_DIR))
-    for lines, apply in ((inc.removed, store.remove), (inc.added, store.add)):
-        if lines:
-            for t in parse(b"".join(lines), format=RdfFormat.N_TRIPLES):
-                apply(Quad(t.subject, t.predicate, t.object, DefaultGraph()))
-    store.flush()
-    del store
+    patch_store(inc.previous, folder, inc.removed, inc.added)
 
 
 def write_state(inc: Increment, folder: Path) -> None:

@@ -148,13 +148,14 @@ def create_db(path: Path) -> sqlite3.Connection:
 
 def tables(db: sqlite3.Connection, ids: frozenset[str]) -> tuple[Table, Table]:
     """The linker's occupancies and events by date, read from ``db`` (``ids``: the saved people)."""
-    from ..link.linker import event_from_record, event_record, occupancy_from_record, occupancy_record
+    from ..link.events import EventDraft
+    from ..link.posts import OccupancyDraft
     from ..link.state import DayRecords, OccupancyRecord
 
-    occupancies = Table(db, "occupancy", lambda v: occupancy_from_record(codec.load(OccupancyRecord, v)),
-                        lambda occ: codec.dump(occupancy_record(occ), OccupancyRecord))
-    days = Table(db, "day", lambda v: [event_from_record(r, ids) for r in codec.load(DayRecords, v)],
-                 lambda day: codec.dump(tuple(event_record(ev) for ev in day), DayRecords))
+    occupancies = Table(db, "occupancy", lambda v: OccupancyDraft.from_record(codec.load(OccupancyRecord, v)),
+                        lambda occ: codec.dump(occ.to_record(), OccupancyRecord))
+    days = Table(db, "day", lambda v: [EventDraft.from_record(r, ids) for r in codec.load(DayRecords, v)],
+                 lambda day: codec.dump(tuple(ev.to_record() for ev in day), DayRecords))
     return occupancies, days
 
 
@@ -223,7 +224,6 @@ def write_files(folder: Path, meta: Meta, linker, signatures) -> None:
 def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], signatures: dict,
                linker) -> None:
     """Write the state of a full build into ``folder`` (a new folder)."""
-    from ..link.linker import event_record, occupancy_record
     from ..link.state import DayRecords, OccupancyRecord
 
     folder.mkdir()
@@ -231,10 +231,10 @@ def save_state(folder: Path, fp: str, files: Listing, articles: list[Article], s
     db = create_db(folder / _DB)
     with db:
         db.executemany("INSERT INTO occupancy VALUES (?, ?)",
-                       [(k, codec.dump(occupancy_record(v), OccupancyRecord))
+                       [(k, codec.dump(v.to_record(), OccupancyRecord))
                         for k, v in sorted(linker.occupancies.items())])
         db.executemany("INSERT INTO day VALUES (?, ?)",
-                       [(k, codec.dump(tuple(map(event_record, v)), DayRecords)) for k, v in sorted(linker.on_date.items())])
+                       [(k, codec.dump(tuple(ev.to_record() for ev in v), DayRecords)) for k, v in sorted(linker.on_date.items())])
         db.executemany("INSERT INTO article VALUES (?, ?)", [(a.id, codec.dump(a, Article)) for a in articles])
     db.close()
     meta = Meta(FORMAT, fp, files, tuple(sorted({a.id for a in articles})), tuple(ids), {})

@@ -22,6 +22,7 @@ class Words:
     not_name_words: frozenset[str]
     headline_verbs: frozenset[str]
     address_honorifics: tuple[str, ...]
+    not_name_openers: frozenset[str]
     not_person_words: frozenset[str]
     org_heads: frozenset[str]
     lower_case_heads: frozenset[str]
@@ -44,8 +45,9 @@ def words() -> Words:
     """The word classes (parsed once per process)."""
     data = load_yaml("words.yaml")
     sets = {key: frozenset(str(w) for w in data[key])
-            for key in ("function_words", "not_name_words", "headline_verbs", "not_person_words", "org_heads",
-                        "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words", "title_prepositions", "name_particles", "surname_particles")}
+            for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "not_person_words",
+                        "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
+                        "title_prepositions", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),

@@ -1,0 +1,140 @@
+"""Linking stage, bodies: organization mentions -> entities (a gazetteer id, or the
+normalised name of a body the gazetteer does not know)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..models import Evidence, Organization, OrgMention
+from ..vocab.gazetteer import Gazetteer, slug
+from .curation import Curation
+from .matching import kind_of_unknown
+from .state import OrgsState
+
+ORG_EVIDENCE = 5  # sentences kept as evidence of a body
+
+
+class Orgs:
+    """Organization mentions -> entities (gazetteer id or normalised unknown name)."""
+
+    def __init__(self, gaz: Gazetteer, curation: Curation):
+        self.gaz, self.curation = gaz, curation
+        self.forms: dict[str, set] = defaultdict(set)
+        self.names: dict[str, Counter] = defaultdict(Counter)
+        self.evidence: dict[str, list] = defaultdict(list)
+        self.outside_titles: set[str] = set()
+        self._decided: dict[str, str] | None = None
+
+    def to_state(self) -> OrgsState:
+        return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
+                         tuple((k, tuple(v.items())) for k, v in self.names.items()),
+                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)))
+
+    def load_state(self, state: OrgsState) -> None:
+        """Take the bodies of a saved state (a new instance only)."""
+        self.forms.update((k, set(v)) for k, v in state.forms)
+        self.names.update((k, Counter(dict(v))) for k, v in state.names)
+        self.evidence.update((k, list(v)) for k, v in state.evidence)
+        self.outside_titles = set(state.outside_titles)
+
+    def key_of(self, org: OrgMention) -> str:
+        key = self._key_of(org)
+        return self.decided.get(key, key)
+
+    def _key_of(self, org: OrgMention) -> str:
+        if org.key:
+            return org.key
+        if org.acronym_of:
+            long = self.gaz.lookup(org.acronym_of)
+            return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
+        return self.curation.canonical(self.unknown_key(org.text))
+
+    @property
+    def decided(self) -> dict[str, str]:
+        """Body keys a curator merged into another (see :func:`csto_graph.link.review.body_decisions`)."""
+        if self._decided is None:
+            from .review import body_decisions
+
+            self._decided = body_decisions(self.curation, self.gaz, self.unknown_key)
+        return self._decided
+
+    def unknown_key(self, text: str) -> str:
+        """The key of a body the gazetteer does not know: the bag of its words, every known
+        body or state inside as that entry's id, so that word orders, expansions and a
+        state's adjective agree ("Council of the CSTO Parliamentary Assembly" = "Council of the
+        Parliamentary Assembly of the Collective Security Treaty Organization"; "Russian
+        Security Council" = "Security Council of the Russian Federation")."""
+        return slug(" ".join(self.gaz.word_bag(text))) or slug(text)
+
+    def add(self, org: OrgMention, evidence: Evidence, key: str | None = None) -> str:
+        """Take a mention of a body (``key``: its :meth:`key_of`, when known) and say its key."""
+        key = self.key_of(org) if key is None else key
+        if not org.in_title:
+            self.outside_titles.add(key)
+        if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
+            self.forms[key].add(org.acronym_of)
+            self.names[key][org.acronym_of] += 1
+        if not org.reference:
+            self.forms[key].add(org.text)
+            bare = self._bare_form(org, key)
+            if bare:
+                self.forms[key].add(bare)
+            if org.key is None and not org.acronym_of:
+                self.names[key][org.text] += 1
+            elif org.key is None and org.acronym_of:
+                self.forms[key].add(org.acronym_of)
+                self.names[key][org.text] += 2
+        if len(self.evidence[key]) < ORG_EVIDENCE:
+            self.evidence[key].append(evidence)
+        return key
+
+    def _bare_form(self, org: OrgMention, key: str) -> str | None:
+        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name."""
+        entry = self.gaz.entries.get(key)
+        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is None:
+            return None
+        for acr in parent.aliases:
+            if org.text.startswith(acr + " "):
+                rest = org.text[len(acr) + 1:]
+                hit = self.gaz.lookup(rest)
+                return rest if hit is not None and hit.id == key else None
+        return None
+
+    def kept(self, key: str) -> bool:
+        """Whether the body is a node of the graph (known, or named outside a title)."""
+        return key in self.forms and (key in self.gaz.entries or bool(self.names[key]))
+
+    def organization(self, key: str) -> Organization | None:
+        if not self.kept(key):
+            return None
+        entry = self.gaz.entries.get(key)
+        if entry is not None:
+            name, kind, parent = entry.name, entry.kind, entry.parent
+            seat = slug(entry.seat) if entry.seat and entry.kind != "state" else None
+        else:
+            name = self.name(key)
+            kind, parent, seat = kind_of_unknown(name), None, None
+            if name.startswith("CSTO "):
+                kind, parent = "body", "csto"
+        aliases = tuple(sorted(f for f in self.forms[key] | _english_forms(entry) if f != name and f))
+        return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
+
+    def name(self, key: str) -> str:
+        entry = self.gaz.entries.get(key)
+        if entry is not None:
+            return entry.name
+        return max(self.names[key], key=lambda n: (self.names[key][n], len(n), n))
+
+    def organizations(self) -> list[Organization]:
+        return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
+
+
+def _english_forms(entry) -> set[str]:
+    """The English forms a known body keeps whatever language it was read in: a state's short
+    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
+    Russian is found by them too."""
+    if entry is None:
+        return set()
+    if entry.kind == "state":
+        return {entry.short} if entry.short else set()
+    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}

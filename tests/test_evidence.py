@@ -1,0 +1,22 @@
+"""Linking, evidence (csto_graph.link.evidence): where a fact's sentence is, and lists of
+evidence without repeats."""
+from __future__ import annotations
+
+from helpers import extract
+
+from csto_graph.link.evidence import Trail, evidence_of
+
+
+def test_a_trail_keeps_the_first_order_and_drops_repeats():
+    trail = Trail(["b"])
+    trail.add(["a", "b", "c"])
+    trail.add(["c"])
+    assert trail.items == ["b", "a", "c"] and len(trail) == 3
+
+
+def test_the_evidence_of_a_sentence_is_its_span_in_the_source():
+    text = "The talks began. Minister Ivan Petrov arrived in Minsk."
+    art, ex = extract(text)
+    m = next(p for p in ex.people if p.name == "Ivan Petrov")
+    ev = evidence_of(art, ex, m.sentence, m)
+    assert text[ev.start:ev.end] == ev.sentence == "Minister Ivan Petrov arrived in Minsk."

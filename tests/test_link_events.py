@@ -1,0 +1,55 @@
+"""Linking, events (csto_graph.link.events): when two found events are one, and what a
+retelling adds."""
+from __future__ import annotations
+
+from csto_graph.link.evidence import Trail
+from csto_graph.link.events import EventDraft, PartDraft, same_event
+from csto_graph.models import Evidence
+
+
+def _ev(i: int) -> Evidence:
+    return Evidence(f"a{i}", "t.txt", i, i + 5, f"Sentence {i}.")
+
+
+def draft(type_="meeting", date="2024-05-03", body=None, people=(), place=None, i=0) -> EventDraft:
+    parts = {p: PartDraft({"participant"}, _ev(i)) for p in people}
+    return EventDraft(type_, date, None, place, body, False, parts, {f"a{i}"}, Trail([_ev(i)]))
+
+
+def test_two_sessions_of_one_body_on_one_day_are_one_event():
+    assert same_event(draft("session", body="cmfa"), draft("session", body="cmfa", i=1))
+
+
+def test_the_same_body_on_another_day_is_another_event():
+    assert not same_event(draft("session", body="cmfa"), draft("session", "2024-05-04", body="cmfa"))
+
+
+def test_undated_events_are_never_merged():
+    assert not same_event(draft(date=None, people=("x", "y")), draft(date=None, people=("x", "y")))
+
+
+def test_a_side_meeting_of_two_of_a_councils_eight_stays_apart():
+    council = draft(people=[f"p{i}" for i in range(8)])
+    assert not same_event(council, draft(people=("p0", "p1"), i=1))
+
+
+def test_talks_and_a_meeting_of_mostly_the_same_people_are_one_encounter():
+    assert same_event(draft("talks", people=("x", "y", "z")), draft("meeting", people=("x", "y"), i=1))
+
+
+def test_a_retelling_adds_its_people_articles_and_sentences_once():
+    first = draft(people=("x",))
+    again = draft(people=("x", "y"), place="minsk", i=1)
+    again.parts["x"].roles = {"host"}
+    first.absorb(again)
+    first.absorb(again)
+    assert first.parts["x"].roles == {"participant", "host"} and set(first.parts) == {"x", "y"}
+    assert first.articles == {"a0", "a1"} and first.evidence.items == [_ev(0), _ev(1)]
+    assert first.place == "minsk"
+
+
+def test_a_draft_survives_its_record():
+    one = draft("session", body="cmfa", people=("x", "y"))
+    one.id, one.base = "2024-05-03-session-cmfa", "2024-05-03-session-cmfa"
+    back = EventDraft.from_record(one.to_record(), frozenset({"x", "y"}))
+    assert back.to_record() == one.to_record()

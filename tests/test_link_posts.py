@@ -1,0 +1,29 @@
+"""Linking, posts (csto_graph.link.posts): the occupancy id, the draft and its record,
+state posts."""
+from __future__ import annotations
+
+from csto_graph.link.posts import OccupancyDraft, is_state_post, occupancy_id
+from csto_graph.models import Evidence
+
+
+def test_an_occupancy_id_names_the_person_the_post_and_the_body():
+    assert occupancy_id("ivan-petrov", "Deputy Minister of Defense", "belarus") == \
+        "ivan-petrov--deputy-minister-of-defense--belarus"
+
+
+def test_an_occupancy_id_without_a_body_ends_with_the_post():
+    assert occupancy_id("ivan-petrov", "Ambassador", None) == "ivan-petrov--ambassador"
+
+
+def test_a_draft_survives_its_record_with_sorted_dates():
+    ev = Evidence("a1", "t.txt", 0, 9, "Sentence.")
+    occ = OccupancyDraft("ivan-petrov", "Prime Minister", None, {"2024-05-03", "2023-01-02"})
+    occ.evidence.add([ev, ev])
+    rec = occ.to_record()
+    assert rec.dates == ("2023-01-02", "2024-05-03") and rec.evidence == (ev,)
+    assert OccupancyDraft.from_record(rec).to_record() == rec
+
+
+def test_state_posts_are_told_apart_from_posts_of_a_body():
+    assert is_state_post("Prime Minister") and is_state_post("First Deputy Minister of Foreign Affairs")
+    assert not is_state_post("Secretary General") and not is_state_post("Chief of the Joint Staff")
