@@ -27,7 +27,6 @@ from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title,
 from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
 
 HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
-POST_IN_ORG = re.compile(r"(?<!under the )\b(Representative|Secretary[- ]General|President|Envoy|Minister)\b")
 ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -82,9 +81,25 @@ def _merge_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
 
 # words after a medium's name: after a known one any of them ("Armenpress news agency"); an
 # unknown one is recognised by the unambiguous ones only ("Krasnaya Zvezda newspaper", not "X radio")
-MEDIA_WORDS = "news agency|newspaper|magazine|TV channel|news portal"
-MEDIA_WORD = re.compile(rf"\s+(?:{MEDIA_WORDS}|television channel|radio)\b")
-MEDIA_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{MEDIA_WORDS})\b")
+@lru_cache(maxsize=1)
+def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a medium's name (``media_words``, ``media_words_after_known``): the words
+    after a known outlet's name ("Armenpress news agency"), and an unknown outlet's name before
+    one of them ("Krasnaya Zvezda newspaper")."""
+    w = load_yaml("words.yaml")
+    named = "|".join(map(re.escape, w["media_words"]))
+    after = "|".join(map(re.escape, [*w["media_words"], *w["media_words_after_known"]]))
+    return (re.compile(rf"\s+(?:{after})\b"),
+            re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{named})\b"))
+
+
+@lru_cache(maxsize=1)
+def _post_in_name() -> re.Pattern[str]:
+    """A post's head inside a would-be body name ("... Representative of the ..."): a title,
+    not a body (``posts_not_bodies``), unless it follows "under the"."""
+    heads = "|".join(re.escape(h).replace(r"\ ", "[- ]").replace(r"\-", "[- ]")
+                     for h in load_yaml("words.yaml")["posts_not_bodies"])
+    return re.compile(rf"(?<!under the )\b({heads})\b")
 
 
 def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
@@ -96,18 +111,18 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
             continue
         end = m.end
         if m.entry.kind == "media":  # "Armenpress news agency": the form as written
-            desc = MEDIA_WORD.match(text[end:])
+            desc = _media_patterns()[0].match(text[end:])
             end += desc.end() if desc else 0
         found.append(OrgMention(text[m.start:end], sent.start + m.start, sent.start + end, index, m.entry.id,
                                 m.entry.kind))
-    for m in MEDIA_NAME.finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
+    for m in _media_patterns()[1].finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
         if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
                 {"The", "A", "An", "This", "That"}:
             found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
     tokens = tokenize(text)
     for start, end in find_chains(text, tokens, gaz_matches):
         name = clean_org(text[start:end])
-        if POST_IN_ORG.search(name) or gaz.lookup(name) is not None:
+        if _post_in_name().search(name) or gaz.lookup(name) is not None:
             continue
         same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
@@ -190,9 +205,8 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
         start, end = tokens[i].start, tokens[j - 1].end
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
         after = tokens[j].text.lower() if j < len(tokens) else ""
-        if after in {"hospital", "clinic", "university", "institute", "academy", "newspaper", "news", "magazine",
-                     "agency", "tv"}:
-            continue
+        if after in word_classes().body_after_name:
+            continue  # "the Burdenko hospital", "Kazinform news": a body's name, not a person
         if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() in vocab.stop \
                 and tokens[j].text.lower() not in not_longer:
             continue  # part of a longer proper name ("Great Patriotic War")
@@ -200,8 +214,6 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
         titles = left_title(tokens, i, vocab, covered, person_tokens)
         of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
         titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
-        in_parens = i > 0 and tokens[i - 1].text == "(" or (titles and i - 1 >= 0 and
-                                                            _before_titles_is_paren(tokens, text, titles))
         titles += right_title(tokens, j, vocab, covered)
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
@@ -352,12 +364,6 @@ def _plural_titles(titles: list[Title], shared: tuple[Title, int] | None, text: 
     if shared is not None and LIST_JOINT.fullmatch(text[shared[1]:start]):
         return [shared[0]], (shared[0], end)
     return titles, None
-
-
-def _before_titles_is_paren(tokens, text, titles) -> bool:
-    first = titles[0].start
-    before = text[:first].rstrip()
-    return before.endswith("(")
 
 
 def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):

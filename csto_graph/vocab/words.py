@@ -23,6 +23,7 @@ class Words:
     headline_verbs: frozenset[str]
     address_honorifics: tuple[str, ...]
     not_name_openers: frozenset[str]
+    body_after_name: frozenset[str]
     not_person_words: frozenset[str]
     org_heads: frozenset[str]
     lower_case_heads: frozenset[str]
@@ -45,7 +46,7 @@ def words() -> Words:
     """The word classes (parsed once per process)."""
     data = load_yaml("words.yaml")
     sets = {key: frozenset(str(w) for w in data[key])
-            for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "not_person_words",
+            for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
                         "title_prepositions", "name_particles", "surname_particles")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
