@@ -355,119 +355,7 @@ def split_page(doc: Document) -> list[Article]:
         return _whole_page(doc, lines, language)
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     page_date = _patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
-    blanks = 0
-    prev_kind = "blank"
-
-    def close() -> None:
-        nonlocal current
-        if current is not None and (current.pieces or current.title):
-            drafts.append(current)
-        current = None
-
-    def last_draft() -> _Draft | None:
-        return current if current is not None else (drafts[-1] if drafts else None)
-
-    for i, line in enumerate(lines):
-        kind = line.kind
-        if kind == "blank":
-            blanks += 1
-            continue
-        after_blanks, blanks = blanks, 0
-        if after_blanks >= 2 and current is not None and not current.header and \
-                not (kind == "text" and refers_back(line.text)):
-            close()  # teasers on a list page are set apart by blank lines
-        elif kind == "text" and current is not None and current.has_body and opens_with_date(line.text) and \
-                (after_blanks >= (2 if current.header else 1)
-                 or (after_blanks == 1 and _weeks_apart(current.date, first_full_date(line.text[:60])))):
-            close()  # "On 12 July 2023, ..." after a blank line opens the next item
-        if kind == "stamp":
-            continue  # the page's date: articles without a date of their own take it
-        if kind in {"nav", "rule"}:
-            close()
-        elif kind == "credit":
-            target = current if current is not None else last_draft()
-            if target is not None:  # a credit names a photographer: read for names only
-                target.headers.append(Caption(line.text, "en", line.start))
-        elif kind == "footer":
-            target = last_draft()
-            if target is not None:
-                target.pieces.append((line.start, line.text, "footer"))
-            if current is not None and current is target:
-                close()  # a press footer ends its item: what follows is another one
-        elif kind == "caption":
-            target = current if current is not None else _Draft()
-            if current is None:
-                current = target
-            target.captions.append(Caption(line.text, detect_language(line.text), line.start))
-        elif kind == "date":
-            when = date_line(line.text)
-            if current is None or current.has_body or current.date or current.dateline_md:
-                close()
-                current = _Draft()
-            current.header = True
-            # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
-            where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
-                             r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
-            if where and where["place"].lower() not in words().calendar:
-                current.place = where["place"]
-            if when.value:
-                current.date, current.date_source = when.value, "date-line"
-            else:
-                current.dateline_md = (when.month, when.day)
-        elif kind == "headline_dated":
-            m = _HEADLINE_DATED.match(line.text)
-            same = current is not None and not current.has_body and current.title == m["title"].strip()
-            if not same:
-                close()
-                current = _Draft(title=m["title"].strip())
-                current.headers.append(Caption(m["title"].strip(), "en", line.start))
-            current.date, current.date_source, current.header = _iso(m["y"], m["m"], m["d"]), "headline", True
-        elif kind == "dateline":
-            m = _match_dateline(line.text)
-            if current is None or current.has_body:
-                close()
-                current = _Draft()
-            current.header = True
-            current.place = m["place"].strip()
-            current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
-            named = m.groupdict()
-            if named.get("month") or named.get("month2"):
-                month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
-                if m["year"]:
-                    current.date = current.date or _iso(m["year"], month, day)
-                    current.date_source = current.date_source if current.date_source != "none" else "dateline"
-                elif not current.date:
-                    current.dateline_md = (month, day)
-            body = line.text[m.end():]
-            if body:
-                current.pieces.append((line.start + m.end(), body, "body"))
-        elif current is not None and not current.has_body and current.title == line.text:
-            continue  # the headline printed twice
-        elif _is_headline(lines, i) and not (current is not None and current.place and current.has_body):
-            # (under a dateline a page tells one report: a line without a full stop is its text)
-            if not (current is not None and current.header and not current.has_body and not current.title):
-                close()  # a date line right above a headline is the headline's
-                current = _Draft()
-            current.title, current.header = line.text, True
-            current.headers.append(Caption(line.text, "en", line.start))
-        else:  # a text line
-            text, start = line.text, line.start
-            prefix = _patterns()["file_name_prefix"].match(text)
-            if prefix:
-                text, start = text[prefix.end():], start + prefix.end()
-            if current is not None and not current.header and after_blanks == 0 and not prefix and \
-                    prev_kind == "text" and current.has_body and not refers_back(text) and \
-                    (opens_with_date(text) or (names_someone(text) and _teasers(current, text))):
-                close()  # consecutive teaser lines on a list page are separate items
-            if not re.search(r"[^\W\d_]", text):
-                continue  # "* * *": a break inside the item, no text of it
-            if current is None:
-                current = _Draft()
-            current.pieces.append((start, text, "body"))
-        prev_kind = kind
-    close()
+    drafts = _Segmenter(lines).run()
     years = _page_years(doc.text)
     for line in lines:
         when = date_line(line.text) if line.kind == "date" else None
@@ -476,6 +364,162 @@ def split_page(doc: Document) -> list[Article]:
     articles = [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
                 if a is not None]
     return _dates_from_neighbours(articles)
+
+
+class _Segmenter:
+    """The items of an English page, line by line: one method per kind of line
+    (:func:`classify_line`), each adding to the item being read or closing it.
+
+    ``prev_kind`` is the kind of the last line that counted (blank lines, the page stamp, a
+    headline printed twice and "* * *" do not).
+    """
+
+    def __init__(self, lines: list[_Line]):
+        self.lines = lines
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.blanks = 0
+        self.prev_kind = "blank"
+
+    def run(self) -> list[_Draft]:
+        for i, line in enumerate(self.lines):
+            if line.kind == "blank":
+                self.blanks += 1
+                continue
+            after_blanks, self.blanks = self.blanks, 0
+            self._break_before(line, after_blanks)
+            handler = self._HANDLERS.get(line.kind, _Segmenter._on_text)
+            if handler(self, i, line, after_blanks) is not False:
+                self.prev_kind = line.kind
+        self.close()
+        return self.drafts
+
+    def close(self) -> None:
+        if self.current is not None and (self.current.pieces or self.current.title):
+            self.drafts.append(self.current)
+        self.current = None
+
+    def last_draft(self) -> _Draft | None:
+        return self.current if self.current is not None else (self.drafts[-1] if self.drafts else None)
+
+    def _open(self) -> _Draft:
+        self.current = _Draft()
+        return self.current
+
+    def _break_before(self, line: _Line, after_blanks: int) -> None:
+        current, kind = self.current, line.kind
+        if after_blanks >= 2 and current is not None and not current.header and \
+                not (kind == "text" and refers_back(line.text)):
+            self.close()  # teasers on a list page are set apart by blank lines
+        elif kind == "text" and current is not None and current.has_body and opens_with_date(line.text) and \
+                (after_blanks >= (2 if current.header else 1)
+                 or (after_blanks == 1 and _weeks_apart(current.date, first_full_date(line.text[:60])))):
+            self.close()  # "On 12 July 2023, ..." after a blank line opens the next item
+
+    def _on_stamp(self, i: int, line: _Line, after_blanks: int) -> bool:
+        return False  # the page's date: articles without a date of their own take it
+
+    def _on_break(self, i: int, line: _Line, after_blanks: int) -> None:
+        self.close()  # a menu or a rule ends the item
+
+    def _on_credit(self, i: int, line: _Line, after_blanks: int) -> None:
+        target = self.current if self.current is not None else self.last_draft()
+        if target is not None:  # a credit names a photographer: read for names only
+            target.headers.append(Caption(line.text, "en", line.start))
+
+    def _on_footer(self, i: int, line: _Line, after_blanks: int) -> None:
+        target = self.last_draft()
+        if target is not None:
+            target.pieces.append((line.start, line.text, "footer"))
+        if self.current is not None and self.current is target:
+            self.close()  # a press footer ends its item: what follows is another one
+
+    def _on_caption(self, i: int, line: _Line, after_blanks: int) -> None:
+        target = self.current if self.current is not None else self._open()
+        target.captions.append(Caption(line.text, detect_language(line.text), line.start))
+
+    def _on_date(self, i: int, line: _Line, after_blanks: int) -> None:
+        when = date_line(line.text)
+        current = self.current
+        if current is None or current.has_body or current.date or current.dateline_md:
+            self.close()
+            current = self._open()
+        current.header = True
+        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
+        where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
+                         r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
+        if where and where["place"].lower() not in words().calendar:
+            current.place = where["place"]
+        if when.value:
+            current.date, current.date_source = when.value, "date-line"
+        else:
+            current.dateline_md = (when.month, when.day)
+
+    def _on_headline_dated(self, i: int, line: _Line, after_blanks: int) -> None:
+        m = _HEADLINE_DATED.match(line.text)
+        title = m["title"].strip()
+        if not (self.current is not None and not self.current.has_body and self.current.title == title):
+            self.close()
+            self.current = _Draft(title=title)
+            self.current.headers.append(Caption(title, "en", line.start))
+        self.current.date, self.current.date_source, self.current.header = \
+            _iso(m["y"], m["m"], m["d"]), "headline", True
+
+    def _on_dateline(self, i: int, line: _Line, after_blanks: int) -> None:
+        m = _match_dateline(line.text)
+        current = self.current
+        if current is None or current.has_body:
+            self.close()
+            current = self._open()
+        current.header = True
+        current.place = m["place"].strip()
+        current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
+        named = m.groupdict()
+        if named.get("month") or named.get("month2"):
+            month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
+            if m["year"]:
+                current.date = current.date or _iso(m["year"], month, day)
+                current.date_source = current.date_source if current.date_source != "none" else "dateline"
+            elif not current.date:
+                current.dateline_md = (month, day)
+        body = line.text[m.end():]
+        if body:
+            current.pieces.append((line.start + m.end(), body, "body"))
+
+    def _on_text(self, i: int, line: _Line, after_blanks: int) -> bool | None:
+        """A line of text: the headline printed twice (skipped), a headline, or body text."""
+        current = self.current
+        if current is not None and not current.has_body and current.title == line.text:
+            return False  # the headline printed twice
+        if _is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
+            # (under a dateline a page tells one report: a line without a full stop is its text)
+            if not (current is not None and current.header and not current.has_body and not current.title):
+                self.close()  # a date line right above a headline is the headline's
+                current = self._open()
+            current.title, current.header = line.text, True
+            current.headers.append(Caption(line.text, "en", line.start))
+            return None
+        return self._body_text(line, after_blanks)
+
+    def _body_text(self, line: _Line, after_blanks: int) -> bool | None:
+        text, start = line.text, line.start
+        prefix = _patterns()["file_name_prefix"].match(text)
+        if prefix:
+            text, start = text[prefix.end():], start + prefix.end()
+        current = self.current
+        if current is not None and not current.header and after_blanks == 0 and not prefix and \
+                self.prev_kind == "text" and current.has_body and not refers_back(text) and \
+                (opens_with_date(text) or (names_someone(text) and _teasers(current, text))):
+            self.close()  # consecutive teaser lines on a list page are separate items
+        if not re.search(r"[^\W\d_]", text):
+            return False  # "* * *": a break inside the item, no text of it
+        target = self.current if self.current is not None else self._open()
+        target.pieces.append((start, text, "body"))
+        return None
+
+    _HANDLERS = {"stamp": _on_stamp, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
+                 "footer": _on_footer, "caption": _on_caption, "date": _on_date,
+                 "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
 
 
 def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
