@@ -185,10 +185,25 @@ def _unknown_place_pattern() -> re.Pattern[str]:
                       r"(?=\s*(?:[,.;]|$)|\s+(?:on|under|with|from|at|and|in|during|to|by|for)\b)")
 
 
-def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
-            orgs: list[OrgMention], in_footer: bool) -> list[PersonMention]:
+@dataclass(frozen=True)
+class _Reading:
+    """One sentence as the people finder reads it: its tokens, what bodies and known names
+    cover, the name-shaped runs, and the vocabulary."""
+
+    sent: Sentence
+    text: str
+    tokens: list
+    covered: set[int]
+    runs: list[tuple[int, int]]
+    person_tokens: set[int]
+    org_forms: list[tuple[str, str | None]]
+    vocab: object
+    gaz: Gazetteer
+    not_longer: frozenset[str]
+
+
+def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading:
     vocab = vocabulary(gaz)
-    not_longer = vocab.post_words | word_classes().headline_verbs  # "Ivan Petrov Receives ..." ends the name
     text = sent.text
     tokens = tokenize(text)
     org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
@@ -196,25 +211,30 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
     covered = covered_tokens(tokens, org_spans + gaz_spans)
     runs = name_runs(tokens, vocab, covered)
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
-    org_forms = [(o.text, o.key) for o in orgs]
+    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
+    return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
+                    not_longer)
+
+
+def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
+            orgs: list[OrgMention], in_footer: bool) -> list[PersonMention]:
+    """The people a sentence names, with their titles, ranks, posts and country."""
+    r = _reading(sent, gaz, orgs)
+    text, tokens, vocab = r.text, r.tokens, r.vocab
     people: list[PersonMention] = []
     shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
     list_state: tuple[str, str, int] | None = None  # a state that opens a list of titled names
-    for i, j in runs:
+    for i, j in r.runs:
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
-        after = tokens[j].text.lower() if j < len(tokens) else ""
-        if after in word_classes().body_after_name:
-            continue  # "the Burdenko hospital", "Kazinform news": a body's name, not a person
-        if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() in vocab.stop \
-                and tokens[j].text.lower() not in not_longer:
-            continue  # part of a longer proper name ("Great Patriotic War")
+        if _part_of_another_name(r, j):
+            continue
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
-        titles = left_title(tokens, i, vocab, covered, person_tokens)
+        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens)
         of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
         titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
-        titles += right_title(tokens, j, vocab, covered)
+        titles += right_title(tokens, j, vocab, r.covered)
         honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
             continue  # "Talks between ...", "the Training Courses": event words, not a name
@@ -227,58 +247,93 @@ def _people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[
         address = bool(honorific and ADDRESS.match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific
-        posts, rank, country = [], None, None
-        paren_post = _paren_list_post(tokens, text, i, vocab, gaz)
-        if paren_post is not None:
-            posts.append(PostMention(paren_post[0], paren_post[1], paren_post[2], sent.start + start,
-                                     sent.start + end))
-            country = paren_post[1] if gaz.entries.get(paren_post[1] or "") and \
-                gaz.entries[paren_post[1]].kind == "state" else None
-            strong = True
-        for title in titles:
-            first_post = len(posts)
-            for piece in split_compound(title.text, vocab):
-                piece_rank, rest = split_rank(piece, vocab)
-                rank = rank or piece_rank
-                if not rest:
-                    continue
-                parsed = parse_post(rest, gaz, vocab, org_forms)
-                if parsed is None:
-                    continue
-                post, key, org_text = parsed
-                if not post:
-                    continue
-                posts.append(PostMention(post, key, org_text, sent.start + title.start, sent.start + title.end))
-                entry = gaz.entries.get(key or "")
-                if country is None and entry is not None and entry.kind == "state":
-                    country = entry.id
-            states = {m.org: m.org_text for m in posts[first_post:]
-                      if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
-            if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
-                (key, form), = states.items()
-                posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
-                                      for m in posts[first_post:]]
+        posts, rank, country, listed = _posts_of(r, titles, i, start, end)
+        strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
-            key, form, _ = of_whom
-            given = [replace(m, org=key, org_text=form) if m.org is None and m.end <= sent.start + start else m
-                     for m in posts]
-            if given != posts and gaz.entries[key].kind == "state":
-                country = country or key
-            posts = given
+            posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
         posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
-        counterpart = COUNTERPART.search(text[:start])
-        if not posts and counterpart and people and people[-1].posts:
-            state = gaz.state_of_adjective(counterpart["adj"])
-            if state is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
-                posts.append(PostMention(people[-1].posts[0].post, state.id, counterpart["adj"],
-                                         sent.start + counterpart.start(), sent.start + counterpart.end()))
-                country, strong = country or state.id, True
+        if not posts:
+            counterpart = _counterpart_post(r, start, people)
+            if counterpart is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
+                posts.append(counterpart)
+                country, strong = country or counterpart.org, True
         if single:  # "the Chairman of the Government of the Russian Federation Yakushev": posts, not strength
             strong = address = False
         people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _part_of_another_name(r: _Reading, j: int) -> bool:
+    """The run ending before token ``j`` is part of a body's or a longer proper name: a word
+    such as "hospital" follows it ("the Burdenko hospital", "Kazinform news"), or a capitalised
+    stop word ("Great Patriotic War")."""
+    tokens = r.tokens
+    after = tokens[j].text.lower() if j < len(tokens) else ""
+    if after in word_classes().body_after_name:
+        return True
+    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer
+
+
+def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
+    """(posts, rank, country, listed) of a name from its titles; ``listed`` when it stands in
+    a list under a post ("the defense ministers of X (Rank Name)")."""
+    gaz, vocab, base = r.gaz, r.vocab, r.sent.start
+    posts, rank, country, listed = [], None, None, False
+    paren_post = _paren_list_post(r.tokens, r.text, i, vocab, gaz)
+    if paren_post is not None:
+        posts.append(PostMention(paren_post[0], paren_post[1], paren_post[2], base + start, base + end))
+        country = paren_post[1] if gaz.entries.get(paren_post[1] or "") and \
+            gaz.entries[paren_post[1]].kind == "state" else None
+        listed = True
+    for title in titles:
+        first_post = len(posts)
+        for piece in split_compound(title.text, vocab):
+            piece_rank, rest = split_rank(piece, vocab)
+            rank = rank or piece_rank
+            if not rest:
+                continue
+            parsed = parse_post(rest, gaz, vocab, r.org_forms)
+            if parsed is None:
+                continue
+            post, key, org_text = parsed
+            if not post:
+                continue
+            posts.append(PostMention(post, key, org_text, base + title.start, base + title.end))
+            entry = gaz.entries.get(key or "")
+            if country is None and entry is not None and entry.kind == "state":
+                country = entry.id
+        states = {m.org: m.org_text for m in posts[first_post:]
+                  if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
+        if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
+            (key, form), = states.items()
+            posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
+                                  for m in posts[first_post:]]
+    return posts, rank, country, listed
+
+
+def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tuple[str, str, int], name_start: int,
+                     gaz: Gazetteer) -> tuple[list[PostMention], str | None]:
+    """The body named by "of" after a name is the body of the titles before it that name none."""
+    key, form, _ = of_whom
+    given = [replace(m, org=key, org_text=form) if m.org is None and m.end <= name_start else m for m in posts]
+    if given != posts and gaz.entries[key].kind == "state":
+        country = country or key
+    return given, country
+
+
+def _counterpart_post(r: _Reading, start: int, people: list[PersonMention]) -> PostMention | None:
+    """ "A, Foreign Minister of X, ... his Kazakh counterpart B": B holds A's post in the state
+    the adjective names."""
+    counterpart = COUNTERPART.search(r.text[:start])
+    if not (counterpart and people and people[-1].posts):
+        return None
+    state = r.gaz.state_of_adjective(counterpart["adj"])
+    if state is None:
+        return None
+    return PostMention(people[-1].posts[0].post, state.id, counterpart["adj"],
+                       r.sent.start + counterpart.start(), r.sent.start + counterpart.end())
 
 
 def _represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
