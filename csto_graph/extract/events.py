@@ -348,25 +348,54 @@ class _Draft:
 def find_events(article: Article, sentences: list[Sentence], people: list[PersonMention],
                 orgs: list[OrgMention], places: list[PlaceMention]) -> list[EventMention]:
     """Every event an article reports, with its participants (indices into ``people``)."""
-    c = cues()
-    gaz = load_gazetteer()
-    drafts: list[_Draft] = []
-    main: _Draft | None = None
-    transcript: _Draft | None = None  # the headline's event of a transcript
-    spokesmen = reporters(sentences, people)
-    # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
-    # in the article's length (an 80,000-sentence page on one line)
-    people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people) if not p.caption)
-    orgs_of = _by_sentence((o.sentence, o) for o in orgs)
-    places_of = _by_sentence((p.sentence, p) for p in places)
+    reader = _EventReader(article, sentences, people, orgs, places)
     for index, sent in enumerate(sentences):
-        if article.in_footer(sent.start):
-            continue
-        text = sent.text
+        if not article.in_footer(sent.start):
+            reader.read(index, sent)
+    return reader.events()
+
+
+@dataclass
+class _Said:
+    """What one sentence offers the event reader: its mentions, what hides triggers, the
+    trigger, and the roles of its people."""
+
+    text: str
+    low: str
+    people: list  # (index into the article's people, mention)
+    orgs: list
+    places: list
+    masked: list[tuple[int, int]]
+    titles: list[tuple[int, int]]  # article offsets of the people's titles
+    trigger: tuple[str, str, int, int] | None
+    future: bool
+    online: bool
+    roles: dict
+
+
+class _EventReader:
+    """The events of one article, read sentence by sentence: the last current event
+    (``main``) takes the people of later sentences that tell no event of their own."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], people: list[PersonMention],
+                 orgs: list[OrgMention], places: list[PlaceMention]):
+        self.article, self.cues, self.gaz = article, cues(), load_gazetteer()
+        self.drafts: list[_Draft] = []
+        self.main: _Draft | None = None
+        self.transcript: _Draft | None = None  # the headline's event of a transcript
+        self.spokesmen = reporters(sentences, people)
+        # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
+        # in the article's length (an 80,000-sentence page on one line)
+        self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people) if not p.caption)
+        self.orgs_of = _by_sentence((o.sentence, o) for o in orgs)
+        self.places_of = _by_sentence((p.sentence, p) for p in places)
+
+    def _said(self, index: int, sent: Sentence) -> _Said:
+        c, text = self.cues, sent.text
         low = text.lower()
         # weak mentions too: the linker keeps those that name a known person, drops the rest
-        sent_people = people_of.get(index, [])
-        sent_orgs = orgs_of.get(index, [])
+        sent_people = self.people_of.get(index, [])
+        sent_orgs = self.orgs_of.get(index, [])
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
@@ -376,86 +405,118 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
-        future = any(_find(f, low, low) for f in c.future)
-        online = any(_find(o, low, low) for o in c.online)
         speech = reports_speech(text)
-        roles = {k: None if speech and (p.name.split()[-1] in spokesmen or
+        roles = {k: None if speech and (p.name.split()[-1] in self.spokesmen or
                                         reports_for_others(text, p, p.start - sent.start, p.end - sent.start))
                  else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
-        speaker = _speaker_label(text, sent_people, sent.start)
-        if speaker is not None and main is None and transcript is None:
-            # a transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's
-            transcript = main = _headline_event(article, sent, index)
-            if main is not None:
-                drafts.append(main)
-        if transcript is not None:  # what is said is speech: its speakers take part, nothing else
-            trigger, future, roles = None, False, ({speaker: "speaker"} if speaker is not None else {})
-            for k in _addressed(text, sent_people, sent.start):  # "Mr Petrov, you have the floor."
-                transcript.add(k, "participant")
-        if trigger is None or future:
-            if main is not None and not future:
-                for k, role in roles.items():
-                    if role is not None and role != "participant" or (role == "participant" and _joins(text)):
-                        main.add(k, role)
-                main.online = main.online or online
-            continue
-        phrase, kind, t_start, t_end = trigger
-        dates = _sentence_dates(sent, article.date)
+        return _Said(text, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles, trigger,
+                     any(_find(f, low, low) for f in c.future), any(_find(o, low, low) for o in c.online), roles)
+
+    def read(self, index: int, sent: Sentence) -> None:
+        said = self._said(index, sent)
+        self._transcript(said, index, sent)
+        if said.trigger is None or said.future:
+            self._add_to_main(said)
+            return
+        target = self._target(said, index, sent)
+        if target is None:
+            return
+        for k, role in said.roles.items():
+            if role is not None:
+                target.add(k, role)
+
+    def _transcript(self, said: _Said, index: int, sent: Sentence) -> None:
+        """A transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's,
+        and what is said is speech: its speakers and the people they address take part."""
+        speaker = _speaker_label(said.text, said.people, sent.start)
+        if speaker is not None and self.main is None and self.transcript is None:
+            self.transcript = self.main = _headline_event(self.article, sent, index)
+            if self.main is not None:
+                self.drafts.append(self.main)
+        if self.transcript is not None:
+            said.trigger, said.future = None, False
+            said.roles = {speaker: "speaker"} if speaker is not None else {}
+            for k in _addressed(said.text, said.people, sent.start):  # "Mr Petrov, you have the floor."
+                self.transcript.add(k, "participant")
+
+    def _add_to_main(self, said: _Said) -> None:
+        """A sentence that tells no event (or a planned one) adds its people to the current
+        event when they take part in it ("... participated in the meeting")."""
+        main = self.main
+        if main is None or said.future:
+            return
+        for k, role in said.roles.items():
+            if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
+                main.add(k, role)
+        main.online = main.online or said.online
+
+    def _target(self, said: _Said, index: int, sent: Sentence) -> _Draft | None:
+        """The event a sentence with a trigger tells: a separate one beside the current, the
+        current again (no date of its own), or a new one (None: not an event yet)."""
+        phrase, kind, t_start, t_end = said.trigger
+        main, text = self.main, said.text
+        dates = _sentence_dates(sent, self.article.date)
         aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
         if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
-            told = _aside_events(text, sent, index, aside, dates, masked, sent_people, roles,
-                                 places_of.get(index, []), titles)
-            drafts += [draft for draft, _ in told]
+            told = _aside_events(text, sent, index, aside, dates, said.masked, said.people, said.roles,
+                                 said.places, said.titles)
+            self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
-        body, hosted = _body(text, t_start, t_end, sent_orgs, sent.start)
-        separate = main is not None and any(_find(x, low, low) for x in c.separate)
+        body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
+        separate = main is not None and any(_find(x, said.low, said.low) for x in self.cues.separate)
         if separate and not dates:
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
                             main.end_date, main.explicit_date, main.place, None, main.online)
-            drafts.append(target)
-        elif main is not None and not dates:
-            target = main
-            target.online = target.online or online
-            if target.place is None and not target.online:
-                target.place = _place(text, places_of.get(index, []), sent.start, titles)
-        else:
-            date = dates[0].value if dates else article.date
-            end_date = dates[0].end_value if dates else None
-            place = None if online else _place(text, places_of.get(index, []), sent.start,
-                                               titles)
-            if place is None and not online and body is not None and hosted:
-                seat = gaz.entries.get(body.key or "")
-                place = seat.seat if seat is not None else None
-            if place is None and not online:  # "took place at the CSTO Secretariat" -> its seat
-                place = _seat_of_venue(text, sent_orgs, sent.start, gaz)
-            target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
-                            bool(dates), place, body, online)
-            if not sent_people and not (dates and (body is not None or place is not None)):
-                if not dates or main is not None:
-                    continue
-                # "On 8 April, a seminar was held. It was addressed by X": an event only once
-                # a later sentence names who took part
-                target.pending = True
-            drafts.append(target)
-            if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
-                main = target
-        for k, role in roles.items():
-            if role is not None:
-                target.add(k, role)
-    out = []
-    for d in drafts:
-        if d.pending and not d.parts:
-            continue
-        roles = {r for rs in d.parts.values() for r in rs}
-        if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
-            continue  # "X made a report on the joint training": a statement, not an event
-        if d.place is None and not d.online and article.place and d is main:
-            d.place = article.place
-        parts = tuple(Participant(k, r) for k in sorted(d.parts) for r in sorted(d.parts[k], key=words().role_order.index))
-        label = c.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
-        out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
-                                d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
-    return out
+            self.drafts.append(target)
+            return target
+        if main is not None and not dates:
+            main.online = main.online or said.online
+            if main.place is None and not main.online:
+                main.place = _place(text, said.places, sent.start, said.titles)
+            return main
+        return self._new_event(said, index, sent, dates, body, hosted)
+
+    def _new_event(self, said: _Said, index: int, sent: Sentence, dates, body, hosted) -> _Draft | None:
+        phrase, kind, t_start, t_end = said.trigger
+        online, article = said.online, self.article
+        date = dates[0].value if dates else article.date
+        end_date = dates[0].end_value if dates else None
+        place = None if online else _place(said.text, said.places, sent.start, said.titles)
+        if place is None and not online and body is not None and hosted:
+            seat = self.gaz.entries.get(body.key or "")
+            place = seat.seat if seat is not None else None
+        if place is None and not online:  # "took place at the CSTO Secretariat" -> its seat
+            place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
+        target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
+                        bool(dates), place, body, online)
+        if not said.people and not (dates and (body is not None or place is not None)):
+            if not dates or self.main is not None:
+                return None
+            # "On 8 April, a seminar was held. It was addressed by X": an event only once
+            # a later sentence names who took part
+            target.pending = True
+        self.drafts.append(target)
+        main = self.main
+        if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
+            self.main = target
+        return target
+
+    def events(self) -> list[EventMention]:
+        out = []
+        for d in self.drafts:
+            if d.pending and not d.parts:
+                continue
+            roles = {r for rs in d.parts.values() for r in rs}
+            if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
+                continue  # "X made a report on the joint training": a statement, not an event
+            if d.place is None and not d.online and self.article.place and d is self.main:
+                d.place = self.article.place
+            parts = tuple(Participant(k, r) for k in sorted(d.parts)
+                          for r in sorted(d.parts[k], key=words().role_order.index))
+            label = self.cues.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
+            out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
+                                    d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
+        return out
 
 
 def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
