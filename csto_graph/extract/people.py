@@ -1,0 +1,299 @@
+"""Extraction stage, people: the people a sentence names, with their titles, ranks, posts and
+country (:func:`find_people`), and the state a sentence says its officials represent
+(:func:`represented_state`). The title grammar is :mod:`csto_graph.extract.names`'s; the
+words are data in ``ontology/``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..models import OrgMention, PersonMention, PostMention, Sentence
+from ..vocab.gazetteer import Gazetteer
+from ..vocab.resources import load_yaml
+from ..vocab.words import words as word_classes
+from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
+                    name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
+from .orgs import heads_longer_name, tokenize
+
+ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    from .events import cues
+
+    return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One sentence as the people finder reads it: its tokens, what bodies and known names
+    cover, the name-shaped runs, and the vocabulary."""
+
+    sent: Sentence
+    text: str
+    tokens: list
+    covered: set[int]
+    runs: list[tuple[int, int]]
+    person_tokens: set[int]
+    org_forms: list[tuple[str, str | None]]
+    vocab: object
+    gaz: Gazetteer
+    not_longer: frozenset[str]
+
+
+def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading:
+    vocab = vocabulary(gaz)
+    text = sent.text
+    tokens = tokenize(text)
+    org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
+    gaz_spans = [(m.start, m.end) for m in gaz.find(text) if not heads_longer_name(text, m)]
+    covered = covered_tokens(tokens, org_spans + gaz_spans)
+    runs = name_runs(tokens, vocab, covered)
+    person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
+    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
+    return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
+                    not_longer)
+
+
+def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tuple[int, int]],
+                orgs: list[OrgMention], in_footer: bool) -> list[PersonMention]:
+    """The people a sentence names, with their titles, ranks, posts and country."""
+    r = _reading(sent, gaz, orgs)
+    text, tokens, vocab = r.text, r.tokens, r.vocab
+    people: list[PersonMention] = []
+    shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
+    list_state: tuple[str, str, int] | None = None  # a state that opens a list of titled names
+    for i, j in r.runs:
+        words = name_words(tokens, i, j)
+        start, end = tokens[i].start, tokens[j - 1].end
+        end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
+        if _part_of_another_name(r, j):
+            continue
+        ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
+        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens)
+        of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
+        titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
+        titles += right_title(tokens, j, vocab, r.covered)
+        honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+        if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
+            continue  # "Talks between ...", "the Training Courses": event words, not a name
+        single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
+        if single and not titles:
+            people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
+                                        index, strong=False, in_footer=in_footer))
+            continue
+        name = display_name(words)
+        address = bool(honorific and ADDRESS.match(name))
+        common = any(w.lower().endswith("ing") for w in words)
+        strong = (ner and not common) or bool(titles) or honorific
+        posts, rank, country, listed = _posts_of(r, titles, i, start, end)
+        strong = strong or listed
+        if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
+            posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
+        posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
+        if not posts:
+            counterpart = _counterpart_post(r, start, people)
+            if counterpart is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
+                posts.append(counterpart)
+                country, strong = country or counterpart.org, True
+        if single:  # "the Chairman of the Government of the Russian Federation Yakushev": posts, not strength
+            strong = address = False
+        people.append(PersonMention(" ".join(words) if "-" not in text[start:end] else text[start:end],
+                                    name, sent.start + start, sent.start + end, index, tuple(posts), rank,
+                                    country, address_form=address, strong=strong, in_footer=in_footer))
+    return people
+
+
+def _part_of_another_name(r: _Reading, j: int) -> bool:
+    """The run ending before token ``j`` is part of a body's or a longer proper name: a word
+    such as "hospital" follows it ("the Burdenko hospital", "Kazinform news"), or a capitalised
+    stop word ("Great Patriotic War")."""
+    tokens = r.tokens
+    after = tokens[j].text.lower() if j < len(tokens) else ""
+    if after in word_classes().body_after_name:
+        return True
+    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer
+
+
+def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
+    """(posts, rank, country, listed) of a name from its titles; ``listed`` when it stands in
+    a list under a post ("the defense ministers of X (Rank Name)")."""
+    gaz, vocab, base = r.gaz, r.vocab, r.sent.start
+    posts, rank, country, listed = [], None, None, False
+    paren_post = _paren_list_post(r.tokens, r.text, i, vocab, gaz)
+    if paren_post is not None:
+        posts.append(PostMention(paren_post[0], paren_post[1], paren_post[2], base + start, base + end))
+        country = paren_post[1] if gaz.entries.get(paren_post[1] or "") and \
+            gaz.entries[paren_post[1]].kind == "state" else None
+        listed = True
+    for title in titles:
+        first_post = len(posts)
+        for piece in split_compound(title.text, vocab):
+            piece_rank, rest = split_rank(piece, vocab)
+            rank = rank or piece_rank
+            if not rest:
+                continue
+            parsed = parse_post(rest, gaz, vocab, r.org_forms)
+            if parsed is None:
+                continue
+            post, key, org_text = parsed
+            if not post:
+                continue
+            posts.append(PostMention(post, key, org_text, base + title.start, base + title.end))
+            entry = gaz.entries.get(key or "")
+            if country is None and entry is not None and entry.kind == "state":
+                country = entry.id
+        states = {m.org: m.org_text for m in posts[first_post:]
+                  if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
+        if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
+            (key, form), = states.items()
+            posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
+                                  for m in posts[first_post:]]
+    return posts, rank, country, listed
+
+
+def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tuple[str, str, int], name_start: int,
+                     gaz: Gazetteer) -> tuple[list[PostMention], str | None]:
+    """The body named by "of" after a name is the body of the titles before it that name none."""
+    key, form, _ = of_whom
+    given = [replace(m, org=key, org_text=form) if m.org is None and m.end <= name_start else m for m in posts]
+    if given != posts and gaz.entries[key].kind == "state":
+        country = country or key
+    return given, country
+
+
+def _counterpart_post(r: _Reading, start: int, people: list[PersonMention]) -> PostMention | None:
+    """ "A, Foreign Minister of X, ... his Kazakh counterpart B": B holds A's post in the state
+    the adjective names."""
+    counterpart = COUNTERPART.search(r.text[:start])
+    if not (counterpart and people and people[-1].posts):
+        return None
+    state = r.gaz.state_of_adjective(counterpart["adj"])
+    if state is None:
+        return None
+    return PostMention(people[-1].posts[0].post, state.id, counterpart["adj"],
+                       r.sent.start + counterpart.start(), r.sent.start + counterpart.end())
+
+
+def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """The state a sentence says its officials represent ("Tajikistan was represented by Foreign
+    Minister A and Defense Minister B"; "Deputy Foreign Minister A ... are representing
+    Tajikistan") is the state of their titles that name none."""
+    found = _represented_pattern().search(sent.text)
+    if found is None:
+        return people
+    entry = gaz.lookup(found["before"] or found["after"])
+    if entry is None or entry.kind != "state":
+        return people
+    out = []
+    for p in people:
+        if p.posts and all(m.org is None for m in p.posts):
+            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=found["before"] or found["after"])
+                                       for m in p.posts), country=p.country or entry.id)
+        out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _represented_pattern() -> re.Pattern[str]:
+    cues = load_yaml("events.yaml")["represented"]
+    by = "|".join(map(re.escape, cues["by"]))
+    verb = "|".join(map(re.escape, cues["representing"]))
+    state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})\s+(?:{by})\b|\b(?:{verb})\s+(?P<after>{state})")
+
+
+def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:
+    """A state or organization the gazetteer knows, named by "of" right after a name ending
+    at ``end`` ("... Ivan Petrov of Kazakhstan"): (id, form, where it ends), else None."""
+    m = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    hit = next((g for g in gaz.find(text[at:at + 120]) if g.start == 0), None)
+    if hit is None or hit.entry.kind in {"place", "media"}:
+        return None
+    return hit.entry.id, hit.text, at + hit.end
+
+
+def _list_state(posts: list[PostMention], list_state, titles: list[Title], text: str, start: int, end: int,
+                vocab, gaz: Gazetteer) -> tuple[list[PostMention], tuple[str, str, int] | None]:
+    """A state named before the first title of a list of titled names is the state of the
+    titles after it that name none ("Kazakhstan's Minister of Foreign Affairs A, Minister of
+    Defense B and Secretary of the Security Council C": B and C serve Kazakhstan too).
+
+    Returns the posts (those without a state given it) and what the next name may share:
+    (state id, the form that named it, where this name ends).
+    """
+    if list_state is not None and posts and titles and LIST_JOINT.fullmatch(text[list_state[2]:titles[0].start]):
+        key, form, _ = list_state
+        heads = {h.lower() for h in word_classes().state_body_heads}
+        posts = [replace(m, org=key, org_text=form) if m.org is None or (m.org_text or "").lower() in heads
+                 else m for m in posts]
+        return posts, (key, form, end) if all(m.org == key for m in posts) else None
+    for m in posts[:1]:
+        entry = gaz.entries.get(m.org or "")
+        if entry is not None and entry.kind == "state" and m.org_text and titles \
+                and text[titles[0].start:].startswith(m.org_text):
+            return posts, (m.org, m.org_text, end)
+    return posts, None
+
+
+COUNTERPART = re.compile(r"\b(?:his|her|their) (?P<adj>[A-Z][a-z]+) (?:counterparts?|colleagues?),?\s*$")
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _plural_titles(titles: list[Title], shared: tuple[Title, int] | None, text: str, start: int, end: int,
+                   vocab) -> tuple[list[Title], tuple[Title, int] | None]:
+    """A plural title heads every name of the list after it ("the CSTO Deputy Secretaries
+    General A, B and C"): each gets it in the singular. Returns this name's titles and what
+    the next name may share."""
+    if titles:
+        last = titles[-1]
+        singular, plural = singular_title(last.text, vocab)
+        if plural:
+            last = replace(last, text=singular)
+            return [*titles[:-1], last], (last, end)
+        return titles, None
+    if shared is not None and LIST_JOINT.fullmatch(text[shared[1]:start]):
+        return [shared[0]], (shared[0], end)
+    return titles, None
+
+
+def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
+    """For "(Rank Name)" after "of the STATE", the list's post and that state."""
+    start = tokens[i].start
+    after = re.match(r"\s*\(([A-Z][\w\- ]+)\)", text[_run_end(tokens, i):])
+    if after:  # "...: Hayk Hovhannisyants (Armenia), Leonid Petrov (Belarus)"
+        entry = gaz.lookup(after.group(1))
+        post = list_head_post(text, start, vocab) if entry is not None and entry.kind == "state" else None
+        if post:
+            return post, entry.id, after.group(1)
+    open_at = text.rfind("(", 0, start)
+    if open_at < 0 or ")" in text[open_at:start]:
+        return None
+    between = text[open_at + 1:start].strip()
+    if between and split_rank(between, vocab)[0] is None:
+        return None
+    head = text[:open_at].rstrip()
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-’' ]+)$", head)
+    if not m:
+        return None
+    entry = gaz.lookup(m.group(1).strip())
+    if entry is None or entry.kind not in {"state", "organization"}:
+        return None
+    post = list_head_post(text, open_at, vocab)
+    return (post, entry.id, m.group(1).strip()) if post else None
+
+
+def _run_end(tokens, i: int) -> int:
+    """Character end of the name-shaped run starting at token ``i``."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1 and tokens[j + 1].text[:1].isupper():
+        j += 1
+    if j + 1 < len(tokens) and tokens[j + 1].text in {"uulu", "kyzy", "ogly", "uly"}:
+        j += 1
+    return tokens[j].end
