@@ -547,3 +547,13 @@ def test_a_breadcrumb_is_no_headline_and_the_date_under_it_is_the_article_s():
                            "The Secretary General Ivan Petrov may visit Belarus in February.\n"))
     assert [(a.title, a.date) for a in arts if a.text] == [
         ("New secretary general may visit Minsk in February", "2023-01-11")]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("16-Feb-2022 00:03:01", "2022-02-16"),
+    ("November 23,2023 20:15", "2023-11-23"),
+    ("Daily Wire Release time: 2023-06-21 20:06", "2023-06-21"),
+])
+def test_more_date_lines_sites_print(line, date):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date == date

@@ -268,8 +268,12 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"^{lead}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month})(?:,?\s+(?P<y>(?:19|20)\d\d))?{tail}", flags),
-        re.compile(rf"^{lead}(?P<m>{month})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?{tail}", flags),
+        # "14 March 2019", "16-Feb-2022 00:03:01"
+        re.compile(rf"^{lead}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{month})(?:(?:,?\s+|-)(?P<y>(?:19|20)\d\d))?{tail}",
+                   flags),
+        # "March 3, 2022", "November 23,2023 20:15"
+        re.compile(rf"^{lead}(?P<m>{month})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d\d))?{tail}",
+                   flags),
         re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
         re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
     )
@@ -297,6 +301,10 @@ def date_line(text: str) -> DateLine | None:
     '2013-09-23'
     >>> date_line("Москва. 16.05.2022. ТАСС").value, date_line("December 10, 2010, 16:15 Moscow, the Kremlin").value
     ('2022-05-16', '2010-12-10')
+    >>> date_line("16-Feb-2022 00:03:01").value, date_line("November 23,2023 20:15").value
+    ('2022-02-16', '2023-11-23')
+    >>> date_line("Hangzhou Net Release time: 2023-06-21 20:06").value
+    '2023-06-21'
 
     """
     stripped = text.strip()
@@ -306,8 +314,12 @@ def date_line(text: str) -> DateLine | None:
         found = date_line(framed.group(2))
         if found is not None and found.value:
             return replace(found, end=len(text))
-    section = re.match(r"^[A-Z][a-z]+\s+(?=\S)", stripped)  # "Russia September 23, 2013, 1:26"
-    if section:
+    # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
+    # words of a section or a site before a date that ends with its time
+    for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):
+        head = stripped[:section.start()]
+        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", head):
+            break
         found = date_line(stripped[section.end():])
         if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped):
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + section.end())
