@@ -373,3 +373,10 @@ def test_a_person_after_neither_or_nor_takes_no_part():
                     "though neither Prime Minister Oleg Sidorov, nor Minister Arman Saparov attended it.")
     [ev] = ex.events
     assert set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+def test_a_minister_in_his_remarks_speaks_at_the_session():
+    _, ex = extract("On 1 December 2023, a session of the Council of Foreign Ministers was held online. In his "
+                    "remarks Minister of Foreign Affairs Ivan Petrov touched upon the situation in the region.")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
