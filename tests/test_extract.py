@@ -331,3 +331,9 @@ def test_the_state_a_sentence_says_its_officials_represent():
     _, ex = extract("Deputy Foreign Minister Ivan Petrov and Deputy Defense Minister Oleg Sidorov are "
                     "representing Tajikistan at the consultations.")
     assert {m.org for m in person(ex, "Ivan Petrov").posts} == {"tajikistan"}
+
+
+def test_a_lower_case_title_with_a_complement_before_the_name():
+    _, ex = extract("Speaking at a forum in Vienna, Russian permanent representative to the organization "
+                    "Ivan Petrov said the address envisions trust.")
+    assert posts(person(ex, "Ivan Petrov")) == {("permanent representative to the organization", "russia")}

@@ -31,6 +31,7 @@ class Vocabulary:
     honorifics: frozenset[str]
     plurals: dict
     stop: frozenset[str]
+    complements: frozenset[str] = frozenset()  # "representative to the organization X"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     stop = frozenset(w.not_name_words | w.headline_verbs | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
                      | {w.lower() for w in data["honorifics"]})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
-                      {k.lower(): v for k, v in data["plurals"].items()}, stop)
+                      {k.lower(): v for k, v in data["plurals"].items()}, stop,
+                      frozenset(w.lower() for w in data.get("complement_nouns", ())))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -158,7 +160,8 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     low = tok.text.lower()
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
-    return (idx in covered or low in vocab.post_words or low in word_classes().function_words or tok.text in DASHES
+    return (idx in covered or low in vocab.post_words or low in vocab.complements
+            or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
