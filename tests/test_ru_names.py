@@ -66,3 +66,7 @@ def test_a_given_name_the_dictionary_reads_only_as_a_plural(written, expected):
 def test_the_case_the_word_before_asks_for_decides_between_readings_that_agree():
     # "-у" is a man's dative and a woman's accusative: "к" asks for the dative
     assert nominative("Кассым-Жомарту Ибраеву", hint="datv").text == "Кассым-Жомарт Ибраев"
+
+
+def test_a_soft_sign_never_follows_a_vowel_in_a_nominative_guess():
+    assert nominative("Ивана Пашкея").text == "Иван Пашкей"  # not "Пашкеь"

@@ -58,7 +58,9 @@ def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, se
         for c in cases:
             for ending, nominative in rules.get(g, {}).get(c, []):
                 if low.endswith(ending) and len(low) > len(ending) + 1:
-                    candidates.append(low[: len(low) - len(ending)] + nominative)
+                    stem = low[: len(low) - len(ending)] + nominative
+                    # a soft sign never follows a vowel: "Макея" is Макей, not Макеь
+                    candidates.append(re.sub(r"([аеёиоуыэюя])ь$", r"\1й", stem))
     for cand in candidates:
         if cand in seen:
             return cand
