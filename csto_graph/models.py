@@ -120,7 +120,7 @@ class OrgMention:
     parent: str | None = None  # surface form or gazetteer id of the parent body
     reference: bool = False  # "the Organization": names the entity but is no alias
     in_title: bool = False  # inside a person's title ("Secretary of the Security Council of X")
-    caption: bool = False  # read from a caption: start/end are offsets in the source file
+    caption: bool = False  # read from a caption or header line: offsets in the source file (see ArticleExtraction)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class PersonMention:
     script: str = "latin"  # "latin" or "cyrillic" (transliterated into ``name``)
     in_footer: bool = False
     strong: bool = True  # a title, rank or the model says it is a person
-    caption: bool = False  # read from a caption: start/end are offsets in the source file
+    caption: bool = False  # read from a caption or header line: offsets in the source file (see ArticleExtraction)
 
 
 @dataclass(frozen=True)
@@ -185,12 +185,39 @@ class EventMention:
 
 @dataclass(frozen=True)
 class ArticleExtraction:
+    """The mentions of one article and the lines they were read from.
+
+    A mention's ``sentence`` indexes one sequence: the body's ``sentences`` (article
+    offsets) followed by the ``captions`` (the article's caption lines, then its headline
+    and dateline lines, in source-file offsets). So a mention read from caption line ``k``
+    has ``sentence == len(sentences) + k`` and ``caption=True``, and its ``start``/``end``
+    are source-file offsets like its line's; :meth:`line` gives the line of any index.
+
+    >>> ex = ArticleExtraction("a1", (Sentence(0, 5, "Body."),), (), (), (), (),
+    ...                        (Sentence(40, 48, "Caption."),))
+    >>> ex.line(0).text, ex.line(1).text, ex.is_caption(1)
+    ('Body.', 'Caption.', True)
+    """
+
     article: str  # Article.id
     sentences: tuple[Sentence, ...]
     people: tuple[PersonMention, ...]
     orgs: tuple[OrgMention, ...]
     places: tuple[PlaceMention, ...]
     events: tuple[EventMention, ...]
+    captions: tuple[Sentence, ...]  # caption, then header lines, in source-file offsets
+
+    def is_caption(self, index: int) -> bool:
+        """Whether ``index`` (a mention's ``sentence``) is that of a caption or header line."""
+        return index >= len(self.sentences)
+
+    def line(self, index: int) -> Sentence:
+        """The body sentence or caption line a mention's ``sentence`` index names."""
+        if not 0 <= index < len(self.sentences) + len(self.captions):
+            raise IndexError(f"line {index} of an article with {len(self.sentences)} sentences "
+                             f"and {len(self.captions)} caption lines")
+        n = len(self.sentences)
+        return self.sentences[index] if index < n else self.captions[index - n]
 
 
 # -------------------------------------------------------------------------- linking

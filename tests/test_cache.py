@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +27,7 @@ ADDED = ("c.txt", "Consultations 20.06.2024\n\nOn 20 June 2024, the Minister of 
 
 
 def extraction(aid: str) -> ArticleExtraction:
-    return ArticleExtraction(aid, (), (), (), (), ())
+    return ArticleExtraction(aid, (), (), (), (), (), ())
 
 
 def test_where_an_article_was_found_is_not_part_of_its_key():
@@ -183,3 +184,20 @@ def test_the_rebuild_records_what_changed(tmp_path, counted):
     assert [p["label"] for p in second["people"]["added"]] == ["Talgat Usenov"]
     assert second["people"]["removed"] == [] and len(second["events"]["added"]) == 1
     assert report.changes.summary().startswith("changes since the last build: people +1 -0,")
+
+
+def test_an_entry_of_the_shape_before_caption_lines_is_a_miss(tmp_path):
+    # issue #13: ArticleExtraction gained ``captions`` (the caption and header lines that
+    # caption mentions index); an entry written without it is refused, never read half-filled
+    path = tmp_path / "c.sqlite"
+    with ExtractionCache(path, "v1") as cache:
+        cache.put_many([("k1", extraction("a1"))])
+    old = {"article": "a1", "sentences": [], "people": [], "orgs": [], "places": [], "events": []}
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE extraction SET value = ?", (json.dumps(old).encode(),))
+    with ExtractionCache(path, "v1") as cache:
+        assert cache.get_many(["k1"]) == {}
+
+
+def test_the_shape_of_an_extraction_is_part_of_the_pipeline_version():
+    assert "models.py" in {p.name for p in _extraction_modules()}

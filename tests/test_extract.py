@@ -102,6 +102,38 @@ def test_cyrillic_caption_name_is_transliterated():
     assert p.script == "cyrillic" and p.text == "Сергей Иванов"
 
 
+def test_a_caption_mention_indexes_its_caption_line_after_the_body_sentences():
+    # issue #13: a caption mention had sentence=-1 (which ex.sentences[-1] took for the
+    # body's last sentence); now its index names its line, in the one sequence of lines
+    _, ex = extract("The session took place. The ministers spoke.",
+                    captions=("Фото: Иван Петров", "Министр обороны Сергей Иванов на совещании"))
+    p = person(ex, "Sergey Ivanov")
+    assert p.caption and ex.is_caption(p.sentence) and p.sentence == len(ex.sentences) + 1
+    line = ex.line(p.sentence)
+    assert line.text.startswith("Министр") and line.text[p.start - line.start:p.end - line.start] == p.text
+
+
+def test_every_mention_lies_in_the_line_its_index_names():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from csto_graph.models import Caption
+    from dataclasses import replace
+    from helpers import article
+
+    art = article("On 2 May 2023 the CSTO Secretary General Ivan Belov met the Minister of Defense of "
+                  "Armenia Arsen Torosyan in Minsk.", captions=("Сергей Иванов и Иван Белов в Минске",))
+    art = replace(art, headers=(Caption("Belov met with the Minister of Defense of Armenia Arsen Torosyan "
+                                        "and the CSTO Council", "en", 900),))
+    ex = extract_article(art, text_doc(art.text))
+    mentions = [*ex.people, *ex.orgs]
+    assert any(m.caption for m in ex.people) and any(m.caption for m in ex.orgs)
+    assert any(not m.caption for m in mentions)
+    for m in mentions:
+        line = ex.line(m.sentence)
+        assert m.caption == ex.is_caption(m.sentence)
+        assert line.text[m.start - line.start:m.end - line.start] == m.text
+
+
 def test_unknown_body_and_its_acronym_defined_in_brackets():
     _, ex = extract("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.")
     acr = [o for o in ex.orgs if o.text == "ECSS"]

@@ -421,7 +421,7 @@ big = ArticleExtraction(art.id,
     tuple(person(p, k) for k in range(n) for p in ex.people),
     tuple(at(o, k) for k in range(n) for o in ex.orgs),
     tuple(at(p, k) for k in range(n) for p in ex.places),
-    tuple(event(e, k) for k in range(n) for e in ex.events))
+    tuple(event(e, k) for k in range(n) for e in ex.events), ())
 kb = link([art], [big])
 print(len(kb.events), len(kb.events[0].evidence), sorted(len(o.evidence) for o in kb.occupancies))
 """, timeout=120)

@@ -175,34 +175,47 @@ def _unknown_place_pattern() -> re.Pattern[str]:
                       r"(?=\s*(?:[,.;]|$)|\s+(?:on|under|with|from|at|and|in|during|to|by|for)\b)")
 
 
-def _caption_mentions(article: Article, gaz: Gazetteer) -> tuple[list[PersonMention], list[OrgMention]]:
+def _caption_lines(article: Article) -> tuple[Sentence, ...]:
+    """The article's caption lines, then its header lines, as sentences in source-file
+    offsets (:attr:`~csto_graph.models.ArticleExtraction.captions`)."""
+    return tuple(Sentence(cap.source_start, cap.source_start + len(cap.text), cap.text)
+                 for cap in (*article.captions, *article.headers))
+
+
+def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int, gaz: Gazetteer
+                      ) -> tuple[list[PersonMention], list[OrgMention]]:
+    """People and bodies named by the caption and header ``lines``; line ``k`` has the
+    sentence index ``first + k`` (``first``: the number of body sentences)."""
     import iuliia
 
     people, orgs = [], []
-    for cap in article.captions:
+    n_captions = len(article.captions)
+    for k, cap in enumerate(article.captions):
         for m in CYR_NAME.finditer(cap.text):
             latin = iuliia.WIKIPEDIA.translate(m.group(0))
             people.append(PersonMention(m.group(0), latin, cap.source_start + m.start(),
-                                        cap.source_start + m.end(), -1, script="cyrillic", strong=False,
+                                        cap.source_start + m.end(), first + k, script="cyrillic", strong=False,
                                         caption=True))
-    for cap in article.headers:
+    for k, cap in enumerate(article.headers):
+        index = first + n_captions + k
         credit = CREDIT.match(cap.text)
         if credit and NAME_ONLY.match(credit.group("name").strip()):
             name = credit.group("name").strip()
             start = cap.source_start + credit.start("name") + (len(credit.group("name")) - len(credit.group("name").lstrip()))
-            people.append(PersonMention(name, name, start, start + len(name), -1, strong=True, caption=True))
+            people.append(PersonMention(name, name, start, start + len(name), index, strong=True, caption=True))
         elif cap.language == "en" and len(cap.text.split()) >= 3:
             # a headline names people with their posts too ("... met with the Minister of Foreign
             # Affairs of Kazakhstan Z. Petrov"); offsets are in the source file, like captions'
-            line = Sentence(cap.source_start, cap.source_start + len(cap.text), cap.text)
-            line_orgs = _org_mentions(line, -1, gaz)
-            people += [replace(p, caption=True) for p in find_people(line, -1, gaz, [], line_orgs, False) if p.strong]
+            line = lines[n_captions + k]
+            line_orgs = _org_mentions(line, index, gaz)
+            people += [replace(p, caption=True) for p in find_people(line, index, gaz, [], line_orgs, False)
+                       if p.strong]
             # (bodies the gazetteer does not know are not taken from headlines: measured on the 10k
             # benchmark corpus, headlines naming a post without its holder added 14 false bodies)
-    for cap in (*article.captions, *article.headers):
-        for m in gaz.find(cap.text):
+    for k, line in enumerate(lines):
+        for m in gaz.find(line.text):
             if m.entry.kind != "place":
-                orgs.append(OrgMention(m.text, cap.source_start + m.start, cap.source_start + m.end, -1,
+                orgs.append(OrgMention(m.text, line.start + m.start, line.start + m.end, first + k,
                                        m.entry.id, m.entry.kind, caption=True))
     return people, orgs
 
@@ -222,7 +235,7 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
     starts = {p.start for p in people}
     added: dict[int, list[PostMention]] = {}
     for org in orgs:
-        if org.key is None or org.sentence < 0 or org.caption:
+        if org.key is None or org.caption:
             continue
         sent = sentences[org.sentence]
         head = BARE_CHAIR.search(sent.text[:org.start - sent.start])
@@ -268,13 +281,14 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
                  for o in sent_orgs]
         people += sent_people
-    cap_people, cap_orgs = _caption_mentions(article, gaz)
+    lines = _caption_lines(article)
+    cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people
     orgs += cap_orgs
     events = find_events(article, sentences, people, orgs, places)
     people = _chairs_named_by_title(people, orgs, events, sentences)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
-                             tuple(events))
+                             tuple(events), lines)
 
 
 def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
@@ -355,7 +369,7 @@ def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
         from .ru import extract_russian
 
         return extract_russian(article, gaz)
-    return ArticleExtraction(article.id, (), (), (), (), ())
+    return ArticleExtraction(article.id, (), (), (), (), (), ())
 
 
 def ner_sentences(article: Article, ex: ArticleExtraction, scope: str = "needed") -> list[Sentence]:
@@ -371,8 +385,8 @@ def ner_sentences(article: Article, ex: ArticleExtraction, scope: str = "needed"
         return [s for s in ex.sentences if not article.in_footer(s.start)]
     if scope != "needed":
         raise ValueError(f"unknown NER scope {scope!r} (needed or all)")
-    weak = {p.sentence for p in ex.people
-            if not p.strong and not p.caption and p.sentence >= 0 and len(p.name.split()) >= 2}
+    # (a caption's mention has the index of a caption line, never one of ex.sentences)
+    weak = {p.sentence for p in ex.people if not p.strong and len(p.name.split()) >= 2}
     return [s for k, s in enumerate(ex.sentences) if k in weak and not article.in_footer(s.start)]
 
 

@@ -207,7 +207,7 @@ def reporters(sentences: list[Sentence], people: list[PersonMention]) -> frozens
     reporter)."""
     out = set()
     for p in people:
-        if 0 <= p.sentence < len(sentences) and _is_reporter(p, sentences[p.sentence].text,
+        if p.sentence < len(sentences) and _is_reporter(p, sentences[p.sentence].text,
                                                              p.end - sentences[p.sentence].start):
             out.add(p.name.split()[-1])
     return frozenset(out)
@@ -386,7 +386,7 @@ class _EventReader:
         self.spokesmen = reporters(sentences, people)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
-        self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people) if not p.caption)
+        self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people))  # captions' never asked
         self.orgs_of = _by_sentence((o.sentence, o) for o in orgs)
         self.places_of = _by_sentence((p.sentence, p) for p in places)
 

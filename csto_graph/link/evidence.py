@@ -6,15 +6,16 @@ from ..models import Article, ArticleExtraction, Evidence
 
 
 def evidence_of(article: Article, ex: ArticleExtraction, sentence: int, mention=None) -> Evidence:
-    """Where a mention (or sentence ``sentence``) of ``article`` is, in its source file."""
-    if mention is not None and mention.caption:  # a caption mention: offsets in the source file
-        cap = next((c for c in (*article.captions, *article.headers)
-                    if c.source_start <= mention.start < c.source_start + len(c.text)), None)
-        return Evidence(article.id, article.sources[0].path, mention.start, mention.end,
-                        cap.text if cap else mention.text)
-    sent = ex.sentences[sentence]
-    path, start, end = article.to_source(sent.start, sent.end)
-    return Evidence(article.id, path, start, end, sent.text)
+    """Where a mention (or sentence ``sentence``) of ``article`` is, in its source file.
+
+    A body sentence's evidence is that sentence; a caption or header line's (offsets in the
+    source file already) is the mention's own span, with the line as its text.
+    """
+    line = ex.line(sentence)
+    if ex.is_caption(sentence):
+        return Evidence(article.id, article.sources[0].path, mention.start, mention.end, line.text)
+    path, start, end = article.to_source(line.start, line.end)
+    return Evidence(article.id, path, start, end, line.text)
 
 
 class Trail:

@@ -86,9 +86,9 @@ def _form(m) -> str:
 
 
 def _sentence(article, ex, m) -> Sentence:
-    if getattr(m, "caption", False) or not 0 <= m.sentence < len(ex.sentences):
+    if ex.is_caption(m.sentence):  # a caption's mention: offsets in the source file already
         return Sentence(m.text, article.id, article.sources[0].path, m.start, m.end)
-    sent = ex.sentences[m.sentence]
+    sent = ex.line(m.sentence)
     path, start, end = article.to_source(sent.start, sent.end)
     return Sentence(sent.text, article.id, path, start, end)
 

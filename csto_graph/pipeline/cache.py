@@ -112,7 +112,7 @@ class ExtractionCache:
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     with ExtractionCache(Path(tmp) / "c.sqlite", "v1") as cache:
-    ...         cache.put_many([("k", ArticleExtraction("a1", (), (), (), (), ()))])
+    ...         cache.put_many([("k", ArticleExtraction("a1", (), (), (), (), (), ()))])
     ...         sorted(cache.get_many(["k", "other"]))
     ['k']
     """

@@ -187,7 +187,8 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     orgs = [o for r in reads for _, o in r.orgs]
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
-    return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events))
+    # (the Russian reader reads no caption or header lines: no caption mentions)
+    return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
 
 
 def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset):
