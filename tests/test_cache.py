@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph.extract import article as extract_module
+from csto_graph.extract import run as extract_module
 from csto_graph.pipeline.cache import (KEEP_VERSIONS, CacheError, ExtractionCache, _extraction_modules, article_key,
                               default_cache_path, pipeline_version)
 from csto_graph.models import ArticleExtraction, Caption, SourceRef
@@ -45,7 +45,8 @@ def test_what_an_article_says_is_part_of_its_key(change):
 
 def test_the_rule_modules_are_part_of_the_pipeline_version():
     names = {p.name for p in _extraction_modules()}
-    assert {"article.py", "names.py", "orgs.py", "events.py", "dates.py", "gazetteer.py", "sentences.py"} <= names
+    assert {"run.py", "article.py", "people.py", "names.py", "orgs.py", "events.py", "dates.py", "gazetteer.py",
+            "sentences.py"} <= names
     assert pipeline_version("en_core_web_sm") != pipeline_version("./some/other/model")
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from csto_graph.extract import article as extract_module
+from csto_graph.extract import run as extract_module
 from csto_graph.corpus.articles import build_articles
-from csto_graph.extract.article import ExtractConfig, extract_articles, extract_chunk, ner_sentences
+from csto_graph.extract.run import ExtractConfig, extract_articles, extract_chunk, ner_sentences
 from csto_graph.corpus.reading import ReadConfig, read_corpus
 from helpers import article, extract
 

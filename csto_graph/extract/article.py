@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .events import find_events
@@ -28,18 +28,6 @@ HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
 CYR_NAME = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
-
-
-@dataclass(frozen=True)
-class ExtractConfig:
-    model: str | None = None
-    progress: bool = False
-    batch_size: int = 64  # sentences per batch of the model
-    ner: str = "needed"  # model on "needed" sentences only (see ner_sentences), or on "all" of the body
-    jobs: int = 1  # local worker processes
-    scheduler: str | None = None  # Dask scheduler address (instead of local processes)
-    cache: str | None = None  # SQLite file of cached extractions (None: no cache)
-    chunk_size: int = 16  # articles per task
 
 
 def sentence_spans(article: Article, nlp_doc) -> list[Sentence]:
@@ -289,146 +277,3 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     people = _chairs_named_by_title(people, orgs, events, sentences)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
                              tuple(events), lines)
-
-
-def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
-    """Mentions of every article, in input order.
-
-    An article found in ``config.cache`` is not extracted again; the others are extracted
-    in chunks of ``config.chunk_size`` by :func:`extract_chunk`, in this process, in
-    ``config.jobs`` processes or on the Dask cluster at ``config.scheduler``. Each article
-    is extracted on its own (the model sees only that article's sentences), so the result
-    is the same however the work is spread.
-    """
-    from functools import partial
-
-    from ..pipeline.parallel import FORK, map_in_order
-
-    if not articles:
-        return []
-    results: list[ArticleExtraction | None] = [None] * len(articles)
-    cache = _open_cache(config)
-    try:
-        keys = _cache_keys(articles) if cache is not None else []
-        if cache is not None:
-            hits = cache.get_many(keys)
-            results = [hits.get(k) for k in keys]
-        todo = [i for i, r in enumerate(results) if r is None]
-        chunks = [todo[k:k + config.chunk_size] for k in range(0, len(todo), config.chunk_size)]
-        work = partial(extract_chunk, config=replace(config, progress=False, cache=None))
-        if FORK and config.jobs > 1 and len(chunks) > 1 and not config.scheduler:
-            _load_once(config)  # forked workers share it instead of loading it each
-        done = map_in_order(work, [[articles[i] for i in chunk] for chunk in chunks],
-                            jobs=config.jobs, scheduler=config.scheduler)
-        bar = _progress_bar(config, len(todo))
-        for chunk, extracted in zip(chunks, done):
-            for i, ex in zip(chunk, extracted):
-                results[i] = ex
-            if cache is not None:
-                cache.put_many([(keys[i], results[i]) for i in chunk])
-            if bar is not None:
-                bar.update(len(chunk))
-        if bar is not None:
-            bar.close()
-    finally:
-        if cache is not None:
-            cache.close()
-    return results
-
-
-def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
-    """Extract a few articles (one task of :func:`extract_articles`; runs in a worker).
-
-    Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
-    the model is asked about the sentences :func:`ner_sentences` picks, and the article
-    is read again with the person entities it found.
-    """
-    from ..corpus.sentences import text_doc
-
-    gaz = load_gazetteer()
-    out = []
-    for article in articles:
-        if article.language != "en":
-            out.append(read_other_language(article, gaz))
-            continue
-        doc = text_doc(article.text)
-        ex = extract_article(article, doc, gaz)
-        asked = ner_sentences(article, ex, config.ner)
-        spans = person_spans(article, asked, config) if asked else ()
-        if spans:
-            ex = extract_article(article, text_doc(article.text, spans), gaz)
-        out.append(ex)
-    return out
-
-
-def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
-    """A Russian article by the Russian reader (:mod:`csto_graph.extract.ru`, whose models
-    load here, on the first Russian article); an article in a language no reader reads
-    (see ``READ_LANGUAGES`` in :mod:`csto_graph.corpus.articles`) gives no mentions."""
-    if article.language == "ru":
-        from .ru import extract_russian
-
-        return extract_russian(article, gaz)
-    return ArticleExtraction(article.id, (), (), (), (), (), ())
-
-
-def ner_sentences(article: Article, ex: ArticleExtraction, scope: str = "needed") -> list[Sentence]:
-    """The sentences of an extraction whose reading the model can change.
-
-    The model decides one thing only: whether a name-shaped run of two or more words
-    that no title, rank, honorific or list explains is a person (``strong``; see
-    :func:`_people`). So with ``scope="needed"`` these are the sentences holding such a
-    run (a weak mention of two or more words); with ``"all"``, every sentence of the body.
-    Footers are never asked (their names stand beside a title), nor captions (not English).
-    """
-    if scope == "all":
-        return [s for s in ex.sentences if not article.in_footer(s.start)]
-    if scope != "needed":
-        raise ValueError(f"unknown NER scope {scope!r} (needed or all)")
-    # (a caption's mention has the index of a caption line, never one of ex.sentences)
-    weak = {p.sentence for p in ex.people if not p.strong and len(p.name.split()) >= 2}
-    return [s for k, s in enumerate(ex.sentences) if k in weak and not article.in_footer(s.start)]
-
-
-def person_spans(article: Article, sentences: list[Sentence], config: ExtractConfig = ExtractConfig()
-                 ) -> tuple[tuple[int, int], ...]:
-    """Article offsets of the PERSON entities the model finds in ``sentences`` (one batch
-    per article, so the answer does not depend on other articles)."""
-    from .nlp import load_ner
-
-    nlp = load_ner(config.model)
-    texts = [article.text[s.start:s.end] for s in sentences]
-    spans = []
-    for sent, doc in zip(sentences, nlp.pipe(texts, batch_size=config.batch_size)):
-        spans += [(sent.start + e.start_char, sent.start + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    return tuple(spans)
-
-
-def _load_once(config: ExtractConfig) -> None:
-    from .names import vocabulary
-    from .nlp import load_ner
-
-    vocabulary(load_gazetteer())
-    load_ner(config.model)
-
-
-def _open_cache(config: ExtractConfig):
-    if not config.cache:
-        return None
-    from ..pipeline.cache import ExtractionCache, pipeline_version
-
-    return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner}"))
-
-
-def _cache_keys(articles: list[Article]) -> list[str]:
-    from ..pipeline.cache import article_key
-
-    return [article_key(a) for a in articles]
-
-
-def _progress_bar(config: ExtractConfig, total: int):
-    if not config.progress or not total:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="extracting", unit="article")

@@ -15,7 +15,7 @@ from .. import __version__
 from ..corpus.articles import build_articles
 from ..graph.changes import Changes, diff_graphs
 from ..errors import CorpusError
-from ..extract.article import ExtractConfig, extract_articles
+from ..extract.run import ExtractConfig, extract_articles
 from ..graph.rdf import canonical_ntriples, kb_triples, to_rdf
 from ..link.curation import load_curation
 from ..vocab.gazetteer import load_gazetteer

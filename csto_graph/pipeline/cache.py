@@ -73,10 +73,11 @@ def _vocabulary_files() -> list[Path]:
 
 
 def _extraction_modules() -> set[Path]:
-    """``extract/article.py`` and the package modules it imports, transitively (read from the
-    source; a relative import of a package counts its ``__init__.py``)."""
+    """``extract/run.py`` (which runs the English and the Russian readers) and the package
+    modules it imports, transitively, inside functions too (read from the source; a relative
+    import of a package counts its ``__init__.py``)."""
     seen: set[Path] = set()
-    todo = [PACKAGE_DIR / "extract" / "article.py"]
+    todo = [PACKAGE_DIR / "extract" / "run.py"]
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():

@@ -156,7 +156,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
 
 
 def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Increment:
-    from ..extract.article import ExtractConfig, extract_articles
+    from ..extract.run import ExtractConfig, extract_articles
 
     signatures: dict = {}
     articles, retold = _deduplicate(pieces, saved, db, signatures)
