@@ -11,6 +11,7 @@ offset maps back to the source file.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -536,6 +537,7 @@ def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Arti
     dated = [(i, a.date) for i, a in enumerate(articles) if a.date and len(a.date) == 10]
     if not dated or len(dated) == len(articles):
         return articles
+    positions = [i for i, _ in dated]
     out = list(articles)
     for i, article in enumerate(articles):
         if article.date is not None:
@@ -546,8 +548,9 @@ def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Arti
                       if d.shape not in FULL_SHAPES and d.value and len(d.value) == 10]
         if not month_days:
             continue
-        before = [d for j, d in dated if j < i][-1:]
-        after = [d for j, d in dated if j > i][:1]
+        at = bisect.bisect_left(positions, i)  # dated items just before and after (a page of many items stays linear)
+        before = [dated[at - 1][1]] if at > 0 else []
+        after = [dated[at][1]] if at < len(dated) else []
         years = {_year_near(month_days[0], anchor, days) for anchor in before + after}
         if before and after and len(years) == 1 and None not in years:  # both agree: one period
             out[i] = replace(article, date=_iso(years.pop(), *month_days[0]), date_source="page")
