@@ -92,6 +92,11 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     return compiled
 
 
+@lru_cache(maxsize=1)
+def _date_opener() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, load_yaml("words.yaml")["date_openers"])) + r")\s")
+
+
 def opens_with_date(text: str) -> bool:
     """A paragraph that opens with a full date of its own ("On 12 July 2023, ...").
 
@@ -100,7 +105,7 @@ def opens_with_date(text: str) -> bool:
     >>> opens_with_date("The meeting was held on 3 July 2023 in Minsk.")
     False
     """
-    return bool(re.match(r"^(?:On|From|In|Since)\s", text)) and first_full_date(text[:60]) is not None
+    return bool(_date_opener().match(text)) and first_full_date(text[:60]) is not None
 
 
 def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:

@@ -24,7 +24,6 @@ from ..models import Article, ArticleExtraction, OrgMention, PersonMention, Plac
 from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
 from .people import find_people, represented_state
 
-HOME_REFERENCE = re.compile(r"\b(?:the |The )?Organization(?:'s|’s)?(?! (?:for|of|on)\b)")
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
 CYR_NAME = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
@@ -118,7 +117,7 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(text[start:end])
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index,
                                 same.id if same else None, same.kind if same else None))
-    for m in HOME_REFERENCE.finditer(text):
+    for m in _home_reference().finditer(text):
         if not any(o.start <= sent.start + m.start() < o.end for o in found):
             found.append(OrgMention("Organization", sent.start + m.start(), sent.start + m.end(), index,
                                     "csto", "organization", reference=True))
@@ -208,7 +207,20 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
     return people, orgs
 
 
-BARE_CHAIR = re.compile(r"\b(?P<head>Chairman|Chairwoman|Chairperson|Chair) of the\s+$")
+
+
+@lru_cache(maxsize=1)
+def _home_reference() -> re.Pattern[str]:
+    """How the CSTO's own pages name it ("the Organization", not "the Organization for ...")."""
+    word = re.escape(load_yaml("words.yaml")["home_reference"])
+    return re.compile(rf"\b(?:the |The )?{word}(?:'s|’s)?(?! (?:for|of|on)\b)")
+
+
+@lru_cache(maxsize=1)
+def _bare_chair() -> re.Pattern[str]:
+    """ "... the Chairman of the <body>" with no name: the head of a chair's title."""
+    heads = "|".join(map(re.escape, load_yaml("posts.yaml")["chair_heads"]))
+    return re.compile(rf"\b(?P<head>{heads}) of the\s+$")
 
 
 def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], events, sentences
@@ -226,7 +238,7 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
         if org.key is None or org.caption:
             continue
         sent = sentences[org.sentence]
-        head = BARE_CHAIR.search(sent.text[:org.start - sent.start])
+        head = _bare_chair().search(sent.text[:org.start - sent.start])
         if head is None:
             continue
         start = sent.start + head.start()

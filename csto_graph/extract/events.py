@@ -19,8 +19,6 @@ from ..models import Article, EventMention, OrgMention, Participant, PersonMenti
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 
-DOCUMENT_DATE = re.compile(r"\b(?:Agreement|Protocol|Treaty|Decision|Declaration|Charter|Convention|"
-                           r"Memorandum|Statement|Resolution)\b[^.;]*\bof\s*$")
 
 
 @dataclass(frozen=True)
@@ -264,10 +262,17 @@ def _negated() -> re.Pattern[str]:
         if words_before else re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _document_date() -> re.Pattern[str]:
+    """A date that names a document ("the Agreement ... of 15 May 1992"), not an event."""
+    names = "|".join(map(re.escape, load_yaml("events.yaml")["document_words"]))
+    return re.compile(rf"\b(?:{names})\b[^.;]*\bof\s*$")
+
+
 def _sentence_dates(sent: Sentence, anchor: str | None):
     out = []
     for d in find_dates(sent.text, anchor):
-        if DOCUMENT_DATE.search(sent.text[:d.start]):
+        if _document_date().search(sent.text[:d.start]):
             continue
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", sent.text[d.end:]) or re.search(r"\bfor\s*$", sent.text[:d.start]):
             continue  # a period ("2021-2025", "for 2021") is no event date

@@ -17,7 +17,6 @@ from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
 from .orgs import heads_longer_name, tokenize
 
-ADDRESS = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy|uly)$")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +85,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
                                         index, strong=False, in_footer=in_footer))
             continue
         name = display_name(words)
-        address = bool(honorific and ADDRESS.match(name))
+        address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
@@ -165,10 +164,26 @@ def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tup
     return given, country
 
 
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    """A given name and a patronymic ("Sergey Kuzhugetovich"): how one addresses a person."""
+    endings = "|".join(map(re.escape, load_yaml("words.yaml")["patronymic_endings"]))
+    return re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+(?:{endings})$")
+
+
+@lru_cache(maxsize=1)
+def _counterpart() -> re.Pattern[str]:
+    """ "his Kazakh counterpart" right before a name (words in ``ontology/words.yaml``)."""
+    w = load_yaml("words.yaml")
+    owners = "|".join(map(re.escape, w["possessive_pronouns"]))
+    nouns = "|".join(map(re.escape, w["counterpart_nouns"]))
+    return re.compile(rf"\b(?:{owners}) (?P<adj>[A-Z][a-z]+) (?:{nouns}),?\s*$")
+
+
 def _counterpart_post(r: _Reading, start: int, people: list[PersonMention]) -> PostMention | None:
     """ "A, Foreign Minister of X, ... his Kazakh counterpart B": B holds A's post in the state
     the adjective names."""
-    counterpart = COUNTERPART.search(r.text[:start])
+    counterpart = _counterpart().search(r.text[:start])
     if not (counterpart and people and people[-1].posts):
         return None
     state = r.gaz.state_of_adjective(counterpart["adj"])
@@ -242,7 +257,6 @@ def _list_state(posts: list[PostMention], list_state, titles: list[Title], text:
     return posts, None
 
 
-COUNTERPART = re.compile(r"\b(?:his|her|their) (?P<adj>[A-Z][a-z]+) (?:counterparts?|colleagues?),?\s*$")
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
@@ -294,6 +308,6 @@ def _run_end(tokens, i: int) -> int:
     j = i
     while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1 and tokens[j + 1].text[:1].isupper():
         j += 1
-    if j + 1 < len(tokens) and tokens[j + 1].text in {"uulu", "kyzy", "ogly", "uly"}:
+    if j + 1 < len(tokens) and tokens[j + 1].text in word_classes().surname_particles:
         j += 1
     return tokens[j].end
