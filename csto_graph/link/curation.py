@@ -33,6 +33,7 @@ import yaml
 from .matching import fold
 from ..errors import CstoGraphError
 from ..vocab.resources import ontology_dir
+from ..files import umask as _umask
 
 VERBS = ("same", "different", "alias")
 
@@ -187,7 +188,3 @@ def _write(path: Path, rt, data) -> None:
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -26,6 +26,7 @@ from pathlib import Path
 from ..errors import CstoGraphError
 from ..graph.rdf import ID, PREFIXES
 from ..graph.store import load_graph
+from ..files import umask as _umask
 
 GRAPH_IRI = ID["graph"]
 RDF_FORMATS = {"turtle": ("turtle", "ttl"), "trig": ("trig", "trig"),
@@ -112,11 +113,6 @@ def _write_file(dest: Path, write) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
 
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def write_rdf(graph, fmt: str, path: Path) -> None:
