@@ -72,3 +72,38 @@ def tiny_kb() -> KnowledgeBase:
 @pytest.fixture
 def tiny_out(tmp_path: Path, tiny_kb: KnowledgeBase) -> Path:
     return write_kb(tiny_kb, tmp_path / "out")
+
+
+# ------------------------------------------------------------------ Chromium and a running endpoint
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright (skipped where it is not installed)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def serve_in_thread(out, config):
+    """``csto-graph serve`` on ``out`` in a thread, for a fixture to yield and then stop."""
+    import threading
+
+    from csto_graph.views.serve import make_server
+
+    srv = make_server(out, config)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+    thread.join(5)

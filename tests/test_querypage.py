@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from pathlib import Path
 
 import pytest
-from conftest import make_kb, write_kb
+from conftest import make_kb, serve_in_thread, write_kb
 
 from csto_graph.graph.query import saved_queries
 from csto_graph.views.querypage import STATIC_FILES, saved_queries_json, static_file, with_prefixes
-from csto_graph.views.serve import ServeConfig, make_server
+from csto_graph.views.serve import ServeConfig
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 PREFIXES = {"schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#"}
 
 
@@ -67,25 +62,9 @@ def test_the_licence_of_yasgui_ships_beside_it_with_the_digests_of_the_files():
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
     out = write_kb(make_kb(), tmp_path_factory.mktemp("page") / "out")
-    srv = make_server(out, ServeConfig(port=0, timeout=5, workers=1, quiet=True))
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    thread.join(5)
+    yield from serve_in_thread(out, ServeConfig(port=0, timeout=5, workers=1, quiet=True))
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 class QueryPage:

@@ -21,9 +21,6 @@ from csto_graph.graph.rdf import to_rdf
 from csto_graph.views.pages import graph_page_data, json_for_script, render_graph_page, render_timeline_page, timeline_data
 from csto_graph.views.network import ViewError
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 XSS_NAMES = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>")
 XSS_SENTENCE = "</script><script>alert(3)</script> said <b onmouseover=alert(4)>hi</b>\u2028&amp;"
 
@@ -219,16 +216,6 @@ def test_docstring_examples_run():
 # ------------------------------------------------------------------ in Chromium
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Visit:

@@ -10,7 +10,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from conftest import make_kb, write_kb
+from conftest import make_kb, serve_in_thread, write_kb
 from rdflib import Graph, Namespace, URIRef
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
@@ -26,13 +26,7 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     out = write_kb(make_kb(), tmp_path_factory.mktemp("serve") / "out")
-    srv = make_server(out, ServeConfig(port=0, timeout=1.5, workers=2, quiet=True))
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    thread.join(5)
+    yield from serve_in_thread(out, ServeConfig(port=0, timeout=1.5, workers=2, quiet=True))
 
 
 def request(url, data=None, headers=None, method=None):
