@@ -94,7 +94,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _date_opener() -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(map(re.escape, load_yaml("words.yaml")["date_openers"])) + r")\s")
+    return re.compile("^(?:" + "|".join(map(re.escape, words().date_openers)) + r")\s")
 
 
 def opens_with_date(text: str) -> bool:

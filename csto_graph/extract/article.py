@@ -70,9 +70,9 @@ def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a medium's name (``media_words``, ``media_words_after_known``): the words
     after a known outlet's name ("Armenpress news agency"), and an unknown outlet's name before
     one of them ("Krasnaya Zvezda newspaper")."""
-    w = load_yaml("words.yaml")
-    named = "|".join(map(re.escape, w["media_words"]))
-    after = "|".join(map(re.escape, [*w["media_words"], *w["media_words_after_known"]]))
+    w = words()
+    named = "|".join(map(re.escape, w.media_words))
+    after = "|".join(map(re.escape, [*w.media_words, *w.media_words_after_known]))
     return (re.compile(rf"\s+(?:{after})\b"),
             re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{named})\b"))
 
@@ -82,7 +82,7 @@ def _post_in_name() -> re.Pattern[str]:
     """A post's head inside a would-be body name ("... Representative of the ..."): a title,
     not a body (``posts_not_bodies``), unless it follows "under the"."""
     heads = "|".join(re.escape(h).replace(r"\ ", "[- ]").replace(r"\-", "[- ]")
-                     for h in load_yaml("words.yaml")["posts_not_bodies"])
+                     for h in words().posts_not_bodies)
     return re.compile(rf"(?<!under the )\b({heads})\b")
 
 
@@ -212,7 +212,7 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
 @lru_cache(maxsize=1)
 def _home_reference() -> re.Pattern[str]:
     """How the CSTO's own pages name it ("the Organization", not "the Organization for ...")."""
-    word = re.escape(load_yaml("words.yaml")["home_reference"])
+    word = re.escape(words().home_reference)
     return re.compile(rf"\b(?:the |The )?{word}(?:'s|’s)?(?! (?:for|of|on)\b)")
 
 

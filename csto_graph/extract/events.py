@@ -45,6 +45,10 @@ class Cues:
     reporter_posts: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    document_words: tuple[str, ...] = ()
+    represented_by: tuple[str, ...] = ()
+    representing: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +69,10 @@ def cues() -> Cues:
                 tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
                 frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())),
                 tuple(data.get("adverbs", ())), tuple(data.get("reporter_posts", ())),
-                tuple(data.get("reporting_verbs", ())), tuple(data.get("relative_pronouns", ())))
+                tuple(data.get("reporting_verbs", ())), tuple(data.get("relative_pronouns", ())),
+                tuple(data.get("negations", ())), tuple(data.get("document_words", ())),
+                tuple(data.get("represented", {}).get("by", ())),
+                tuple(data.get("represented", {}).get("representing", ())))
 
 
 @lru_cache(maxsize=None)
@@ -257,7 +264,7 @@ def role_of(text: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def _negated() -> re.Pattern[str]:
     """A name right after "neither" or "nor" (its title between): someone who did not come."""
-    words_before = "|".join(map(re.escape, load_yaml("events.yaml").get("negations", [])))
+    words_before = "|".join(map(re.escape, cues().negations))
     return re.compile(rf"\b(?i:{words_before})\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){{0,6}}$") \
         if words_before else re.compile(r"(?!)")
 
@@ -265,7 +272,7 @@ def _negated() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _document_date() -> re.Pattern[str]:
     """A date that names a document ("the Agreement ... of 15 May 1992"), not an event."""
-    names = "|".join(map(re.escape, load_yaml("events.yaml")["document_words"]))
+    names = "|".join(map(re.escape, cues().document_words))
     return re.compile(rf"\b(?:{names})\b[^.;]*\bof\s*$")
 
 

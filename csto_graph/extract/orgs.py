@@ -177,7 +177,7 @@ def _name_enders() -> frozenset[str]:
     from ..vocab.resources import load_yaml
 
     domains = {w.lower() for d in load_yaml("posts.yaml")["domains"] for w in d.split()}
-    return frozenset(domains | set(load_yaml("words.yaml")["body_name_enders"]))
+    return frozenset(domains | words().body_name_enders)
 
 
 def heads_longer_name(text: str, match: Match) -> bool:

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
-from ..vocab.resources import load_yaml
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
+from .events import cues
 from .orgs import heads_longer_name, tokenize
 
 
@@ -167,16 +167,16 @@ def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tup
 @lru_cache(maxsize=1)
 def _address() -> re.Pattern[str]:
     """A given name and a patronymic ("Sergey Kuzhugetovich"): how one addresses a person."""
-    endings = "|".join(map(re.escape, load_yaml("words.yaml")["patronymic_endings"]))
+    endings = "|".join(map(re.escape, word_classes().patronymic_endings))
     return re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+(?:{endings})$")
 
 
 @lru_cache(maxsize=1)
 def _counterpart() -> re.Pattern[str]:
     """ "his Kazakh counterpart" right before a name (words in ``ontology/words.yaml``)."""
-    w = load_yaml("words.yaml")
-    owners = "|".join(map(re.escape, w["possessive_pronouns"]))
-    nouns = "|".join(map(re.escape, w["counterpart_nouns"]))
+    w = word_classes()
+    owners = "|".join(map(re.escape, w.possessive_pronouns))
+    nouns = "|".join(map(re.escape, w.counterpart_nouns))
     return re.compile(rf"\b(?:{owners}) (?P<adj>[A-Z][a-z]+) (?:{nouns}),?\s*$")
 
 
@@ -214,9 +214,8 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
 
 @lru_cache(maxsize=1)
 def _represented_pattern() -> re.Pattern[str]:
-    cues = load_yaml("events.yaml")["represented"]
-    by = "|".join(map(re.escape, cues["by"]))
-    verb = "|".join(map(re.escape, cues["representing"]))
+    by = "|".join(map(re.escape, cues().represented_by))
+    verb = "|".join(map(re.escape, cues().representing))
     state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})\s+(?:{by})\b|\b(?:{verb})\s+(?P<after>{state})")
 

@@ -39,6 +39,16 @@ class Words:
     state_body_domains: tuple[str, ...]
     state_body_heads: tuple[str, ...]
     calendar: frozenset[str]  # month and weekday names
+    # phrase lists, in their order (they become regular-expression alternations)
+    media_words: tuple[str, ...] = ()
+    media_words_after_known: tuple[str, ...] = ()
+    posts_not_bodies: tuple[str, ...] = ()
+    patronymic_endings: tuple[str, ...] = ()
+    possessive_pronouns: tuple[str, ...] = ()
+    counterpart_nouns: tuple[str, ...] = ()
+    date_openers: tuple[str, ...] = ()
+    body_name_enders: frozenset[str] = frozenset()
+    home_reference: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -56,4 +66,8 @@ def words() -> Words:
                  state_body_domains=tuple(data["state_body_domains"]),
                  state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
-                 **sets)
+                 **{key: tuple(str(w) for w in data[key])
+                    for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
+                                "possessive_pronouns", "counterpart_nouns", "date_openers")},
+                 body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
+                 home_reference=str(data["home_reference"]), **sets)
