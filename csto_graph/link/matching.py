@@ -332,20 +332,3 @@ def surname_matches(surname: str, full_name: str) -> bool:
 def first_name_matches(first: str, full_name: str) -> bool:
     words = fold(full_name).split()
     return len(words) >= 2 and same_word(first, words[0])
-
-
-def kind_of_unknown(name: str) -> str:
-    """The kind of a body the gazetteer does not know, from its head noun: the last head
-    before the name's first complement ("Security Council of the Russian Federation" is a
-    council, not a federation), by ``kind_by_head``; ``other`` when no head is known.
-
-    >>> kind_of_unknown("Security Council of the Russian Federation"), kind_of_unknown("UN Mission in Lebanon")
-    ('body', 'mission')
-    """
-    vocab = word_classes()
-    own = re.split(r"\s+(?:of|for|on|in|to|under)\s+", name, maxsplit=1)[0].split()
-    for part in (own, name.split()):
-        head = next((w.lower() for w in reversed(part) if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
-        if head:
-            return vocab.kind_by_head.get(head, "other")
-    return "other"

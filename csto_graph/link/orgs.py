@@ -2,12 +2,13 @@
 normalised name of a body the gazetteer does not know)."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
+from ..vocab.words import words
 from .curation import Curation
-from .matching import kind_of_unknown
 from .state import OrgsState
 
 ORG_EVIDENCE = 5  # sentences kept as evidence of a body
@@ -138,3 +139,20 @@ def _english_forms(entry) -> set[str]:
     if entry.kind == "state":
         return {entry.short} if entry.short else set()
     return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
+
+
+def kind_of_unknown(name: str) -> str:
+    """The kind of a body the gazetteer does not know, from its head noun: the last head
+    before the name's first complement ("Security Council of the Russian Federation" is a
+    council, not a federation), by ``kind_by_head``; ``other`` when no head is known.
+
+    >>> kind_of_unknown("Security Council of the Russian Federation"), kind_of_unknown("UN Mission in Lebanon")
+    ('body', 'mission')
+    """
+    vocab = words()
+    own = re.split(r"\s+(?:of|for|on|in|to|under)\s+", name, maxsplit=1)[0].split()
+    for part in (own, name.split()):
+        head = next((w.lower() for w in reversed(part) if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
+        if head:
+            return vocab.kind_by_head.get(head, "other")
+    return "other"
