@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 import sys
 
-from csto_graph.corpus.articles import build_articles, split_page
+from csto_graph.corpus.articles import build_articles
+from csto_graph.corpus.pages import split_page
 from csto_graph.corpus.dedupe import key_tokens, shingles as _shingles
 from csto_graph.corpus.reading import read_corpus
 

@@ -2,7 +2,7 @@
 splitter (``corpus.sentences.text_doc``) and extracted without the model."""
 from __future__ import annotations
 
-from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.pages import split_page
 from csto_graph.corpus.sentences import text_doc
 from csto_graph.extract.article import extract_article
 from csto_graph.models import Article, Caption, Document, Piece, SourceRef

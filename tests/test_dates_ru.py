@@ -49,7 +49,7 @@ def test_the_year_of_a_yearless_dateline_is_not_one_the_page_looks_forward_to(te
 
 
 def test_a_yearless_dateline_takes_the_year_the_page_reports():
-    from csto_graph.corpus.articles import split_page
+    from csto_graph.corpus.pages import split_page
     from csto_graph.models import Document
 
     text = ("МОСКВА, 16 ноя - Агентство. Учения ОДКБ запланированы на 2025 год, заявил генсек.\n"

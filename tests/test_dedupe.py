@@ -2,7 +2,7 @@
 items added after an earlier build."""
 from __future__ import annotations
 
-from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.pages import split_page
 from csto_graph.corpus.dedupe import Deduplicator, Earlier, deduplicate
 from csto_graph.models import Document
 

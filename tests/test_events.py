@@ -338,7 +338,7 @@ def test_a_date_in_a_which_clause_about_the_event_stays_its_date():
 
 
 def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
-    from csto_graph.corpus.articles import split_page
+    from csto_graph.corpus.pages import split_page
     from csto_graph.extract.article import extract_article
     from csto_graph.corpus.sentences import text_doc
     from csto_graph.models import Document

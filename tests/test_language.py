@@ -1,6 +1,8 @@
-"""The language of a page, decided once (csto_graph.corpus.articles.page_language), and a
+"""The language of a page, decided once (csto_graph.corpus.language.page_language), and a
 Russian page read as one Russian article. Invented sentences."""
-from csto_graph.corpus.articles import READ_LANGUAGES, classify_line, page_language, split_page
+from csto_graph.corpus.language import READ_LANGUAGES, page_language
+from csto_graph.corpus.lines import classify_line
+from csto_graph.corpus.pages import split_page
 from csto_graph.models import Document
 
 RUSSIAN_PAGE = """date 2024-05-14

@@ -463,7 +463,7 @@ def test_a_person_read_back_from_its_state_still_prefers_the_name_an_article_wro
     # a person named twice from Cyrillic ("Sergey", transliterated) and once in English
     # ("Sergei"): the state lost which names were transliterations, so after a reload the
     # extended graph called the person "Sergey" in the labels of new events
-    from csto_graph.corpus.articles import split_page
+    from csto_graph.corpus.pages import split_page
     from csto_graph.corpus.sentences import text_doc
     from csto_graph.extract.article import extract_article
     from csto_graph.extract.ru import extract_russian

@@ -2,7 +2,7 @@
 Invented sentences and people."""
 import pytest
 
-from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.pages import split_page
 from csto_graph.extract.ru import extract_russian
 from csto_graph.models import Document
 

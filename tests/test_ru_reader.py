@@ -3,7 +3,7 @@ Invented sentences and people."""
 import subprocess
 import sys
 
-from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.pages import split_page
 from csto_graph.extract.run import extract_chunk
 from csto_graph.extract.ru import extract_russian
 from csto_graph.link.linker import link
@@ -95,7 +95,7 @@ def test_a_known_body_read_only_in_russian_keeps_its_english_short_name_and_acro
 
 def test_an_english_article_loads_no_russian_model():
     code = ("import sys\n"
-            "from csto_graph.corpus.articles import split_page\n"
+            "from csto_graph.corpus.pages import split_page\n"
             "from csto_graph.extract.run import extract_chunk\n"
             "from csto_graph.models import Document\n"
             f"arts = split_page(Document('en.txt', {EN!r}, 'utf-8', 'txt', 'x'))\n"

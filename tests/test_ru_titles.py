@@ -1,6 +1,6 @@
 """Titles of Russian names (csto_graph.extract.ru.titles), read through the Russian reader.
 Invented sentences and people."""
-from csto_graph.corpus.articles import split_page
+from csto_graph.corpus.pages import split_page
 from csto_graph.extract.ru import extract_russian
 from csto_graph.models import Document
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser
 
-from csto_graph.corpus.articles import unread_language
+from csto_graph.corpus.lines import unread_language
 from csto_graph.errors import CorpusError, CstoGraphError, shown_path
 from csto_graph.models import Document, Skipped
 

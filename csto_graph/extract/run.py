@@ -99,7 +99,7 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
 def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
     """A Russian article by the Russian reader (:mod:`csto_graph.extract.ru`, whose models
     load here, on the first Russian article); an article in a language no reader reads
-    (see ``READ_LANGUAGES`` in :mod:`csto_graph.corpus.articles`) gives no mentions."""
+    (see ``READ_LANGUAGES`` in :mod:`csto_graph.corpus.language`) gives no mentions."""
     if article.language == "ru":
         from .ru import extract_russian
 

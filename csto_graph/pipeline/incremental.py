@@ -101,7 +101,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
     Raises :class:`Fallback` when the incremental path cannot give the full build's graph,
     or the saved state cannot be read.
     """
-    from ..corpus.articles import split_page
+    from ..corpus.pages import split_page
     from ..corpus.reading import UnreadableFile, iter_corpus_files, read_document
     from ..graph.store import GRAPH_FILE, STORE_DIR
 

@@ -1,0 +1,244 @@
+"""Corpus stage, lines: the kind of each line of a page (navigation, credit, rule, date line,
+dateline, caption, footer, headline, text) and the questions the segmenter of
+:mod:`csto_graph.corpus.pages` asks of a line (does it open with a date of its own, name
+someone, refer back to the item before it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocab.resources import load_yaml
+from ..vocab.words import words
+from .dates import date_line, first_full_date
+from .language import READ_LANGUAGES, detect_language, is_foreign, page_language
+
+HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """A dateline: the city in capitals (a country may follow), the day and month, maybe the
+    year, and the agency: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
+    "MINSK, 26 December (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
+    Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ..."."""
+    w = words()
+    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
+    place = r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    date = (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    agency = (r"(?:\s*[-–—]+\s*(?P<agency>[^./]{2,60}?)\.|\.\s*/(?P<agency2>[^/]{2,40})/\.?"
+              r"|\s*\((?P<agency3>[^()]{2,40})\)\s*[-–—]+|,\s*(?P<agency4>[A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2})"
+              r"\s*(?:[-–—]+|\.)|\.(?=\s+[A-Z“\"«])|\s*[-–—]+)")
+    return re.compile(rf"^{place},\s+{date}{agency}\s*")
+
+
+@lru_cache(maxsize=1)
+def _place_dateline() -> re.Pattern[str]:
+    """A dateline without a date: "ASTANA. KAZINFORM The ...", "YEREVAN. – The ...",
+    "ASTANA – Kazakh ..." (the city must be a place the gazetteer knows)."""
+    return re.compile(r"^(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,2})"
+                      r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+|\.?\s+[-–—]+\s+)(?=[A-Z“\"«])")
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text``, with or without a date."""
+    m = _dateline().match(text)
+    if m is not None:
+        return m
+    m = _place_dateline().match(text)
+    if m is not None:
+        from ..vocab.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().lookup(m["place"].title())
+        if entry is not None and entry.kind in {"place", "state"}:
+            return m
+    return None
+
+
+TERMINAL = re.compile(r"[.!?:;…]$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    text: str  # stripped
+    kind: str  # blank, nav, credit, rule, footer, caption, stamp, date, headline_dated, dateline, text
+
+
+@lru_cache(maxsize=1)
+def line_patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
+    data = load_yaml("boilerplate.yaml")
+    compiled: dict = {}
+    for key in ("navigation", "credit", "rule", "footer_start", "footer_continue"):
+        compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
+    compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
+    compiled["page_stamp"] = re.compile(rf"^{data['page_stamp']}\s*")
+    compiled["continuation_start"] = [re.compile(rf"^(?:{p})", re.IGNORECASE) for p in data["continuation_start"]]
+    compiled["continuation_anywhere"] = [re.compile(p, re.IGNORECASE) for p in data["continuation_anywhere"]]
+    return compiled
+
+
+@lru_cache(maxsize=1)
+def _date_opener() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, words().date_openers)) + r")\s")
+
+
+def opens_with_date(text: str) -> bool:
+    """A paragraph that opens with a full date of its own ("On 12 July 2023, ...").
+
+    >>> opens_with_date("From 27 to 29 August 2025, the Secretary General visited Bishkek.")
+    True
+    >>> opens_with_date("The meeting was held on 3 July 2023 in Minsk.")
+    False
+    """
+    return bool(_date_opener().match(text)) and first_full_date(text[:60]) is not None
+
+
+_CAPITALISED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+
+
+def names_someone(text: str) -> bool:
+    """A line that may name a person: two capitalised words that no known body or state explains.
+
+    On a list page, a line that names nobody and gives no date ("A statement on the budget
+    was adopted.") continues the item before it.
+
+    >>> names_someone("A statement on the formation of the Organization's budget was adopted.")
+    False
+    >>> names_someone("During his visit, the Secretary General Ivan Petrov was received.")
+    True
+    >>> names_someone("Dear Sergey Kuzhugetovich!")
+    True
+    """
+    from ..vocab.gazetteer import load_gazetteer
+
+    masked = text
+    for match in reversed(load_gazetteer().find(text)):
+        masked = masked[:match.start] + "#" * (match.end - match.start) + masked[match.end:]
+    return any(m.group(1) not in words().not_name_openers for m in _CAPITALISED_PAIR.finditer(masked))
+
+
+def refers_back(text: str) -> bool:
+    """A line that continues the item before it ("He stressed ...", "... participated in the meeting").
+
+    >>> refers_back("The defense ministers of the Republic of Armenia participated in the meeting.")
+    True
+    >>> refers_back("During his visit to the Republic of Tajikistan, the Secretary General was received.")
+    False
+    """
+    pats = line_patterns()
+    if first_full_date(text):
+        return False  # a line with a date of its own opens an item
+    return any(p.match(text) for p in pats["continuation_start"]) or \
+        any(p.search(text) for p in pats["continuation_anywhere"])
+
+
+_NOT_READ = frozenset({"blank", "nav", "credit", "rule", "date", "caption"})  # lines that open no article
+
+
+def unread_language(text: str) -> str | None:
+    """The language of a page this stage cannot read, or None.
+
+    A line mostly in another script is a caption (read for names, never as an article),
+    so a page whose every line with letters is such a caption, navigation, a credit, a
+    rule or a date gives no article at all: such a page, or one mostly in Cyrillic in a
+    language no reader reads (:data:`READ_LANGUAGES`), is skipped with its language, never
+    read as silently empty. A page with one English line of text is read as before (the
+    lines are looked at until the first).
+
+    >>> unread_language("Встреча министров обороны\\n\\n02.12.2021\\nМинистры обсудили вопросы."), \\
+    ...     unread_language("The Council met.\\nВстреча министров обороны")
+    (None, None)
+    """
+    language = page_language(text)
+    if language != "en":  # a page mostly in Cyrillic: read when a reader of its language exists
+        return None if language in READ_LANGUAGES else language
+    foreign: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not any(char.isalpha() for char in line):
+            continue  # "2021", "* * *": nothing to read in any language
+        kind = classify_line(line)
+        if kind not in _NOT_READ:
+            return None
+        if kind == "caption":
+            foreign.append(line)
+    found = detect_language(" ".join(foreign)[:2000]) if foreign else None
+    return None if found in READ_LANGUAGES else found
+
+
+def _matches(key: str, text: str) -> bool:
+    return any(p.match(text) for p in line_patterns()[key])
+
+
+def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> str:
+    """The kind of one stripped line of a page.
+
+    >>> classify_line("Back to the all news"), classify_line("08.12.2021"), classify_line("14 March 2019, 10:32")
+    ('nav', 'date', 'date')
+    >>> classify_line("MOSCOW, December 2 - RIA Novosti news agency.  The Secretary said.")
+    'dateline'
+    """
+    if not text:
+        return "blank"
+    if _matches("navigation", text):
+        return "nav"
+    if _matches("credit", text):
+        return "credit"
+    if _matches("rule", text):
+        return "rule"
+    if date_line(text) is not None:  # before the script: "Москва. 16.05.2022. ТАСС" dates an English page
+        return "date"
+    if is_foreign(text, script):
+        return "caption"
+    if HEADLINE_DATED.match(text) and len(text) < 400:
+        return "headline_dated"
+    if match_dateline(text):
+        return "dateline"
+    if _matches("footer_start", text) or (in_footer and _matches("footer_continue", text)):
+        return "footer"
+    return "text"
+
+
+def page_lines(text: str, script: str = "latin") -> list[Line]:
+    """The page's lines with their kinds. A page stamp opening the first line, and a date
+    glued to the text after it ("21.05.2020On May 26, ..."), are lines of their own."""
+    out: list[Line] = []
+    offset = 0
+    in_footer = False
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        start = offset + lead
+        stamp = line_patterns()["page_stamp"].match(stripped) if not any(ln.kind != "blank" for ln in out) else None
+        if stamp:
+            out.append(Line(start, stripped[:stamp.end()].rstrip(), "stamp"))
+            start, stripped = start + stamp.end(), stripped[stamp.end():]
+        when = date_line(stripped) if stripped[:1].isdigit() else None
+        if when is not None and when.end < len(stripped):
+            out.append(Line(start, stripped[:when.end], "date"))
+            rest = stripped[when.end:]
+            start, stripped = start + when.end + len(rest) - len(rest.lstrip()), rest.lstrip()
+        kind = classify_line(stripped, in_footer, script)
+        in_footer = kind == "footer" or (in_footer and kind == "blank")
+        out.append(Line(start, stripped, kind))
+        offset += len(raw) + 1
+    return out
+
+
+def is_headline(lines: list[Line], i: int) -> bool:
+    """A text line that stands alone, has no final punctuation, and opens an item (a line
+    that ends with a comma or a colon goes on: "President Ivan Petrov: Colleagues,")."""
+    line = lines[i]
+    text = line.text.rstrip("\"”»' ")
+    if len(line.text) > 250 or TERMINAL.search(text) or len(re.findall(r"[^\W\d_]+", text)) < 3 \
+            or text.endswith((",", ";", ":")) \
+            or not re.search(r"[^\W\d_]", text) \
+            or re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z(]", text):  # not after an initial ("A. Petrov")
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    blank_after = i + 1 < len(lines) and lines[i + 1].kind == "blank"
+    if nxt is not None and nxt.kind in {"headline_dated", "date"}:
+        return True
+    return blank_after and nxt is not None and nxt.kind in {"text", "caption", "date", "dateline", "credit"}

@@ -1,0 +1,399 @@
+"""Corpus stage, pages: one decoded page cut into articles.
+
+A scraped page holds several news items, teasers, navigation lines, captions in another
+language, photo credits and press footers. :func:`split_page` takes the page's lines with
+their kinds (:mod:`csto_graph.corpus.lines`) and a :class:`_Segmenter` cuts articles at
+headlines, date lines, datelines and navigation, one method per kind of line; undated items
+of a news list take their year from their dated neighbours.
+
+Article text is made of verbatim copies of the page's lines (``Piece``), so every offset
+maps back to the source file.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..models import Article, Caption, Document, Piece, SourceRef
+from ..vocab.words import words
+from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_number
+from .dedupe import article_id
+from .language import detect_language, page_language
+from .lines import (HEADLINE_DATED, TERMINAL, Line, is_headline, line_patterns, match_dateline, names_someone,
+                    opens_with_date, page_lines, refers_back)
+
+def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
+    """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
+    under a dated headline, tells another item.
+
+    >>> _weeks_apart("2024-07-11", "2024-04-24"), _weeks_apart("2024-07-11", "2024-07-10")
+    (True, False)
+    """
+    if not date or not other or len(date) != 10 or len(other) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(other)).days) > days
+
+
+@dataclass
+class _Draft:
+    title: str = ""
+    date: str | None = None
+    date_source: str = "none"
+    header: bool = False
+    place: str | None = None
+    pieces: list[tuple[int, str, str]] = field(default_factory=list)  # (source_start, text, kind)
+    captions: list[Caption] = field(default_factory=list)
+    headers: list[Caption] = field(default_factory=list)
+    dateline_md: tuple[int, int] | None = None
+
+    @property
+    def has_body(self) -> bool:
+        return any(kind == "body" for _, _, kind in self.pieces)
+
+
+def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _page_years(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for every numeric date on the page (captions give them)."""
+    years: dict[tuple[int, int], int] = {}
+    for m in re.finditer(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?!\d)", text):
+        years.setdefault((int(m.group(2)), int(m.group(1))), int(m.group(3)))
+    return years
+
+
+def split_page(doc: Document) -> list[Article]:
+    """Cut one page into articles (not yet de-duplicated across pages), each in the page's
+    language (:func:`page_language`)."""
+    language = page_language(doc.text)
+    lines = page_lines(doc.text, "latin" if language == "en" else "cyrillic")
+    if language != "en":
+        return _whole_page(doc, lines, language)
+    stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
+    page_date = line_patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
+    drafts = _Segmenter(lines).run()
+    years = _page_years(doc.text)
+    for line in lines:
+        when = date_line(line.text) if line.kind == "date" else None
+        if when is not None and when.value:
+            years.setdefault((when.month, when.day), int(when.value[:4]))
+    articles = [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
+                if a is not None]
+    return _dates_from_neighbours(articles)
+
+
+class _Segmenter:
+    """The items of an English page, line by line: one method per kind of line
+    (:func:`classify_line`), each adding to the item being read or closing it.
+
+    ``prev_kind`` is the kind of the last line that counted (blank lines, the page stamp, a
+    headline printed twice and "* * *" do not).
+    """
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.blanks = 0
+        self.prev_kind = "blank"
+
+    def run(self) -> list[_Draft]:
+        for i, line in enumerate(self.lines):
+            if line.kind == "blank":
+                self.blanks += 1
+                continue
+            after_blanks, self.blanks = self.blanks, 0
+            self._break_before(line, after_blanks)
+            handler = self._HANDLERS.get(line.kind, _Segmenter._on_text)
+            if handler(self, i, line, after_blanks) is not False:
+                self.prev_kind = line.kind
+        self.close()
+        return self.drafts
+
+    def close(self) -> None:
+        if self.current is not None and (self.current.pieces or self.current.title):
+            self.drafts.append(self.current)
+        self.current = None
+
+    def last_draft(self) -> _Draft | None:
+        return self.current if self.current is not None else (self.drafts[-1] if self.drafts else None)
+
+    def _open(self) -> _Draft:
+        self.current = _Draft()
+        return self.current
+
+    def _break_before(self, line: Line, after_blanks: int) -> None:
+        current, kind = self.current, line.kind
+        if after_blanks >= 2 and current is not None and not current.header and \
+                not (kind == "text" and refers_back(line.text)):
+            self.close()  # teasers on a list page are set apart by blank lines
+        elif kind == "text" and current is not None and current.has_body and opens_with_date(line.text) and \
+                (after_blanks >= (2 if current.header else 1)
+                 or (after_blanks == 1 and _weeks_apart(current.date, first_full_date(line.text[:60])))):
+            self.close()  # "On 12 July 2023, ..." after a blank line opens the next item
+
+    def _on_stamp(self, i: int, line: Line, after_blanks: int) -> bool:
+        return False  # the page's date: articles without a date of their own take it
+
+    def _on_break(self, i: int, line: Line, after_blanks: int) -> None:
+        self.close()  # a menu or a rule ends the item
+
+    def _on_credit(self, i: int, line: Line, after_blanks: int) -> None:
+        target = self.current if self.current is not None else self.last_draft()
+        if target is not None:  # a credit names a photographer: read for names only
+            target.headers.append(Caption(line.text, "en", line.start))
+
+    def _on_footer(self, i: int, line: Line, after_blanks: int) -> None:
+        target = self.last_draft()
+        if target is not None:
+            target.pieces.append((line.start, line.text, "footer"))
+        if self.current is not None and self.current is target:
+            self.close()  # a press footer ends its item: what follows is another one
+
+    def _on_caption(self, i: int, line: Line, after_blanks: int) -> None:
+        target = self.current if self.current is not None else self._open()
+        target.captions.append(Caption(line.text, detect_language(line.text), line.start))
+
+    def _on_date(self, i: int, line: Line, after_blanks: int) -> None:
+        when = date_line(line.text)
+        current = self.current
+        if current is None or current.has_body or current.date or current.dateline_md:
+            self.close()
+            current = self._open()
+        current.header = True
+        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
+        where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
+                         r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
+        if where and where["place"].lower() not in words().calendar:
+            current.place = where["place"]
+        if when.value:
+            current.date, current.date_source = when.value, "date-line"
+        else:
+            current.dateline_md = (when.month, when.day)
+
+    def _on_headline_dated(self, i: int, line: Line, after_blanks: int) -> None:
+        m = HEADLINE_DATED.match(line.text)
+        title = m["title"].strip()
+        if not (self.current is not None and not self.current.has_body and self.current.title == title):
+            self.close()
+            self.current = _Draft(title=title)
+            self.current.headers.append(Caption(title, "en", line.start))
+        self.current.date, self.current.date_source, self.current.header = \
+            _iso(m["y"], m["m"], m["d"]), "headline", True
+
+    def _on_dateline(self, i: int, line: Line, after_blanks: int) -> None:
+        m = match_dateline(line.text)
+        current = self.current
+        if current is None or current.has_body:
+            self.close()
+            current = self._open()
+        current.header = True
+        current.place = m["place"].strip()
+        current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
+        named = m.groupdict()
+        if named.get("month") or named.get("month2"):
+            month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
+            if m["year"]:
+                current.date = current.date or _iso(m["year"], month, day)
+                current.date_source = current.date_source if current.date_source != "none" else "dateline"
+            elif not current.date:
+                current.dateline_md = (month, day)
+        body = line.text[m.end():]
+        if body:
+            current.pieces.append((line.start + m.end(), body, "body"))
+
+    def _on_text(self, i: int, line: Line, after_blanks: int) -> bool | None:
+        """A line of text: the headline printed twice (skipped), a headline, or body text."""
+        current = self.current
+        if current is not None and not current.has_body and current.title == line.text:
+            return False  # the headline printed twice
+        if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
+            # (under a dateline a page tells one report: a line without a full stop is its text)
+            if not (current is not None and current.header and not current.has_body and not current.title):
+                self.close()  # a date line right above a headline is the headline's
+                current = self._open()
+            current.title, current.header = line.text, True
+            current.headers.append(Caption(line.text, "en", line.start))
+            return None
+        return self._body_text(line, after_blanks)
+
+    def _body_text(self, line: Line, after_blanks: int) -> bool | None:
+        text, start = line.text, line.start
+        prefix = line_patterns()["file_name_prefix"].match(text)
+        if prefix:
+            text, start = text[prefix.end():], start + prefix.end()
+        current = self.current
+        if current is not None and not current.header and after_blanks == 0 and not prefix and \
+                self.prev_kind == "text" and current.has_body and not refers_back(text) and \
+                (opens_with_date(text) or (names_someone(text) and _teasers(current, text))):
+            self.close()  # consecutive teaser lines on a list page are separate items
+        if not re.search(r"[^\W\d_]", text):
+            return False  # "* * *": a break inside the item, no text of it
+        target = self.current if self.current is not None else self._open()
+        target.pieces.append((start, text, "body"))
+        return None
+
+    _HANDLERS = {"stamp": _on_stamp, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
+                 "footer": _on_footer, "caption": _on_caption, "date": _on_date,
+                 "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
+
+
+def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
+    """Undated items of a news list whose opening sentence gives a day and a month ("On 13
+    February, ...") take the year that puts that day within ``days`` of the dated items just
+    before and just after it on the same page, when both exist and give the same year;
+    otherwise (the first or last item of a page, neighbours that disagree) they stay undated.
+
+    A news list prints its items in date order, so the neighbours' year is the item's; a
+    page of search results mixes years, and there the two neighbours disagree (one item
+    four days after a 2021 item was a year later: the next item was of 2023). The window
+    keeps a January item beside a December one right.
+    """
+    dated = [(i, a.date) for i, a in enumerate(articles) if a.date and len(a.date) == 10]
+    if not dated or len(dated) == len(articles):
+        return articles
+    positions = [i for i, _ in dated]
+    out = list(articles)
+    for i, article in enumerate(articles):
+        if article.date is not None:
+            continue
+        opening = _first_sentence(article.text[:article.body_end] if article.body_end is not None
+                                  else article.text, limit=400)
+        month_days = [(int(d.value[5:7]), int(d.value[8:10])) for d in find_dates(opening, dated[0][1])
+                      if d.shape not in FULL_SHAPES and d.value and len(d.value) == 10]
+        if not month_days:
+            continue
+        at = bisect.bisect_left(positions, i)  # dated items just before and after (a page of many items stays linear)
+        before = [dated[at - 1][1]] if at > 0 else []
+        after = [dated[at][1]] if at < len(dated) else []
+        years = {_year_near(month_days[0], anchor, days) for anchor in before + after}
+        if before and after and len(years) == 1 and None not in years:  # both agree: one period
+            out[i] = replace(article, date=_iso(years.pop(), *month_days[0]), date_source="page")
+    return out
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence boundary inside (a teaser line of a list page is one sentence)."""
+    return re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z“\"(]", text.strip()) is None
+
+
+def _teasers(current: _Draft, line: str) -> bool:
+    """The item so far and the next line are single sentences: teasers of a list page, not the
+    paragraphs of one report (which run to several sentences)."""
+    body = [text for _, text, kind in current.pieces if kind == "body"]
+    return _one_sentence(line) and all(_one_sentence(text) for text in body)
+
+
+def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article]:
+    """A page in another language than English is one article (the pages of other languages
+    are single reports; the English rules for cutting list pages read English lines): its
+    text lines, without menus, rules and captions, dated by the page's stamp or else by the
+    first date of its opening lines (a yearless one takes the year of ``dates_ru.page_year``)."""
+    stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
+    date = line_patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
+    source = "stamp" if date else "none"
+    kept = [ln for ln in lines if ln.kind not in {"blank", "nav", "rule", "stamp", "caption"}]
+    if not kept:
+        return []
+    title = kept[0].text
+    draft = _Draft(title=title, date=date, date_source=source)
+    draft.pieces = [(ln.start, ln.text, "footer" if ln.kind == "footer" else "body") for ln in kept]
+    draft.captions = [Caption(ln.text, detect_language(ln.text), ln.start) for ln in lines if ln.kind == "caption"]
+    article = _finish(doc, draft, {}, date)
+    if article is None:
+        return []
+    if date is None and language == "ru":
+        from .dates_ru import first_russian_date, page_year
+
+        opening = "\n".join(ln.text for ln in kept[:3])
+        found = first_russian_date(opening, page_year(article.text))
+        if found:
+            date, source = found, "body"
+    return [replace(article, language=language, date=date or article.date,
+                    date_source=source if date else article.date_source)]
+
+
+def _is_furniture(draft: _Draft) -> bool:
+    """Site furniture, not an item: short lines with no sentence among them ("Projects",
+    "All news", "Show news feed") and no date of their own."""
+    body = [text for _, text, kind in draft.pieces if kind == "body"]
+    if draft.date or draft.dateline_md or any(len(text.split()) >= FURNITURE_WORDS or TERMINAL.search(text)
+                                              for text in body):
+        return False
+    return not draft.title or len(draft.title.split()) < 4
+
+
+FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter ones, without a full stop, are menus
+
+
+def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
+            page_date: str | None = None) -> Article | None:
+    body = [p for p in draft.pieces if p[2] == "body"]
+    footer = [p for p in draft.pieces if p[2] == "footer"]
+    if not body and not draft.title:
+        return None
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    cursor = 0
+    body_end = None
+    for source_start, text, kind in body + footer:
+        if kind == "footer" and body_end is None:
+            body_end = cursor
+        pieces.append(Piece(cursor, source_start, len(text), kind))
+        parts.append(text)
+        cursor += len(text) + 1
+    text = "\n".join(parts)
+    body_text = text[:body_end] if body_end is not None else text
+    date, source = draft.date, draft.date_source
+    if date is None and draft.dateline_md is not None:
+        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, page_date)
+        if year:
+            date, source = _iso(year, *draft.dateline_md), "dateline"
+    if date is None and page_date:
+        date, source = page_date, "stamp"
+    if date is None:  # a date in the opening sentence, never one the body mentions in passing
+        date = first_full_date(_first_sentence(body_text, limit=400))
+        source = "body" if date else "none"
+    title = draft.title or _first_sentence(body_text)
+    starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
+    ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
+    span = (min(starts), max(ends)) if starts else (0, 0)
+    return Article(
+        id=article_id(body_text or title), title=title, date=date, date_source=source,
+        text=text, pieces=tuple(pieces), sources=(SourceRef(doc.path, span[0], span[1], doc.encoding),),
+        captions=tuple(draft.captions), body_end=body_end, place=_place_name(draft.place),
+        headers=tuple(draft.headers),
+    )
+
+
+def _year_near(month_day: tuple[int, int], page_date: str | None, days: int = 31) -> int | None:
+    """The year of a day-and-month within ``days`` of the page's date (a dateline without a year).
+
+    >>> _year_near((12, 30), "2025-01-02"), _year_near((6, 1), "2025-01-02")
+    (2024, None)
+    """
+    if not page_date:
+        return None
+    anchor = dt.date.fromisoformat(page_date)
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            if abs((dt.date(year, *month_day) - anchor).days) <= days:
+                return year
+        except ValueError:
+            return None
+    return None
+
+
+def _place_name(place: str | None) -> str | None:
+    return place.title() if place else None
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"

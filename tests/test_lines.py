@@ -1,0 +1,49 @@
+"""Line kinds of a page (csto_graph.corpus.lines.classify_line)."""
+import pytest
+
+from csto_graph.corpus.lines import classify_line
+
+
+@pytest.mark.parametrize("line", ["Back to the all news", "Go back", "Back to the section",
+                                  "Print version", "Назад"])
+def test_navigation_line(line):
+    assert classify_line(line) == "nav"
+
+
+@pytest.mark.parametrize("line", ["© TASS / Pavel Orlov", "Photo by Olga Sergeeva", "Link to photo bank"])
+def test_credit_line(line):
+    assert classify_line(line) == "credit"
+
+
+def test_rule_line():
+    assert classify_line("_______________________") == "rule"
+
+
+def test_russian_caption_line():
+    line = "Министры обороны в зале заседаний - РИА Новости, 1920, 14.06.2023"
+    assert classify_line(line) == "caption"
+
+
+def test_date_line():
+    assert classify_line("14.06.2023") == "date"
+
+
+def test_headline_with_date():
+    assert classify_line("Defence ministers met in Yerevan 14.06.2023") == "headline_dated"
+
+
+def test_dateline():
+    assert classify_line("YEREVAN, June 14 - ARMENPRESS.  The ministers met.") == "dateline"
+
+
+def test_press_secretary_opens_a_footer():
+    assert classify_line("The CSTO Press Secretary Pavel Orlov") == "footer"
+
+
+def test_phone_line_is_footer_only_inside_a_footer():
+    assert classify_line("+7495-000-11-22", in_footer=True) == "footer"
+    assert classify_line("+7495-000-11-22") == "text"
+
+
+def test_sentence_is_text():
+    assert classify_line("The ministers approved the plan of joint exercises.") == "text"

@@ -1,0 +1,462 @@
+"""Cutting one page into articles (csto_graph.corpus.pages.split_page): headlines, date lines,
+datelines, captions, footers and teasers of list pages."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csto_graph.corpus.articles import build_articles
+from csto_graph.corpus.lines import classify_line
+from csto_graph.corpus.pages import split_page
+from csto_graph.models import Document
+from csto_graph.corpus.reading import UnreadableFile, read_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def page(text, path="p.txt"):
+    return Document(path, text, "utf-8", "txt", "x")
+
+
+def assert_pieces_are_verbatim(doc, article):
+    """Every piece, caption and header of ``article`` is the source text at its offsets."""
+    for piece in article.pieces:
+        start, end = piece.article_start, piece.article_start + piece.length
+        path, src_start, src_end = article.to_source(start, end)
+        assert path == doc.path
+        assert src_start == piece.source_start
+        assert doc.text[src_start:src_end] == article.text[start:end]
+    for line in article.captions + article.headers:
+        assert doc.text[line.source_start:line.source_start + len(line.text)] == line.text
+    source = article.sources[0]
+    assert all(source.start <= p.source_start and p.source_start + p.length <= source.end
+               for p in article.pieces)
+
+
+
+
+# ----------------------------------------------------------------------- split_page
+
+
+TWO_ITEMS = """14.06.2023
+
+On 14 June 2023, the Secretariat hosted consultations on arms control.
+
+
+12.06.2023
+
+On 12 June 2023, the Deputy Secretary General received a delegation from Geneva.
+"""
+
+
+def test_date_lines_cut_two_articles_with_their_dates():
+    articles = split_page(page(TWO_ITEMS))
+    assert [(a.date, a.date_source) for a in articles] == [("2023-06-14", "date-line"),
+                                                           ("2023-06-12", "date-line")]
+    assert articles[1].text == ("On 12 June 2023, the Deputy Secretary General received "
+                                "a delegation from Geneva.")
+
+
+HEADLINED = """Defence ministers met in Yerevan
+
+Defence ministers met in Yerevan 14.06.2023
+
+In the Armenian capital the Council of Defense Ministers discussed joint exercises.
+"""
+
+
+def test_headline_and_dated_headline_make_one_article():
+    [article] = split_page(page(HEADLINED))
+    assert article.title == "Defence ministers met in Yerevan"
+    assert (article.date, article.date_source) == ("2023-06-14", "headline")
+    assert article.text == ("In the Armenian capital the Council of Defense Ministers "
+                            "discussed joint exercises.")
+
+
+DATELINE = """Министры в зале заседаний в Минске - БЕЛТА, 1920, 03.03.2021
+
+MINSK, March 3 - BELTA.  The Secretary General Pavel Orlov told reporters that the drills would start soon.
+
+Back to the all news
+"""
+
+
+def test_dateline_without_year_takes_it_from_a_numeric_date_on_the_page():
+    [article] = split_page(page(DATELINE))
+    assert (article.date, article.date_source) == ("2021-03-03", "dateline")
+    assert article.place == "Minsk"
+
+
+def test_dateline_itself_is_not_in_the_text():
+    [article] = split_page(page(DATELINE))
+    assert article.text == ("The Secretary General Pavel Orlov told reporters that the drills "
+                            "would start soon.")
+
+
+def test_navigation_lines_are_not_in_the_text():
+    articles = split_page(page(DATELINE))
+    assert all("Back to" not in a.text for a in articles)
+
+
+def test_russian_caption_is_kept_apart_from_the_text():
+    [article] = split_page(page(DATELINE))
+    assert [(c.text, c.language) for c in article.captions] == [
+        ("Министры в зале заседаний в Минске - БЕЛТА, 1920, 03.03.2021", "ru")]
+    assert "Минске" not in article.text
+
+
+GLUED = """MINSK, March 3, 2021 - BELTA.  The Council met in Minsk.
+KVN_0417.JPG"Today we have approved the plan," Pavel Orlov said.
+"""
+
+
+def test_glued_image_file_name_is_stripped():
+    doc = page(GLUED)
+    [article] = split_page(doc)
+    assert article.text == 'The Council met in Minsk.\n"Today we have approved the plan," Pavel Orlov said.'
+    assert_pieces_are_verbatim(doc, article)
+
+
+FOOTER = """14.06.2023
+
+On 14 June 2023, the Secretariat hosted consultations on arms control.
+
+
+12.06.2023
+
+On 12 June 2023, the experts discussed the agenda of the next session.
+___________________________________________________
+The CSTO Press Secretary Pavel Orlov
++7495-000-11-22
++7495-000-11-23 - tel/fax
+"""
+
+
+def test_press_footer_attaches_to_the_last_article():
+    first, last = split_page(page(FOOTER))
+    assert "Press Secretary" not in first.text
+    assert first.body_end is None
+    assert last.text[last.body_end:] == ("The CSTO Press Secretary Pavel Orlov\n+7495-000-11-22\n"
+                                         "+7495-000-11-23 - tel/fax")
+    assert last.text[:last.body_end].rstrip() == ("On 12 June 2023, the experts discussed the agenda "
+                                                  "of the next session.")
+
+
+TEASERS = """On 3 May 2023, the Secretary General met the Ambassador of Serbia.
+On 4 May 2023, the Deputy Secretary General visited Bishkek.
+The Chief of the Joint Staff Arman Saparov held a working meeting on logistics.
+"""
+
+
+def test_consecutive_teaser_lines_are_separate_articles():
+    articles = split_page(page(TEASERS))
+    assert [a.text for a in articles] == TEASERS.strip().split("\n")
+    assert [a.date for a in articles] == ["2023-05-03", "2023-05-04", None]
+
+
+# ------------------------------------------------------------- offsets map back
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_every_piece_of_a_sample_page_is_verbatim_source_text(path):
+    doc = read_document(path)
+    articles = split_page(doc)
+    assert articles
+    for article in articles:
+        assert_pieces_are_verbatim(doc, article)
+
+
+LINE_POOL = [
+    "", "", "", "Back to the all news", "© TASS / Pavel Orlov", "__________",
+    "Министры в зале заседаний - РИА Новости, 1920, 03.03.2021", "14.06.2023",
+    "Defence ministers met in Yerevan 14.06.2023", "Defence ministers met in Yerevan",
+    "MINSK, March 3 - BELTA.  The Secretary said so.", "MINSK, March 3, 2021 - BELTA.",
+    "The CSTO Press Secretary Pavel Orlov", "+7495-000-11-22",
+    "On 3 May 2023, the Secretary General met the Ambassador of Serbia.",
+    "The talks lasted two hours.", '  KVN_0417.JPG"Today we agreed," Orlov said.  ', "KVN_0418.jpg",
+    "   an indented line of text.   ",
+]
+
+
+@given(st.lists(st.sampled_from(LINE_POOL), max_size=25))
+def test_every_piece_of_a_generated_page_is_verbatim_source_text(lines):
+    doc = page("\n".join(lines))
+    for article in split_page(doc):
+        assert_pieces_are_verbatim(doc, article)
+
+
+def test_picture_name_glued_to_a_line_continues_the_teaser_instead_of_starting_one():
+    arts = split_page(page("On 4 May 2022, the talks took place in Minsk.\nKVN_0417.JPG\"Today we agreed,\" he said.\n"))
+    assert len(arts) == 1
+    assert arts[0].text.endswith('"Today we agreed," he said.')
+
+
+def test_caption_language_is_identified_not_assumed():
+    from csto_graph.corpus.language import detect_language
+
+    assert detect_language("Міністр оборони України провів зустріч з делегацією") == "uk"
+    assert detect_language("Министр обороны провел встречу с делегацией") == "ru"
+
+
+def test_dateline_with_agency_between_slashes():
+    arts = split_page(page("12.02.2023\n\nMOSCOW, February 12. /TASS/. The Secretary General met the minister.\n"))
+    assert arts[0].place == "Moscow" and arts[0].text.startswith("The Secretary General")
+
+
+def test_list_line_that_refers_back_continues_the_item_before_it():
+    arts = split_page(page("The meeting of the CSTO Council of Defense Ministers took place on May 26, 2024 in "
+                           "Yerevan.\nThe defense ministers of the Republic of Belarus (Ivan Petrov) participated "
+                           "in the meeting.\nOn 3 June 2024, the Secretary General visited Minsk.\n"))
+    assert len(arts) == 2
+    assert "participated in the meeting" in arts[0].text and arts[0].date == "2024-05-26"
+
+
+def test_paragraph_after_two_blank_lines_that_refers_back_stays_in_the_item():
+    arts = split_page(page("On 26 November 2023, a session of the Collective Security Council was held in Minsk."
+                           "\n\n\nThe session was also attended by the Secretary General Ivan Petrov.\n\n\n"
+                           "On 3 December 2023, the Secretary General visited Astana.\n"))
+    assert [a.date for a in arts] == ["2023-11-26", "2023-12-03"]
+    assert "Ivan Petrov" in arts[0].text
+
+
+def test_list_page_lines_that_name_nobody_stay_with_their_item():
+    arts = split_page(page("On 1 December 2025, in Brest, a session of the Collective Security Council was held.\n"
+                           "A statement on the formation of the budget was adopted.\n"
+                           "The Secretary General Ivan Petrov took part in the session.\n"
+                           "During his visit to Minsk, the Deputy Secretary General Oleg Sidorov was received.\n"))
+    assert len(arts) == 2 and "Ivan Petrov" in arts[0].text and arts[1].text.startswith("During his visit")
+
+
+def test_dateline_day_before_month_with_agency_in_brackets_under_a_date_line():
+    text = ("17.09.2022\n\nThe partners on talks in Bishkek\n\nBISHKEK, 17 September (Kabar) – The Secretary "
+            "General Pavel Orlov and the minister Ivan Petrov met in Bishkek on Friday.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.date_source) == ("2022-09-17", "date-line")
+    assert article.place == "Bishkek"
+    assert article.text.startswith("The Secretary General Pavel Orlov")
+
+
+def test_a_press_footer_ends_its_item_and_a_speaker_paragraph_continues_the_next():
+    text = ("A conference was held in Minsk 13.02.2023\n\nOn 13 February, a conference on security was held "
+            "in Minsk.\n\nThe CSTO Press Secretary\n\nIvan Sidorov\n\n+7495-111-22-33\n\n"
+            "On January 3, 2023, a round table on arms control was held in Moscow.\n\n\n"
+            "The Head of the Centre Pablo Ortiz made a report on crisis response.\n")
+    first, second = split_page(page(text))
+    assert first.date == "2023-02-13" and "Pablo Ortiz" not in first.text
+    assert second.date == "2023-01-03" and "Pablo Ortiz made a report" in second.text
+
+
+def test_a_paragraph_opening_with_a_date_weeks_away_from_the_headline_is_another_item():
+    text = ("Talks in Moscow 11.07.2024\n\nOn 11 July 2024, the Deputy Secretary General Pavel Orlov met the "
+            "minister Ivan Petrov in Moscow.\n\n\"We agree,\" Orlov said.\n\nOn 24-28 April 2024, the joint "
+            "exercise was held in Kazakhstan.\n\nThe Secretary General Oleg Sidorov attended the exercise.\n")
+    first, second = split_page(page(text))
+    assert first.date == "2024-07-11" and "exercise" not in first.text
+    assert second.date == "2024-04-24" and "Oleg Sidorov attended" in second.text
+
+
+def test_a_paragraph_opening_with_the_same_day_stays_in_its_item():
+    text = ("Talks in Moscow 11.07.2024\n\nThe Deputy Secretary General Pavel Orlov met the minister.\n\n"
+            "On 11 July 2024, the parties also signed a plan.\n")
+    assert len(split_page(page(text))) == 1
+
+
+def test_a_headline_with_an_initial_before_a_date_line_opens_an_item():
+    text = ("On 3 June 2025, the ministers met in Brest.\n\nThe participants signed 5 documents.\n\n"
+            "A. Petrov and Orlova discussed cooperation with the CIS\n30.05.2025\nOn May 28, 2025, in Moscow, "
+            "the Deputy Secretary General Ivan Petrov met with Anna Orlova.\n")
+    arts = split_page(page(text))
+    assert [a.title for a in arts][-1] == "A. Petrov and Orlova discussed cooperation with the CIS"
+    assert "discussed cooperation" not in arts[0].text
+
+
+# Real pages: stamps, date lines, datelines and furniture, in the shapes sites print them.
+
+def test_page_stamp_dates_the_article_and_is_not_text():
+    doc = page(" date 2023-06-20 The Foreign Minister Ivan Petrov took part in a meeting of the Council "
+               "of Foreign Ministers in Minsk.\n\nHe met his colleagues there.\n")
+    [article] = split_page(doc)
+    assert (article.date, article.date_source) == ("2023-06-20", "stamp")
+    assert article.text.startswith("The Foreign Minister Ivan Petrov")
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_site_menu_and_date_line_with_time_above_a_headline_make_one_article():
+    doc = page("Projects\nGovernment Bodies\nMenu Friday, 26 April 2024\nAll news\nPolitics\n"
+               "21 March 2019, 10:32\n\nPetrov comments on the coming session\n\n"
+               "MINSK, 21 March (BelTA) – The Secretary General Ivan Petrov told the media about the session.\n\n"
+               "He said the ministers would meet in May.\n")
+    [article] = split_page(doc)
+    assert (article.title, article.date) == ("Petrov comments on the coming session", "2019-03-21")
+    assert article.place == "Minsk"
+    assert_pieces_are_verbatim(doc, article)
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("YEREVAN, MAY 21, ARMENPRESS. The Minister Ivan Petrov will take part in the session.", "Yerevan", "2019-05-21"),
+    ("DUSHANBE, July 13, 2011, Asia-Plus -- President Ivan Petrov receives the Secretary General.",
+     "Dushanbe", "2011-07-13"),
+    ("DUSHANBE, Tajikistan, November 27. President Ivan Petrov spoke at the session.", "Dushanbe", "2019-11-27"),
+    ("ALMATY, June 21. /TASS/. A meeting of the Council of Foreign Ministers began.", "Almaty", "2019-06-21"),
+])
+def test_datelines_of_agencies(line, place, date):
+    [article] = split_page(page(f" date {date[:4]}-{date[5:7]}-{date[8:]} \n{line}\n"))
+    assert (article.place, article.date) == (place, date)
+    assert not article.text.startswith(place.upper())
+
+
+def test_dateline_without_a_date_gives_the_place_only():
+    [article] = split_page(page("ASTANA. KAZINFORM The Minister Ivan Petrov received the Secretary General.\n"))
+    assert article.place == "Astana" and article.text.startswith("The Minister Ivan Petrov")
+
+
+def test_dateline_without_a_year_takes_the_year_of_the_page_stamp_nearby():
+    [article] = split_page(page(" date 2025-01-02\nMOSCOW, December 30. /TASS/. The ministers met in Moscow.\n"))
+    assert article.date == "2024-12-30"
+
+
+def test_a_date_the_body_mentions_in_passing_is_not_the_article_date():
+    [article] = split_page(page("The Secretary General Ivan Petrov spoke about the work of the Organization. "
+                                "The Treaty was signed on 15 May 1992 in Tashkent.\n"))
+    assert article.date is None
+
+
+def test_a_date_glued_to_the_text_after_it_dates_that_text():
+    doc = page("21.05.2020On May 26, 2020, the Council of Foreign Ministers met by videoconference.\n")
+    [article] = split_page(doc)
+    assert article.date == "2020-05-21" and article.text.startswith("On May 26, 2020")
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_a_line_in_another_script_is_a_caption_not_a_headline():
+    assert classify_line("Մատչելիության հղումներ") == "caption"
+
+
+def test_under_a_dateline_a_line_without_a_full_stop_is_text_not_a_new_item():
+    [article] = split_page(page("ASTANA. KAZINFORM On 3 March 2021, the Minister Ivan Petrov received the Secretary "
+                                "General Oleg Sidorov.\n\nThe Secretary General informed the Minister of the work of "
+                                "the Organization in the past year\n\nThe parties discussed the coming session.\n"))
+    assert "The parties discussed" in article.text
+
+
+def test_a_headline_printed_twice_opens_one_item():
+    arts = split_page(page("Informal summit opens in Minsk\n\nInformal summit opens in Minsk\n\n"
+                           "Minsk is hosting an informal summit of the heads of state.\n"))
+    assert len(arts) == 1 and arts[0].title == "Informal summit opens in Minsk"
+
+
+def test_paragraphs_of_one_report_without_a_header_stay_one_article():
+    arts = split_page(page("The heads of state met in Sochi on Monday. The talks focused on the border.\n"
+                           "According to the statement, President Ivan Petrov asked for help. The others agreed.\n"
+                           "Extremists are active, said Oleg Sidorov. He called for joint measures.\n"))
+    assert len(arts) == 1
+
+
+def test_menu_lines_of_a_site_are_no_article():
+    arts = split_page(page("Official Website of the Republic of Belarus\nGovernment\nBelarus Events Calendar\n"
+                           "| Home | Government | Events\n\n30 Nov 2017\n\nPetrov: smooth interaction in the CSTO\n\n"
+                           "MINSK, 30 November (BelTA) – There is smooth interaction, the Minister Ivan Petrov said.\n"))
+    assert len(arts) == 1 and arts[0].date == "2017-11-30"
+
+
+RUSSIAN = """Вернуться к списку новостей
+Встреча министров обороны государств - членов ОДКБ
+02.12.2021
+2 декабря 2021 года в Москве Генеральный секретарь ОДКБ Олег Смирнов провел встречу
+с министром обороны Республики Беларусь Иваном Петровым.
+* * *
+"""
+
+
+KAZAKH = "Ұжымдық қауіпсіздік туралы шарт ұйымының хатшысы Астанада министрмен кездесті.\n"
+
+
+def test_a_page_in_a_language_no_reader_reads_is_skipped_with_its_language(tmp_path):
+    # issue #14: every line was taken for a caption, and the file gave 0 articles, silently
+    path = tmp_path / "kk.txt"
+    path.write_text(KAZAKH, encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="^language kk is not read yet$"):
+        read_document(path)
+
+
+def test_a_page_in_russian_only_is_one_russian_article(tmp_path):
+    # issue #17: the Russian reader reads it (it was skipped, and before that silently empty)
+    path = tmp_path / "ru.txt"
+    path.write_text(RUSSIAN, encoding="utf-8")
+    [article] = build_articles([read_document(path)])
+    assert article.language == "ru" and article.date == "2021-12-02"
+
+
+def test_an_english_page_with_russian_captions_is_read_as_before(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text(DATELINE, encoding="utf-8")
+    [article] = build_articles([read_document(path)])
+    assert [c.language for c in article.captions] == ["ru"] and "Минске" not in article.text
+
+
+LIST = ("Secretary General visits Astana\n\nOn 5 December 2023, the Secretary General visited Astana.\n\n"
+        "Foreign ministers meet in Minsk\n\nOn 28 November, the Council of Foreign Ministers met in Minsk.\n\n"
+        "Training course opens in Moscow\n\nOn 20 November {year}, a training course opened in Moscow.\n")
+
+
+def test_an_item_of_a_news_list_without_a_year_takes_its_neighbours_year():
+    arts = split_page(page(LIST.format(year=2023)))
+    assert [(a.date, a.date_source) for a in arts] == [
+        ("2023-12-05", "body"), ("2023-11-28", "page"), ("2023-11-20", "body")]
+
+
+@pytest.mark.parametrize("text", [
+    LIST.rsplit("\n\nTraining", 1)[0] + "\n",  # the last item has one neighbour only
+    LIST.format(year=2021),  # neighbours of two years: search results, not a list of one period
+])
+def test_an_item_without_a_year_stays_undated_unless_both_neighbours_agree(text):
+    arts = split_page(page(text))
+    assert arts[1].title.startswith("Foreign ministers") and arts[1].date is None
+
+
+TRANSCRIPT = """Working meeting with CSTO Secretary General Ivan Petrov
+
+August 5, 2011, Sochi
+
+President of Russia Oleg Sidorov: Mr Petrov, we have an informal summit coming up.
+
+* * *
+
+Secretary General Ivan Petrov: Mr President, as we plan it, this summit will be short.
+"""
+
+
+def test_a_transcript_is_one_item_with_the_place_of_its_date_line():
+    [art] = split_page(page(TRANSCRIPT))
+    assert (art.date, art.place, art.title) == ("2011-08-05", "Sochi", "Working meeting with CSTO Secretary General Ivan Petrov")
+    [other] = split_page(page(TRANSCRIPT.replace("2011, Sochi", "2011, The Kremlin, Moscow")))
+    assert other.place == "Moscow"
+    assert "President of Russia Oleg Sidorov:" in art.text and "this summit will be short" in art.text
+    assert "* * *" not in art.text
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Москва. 16.05.2022. ТАСС", "2022-05-16"),  # an agency's dateline in another script
+    ("December 10, 2010, 16:15 Moscow, the Kremlin", "2010-12-10"),
+])
+def test_date_lines_with_a_city_an_agency_or_a_time_and_place(line, date):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date == date
+
+
+def test_a_breadcrumb_is_no_headline_and_the_date_under_it_is_the_article_s():
+    arts = split_page(page("Main / News\n11 January 2023\n\nNew secretary general may visit Minsk in February\n\n"
+                           "The Secretary General Ivan Petrov may visit Belarus in February.\n"))
+    assert [(a.title, a.date) for a in arts if a.text] == [
+        ("New secretary general may visit Minsk in February", "2023-01-11")]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("16-Feb-2022 00:03:01", "2022-02-16"),
+    ("November 23,2023 20:15", "2023-11-23"),
+    ("Daily Wire Release time: 2023-06-21 20:06", "2023-06-21"),
+])
+def test_more_date_lines_sites_print(line, date):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date == date
