@@ -158,8 +158,9 @@ def _unknown_place_pattern() -> re.Pattern[str]:
     from .events import cues
 
     cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
+    follower = "|".join(map(re.escape, words().place_followers))
     return re.compile(rf"\b(?i:{cue})\s+(?P<place>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)"
-                      r"(?=\s*(?:[,.;]|$)|\s+(?:on|under|with|from|at|and|in|during|to|by|for)\b)")
+                      rf"(?=\s*(?:[,.;]|$)|\s+(?:{follower})\b)")
 
 
 def _caption_lines(article: Article) -> tuple[Sentence, ...]:
@@ -213,7 +214,8 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
 def _home_reference() -> re.Pattern[str]:
     """How the CSTO's own pages name it ("the Organization", not "the Organization for ...")."""
     word = re.escape(words().home_reference)
-    return re.compile(rf"\b(?:the |The )?{word}(?:'s|’s)?(?! (?:for|of|on)\b)")
+    complement = "|".join(map(re.escape, words().home_reference_complements))
+    return re.compile(rf"\b(?:the |The )?{word}(?:'s|’s)?(?! (?:{complement})\b)")
 
 
 @lru_cache(maxsize=1)

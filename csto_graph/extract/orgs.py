@@ -146,26 +146,26 @@ class _Chain:
     def extend_right(self, i: int) -> int:
         """Complements that belong to the name ("for ...", "on ...", "of Foreign Affairs",
         "under the President of ..."), and, while it has none, an attached "of the ..."."""
-        toks, right, has_complement = self.tokens, i + 1, False
+        toks, right, has_complement, w = self.tokens, i + 1, False, words()
         while right + 1 < len(toks):
             word, nxt = toks[right].text, right + 1
             if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in words().heads_in_place:
                 right = self.place_end(nxt)  # "the UN Mission in Lebanon"
                 break
-            if word in {"for", "on", "in", "of"} and self.word(nxt) and not (word == "in" and self.is_place(nxt)):
+            if word in w.complement_prepositions and self.word(nxt) and not (word == "in" and self.is_place(nxt)):
                 right, has_complement = self.run(nxt, {"of"}), True
-            elif word in {"for", "on"} and toks[nxt].text == "the" and self.word(nxt + 1):
+            elif word in w.complement_before_the and toks[nxt].text == "the" and self.word(nxt + 1):
                 right, has_complement = self.run(nxt + 1, {"of"}), True
             elif word == "under" and toks[nxt].text == "the" and self.word(nxt + 1):
                 right, has_complement = self.run(nxt + 1, {"of"}, through_the=True), True
             elif word == "of" and not has_complement and toks[nxt].text == "the" and self.word(nxt + 1):
-                right = self.run(nxt + 1, {"of", "for", "on"}, through_the=True)
+                right = self.run(nxt + 1, w.run_connectors, through_the=True)
             elif word == "of" and has_complement and self.state_after(nxt) is not None:
                 right = self.state_after(nxt)  # "... for National Security of the Republic of Tajikistan"
                 break
             else:
                 break
-        while right - 1 > i and toks[right - 1].text in {"of", "the", "for", "on", "and", "in", "under"}:
+        while right - 1 > i and toks[right - 1].text in w.name_trailers:
             right -= 1
         return right
 
@@ -221,7 +221,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         tok = tokens[i]
         low = tok.text.lower()
         is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
-                                                 and tokens[i - 1].text.lower() not in {"the", "a"}))
+                                                 and tokens[i - 1].text.lower() not in w.articles))
         if not is_head or i in covered:
             i += 1
             continue

@@ -30,8 +30,8 @@ from ..vocab.words import words as word_classes
 # Rahmon/Rakhmonov (two edits) is left to curation.
 MAX_EDITS = 1
 MIN_LENGTH = 6
-FEMININE = re.compile(r"(ova|eva|ina|aya|skaya|kaya)$")
-MASCULINE = re.compile(r"(ov|ev|in|iy|sky|skiy|ky)$")
+FEMININE = re.compile("(" + "|".join(word_classes().feminine_surname_endings) + ")$")
+MASCULINE = re.compile("(" + "|".join(word_classes().masculine_surname_endings) + ")$")
 # The linker compares every full name with every cluster: the same few thousand names,
 # millions of times. The functions below are pure, so they are memoized (10x faster linking).
 _MEMO = 1 << 16
@@ -48,12 +48,9 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[-‐’'`.]", " ", anyascii(text))).strip().lower()
 
 
-# The replacements of spelling_key, applied in this order (the graph page's search applies
-# the same ones in JavaScript: csto_graph/views/templates/search.js).
-SPELLING_PAIRS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ch", "4"), ("ck", "k"), ("c", "k"), ("4", "ch"),
-                  ("q", "k"),
-                  ("gh", "g"), ("kh", "h"), ("h", "g"), ("w", "v"), ("iy", "i"), ("yi", "i"), ("ye", "e"),
-                  ("ay", "ai"), ("oy", "oi"), ("ey", "ei"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ks", "x"))
+# The replacements of spelling_key (``spelling_pairs`` of ontology/words.yaml), applied in this
+# order (the graph page's search applies the same ones in JavaScript: csto_graph/views/templates/search.js).
+SPELLING_PAIRS = word_classes().spelling_pairs
 
 
 @lru_cache(maxsize=_MEMO)

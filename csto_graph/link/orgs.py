@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
@@ -141,6 +142,12 @@ def _english_forms(entry) -> set[str]:
     return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
 
 
+@lru_cache(maxsize=1)
+def _complement() -> re.Pattern[str]:
+    """The first complement of a body's name (``complement_openers``)."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words().complement_openers)) + r")\s+")
+
+
 def kind_of_unknown(name: str) -> str:
     """The kind of a body the gazetteer does not know, from its head noun: the last head
     before the name's first complement ("Security Council of the Russian Federation" is a
@@ -150,7 +157,7 @@ def kind_of_unknown(name: str) -> str:
     ('body', 'mission')
     """
     vocab = words()
-    own = re.split(r"\s+(?:of|for|on|in|to|under)\s+", name, maxsplit=1)[0].split()
+    own = _complement().split(name, maxsplit=1)[0].split()
     for part in (own, name.split()):
         head = next((w.lower() for w in reversed(part) if w.lower() in vocab.org_heads or w.lower() in vocab.kind_by_head), "")
         if head:

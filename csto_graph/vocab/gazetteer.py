@@ -188,7 +188,7 @@ def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
         if state is not None:
             bag.append(state.id)
             continue
-        if low in vocab.function_words or low in {"and", "the", "s"}:
+        if low in vocab.function_words or low in vocab.bag_stop_words:
             continue
         low = low[:-3] + "y" if low.endswith("ies") and len(low) > 4 else \
             low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low

@@ -49,6 +49,19 @@ class Words:
     date_openers: tuple[str, ...] = ()
     body_name_enders: frozenset[str] = frozenset()
     home_reference: str = ""
+    # connector words of the body-name and place grammar
+    complement_prepositions: frozenset[str] = frozenset()
+    complement_before_the: frozenset[str] = frozenset()
+    run_connectors: frozenset[str] = frozenset()
+    name_trailers: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    bag_stop_words: frozenset[str] = frozenset()
+    place_followers: tuple[str, ...] = ()
+    complement_openers: tuple[str, ...] = ()
+    home_reference_complements: tuple[str, ...] = ()
+    spelling_pairs: tuple[tuple[str, str], ...] = ()
+    feminine_surname_endings: tuple[str, ...] = ()
+    masculine_surname_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +71,8 @@ def words() -> Words:
     sets = {key: frozenset(str(w) for w in data[key])
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
-                        "title_prepositions", "name_particles", "surname_particles")}
+                        "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
+                        "complement_before_the", "run_connectors", "name_trailers", "articles", "bag_stop_words")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
@@ -68,6 +82,9 @@ def words() -> Words:
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
                  **{key: tuple(str(w) for w in data[key])
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
-                                "possessive_pronouns", "counterpart_nouns", "date_openers")},
+                                "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
+                                "complement_openers", "home_reference_complements", "feminine_surname_endings",
+                                "masculine_surname_endings")},
+                 spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)
