@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .events import find_events
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
-from ..vocab.resources import load_yaml
+from ..vocab.posts import post_words
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
@@ -221,7 +221,7 @@ def _home_reference() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bare_chair() -> re.Pattern[str]:
     """ "... the Chairman of the <body>" with no name: the head of a chair's title."""
-    heads = "|".join(map(re.escape, load_yaml("posts.yaml")["chair_heads"]))
+    heads = "|".join(map(re.escape, post_words().chair_heads))
     return re.compile(rf"\b(?P<head>{heads}) of the\s+$")
 
 

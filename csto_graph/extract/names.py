@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..vocab.gazetteer import Gazetteer, Match
 from .orgs import Token
-from ..vocab.resources import load_yaml
+from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
 
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z]['’][A-Z][a-z]+$|^[A-Z]{2,}(?:-[A-Z]{2,})?$")
@@ -36,15 +36,15 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary(gaz: Gazetteer) -> Vocabulary:
-    data = load_yaml("posts.yaml")
-    heads = tuple(sorted(data["heads"], key=len, reverse=True))
-    phrases = [*data["heads"], *data["modifiers"], *data["domains"]]
+    data = post_words()
+    heads = tuple(sorted(data.heads, key=len, reverse=True))
+    phrases = [*data.heads, *data.modifiers, *data.domains]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s\-]+", phrase)}
     words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
-    words |= {w for plural in data["plurals"] for w in plural.lower().split()}  # "presidents A, B and C"
+    words |= {w for plural in data.plurals for w in plural.lower().split()}  # "presidents A, B and C"
     w = word_classes()
     words -= w.function_words
-    written = [*data["ranks"], *(r.replace(" ", "-") for r in data["ranks"] if r.count(" ") == 1)]
+    written = [*data.ranks, *(r.replace(" ", "-") for r in data.ranks if r.count(" ") == 1)]
     ranks = tuple(sorted(dict.fromkeys(written), key=len, reverse=True))  # "Colonel General", "Colonel-General"
     rank_words = {w.lower() for r in ranks for w in r.split()}
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
@@ -52,10 +52,10 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
     org_heads = w.org_heads | {h + "s" for h in w.org_heads} | {h[:-1] + "ies" for h in w.org_heads if h.endswith("y")}
     stop = frozenset(w.not_name_words | w.headline_verbs | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
-                     | {w.lower() for w in data["honorifics"]})
-    return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data["honorifics"]),
-                      {k.lower(): v for k, v in data["plurals"].items()}, stop,
-                      frozenset(w.lower() for w in data.get("complement_nouns", ())))
+                     | {w.lower() for w in data.honorifics})
+    return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),
+                      {k.lower(): v for k, v in data.plurals.items()}, stop,
+                      frozenset(w.lower() for w in data.complement_nouns))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")

@@ -174,9 +174,9 @@ class _Chain:
 def _name_enders() -> frozenset[str]:
     """Last words of a complete body name besides head nouns: the domains of posts
     ("Ministry of Defense", "of Foreign Affairs") and "Republic"."""
-    from ..vocab.resources import load_yaml
+    from ..vocab.posts import post_words
 
-    domains = {w.lower() for d in load_yaml("posts.yaml")["domains"] for w in d.split()}
+    domains = {w.lower() for d in post_words().domains for w in d.split()}
     return frozenset(domains | words().body_name_enders)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..vocab.gazetteer import slug
-from ..vocab.resources import load_yaml
+from ..vocab.posts import post_words
 from .evidence import Trail
 from .state import OccupancyRecord
 
@@ -45,9 +45,9 @@ class OccupancyDraft:
 
 @lru_cache(maxsize=1)
 def _state_post_pattern() -> re.Pattern[str]:
-    data = load_yaml("posts.yaml")
-    heads = "|".join(re.escape(h) for h in sorted(data.get("state_posts", ()), key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data["modifiers"])
+    data = post_words()
+    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in data.modifiers)
     return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b", re.IGNORECASE)
 
 

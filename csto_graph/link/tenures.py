@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..corpus.dates import find_dates
 from ..vocab.gazetteer import slug
+from ..vocab.posts import post_words
 from ..vocab.resources import load_yaml
 
 NEAR = 80  # characters between a phrase and the title it bounds (the sentence may name others)
@@ -112,12 +113,12 @@ class _Vocab:
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
-    data, posts = load_yaml("tenures.yaml"), load_yaml("posts.yaml")
+    data, one_holder = load_yaml("tenures.yaml"), post_words().one_holder
     return _Vocab(*(tuple(data[k]) for k in ("start", "since", "succeeded", "end", "former", "acting")),
                   frozenset(data["joining_words"]),
-                  tuple((tuple(normal(t) for t in e["titles"]), e["of"]) for e in posts.get("one_holder", ())),
-                  {normal(e["titles"][0]): e["titles"][0] for e in posts.get("one_holder", ())},
-                  {normal(e["titles"][0]): tuple(e["titles"]) for e in posts.get("one_holder", ())})
+                  tuple((tuple(normal(t) for t in titles), of) for titles, of in one_holder),
+                  {normal(titles[0]): titles[0] for titles, _ in one_holder},
+                  {normal(titles[0]): tuple(titles) for titles, _ in one_holder})
 
 
 def normal(text: str) -> str:

@@ -1,0 +1,40 @@
+"""The words titles are made of (``ontology/posts.yaml``), read once into a frozen record.
+
+>>> p = post_words()
+>>> "Secretary General" in p.heads, "Colonel General" in p.ranks, p.chair_heads[0]
+(True, True, 'Chairman')
+>>> p.one_holder[0]
+(('Secretary General', 'Secretary-General'), 'csto')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_yaml
+
+
+@dataclass(frozen=True)
+class PostWords:
+    heads: tuple[str, ...]  # as written in the file (callers sort them as they match)
+    modifiers: tuple[str, ...]
+    domains: tuple[str, ...]
+    plurals: dict[str, str]  # plural head -> singular ("ministers" -> "Minister")
+    ranks: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    state_posts: tuple[str, ...]
+    one_holder: tuple[tuple[tuple[str, ...], str], ...]  # (titles, of) of posts one person holds at a time
+    complement_nouns: tuple[str, ...]
+    chair_heads: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def post_words() -> PostWords:
+    """The title vocabulary (parsed once per process)."""
+    data = load_yaml("posts.yaml")
+    lists = {key: tuple(str(w) for w in data.get(key, ()))
+             for key in ("heads", "modifiers", "domains", "ranks", "honorifics", "state_posts", "complement_nouns",
+                         "chair_heads")}
+    return PostWords(plurals={str(k): v for k, v in data["plurals"].items()},
+                     one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
+                     **lists)
