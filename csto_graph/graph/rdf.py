@@ -155,13 +155,18 @@ def _add_name_keys(g: Graph, node: URIRef, names) -> None:
             g.add((node, CSTO.nameKey, Literal(key)))
 
 
+def _add_named(g: Graph, node: URIRef, cls: URIRef, name: str, aliases) -> None:
+    """A person or a place: its class, its schema:name (also its label) and its other names."""
+    g.add((node, RDF.type, cls))
+    g.add((node, SCHEMA.name, Literal(name)))
+    g.add((node, RDFS.label, Literal(name)))
+    for alias in aliases:
+        g.add((node, SCHEMA.alternateName, Literal(alias)))
+
+
 def _add_person(g: Graph, person: Person) -> None:
     node = person_iri(person.id)
-    g.add((node, RDF.type, SCHEMA.Person))
-    g.add((node, SCHEMA.name, Literal(person.name)))
-    g.add((node, RDFS.label, Literal(person.name)))
-    for alias in person.aliases:
-        g.add((node, SCHEMA.alternateName, Literal(alias)))
+    _add_named(g, node, SCHEMA.Person, person.name, person.aliases)
     _add_name_keys(g, node, (person.name, *person.aliases))
     if person.country:
         g.add((node, SCHEMA.nationality, org_iri(person.country)))
@@ -190,12 +195,7 @@ def _add_org(g: Graph, org: Organization) -> None:
 
 
 def _add_place(g: Graph, place: Place) -> None:
-    node = place_iri(place.id)
-    g.add((node, RDF.type, SCHEMA.Place))
-    g.add((node, SCHEMA.name, Literal(place.name)))
-    g.add((node, RDFS.label, Literal(place.name)))
-    for alias in place.aliases:
-        g.add((node, SCHEMA.alternateName, Literal(alias)))
+    _add_named(g, place_iri(place.id), SCHEMA.Place, place.name, place.aliases)
 
 
 def _add_occupancy(g: Graph, occ: Occupancy) -> None:
