@@ -250,6 +250,7 @@ class DateLine:
     month: int
     day: int
     end: int
+    weekday: int | None = None  # 0 = Monday, when the line prints one ("Wednesday, 17 September")
 
 
 _TIME = r"(?:[,\s]*[-–|]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
@@ -264,7 +265,7 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")(?![a-z])\.?"
     weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
     prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
-    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?:{weekday}),?\s+)?"
+    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?P<wd>{weekday}),?\s+)?"
     tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
     flags = re.IGNORECASE
     return (
@@ -348,8 +349,60 @@ def date_line(text: str) -> DateLine | None:
                 dt.date(2000, month, day)
             except ValueError:
                 continue
-        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end())
+        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end(), _weekday_number(m["wd"]))
     return None
+
+
+def _weekday_number(name: str | None) -> int | None:
+    """0-6 for a weekday's name or abbreviation ("Wed.", "wednesday"), None for None."""
+    if not name:
+        return None
+    key = name.lower().rstrip(".")
+    return next((i for i, day in enumerate(words().weekdays) if day.startswith(key)), None)
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and a month written without a year, with the weekday printed before it, if any."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    weekday: int | None = None
+
+
+def yearless_days(text: str) -> list[DayMonth]:
+    """The days of ``text`` given with a month but no year ("on 7 September", "Tuesday,
+    October 14"), each with the weekday right before it.
+
+    A span without a year ("On 3-5 June", "from 3 to 5 June") gives its first day.
+
+    >>> [(d.month, d.day, d.weekday) for d in yearless_days("On Tuesday, October 14, talks; on 3 May 2021 a visit")]
+    [(10, 14, 1)]
+    >>> [(d.month, d.day) for d in yearless_days("On 3-5 June, the staff talks were held")]
+    [(6, 3)]
+    """
+    out: list[DayMonth] = []
+    for shape, pattern in _patterns():
+        if shape not in _YEARLESS_SHAPES:
+            continue
+        for m in pattern.finditer(text):
+            if any(d.start < m.end() and m.start() < d.end for d in out):
+                continue
+            g = m.groupdict()
+            month, day = month_number(g.get("m") or g.get("m1") or g["m2"]), int(g.get("d") or g["d1"])
+            try:
+                dt.date(2000, month, day)
+            except ValueError:
+                continue
+            before = re.search(r"\b(?P<wd>[A-Z][a-z]+day),?\s+(?:the\s+)?$", text[:m.start()])
+            weekday = _weekday_number(before["wd"]) if before else None
+            out.append(DayMonth(m.start(), m.end(), month, day, weekday))
+    return sorted(out, key=lambda d: d.start)
+
+
+_YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel", "md", "dm")
 
 
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
