@@ -478,3 +478,22 @@ def test_a_videoconference_has_no_place_even_under_a_dateline():
     ex = _page_events("MINSK, May 3, 2024, Agency -- A session of the Council of Foreign Ministers chaired by "
                       "the Minister Ivan Petrov was held via videoconference.\n")
     assert only_event(ex).place is None
+
+
+def test_under_a_dateline_a_later_sentence_places_the_event_only_when_it_points_back():
+    ex = _page_events("YEREVAN, May 3. /TASS/. The Prime Minister Ivan Petrov received the Secretary General "
+                      "Oleg Sidorov. They discussed the next session, which Armenia will host.\n"
+                      "Ivan Petrov and Oleg Sidorov also held talks in Armenia.\n")
+    assert [e.place for e in ex.events] == ["Yerevan"]
+
+
+def test_under_a_dateline_a_sentence_that_points_back_places_the_event():
+    ex = _page_events("MOSCOW, May 3. /TASS/. The Minister Ivan Petrov received the Minister Oleg Sidorov. "
+                      "The meeting took place in Minsk.\n")
+    assert [e.place for e in ex.events] == ["Minsk"]
+
+
+def test_a_chairmanship_in_the_organization_is_no_venue():
+    _, ex = extract("On 3 May 2024, the President Ivan Petrov reviewed his chairmanship in the Collective Security "
+                    "Treaty Organization at a session of the Council.", date="2024-05-03")
+    assert only_event(ex).place is None

@@ -312,10 +312,11 @@ def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_star
 
 def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> str | None:
     """The seat of a body the event is held at or visits ("at the CSTO Secretariat", "visited
-    the CSTO Secretariat"): its city."""
+    the CSTO Secretariat"): its city. A body only, not a whole organization: "chairmanship in
+    the CSTO" is membership, not a venue."""
     for org in orgs:
         entry = gaz.entries.get(org.key or "")
-        if entry is not None and entry.seat and entry.kind != "state" and \
+        if entry is not None and entry.seat and entry.kind == "body" and \
                 re.search(r"\b(?:at|in|visited|visiting|visit to) the\s+$", text[:org.start - sent_start]):
             return entry.seat
     return None
@@ -541,7 +542,7 @@ class _EventReader:
             return target
         if main is not None and not dates:
             main.online = main.online or said.online
-            if main.place is None and not main.online and not main.remote:
+            if main.place is None and not main.online and not main.remote and self._places_main(said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
         return self._new_event(said, index, sent, dates, body, hosted)
@@ -572,6 +573,12 @@ class _EventReader:
         if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
             self.main = target
         return target
+
+    def _places_main(self, said: _Said) -> bool:
+        """A later sentence places the main event: always without a dateline; under one, only
+        when it points back to the event ("The meeting took place in Dushanbe"), since a place
+        it names in passing (the next session's city) is not the event's and the dateline is."""
+        return self.article.place is None or any(_find(a, said.low, said.low) for a in self.cues.anaphora)
 
     def _dateline_place(self, d: _Draft) -> str | None:
         """The event's place, or the dateline's city for the main event when the text gives none;
