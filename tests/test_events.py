@@ -497,3 +497,15 @@ def test_a_chairmanship_in_the_organization_is_no_venue():
     _, ex = extract("On 3 May 2024, the President Ivan Petrov reviewed his chairmanship in the Collective Security "
                     "Treaty Organization at a session of the Council.", date="2024-05-03")
     assert only_event(ex).place is None
+
+
+def test_a_headline_places_the_event_when_the_text_and_no_dateline_do():
+    ex = _page_events("Petrov attends the Council session in Astana\n\nThe President Ivan Petrov took part in a "
+                      "session of the Collective Security Council, chaired by the President Oleg Sidorov.\n")
+    assert [e.place for e in ex.events] == ["Astana"]
+
+
+def test_a_headline_of_a_plan_gives_no_place():
+    ex = _page_events("Petrov to visit Astana for the Council session\n\nThe President Ivan Petrov took part in "
+                      "a session of the Collective Security Council, chaired by the President Oleg Sidorov.\n")
+    assert [e.place for e in ex.events] == [None]

@@ -52,6 +52,7 @@ class Cues:
     other_time: tuple[str, ...] = ()  # openers of a clause that tells another event's time
     remote: tuple[str, ...] = ()  # a phone call: no place
     hosting: tuple[str, ...] = ()  # "Astana hosted a session": the place before the verb
+    headline_plans: tuple[str, ...] = ()  # "X to visit Y": a headline of a plan
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,7 @@ def cues() -> Cues:
                 tuple(data.get("represented", {}).get("by", ())),
                 tuple(data.get("represented", {}).get("representing", ())),
                 tuple(data.get("other_time", ())), tuple(data.get("remote", ())),
-                tuple(data.get("hosting", ())))
+                tuple(data.get("hosting", ())), tuple(data.get("headline_plans", ())))
 
 
 @lru_cache(maxsize=None)
@@ -588,7 +589,7 @@ class _EventReader:
         once and wrong three times, an agency's city is not where an exercise in the country is.)"""
         if d.place is not None or d.online or d.remote or d is not self.main:
             return d.place
-        return self.article.place
+        return self.article.place or _headline_place(self.article.title, self.gaz)
 
     def events(self) -> list[EventMention]:
         out = []
@@ -605,6 +606,26 @@ class _EventReader:
             out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                     d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
         return out
+
+
+def _headline_place(title: str, gaz) -> str | None:
+    """The place a headline gives its event ("X attends the Council meeting in Astana"): the
+    main event's place when neither its text nor a dateline gives one. Not a headline of a
+    plan ("X to visit Y": ``future_cues``, ``headline_plans``) nor of a phone call.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> _headline_place("Petrov attends the Council meeting in Astana", load_gazetteer())
+    'Astana'
+    >>> _headline_place("Petrov will take part in the meeting in Astana", load_gazetteer()) is None
+    True
+    """
+    low = title.lower()
+    if not title or find_trigger(title, []) is None or _remote(low) or \
+            any(_find(f, low, low) for f in (*cues().future, *cues().headline_plans)):
+        return None
+    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(title)
+              if m.entry.kind in {"place", "state"}]
+    return _place(title, places, 0)
 
 
 def _remote(low: str) -> bool:
