@@ -456,6 +456,7 @@ def test_a_breadcrumb_is_no_headline_and_the_date_under_it_is_the_article_s():
     ("16-Feb-2022 00:03:01", "2022-02-16"),
     ("November 23,2023 20:15", "2023-11-23"),
     ("Daily Wire Release time: 2023-06-21 20:06", "2023-06-21"),
+    ("21.12.18 10:32", "2018-12-21"),  # a two-digit year on a line of its own
 ])
 def test_more_date_lines_sites_print(line, date):
     [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
@@ -512,3 +513,9 @@ def test_a_year_recalled_in_the_text_does_not_date_a_yearless_dateline(present_2
     # the rejected guess: the page's year is not the year its text mentions
     [article] = split_page(page("MINSK, October 14. /TASS/. The ministers met. They recalled the session of 2016.\n"))
     assert (article.date, article.date_source) == (None, "none")
+
+
+@pytest.mark.parametrize("line", ["12.04", "Price 12.04.18", "1.12.18", "21.12.18.5"])
+def test_short_numbers_are_no_two_digit_year_date_line(line):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date is None

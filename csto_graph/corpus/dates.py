@@ -277,6 +277,8 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
                    flags),
         re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
         re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
+        # "21.12.18", "21.12.18 10:32": a two-digit year, two digits each, on a line of its own
+        re.compile(rf"^(?P<n1>[0-3]\d)\.(?P<n2>[01]\d)\.(?P<yy>\d\d)(?![\d.]){tail}$", flags),
     )
 
 
@@ -306,6 +308,8 @@ def date_line(text: str) -> DateLine | None:
     ('2022-02-16', '2023-11-23')
     >>> date_line("Hangzhou Net Release time: 2023-06-21 20:06").value
     '2023-06-21'
+    >>> date_line("21.12.18 10:32").value, date_line("12.04") is None, date_line("21.12.18.5") is None
+    ('2018-12-21', True, True)
 
     """
     stripped = text.strip()
@@ -322,7 +326,8 @@ def date_line(text: str) -> DateLine | None:
         if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", head):
             break
         found = date_line(stripped[section.end():])
-        if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped):
+        if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped) \
+                and not re.match(r"[0-3]\d\.[01]\d\.\d\d(?![\d.])", stripped[section.end():]):  # a two-digit year stands alone
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + section.end())
     for pattern in _date_line_patterns():
         m = pattern.match(stripped)
@@ -331,7 +336,7 @@ def date_line(text: str) -> DateLine | None:
         rest = stripped[m.end():]
         if rest.strip(" ,.;|-–—/") and not _date_line_rest(rest, m):
             continue
-        year = int(m["y"]) if m["y"] else None
+        year = int(m["y"]) if m.groupdict().get("y") else 2000 + int(m["yy"]) if m.groupdict().get("yy") else None
         if m.groupdict().get("m"):
             month, day = month_number(m["m"]), int(m["d"])
         else:
@@ -349,7 +354,8 @@ def date_line(text: str) -> DateLine | None:
                 dt.date(2000, month, day)
             except ValueError:
                 continue
-        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end(), _weekday_number(m["wd"]))
+        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end(),
+                        _weekday_number(m.groupdict().get("wd")))
     return None
 
 
@@ -409,9 +415,9 @@ def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
     """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), or text
     glued to a numeric date ("21.05.2020On May 26, ...")."""
     place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
-    if m["y"] and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
+    if m.groupdict().get("y") and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
         return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
-    return bool(m["y"]) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
+    return bool(m.groupdict().get("y")) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
         and re.match(r"[A-Z]", rest) is not None
 
 
