@@ -509,3 +509,15 @@ def test_a_headline_of_a_plan_gives_no_place():
     ex = _page_events("Petrov to visit Astana for the Council session\n\nThe President Ivan Petrov took part in "
                       "a session of the Collective Security Council, chaired by the President Oleg Sidorov.\n")
     assert [e.place for e in ex.events] == [None]
+
+
+def test_a_preceded_by_clause_with_people_and_a_weekday_is_an_event_of_that_day():
+    # Friday 24 November 2023: the summit on Thursday the 23rd, the clause's talks on Wednesday the 22nd
+    _, ex = extract("The President Ivan Petrov attended the summit in Minsk on Thursday, which was preceded by "
+                    "talks of the Minister Oleg Sidorov and the Minister Pavel Orlov on Wednesday.",
+                    date="2023-11-24")
+    by_date = {e.date: e for e in ex.events}
+    assert set(by_date) == {"2023-11-23", "2023-11-22"}
+    assert set(participants(ex, by_date["2023-11-23"])) == {"Ivan Petrov"}
+    assert by_date["2023-11-22"].type == "talks"
+    assert set(participants(ex, by_date["2023-11-22"])) == {"Oleg Sidorov", "Pavel Orlov"}

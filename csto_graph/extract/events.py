@@ -530,6 +530,7 @@ class _EventReader:
                                  said.places, said.titles)
             self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
+        self.drafts += self._other_time_events(said, sent, index, dates, t_start)
         dates = _outside_other_times(text, dates, t_start)
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
         separate = main is not None and any(_find(x, said.low, said.low) for x in self.cues.separate)
@@ -574,6 +575,25 @@ class _EventReader:
         if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
             self.main = target
         return target
+
+    def _other_time_events(self, said: _Said, sent: Sentence, index: int, dates, t_start: int) -> list[_Draft]:
+        """The events of clauses that tell another event's time (:func:`_other_time_clauses`),
+        when the clause has a trigger, a date and people of its own ("..., preceded by talks of
+        A and B on Wednesday"): the clause's people take part in it, not in the sentence's event."""
+        out = []
+        for a, b in _other_time_clauses(said.text, t_start):
+            inner = [d for d in dates if a <= d.start < b]
+            found = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
+            who = [k for k, p in said.people if a <= p.start - sent.start < b and said.roles.get(k)]
+            if not inner or found is None or not who:
+                continue
+            phrase, kind, s, e = found
+            draft = _Draft(kind, phrase, sent.start + s, sent.start + e, index, inner[0].value, inner[0].end_value,
+                           True, None, None, False)
+            for k in who:
+                draft.add(k, said.roles.pop(k))
+            out.append(draft)
+        return out
 
     def _places_main(self, said: _Said) -> bool:
         """A later sentence places the main event: always without a dateline; under one, only
@@ -713,12 +733,20 @@ def _outside_other_times(text: str, dates, t_start: int):
     >>> _outside_other_times(text, find_dates(text, "2023-11-24"), text.index("summit"))
     []
     """
-    openers = "|".join(map(re.escape, cues().other_time))
-    if not openers or not dates:
+    if not dates:
         return dates
-    clauses = [(m.start(), len(text)) for m in re.finditer(rf"\b(?:{openers})\b", text, re.IGNORECASE)
-               if m.start() > t_start]
+    clauses = _other_time_clauses(text, t_start)
     return [d for d in dates if not any(a <= d.start < b for a, b in clauses)]
+
+
+def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
+    """Spans of the clauses after the trigger at ``t_start`` opened by ``other_time`` words,
+    each to the end of the sentence."""
+    openers = "|".join(map(re.escape, cues().other_time))
+    if not openers:
+        return []
+    return [(m.start(), len(text)) for m in re.finditer(rf"\b(?:{openers})\b", text, re.IGNORECASE)
+            if m.start() > t_start]
 
 
 def _by_sentence(pairs) -> dict[int, list]:
