@@ -69,7 +69,10 @@ class Article:
     id: str
     title: str
     date: str | None  # ISO date, YYYY-MM or YYYY; None when the text gives none
-    date_source: str  # "date-line", "headline", "dateline", "stamp", "body", "page" (a neighbouring item's year) or "none"
+    # "date-line", "headline", "dateline", "stamp", "body", "page" (a neighbouring item's year),
+    # "weekday" or "event-name" (the year of a yearless day from a weekday printed with it, or from
+    # an exercise's name: corpus/years.py) or "none"
+    date_source: str
     text: str
     pieces: tuple[Piece, ...]
     sources: tuple[SourceRef, ...]

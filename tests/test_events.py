@@ -380,3 +380,144 @@ def test_a_minister_in_his_remarks_speaks_at_the_session():
                     "remarks Minister of Foreign Affairs Ivan Petrov touched upon the situation in the region.")
     ev = only_event(ex)
     assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
+# A clause that tells another event's time (``other_time``): the event keeps its own date.
+
+def test_a_weekday_in_a_preceded_by_clause_is_not_the_summit_date():
+    # Friday 24 November 2023: "on Thursday" is the 23rd, the clause's "on Wednesday" the 22nd
+    _, ex = extract("The presidents of the member states met in Minsk on Thursday for a summit. "
+                    "The President Ivan Petrov and the President Oleg Sidorov attended the summit that was "
+                    "preceded by meetings of the foreign ministers on Wednesday.", date="2023-11-24")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2023-11-23", "Minsk")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_date_before_the_clause_still_dates_the_event():
+    _, ex = extract("The President Ivan Petrov and the President Oleg Sidorov held talks in Minsk on "
+                    "Wednesday, ahead of the summit on Thursday.", date="2023-11-24")
+    ev = only_event(ex)
+    assert ev.date == "2023-11-22"
+
+
+# The event's place: a capital named by its state, a state's city, a hosting city, a venue's
+# seat, the dateline, and no place for a phone call.
+
+def _page_events(text):
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page(text)
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_capital_named_by_its_state_adjective_is_the_capital():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov met with the Minister Oleg Sidorov in the Kyrgyz "
+                    "capital.", date="2024-05-03")
+    assert only_event(ex).place == "Bishkek"
+
+
+def test_the_capital_of_a_state_is_its_capital():
+    _, ex = extract("On 3 May 2024, the capital of Tajikistan hosted a session of the Council, attended by "
+                    "the Minister Ivan Petrov.", date="2024-05-03")
+    assert only_event(ex).place == "Dushanbe"
+
+
+def test_a_state_with_its_capital_named_next_to_it_is_the_city():
+    _, ex = extract("On 3 May 2024, the session of the Council began in Tajikistan's capital Dushanbe, with "
+                    "the Minister Ivan Petrov.", date="2024-05-03")
+    assert only_event(ex).place == "Dushanbe"
+
+
+def test_a_state_and_a_city_in_another_clause_stays_the_state():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov visited Armenia; later he flew on to Minsk.",
+                    date="2024-05-03")
+    assert only_event(ex).place == "Republic of Armenia"
+
+
+def test_a_venue_followed_by_its_city():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov met with the Minister Oleg Sidorov at the Palace "
+                    "of Independence in Minsk.", date="2024-05-03")
+    assert only_event(ex).place == "Minsk"
+
+
+def test_a_city_hosting_on_a_weekday_is_the_place():
+    _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
+                    "Petrov.", date="2024-11-29")
+    assert only_event(ex).place == "Astana"
+
+
+def test_a_visit_to_a_body_takes_place_at_its_seat():
+    _, ex = extract("On 3 May 2024, the Secretary General Ivan Petrov visited the CSTO Secretariat.",
+                    date="2024-05-03")
+    assert only_event(ex).place == "Moscow"
+
+
+def test_the_dateline_places_the_event_when_the_text_gives_no_place():
+    ex = _page_events("YEREVAN, May 3. /TASS/. The Prime Minister Ivan Petrov received the Secretary General "
+                      "Oleg Sidorov.\n")
+    assert only_event(ex).place == "Yerevan"
+
+
+def test_the_dateline_city_does_not_narrow_a_state_the_text_names():
+    ex = _page_events("DUSHANBE, May 3, 2024, Agency -- The President Ivan Petrov received the Secretary General "
+                      "Oleg Sidorov, who arrived in Tajikistan on a working visit.\n")
+    assert only_event(ex).place == "Republic of Tajikistan"
+
+
+def test_a_phone_call_has_no_place_even_under_a_dateline():
+    ex = _page_events("MINSK, May 3, 2024, Agency -- The Minister Ivan Petrov held a telephone conversation "
+                      "with the Minister Oleg Sidorov in Minsk.\n")
+    ev = only_event(ex)
+    assert (ev.type, ev.place) == ("talks", None)
+
+
+def test_a_videoconference_has_no_place_even_under_a_dateline():
+    ex = _page_events("MINSK, May 3, 2024, Agency -- A session of the Council of Foreign Ministers chaired by "
+                      "the Minister Ivan Petrov was held via videoconference.\n")
+    assert only_event(ex).place is None
+
+
+def test_under_a_dateline_a_later_sentence_places_the_event_only_when_it_points_back():
+    ex = _page_events("YEREVAN, May 3. /TASS/. The Prime Minister Ivan Petrov received the Secretary General "
+                      "Oleg Sidorov. They discussed the next session, which Armenia will host.\n"
+                      "Ivan Petrov and Oleg Sidorov also held talks in Armenia.\n")
+    assert [e.place for e in ex.events] == ["Yerevan"]
+
+
+def test_under_a_dateline_a_sentence_that_points_back_places_the_event():
+    ex = _page_events("MOSCOW, May 3. /TASS/. The Minister Ivan Petrov received the Minister Oleg Sidorov. "
+                      "The meeting took place in Minsk.\n")
+    assert [e.place for e in ex.events] == ["Minsk"]
+
+
+def test_a_chairmanship_in_the_organization_is_no_venue():
+    _, ex = extract("On 3 May 2024, the President Ivan Petrov reviewed his chairmanship in the Collective Security "
+                    "Treaty Organization at a session of the Council.", date="2024-05-03")
+    assert only_event(ex).place is None
+
+
+def test_a_headline_places_the_event_when_the_text_and_no_dateline_do():
+    ex = _page_events("Petrov attends the Council session in Astana\n\nThe President Ivan Petrov took part in a "
+                      "session of the Collective Security Council, chaired by the President Oleg Sidorov.\n")
+    assert [e.place for e in ex.events] == ["Astana"]
+
+
+def test_a_headline_of_a_plan_gives_no_place():
+    ex = _page_events("Petrov to visit Astana for the Council session\n\nThe President Ivan Petrov took part in "
+                      "a session of the Collective Security Council, chaired by the President Oleg Sidorov.\n")
+    assert [e.place for e in ex.events] == [None]
+
+
+def test_a_preceded_by_clause_with_people_and_a_weekday_is_an_event_of_that_day():
+    # Friday 24 November 2023: the summit on Thursday the 23rd, the clause's talks on Wednesday the 22nd
+    _, ex = extract("The President Ivan Petrov attended the summit in Minsk on Thursday, which was preceded by "
+                    "talks of the Minister Oleg Sidorov and the Minister Pavel Orlov on Wednesday.",
+                    date="2023-11-24")
+    by_date = {e.date: e for e in ex.events}
+    assert set(by_date) == {"2023-11-23", "2023-11-22"}
+    assert set(participants(ex, by_date["2023-11-23"])) == {"Ivan Petrov"}
+    assert by_date["2023-11-22"].type == "talks"
+    assert set(participants(ex, by_date["2023-11-22"])) == {"Oleg Sidorov", "Pavel Orlov"}

@@ -140,3 +140,32 @@ def test_the_number_of_a_unit_tells_two_units_apart():
     gaz = load_gazetteer()
     assert gaz.word_bag("31-я отдельная бригада ВДВ") != gaz.word_bag("83-я отдельная бригада ВДВ")
     assert gaz.word_bag("201st Military Base") != gaz.word_bag("102nd Military Base")
+
+
+# ------------------------------------------------------------- states from ISO 3166-1
+
+
+def test_states_the_gazetteer_does_not_list_come_from_iso_3166():
+    assert found("Talks on Libya, Yemen and North Korea.") == [
+        ("Libya", "libya"), ("Yemen", "yemen"), ("North Korea", "north-korea")]
+    assert load_gazetteer().entries["north-korea"].kind == "state"
+
+
+def test_the_gazetteers_own_state_entries_come_first():
+    gaz = load_gazetteer()
+    # listed in ontology/gazetteer.yaml with their aliases and adjectives: no second entry
+    assert gaz.lookup("Syrian Arab Republic").id == "syria" and gaz.lookup("Moldova").id == "moldova"
+    assert gaz.state_of_adjective("Kyrgyz").id == "kyrgyzstan"
+    assert not [e for e in gaz.entries.values() if e.kind == "state" and e.id != "syria" and e.short == "Syria"]
+
+
+def test_iso_states_are_matched_as_written():
+    assert found("a family reunion in chad") == []
+    assert found("The Republic of Chad and Chad Smith") == [("Republic of Chad", "chad")]  # "Chad": a skip form
+
+
+def test_a_state_already_known_by_another_name_is_not_added_again():
+    known = [Entry("vn", "Vietnam", "state", ("Socialist Republic of Viet Nam",))]
+    from csto_graph.vocab.gazetteer import iso_states
+
+    assert not [e for e in iso_states(known) if "Viet Nam" in (e.name, *e.aliases) or e.short == "Vietnam"]

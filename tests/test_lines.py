@@ -47,3 +47,13 @@ def test_phone_line_is_footer_only_inside_a_footer():
 
 def test_sentence_is_text():
     assert classify_line("The ministers approved the plan of joint exercises.") == "text"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Baku / 21.12.18 / Agency: On December 21, the ministers met.", "dateline"),
+    ("Prices / 12.04 / Market: the rate rose.", "text"),  # no year: no dateline
+    ("Oil / 1.12.18 / Market: the price of 12.04 held.", "text"),  # one-digit day
+    ("Baku 21.12.18 Agency: the ministers met.", "text"),  # no slashes
+])
+def test_dateline_with_a_two_digit_year_needs_its_whole_shape(text, kind):
+    assert classify_line(text) == kind

@@ -456,7 +456,66 @@ def test_a_breadcrumb_is_no_headline_and_the_date_under_it_is_the_article_s():
     ("16-Feb-2022 00:03:01", "2022-02-16"),
     ("November 23,2023 20:15", "2023-11-23"),
     ("Daily Wire Release time: 2023-06-21 20:06", "2023-06-21"),
+    ("21.12.18 10:32", "2018-12-21"),  # a two-digit year on a line of its own
 ])
 def test_more_date_lines_sites_print(line, date):
     [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
     assert art.date == date
+
+
+# Pages without a year: hard evidence of it (csto_graph.corpus.years), or none.
+
+@pytest.fixture
+def present_2026(monkeypatch):
+    monkeypatch.setattr("csto_graph.corpus.years.present_year", lambda: 2026)
+
+
+def test_dateline_with_a_two_digit_year_between_slashes():
+    doc = page("Minister appointed\n\nBaku / 21.12.18 / Agency: On December 21, the President Ivan Petrov "
+               "received the Secretary Oleg Sidorov.\n")
+    [article] = split_page(doc)
+    assert (article.date, article.date_source, article.place) == ("2018-12-21", "dateline", "Baku")
+    assert article.text.startswith("On December 21, the President")
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_a_dateline_day_and_the_weekday_of_its_sentence_date_the_page(present_2026):
+    # Wednesday, 17 September: 2003, 2008, 2014, 2025; the page names 2015 as past
+    [article] = split_page(page("BISHKEK, September 17. /TASS/. The drills of the forces began in the republic "
+                                "on Wednesday. The last drills were held in 2015.\n"))
+    assert (article.date, article.date_source) == ("2025-09-17", "weekday")
+
+
+def test_a_dateline_weekday_with_several_candidate_years_leaves_the_page_undated(present_2026):
+    [article] = split_page(page("DUSHANBE, April 2. /TASS/. The foreign ministers gathered on Thursday.\n"))
+    assert (article.date, article.date_source) == (None, "none")
+
+
+def test_an_exercise_name_in_the_dateline_sentence_dates_the_page(present_2026):
+    [article] = split_page(page("BISHKEK, September 17. /TASS/. The Frontier 2025 command and staff exercises "
+                                "of the forces started in the republic.\n"))
+    assert (article.date, article.date_source) == ("2025-09-17", "event-name")
+
+
+def test_a_date_line_with_a_weekday_and_no_year(present_2026):
+    [article] = split_page(page("Wednesday, 17 September\n\nThe drills began\n\nThe drills of the forces "
+                                "began in the republic. The drills of 2016 were smaller.\n"))
+    assert (article.date, article.date_source) == ("2025-09-17", "weekday")
+
+
+def test_an_undated_report_dated_by_an_exercise_name_in_its_opening(present_2026):
+    [article] = split_page(page("The forces began an exercise on Tuesday, the press centre said. "
+                                "On September 7, the opening of the joint exercise Frontier-2021 took place.\n"))
+    assert (article.date, article.date_source) == ("2021-09-07", "event-name")
+
+
+def test_a_year_recalled_in_the_text_does_not_date_a_yearless_dateline(present_2026):
+    # the rejected guess: the page's year is not the year its text mentions
+    [article] = split_page(page("MINSK, October 14. /TASS/. The ministers met. They recalled the session of 2016.\n"))
+    assert (article.date, article.date_source) == (None, "none")
+
+
+@pytest.mark.parametrize("line", ["12.04", "Price 12.04.18", "1.12.18", "21.12.18.5"])
+def test_short_numbers_are_no_two_digit_year_date_line(line):
+    [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
+    assert art.date is None

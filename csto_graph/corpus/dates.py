@@ -250,6 +250,7 @@ class DateLine:
     month: int
     day: int
     end: int
+    weekday: int | None = None  # 0 = Monday, when the line prints one ("Wednesday, 17 September")
 
 
 _TIME = r"(?:[,\s]*[-–|]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
@@ -264,7 +265,7 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")(?![a-z])\.?"
     weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
     prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
-    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?:{weekday}),?\s+)?"
+    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?P<wd>{weekday}),?\s+)?"
     tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
     flags = re.IGNORECASE
     return (
@@ -276,6 +277,8 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
                    flags),
         re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
         re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
+        # "21.12.18", "21.12.18 10:32": a two-digit year, two digits each, on a line of its own
+        re.compile(rf"^(?P<n1>[0-3]\d)\.(?P<n2>[01]\d)\.(?P<yy>\d\d)(?![\d.]){tail}$", flags),
     )
 
 
@@ -305,6 +308,8 @@ def date_line(text: str) -> DateLine | None:
     ('2022-02-16', '2023-11-23')
     >>> date_line("Hangzhou Net Release time: 2023-06-21 20:06").value
     '2023-06-21'
+    >>> date_line("21.12.18 10:32").value, date_line("12.04") is None, date_line("21.12.18.5") is None
+    ('2018-12-21', True, True)
 
     """
     stripped = text.strip()
@@ -321,7 +326,8 @@ def date_line(text: str) -> DateLine | None:
         if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", head):
             break
         found = date_line(stripped[section.end():])
-        if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped):
+        if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped) \
+                and not re.match(r"[0-3]\d\.[01]\d\.\d\d(?![\d.])", stripped[section.end():]):  # a two-digit year stands alone
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + section.end())
     for pattern in _date_line_patterns():
         m = pattern.match(stripped)
@@ -330,7 +336,7 @@ def date_line(text: str) -> DateLine | None:
         rest = stripped[m.end():]
         if rest.strip(" ,.;|-–—/") and not _date_line_rest(rest, m):
             continue
-        year = int(m["y"]) if m["y"] else None
+        year = int(m["y"]) if m.groupdict().get("y") else 2000 + int(m["yy"]) if m.groupdict().get("yy") else None
         if m.groupdict().get("m"):
             month, day = month_number(m["m"]), int(m["d"])
         else:
@@ -348,17 +354,70 @@ def date_line(text: str) -> DateLine | None:
                 dt.date(2000, month, day)
             except ValueError:
                 continue
-        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end())
+        return DateLine(value, month, day, len(text) - len(text.lstrip()) + m.end(),
+                        _weekday_number(m.groupdict().get("wd")))
     return None
+
+
+def _weekday_number(name: str | None) -> int | None:
+    """0-6 for a weekday's name or abbreviation ("Wed.", "wednesday"), None for None."""
+    if not name:
+        return None
+    key = name.lower().rstrip(".")
+    return next((i for i, day in enumerate(words().weekdays) if day.startswith(key)), None)
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and a month written without a year, with the weekday printed before it, if any."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    weekday: int | None = None
+
+
+def yearless_days(text: str) -> list[DayMonth]:
+    """The days of ``text`` given with a month but no year ("on 7 September", "Tuesday,
+    October 14"), each with the weekday right before it.
+
+    A span without a year ("On 3-5 June", "from 3 to 5 June") gives its first day.
+
+    >>> [(d.month, d.day, d.weekday) for d in yearless_days("On Tuesday, October 14, talks; on 3 May 2021 a visit")]
+    [(10, 14, 1)]
+    >>> [(d.month, d.day) for d in yearless_days("On 3-5 June, the staff talks were held")]
+    [(6, 3)]
+    """
+    out: list[DayMonth] = []
+    for shape, pattern in _patterns():
+        if shape not in _YEARLESS_SHAPES:
+            continue
+        for m in pattern.finditer(text):
+            if any(d.start < m.end() and m.start() < d.end for d in out):
+                continue
+            g = m.groupdict()
+            month, day = month_number(g.get("m") or g.get("m1") or g["m2"]), int(g.get("d") or g["d1"])
+            try:
+                dt.date(2000, month, day)
+            except ValueError:
+                continue
+            before = re.search(r"\b(?P<wd>[A-Z][a-z]+day),?\s+(?:the\s+)?$", text[:m.start()])
+            weekday = _weekday_number(before["wd"]) if before else None
+            out.append(DayMonth(m.start(), m.end(), month, day, weekday))
+    return sorted(out, key=lambda d: d.start)
+
+
+_YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel", "md", "dm")
 
 
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
     """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), or text
     glued to a numeric date ("21.05.2020On May 26, ...")."""
     place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
-    if m["y"] and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
+    if m.groupdict().get("y") and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
         return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
-    return bool(m["y"]) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
+    return bool(m.groupdict().get("y")) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
         and re.match(r"[A-Z]", rest) is not None
 
 

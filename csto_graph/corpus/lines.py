@@ -41,9 +41,26 @@ def _place_dateline() -> re.Pattern[str]:
                       r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+|\.?\s+[-–—]+\s+)(?=[A-Z“\"«])")
 
 
+@lru_cache(maxsize=1)
+def _slashed_dateline() -> re.Pattern[str]:
+    """A dateline of a city, a numeric date with a two-digit year and an agency, set apart by
+    slashes: "Baku / 21.12.18 / Turan:". Day, month and year have two digits each and the
+    slashes and the colon must all be there, so that neither "12.04" nor a price matches."""
+    return re.compile(r"^(?P<place>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})\s+/\s+"
+                      r"(?P<nday>[0-3]\d)\.(?P<nmonth>[01]\d)\.(?P<yy>\d\d)\s+/\s+"
+                      r"(?P<agency>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})\s*:\s+(?=\S)")
+
+
 def match_dateline(text: str) -> re.Match[str] | None:
-    """The dateline that opens ``text``, with or without a date."""
-    m = _dateline().match(text)
+    """The dateline that opens ``text``, with or without a date.
+
+    >>> m = match_dateline("Baku / 21.12.18 / Turan: On December 21, the ministers met.")
+    >>> m["place"], m["nday"], m["nmonth"], m["yy"]
+    ('Baku', '21', '12', '18')
+    >>> match_dateline("Prices / 12.04 / Market: rose.") is None
+    True
+    """
+    m = _dateline().match(text) or _slashed_dateline().match(text)
     if m is not None:
         return m
     m = _place_dateline().match(text)

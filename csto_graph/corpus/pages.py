@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.words import words
-from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_number
+from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_number, yearless_days
 from .dedupe import article_id
 from .language import detect_language, page_language
+from .years import year_of_day
 from .lines import (HEADLINE_DATED, TERMINAL, Line, is_headline, line_patterns, match_dateline, names_someone,
                     opens_with_date, page_lines, refers_back)
 
@@ -47,6 +48,7 @@ class _Draft:
     captions: list[Caption] = field(default_factory=list)
     headers: list[Caption] = field(default_factory=list)
     dateline_md: tuple[int, int] | None = None
+    weekday: int | None = None  # printed with the yearless day of ``dateline_md`` (0 = Monday)
 
     @property
     def has_body(self) -> bool:
@@ -175,7 +177,7 @@ class _Segmenter:
         if when.value:
             current.date, current.date_source = when.value, "date-line"
         else:
-            current.dateline_md = (when.month, when.day)
+            current.dateline_md, current.weekday = (when.month, when.day), when.weekday
 
     def _on_headline_dated(self, i: int, line: Line, after_blanks: int) -> None:
         m = HEADLINE_DATED.match(line.text)
@@ -197,13 +199,17 @@ class _Segmenter:
         current.place = m["place"].strip()
         current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
         named = m.groupdict()
-        if named.get("month") or named.get("month2"):
+        if named.get("yy"):  # "Baku / 21.12.18 / Turan:"
+            current.date = current.date or _iso(2000 + int(m["yy"]), m["nmonth"], m["nday"])
+            current.date_source = current.date_source if current.date_source != "none" else "dateline"
+        elif named.get("month") or named.get("month2"):
             month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
             if m["year"]:
                 current.date = current.date or _iso(m["year"], month, day)
                 current.date_source = current.date_source if current.date_source != "none" else "dateline"
             elif not current.date:
                 current.dateline_md = (month, day)
+                current.weekday = _lead_weekday(line.text[m.end():])
         body = line.text[m.end():]
         if body:
             current.pieces.append((line.start + m.end(), body, "body"))
@@ -355,11 +361,16 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, page_date)
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
+    if date is None and draft.dateline_md is not None and not page_date:
+        date, source = _dated_by_evidence(draft.dateline_md, body_text, _first_sentence(body_text, limit=400),
+                                          draft.weekday)
     if date is None and page_date:
         date, source = page_date, "stamp"
     if date is None:  # a date in the opening sentence, never one the body mentions in passing
         date = first_full_date(_first_sentence(body_text, limit=400))
         source = "body" if date else "none"
+    if date is None:
+        date, source = _opening_day(body_text)
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
     ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
@@ -370,6 +381,41 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         captions=tuple(draft.captions), body_end=body_end, place=_place_name(draft.place),
         headers=tuple(draft.headers),
     )
+
+
+def _lead_weekday(lead: str) -> int | None:
+    """The weekday of a dateline's own sentence ("BISHKEK, September 17. /TASS/. The exercise
+    began on Wednesday"): agencies print the day of the news, which is that weekday (on the
+    dev sets, every dated dateline with "on <weekday>" in its sentence named its own day)."""
+    first = _first_sentence(lead, limit=400)
+    found = re.findall(r"\b[Oo]n (" + "|".join(d.capitalize() for d in words().weekdays) + r")\b", first)
+    return words().weekdays.index(found[0].lower()) if len(set(found)) == 1 else None
+
+
+def _dated_by_evidence(month_day: tuple[int, int], text: str, lead: str,
+                       weekday: int | None) -> tuple[str | None, str]:
+    """A yearless day dated by :func:`csto_graph.corpus.years.year_of_day`, else (None, "none")."""
+    found = year_of_day(*month_day, text, lead, weekday)
+    return (_iso(found[0], *month_day), found[1]) if found else (None, "none")
+
+
+OPENING_SENTENCES = 3  # an undated report's own day is told in its first sentences
+
+
+def _opening_day(body: str) -> tuple[str | None, str]:
+    """The date of an undated report from a yearless day in its first sentences that holds
+    hard evidence of its year (a weekday printed with it, an exercise's name with a year in
+    the same sentence): "On September 7, the opening of Rubezh-2021 took place"."""
+    sentences = re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES]
+    for sentence in sentences:
+        days = yearless_days(sentence)
+        if len(days) != 1:
+            continue
+        day, = days
+        date, source = _dated_by_evidence((day.month, day.day), body, sentence, day.weekday)
+        if date is not None:
+            return date, source
+    return None, "none"
 
 
 def _year_near(month_day: tuple[int, int], page_date: str | None, days: int = 31) -> int | None:

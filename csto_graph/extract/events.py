@@ -49,6 +49,10 @@ class Cues:
     document_words: tuple[str, ...] = ()
     represented_by: tuple[str, ...] = ()
     representing: tuple[str, ...] = ()
+    other_time: tuple[str, ...] = ()  # openers of a clause that tells another event's time
+    remote: tuple[str, ...] = ()  # a phone call: no place
+    hosting: tuple[str, ...] = ()  # "Astana hosted a session": the place before the verb
+    headline_plans: tuple[str, ...] = ()  # "X to visit Y": a headline of a plan
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,9 @@ def cues() -> Cues:
                 tuple(data.get("reporting_verbs", ())), tuple(data.get("relative_pronouns", ())),
                 tuple(data.get("negations", ())), tuple(data.get("document_words", ())),
                 tuple(data.get("represented", {}).get("by", ())),
-                tuple(data.get("represented", {}).get("representing", ())))
+                tuple(data.get("represented", {}).get("representing", ())),
+                tuple(data.get("other_time", ())), tuple(data.get("remote", ())),
+                tuple(data.get("hosting", ())), tuple(data.get("headline_plans", ())))
 
 
 @lru_cache(maxsize=None)
@@ -306,9 +312,13 @@ def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_star
 
 
 def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> str | None:
+    """The seat of a body the event is held at or visits ("at the CSTO Secretariat", "visited
+    the CSTO Secretariat"): its city. A body only, not a whole organization: "chairmanship in
+    the CSTO" is membership, not a venue."""
     for org in orgs:
         entry = gaz.entries.get(org.key or "")
-        if entry is not None and entry.seat and re.search(r"\b(?:at|in) the\s+$", text[:org.start - sent_start]):
+        if entry is not None and entry.seat and entry.kind == "body" and \
+                re.search(r"\b(?:at|in|visited|visiting|visit to) the\s+$", text[:org.start - sent_start]):
             return entry.seat
     return None
 
@@ -324,16 +334,61 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
     >>> _place(text, places, 0, [(4, 40)])
     'armenia'
     """
-    for p in places:
-        if any(s <= p.start < e for s, e in titles):
-            continue
+    places = [p for p in places if not any(s <= p.start < e for s, e in titles)]
+    capital = _capital_named(text, places, sent_start)
+    for k, p in enumerate(places):
         before = text[:p.start - sent_start]
+        if capital is not None and capital[0] <= p.start - sent_start:
+            return capital[1]
         cue = re.search(r"(?:\b(?P<noun>\w+)\s+)?\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?"
                         r"(?:Republic\s+of\s+)?$", before)
-        if cue and (cue["noun"] or "").lower() not in cues().topic_nouns:
-            return p.key
-        if re.match(r"\s+(?:hosted|welcomed)\b", text[p.end - sent_start:]):  # "Astana hosted a session"
-            return p.key
+        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
+            return _city_of(p, places[k + 1:], text, sent_start)
+    return capital[1] if capital is not None else None
+
+
+@lru_cache(maxsize=1)
+def _hosting() -> re.Pattern[str]:
+    """A place that hosts the event ("Astana hosted a session", "Yerevan is hosting a summit",
+    "Astana on Thursday hosted"): a verb of ``hosting`` right after the place."""
+    verbs = "|".join(map(re.escape, cues().hosting))
+    weekdays = "|".join(d.capitalize() for d in words().weekdays)
+    return re.compile(rf"\s+(?:(?:on\s+)?(?:{weekdays}|today|yesterday)\s+)?(?:{verbs})\b")
+
+
+def _city_of(state: PlaceMention, later: list[PlaceMention], text: str, sent_start: int) -> str:
+    """A state's place made precise by a city of that state the sentence names next to it
+    ("in Tajikistan's capital Dushanbe", "in the Republic of Armenia, in Yerevan"); else the state."""
+    gaz = load_gazetteer()
+    entry = gaz.lookup(state.key)
+    if entry is None or entry.kind != "state" or not later:
+        return state.key
+    city = later[0]
+    between = text[state.end - sent_start:city.start - sent_start]
+    place = gaz.lookup(city.key)
+    if place is not None and place.kind == "place" and place.state == entry.id and len(between) <= 30 \
+            and not re.search(r"[;.]|\band\b", between):
+        return city.key
+    return state.key
+
+
+def _capital_named(text: str, places: list[PlaceMention], sent_start: int) -> tuple[int, str] | None:
+    """A capital named by its state, with no name of its own ("in the Kyrgyz capital", "the
+    capital of Tajikistan will host"), as (offset, the capital's name from the gazetteer)."""
+    gaz = load_gazetteer()
+    m = re.search(r"\b(?:in|to|at)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+capital\b(?!,?\s+(?:city\s+(?:of\s+)?)?[A-Z])", text)
+    if m is not None:
+        state = gaz.state_of_adjective(m["adj"])
+        if state is not None and state.seat:
+            return m.start(), state.seat
+    for p in places:
+        start, end = p.start - sent_start, p.end - sent_start
+        entry = gaz.lookup(p.key)
+        if entry is None or entry.kind != "state" or not entry.seat:
+            continue
+        if re.search(r"\b[Tt]he capital of (?:the\s+)?$", text[:start]) and \
+                not re.match(r",?\s+(?:[A-Z]|city of)", text[end:]):
+            return start, entry.seat
     return None
 
 
@@ -352,6 +407,7 @@ class _Draft:
     online: bool
     parts: dict = field(default_factory=dict)  # person index -> set of roles
     pending: bool = False  # kept only if a later sentence adds someone
+    remote: bool = False  # a phone call: no place (neither its sentence's nor the dateline's)
 
     def add(self, person: int, role: str) -> None:
         self.parts.setdefault(person, set()).add(role)
@@ -474,16 +530,21 @@ class _EventReader:
                                  said.places, said.titles)
             self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
+        self.drafts += self._other_time_events(said, sent, index, dates, t_start)
+        dates = _outside_other_times(text, dates, t_start)
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
         separate = main is not None and any(_find(x, said.low, said.low) for x in self.cues.separate)
         if separate and not dates:
+            remote = _remote(said.low)
+            own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
-                            main.end_date, main.explicit_date, main.place, None, main.online)
+                            main.end_date, main.explicit_date, None if remote else own or main.place, None,
+                            main.online, remote=remote)
             self.drafts.append(target)
             return target
         if main is not None and not dates:
             main.online = main.online or said.online
-            if main.place is None and not main.online:
+            if main.place is None and not main.online and not main.remote and self._places_main(said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
         return self._new_event(said, index, sent, dates, body, hosted)
@@ -491,16 +552,18 @@ class _EventReader:
     def _new_event(self, said: _Said, index: int, sent: Sentence, dates, body, hosted) -> _Draft | None:
         phrase, kind, t_start, t_end = said.trigger
         online, article = said.online, self.article
+        remote = _remote(said.low)
         date = dates[0].value if dates else article.date
         end_date = dates[0].end_value if dates else None
-        place = None if online else _place(said.text, said.places, sent.start, said.titles)
-        if place is None and not online and body is not None and hosted:
+        placeless = online or remote  # a videoconference or a phone call has no place
+        place = None if placeless else _place(said.text, said.places, sent.start, said.titles)
+        if place is None and not placeless and body is not None and hosted:
             seat = self.gaz.entries.get(body.key or "")
             place = seat.seat if seat is not None else None
-        if place is None and not online:  # "took place at the CSTO Secretariat" -> its seat
+        if place is None and not placeless:  # "took place at the CSTO Secretariat" -> its seat
             place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
         target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
-                        bool(dates), place, body, online)
+                        bool(dates), place, body, online, remote=remote)
         if not said.people and not (dates and (body is not None or place is not None)):
             if not dates or self.main is not None:
                 return None
@@ -513,6 +576,41 @@ class _EventReader:
             self.main = target
         return target
 
+    def _other_time_events(self, said: _Said, sent: Sentence, index: int, dates, t_start: int) -> list[_Draft]:
+        """The events of clauses that tell another event's time (:func:`_other_time_clauses`),
+        when the clause has a trigger, a date and people of its own ("..., preceded by talks of
+        A and B on Wednesday"): the clause's people take part in it, not in the sentence's event."""
+        out = []
+        for a, b in _other_time_clauses(said.text, t_start):
+            inner = [d for d in dates if a <= d.start < b]
+            found = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
+            who = [k for k, p in said.people if a <= p.start - sent.start < b and said.roles.get(k)]
+            if not inner or found is None or not who:
+                continue
+            phrase, kind, s, e = found
+            draft = _Draft(kind, phrase, sent.start + s, sent.start + e, index, inner[0].value, inner[0].end_value,
+                           True, None, None, False)
+            for k in who:
+                draft.add(k, said.roles.pop(k))
+            out.append(draft)
+        return out
+
+    def _places_main(self, said: _Said) -> bool:
+        """A later sentence places the main event: always without a dateline; under one, only
+        when it points back to the event ("The meeting took place in Dushanbe"), since a place
+        it names in passing (the next session's city) is not the event's and the dateline is."""
+        return self.article.place is None or any(_find(a, said.low, said.low) for a in self.cues.anaphora)
+
+    def _dateline_place(self, d: _Draft) -> str | None:
+        """The event's place, or the dateline's city for the main event when the text gives none;
+        never for a phone call or a videoconference.
+
+        (A state the text names is not narrowed to the dateline's city: on dev that was right
+        once and wrong three times, an agency's city is not where an exercise in the country is.)"""
+        if d.place is not None or d.online or d.remote or d is not self.main:
+            return d.place
+        return self.article.place or _headline_place(self.article.title, self.gaz)
+
     def events(self) -> list[EventMention]:
         out = []
         for d in self.drafts:
@@ -521,14 +619,38 @@ class _EventReader:
             roles = {r for rs in d.parts.values() for r in rs}
             if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
                 continue  # "X made a report on the joint training": a statement, not an event
-            if d.place is None and not d.online and self.article.place and d is self.main:
-                d.place = self.article.place
+            d.place = self._dateline_place(d)
             parts = tuple(Participant(k, r) for k in sorted(d.parts)
                           for r in sorted(d.parts[k], key=words().role_order.index))
             label = self.cues.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
             out.append(EventMention(d.kind, label, d.trigger, d.start, d.end, d.sentence, d.date, d.end_date,
                                     d.place, (d.body.key or d.body.text) if d.body else None, d.online, parts))
         return out
+
+
+def _headline_place(title: str, gaz) -> str | None:
+    """The place a headline gives its event ("X attends the Council meeting in Astana"): the
+    main event's place when neither its text nor a dateline gives one. Not a headline of a
+    plan ("X to visit Y": ``future_cues``, ``headline_plans``) nor of a phone call.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> _headline_place("Petrov attends the Council meeting in Astana", load_gazetteer())
+    'Astana'
+    >>> _headline_place("Petrov will take part in the meeting in Astana", load_gazetteer()) is None
+    True
+    """
+    low = title.lower()
+    if not title or find_trigger(title, []) is None or _remote(low) or \
+            any(_find(f, low, low) for f in (*cues().future, *cues().headline_plans)):
+        return None
+    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(title)
+              if m.entry.kind in {"place", "state"}]
+    return _place(title, places, 0)
+
+
+def _remote(low: str) -> bool:
+    """A sentence that tells a phone call (``remote`` in ``ontology/events.yaml``): no place."""
+    return any(_find(cue, low, low) for cue in cues().remote)
 
 
 def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
@@ -598,6 +720,33 @@ def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, 
         draft.add(k, roles.get(k) or "participant")
         out.append((draft, (a, b)))
     return out
+
+
+def _outside_other_times(text: str, dates, t_start: int):
+    """The dates of a sentence but those of a clause after its trigger that tells the time of
+    another event (``other_time`` in ``ontology/events.yaml``): in "the summit, which was
+    preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and the
+    summit keeps its own date.
+
+    >>> from csto_graph.corpus.dates import find_dates
+    >>> text = "The summit opened, preceded by talks of the ministers on Wednesday."
+    >>> _outside_other_times(text, find_dates(text, "2023-11-24"), text.index("summit"))
+    []
+    """
+    if not dates:
+        return dates
+    clauses = _other_time_clauses(text, t_start)
+    return [d for d in dates if not any(a <= d.start < b for a, b in clauses)]
+
+
+def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
+    """Spans of the clauses after the trigger at ``t_start`` opened by ``other_time`` words,
+    each to the end of the sentence."""
+    openers = "|".join(map(re.escape, cues().other_time))
+    if not openers:
+        return []
+    return [(m.start(), len(text)) for m in re.finditer(rf"\b(?:{openers})\b", text, re.IGNORECASE)
+            if m.start() > t_start]
 
 
 def _by_sentence(pairs) -> dict[int, list]:

@@ -532,8 +532,10 @@ class Linker:
         out = []
         for pid in sorted(wanted):
             entry = by_slug.get(pid)
-            name = entry.name if entry else pid.replace("-", " ").title()
-            aliases = tuple(sorted(a for a in (entry.aliases if entry else ()) if a != name))
+            # a state as a place goes by its short name ("Kyrgyzstan"), its full name an alias
+            name = (entry.short or entry.name) if entry else pid.replace("-", " ").title()
+            forms = (entry.name, *entry.aliases) if entry else ()
+            aliases = tuple(sorted({a for a in forms if a != name}))
             out.append(Place(pid, name, aliases))
         return out
 

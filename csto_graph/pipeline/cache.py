@@ -103,7 +103,10 @@ def pipeline_version(model: str | None = None, options: str = "") -> str:
     """The version part of every cache key (see the module's docstring)."""
     from ..extract.nlp import model_id
 
-    parts = [__version__, code_fingerprint(), model_id(model), options]
+    from importlib.metadata import version
+
+    # pycountry's data completes the gazetteer's states (vocab/gazetteer.py): a new release is a new vocabulary
+    parts = [__version__, code_fingerprint(), model_id(model), options, "pycountry " + version("pycountry")]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

@@ -223,4 +223,41 @@ def load_gazetteer() -> Gazetteer:
     for item in data.get("places", []):
         entries.append(Entry("place:" + slug(item["name"]), item["name"], "place",
                              tuple(item.get("aliases", [])), state=item.get("state")))
+    entries += iso_states(entries, frozenset(data.get("iso_states", {}).get("skip_forms", [])))
     return Gazetteer(entries)
+
+
+def iso_states(entries: list[Entry], skip: frozenset[str] = frozenset()) -> list[Entry]:
+    """The states of ISO 3166-1 (``pycountry``, offline) that ``entries`` do not list, after them.
+
+    A state is listed when one of its ISO names (official, common, short) is a form of a state
+    entry already: the gazetteer's own entries, with their aliases and adjectives, come first.
+    Names with a comma ("Korea, Democratic People's Republic of") are catalogue forms, not
+    forms of text. The forms are matched as written (a country is capitalised, "reunion" is
+    not "Réunion"), and a short form in ``skip`` (``iso_states.skip_forms`` in
+    ``ontology/gazetteer.yaml``: a state's short name that is also a person's, "Chad") is left out.
+
+    >>> [(e.id, e.name, e.short) for e in iso_states([]) if e.id in {"libya", "north-korea"}]
+    [('north-korea', "Democratic People's Republic of Korea", 'North Korea'), ('libya', 'Libya', 'Libya')]
+    >>> any(e.short == "Chad" for e in iso_states([], frozenset({"Chad"})))
+    False
+    """
+    import pycountry
+
+    known = {form.casefold() for e in entries if e.kind == "state"
+             for form in (e.name, *e.aliases, *([e.short] if e.short else []))}
+    out = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        common = getattr(country, "common_name", None)
+        official = getattr(country, "official_name", None)
+        forms = [f for f in dict.fromkeys((official, common, country.name)) if f and "," not in f]
+        if not forms or any(f.casefold() in known for f in forms):
+            continue
+        short = common or (country.name if "," not in country.name else None) or forms[0]
+        name = official or short
+        kept = [f for f in forms if f not in skip]
+        if not kept:
+            continue
+        out.append(Entry(slug(short), name if name in kept else kept[0], "state",
+                         tuple(f for f in kept if f != name), short=short if short in kept else None, exact=True))
+    return out

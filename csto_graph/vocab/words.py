@@ -62,6 +62,9 @@ class Words:
     spelling_pairs: tuple[tuple[str, str], ...] = ()
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
+    # the year of a page (corpus/years.py)
+    ahead_of_year: tuple[str, ...] = ()
+    named_event_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +87,7 @@ def words() -> Words:
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
-                                "masculine_surname_endings")},
+                                "masculine_surname_endings", "ahead_of_year", "named_event_words")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)

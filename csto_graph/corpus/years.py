@@ -1,0 +1,161 @@
+"""The year of a page that prints a day and a month but no year, from hard evidence only.
+
+A page may print "BISHKEK, September 17" and never its year. Guessing the year from the
+years the text mentions was measured and rejected (a "2016 session" recalled on a 2017
+page); what is used here holds in one year only:
+
+- a weekday with the day and month ("Wednesday, 17 September"; a dateline's day and "on
+  Wednesday" in the sentence it opens): a day and a month fall on a given weekday in a few
+  years only, and within the years the page allows (:func:`year_range`: not before the
+  latest year it names as past, nor before :data:`FIRST_YEAR`, nor after the present) a
+  single candidate dates it (:func:`weekday_year`);
+- a year in the name of an exercise or an event ("Rubezh-2021", "the Rubezh 2025
+  exercises"), in the sentence that gives the day and month (:func:`name_years`).
+
+>>> weekday_year(2, 9, 17, range(2020, 2027))  # a Wednesday, 17 September since 2020
+2025
+>>> weekday_year(3, 4, 2, range(2002, 2027)) is None  # a Thursday, 2 April: 2009, 2015, 2020
+True
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..vocab.words import words
+
+FIRST_YEAR = 2002  # the Organization's charter: no page about it is dated before
+
+
+def present_year() -> int:
+    """This year: no page is dated after it (the upper end of :func:`year_range`)."""
+    return dt.date.today().year
+
+
+def weekday_years(weekday: int, month: int, day: int, years: range) -> list[int]:
+    """The years of ``years`` in which ``day`` ``month`` is a ``weekday`` (0 = Monday).
+
+    >>> weekday_years(1, 9, 7, range(2002, 2027))  # Tuesday, 7 September
+    [2004, 2010, 2021]
+    >>> weekday_years(0, 2, 29, range(2002, 2027))  # Monday, 29 February
+    [2016]
+    """
+    out = []
+    for year in years:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                out.append(year)
+        except ValueError:
+            continue  # 29 February of a common year
+    return out
+
+
+def weekday_year(weekday: int, month: int, day: int, years: range) -> int | None:
+    """The one year of ``years`` in which ``day`` ``month`` is a ``weekday``, else None."""
+    found = weekday_years(weekday, month, day, years)
+    return found[0] if len(found) == 1 else None
+
+
+_YEAR = re.compile(r"(?<![\w\-–/.])(?P<y>(?:19|20)\d\d)(?![\w\-–/])")
+
+
+def past_years(text: str) -> list[int]:
+    """The years ``text`` names as past: every year but those of a period ("2019-2020",
+    "2026–2030"), after a word that looks ahead ("for 2016", "until 2030", "by the end of
+    2014"; ``ahead_of_year`` in ``ontology/words.yaml``), or in a sentence that tells a plan
+    (``future_cues`` in ``ontology/events.yaml``).
+
+    >>> past_years("The Council met in 2015. The plan for 2016 was adopted. The strategy for 2026-2030.")
+    [2015]
+    >>> past_years("The troops will be withdrawn by the end of 2014. It is expected to meet in 2019.")
+    []
+    """
+    w = words()
+    ahead = re.compile(r"\b(?:" + "|".join(map(re.escape, w.ahead_of_year)) + r")\s+$", re.IGNORECASE)
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        low = sentence.lower()
+        if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in _future_cues()):
+            continue
+        for m in _YEAR.finditer(sentence):
+            if ahead.search(sentence[:m.start()]) or re.match(r"\s*[-–]\s*(?:19|20)?\d\d\b", sentence[m.end():]):
+                continue
+            out.append(int(m["y"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _future_cues() -> tuple[str, ...]:
+    from ..vocab.resources import load_yaml
+
+    return tuple(load_yaml("events.yaml")["future_cues"])
+
+
+def year_range(text: str, present: int | None = None) -> range:
+    """The years a page may be of: from the latest year it names as past (or
+    :data:`FIRST_YEAR`) to ``present`` (this year by default).
+
+    >>> year_range("The exercise of 2021 was held.", present=2026)
+    range(2021, 2027)
+    >>> year_range("No year here.", present=2026)
+    range(2002, 2027)
+    """
+    high = present if present is not None else present_year()
+    low = max([FIRST_YEAR, *(y for y in past_years(text) if y <= high)])
+    return range(low, high + 1)
+
+
+@lru_cache(maxsize=1)
+def _name_year() -> re.Pattern[str]:
+    """A year in a name: glued by a hyphen ("Rubezh-2021", "Interaction-2014"), or after a
+    capitalised name and before a word of ``named_event_words`` ("the Rubezh 2025 command
+    and staff exercises")."""
+    event = "|".join(map(re.escape, words().named_event_words))
+    name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    return re.compile(rf"\b{name}-(?P<y1>(?:19|20)\d\d)\b(?![-–]\d)"
+                      rf"|\b{name} (?P<y2>(?:19|20)\d\d)\b(?=(?:\s+[\w-]+){{0,4}}?\s+(?i:{event})\b)")
+
+
+def name_years(text: str, present: int | None = None) -> list[int]:
+    """The years named in the names of exercises and events of ``text``, not after ``present``.
+
+    >>> name_years("The Rubezh 2025 command and staff exercises began. The exercise Search-2018 ended.")
+    [2025, 2018]
+    >>> name_years("The Moscow 2019 statement. The strategy Kazakhstan-2050.", present=2026)
+    []
+    """
+    high = present if present is not None else present_year()
+    return [y for y in (int(m["y1"] or m["y2"]) for m in _name_year().finditer(text)) if y <= high]
+
+
+def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | None = None,
+                present: int | None = None) -> tuple[int, str] | None:
+    """The year of ``day`` ``month`` on a page of ``text``, with how it was found, or None.
+
+    ``weekday`` is the weekday printed with the day (0 = Monday); ``lead`` the sentence that
+    gives the day (a year in an exercise's name there is the day's year). Each found year is
+    ``(year, "weekday")`` or ``(year, "event-name")``; when both are found they must agree, and
+    a named year must fall on the printed weekday.
+
+    >>> year_of_day(9, 7, "The exercise began on Tuesday.", lead="On September 7, Rubezh-2021 opened.")
+    (2021, 'event-name')
+    >>> year_of_day(9, 17, "Troops met in 2024.", weekday=2, present=2026)
+    (2025, 'weekday')
+    >>> year_of_day(9, 17, "Troops met.", lead="Rubezh-2024 began.", weekday=2, present=2026) is None  # a Tuesday
+    True
+    """
+    found: list[tuple[int, str]] = []
+    named = set(name_years(lead, present))
+    if len(named) == 1:
+        year = named.pop()
+        if weekday is not None and year not in weekday_years(weekday, month, day, range(year, year + 1)):
+            return None  # the name and the weekday disagree
+        found.append((year, "event-name"))
+    if weekday is not None:
+        year = weekday_year(weekday, month, day, year_range(text, present))
+        if year is not None:
+            found.append((year, "weekday"))
+    if not found or len({year for year, _ in found}) > 1:
+        return None
+    return found[0]

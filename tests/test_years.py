@@ -1,0 +1,80 @@
+"""The year of a yearless day from hard evidence (csto_graph.corpus.years): a weekday printed
+with it, within the years the page allows; a year in an exercise's name."""
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csto_graph.corpus.years import (FIRST_YEAR, name_years, past_years, weekday_year, weekday_years, year_of_day,
+                                     year_range)
+
+
+@given(st.dates(min_value=dt.date(2002, 1, 1), max_value=dt.date(2026, 12, 31)))
+def test_a_date_is_among_the_years_of_its_own_weekday(day):
+    assert day.year in weekday_years(day.weekday(), day.month, day.day, range(2002, 2027))
+
+
+@given(st.dates(min_value=dt.date(2002, 1, 1), max_value=dt.date(2026, 12, 31)))
+def test_a_weekday_repeats_on_a_day_within_eleven_years_but_never_the_next(day):
+    years = weekday_years(day.weekday(), day.month, day.day, range(1990, 2040))
+    gaps = {b - a for a, b in zip(years, years[1:])}
+    assert gaps and gaps <= {5, 6, 11, 28} and day.year + 1 not in years
+
+
+def test_one_candidate_in_the_range_dates_the_day():
+    # Wednesday, 17 September: 2003, 2008, 2014, 2025
+    assert weekday_year(2, 9, 17, range(2015, 2027)) == 2025
+    assert weekday_year(2, 9, 17, range(2002, 2027)) is None
+
+
+def test_a_leap_day_falls_on_a_weekday_only_in_leap_years():
+    assert weekday_years(3, 2, 29, range(2002, 2027)) == [2024]  # a Thursday
+
+
+def test_past_years_leave_out_plans_periods_and_years_ahead():
+    text = ("The exercise of 2019 was a success. The plan for 2021 was adopted. The strategy for 2026-2030 "
+            "was approved. Troops will be withdrawn by the end of 2024. The session is expected to meet in 2023.")
+    assert past_years(text) == [2019]
+
+
+def test_year_range_runs_from_the_latest_past_year_to_the_present():
+    assert year_range("The Council met in 2012 and in 2017.", present=2026) == range(2017, 2027)
+    assert year_range("The Council met.", present=2026) == range(FIRST_YEAR, 2027)
+    assert year_range("A report of 2031 was quoted.", present=2026) == range(FIRST_YEAR, 2027)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The joint exercise Frontier-2019 ended at the range.", [2019]),
+    ("The Frontier 2023 command and staff exercises of the forces began.", [2023]),
+    ("The trainings Unity-2016 and Search-2016 were held.", [2016, 2016]),
+    ("The Minsk 2019 statement was adopted.", []),  # no exercise word after it
+    ("The years 2019-2020 were busy.", []),
+    ("The programme Homeland-2045 was presented.", []),  # after the present
+])
+def test_years_in_the_names_of_exercises(text, years):
+    assert name_years(text, present=2026) == years
+
+
+def test_a_name_year_in_the_sentence_of_the_day_dates_it():
+    assert year_of_day(9, 7, "The drill began.", lead="On 7 September, the opening of Frontier-2021 took place.",
+                       present=2026) == (2021, "event-name")
+
+
+def test_a_weekday_dates_the_day_within_the_range_of_the_page():
+    text = "The forces took part in the drills of 2015. The new drills began."
+    assert year_of_day(9, 17, text, weekday=2, present=2026) == (2025, "weekday")
+
+
+def test_a_weekday_with_several_candidates_leaves_the_day_undated():
+    assert year_of_day(4, 2, "The ministers met.", weekday=3, present=2026) is None  # 2009, 2015, 2020
+
+
+def test_a_name_year_on_another_weekday_leaves_the_day_undated():
+    # 17 September 2024 was a Tuesday: the name and the printed Wednesday disagree
+    assert year_of_day(9, 17, "The drill began.", lead="Frontier-2024 began.", weekday=2, present=2026) is None
+
+
+def test_two_name_years_in_the_sentence_leave_the_day_undated():
+    assert year_of_day(9, 7, "", lead="On 7 September, Frontier-2021 and Frontier-2022 were compared.",
+                       present=2026) is None
