@@ -36,6 +36,27 @@ def test_a_cue_sentence_naming_nobody_takes_who_speaks_at_it_in_the_next_sentenc
     assert (event.type, event.date, who(ex, event)) == ("meeting", "2024-05-14", {("Oleg Smirnov", "speaker")})
 
 
+def test_the_speakers_of_a_cue_sentence_naming_nobody_may_come_after_a_sentence_naming_nobody():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\nОни продлятся три дня.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("exercise", "2024-05-14", {("Oleg Smirnov", "speaker")})
+
+
+def test_a_person_named_without_speaking_ends_the_wait_for_speakers():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\n"
+              "Портрет Ивана Кошенко висит в холле.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    assert ex.events == ()
+
+
+def test_speakers_too_far_from_the_cue_sentence_are_not_its_speakers():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\nОни продлятся три дня.\n"
+              "Погода была ясной.\nВетер стих.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    assert ex.events == ()
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

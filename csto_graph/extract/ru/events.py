@@ -3,8 +3,8 @@
 The roles: the person after ``chair_before`` ("под председательством") chairs, the one after
 ``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
 ("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
-before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of the next sentence who speak at it
-(``speech_verbs``: "как отметил X"). A sentence in the future tense is a plan, unless the
+before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of a sentence soon after it who speak at it
+(``speech_verbs``: "как отметил X"; sentences naming nobody may come between). A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .vocab import find
 
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
 SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
+WAIT_REACH = 3  # sentences after a cue sentence naming nobody within which its speakers may come (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -146,13 +147,17 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
-    waiting = None  # a cue sentence naming nobody, held: the next sentence may name its speakers
+    waiting = None  # a cue sentence naming nobody, held: a sentence soon after may name its speakers
     for r, found in cued:
         cues = [c for c in found if c.value.type]
-        if waiting is not None and not cues and r.index == waiting[0].index + 1 and _speakers(r, vocab, index):
-            event = _event(article, waiting[0], waiting[1], _speakers(r, vocab, index), year, cities, gaz, vocab)
-            events += [event] if event is not None else []
-        waiting = None
+        if waiting is not None and not cues and r.index - waiting[0].index <= WAIT_REACH:
+            speakers = _speakers(r, vocab, index)
+            if speakers:
+                event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
+                events += [event] if event is not None else []
+            waiting = None if r.people else waiting
+        else:
+            waiting = None
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
             last = events[-1]
