@@ -57,6 +57,19 @@ def test_speakers_too_far_from_the_cue_sentence_are_not_its_speakers():
     assert ex.events == ()
 
 
+def test_who_is_given_the_floor_after_a_cue_sentence_naming_nobody_speaks_at_it():
+    ex = read("date 2024-05-14\nСегодня в Минске открылась сессия СКБ ОДКБ.\n"
+              "Слово было предоставлено Президенту Армении Ивану Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("session", {("Ivan Koshenko", "speaker")})
+
+
+def test_who_is_quoted_after_a_cue_sentence_naming_nobody_does_not_speak_at_it():
+    ex = read("date 2024-05-14\nСегодня в Минске открылась сессия СКБ ОДКБ.\n"
+              "По словам политолога Ивана Кошенко, выступление было ярким.\n")
+    assert ex.events == ()
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

@@ -131,7 +131,8 @@ def _speakers(r, vocab, index: dict) -> tuple:
     """The people of a sentence speaking at the event just named ("как отметил X")."""
     if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
         return ()
-    return tuple(Participant(index[id(m)], "speaker") for *_, m, _ in r.people)
+    return tuple(Participant(index[id(m)], "speaker") for first, _, m, _ in r.people
+                 if not _after(r, first, vocab.reporter_before, vocab))
 
 
 def find_events(article: Article, reads: list, people: list[PersonMention], vocab) -> list[EventMention]:
