@@ -70,6 +70,21 @@ def test_who_is_quoted_after_a_cue_sentence_naming_nobody_does_not_speak_at_it()
     assert ex.events == ()
 
 
+def test_who_speaks_in_the_sentence_after_an_event_speaks_at_it():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
+
+
+def test_who_speaks_two_sentences_after_an_event_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Оно длилось два часа.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant")}
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

@@ -4,7 +4,8 @@ The roles: the person after ``chair_before`` ("под председательс
 ``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
 ("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
 before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of a sentence soon after it who speak at it
-(``speech_verbs``: "как отметил X"; sentences naming nobody may come between). A sentence in the future tense is a plan, unless the
+(``speech_verbs``: "как отметил X"; sentences naming nobody may come between); who speaks
+in the sentence right after an event's sentence speaks at it. A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -159,6 +160,10 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             waiting = None if r.people else waiting
         else:
             waiting = None
+        if not found and events and r.index == events[-1].sentence + 1 and not _is_planned(r, vocab):
+            # "X подчеркнул ...", right after the sentence of the event: X speaks at it
+            events[-1] = _joined(events[-1], _speakers(r, vocab, index))
+            continue
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
             last = events[-1]
@@ -175,6 +180,12 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         if event is not None and event.participants:
             events.append(event)
     return _merge_same(events, people, vocab.one_sitting, article.date)
+
+
+def _joined(event: EventMention, parts: tuple) -> EventMention:
+    """The event with the participants of ``parts`` it does not have yet."""
+    have = {p.person for p in event.participants}
+    return replace(event, participants=event.participants + tuple(p for p in parts if p.person not in have))
 
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
