@@ -85,6 +85,30 @@ def test_who_speaks_two_sentences_after_an_event_is_not_its_speaker():
     assert who(ex, event) == {("Ivan Koshenko", "participant")}
 
 
+SESSION = "date 2024-05-14\nВ Минске открылась сессия СКБ ОДКБ под председательством Президента Армении Ивана Кошенко.\n"
+
+
+def test_who_arrived_for_the_one_session_of_a_report_attends_it():
+    ex = read(SESSION + "Накануне в белорусскую столицу прибыли президенты Казахстана — Олег Смирнов и "
+                        "Таджикистана — Пётр Волков.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair"), ("Oleg Smirnov", "participant"),
+                              ("Pyotr Volkov", "participant")}
+
+
+def test_who_will_arrive_does_not_attend_yet():
+    ex = read(SESSION + "Завтра в белорусскую столицу прибудет Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_who_arrived_in_a_report_of_no_session_joins_nothing():
+    ex = read("date 2024-05-14\nИван Кошенко провёл встречу с министром Армении Петром Волковым.\n"
+              "В столицу прибыл и Олег Смирнов.\n")
+    [event] = ex.events
+    assert "Oleg Smirnov" not in {name for name, _ in who(ex, event)}
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

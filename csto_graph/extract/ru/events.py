@@ -5,7 +5,8 @@ The roles: the person after ``chair_before`` ("под председательс
 ("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
 before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of a sentence soon after it who speak at it
 (``speech_verbs``: "как отметил X"; sentences naming nobody may come between); who speaks
-in the sentence right after an event's sentence speaks at it. A sentence in the future tense is a plan, unless the
+in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
+in a report of one session attends it. A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -179,7 +180,27 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
         if event is not None and event.participants:
             events.append(event)
-    return _merge_same(events, people, vocab.one_sitting, article.date)
+    return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _has_verb(r, lemmas: frozenset) -> bool:
+    """A word of the sentence is one of these verbs by any of its parses ("прибыли" is also
+    the plural of a noun, "прибыль")."""
+    return any(p.tag.POS == "VERB" and p.normal_form in lemmas for t in r.toks for p in parses(t.text))
+
+
+def _with_arrivals(events: list[EventMention], cued: list, vocab, index: dict) -> list[EventMention]:
+    """Who arrives (``arrival_verbs``, in a sentence with no cue of its own, not a plan) in an
+    article reporting one session attends it ("накануне в столицу прибыли главы государств ...")."""
+    sessions = [k for k, ev in enumerate(events) if ev.type == "session"]
+    if len(sessions) != 1:
+        return events
+    arrivals = tuple(Participant(index[id(m)], "participant") for r, found in cued
+                     if not any(c.value.type for c in found) and not _is_planned(r, vocab)
+                     and _has_verb(r, vocab.arrival_verbs) for *_, m, _ in r.people)
+    out = list(events)
+    out[sessions[0]] = _joined(out[sessions[0]], arrivals)
+    return out
 
 
 def _joined(event: EventMention, parts: tuple) -> EventMention:

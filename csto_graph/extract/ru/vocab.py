@@ -99,6 +99,7 @@ class RussianVocabulary:
     one_sitting: frozenset  # event types that are one sitting when they share a person
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
+    arrival_verbs: frozenset  # lemmas of "прибыть": who arrives for the article's session attends it
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
@@ -155,6 +156,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
+                             arrival_verbs=frozenset(lemma(w) for w in events.get("arrival_verbs", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
