@@ -109,6 +109,27 @@ def test_who_arrived_in_a_report_of_no_session_joins_nothing():
     assert "Oleg Smirnov" not in {name for name, _ in who(ex, event)}
 
 
+def test_who_did_not_take_part_is_no_participant():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ под председательством министра Ивана Кошенко. "
+              "Министр обороны Армении Олег Смирнов не принял участия в заседании.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_a_meeting_on_the_margins_of_a_summit_is_an_event_of_its_own():
+    ex = read("date 2024-05-14\nВ Минске состоялось заседание СКБ ОДКБ с участием Ивана Кошенко и Олега Смирнова.\n"
+              "На полях саммита Иван Кошенко встретился с Петром Волковым.\n")
+    assert sorted((e.type, frozenset(who(ex, e))) for e in ex.events) == [
+        ("meeting", frozenset({("Ivan Koshenko", "participant"), ("Pyotr Volkov", "participant")})),
+        ("session", frozenset({("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}))]
+
+
+def test_a_frame_word_before_the_only_cue_leaves_it_the_event():
+    ex = read("date 2024-05-14\nВ ходе заседания СМО ОДКБ министр обороны Армении Олег Смирнов выступил с докладом.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("session", {("Oleg Smirnov", "participant")})
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

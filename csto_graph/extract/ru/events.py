@@ -101,7 +101,24 @@ def _cues(r, vocab, year: int | None = None) -> list:
             if not best or best[0].tag.POS not in {"VERB", "INFN"}:
                 continue
         out.append(c)
-    return out
+    return _unframed(r, out, vocab)
+
+
+def _unframed(r, cues: list, vocab) -> list:
+    """The cues without those naming the frame of the event (a cue right after ``frame_before``:
+    "на полях саммита ... встретился"), when a cue of another type is left."""
+    ends = {f.last for f in find(r.toks, vocab.frame_before, vocab.longest)}
+    framed = [c for c in cues if c.value.type and c.first in ends]
+    left = {c.value.type for c in cues if c.value.type and c not in framed}
+    return [c for c in cues if c not in framed] if left - {c.value.type for c in framed} else cues
+
+
+def _refused(r, vocab) -> set[int]:
+    """Tokens of the people who refuse to take part: named before a participation cue right
+    after a negation ("X не принял участия в заседании")."""
+    cues = [c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type is None and c.first > 0
+            and r.toks[c.first - 1].text.lower() in vocab.negations]
+    return {first for first, *_ in r.people for c in cues if first < c.first}
 
 
 def _after(r, first: int, table: dict, vocab) -> bool:
@@ -116,8 +133,10 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
     ("сообщил пресс-секретарь X") reports it."""
     parts = []
+    refused = _refused(r, vocab)
     for first, _, m, name in r.people:
-        if _after(r, first, vocab.absent_before, vocab) or _after(r, first, vocab.reporter_before, vocab):
+        if first in refused or _after(r, first, vocab.absent_before, vocab) or \
+                _after(r, first, vocab.reporter_before, vocab):
             continue
         if _after(r, first, vocab.chair_before, vocab):
             role = "chair"
@@ -169,7 +188,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "в нём приняли участие X и Y": they take part in the event just named
             last = events[-1]
             have = {p.person for p in last.participants}
-            more = tuple(Participant(index[id(m)], "participant") for *_, m, _ in r.people if index[id(m)] not in have)
+            more = tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people
+                         if index[id(m)] not in have and first not in _refused(r, vocab))
             events[-1] = replace(last, participants=last.participants + more)
             continue
         if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):

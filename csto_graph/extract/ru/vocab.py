@@ -86,6 +86,7 @@ class RussianVocabulary:
     ranks: dict
     cues: dict
     chair_before: dict
+    frame_before: dict  # "на полях": the cue after it is the frame, not the event (another cue given)
     absent_before: dict  # "по поручению": the person named after it is not at the event
     reporter_before: dict  # "сообщил": the person named after it reports the event
     online: dict
@@ -100,6 +101,7 @@ class RussianVocabulary:
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
     arrival_verbs: frozenset  # lemmas of "прибыть": who arrives for the article's session attends it
+    negations: frozenset  # "не": a participation cue after it is refused
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
@@ -143,6 +145,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
         chair_before=_table(events["chair_before"], None, lambda c: True),
+        frame_before=_table(events.get("frame_before", []), None, lambda c: True),
         absent_before=_table(events.get("absent_before", []), None, lambda c: True),
         reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
@@ -157,6 +160,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
                              arrival_verbs=frozenset(lemma(w) for w in events.get("arrival_verbs", [])),
+                             negations=frozenset(w.lower() for w in events.get("negations", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
