@@ -1,5 +1,7 @@
 """Titles of Russian names (csto_graph.extract.ru.titles), read through the Russian reader.
 Invented sentences and people."""
+import pytest
+
 from csto_graph.corpus.pages import split_page
 from csto_graph.extract.ru import extract_russian
 from csto_graph.models import Document
@@ -76,3 +78,15 @@ def test_a_deputy_secretary_general_is_no_secretary_general():
 def test_a_title_naming_a_state_s_ministry_is_a_post_of_that_state():
     ex = read("date 2024-05-14\nОб этом сообщил официальный представитель Минобороны Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Official Representative of the Ministry of Defense", "russia")]
+
+
+@pytest.mark.parametrize("title", ["исполняющий обязанности генерального секретаря ОДКБ", "и.о. генсека ОДКБ",
+                                   "врио генерального секретаря ОДКБ"])
+def test_who_stands_in_for_a_holder_holds_the_acting_post(title):
+    ex = read(f"date 2024-05-14\nДелегацию возглавил {title} Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
+
+
+def test_the_acting_title_in_another_case():
+    ex = read("date 2024-05-14\nПрибыла делегация во главе с исполняющим обязанности генсека ОДКБ Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]

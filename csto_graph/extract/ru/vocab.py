@@ -113,6 +113,15 @@ class RussianVocabulary:
     longest: int
 
 
+def _with_acting(posts: dict, prefixes: list[str]) -> dict:
+    """The titles of one who stands in for a post's holder ("исполняющий обязанности
+    генерального секретаря", "и.о. генсека"): each prefix of ``acting`` in
+    ``ontology/ru/posts.yaml`` before each title, the post "Acting X"."""
+    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state)
+              for p in prefixes for key, post in posts.items() if not post.of_state}
+    return {**acting, **posts}
+
+
 def _table(items, key, make) -> dict:
     out: dict = {}
     for item in items:
@@ -140,7 +149,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+                           posts.get("acting", [])),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
