@@ -90,3 +90,15 @@ def test_who_stands_in_for_a_holder_holds_the_acting_post(title):
 def test_the_acting_title_in_another_case():
     ex = read("date 2024-05-14\nПрибыла делегация во главе с исполняющим обязанности генсека ОДКБ Олегом Смирновым.\n")
     assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
+
+
+def test_a_counterpart_named_by_a_state_adjective_holds_the_same_post_in_that_state():
+    ex = read("date 2024-05-14\nМинистр иностранных дел России Иван Кошенко встретился со своим армянским "
+              "коллегой Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов") == ([("Minister of Foreign Affairs", "armenia")], "armenia")
+
+
+def test_a_counterpart_with_two_posts_to_pair_takes_none():
+    ex = read("date 2024-05-14\nМинистр обороны России Иван Кошенко и премьер-министр Белоруссии Пётр Волков "
+              "встретились с армянским коллегой Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == []

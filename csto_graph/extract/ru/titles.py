@@ -250,3 +250,23 @@ def article_bodies(reads: list, vocab) -> dict[str, str]:
             if org and not is_state(org):
                 seen.setdefault(post.en, set()).add(org)
     return {title: next(iter(orgs)) for title, orgs in seen.items() if len(orgs) == 1}
+
+
+def counterpart_title(r, vocab) -> None:
+    """A person named right after a state's adjective and a word of ``counterpart_words``
+    ("со своим армянским коллегой Петром Ивановым") holds, in that state, the post of the one
+    other person of the sentence who holds a state's post. Changes ``r.people``."""
+    from dataclasses import replace
+
+    holders = [m.posts[0] for *_, m, _ in r.people if m.posts and is_state(m.posts[0].org)]
+    if len({p.post for p in holders}) != 1:
+        return
+    for k, (first, last, m, name) in enumerate(r.people):
+        if m.posts or first < 2 or r.toks[first - 1].lemma not in vocab.counterpart_words:
+            continue
+        state = vocab.adjectives.get(r.toks[first - 2].lemma)
+        if state is None or state == holders[0].org:
+            continue
+        base = r.sent.start
+        mention = PostMention(holders[0].post, state, None, base + r.toks[first - 2].start, base + r.toks[first - 1].end)
+        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or state), name)

@@ -105,6 +105,7 @@ class RussianVocabulary:
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
+    counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
@@ -174,6 +175,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
+                             counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
