@@ -109,6 +109,7 @@ class RussianVocabulary:
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
+    member_words: frozenset  # lemmas of "страна-участница": "МИД стран-участниц" is many bodies, no body
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
     longest: int
@@ -181,6 +182,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
                              state_of=dict(ru_gaz.get("state_of") or {}),
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
+                             member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []))
 
 
