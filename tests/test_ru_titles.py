@@ -102,3 +102,14 @@ def test_a_counterpart_with_two_posts_to_pair_takes_none():
     ex = read("date 2024-05-14\nМинистр обороны России Иван Кошенко и премьер-министр Белоруссии Пётр Волков "
               "встретились с армянским коллегой Олегом Смирновым.\n")
     assert posts(ex, "Смирнов")[0] == []
+
+
+def test_two_titles_joined_by_a_comma_before_a_name_are_both_held():
+    ex = read("date 2024-05-14\nСлово получил нынешний председатель СКБ ОДКБ, Президент Армении Иван Кошенко.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Collective Security Council", "csto"),
+                                               ("President", "armenia")]
+
+
+def test_a_comma_between_two_people_with_titles_gives_each_only_their_own():
+    ex = read("date 2024-05-14\nПрибыли министр обороны Армении Олег Смирнов, министр обороны Казахстана Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Defense Minister", "kazakhstan")]

@@ -169,8 +169,9 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         country = country or (post.org if post and is_state(post.org) else None)
         name = nominative(text, vocab.names, seen, hint or _governed_case(r, first, vocab))
         start = r.sent.start + span.start
+        posts = ((post,) if post else ()) + (title.also if title else ())
         mention = PersonMention(name.text, name.latin, start, start + len(text), r.index,
-                                posts=(post,) if post else (), rank=rank, country=country,
+                                posts=posts, rank=rank, country=country,
                                 script="cyrillic", in_footer=article.in_footer(start), strong=True)
         r.people.append((first, last, mention, name))
 

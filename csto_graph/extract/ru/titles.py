@@ -33,6 +33,7 @@ class Title:
     post: PostMention
     country: str | None  # the state the title says the person serves
     case: str | None  # the case the title's head is written in (it tells the name's case)
+    also: tuple = ()  # titles before it and a comma ("председатель СКБ ОДКБ, президент Армении X")
 
 
 def is_state(key: str | None) -> bool:
@@ -130,8 +131,19 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         country = mention.org if is_state(mention.org) else adjective
         head = next((p.tag.case for p in parses(r.toks[s].text)
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
-        return Title(mention, country, head), rank
+        return Title(mention, country, head, _titles_before_comma(r, s, vocab)), rank
     return None, rank
+
+
+def _titles_before_comma(r, s: int, vocab) -> tuple:
+    """The titles of the same person before the title at token ``s`` and a comma, each with
+    its body or state ("нынешнему председателю СКБ ОДКБ, Президенту Армении X")."""
+    if s < 2 or r.toks[s - 1].text != ",":
+        return ()
+    before, rank = title_before(r, s - 1, vocab)
+    if before is None or rank is not None:
+        return ()
+    return (before.post, *before.also)
 
 
 def title_after(r, last: int, vocab) -> PostMention | None:
