@@ -113,3 +113,16 @@ def test_two_titles_joined_by_a_comma_before_a_name_are_both_held():
 def test_a_comma_between_two_people_with_titles_gives_each_only_their_own():
     ex = read("date 2024-05-14\nПрибыли министр обороны Армении Олег Смирнов, министр обороны Казахстана Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Defense Minister", "kazakhstan")]
+
+
+def test_the_one_person_of_a_sentence_holds_the_title_they_are_elected_to_beside_their_own():
+    ex = read("date 2024-05-14\nСпикер парламента Армении Иван Кошенко был переизбран на пост председателя ПА ОДКБ.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+                                               ("Speaker of Parliament", "armenia")]
+
+
+def test_with_two_people_a_held_title_goes_to_the_one_without_a_title():
+    ex = read("date 2024-05-14\nПо предложению министра обороны Армении Ивана Кошенко генеральным секретарём ОДКБ "
+              "назначен Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Secretary General", "csto")]
+    assert ("Secretary General", "csto") not in posts(ex, "Кошенко")[0]

@@ -237,6 +237,8 @@ def held_title(r, vocab) -> None:
     from dataclasses import replace
 
     untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
+    if len(r.people) == 1:
+        untitled = [0]  # the one person of the sentence: a title beside the one they hold
     if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
         return
     for s, e, post, orgs in _titles_in(r, vocab):
@@ -246,8 +248,10 @@ def held_title(r, vocab) -> None:
             continue
         k = untitled[0]
         first, last, m, name = r.people[k]
+        if any(p.start <= r.sent.start + r.toks[s].start < p.end for p in m.posts):
+            continue  # the title they are named with
         mention = _post(r, s, e, post, orgs)
-        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or (
+        r.people[k] = (first, last, replace(m, posts=m.posts + (mention,), country=m.country or (
             mention.org if is_state(mention.org) else None)), name)
         return
 
