@@ -130,6 +130,21 @@ def test_a_frame_word_before_the_only_cue_leaves_it_the_event():
     assert (event.type, who(ex, event)) == ("session", {("Oleg Smirnov", "participant")})
 
 
+def test_who_could_not_take_part_is_no_participant():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ под председательством министра Ивана Кошенко. "
+              "Министр обороны Армении Олег Смирнов не смог принять участие в заседании.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_a_telephone_call_on_the_day_of_a_meeting_is_not_part_of_it():
+    ex = read("date 2024-05-14\nИван Кошенко провёл встречу с министром Армении Олегом Смирновым.\n"
+              "В тот же день Иван Кошенко провёл телефонный разговор с Петром Волковым.\n")
+    assert sorted((e.type, e.online, frozenset(n for n, _ in who(ex, e))) for e in ex.events) == [
+        ("meeting", False, frozenset({"Ivan Koshenko", "Oleg Smirnov"})),
+        ("talks", True, frozenset({"Ivan Koshenko", "Pyotr Volkov"}))]
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

@@ -23,6 +23,7 @@ from .vocab import find
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
 SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
 WAIT_REACH = 3  # sentences after a cue sentence naming nobody within which its speakers may come (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
+NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -115,9 +116,9 @@ def _unframed(r, cues: list, vocab) -> list:
 
 def _refused(r, vocab) -> set[int]:
     """Tokens of the people who refuse to take part: named before a participation cue right
-    after a negation ("X не принял участия в заседании")."""
-    cues = [c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type is None and c.first > 0
-            and r.toks[c.first - 1].text.lower() in vocab.negations]
+    after a negation ("X не принял участия в заседании", "X не смог принять участие")."""
+    cues = [c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type is None
+            and any(t.text.lower() in vocab.negations for t in r.toks[max(0, c.first - NEGATION_REACH):c.first])]
     return {first for first, *_ in r.people for c in cues if first < c.first}
 
 
@@ -270,12 +271,13 @@ def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
 def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset,
                 report: str | None = None) -> list[EventMention]:
     """Cue sentences of one article on one date are one event when they are of one type and
-    about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant
+    about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant,
+    both held in person or both online (a telephone call is never part of a meeting)
     ("провёл встречу с X" ... "принял X"). A sentence dated only by the report's day is of the
     day another sentence of the week before gives (:func:`_same_day`)."""
     out: list[EventMention] = []
     for ev in events:
-        same = next((o for o in out if _same_day(o, ev, report) and (
+        same = next((o for o in out if _same_day(o, ev, report) and o.online == ev.online and (
             (o.type == ev.type and (o.body == ev.body or ev.body is None or o.body is None))
             or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))), None)
         if same is None:
