@@ -126,3 +126,14 @@ def test_with_two_people_a_held_title_goes_to_the_one_without_a_title():
               "назначен Олег Смирнов.\n")
     assert posts(ex, "Смирнов")[0] == [("Secretary General", "csto")]
     assert ("Secretary General", "csto") not in posts(ex, "Кошенко")[0]
+
+
+def test_an_ambassador_to_another_state_serves_the_first_state():
+    ex = read("date 2024-05-14\nСостоялась встреча с Чрезвычайным и Полномочным Послом Республики Армения "
+              "в Российской Федерации Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов") == ([("Ambassador Extraordinary and Plenipotentiary", "armenia")], "armenia")
+
+
+def test_a_preposition_before_no_body_ends_no_title():
+    ex = read("date 2024-05-14\nПосол Армении в ходе визита Олег Смирнов выступил.\n")
+    assert posts(ex, "Смирнов")[0] == []

@@ -123,7 +123,8 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         gap = range(e, end)
         if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
-        if not all(k in cover or r.toks[k].text in "()" for k in gap):
+        if not all(k in cover or r.toks[k].text in "()" or (r.toks[k].text.lower() in vocab.title_gap_words
+                                                             and k + 1 in cover) for k in gap):
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
