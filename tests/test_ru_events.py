@@ -145,6 +145,19 @@ def test_a_telephone_call_on_the_day_of_a_meeting_is_not_part_of_it():
         ("talks", True, frozenset({"Ivan Koshenko", "Pyotr Volkov"}))]
 
 
+def test_an_event_is_dated_by_the_cue_sentence_of_its_type_just_before_it_naming_nobody():
+    ex = read("МИНСК, 14 мая 2024. 12–13 мая в Минске прошли консультации министерств обороны.\n"
+              "В консультациях участвовали Иван Кошенко и Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date, event.place) == ("2024-05-12", "2024-05-13", "Minsk")
+
+
+def test_an_event_dated_by_its_own_sentence_keeps_its_date():
+    ex = read("МИНСК, 14 мая 2024. 12–13 мая в Минске прошли консультации министерств обороны.\n"
+              "Вчера в консультациях участвовали Иван Кошенко и Олег Смирнов.\n")
+    assert [e.date for e in ex.events] == ["2024-05-13"]
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

@@ -173,6 +173,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     waiting = None  # a cue sentence naming nobody, held: a sentence soon after may name its speakers
     for r, found in cued:
         cues = [c for c in found if c.value.type]
+        before = waiting if waiting is not None and r.index - waiting[0].index <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[0].index <= WAIT_REACH:
             speakers = _speakers(r, vocab, index)
             if speakers:
@@ -199,9 +200,25 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             waiting = (r, cues[0]) if not _is_planned(r, vocab) else None
             continue
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
+        if event is not None and before is not None and before[1].value.type == cues[0].value.type:
+            event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
     return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
+    """An event whose own sentence gives no date, dated by the cue sentence of its type just
+    before it that named nobody ("11–12 июня проходят консультации. В консультациях участвуют
+    X и Y"); its place too when it has none."""
+    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
+
+    year = int(article.date[:4]) if article.date else None
+    text = r.sent.text
+    if earlier is None or russian_dates(text, year) or relative_russian_date(text, article.date) or \
+            russian_month(text, article.date):
+        return event
+    return replace(event, date=earlier.date, end_date=earlier.end_date, place=event.place or earlier.place)
 
 
 def _has_verb(r, lemmas: frozenset) -> bool:
