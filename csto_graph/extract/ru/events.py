@@ -3,8 +3,10 @@
 The roles: the person after ``chair_before`` ("под председательством") chairs, the one after
 ``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
 ("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
-before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of a sentence soon after it who speak at it
-(``speech_verbs``: "как отметил X"; sentences naming nobody may come between); who speaks
+before it hosts, the others are guests; everyone else takes part. A cue sentence naming
+nobody takes the people of a sentence soon after it who speak at it (``speech_verbs``: "как
+отметил X"; sentences naming nobody may come between) and dates the event of its type named
+just after it when that one's sentence gives no date; who speaks
 in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
 in a report of one session attends it. A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
@@ -22,7 +24,9 @@ from .vocab import find
 
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
 SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
-WAIT_REACH = 3  # sentences after a cue sentence naming nobody within which its speakers may come (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
+# sentences after a cue sentence naming nobody within which its speakers may come
+# (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
+WAIT_REACH = 3
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 

@@ -284,6 +284,6 @@ def counterpart_title(r, vocab) -> None:
         state = vocab.adjectives.get(r.toks[first - 2].lemma)
         if state is None or state == holders[0].org:
             continue
-        base = r.sent.start
-        mention = PostMention(holders[0].post, state, None, base + r.toks[first - 2].start, base + r.toks[first - 1].end)
+        start, end = r.sent.start + r.toks[first - 2].start, r.sent.start + r.toks[first - 1].end
+        mention = PostMention(holders[0].post, state, None, start, end)
         r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or state), name)
