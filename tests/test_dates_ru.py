@@ -11,6 +11,8 @@ from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_r
     ("сессия 26–27 ноября 2024 года", None, "2024-11-26"),
     ("13 мая 2020 состоялась встреча", None, "2020-05-13"),
     ("БАКУ, 5 окт - агентство", 2012, "2012-10-05"),
+    ("В РЕГИОНЕ\nУчения начались\n04/06/2023 — 10:20", None, "2023-06-04"),
+    ("номер 3.04/2023 от ведомства", None, None),
 ])
 def test_russian_date_forms(text, year, expected):
     assert first_russian_date(text, year) == expected

@@ -337,3 +337,17 @@ def test_met_lists_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb):
     out = write_kb(replace(tiny_kb, events=(undated,) + tiny_kb.events), rich_out.parent / "undated")
     assert [r["date"] for r in rows(run_query(str(out), "met"))] == ["2021-12-08", ""]
     assert [r["date"] for r in rows(run_query(str(rich_out), "met"))] == ["2021-12-08", "2022-03-10", "2022-05", "2023"]
+
+
+def test_posts_name_a_state_by_its_official_and_its_short_name(tiny_out):
+    # the gazetteer's short name ("Russia") follows the official one; a body keeps its name
+    got = {r["post"]: r["organization"] for r in rows(run_query(tiny_out, "posts"))}
+    assert got == {"Minister of Defense": "Russian Federation (Russia)",
+                   "CSTO Secretary General": "Collective Security Treaty Organization"}
+
+
+def test_a_state_whose_short_name_is_not_among_its_aliases_is_named_by_its_name_alone(tmp_path, tiny_kb):
+    orgs = tuple(replace(o, aliases=()) if o.id == "russia" else o for o in tiny_kb.organizations)
+    out = write_kb(replace(tiny_kb, organizations=orgs), tmp_path / "out")
+    got = {r["post"]: r["organization"] for r in rows(run_query(out, "posts"))}
+    assert got["Minister of Defense"] == "Russian Federation"

@@ -51,3 +51,33 @@ def test_a_medium_named_by_its_web_address_but_not_in_a_link_or_a_photo_credit()
 def test_a_head_alone_is_no_body_of_its_own():
     assert unknown("Совет принял решение единогласно.") == []
     assert unknown("Об этом сообщили в аппарате Совбеза.") == [("Совбез", "body")]
+
+
+def known(sentence):
+    return [(o.text, o.key) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is not None]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Об этом сообщили в Минобороны Армении.", "Минобороны Армении"),
+    ("Сводку подготовил Генштаб Вооруженных сил Казахстана.", "Генштаб Вооруженных сил Казахстана"),
+], ids=["bare-form", "genitive-words-between"])
+def test_a_bare_form_of_one_states_body_followed_by_another_state_is_that_states_body(sentence, body):
+    assert unknown(sentence) == [(body, "other" if "Минобороны" in body else "body")]
+    assert not any(key.startswith("russia") for _, key in known(sentence))
+
+
+def test_a_bare_form_of_a_states_body_alone_stays_the_known_body():
+    assert known("Об этом сообщили в Минобороны.") == [("Минобороны", "russia-mod")]
+
+
+def test_an_acronym_head_with_a_state_after_it_is_a_body_and_alone_none():
+    assert unknown("Заявление опубликовал МИД Белоруссии.") == [("МИД Белоруссии", "other")]
+    assert unknown("Заявление опубликовал МИД.") == []
+
+
+def test_a_head_over_many_member_states_names_no_body():
+    assert unknown("Представители МИД стран-участниц ОДКБ собрались в Минске.") == []
+
+
+def test_a_states_abbreviation_names_the_state():
+    assert known("Заявление опубликовал МИД КР.") == [("КР", "kyrgyzstan")]

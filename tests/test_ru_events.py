@@ -36,6 +36,128 @@ def test_a_cue_sentence_naming_nobody_takes_who_speaks_at_it_in_the_next_sentenc
     assert (event.type, event.date, who(ex, event)) == ("meeting", "2024-05-14", {("Oleg Smirnov", "speaker")})
 
 
+def test_the_speakers_of_a_cue_sentence_naming_nobody_may_come_after_a_sentence_naming_nobody():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\nОни продлятся три дня.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("exercise", "2024-05-14", {("Oleg Smirnov", "speaker")})
+
+
+def test_a_person_named_without_speaking_ends_the_wait_for_speakers():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\n"
+              "Портрет Ивана Кошенко висит в холле.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    assert ex.events == ()
+
+
+def test_speakers_too_far_from_the_cue_sentence_are_not_its_speakers():
+    ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ начались учения.\nОни продлятся три дня.\n"
+              "Погода была ясной.\nВетер стих.\n"
+              "Начальник Объединённого штаба ОДКБ Олег Смирнов подчеркнул их значение.\n")
+    assert ex.events == ()
+
+
+def test_who_is_given_the_floor_after_a_cue_sentence_naming_nobody_speaks_at_it():
+    ex = read("date 2024-05-14\nСегодня в Минске открылась сессия СКБ ОДКБ.\n"
+              "Слово было предоставлено Президенту Армении Ивану Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("session", {("Ivan Koshenko", "speaker")})
+
+
+def test_who_is_quoted_after_a_cue_sentence_naming_nobody_does_not_speak_at_it():
+    ex = read("date 2024-05-14\nСегодня в Минске открылась сессия СКБ ОДКБ.\n"
+              "По словам политолога Ивана Кошенко, выступление было ярким.\n")
+    assert ex.events == ()
+
+
+def test_who_speaks_in_the_sentence_after_an_event_speaks_at_it():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
+
+
+def test_who_speaks_two_sentences_after_an_event_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Оно длилось два часа.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant")}
+
+
+SESSION = "date 2024-05-14\nВ Минске открылась сессия СКБ ОДКБ под председательством Президента Армении Ивана Кошенко.\n"
+
+
+def test_who_arrived_for_the_one_session_of_a_report_attends_it():
+    ex = read(SESSION + "Накануне в белорусскую столицу прибыли президенты Казахстана — Олег Смирнов и "
+                        "Таджикистана — Пётр Волков.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair"), ("Oleg Smirnov", "participant"),
+                              ("Pyotr Volkov", "participant")}
+
+
+def test_who_will_arrive_does_not_attend_yet():
+    ex = read(SESSION + "Завтра в белорусскую столицу прибудет Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_who_arrived_in_a_report_of_no_session_joins_nothing():
+    ex = read("date 2024-05-14\nИван Кошенко провёл встречу с министром Армении Петром Волковым.\n"
+              "В столицу прибыл и Олег Смирнов.\n")
+    [event] = ex.events
+    assert "Oleg Smirnov" not in {name for name, _ in who(ex, event)}
+
+
+def test_who_did_not_take_part_is_no_participant():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ под председательством министра Ивана Кошенко. "
+              "Министр обороны Армении Олег Смирнов не принял участия в заседании.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_a_meeting_on_the_margins_of_a_summit_is_an_event_of_its_own():
+    ex = read("date 2024-05-14\nВ Минске состоялось заседание СКБ ОДКБ с участием Ивана Кошенко и Олега Смирнова.\n"
+              "На полях саммита Иван Кошенко встретился с Петром Волковым.\n")
+    assert sorted((e.type, frozenset(who(ex, e))) for e in ex.events) == [
+        ("meeting", frozenset({("Ivan Koshenko", "participant"), ("Pyotr Volkov", "participant")})),
+        ("session", frozenset({("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}))]
+
+
+def test_a_frame_word_before_the_only_cue_leaves_it_the_event():
+    ex = read("date 2024-05-14\nВ ходе заседания СМО ОДКБ министр обороны Армении Олег Смирнов выступил с докладом.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("session", {("Oleg Smirnov", "participant")})
+
+
+def test_who_could_not_take_part_is_no_participant():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ под председательством министра Ивана Кошенко. "
+              "Министр обороны Армении Олег Смирнов не смог принять участие в заседании.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "chair")}
+
+
+def test_a_telephone_call_on_the_day_of_a_meeting_is_not_part_of_it():
+    ex = read("date 2024-05-14\nИван Кошенко провёл встречу с министром Армении Олегом Смирновым.\n"
+              "В тот же день Иван Кошенко провёл телефонный разговор с Петром Волковым.\n")
+    assert sorted((e.type, e.online, frozenset(n for n, _ in who(ex, e))) for e in ex.events) == [
+        ("meeting", False, frozenset({"Ivan Koshenko", "Oleg Smirnov"})),
+        ("talks", True, frozenset({"Ivan Koshenko", "Pyotr Volkov"}))]
+
+
+def test_an_event_is_dated_by_the_cue_sentence_of_its_type_just_before_it_naming_nobody():
+    ex = read("МИНСК, 14 мая 2024. 12–13 мая в Минске прошли консультации министерств обороны.\n"
+              "В консультациях участвовали Иван Кошенко и Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date, event.place) == ("2024-05-12", "2024-05-13", "Minsk")
+
+
+def test_an_event_dated_by_its_own_sentence_keeps_its_date():
+    ex = read("МИНСК, 14 мая 2024. 12–13 мая в Минске прошли консультации министерств обороны.\n"
+              "Вчера в консультациях участвовали Иван Кошенко и Олег Смирнов.\n")
+    assert [e.date for e in ex.events] == ["2024-05-13"]
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

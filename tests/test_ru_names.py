@@ -21,6 +21,23 @@ def test_a_surname_first_form_is_turned_round():
     assert nominative("Тулегенов Имангали").text == "Имангали Тулегенов"
 
 
+@pytest.mark.parametrize("written,expected", [
+    ("Смирновым Олегом", "Олег Смирнов"),  # instrumental
+    ("Смирнова Олега", "Олег Смирнов"),  # genitive
+    ("Кошенко Иваном", "Иван Кошенко"),  # a surname that does not decline
+])
+def test_a_surname_first_form_in_another_case_is_turned_round(written, expected):
+    assert nominative(written).text == expected
+
+
+@pytest.mark.parametrize("written", ["Али-Тимура Бекмуратова", "Али-Тимуру Бекмуратову",
+                                     "Али-Тимуром Бекмуратовым", "Али-Тимур Бекмуратов"])
+def test_a_hyphenated_given_name_opening_with_a_mans_name_declines_as_a_mans(written):
+    # the dictionary reads "Али-Тимура" whole by its ending, as a woman's name in the nominative
+    name = nominative(written)
+    assert (name.text, name.latin) == ("Али-Тимур Бекмуратов", "Ali-Timur Bekmuratov")
+
+
 def test_an_initial_is_kept_and_the_surname_taken_from_the_article():
     name = nominative("К.Сорожей", seen=frozenset({"сорожа"}))
     assert (name.text, name.initial) == ("К. Сорожа", True)

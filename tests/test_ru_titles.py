@@ -1,5 +1,7 @@
 """Titles of Russian names (csto_graph.extract.ru.titles), read through the Russian reader.
 Invented sentences and people."""
+import pytest
+
 from csto_graph.corpus.pages import split_page
 from csto_graph.extract.ru import extract_russian
 from csto_graph.models import Document
@@ -76,3 +78,62 @@ def test_a_deputy_secretary_general_is_no_secretary_general():
 def test_a_title_naming_a_state_s_ministry_is_a_post_of_that_state():
     ex = read("date 2024-05-14\nОб этом сообщил официальный представитель Минобороны Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Official Representative of the Ministry of Defense", "russia")]
+
+
+@pytest.mark.parametrize("title", ["исполняющий обязанности генерального секретаря ОДКБ", "и.о. генсека ОДКБ",
+                                   "врио генерального секретаря ОДКБ"])
+def test_who_stands_in_for_a_holder_holds_the_acting_post(title):
+    ex = read(f"date 2024-05-14\nДелегацию возглавил {title} Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
+
+
+def test_the_acting_title_in_another_case():
+    ex = read("date 2024-05-14\nПрибыла делегация во главе с исполняющим обязанности генсека ОДКБ Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
+
+
+def test_a_counterpart_named_by_a_state_adjective_holds_the_same_post_in_that_state():
+    ex = read("date 2024-05-14\nМинистр иностранных дел России Иван Кошенко встретился со своим армянским "
+              "коллегой Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов") == ([("Minister of Foreign Affairs", "armenia")], "armenia")
+
+
+def test_a_counterpart_with_two_posts_to_pair_takes_none():
+    ex = read("date 2024-05-14\nМинистр обороны России Иван Кошенко и премьер-министр Белоруссии Пётр Волков "
+              "встретились с армянским коллегой Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == []
+
+
+def test_two_titles_joined_by_a_comma_before_a_name_are_both_held():
+    ex = read("date 2024-05-14\nСлово получил нынешний председатель СКБ ОДКБ, Президент Армении Иван Кошенко.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Collective Security Council", "csto"),
+                                               ("President", "armenia")]
+
+
+def test_a_comma_between_two_people_with_titles_gives_each_only_their_own():
+    ex = read("date 2024-05-14\nПрибыли министр обороны Армении Олег Смирнов, министр обороны Казахстана Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Defense Minister", "kazakhstan")]
+
+
+def test_the_one_person_of_a_sentence_holds_the_title_they_are_elected_to_beside_their_own():
+    ex = read("date 2024-05-14\nСпикер парламента Армении Иван Кошенко был переизбран на пост председателя ПА ОДКБ.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+                                               ("Speaker of Parliament", "armenia")]
+
+
+def test_with_two_people_a_held_title_goes_to_the_one_without_a_title():
+    ex = read("date 2024-05-14\nПо предложению министра обороны Армении Ивана Кошенко генеральным секретарём ОДКБ "
+              "назначен Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Secretary General", "csto")]
+    assert ("Secretary General", "csto") not in posts(ex, "Кошенко")[0]
+
+
+def test_an_ambassador_to_another_state_serves_the_first_state():
+    ex = read("date 2024-05-14\nСостоялась встреча с Чрезвычайным и Полномочным Послом Республики Армения "
+              "в Российской Федерации Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов") == ([("Ambassador Extraordinary and Plenipotentiary", "armenia")], "armenia")
+
+
+def test_a_preposition_before_no_body_ends_no_title():
+    ex = read("date 2024-05-14\nПосол Армении в ходе визита Олег Смирнов выступил.\n")
+    assert posts(ex, "Смирнов")[0] == []

@@ -26,7 +26,7 @@ from ..vocab.resources import load_yaml
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
     return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-](?P<last>[0-3]?\d))?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
-                      r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
+                      r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def _month(word: str) -> int | None:

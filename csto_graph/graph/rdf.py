@@ -175,6 +175,16 @@ def _add_person(g: Graph, person: Person) -> None:
     _derived(g, node, person.evidence)
 
 
+def _short_name(org: Organization) -> str | None:
+    """A state's short name from the gazetteer (``short``: "Kyrgyzstan" for the "Kyrgyz
+    Republic"), when it is not its name and is one of its aliases; None for other bodies."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().entries.get(org.id)
+    short = entry.short if entry is not None and org.kind == "state" else None
+    return short if short and short != org.name and short in org.aliases else None
+
+
 def _add_org(g: Graph, org: Organization) -> None:
     node = org_iri(org.id)
     g.add((node, RDF.type, ORG.Organization))
@@ -184,6 +194,9 @@ def _add_org(g: Graph, org: Organization) -> None:
     g.add((node, CSTO.kind, Literal(org.kind)))
     for alias in org.aliases:
         g.add((node, SKOS.altLabel, Literal(alias)))
+    short = _short_name(org)
+    if short:
+        g.add((node, CSTO.shortName, Literal(short)))
     _add_name_keys(g, node, (org.name, *org.aliases))
     if org.parent:
         g.add((node, ORG.subOrganizationOf, org_iri(org.parent)))

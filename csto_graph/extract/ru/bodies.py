@@ -25,7 +25,7 @@ QUOTES = {"«": "»", '"': '"', "„": "“"}
 
 def _head_parse(word: str, lemma: str, left: list):
     """The parse of the head that the adjectives before it agree with."""
-    options = [p for p in parses(word) if p.normal_form.replace("ё", "е") == lemma]
+    options = [p for p in parses(word) if p.normal_form.replace("ё", "е") == lemma.lower()]
     for p in options:
         if all(_agreeing(t.text, p) is not None for t in left if not ORDINAL.match(t.text)):
             return p
@@ -76,7 +76,7 @@ def _nominative(left: list, head_tok, head, endings: dict) -> list[str]:
             out.append(f"{m.group(1)}-{'е' if number == 'plur' else ENDINGS.get(gender, 'й')}")
             continue
         out.append(_cap(_adjective_nominative(t.text, head, endings), t.text))
-    form = head.inflect(wanted)
+    form = None if head_tok.text.isupper() else head.inflect(wanted)  # an acronym ("МИД") stays as written
     out.append(_cap(form.word, head_tok.text) if form else head_tok.text)
     return out
 
@@ -142,6 +142,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             k += 1
             continue
         last = _right(r, k)
+        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]):
+            k = last  # "МИД стран-участниц": a body of each of many states
+            continue
         if last - first == 1 and t.lemma not in vocab.body_alone:
             k += 1  # "Совет" alone names a body named before, not one of its own
             continue

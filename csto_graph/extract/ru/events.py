@@ -3,8 +3,12 @@
 The roles: the person after ``chair_before`` ("под председательством") chairs, the one after
 ``absent_before`` ("по поручению") is not there, nor the one after ``reporter_before``
 ("сообщил"); with a cue of role ``host`` ("принял"), the person named in the nominative
-before it hosts, the others are guests; everyone else takes part. A cue sentence naming nobody takes the people of the next sentence who speak at it
-(``speech_verbs``: "как отметил X"). A sentence in the future tense is a plan, unless the
+before it hosts, the others are guests; everyone else takes part. A cue sentence naming
+nobody takes the people of a sentence soon after it who speak at it (``speech_verbs``: "как
+отметил X"; sentences naming nobody may come between) and dates the event of its type named
+just after it when that one's sentence gives no date; who speaks
+in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
+in a report of one session attends it. A sentence in the future tense is a plan, unless the
 article reports an event of its type as held; a date after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -20,6 +24,10 @@ from .vocab import find
 
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
 SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
+# sentences after a cue sentence naming nobody within which its speakers may come
+# (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
+WAIT_REACH = 3
+NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -98,7 +106,24 @@ def _cues(r, vocab, year: int | None = None) -> list:
             if not best or best[0].tag.POS not in {"VERB", "INFN"}:
                 continue
         out.append(c)
-    return out
+    return _unframed(r, out, vocab)
+
+
+def _unframed(r, cues: list, vocab) -> list:
+    """The cues without those naming the frame of the event (a cue right after ``frame_before``:
+    "на полях саммита ... встретился"), when a cue of another type is left."""
+    ends = {f.last for f in find(r.toks, vocab.frame_before, vocab.longest)}
+    framed = [c for c in cues if c.value.type and c.first in ends]
+    left = {c.value.type for c in cues if c.value.type and c not in framed}
+    return [c for c in cues if c not in framed] if left - {c.value.type for c in framed} else cues
+
+
+def _refused(r, vocab) -> set[int]:
+    """Tokens of the people who refuse to take part: named before a participation cue right
+    after a negation ("X не принял участия в заседании", "X не смог принять участие")."""
+    cues = [c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type is None
+            and any(t.text.lower() in vocab.negations for t in r.toks[max(0, c.first - NEGATION_REACH):c.first])]
+    return {first for first, *_ in r.people for c in cues if first < c.first}
 
 
 def _after(r, first: int, table: dict, vocab) -> bool:
@@ -113,8 +138,10 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
     ("сообщил пресс-секретарь X") reports it."""
     parts = []
+    refused = _refused(r, vocab)
     for first, _, m, name in r.people:
-        if _after(r, first, vocab.absent_before, vocab) or _after(r, first, vocab.reporter_before, vocab):
+        if first in refused or _after(r, first, vocab.absent_before, vocab) or \
+                _after(r, first, vocab.reporter_before, vocab):
             continue
         if _after(r, first, vocab.chair_before, vocab):
             role = "chair"
@@ -130,7 +157,8 @@ def _speakers(r, vocab, index: dict) -> tuple:
     """The people of a sentence speaking at the event just named ("как отметил X")."""
     if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
         return ()
-    return tuple(Participant(index[id(m)], "speaker") for *_, m, _ in r.people)
+    return tuple(Participant(index[id(m)], "speaker") for first, _, m, _ in r.people
+                 if not _after(r, first, vocab.reporter_before, vocab))
 
 
 def find_events(article: Article, reads: list, people: list[PersonMention], vocab) -> list[EventMention]:
@@ -146,18 +174,28 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
-    waiting = None  # a cue sentence naming nobody, held: the next sentence may name its speakers
+    waiting = None  # a cue sentence naming nobody, held: a sentence soon after may name its speakers
     for r, found in cued:
         cues = [c for c in found if c.value.type]
-        if waiting is not None and not cues and r.index == waiting[0].index + 1 and _speakers(r, vocab, index):
-            event = _event(article, waiting[0], waiting[1], _speakers(r, vocab, index), year, cities, gaz, vocab)
-            events += [event] if event is not None else []
-        waiting = None
+        before = waiting if waiting is not None and r.index - waiting[0].index <= WAIT_REACH else None
+        if waiting is not None and not cues and r.index - waiting[0].index <= WAIT_REACH:
+            speakers = _speakers(r, vocab, index)
+            if speakers:
+                event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
+                events += [event] if event is not None else []
+            waiting = None if r.people else waiting
+        else:
+            waiting = None
+        if not found and events and r.index == events[-1].sentence + 1 and not _is_planned(r, vocab):
+            # "X подчеркнул ...", right after the sentence of the event: X speaks at it
+            events[-1] = _joined(events[-1], _speakers(r, vocab, index))
+            continue
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
             last = events[-1]
             have = {p.person for p in last.participants}
-            more = tuple(Participant(index[id(m)], "participant") for *_, m, _ in r.people if index[id(m)] not in have)
+            more = tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people
+                         if index[id(m)] not in have and first not in _refused(r, vocab))
             events[-1] = replace(last, participants=last.participants + more)
             continue
         if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
@@ -166,9 +204,51 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             waiting = (r, cues[0]) if not _is_planned(r, vocab) else None
             continue
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
+        if event is not None and before is not None and before[1].value.type == cues[0].value.type:
+            event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
-    return _merge_same(events, people, vocab.one_sitting, article.date)
+    return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
+    """An event whose own sentence gives no date, dated by the cue sentence of its type just
+    before it that named nobody ("11–12 июня проходят консультации. В консультациях участвуют
+    X и Y"); its place too when it has none."""
+    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
+
+    year = int(article.date[:4]) if article.date else None
+    text = r.sent.text
+    if earlier is None or russian_dates(text, year) or relative_russian_date(text, article.date) or \
+            russian_month(text, article.date):
+        return event
+    return replace(event, date=earlier.date, end_date=earlier.end_date, place=event.place or earlier.place)
+
+
+def _has_verb(r, lemmas: frozenset) -> bool:
+    """A word of the sentence is one of these verbs by any of its parses ("прибыли" is also
+    the plural of a noun, "прибыль")."""
+    return any(p.tag.POS == "VERB" and p.normal_form in lemmas for t in r.toks for p in parses(t.text))
+
+
+def _with_arrivals(events: list[EventMention], cued: list, vocab, index: dict) -> list[EventMention]:
+    """Who arrives (``arrival_verbs``, in a sentence with no cue of its own, not a plan) in an
+    article reporting one session attends it ("накануне в столицу прибыли главы государств ...")."""
+    sessions = [k for k, ev in enumerate(events) if ev.type == "session"]
+    if len(sessions) != 1:
+        return events
+    arrivals = tuple(Participant(index[id(m)], "participant") for r, found in cued
+                     if not any(c.value.type for c in found) and not _is_planned(r, vocab)
+                     and _has_verb(r, vocab.arrival_verbs) for *_, m, _ in r.people)
+    out = list(events)
+    out[sessions[0]] = _joined(out[sessions[0]], arrivals)
+    return out
+
+
+def _joined(event: EventMention, parts: tuple) -> EventMention:
+    """The event with the participants of ``parts`` it does not have yet."""
+    have = {p.person for p in event.participants}
+    return replace(event, participants=event.participants + tuple(p for p in parts if p.person not in have))
 
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
@@ -212,12 +292,13 @@ def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
 def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset,
                 report: str | None = None) -> list[EventMention]:
     """Cue sentences of one article on one date are one event when they are of one type and
-    about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant
+    about one body, or of one type or of types of one sitting (``one_sitting``) and share a participant,
+    both held in person or both online (a telephone call is never part of a meeting)
     ("провёл встречу с X" ... "принял X"). A sentence dated only by the report's day is of the
     day another sentence of the week before gives (:func:`_same_day`)."""
     out: list[EventMention] = []
     for ev in events:
-        same = next((o for o in out if _same_day(o, ev, report) and (
+        same = next((o for o in out if _same_day(o, ev, report) and o.online == ev.online and (
             (o.type == ev.type and (o.body == ev.body or ev.body is None or o.body is None))
             or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))), None)
         if same is None:

@@ -69,18 +69,45 @@ def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, se
     return low
 
 
+def _surname_first(words: list[str]) -> bool:
+    """A surname then a given name, in any one case ("Тасмагамбетов Имангали", "Смирновым
+    Олегом"): the first word no singular given name, the second one and no surname, both in
+    a case they share."""
+    if any(p.tag.number == "sing" for p in _tagged(words[0], "Name")) or _tagged(words[1], "Surn"):
+        return False
+    given = {p.tag.case for p in _tagged(words[1], "Name") if p.tag.number == "sing"}
+    if "nomn" in given:
+        return True
+    surname = {p.tag.case for p in _tagged(words[0], "Surn") if p.tag.number == "sing"}
+    return bool(given & surname)
+
+
+def _compound_given(word: str) -> tuple[str, str, str] | None:
+    """A hyphenated given name whose first part is a man's given name in the nominative
+    ("Касым-Жомарта"): (first parts, last part, "masc"); the dictionary reads the whole word
+    by its ending, as a woman's name, so the last part is read alone, as a man's. None otherwise."""
+    if "-" not in word:
+        return None
+    head, last = word.rsplit("-", 1)
+    first = head.split("-")[0]
+    men = [p for p in _tagged(first, "Name") if p.tag.case == "nomn" and p.tag.number == "sing"]
+    if not men or any(p.tag.gender != "masc" for p in men) or not last[:1].isupper():
+        return None
+    return head, last, "masc"
+
+
 def _nominative_name(word: str) -> bool:
     return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in _tagged(word, "Name"))
 
 
-def _given_reading(word: str, surname: str | None, hint: str | None = None):
+def _given_reading(word: str, surname: str | None, hint: str | None = None, man: bool = False):
     """(case, gender) from the given name's parses, agreeing with the surname's where it can
     (the case the word before asks for, ``hint``, first: "к Касым-Жомарту Ибраеву" is a man's
     dative, not a woman's accusative); a word read only as a plural ("Никол": "Никола" in the
     genitive plural) tells nothing, for a person's given name is singular."""
-    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur"]
+    names = [p for p in _tagged(word, "Name") if p.tag.number != "plur" and (not man or p.tag.gender == "masc")]
     if not names:
-        return None, None
+        return (None, "masc") if man else (None, None)
     surnames = _tagged(surname, "Surn") if surname else []
     agreeing = [(p.tag.case, p.tag.gender) for p in names
                 if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
@@ -158,17 +185,19 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
     words = text[initial.end():].split() if initial else text.split()
     if not words:
         return Name(text, iuliia.WIKIPEDIA.translate(text), None)
-    if len(words) == 2 and not any(p.tag.number == "sing" for p in _tagged(words[0], "Name")) and \
-            _nominative_name(words[1]) and \
-            not _tagged(words[1], "Surn"):
-        words = [words[1], words[0]]  # "Тасмагамбетов Имангали"
+    if len(words) == 2 and _surname_first(words):
+        words = [words[1], words[0]]  # "Тасмагамбетов Имангали", "Смирновым Олегом"
+    compound = _compound_given(words[0]) if len(words) >= 2 and not initial else None
+    head = ""
+    if compound:  # "Касым-Жомарта Токаева": the last part declines, the first tells the gender
+        head, words[0], _ = compound
     if initial or len(words) == 1:
         known = _tagged(words[-1], "Surn")
         case = hint
         gender = known[0].tag.gender if known and known[0].tag.gender in {"masc", "femn"} else None
         out = [_named_in_article(words[-1], rules, seen) or _surname_nominative(words[-1], case, gender, rules, seen)]
     else:
-        case, gender = _given_reading(words[0], words[-1], hint)
+        case, gender = _given_reading(words[0], words[-1], hint, man=bool(head))
         if case is None and gender is None:
             case, gender = _surname_reading(words[-1])
         case = case or hint
@@ -178,6 +207,8 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
             out.append(_inflect(patr[0], "nomn", gender) if patr and _inflect(patr[0], "nomn", gender) else middle.lower())
         out.append(_surname_nominative(words[-1], case, gender, rules, seen))
     written = [_cap(w, orig) for w, orig in zip(out, words if len(out) == len(words) else words[-1:])]
+    if head:
+        written[0] = f"{head}-{written[0]}"
     if initial:
         written = [initial.group(1) + "."] + written
     cyr = " ".join(written)

@@ -17,8 +17,8 @@ from .names import Name, nominative
 from .nlp import lemma, ner, parses
 from .bodies import unknown_bodies
 from .events import find_events
-from .titles import article_bodies, held_title, is_state, listed_title, title_after, title_before
-from .vocab import Known, Token, find, tokens, vocabulary
+from .titles import article_bodies, counterpart_title, held_title, is_state, listed_title, title_after, title_before
+from .vocab import Found, Known, Token, find, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
     """razdel's sentences of each line of the article, with article offsets."""
@@ -62,6 +62,7 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
             r.orgs.append((f, OrgMention(known.bare, start, end, r.index, entry.id, entry.kind)))
         if entry.kind == "state":
             r.places.append(PlaceMention(known.form, entry.name, start, end, r.index))
+    r.orgs = _other_states_bodies(r, vocab)
     # a city in capitals opens a dateline ("МИНСК, 14 мая"): read it as a word, not an acronym
     words = [replace(t, lemma=lemma(t.text.capitalize())) if t.text.isupper() and len(t.text) > 3 else t
              for t in r.toks]
@@ -70,6 +71,32 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
     r.orgs.extend(unknown_bodies(r, vocab))
+
+
+STATE_AFTER_BODY = 2  # genitive words between a state's body and the state it names ("Генштаб Вооруженных сил Армении")
+
+
+def _other_states_bodies(r: _Read, vocab) -> list:
+    """A state's body the gazetteer knows by a bare form ("Минобороны", "Генштаб": Russia's in
+    ``state_of``) followed by another state in the genitive ("Минобороны Армении", "МИД КР")
+    is that state's body: an unknown body named as written, the body's form in the nominative."""
+    states = [(f, o) for f, o in r.orgs if o.kind == "state"]
+    out = []
+    for f, o in r.orgs:
+        owner = vocab.state_of.get(o.key)
+        other = next(((g, s) for g, s in states if 0 <= g.first - f.last <= STATE_AFTER_BODY and s.key != owner
+                      and all(_genitive(t.text) for t in r.toks[f.last:g.first])), None)
+        if owner is None or other is None:
+            out.append((f, o))
+            continue
+        g, state = other
+        text = o.text + r.sent.text[r.toks[f.last - 1].end:r.toks[g.last - 1].end]
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=state.end, key=None)))
+    return out
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in parses(word))
 
 
 def _governed_case(r: _Read, first: int, vocab) -> str | None:
@@ -142,8 +169,9 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         country = country or (post.org if post and is_state(post.org) else None)
         name = nominative(text, vocab.names, seen, hint or _governed_case(r, first, vocab))
         start = r.sent.start + span.start
+        posts = ((post,) if post else ()) + (title.also if title else ())
         mention = PersonMention(name.text, name.latin, start, start + len(text), r.index,
-                                posts=(post,) if post else (), rank=rank, country=country,
+                                posts=posts, rank=rank, country=country,
                                 script="cyrillic", in_footer=article.in_footer(start), strong=True)
         r.people.append((first, last, mention, name))
 
@@ -175,6 +203,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     for r in reads:
         _people(r, article, vocab, seen)
         held_title(r, vocab)
+        counterpart_title(r, vocab)
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
     # a surname's nominative written in a full name of this article wins over a guess

@@ -33,6 +33,7 @@ class Title:
     post: PostMention
     country: str | None  # the state the title says the person serves
     case: str | None  # the case the title's head is written in (it tells the name's case)
+    also: tuple = ()  # titles before it and a comma ("председатель СКБ ОДКБ, президент Армении X")
 
 
 def is_state(key: str | None) -> bool:
@@ -122,7 +123,8 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         gap = range(e, end)
         if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
-        if not all(k in cover or r.toks[k].text in "()" for k in gap):
+        if not all(k in cover or r.toks[k].text in "()" or (r.toks[k].text.lower() in vocab.title_gap_words
+                                                             and k + 1 in cover) for k in gap):
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
@@ -130,8 +132,19 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         country = mention.org if is_state(mention.org) else adjective
         head = next((p.tag.case for p in parses(r.toks[s].text)
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
-        return Title(mention, country, head), rank
+        return Title(mention, country, head, _titles_before_comma(r, s, vocab)), rank
     return None, rank
+
+
+def _titles_before_comma(r, s: int, vocab) -> tuple:
+    """The titles of the same person before the title at token ``s`` and a comma, each with
+    its body or state ("нынешнему председателю СКБ ОДКБ, Президенту Армении X")."""
+    if s < 2 or r.toks[s - 1].text != ",":
+        return ()
+    before, rank = title_before(r, s - 1, vocab)
+    if before is None or rank is not None:
+        return ()
+    return (before.post, *before.also)
 
 
 def title_after(r, last: int, vocab) -> PostMention | None:
@@ -225,6 +238,8 @@ def held_title(r, vocab) -> None:
     from dataclasses import replace
 
     untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
+    if len(r.people) == 1:
+        untitled = [0]  # the one person of the sentence: a title beside the one they hold
     if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
         return
     for s, e, post, orgs in _titles_in(r, vocab):
@@ -234,8 +249,10 @@ def held_title(r, vocab) -> None:
             continue
         k = untitled[0]
         first, last, m, name = r.people[k]
+        if any(p.start <= r.sent.start + r.toks[s].start < p.end for p in m.posts):
+            continue  # the title they are named with
         mention = _post(r, s, e, post, orgs)
-        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or (
+        r.people[k] = (first, last, replace(m, posts=m.posts + (mention,), country=m.country or (
             mention.org if is_state(mention.org) else None)), name)
         return
 
@@ -250,3 +267,23 @@ def article_bodies(reads: list, vocab) -> dict[str, str]:
             if org and not is_state(org):
                 seen.setdefault(post.en, set()).add(org)
     return {title: next(iter(orgs)) for title, orgs in seen.items() if len(orgs) == 1}
+
+
+def counterpart_title(r, vocab) -> None:
+    """A person named right after a state's adjective and a word of ``counterpart_words``
+    ("со своим армянским коллегой Петром Ивановым") holds, in that state, the post of the one
+    other person of the sentence who holds a state's post. Changes ``r.people``."""
+    from dataclasses import replace
+
+    holders = [m.posts[0] for *_, m, _ in r.people if m.posts and is_state(m.posts[0].org)]
+    if len({p.post for p in holders}) != 1:
+        return
+    for k, (first, last, m, name) in enumerate(r.people):
+        if m.posts or first < 2 or r.toks[first - 1].lemma not in vocab.counterpart_words:
+            continue
+        state = vocab.adjectives.get(r.toks[first - 2].lemma)
+        if state is None or state == holders[0].org:
+            continue
+        start, end = r.sent.start + r.toks[first - 2].start, r.sent.start + r.toks[first - 1].end
+        mention = PostMention(holders[0].post, state, None, start, end)
+        r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or state), name)

@@ -86,6 +86,7 @@ class RussianVocabulary:
     ranks: dict
     cues: dict
     chair_before: dict
+    frame_before: dict  # "на полях": the cue after it is the frame, not the event (another cue given)
     absent_before: dict  # "по поручению": the person named after it is not at the event
     reporter_before: dict  # "сообщил": the person named after it reports the event
     online: dict
@@ -99,15 +100,29 @@ class RussianVocabulary:
     one_sitting: frozenset  # event types that are one sitting when they share a person
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
+    arrival_verbs: frozenset  # lemmas of "прибыть": who arrives for the article's session attends it
+    negations: frozenset  # "не": a participation cue after it is refused
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
+    counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
+    title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
+    member_words: frozenset  # lemmas of "страна-участница": "МИД стран-участниц" is many bodies, no body
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
     longest: int
+
+
+def _with_acting(posts: dict, prefixes: list[str]) -> dict:
+    """The titles of one who stands in for a post's holder ("исполняющий обязанности
+    генерального секретаря", "и.о. генсека"): each prefix of ``acting`` in
+    ``ontology/ru/posts.yaml`` before each title, the post "Acting X"."""
+    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state)
+              for p in prefixes for key, post in posts.items() if not post.of_state}
+    return {**acting, **posts}
 
 
 def _table(items, key, make) -> dict:
@@ -137,11 +152,13 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+                           posts.get("acting", [])),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
         chair_before=_table(events["chair_before"], None, lambda c: True),
+        frame_before=_table(events.get("frame_before", []), None, lambda c: True),
         absent_before=_table(events.get("absent_before", []), None, lambda c: True),
         reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
@@ -155,14 +172,19 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
+                             arrival_verbs=frozenset(lemma(w) for w in events.get("arrival_verbs", [])),
+                             negations=frozenset(w.lower() for w in events.get("negations", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
+                             counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
+                             title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
                              state_of=dict(ru_gaz.get("state_of") or {}),
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
+                             member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []))
 
 
