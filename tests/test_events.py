@@ -351,8 +351,9 @@ def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
     ex = extract_article(art, text_doc(art.text))
     ev = only_event(ex)
     assert (ev.type, ev.date, ev.place) == ("meeting", "2011-08-05", "Sochi")
-    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"},
-                                    "Petrov": {"participant"}, "Saparov": {"participant"}}  # addressed
+    # the headline names Ivan Petrov as taking part; "Mr Petrov" and "Mr Saparov" are addressed
+    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker", "participant"},
+                                    "Petrov": {"participant"}, "Saparov": {"participant"}}
 
 
 def test_the_officials_a_state_was_represented_by_take_part():
@@ -380,3 +381,51 @@ def test_a_minister_in_his_remarks_speaks_at_the_session():
                     "remarks Minister of Foreign Affairs Ivan Petrov touched upon the situation in the region.")
     ev = only_event(ex)
     assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
+def _page_events(text: str):
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page(text)
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_headline_reports_the_event_the_body_tells_and_names_its_people():
+    ex = _page_events("President Ivan Petrov Receives Secretary General Oleg Sidorov\n\n12 March 2023\n\n"
+                      "In the course of the meeting Oleg Sidorov praised the work of the chairmanship.\n")
+    ev = only_event(ex)
+    assert ev.date == "2023-03-12"
+    parts = participants(ex, ev)
+    assert parts["Ivan Petrov"] == {"host"} and "guest" in parts["Oleg Sidorov"]
+
+
+def test_a_headline_that_announces_an_event_reports_none():
+    ex = _page_events("President Ivan Petrov to attend the summit in Minsk\n\n12 March 2023\n\n"
+                      "The Minister Oleg Sidorov said that the agenda of the summit is ready.\n")
+    assert ex.events == ()
+
+
+def test_a_headline_event_the_body_dates_takes_the_body_date():
+    ex = _page_events("Minister Ivan Petrov meets with Secretary General Oleg Sidorov\n\n14 March 2023\n\n"
+                      "On 13 March, Minister Ivan Petrov met with Secretary General Oleg Sidorov in Minsk.\n")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2023-03-13", "Minsk")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_plan_in_what_a_meeting_was_to_discuss_is_not_the_meetings_plan():
+    _, ex = extract("Minister Ivan Petrov met on 5 March with Secretary General Oleg Sidorov, who arrived to "
+                    "discuss the preparation of the summit, to be held in Minsk this autumn.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("meeting", "2023-03-05")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_date_in_what_a_meeting_discussed_makes_no_event_of_its_own():
+    _, ex = extract("On 5 March 2023, Minister Ivan Petrov met with Secretary General Oleg Sidorov. Among the "
+                    "issues discussed at the meeting, Minister Ivan Petrov named the preparation of the exercises "
+                    "to be held this October.")
+    ev = only_event(ex)
+    assert ev.date == "2023-03-05"
