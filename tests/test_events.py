@@ -429,3 +429,22 @@ def test_a_date_in_what_a_meeting_discussed_makes_no_event_of_its_own():
                     "to be held this October.")
     ev = only_event(ex)
     assert ev.date == "2023-03-05"
+
+
+def test_a_headline_place_is_the_event_place_when_the_body_names_none():
+    ex = _page_events("Minister Ivan Petrov meets with Secretary General Oleg Sidorov in Minsk\n\n14 March 2023\n\n"
+                      "The parties discussed the cooperation of the two organizations.\n")
+    assert only_event(ex).place == "Minsk"
+
+
+def test_the_body_place_of_a_headline_event_wins_over_the_headline_place():
+    ex = _page_events("Minister Ivan Petrov, who is in Armenia, meets with Secretary General Oleg Sidorov\n\n"
+                      "14 March 2023\n\nThe meeting was held in Yerevan.\n")
+    assert only_event(ex).place == "Yerevan"
+
+
+def test_the_place_before_the_date_that_ends_a_headline_is_the_event_place():
+    ex = _page_events("Remarks by Minister Ivan Petrov at the meeting of the Council, Minsk, July 17, 2017\n\n"
+                      "July 17, 2017\n\nMinister Ivan Petrov said that the meeting of the Council was useful.\n")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2017-07-17", "Minsk")

@@ -356,6 +356,7 @@ class _Draft:
     online: bool
     parts: dict = field(default_factory=dict)  # person index -> set of roles
     pending: bool = False  # kept only if a later sentence adds someone
+    fallback_place: str | None = None  # the headline's place, where the body names none
 
     def add(self, person: int, role: str) -> None:
         self.parts.setdefault(person, set()).add(role)
@@ -432,8 +433,10 @@ class _EventReader:
         if found is None:
             return None
         phrase, kind, t_start, t_end = found
+        online = any(_find(o, low, low) for o in c.online)
+        place = None if online else _headline_place(text, self.gaz, spans)
         draft = _Draft(kind, phrase, head.source_start + t_start, head.source_start + t_end, index, article.date,
-                       None, False, None, None, any(_find(o, low, low) for o in c.online), pending=True)
+                       None, False, None, None, online, pending=True, fallback_place=place)
         for (k, _), (s, e) in zip(sent_people, spans):
             role = role_of(text, s, e)
             if role is not None:
@@ -558,6 +561,7 @@ class _EventReader:
         main = self.main
         if main is not None and main is self.headline and self._tells_headline(target):
             target.pending = False
+            target.fallback_place = target.fallback_place or main.fallback_place
             for k, roles in main.parts.items():
                 target.parts.setdefault(k, set()).update(roles)
             self.drafts.remove(main)
@@ -582,6 +586,8 @@ class _EventReader:
             roles = {r for rs in d.parts.values() for r in rs}
             if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
                 continue  # "X made a report on the joint training": a statement, not an event
+            if d.place is None and not d.online:
+                d.place = d.fallback_place
             if d.place is None and not d.online and self.article.place and d is self.main:
                 d.place = self.article.place
             parts = tuple(Participant(k, r) for k in sorted(d.parts)
@@ -628,6 +634,28 @@ def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | No
     phrase, kind, _, _ = found
     return _Draft(kind, phrase, sent.start, sent.end, index, article.date, None, False, article.place, None,
                   False, pending=True)
+
+
+def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None:
+    """Where a headline says its event happened: "... meets Y in Minsk", or the place
+    before the date that ends it ("... following the meeting of the Council, Minsk, July 17,
+    2017").
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> _headline_place("Remarks following the meeting of the Council, Minsk, July 17, 2017", load_gazetteer(), [])
+    'Minsk'
+    """
+    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(text)
+              if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
+    said = _place(text, places, 0)
+    if said is not None:
+        return said
+    dates = find_dates(text)
+    for p in places:
+        tail = re.match(r"\s*,\s*", text[p.end:])
+        if tail and any(d.start == p.end + tail.end() and not text[d.end:].strip(" .") for d in dates):
+            return p.key
+    return None
 
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
