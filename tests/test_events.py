@@ -448,3 +448,33 @@ def test_the_place_before_the_date_that_ends_a_headline_is_the_event_place():
                       "July 17, 2017\n\nMinister Ivan Petrov said that the meeting of the Council was useful.\n")
     ev = only_event(ex)
     assert (ev.date, ev.place) == ("2017-07-17", "Minsk")
+
+
+def test_a_date_after_preceded_by_dates_the_earlier_occasion_not_the_event():
+    _, ex = extract("On Thursday the leaders met in Minsk for a summit. President Ivan Petrov attended the summit "
+                    "that was preceded by meetings of the foreign ministers on Wednesday.", date="2023-11-24")
+    ev = only_event(ex)
+    assert ev.date == "2023-11-23" and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_a_lead_saying_an_event_has_opened_waits_for_the_people_of_the_next_sentence():
+    _, ex = extract("A summit of the heads of state has kicked off in Minsk. President Ivan Petrov welcomed the "
+                    "participants.", date="2024-11-28")
+    ev = only_event(ex)
+    assert (ev.date, ev.type) == ("2024-11-28", "session")
+    assert participants(ex, ev) == {"Ivan Petrov": {"host"}}
+
+
+def test_a_lead_naming_an_event_without_saying_it_happened_makes_none():
+    _, ex = extract("The summit of the heads of state is an important forum. President Ivan Petrov welcomed "
+                    "the decision.", date="2024-11-28")
+    assert ex.events == ()
+
+
+def test_what_is_said_after_a_background_sentence_adds_no_one_to_the_event():
+    _, ex = extract("On 20 February 2023, Minister Ivan Petrov held a meeting with Secretary General Oleg "
+                    "Sidorov. Earlier, on 15 January, it was reported that the exercises are planned in the "
+                    "autumn. Deputy Secretary Arman Saparov noted that two airfields will be used.",
+                    date="2023-02-20")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}

@@ -51,6 +51,9 @@ class Cues:
     representing: tuple[str, ...] = ()
     headline_future: tuple[str, ...] = ()
     same_occasion: frozenset[str] = frozenset()
+    happening: tuple[str, ...] = ()
+    other_occasion: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +79,9 @@ def cues() -> Cues:
                 tuple(data.get("represented", {}).get("by", ())),
                 tuple(data.get("represented", {}).get("representing", ())),
                 tuple(data.get("headline_future", ())),
-                frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())))
+                frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())),
+                tuple(data.get("happening", ())), tuple(data.get("other_occasion", ())),
+                tuple(data.get("background", ())))
 
 
 @lru_cache(maxsize=None)
@@ -401,6 +406,7 @@ class _EventReader:
         self.drafts: list[_Draft] = []
         self.main: _Draft | None = None
         self.transcript: _Draft | None = None  # the headline's event of a transcript
+        self.aside = False  # after a sentence of background, until the next event's sentence
         self.spokesmen = reporters(sentences, people)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
@@ -502,7 +508,9 @@ class _EventReader:
         """A sentence that tells no event (or a planned one) adds its people to the current
         event when they take part in it ("... participated in the meeting")."""
         main = self.main
-        if main is None or said.future:
+        if _tells_background(said.low):
+            self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
+        if main is None or said.future or self.aside:
             return
         for k, role in said.roles.items():
             if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
@@ -514,10 +522,12 @@ class _EventReader:
         current again (no date of its own), or a new one (None: not an event yet)."""
         phrase, kind, t_start, t_end = said.trigger
         main, text = self.main, said.text
+        self.aside = False
         # a date in what is said or discussed ("preparation of the exercises to be held this
         # October") dates that subject, not the sentence's event
         dates = [d for d in _sentence_dates(sent, self.article.date)
-                 if not any(a <= d.start < b for a, b in said.subject)]
+                 if not any(a <= d.start < b for a, b in said.subject)
+                 and not _of_another_occasion(said.low, t_end, d.start)]
         aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
         if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
             told = _aside_events(text, sent, index, aside, dates, said.masked, said.people, said.roles,
@@ -552,10 +562,11 @@ class _EventReader:
         target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                         bool(dates), place, body, online)
         if not said.people and not (dates and (body is not None or place is not None)):
-            if not dates or self.main is not None:
+            if self.main is not None or not (dates or any(_find(h, said.low, said.low) for h in self.cues.happening)):
                 return None
-            # "On 8 April, a seminar was held. It was addressed by X": an event only once
-            # a later sentence names who took part
+            # "On 8 April, a seminar was held. It was addressed by X", "A summit has opened in
+            # Minsk. President X welcomed the participants": an event only once a later
+            # sentence names who took part
             target.pending = True
         self.drafts.append(target)
         main = self.main
@@ -634,6 +645,28 @@ def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | No
     phrase, kind, _, _ = found
     return _Draft(kind, phrase, sent.start, sent.end, index, article.date, None, False, article.place, None,
                   False, pending=True)
+
+
+def _tells_background(low: str) -> bool:
+    """The sentence (lower case) opens with a ``background`` cue ("Earlier, ...").
+
+    >>> _tells_background("earlier, on 15 january, it was reported that ..."), _tells_background("he said earlier")
+    (True, False)
+    """
+    return any(re.match(rf"\s*{re.escape(cue)}\b", low) for cue in cues().background)
+
+
+def _of_another_occasion(low: str, start: int, at: int) -> bool:
+    """A cue naming another occasion ("preceded by", ``other_occasion`` in
+    ``ontology/events.yaml``) stands between the trigger (ending at ``start``) and a date at
+    ``at``: "the summit that was preceded by meetings of the ministers on Wednesday".
+
+    >>> text = "the summit that was preceded by meetings of the ministers on wednesday"
+    >>> _of_another_occasion(text, 10, text.index("on wed")), _of_another_occasion(text, 10, 15)
+    (True, False)
+    """
+    part = low[start:at]
+    return any(_find(cue, part, part) for cue in cues().other_occasion)
 
 
 def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None:
