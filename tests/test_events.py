@@ -478,3 +478,15 @@ def test_what_is_said_after_a_background_sentence_adds_no_one_to_the_event():
                     date="2023-02-20")
     ev = only_event(ex)
     assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_working_visit_someone_will_pay_is_a_plan():
+    _, ex = extract("President Ivan Petrov will pay a working visit to Minsk on Thursday to take part in the "
+                    "session of the Council.", date="2023-11-20")
+    assert ex.events == ()
+
+
+def test_the_session_whose_agenda_was_discussed_is_no_event_of_that_sentence():
+    _, ex = extract("Speaker Ivan Petrov discussed the agenda of Monday’s session of the Assembly with the heads "
+                    "of delegations, the press service reported on Sunday.", date="2022-12-04")
+    assert ex.events == ()
