@@ -490,3 +490,14 @@ def test_the_session_whose_agenda_was_discussed_is_no_event_of_that_sentence():
     _, ex = extract("Speaker Ivan Petrov discussed the agenda of Monday’s session of the Assembly with the heads "
                     "of delegations, the press service reported on Sunday.", date="2022-12-04")
     assert ex.events == ()
+
+
+def test_a_headline_of_another_day_is_an_event_of_its_own():
+    ex = _page_events("Minister Ivan Petrov during a meeting with Secretary General Oleg Sidorov in Moscow, "
+                      "April 24, 2019\n\n17 July 2019\n\nOn 17 July, Minister Arman Saparov took part in a "
+                      "forum in Vienna.\n")
+    by_date = {e.date: e for e in ex.events}
+    assert set(by_date) == {"2019-04-24", "2019-07-17"}
+    assert set(participants(ex, by_date["2019-04-24"])) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert by_date["2019-04-24"].place == "Moscow"
+    assert set(participants(ex, by_date["2019-07-17"])) == {"Arman Saparov"}

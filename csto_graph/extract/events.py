@@ -416,12 +416,16 @@ class _EventReader:
         self.headline = self._headline_report(len(sentences))
         if self.headline is not None:
             self.drafts.append(self.headline)
-            self.main = self.headline
+            if article.date and self.headline.date != article.date:
+                self.headline = None  # a headline (or a photo caption taken for one) of another day
+            else:
+                self.main = self.headline
 
     def _headline_report(self, n_sentences: int) -> _Draft | None:
         """The event a headline reports ("President Ivan Petrov Receives Secretary General Oleg
-        Sidorov"), with the people it names, on the article's date: the article's event until
-        the body tells it (see :meth:`_new_event`), kept only if someone takes part."""
+        Sidorov"), with the people it names, on the date it gives, else the article's: the
+        article's event until the body tells it (see :meth:`_new_event`), kept only if someone
+        takes part."""
         article, first = self.article, n_sentences + len(self.article.captions)
         k = next((k for k, h in enumerate(article.headers) if article.title and h.text == article.title), None)
         if k is None:
@@ -441,8 +445,11 @@ class _EventReader:
         phrase, kind, t_start, t_end = found
         online = any(_find(o, low, low) for o in c.online)
         place = None if online else _headline_place(text, self.gaz, spans)
-        draft = _Draft(kind, phrase, head.source_start + t_start, head.source_start + t_end, index, article.date,
-                       None, False, None, None, online, pending=True, fallback_place=place)
+        dates = find_dates(text, article.date)
+        date = dates[0].value if dates else article.date
+        draft = _Draft(kind, phrase, head.source_start + t_start, head.source_start + t_end, index, date,
+                       dates[0].end_value if dates else None, bool(dates), None, None, online, pending=True,
+                       fallback_place=place)
         for (k, _), (s, e) in zip(sent_people, spans):
             role = role_of(text, s, e)
             if role is not None:
