@@ -501,3 +501,10 @@ def test_a_headline_of_another_day_is_an_event_of_its_own():
     assert set(participants(ex, by_date["2019-04-24"])) == {"Ivan Petrov", "Oleg Sidorov"}
     assert by_date["2019-04-24"].place == "Moscow"
     assert set(participants(ex, by_date["2019-07-17"])) == {"Arman Saparov"}
+
+
+def test_a_sentence_opening_with_its_own_day_on_an_undated_page_is_an_event_of_its_own():
+    _, ex = extract("On 13 February, Minister Ivan Petrov held a meeting with Secretary General Oleg Sidorov. "
+                    "On 12 February, a briefing was held by General Arman Saparov.", date=None)
+    assert sorted(sorted(participants(ex, e)) for e in ex.events) == [["Arman Saparov"],
+                                                                       ["Ivan Petrov", "Oleg Sidorov"]]

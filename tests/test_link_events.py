@@ -94,3 +94,12 @@ def test_an_undated_piece_of_the_same_article_is_left_to_the_reader():
     dated = _piece("meeting", "2023-03-13", ("x", "y"), "a1")
     piece = _piece("meeting", None, ("x",), "a1")
     assert len(join_page_pieces([dated, piece])) == 2
+
+
+def test_an_undated_event_whose_sentence_names_its_own_day_is_no_piece_of_another():
+    from csto_graph.link.events import join_page_pieces
+
+    dated = _piece("meeting", "2026-01-27", ("x", "y"), "a1")
+    own_day = _piece("meeting", None, ("x", "y"), "a2")
+    own_day.evidence = Trail([Evidence("a2", "page.txt", 0, 5, "On 13 February, a meeting was held.")])
+    assert len(join_page_pieces([dated, own_day])) == 2

@@ -548,6 +548,10 @@ class _EventReader:
                             main.end_date, main.explicit_date, main.place, None, main.online)
             self.drafts.append(target)
             return target
+        if main is not None and not dates and _opens_with_own_day(text):
+            # "On 12 February, a briefing was held ..." on a page whose year is unknown: a day of
+            # its own, so an event of its own, even undated
+            return self._new_event(said, index, sent, dates, body, hosted)
         if main is not None and not dates:
             main.online = main.online or said.online
             if main.place is None and not main.online:
@@ -652,6 +656,19 @@ def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | No
     phrase, kind, _, _ = found
     return _Draft(kind, phrase, sent.start, sent.end, index, article.date, None, False, article.place, None,
                   False, pending=True)
+
+
+def _opens_with_own_day(text: str) -> bool:
+    """The sentence opens with a day of its own ("On 12 February, ..."), whether or not its
+    year is known.
+
+    >>> _opens_with_own_day("On 12 February, a briefing was held."), _opens_with_own_day("It was held on 12 May.")
+    (True, False)
+    """
+    opener = re.match(r"\s*(\w+)\s", text)
+    if opener is None or opener.group(1) not in words().date_openers:
+        return False
+    return bool(find_dates(text[:40], "2000-01-01"))  # any year: only whether a day is named
 
 
 def _tells_background(low: str) -> bool:

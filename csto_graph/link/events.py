@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..corpus.dates import find_dates
 from ..errors import StateError
 from ..models import Evidence
 from ..vocab.gazetteer import load_gazetteer
@@ -117,6 +118,12 @@ def _one_occasion(a: EventDraft, b: EventDraft) -> bool:
     return not (a.body and b.body) or a.body == b.body or _parent_and_body(a.body, b.body)
 
 
+def _names_a_day(ev: EventDraft) -> bool:
+    """The event's own sentence names a day ("On 13 February, ..."): its year is unknown, not
+    its day, so it is no piece of an event of another day."""
+    return any(find_dates(e.sentence, "2000-01-01") for e in ev.evidence.items)
+
+
 def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
     """``found`` without the undated events that retell the one dated event of their page
     (each absorbed into it).
@@ -144,7 +151,7 @@ def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
     for events in by_page.values():
         dated = [e for e in events if e.date is not None]
         for ev in events:
-            if ev.date is not None or not ev.parts:
+            if ev.date is not None or not ev.parts or _names_a_day(ev):
                 continue
             twins = [e for e in dated if not e.articles & ev.articles and set(ev.parts) <= set(e.parts)
                      and _one_occasion(ev, e)]
