@@ -103,3 +103,21 @@ def test_an_undated_event_whose_sentence_names_its_own_day_is_no_piece_of_anothe
     own_day = _piece("meeting", None, ("x", "y"), "a2")
     own_day.evidence = Trail([Evidence("a2", "page.txt", 0, 5, "On 13 February, a meeting was held.")])
     assert len(join_page_pieces([dated, own_day])) == 2
+
+
+def test_a_page_cut_into_a_dated_report_and_an_undated_paragraph_tells_one_event(tmp_path):
+    from csto_graph.graph.query import run_query
+    from csto_graph.pipeline.build import BuildConfig, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(
+        "President Ivan Petrov Receives Secretary General Oleg Sidorov\nRead also\n"
+        "MINSK, 13.03.2023 (Agency) – Today, President Ivan Petrov received the Secretary General Oleg Sidorov.\n"
+        "At the beginning of the conversation, the Head of state congratulated Oleg Sidorov on his appointment.\n",
+        encoding="utf-8")
+    build([corpus], tmp_path / "out", BuildConfig(render=False, cache=None))
+    result = run_query(str(tmp_path / "out"), "events", {})
+    events = [dict(zip(result.columns, row)) for row in result.rows]
+    assert [e["date"] for e in events] == ["2023-03-13"]
+    assert len(events[0]["source"].split("|")) == 2  # both items of the page
