@@ -508,3 +508,18 @@ def test_a_sentence_opening_with_its_own_day_on_an_undated_page_is_an_event_of_i
                     "On 12 February, a briefing was held by General Arman Saparov.", date=None)
     assert sorted(sorted(participants(ex, e)) for e in ex.events) == [["Arman Saparov"],
                                                                        ["Ivan Petrov", "Oleg Sidorov"]]
+
+
+def test_an_event_sentence_without_a_day_takes_the_day_and_place_a_sentence_before_gave_its_person():
+    _, ex = extract("Secretary Ivan Petrov was in Minsk on 10 March to introduce the new Secretary General. "
+                    "The ministers approved the plan. Ivan Petrov also talked to Secretary General Oleg Sidorov "
+                    "as part of the introduction ceremony.", date="2023-03-12")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2023-03-10", "Minsk")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_day_given_for_someone_else_does_not_date_the_next_event():
+    _, ex = extract("Secretary Arman Saparov was in Minsk on 10 March. Ivan Petrov also talked to Secretary "
+                    "General Oleg Sidorov as part of the introduction ceremony.", date="2023-03-12")
+    assert only_event(ex).date == "2023-03-12"

@@ -10,7 +10,7 @@ article's main event; a sentence with a date of its own reports an event of its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import find_dates
@@ -394,6 +394,7 @@ class _Said:
     online: bool
     roles: dict
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
+    start: int = 0  # the sentence's offset in the article
 
 
 class _EventReader:
@@ -407,6 +408,7 @@ class _EventReader:
         self.main: _Draft | None = None
         self.transcript: _Draft | None = None  # the headline's event of a transcript
         self.aside = False  # after a sentence of background, until the next event's sentence
+        self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
         self.spokesmen = reporters(sentences, people)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
@@ -482,7 +484,7 @@ class _EventReader:
         subject = _subject_matter(text, low)
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
         return _Said(text, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles, trigger,
-                     future, any(_find(o, low, low) for o in c.online), roles, subject)
+                     future, any(_find(o, low, low) for o in c.online), roles, subject, sent.start)
 
     def read(self, index: int, sent: Sentence) -> None:
         said = self._said(index, sent)
@@ -517,6 +519,7 @@ class _EventReader:
         main = self.main
         if _tells_background(said.low):
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
+        self._note_day(said)
         if main is None or said.future or self.aside:
             return
         for k, role in said.roles.items():
@@ -524,12 +527,27 @@ class _EventReader:
                 main.add(k, role)
         main.online = main.online or said.online
 
+    def _note_day(self, said: _Said) -> None:
+        """Remember the day a sentence without an event gives, with the surnames it names
+        ("X was in Moscow on 10 January to introduce ..."), for the next event sentence that
+        names one of them and no day (see :meth:`_target`); another day replaces it."""
+        if said.future or self.aside:
+            return
+        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
+                if not any(a <= d.start < b for a, b in said.subject)]
+        if days:
+            names = {p.name.split()[-1] for _, p in said.people if " " in p.name}
+            place = None if said.online else _place(said.text, said.places, said.start, said.titles)
+            self.told_day = (days[0], names, place) if names and is_current(days[0].value, self.article.date) \
+                else None
+
     def _target(self, said: _Said, index: int, sent: Sentence) -> _Draft | None:
         """The event a sentence with a trigger tells: a separate one beside the current, the
         current again (no date of its own), or a new one (None: not an event yet)."""
         phrase, kind, t_start, t_end = said.trigger
         main, text = self.main, said.text
         self.aside = False
+        day, self.told_day = self.told_day, None
         # a date in what is said or discussed ("preparation of the exercises to be held this
         # October") dates that subject, not the sentence's event
         dates = [d for d in _sentence_dates(sent, self.article.date)
@@ -541,6 +559,10 @@ class _EventReader:
                                  said.places, said.titles)
             self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
+        if not dates and main is None and day is not None and day[1] & {p.name.split()[-1] for _, p in said.people}:
+            dates = [replace(day[0], start=-1, end=-1)]  # "X was in Moscow on 10 January ... X also talked to Y"
+        else:
+            day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
         separate = main is not None and any(_find(x, said.low, said.low) for x in self.cues.separate)
         if separate and not dates:
@@ -557,7 +579,10 @@ class _EventReader:
             if main.place is None and not main.online:
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
-        return self._new_event(said, index, sent, dates, body, hosted)
+        target = self._new_event(said, index, sent, dates, body, hosted)
+        if day is not None and target is not None and target.place is None and not target.online:
+            target.place = day[2]  # where the sentence that gave the day says it was
+        return target
 
     def _new_event(self, said: _Said, index: int, sent: Sentence, dates, body, hosted) -> _Draft | None:
         phrase, kind, t_start, t_end = said.trigger
