@@ -351,8 +351,9 @@ def test_a_transcript_tells_its_headline_event_and_its_speakers_take_part():
     ex = extract_article(art, text_doc(art.text))
     ev = only_event(ex)
     assert (ev.type, ev.date, ev.place) == ("meeting", "2011-08-05", "Sochi")
-    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker"},
-                                    "Petrov": {"participant"}, "Saparov": {"participant"}}  # addressed
+    # the headline names Ivan Petrov as taking part; "Mr Petrov" and "Mr Saparov" are addressed
+    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}, "Ivan Petrov": {"speaker", "participant"},
+                                    "Petrov": {"participant"}, "Saparov": {"participant"}}
 
 
 def test_the_officials_a_state_was_represented_by_take_part():
@@ -404,7 +405,7 @@ def test_a_date_before_the_clause_still_dates_the_event():
 # The event's place: a capital named by its state, a state's city, a hosting city, a venue's
 # seat, the dateline, and no place for a phone call.
 
-def _page_events(text):
+def _page_events(text: str):
     from csto_graph.corpus.sentences import text_doc
     from csto_graph.extract.article import extract_article
     from helpers import page
@@ -521,3 +522,136 @@ def test_a_preceded_by_clause_with_people_and_a_weekday_is_an_event_of_that_day(
     assert set(participants(ex, by_date["2023-11-23"])) == {"Ivan Petrov"}
     assert by_date["2023-11-22"].type == "talks"
     assert set(participants(ex, by_date["2023-11-22"])) == {"Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_headline_reports_the_event_the_body_tells_and_names_its_people():
+    ex = _page_events("President Ivan Petrov Receives Secretary General Oleg Sidorov\n\n12 March 2023\n\n"
+                      "In the course of the meeting Oleg Sidorov praised the work of the chairmanship.\n")
+    ev = only_event(ex)
+    assert ev.date == "2023-03-12"
+    parts = participants(ex, ev)
+    assert parts["Ivan Petrov"] == {"host"} and "guest" in parts["Oleg Sidorov"]
+
+
+def test_a_headline_that_announces_an_event_reports_none():
+    ex = _page_events("President Ivan Petrov to attend the summit in Minsk\n\n12 March 2023\n\n"
+                      "The Minister Oleg Sidorov said that the agenda of the summit is ready.\n")
+    assert ex.events == ()
+
+
+def test_a_headline_event_the_body_dates_takes_the_body_date():
+    ex = _page_events("Minister Ivan Petrov meets with Secretary General Oleg Sidorov\n\n14 March 2023\n\n"
+                      "On 13 March, Minister Ivan Petrov met with Secretary General Oleg Sidorov in Minsk.\n")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2023-03-13", "Minsk")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_plan_in_what_a_meeting_was_to_discuss_is_not_the_meetings_plan():
+    _, ex = extract("Minister Ivan Petrov met on 5 March with Secretary General Oleg Sidorov, who arrived to "
+                    "discuss the preparation of the summit, to be held in Minsk this autumn.")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("meeting", "2023-03-05")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_date_in_what_a_meeting_discussed_makes_no_event_of_its_own():
+    _, ex = extract("On 5 March 2023, Minister Ivan Petrov met with Secretary General Oleg Sidorov. Among the "
+                    "issues discussed at the meeting, Minister Ivan Petrov named the preparation of the exercises "
+                    "to be held this October.")
+    ev = only_event(ex)
+    assert ev.date == "2023-03-05"
+
+
+def test_a_headline_place_is_the_event_place_when_the_body_names_none():
+    ex = _page_events("Minister Ivan Petrov meets with Secretary General Oleg Sidorov in Minsk\n\n14 March 2023\n\n"
+                      "The parties discussed the cooperation of the two organizations.\n")
+    assert only_event(ex).place == "Minsk"
+
+
+def test_the_body_place_of_a_headline_event_wins_over_the_headline_place():
+    ex = _page_events("Minister Ivan Petrov, who is in Armenia, meets with Secretary General Oleg Sidorov\n\n"
+                      "14 March 2023\n\nThe meeting was held in Yerevan.\n")
+    assert only_event(ex).place == "Yerevan"
+
+
+def test_the_place_before_the_date_that_ends_a_headline_is_the_event_place():
+    ex = _page_events("Remarks by Minister Ivan Petrov at the meeting of the Council, Minsk, July 17, 2017\n\n"
+                      "July 17, 2017\n\nMinister Ivan Petrov said that the meeting of the Council was useful.\n")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2017-07-17", "Minsk")
+
+
+def test_a_date_after_preceded_by_dates_the_earlier_occasion_not_the_event():
+    _, ex = extract("On Thursday the leaders met in Minsk for a summit. President Ivan Petrov attended the summit "
+                    "that was preceded by meetings of the foreign ministers on Wednesday.", date="2023-11-24")
+    ev = only_event(ex)
+    assert ev.date == "2023-11-23" and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_a_lead_saying_an_event_has_opened_waits_for_the_people_of_the_next_sentence():
+    _, ex = extract("A summit of the heads of state has kicked off in Minsk. President Ivan Petrov welcomed the "
+                    "participants.", date="2024-11-28")
+    ev = only_event(ex)
+    assert (ev.date, ev.type) == ("2024-11-28", "session")
+    assert participants(ex, ev) == {"Ivan Petrov": {"host"}}
+
+
+def test_a_lead_naming_an_event_without_saying_it_happened_makes_none():
+    _, ex = extract("The summit of the heads of state is an important forum. President Ivan Petrov welcomed "
+                    "the decision.", date="2024-11-28")
+    assert ex.events == ()
+
+
+def test_what_is_said_after_a_background_sentence_adds_no_one_to_the_event():
+    _, ex = extract("On 20 February 2023, Minister Ivan Petrov held a meeting with Secretary General Oleg "
+                    "Sidorov. Earlier, on 15 January, it was reported that the exercises are planned in the "
+                    "autumn. Deputy Secretary Arman Saparov noted that two airfields will be used.",
+                    date="2023-02-20")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_working_visit_someone_will_pay_is_a_plan():
+    _, ex = extract("President Ivan Petrov will pay a working visit to Minsk on Thursday to take part in the "
+                    "session of the Council.", date="2023-11-20")
+    assert ex.events == ()
+
+
+def test_the_session_whose_agenda_was_discussed_is_no_event_of_that_sentence():
+    _, ex = extract("Speaker Ivan Petrov discussed the agenda of Monday’s session of the Assembly with the heads "
+                    "of delegations, the press service reported on Sunday.", date="2022-12-04")
+    assert ex.events == ()
+
+
+def test_a_headline_of_another_day_is_an_event_of_its_own():
+    ex = _page_events("Minister Ivan Petrov during a meeting with Secretary General Oleg Sidorov in Moscow, "
+                      "April 24, 2019\n\n17 July 2019\n\nOn 17 July, Minister Arman Saparov took part in a "
+                      "forum in Vienna.\n")
+    by_date = {e.date: e for e in ex.events}
+    assert set(by_date) == {"2019-04-24", "2019-07-17"}
+    assert set(participants(ex, by_date["2019-04-24"])) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert by_date["2019-04-24"].place == "Moscow"
+    assert set(participants(ex, by_date["2019-07-17"])) == {"Arman Saparov"}
+
+
+def test_a_sentence_opening_with_its_own_day_on_an_undated_page_is_an_event_of_its_own():
+    _, ex = extract("On 13 February, Minister Ivan Petrov held a meeting with Secretary General Oleg Sidorov. "
+                    "On 12 February, a briefing was held by General Arman Saparov.", date=None)
+    assert sorted(sorted(participants(ex, e)) for e in ex.events) == [["Arman Saparov"],
+                                                                       ["Ivan Petrov", "Oleg Sidorov"]]
+
+
+def test_an_event_sentence_without_a_day_takes_the_day_and_place_a_sentence_before_gave_its_person():
+    _, ex = extract("Secretary Ivan Petrov was in Minsk on 10 March to introduce the new Secretary General. "
+                    "The ministers approved the plan. Ivan Petrov also talked to Secretary General Oleg Sidorov "
+                    "as part of the introduction ceremony.", date="2023-03-12")
+    ev = only_event(ex)
+    assert (ev.date, ev.place) == ("2023-03-10", "Minsk")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_day_given_for_someone_else_does_not_date_the_next_event():
+    _, ex = extract("Secretary Arman Saparov was in Minsk on 10 March. Ivan Petrov also talked to Secretary "
+                    "General Oleg Sidorov as part of the introduction ceremony.", date="2023-03-12")
+    assert only_event(ex).date == "2023-03-12"

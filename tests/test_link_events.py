@@ -53,3 +53,71 @@ def test_a_draft_survives_its_record():
     one.id, one.base = "2024-05-03-session-cmfa", "2024-05-03-session-cmfa"
     back = EventDraft.from_record(one.to_record(), frozenset({"x", "y"}))
     assert back.to_record() == one.to_record()
+
+
+def _piece(type_, date, people, article, path="page.txt"):
+    ev = Evidence(article, path, 0, 5, "Sentence.")
+    return EventDraft(type_, date, None, None, None, False,
+                      {p: PartDraft({"participant"}, ev) for p in people}, {article}, Trail([ev]))
+
+
+def test_an_undated_piece_of_a_page_joins_the_dated_event_it_retells():
+    from csto_graph.link.events import join_page_pieces
+
+    dated = _piece("reception", "2023-03-13", ("x", "y"), "a1")
+    piece = _piece("talks", None, ("x",), "a2")
+    assert join_page_pieces([dated, piece]) == [dated]
+    assert dated.articles == {"a1", "a2"} and dated.date == "2023-03-13"
+
+
+def test_an_undated_event_of_another_page_or_with_other_people_stays_apart():
+    from csto_graph.link.events import join_page_pieces
+
+    dated = _piece("meeting", "2023-03-13", ("x", "y"), "a1")
+    elsewhere = _piece("meeting", None, ("x",), "a2", path="other.txt")
+    other_people = _piece("meeting", None, ("x", "z"), "a3")
+    assert join_page_pieces([dated, elsewhere, other_people]) == [dated, elsewhere, other_people]
+
+
+def test_an_undated_piece_two_dated_events_of_its_page_could_retell_stays_apart():
+    from csto_graph.link.events import join_page_pieces
+
+    first = _piece("meeting", "2023-03-13", ("x", "y"), "a1")
+    second = _piece("meeting", "2023-03-20", ("x", "z"), "a3")
+    piece = _piece("meeting", None, ("x",), "a2")
+    assert len(join_page_pieces([first, second, piece])) == 3
+
+
+def test_an_undated_piece_of_the_same_article_is_left_to_the_reader():
+    from csto_graph.link.events import join_page_pieces
+
+    dated = _piece("meeting", "2023-03-13", ("x", "y"), "a1")
+    piece = _piece("meeting", None, ("x",), "a1")
+    assert len(join_page_pieces([dated, piece])) == 2
+
+
+def test_an_undated_event_whose_sentence_names_its_own_day_is_no_piece_of_another():
+    from csto_graph.link.events import join_page_pieces
+
+    dated = _piece("meeting", "2026-01-27", ("x", "y"), "a1")
+    own_day = _piece("meeting", None, ("x", "y"), "a2")
+    own_day.evidence = Trail([Evidence("a2", "page.txt", 0, 5, "On 13 February, a meeting was held.")])
+    assert len(join_page_pieces([dated, own_day])) == 2
+
+
+def test_a_page_cut_into_a_dated_report_and_an_undated_paragraph_tells_one_event(tmp_path):
+    from csto_graph.graph.query import run_query
+    from csto_graph.pipeline.build import BuildConfig, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(
+        "President Ivan Petrov Receives Secretary General Oleg Sidorov\nRead also\n"
+        "MINSK, 13.03.2023 (Agency) – Today, President Ivan Petrov received the Secretary General Oleg Sidorov.\n"
+        "At the beginning of the conversation, the Head of state congratulated Oleg Sidorov on his appointment.\n",
+        encoding="utf-8")
+    build([corpus], tmp_path / "out", BuildConfig(render=False, cache=None))
+    result = run_query(str(tmp_path / "out"), "events", {})
+    events = [dict(zip(result.columns, row)) for row in result.rows]
+    assert [e["date"] for e in events] == ["2023-03-13"]
+    assert len(events[0]["source"].split("|")) == 2  # both items of the page

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..corpus.dates import find_dates
 from ..errors import StateError
 from ..models import Evidence
 from ..vocab.gazetteer import load_gazetteer
@@ -107,3 +108,54 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
         return sitting and (a.body == b.body or _parent_and_body(a.body, b.body))
     pa, pb = set(a.parts), set(b.parts)
     return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
+
+
+def _one_occasion(a: EventDraft, b: EventDraft) -> bool:
+    """The kinds and bodies of two events allow them to be one occasion."""
+    types = {a.type, b.type}
+    if a.type != b.type and not (types <= _encounters() or types <= _one_sitting()):
+        return False
+    return not (a.body and b.body) or a.body == b.body or _parent_and_body(a.body, b.body)
+
+
+def _names_a_day(ev: EventDraft) -> bool:
+    """The event's own sentence names a day ("On 13 February, ..."): its year is unknown, not
+    its day, so it is no piece of an event of another day."""
+    return any(find_dates(e.sentence, "2000-01-01") for e in ev.evidence.items)
+
+
+def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
+    """``found`` without the undated events that retell the one dated event of their page
+    (each absorbed into it).
+
+    A page cut into several items (a headline line, then a dateline that opens the dated
+    report, then a paragraph taken for another item) tells one occasion in pieces: an
+    undated piece is the dated event's when all its people take part in it, the kinds allow
+    one occasion and no other dated event of the page fits. Events of one article are left
+    apart (the reader has placed them already).
+
+    >>> from csto_graph.link.evidence import Trail
+    >>> from csto_graph.models import Evidence
+    >>> def ev(date, people, article):
+    ...     return EventDraft("meeting", date, None, None, None, False, {p: PartDraft({"host"}, None)
+    ...                       for p in people}, {article}, Trail([Evidence(article, "page.txt", 0, 1, "A.")]))
+    >>> dated, piece = ev("2024-05-03", ["x", "y"], "a1"), ev(None, ["x"], "a2")
+    >>> join_page_pieces([dated, piece]) == [dated], sorted(dated.articles)
+    (True, ['a1', 'a2'])
+    """
+    by_page: dict[str, list[EventDraft]] = {}
+    for ev in found:
+        if ev.evidence.items:
+            by_page.setdefault(ev.evidence.items[0].path, []).append(ev)
+    joined: set[int] = set()
+    for events in by_page.values():
+        dated = [e for e in events if e.date is not None]
+        for ev in events:
+            if ev.date is not None or not ev.parts or _names_a_day(ev):
+                continue
+            twins = [e for e in dated if not e.articles & ev.articles and set(ev.parts) <= set(e.parts)
+                     and _one_occasion(ev, e)]
+            if len(twins) == 1:
+                twins[0].absorb(ev)
+                joined.add(id(ev))
+    return [ev for ev in found if id(ev) not in joined]

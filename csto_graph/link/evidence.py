@@ -12,8 +12,9 @@ def evidence_of(article: Article, ex: ArticleExtraction, sentence: int, mention=
     source file already) is the mention's own span, with the line as its text.
     """
     line = ex.line(sentence)
-    if ex.is_caption(sentence):
-        return Evidence(article.id, article.sources[0].path, mention.start, mention.end, line.text)
+    if ex.is_caption(sentence):  # (an event a headline reports: the whole line)
+        span = line if mention is None else mention
+        return Evidence(article.id, article.sources[0].path, span.start, span.end, line.text)
     path, start, end = article.to_source(line.start, line.end)
     return Evidence(article.id, path, start, end, line.text)
 

@@ -32,7 +32,7 @@ from ..models import Article, ArticleExtraction, Event, KnowledgeBase, Occupancy
 from ..vocab.gazetteer import Gazetteer, load_gazetteer, slug
 from ..vocab.words import words
 from .curation import Curation, load_curation
-from .events import EventDraft, PartDraft, same_event
+from .events import EventDraft, PartDraft, join_page_pieces, same_event
 from .evidence import Trail, evidence_of
 from .matching import first_name_matches, name_parts, same_person, surname_matches
 from .orgs import Orgs
@@ -510,10 +510,11 @@ class Linker:
         tells, and how many are new."""
         touched: dict[int, tuple[EventDraft, Event]] = {}
         records = []
-        for a, (article, ex) in enumerate(zip(batch.articles, batch.extractions), batch.first):
-            for ev in self._found_events(a, article, ex, batch.where, batch.org_keys):
-                if self._merge_event(ev, touched) is ev:
-                    records.append(ev)
+        found = [ev for a, (article, ex) in enumerate(zip(batch.articles, batch.extractions), batch.first)
+                 for ev in self._found_events(a, article, ex, batch.where, batch.org_keys)]
+        for ev in join_page_pieces(found):
+            if self._merge_event(ev, touched) is ev:
+                records.append(ev)
         events = []
         for rec, old in touched.values():
             if self._event_base(rec) != rec.base:
