@@ -729,9 +729,9 @@ class _EventReader:
             roles = {r for rs in d.parts.values() for r in rs}
             if d.date is None and not d.explicit_date and d.body is None and roles and roles <= {"speaker"}:
                 continue  # "X made a report on the joint training": a statement, not an event
+            d.place = self._dateline_place(d)
             if d.place is None and not d.online and not d.remote:
                 d.place = d.fallback_place
-            d.place = self._dateline_place(d)
             parts = tuple(Participant(k, r) for k in sorted(d.parts)
                           for r in sorted(d.parts[k], key=words().role_order.index))
             label = self.cues.labels[d.kind] + (f" of the {d.body.text}" if d.body is not None else "")
