@@ -369,3 +369,9 @@ def test_a_lower_case_title_with_a_complement_before_the_name():
     _, ex = extract("Speaking at a forum in Vienna, Russian permanent representative to the organization "
                     "Ivan Petrov said the address envisions trust.")
     assert posts(person(ex, "Ivan Petrov")) == {("permanent representative to the organization", "russia")}
+
+
+def test_an_acronym_after_a_body_of_the_csto_names_the_csto_not_the_body():
+    _, ex = extract("The Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO) "
+                    "met in Minsk.")
+    assert {o.key for o in ex.orgs if o.text == "CSTO"} == {"csto"}

@@ -90,6 +90,21 @@ def test_bracketed_letters_that_do_not_spell_the_long_form_are_no_acronym():
     assert acronym_definitions(text, [(start, start + len(long), long)]) == []
 
 
+def test_an_acronym_binds_to_the_name_right_before_it_not_to_the_larger_body():
+    text = "the Council of Justice Ministers of the Eurasian Rail Transit Union (ERTU) met"
+    long = "Council of Justice Ministers of the Eurasian Rail Transit Union"
+    start = text.index(long)
+    [(acr, _, _, bound)] = acronym_definitions(text, [(start, start + len(long), long)])
+    assert (acr, bound) == ("ERTU", "Eurasian Rail Transit Union")
+
+
+def test_an_acronym_of_the_whole_name_keeps_the_whole_name():
+    text = "the Council of Rail Transit Ministers (CRTM) met"
+    long = "Council of Rail Transit Ministers"
+    [(_, _, _, bound)] = acronym_definitions(text, [(4, 4 + len(long), long)])
+    assert bound == long
+
+
 def test_lower_case_bracket_is_no_acronym():
     text = "the Council of Ministers (cmd) met"
     assert acronym_definitions(text, [(4, 24, "Council of Ministers")]) == []

@@ -123,7 +123,10 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
                                     "csto", "organization", reference=True))
     spans = [(o.start - sent.start, o.end - sent.start, o.text) for o in found]
     for acr, start, end, long in acronym_definitions(text, spans):
-        key = next((o.key for o in found if o.text == long or o.text.endswith(long)), None)
+        known = gaz.lookup(long)
+        key = known.id if known is not None else next((o.key for o in found if o.text == long), None)
+        if key is not None and any(o.key == key and o.start == sent.start + start for o in found):
+            continue  # "... Organization (CSTO)": the gazetteer has it already
         found.append(OrgMention(acr, sent.start + start, sent.start + end, index, key, None, acronym_of=long))
     # "Organization 'Name'": the quoted name is the body, the whole form an alias of it
     merged: list[OrgMention] = []

@@ -276,13 +276,39 @@ def clean_org(text: str) -> str:
 
 
 def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
-    """(acronym, start, end, long form) for "LONG FORM (ACR)" right after a known span."""
+    """(acronym, start, end, long form) for "LONG FORM (ACR)" right after a known span; the
+    long form is the name right before the brackets that the acronym spells
+    (:func:`nearest_long_form`), not a larger body that ends with it."""
     out = []
     for start, end, long in spans:
         m = re.match(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)", text[end:])
         if m:
             acr = m.group(1)
             if schwartz_hearst(acr, long) is not None:
-                out.append((acr, end + m.start(1), end + m.end(1), long))
+                out.append((acr, end + m.start(1), end + m.end(1), nearest_long_form(acr, long)))
     return out
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, function words left out ("Collective Security
+    Treaty Organization" -> "CSTO")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in words().function_words).upper()
+
+
+def nearest_long_form(acronym: str, long: str) -> str:
+    """The shortest end of ``long`` after one of its connector words whose initials are
+    exactly ``acronym``: the name right before the brackets; ``long`` when none is.
+
+    >>> nearest_long_form("CSTO", "Council of Foreign Ministers of the Collective Security Treaty Organization")
+    'Collective Security Treaty Organization'
+    >>> nearest_long_form("CMD", "Council of Ministers of Defense")
+    'Council of Ministers of Defense'
+    """
+    connectors = "|".join(map(re.escape, words().complement_prepositions))
+    parts = re.split(rf"(\s+(?:{connectors})(?:\s+the)?\s+)", long)
+    for k in range(len(parts) - 1, 1, -2):  # ends after a connector, shortest first
+        tail = "".join(parts[k:])
+        if tail[:1].isupper() and _initials(tail) == re.sub(r"[^A-Z]", "", acronym.upper()):
+            return tail
+    return long
 
