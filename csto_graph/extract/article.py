@@ -23,6 +23,7 @@ from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
 from .people import find_people, represented_state
+from .short_forms import bind_short_forms
 
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -289,7 +290,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     lines = _caption_lines(article)
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people
-    orgs += cap_orgs
+    orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
     events = find_events(article, sentences, people, orgs, places)
     people = _chairs_named_by_title(people, orgs, events, sentences)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
