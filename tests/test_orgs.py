@@ -191,3 +191,24 @@ def test_in_a_place_after_another_head_says_where():
 def test_a_name_right_after_a_body_is_no_part_of_it():
     text = "the head of the Staff Committee of the Ministry of Defense Ivan Petrov said"
     assert chains(text) == ["Staff Committee of the Ministry of Defense"]
+
+
+def test_a_complement_goes_on_to_the_known_organization_the_body_belongs_to():
+    assert chains("the Council of Heads of Government of the Shanghai Cooperation Organization met") == [
+        "Council of Heads of Government of the Shanghai Cooperation Organization"]
+
+
+def test_a_complement_goes_on_to_bodies_in_the_plural():
+    assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
+
+
+def test_and_joins_the_last_word_of_a_name():
+    assert chains("the Organization for Trade and Development in Asia met") == [
+        "Organization for Trade and Development in Asia"]
+    assert chains("the Joint Assembly of the Union of Armenia and Belarus met") == [
+        "Joint Assembly of the Union of Armenia and Belarus"]
+
+
+def test_and_before_a_name_or_a_second_body_ends_the_body():
+    assert chains("the Ministry of Agriculture and Ivan Petrov said") == ["Ministry of Agriculture"]
+    assert chains("the Council of Defense and Security Committee met") == ["Council of Defense", "Security Committee"]

@@ -108,10 +108,14 @@ class _Chain:
         return True
 
     def run(self, j: int, connectors: set[str], through_the: bool = False) -> int:
-        """Index after a run of name words, joined by connector words ("of", "of the")."""
+        """Index after a run of name words, joined by connector words ("of", "of the"), and
+        ended by "and" with one last word ("... Security and Cooperation", "... of Russia and
+        Belarus", :meth:`last_conjunct`)."""
         while j < len(self.tokens):
             if self.word(j):
                 j += 1
+            elif self.last_conjunct(j):
+                return j + 2
             elif self.tokens[j].text in connectors and self.word(j + 1):
                 j += 1
             elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
@@ -120,6 +124,32 @@ class _Chain:
             else:
                 break
         return j
+
+    def last_conjunct(self, j: int) -> bool:
+        """Token ``j`` is "and" before the one last word of a name: a name word, no head noun
+        (that would be a second body), no other known body, no word after it."""
+        toks = self.tokens
+        if j < 1 or toks[j].text not in words().name_conjunctions or not self.word(j - 1) or not self.word(j + 1):
+            return False
+        match = self.covered.get(j + 1)
+        if toks[j + 1].text.lower() in words().org_heads or match is not None and match.entry.kind not in {"state", "place"}:
+            return False
+        if match is not None:
+            return not self.word(self.place_end(j + 1))
+        return not self.word(j + 2)
+
+    def complete_body(self, j: int) -> int | None:
+        """Index after the name of a body a complement belongs to, from token ``j`` on: a known
+        body or organization ("Council of Heads of State of the <organization>"), or bodies in
+        the plural ("Committee of Secretaries of the Security Councils"); None for one body the
+        gazetteer does not know ("Centre for ... Studies of the Diplomatic Academy": two bodies)."""
+        match = self.covered.get(j)
+        if match is not None and match.entry.kind in {"organization", "body", "mission"}:
+            return self.place_end(j)
+        end = self.run(j, {"of"})
+        last = self.tokens[end - 1].text.lower() if end > j else ""
+        plural = last.endswith("s") and last[:-1] in words().org_heads
+        return end if plural else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
@@ -162,6 +192,9 @@ class _Chain:
                 right = self.run(nxt + 1, w.run_connectors, through_the=True)
             elif word == "of" and has_complement and self.state_after(nxt) is not None:
                 right = self.state_after(nxt)  # "... for National Security of the Republic of Tajikistan"
+                break
+            elif word == "of" and has_complement and toks[nxt].text == "the" and self.complete_body(nxt + 1):
+                right = self.complete_body(nxt + 1)  # "Council of Heads of State of the <organization>"
                 break
             else:
                 break

@@ -54,6 +54,7 @@ class Words:
     complement_before_the: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
     name_trailers: frozenset[str] = frozenset()
+    name_conjunctions: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
     place_followers: tuple[str, ...] = ()
@@ -72,7 +73,7 @@ def words() -> Words:
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
-                        "complement_before_the", "run_connectors", "name_trailers", "articles", "bag_stop_words")}
+                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "articles", "bag_stop_words")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
