@@ -212,3 +212,19 @@ def test_and_joins_the_last_word_of_a_name():
 def test_and_before_a_name_or_a_second_body_ends_the_body():
     assert chains("the Ministry of Agriculture and Ivan Petrov said") == ["Ministry of Agriculture"]
     assert chains("the Council of Defense and Security Committee met") == ["Council of Defense", "Security Committee"]
+
+
+def test_groups_forces_and_military_districts_are_bodies():
+    assert chains("the Contact Group on Eastern Trade met") == ["Contact Group on Eastern Trade"]
+    assert chains("units of the Southern Military District and the Joint Rescue Force arrived") == [
+        "Southern Military District", "Joint Rescue Force"]
+
+
+def test_a_district_that_is_no_military_one_and_the_armed_forces_are_no_bodies():
+    assert chains("the Lenin District court heard the Armed Forces officers") == []
+
+
+def test_the_kind_of_a_group_or_a_force_is_body():
+    from csto_graph.link.orgs import kind_of_unknown
+
+    assert kind_of_unknown("Contact Group on Eastern Trade") == kind_of_unknown("Joint Rescue Force") == "body"

@@ -239,6 +239,16 @@ def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
     return left
 
 
+def _qualified(tokens: list[Token], i: int) -> bool:
+    """The head noun at ``i`` ends a body's name where it is read: after the words it needs
+    (``qualified_heads``), not after those that make it no body (``not_body_heads``)."""
+    w, low = words(), tokens[i].text.lower()
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if low in w.qualified_heads and before not in w.qualified_heads[low]:
+        return False
+    return f"{before} {low}" not in w.not_body_heads
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
@@ -255,7 +265,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         low = tok.text.lower()
         is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
                                                  and tokens[i - 1].text.lower() not in w.articles))
-        if not is_head or i in covered:
+        if not is_head or i in covered or not _qualified(tokens, i):
             i += 1
             continue
         left = i

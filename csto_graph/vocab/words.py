@@ -55,6 +55,8 @@ class Words:
     run_connectors: frozenset[str] = frozenset()
     name_trailers: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()
+    qualified_heads: dict = None  # type: ignore[assignment]
+    not_body_heads: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
     place_followers: tuple[str, ...] = ()
@@ -73,11 +75,12 @@ def words() -> Words:
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
-                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "articles", "bag_stop_words")}
+                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "articles", "bag_stop_words")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
-                 kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
+                 kind_by_head=dict(data["kind_by_head"]),
+                 qualified_heads={str(k): frozenset(map(str, v)) for k, v in data["qualified_heads"].items()}, role_order=tuple(data["role_order"]),
                  state_body_domains=tuple(data["state_body_domains"]),
                  state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
