@@ -375,3 +375,30 @@ def test_an_acronym_after_a_body_of_the_csto_names_the_csto_not_the_body():
     _, ex = extract("The Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO) "
                     "met in Minsk.")
     assert {o.key for o in ex.orgs if o.text == "CSTO"} == {"csto"}
+
+
+def test_a_body_named_with_its_owner_in_the_possessive_keeps_the_form_as_written():
+    _, ex = extract("The CSTO’s Collective Security Council met. Moldova's Border Guard Service agreed.")
+    forms = {o.text: o.key for o in ex.orgs}
+    assert forms["CSTO’s Collective Security Council"] == "csto-csc"
+    assert "Moldova's Border Guard Service" in forms
+
+
+def test_a_body_of_the_member_states_of_an_organization_keeps_them_in_its_form():
+    _, ex = extract("The Council of Foreign Ministers of the CSTO member states met in Minsk.")
+    assert ("Council of Foreign Ministers of the CSTO member states", "csto-cmfa") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_a_plural_possessive_inside_a_name_is_part_of_it():
+    _, ex = extract("The Committee of the Security Councils’ Secretaries met in Minsk.")
+    assert "csto-cssc" in {o.key for o in ex.orgs}
+
+
+def test_a_medium_named_by_its_web_address_is_a_medium():
+    _, ex = extract("The summit opened on Monday, Example.Kz reports. Materials of Newsline.am may be quoted.")
+    assert {(o.text, o.kind) for o in ex.orgs if o.kind == "media"} == {("Example.Kz", "media"), ("Newsline.am", "media")}
+
+
+def test_a_link_is_no_medium():
+    _, ex = extract("Read more at https://www.example.kz/news/1 on Monday.")
+    assert not [o for o in ex.orgs if o.kind == "media"]

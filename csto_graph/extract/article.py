@@ -21,7 +21,8 @@ from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
-from .orgs import acronym_definitions, clean_org, find_chains, heads_longer_name, state_bodies, tokenize
+from .orgs import (acronym_definitions, clean_org, find_chains, heads_longer_name, members_after, owner_before,
+                   state_bodies, tokenize)
 from .people import find_people, represented_state
 from .short_forms import bind_short_forms
 
@@ -94,18 +95,22 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     for m in gaz_matches:
         if m.entry.kind == "place":
             continue
-        end = m.end
+        start, end = m.start, m.end
         if m.entry.kind == "media":  # "Armenpress news agency": the form as written
             desc = _media_patterns()[0].match(text[end:])
             end += desc.end() if desc else 0
-        found.append(OrgMention(text[m.start:end], sent.start + m.start, sent.start + end, index, m.entry.id,
+        elif m.entry.kind not in {"state", "organization"}:  # "the CSTO’s Collective Security Council"
+            start, end = owner_before(text, start), members_after(text, end)
+        found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index, m.entry.id,
                                 m.entry.kind))
+    found += _addressed_media(sent, index, gaz_matches)
     for m in _media_patterns()[1].finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
         if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
                 {"The", "A", "An", "This", "That"}:
             found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
     tokens = tokenize(text)
     for start, end in find_chains(text, tokens, gaz_matches):
+        start, end = owner_before(text, start), members_after(text, end)
         name = clean_org(text[start:end])
         if _post_in_name().search(name) or gaz.lookup(name) is not None:
             continue
@@ -140,6 +145,20 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
             continue
         merged.append(org)
     return merged
+
+
+@lru_cache(maxsize=1)
+def _address_pattern() -> re.Pattern[str]:
+    """A medium named by its web address ("News.Am", "EXAMPLE.KZ"), not inside a link."""
+    tlds = "|".join(map(re.escape, words().media_domains))
+    return re.compile(rf"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
+
+
+def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
+    """Media a line names by their web address (a byline, "X.kz reports", a credit)."""
+    return [OrgMention(m.group(), sent.start + m.start(), sent.start + m.end(), index, None, "media")
+            for m in _address_pattern().finditer(sent.text)
+            if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches)]
 
 
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
@@ -205,10 +224,12 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
             # (bodies the gazetteer does not know are not taken from headlines: measured on the 10k
             # benchmark corpus, headlines naming a post without its holder added 14 false bodies)
     for k, line in enumerate(lines):
-        for m in gaz.find(line.text):
+        matches = gaz.find(line.text)
+        for m in matches:
             if m.entry.kind != "place":
                 orgs.append(OrgMention(m.text, line.start + m.start, line.start + m.end, first + k,
                                        m.entry.id, m.entry.kind, caption=True))
+        orgs += [replace(o, caption=True) for o in _addressed_media(line, first + k, matches)]
     return people, orgs
 
 

@@ -116,6 +116,8 @@ class _Chain:
                 j += 1
             elif self.last_conjunct(j):
                 return j + 2
+            elif self.plural_possessive(j):
+                j += 1  # "Committee of the Security Councils’ Secretaries"
             elif self.tokens[j].text in connectors and self.word(j + 1):
                 j += 1
             elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
@@ -124,6 +126,13 @@ class _Chain:
             else:
                 break
         return j
+
+    def plural_possessive(self, j: int) -> bool:
+        """Token ``j`` is the apostrophe of a plural possessive inside a name ("Councils’
+        Secretaries"): right after a name word in -s, before another name word."""
+        toks = self.tokens
+        return toks[j].text in {"'", "’"} and j > 0 and toks[j - 1].end == toks[j].start and \
+            toks[j - 1].text.endswith("s") and self.word(j - 1) and self.word(j + 1)
 
     def last_conjunct(self, j: int) -> bool:
         """Token ``j`` is "and" before the one last word of a name: a name word, no head noun
@@ -254,8 +263,8 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
     covered: dict[int, Match] = {}
     for m in gaz_matches:
         for i, tok in enumerate(tokens):
-            if tok.start >= m.start and tok.end <= m.end:
-                covered[i] = m
+            if tok.start >= m.start and (tok.end <= m.end or tok.end == m.end + 2 and tok.text[-2:] in {"'s", "’s"}):
+                covered[i] = m  # "... Organization’s member states": the possessive too
     chain = _Chain(tokens, covered)
     w = words()
     spans: list[tuple[int, int]] = []
@@ -355,3 +364,48 @@ def nearest_long_form(acronym: str, long: str) -> str:
             return tail
     return long
 
+
+
+@lru_cache(maxsize=1)
+def _owner_pattern() -> re.Pattern[str]:
+    """A known organization or a state in the possessive, right before a body's name."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entries = load_gazetteer().entries.values()
+    owners = {f for e in entries if e.kind in {"organization", "state"} for f in (e.name, e.short or "", *e.aliases)
+              if f and f[:1].isupper() and f.isascii()}
+    alternation = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})['’]s\s+$")
+
+
+def owner_before(text: str, start: int) -> int:
+    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" right
+    before ``start``; ``start`` otherwise.
+
+    >>> text = "the CSTO’s Collective Security Council met"
+    >>> text[owner_before(text, text.index("Collective")):]
+    'CSTO’s Collective Security Council met'
+    """
+    m = _owner_pattern().search(text[max(0, start - 80):start])
+    return start - (len(text[max(0, start - 80):start]) - m.start()) if m else start
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern[str]:
+    members = "|".join(map(re.escape, words().member_words))
+    return re.compile(rf"\s+(?i:{members})\b")
+
+
+def members_after(text: str, end: int) -> int:
+    """Where a body's name ends that goes on with the organization's members ("Council of
+    Foreign Ministers of the CSTO member states"): after them when its last word is an
+    acronym or a possessive, ``end`` otherwise.
+
+    >>> text = "the Council of the CSTO member states met"
+    >>> text[:members_after(text, text.index(" member"))]
+    'the Council of the CSTO member states'
+    """
+    last = text[:end].split()[-1] if text[:end].split() else ""
+    m = _members_pattern().match(text, end)
+    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s"))  # "CSTO", "Organization’s"
+    return m.end() if m and owner else end

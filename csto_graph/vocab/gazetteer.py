@@ -172,6 +172,8 @@ def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
     from .words import words
 
     vocab = words()
+    for phrase in vocab.member_words:  # "... of the CSTO member states": the CSTO's body all the same
+        text = re.sub(rf"\s+{re.escape(phrase)}\b", "", text, flags=re.IGNORECASE)
     bag: list[str] = []
     at = 0
     pieces: list[str] = []
