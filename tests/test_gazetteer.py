@@ -140,3 +140,11 @@ def test_the_number_of_a_unit_tells_two_units_apart():
     gaz = load_gazetteer()
     assert gaz.word_bag("31-я отдельная бригада ВДВ") != gaz.word_bag("83-я отдельная бригада ВДВ")
     assert gaz.word_bag("201st Military Base") != gaz.word_bag("102nd Military Base")
+
+
+def test_an_acronym_that_opens_a_longer_known_name_belongs_to_it():
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    text = "the Secretariat of the CSTO Parliamentary Assembly and the Secretariat of the CSTO met"
+    assert [(m.text, m.entry.id) for m in load_gazetteer().find(text)] == [
+        ("CSTO Parliamentary Assembly", "csto-pa"), ("Secretariat of the CSTO", "csto-secretariat")]

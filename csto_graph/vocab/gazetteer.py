@@ -109,6 +109,7 @@ class Gazetteer:
                 entry = table.get(key)
                 if entry is not None:
                     found.append(Match(m.start(1), m.end(1), m.group(1), entry))
+        found = [self._acronym_opens_another(text, m) or m for m in found]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Match] = []
         for match in found:
@@ -116,6 +117,21 @@ class Gazetteer:
                 continue
             out.append(match)
         return tuple(out)
+
+    def _acronym_opens_another(self, text: str, match: Match) -> Match | None:
+        """The longer known name that the acronym ending ``match`` opens ("Secretariat of
+        the CSTO" in "the Secretariat of the CSTO Parliamentary Assembly": the CSTO's assembly,
+        whose secretariat the text names), or None."""
+        last = match.text.split()[-1]
+        if not (last.isupper() and match.text != last):
+            return None
+        at = match.end - len(last)
+        for pattern, table, fold in ((self._folded, self.folded, True), (self._exact, self.forms, False)):
+            m = pattern.match(text, at)
+            entry = table.get(m.group(1).casefold() if fold else m.group(1)) if m else None
+            if entry is not None and m.end(1) > match.end:
+                return Match(m.start(1), m.end(1), m.group(1), entry)
+        return None
 
     def lookup(self, form: str) -> Entry | None:
         """The entry a whole form names, or None."""
