@@ -402,3 +402,19 @@ def test_a_medium_named_by_its_web_address_is_a_medium():
 def test_a_link_is_no_medium():
     _, ex = extract("Read more at https://www.example.kz/news/1 on Monday.")
     assert not [o for o in ex.orgs if o.kind == "media"]
+
+
+def test_a_title_word_before_a_state_body_is_no_part_of_it():
+    _, ex = extract("Deputy Moldovan Security Council Secretary Ivan Petrov arrived in Minsk.")
+    assert "Moldovan Security Council" in {o.text for o in ex.orgs}
+    assert not any(o.text.startswith("Deputy") for o in ex.orgs)
+
+
+def test_an_agency_acronym_before_a_known_medium_is_part_of_its_form():
+    _, ex = extract("DUSHANBE, 12 May (NIAT Khovar) - The talks opened on Monday.")
+    assert ("NIAT Khovar", "khovar") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_the_agency_of_a_photo_credit_is_a_medium():
+    _, ex = extract("The ministers met in Minsk on Monday. © Nordpress / Ivan Petrov")
+    assert ("Nordpress", "media") in {(o.text, o.kind) for o in ex.orgs}

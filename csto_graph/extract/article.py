@@ -99,6 +99,8 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         if m.entry.kind == "media":  # "Armenpress news agency": the form as written
             desc = _media_patterns()[0].match(text[end:])
             end += desc.end() if desc else 0
+            lead = re.search(r"(?<![\w-])[A-Z]{2,5}\s+$", text[:start])  # "NIAT Khovar": the agency's acronym
+            start = lead.start() if lead and gaz.lookup(lead.group().strip()) is None else start
         elif m.entry.kind not in {"state", "organization"}:  # "the CSTO’s Collective Security Council"
             start, end = owner_before(text, start), members_after(text, end)
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index, m.entry.id,
@@ -154,11 +156,16 @@ def _address_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
 
 
+CREDITED = re.compile(r"©\s*(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\s*/")  # "© Agency / Photographer"
+
+
 def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
-    """Media a line names by their web address (a byline, "X.kz reports", a credit)."""
-    return [OrgMention(m.group(), sent.start + m.start(), sent.start + m.end(), index, None, "media")
-            for m in _address_pattern().finditer(sent.text)
-            if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches)]
+    """Media a line names by their web address (a byline, "X.kz reports", a credit) or as
+    the agency of a photo credit ("© Agency / Photographer")."""
+    spans = [(m.start(), m.end()) for m in _address_pattern().finditer(sent.text)]
+    spans += [(m.start("name"), m.end("name")) for m in CREDITED.finditer(sent.text)]
+    return [OrgMention(sent.text[s:e], sent.start + s, sent.start + e, index, None, "media")
+            for s, e in sorted(set(spans)) if not any(g.start < e and s < g.end for g in gaz_matches)]
 
 
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:

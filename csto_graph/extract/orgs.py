@@ -282,6 +282,8 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
                 and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
             left -= 1
         left = _and_before(tokens, left, covered)
+        while left < i and tokens[left].text.lower() in w.title_words_not_in_bodies:
+            left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
