@@ -418,3 +418,8 @@ def test_an_agency_acronym_before_a_known_medium_is_part_of_its_form():
 def test_the_agency_of_a_photo_credit_is_a_medium():
     _, ex = extract("The ministers met in Minsk on Monday. © Nordpress / Ivan Petrov")
     assert ("Nordpress", "media") in {(o.text, o.kind) for o in ex.orgs}
+
+
+def test_a_state_named_in_the_possessive_with_a_bare_apostrophe_owns_the_body():
+    _, ex = extract("State Secretary of Belarus' Security Council Ivan Petrov arrived in Minsk.")
+    assert "Belarus' Security Council" in {o.text for o in ex.orgs}

@@ -377,7 +377,7 @@ def _owner_pattern() -> re.Pattern[str]:
     owners = {f for e in entries if e.kind in {"organization", "state"} for f in (e.name, e.short or "", *e.aliases)
               if f and f[:1].isupper() and f.isascii()}
     alternation = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})['’]s\s+$")
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:['’]s|(?<=s)['’])\s+$")  # "Russia's", "Belarus'"
 
 
 def owner_before(text: str, start: int) -> int:

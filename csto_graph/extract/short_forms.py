@@ -41,7 +41,7 @@ def _prefixes(gaz: Gazetteer) -> re.Pattern[str]:
             if a.isupper() and a.isascii() and a.isalpha()}
     states = {f for e in entries if e.kind == "state" for f in (*e.adjectives, e.short or e.name)}
     alternation = "|".join(map(re.escape, sorted(orgs | states, key=len, reverse=True)))
-    return re.compile(rf"^(?:the\s+|The\s+)?(?:{alternation})(?:['’]s)?\s+(?=\S)")
+    return re.compile(rf"^(?:the\s+|The\s+)?(?:{alternation})(?:['’]s|(?<=s)['’])?\s+(?=\S)")
 
 
 @lru_cache(maxsize=1)
