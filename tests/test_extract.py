@@ -423,3 +423,18 @@ def test_the_agency_of_a_photo_credit_is_a_medium():
 def test_a_state_named_in_the_possessive_with_a_bare_apostrophe_owns_the_body():
     _, ex = extract("State Secretary of Belarus' Security Council Ivan Petrov arrived in Minsk.")
     assert "Belarus' Security Council" in {o.text for o in ex.orgs}
+
+
+def test_the_office_of_a_post_is_a_body():
+    _, ex = extract("Staff of the Office of the Prime Minister arrived in Minsk on Monday.")
+    assert "Office of the Prime Minister" in {o.text for o in ex.orgs}
+
+
+def test_a_title_of_another_head_stays_a_title():
+    _, ex = extract("The Institute of the Special Representative of the Assembly was set up.")
+    assert not any("Representative" in o.text for o in ex.orgs)
+
+
+def test_an_acronym_translated_from_another_language_may_spell_its_name_in_another_order():
+    _, ex = extract("The Coastal Guards Chiefs Council (CCGC) met in Minsk.")
+    assert ("CCGC", "Coastal Guards Chiefs Council") in {(o.text, o.acronym_of) for o in ex.orgs}

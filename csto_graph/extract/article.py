@@ -82,10 +82,20 @@ def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _post_in_name() -> re.Pattern[str]:
     """A post's head inside a would-be body name ("... Representative of the ..."): a title,
-    not a body (``posts_not_bodies``), unless it follows "under the"."""
+    not a body (``posts_not_bodies``), unless it follows "under the" or "of the": the body of
+    that post ("the Office of the Prime Minister", "the Administration of the President")."""
     heads = "|".join(re.escape(h).replace(r"\ ", "[- ]").replace(r"\-", "[- ]")
                      for h in words().posts_not_bodies)
-    return re.compile(rf"(?<!under the )\b({heads})\b")
+    return re.compile(rf"\b({heads})\b")
+
+
+def _is_title(name: str) -> bool:
+    """A would-be body name holding a post's head (:func:`_post_in_name`) outside the
+    complement of a body: "under the ...", or "of the [Prime] ..." after the head of a post's
+    office (``post_offices``: "the Office of the Prime Minister")."""
+    offices = "|".join(map(re.escape, words().post_offices))
+    complement = re.compile(rf"(?:\bunder|(?i:\b(?:{offices})) of) the (?:[A-Z][\w-]* )*$")
+    return any(not complement.search(name[:m.start()]) for m in _post_in_name().finditer(name))
 
 
 def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
@@ -114,7 +124,7 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     for start, end in find_chains(text, tokens, gaz_matches):
         start, end = owner_before(text, start), members_after(text, end)
         name = clean_org(text[start:end])
-        if _post_in_name().search(name) or gaz.lookup(name) is not None:
+        if _is_title(name) or gaz.lookup(name) is not None:
             continue
         same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,

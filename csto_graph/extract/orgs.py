@@ -340,6 +340,8 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
             acr = m.group(1)
             if schwartz_hearst(acr, long) is not None:
                 out.append((acr, end + m.start(1), end + m.end(1), nearest_long_form(acr, long)))
+            elif sorted(_initials(long)) == sorted(re.sub(r"[^A-Z]", "", acr)) and len(acr) >= 3:
+                out.append((acr, end + m.start(1), end + m.end(1), long))  # translated: its letters in another order
     return out
 
 

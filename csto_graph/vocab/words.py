@@ -60,6 +60,7 @@ class Words:
     title_words_not_in_bodies: frozenset[str] = frozenset()
     member_words: tuple[str, ...] = ()
     media_domains: tuple[str, ...] = ()
+    post_offices: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
     place_followers: tuple[str, ...] = ()
@@ -91,7 +92,7 @@ def words() -> Words:
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
-                                "masculine_surname_endings", "member_words", "media_domains")},
+                                "masculine_surname_endings", "member_words", "media_domains", "post_offices")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)
