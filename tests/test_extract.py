@@ -438,3 +438,9 @@ def test_a_title_of_another_head_stays_a_title():
 def test_an_acronym_translated_from_another_language_may_spell_its_name_in_another_order():
     _, ex = extract("The Coastal Guards Chiefs Council (CCGC) met in Minsk.")
     assert ("CCGC", "Coastal Guards Chiefs Council") in {(o.text, o.acronym_of) for o in ex.orgs}
+
+
+def test_a_known_body_s_bare_name_after_another_organization_is_that_organization_s():
+    _, ex = extract("The OSCE Permanent Council and the CSTO Permanent Council met in Vienna.")
+    forms = {(o.text, o.key) for o in ex.orgs}
+    assert ("OSCE Permanent Council", None) in forms and ("CSTO Permanent Council", "csto-permanent-council") in forms

@@ -112,6 +112,10 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
             lead = re.search(r"(?<![\w-])[A-Z]{2,5}\s+$", text[:start])  # "NIAT Khovar": the agency's acronym
             start = lead.start() if lead and gaz.lookup(lead.group().strip()) is None else start
         elif m.entry.kind not in {"state", "organization"}:  # "the CSTO’s Collective Security Council"
+            other = _other_parent(text, m, gaz)
+            if other is not None:  # "the OSCE Permanent Council": that organization's, not the CSTO's
+                found.append(OrgMention(text[other:end], sent.start + other, sent.start + end, index))
+                continue
             start, end = owner_before(text, start), members_after(text, end)
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index, m.entry.id,
                                 m.entry.kind))
@@ -157,6 +161,16 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
             continue
         merged.append(org)
     return merged
+
+
+def _other_parent(text: str, match, gaz: Gazetteer) -> int | None:
+    """Where a known body's bare name starts that another organization's acronym opens ("the
+    OSCE Permanent Council" is the OSCE's, not the CSTO Permanent Council), else None."""
+    before = re.search(r"(?<![\w-])([A-Z]{2,6})\s+$", text[:match.start])
+    entry = gaz.lookup(before.group(1)) if before else None
+    if entry is None or entry.kind != "organization" or entry.id == match.entry.parent or match.entry.parent is None:
+        return None
+    return before.start(1)
 
 
 @lru_cache(maxsize=1)
