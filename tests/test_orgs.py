@@ -228,3 +228,8 @@ def test_the_kind_of_a_group_or_a_force_is_body():
     from csto_graph.link.orgs import kind_of_unknown
 
     assert kind_of_unknown("Contact Group on Eastern Trade") == kind_of_unknown("Joint Rescue Force") == "body"
+
+
+def test_a_head_noun_right_after_a_known_organization_goes_on_with_the_name():
+    assert chains("the Liaison Office of the CIS Council of Commanders of Coast Guards met") == [
+        "Liaison Office of the CIS Council of Commanders of Coast Guards"]

@@ -83,8 +83,14 @@ class _Chain:
         tok = self.tokens[j]
         if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
             return False
-        after_entry = j - 1 in self.covered and j not in self.covered
+        after_entry = j - 1 in self.covered and j not in self.covered and not self.body_of_organization(j)
         return (not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end) and not self.person_at(j)
+
+    def body_of_organization(self, j: int) -> bool:
+        """Token ``j`` is a head noun right after a known organization's name: a body of that
+        organization ("the CIS Council of Commanders of Border Troops")."""
+        match = self.covered.get(j - 1)
+        return match is not None and match.entry.kind == "organization" and self.tokens[j].text.lower() in words().org_heads
 
     def person_at(self, j: int) -> bool:
         """Tokens ``j`` and ``j + 1`` are a person's name right after a complete body name,
