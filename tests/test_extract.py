@@ -444,3 +444,28 @@ def test_a_known_body_s_bare_name_after_another_organization_is_that_organizatio
     _, ex = extract("The OSCE Permanent Council and the CSTO Permanent Council met in Vienna.")
     forms = {(o.text, o.key) for o in ex.orgs}
     assert ("OSCE Permanent Council", None) in forms and ("CSTO Permanent Council", "csto-permanent-council") in forms
+
+
+def _with_headline(headline):
+    from dataclasses import replace
+
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from csto_graph.models import Caption
+    from helpers import article
+
+    art = replace(article("The sides discussed cooperation.", "2023-10-19"), headers=(Caption(headline, "en", 500),))
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_headline_names_a_known_body_in_other_words_but_no_unknown_one():
+    ex = _with_headline("Council of CSTO Foreign Ministers and the Harbour Board Committee open session")
+    assert {(o.text, o.key) for o in ex.orgs if o.caption} == {("Council of CSTO Foreign Ministers", "csto-cmfa"),
+                                                               ("CSTO", "csto")}
+
+
+def test_the_members_of_a_body_after_its_organization_end_its_name():
+    from test_orgs import chains
+
+    assert chains("the Council of CSTO Defense Ministers met") == ["Council of CSTO Defense Ministers"]
+    assert chains("the Council of CSTO Defense Ministers Ivan Petrov met") == ["Council of CSTO"]

@@ -90,7 +90,19 @@ class _Chain:
         """Token ``j`` is a head noun right after a known organization's name: a body of that
         organization ("the CIS Council of Commanders of Border Troops")."""
         match = self.covered.get(j - 1)
-        return match is not None and match.entry.kind == "organization" and self.tokens[j].text.lower() in words().org_heads
+        if match is None or match.entry.kind != "organization":
+            return False
+        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j)
+
+    def members_of(self, j: int) -> bool:
+        """Tokens from ``j`` on are the members of a body in the plural, after its
+        organization ("Council of CSTO Foreign Ministers"), and end the name."""
+        toks = self.tokens
+        for plural in _plural_posts():
+            n = len(plural)
+            if [t.text.lower() for t in toks[j:j + n]] == list(plural) and all(_cap(t) for t in toks[j:j + n]):
+                return j + n >= len(toks) or not _cap(toks[j + n])
+        return False
 
     def person_at(self, j: int) -> bool:
         """Tokens ``j`` and ``j + 1`` are a person's name right after a complete body name,
@@ -216,6 +228,14 @@ class _Chain:
         while right - 1 > i and toks[right - 1].text in w.name_trailers:
             right -= 1
         return right
+
+
+@lru_cache(maxsize=1)
+def _plural_posts() -> tuple[tuple[str, ...], ...]:
+    """Posts in the plural ("foreign ministers"; ``plurals`` in ``ontology/posts.yaml``), as words."""
+    from ..vocab.resources import load_yaml
+
+    return tuple(tuple(p.split()) for p in load_yaml("posts.yaml")["plurals"] if " of " not in p)
 
 
 @lru_cache(maxsize=1)
