@@ -469,3 +469,22 @@ def test_the_members_of_a_body_after_its_organization_end_its_name():
 
     assert chains("the Council of CSTO Defense Ministers met") == ["Council of CSTO Defense Ministers"]
     assert chains("the Council of CSTO Defense Ministers Ivan Petrov met") == ["Council of CSTO"]
+
+
+def test_a_known_name_inside_a_longer_one_in_other_words_is_the_longer_body():
+    _, ex = extract("The drill involved the Rapid Deployment Collective Forces of the Central Asian Region.")
+    assert ("Rapid Deployment Collective Forces of the Central Asian Region", "csto-crdf") in {
+        (o.text, o.key) for o in ex.orgs}
+    assert "csto-collective-forces" not in {o.key for o in ex.orgs}
+
+
+def test_a_known_name_after_capitalised_words_no_body_has_stays_that_body():
+    _, ex = extract("Officers of the Joint Collective Forces met.")
+    assert ("Collective Forces", "csto-collective-forces") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_a_known_name_with_a_lower_case_word_is_whole_inside_a_longer_name():
+    from test_orgs import chains
+
+    assert chains("The Rapid Deployment Force of the Collective Security Treaty organization began drills.") == [
+        "Rapid Deployment Force of the Collective Security Treaty organization"]

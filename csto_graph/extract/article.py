@@ -21,7 +21,7 @@ from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
-from .orgs import (acronym_definitions, clean_org, find_chains, heads_longer_name, members_after, owner_before,
+from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    state_bodies, tokenize)
 from .people import find_people, represented_state
 from .short_forms import bind_short_forms
@@ -133,6 +133,12 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
                                 same.kind if same else None))
+    for start, end, known in chains_over_known(text, tokens, gaz_matches):  # "Rapid Deployment Collective Forces ..."
+        name = clean_org(text[start:end])
+        same = gaz.lookup(name) or gaz.lookup_words(name, inner=False)
+        if same is not None and same.id != known.entry.id:
+            found = [o for o in found if not (o.start == sent.start + known.start and o.key == known.entry.id)]
+            found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id, same.kind))
     for start, end in state_bodies(text):  # "Armenia's defense ministry", "the foreign ministry of Kazakhstan"
         if any(o.start < sent.start + end and sent.start + start < o.end and o.kind != "state" for o in found):
             continue

@@ -81,6 +81,8 @@ class _Chain:
         if j >= len(self.tokens):
             return False
         tok = self.tokens[j]
+        if j in self.covered and self.covered.get(j - 1) is self.covered[j]:
+            return True  # inside a known name, whatever its case ("... Treaty organization")
         if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
             return False
         after_entry = j - 1 in self.covered and j not in self.covered and not self.body_of_organization(j)
@@ -315,6 +317,31 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
     return spans
+
+
+def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int, Match]]:
+    """Longer names around a known body's name that capitalised words open ("the Rapid
+    Deployment Collective Forces of the ..." around "Collective Forces"): (start, end, the
+    known match). Such a name is a body only where it is a known one in other words
+    (the caller asks :meth:`~csto_graph.vocab.gazetteer.Gazetteer.lookup_words`)."""
+    out = []
+    for m in gaz_matches:
+        if m.entry.kind != "body":
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
+        if first is None or first == 0 or not _cap(tokens[first - 1]) or _not_name_part(tokens[first - 1].text) \
+                or tokens[first - 1].end + 1 != tokens[first].start:
+            continue
+        left = first
+        while left > 0 and _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
+                and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")) \
+                and not any(g.start <= tokens[left - 1].start < g.end for g in gaz_matches):
+            left -= 1
+        last = max(k for k, t in enumerate(tokens) if t.end <= m.end)
+        covered = {k: g for g in gaz_matches if g is not m for k, t in enumerate(tokens) if g.start <= t.start and t.end <= g.end}
+        right = _Chain(tokens, covered).extend_right(last)
+        out.append((tokens[left].start, tokens[right - 1].end, m))
+    return out
 
 
 @lru_cache(maxsize=1)

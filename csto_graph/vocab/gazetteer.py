@@ -151,11 +151,12 @@ class Gazetteer:
         """
         return _word_bag(self, text)
 
-    def lookup_words(self, text: str) -> Entry | None:
+    def lookup_words(self, text: str, inner: bool = True) -> Entry | None:
         """The body whose name has the same words as ``text`` in another order or form
         ("Foreign Ministers Council of the CSTO" -> the Council of Foreign Ministers); the
-        body's parent may be named or not. None when no body, or more than one, fits."""
-        bag = self.word_bag(text)
+        body's parent may be named or not. None when no body, or more than one, fits.
+        ``inner=False`` reads a known body inside ``text`` word by word, like the rest."""
+        bag = self.word_bag(text) if inner else _word_bag(self, text, inner=False)
         if not bag:
             return None
         hits = set(self._bags().get(bag, ()))
@@ -184,7 +185,7 @@ class Gazetteer:
         return self.adjectives.get(word.casefold())
 
 
-def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
+def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     from .words import words
 
     vocab = words()
@@ -194,7 +195,7 @@ def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
     at = 0
     pieces: list[str] = []
     for m in gaz.find(text):
-        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) and m.entry.kind != "state"):
+        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) or not inner) and m.entry.kind != "state":
             continue  # a known body's own name is read word by word
         pieces += [text[at:m.start]]
         bag.append(m.entry.id)
