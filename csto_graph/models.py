@@ -124,6 +124,7 @@ class OrgMention:
     reference: bool = False  # "the Organization": names the entity but is no alias
     in_title: bool = False  # inside a person's title ("Secretary of the Security Council of X")
     caption: bool = False  # read from a caption or header line: offsets in the source file (see ArticleExtraction)
+    short_of: str | None = None  # the full name, in the same article, of the body this short form stands for
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,11 @@ def test_a_state_already_known_by_another_name_is_not_added_again():
     from csto_graph.vocab.gazetteer import iso_states
 
     assert not [e for e in iso_states(known) if "Viet Nam" in (e.name, *e.aliases) or e.short == "Vietnam"]
+
+
+def test_an_acronym_that_opens_a_longer_known_name_belongs_to_it():
+    from csto_graph.vocab.gazetteer import load_gazetteer
+
+    text = "the Secretariat of the CSTO Parliamentary Assembly and the Secretariat of the CSTO met"
+    assert [(m.text, m.entry.id) for m in load_gazetteer().find(text)] == [
+        ("CSTO Parliamentary Assembly", "csto-pa"), ("Secretariat of the CSTO", "csto-secretariat")]

@@ -90,6 +90,21 @@ def test_bracketed_letters_that_do_not_spell_the_long_form_are_no_acronym():
     assert acronym_definitions(text, [(start, start + len(long), long)]) == []
 
 
+def test_an_acronym_binds_to_the_name_right_before_it_not_to_the_larger_body():
+    text = "the Council of Justice Ministers of the Eurasian Rail Transit Union (ERTU) met"
+    long = "Council of Justice Ministers of the Eurasian Rail Transit Union"
+    start = text.index(long)
+    [(acr, _, _, bound)] = acronym_definitions(text, [(start, start + len(long), long)])
+    assert (acr, bound) == ("ERTU", "Eurasian Rail Transit Union")
+
+
+def test_an_acronym_of_the_whole_name_keeps_the_whole_name():
+    text = "the Council of Rail Transit Ministers (CRTM) met"
+    long = "Council of Rail Transit Ministers"
+    [(_, _, _, bound)] = acronym_definitions(text, [(4, 4 + len(long), long)])
+    assert bound == long
+
+
 def test_lower_case_bracket_is_no_acronym():
     text = "the Council of Ministers (cmd) met"
     assert acronym_definitions(text, [(4, 24, "Council of Ministers")]) == []
@@ -176,3 +191,45 @@ def test_in_a_place_after_another_head_says_where():
 def test_a_name_right_after_a_body_is_no_part_of_it():
     text = "the head of the Staff Committee of the Ministry of Defense Ivan Petrov said"
     assert chains(text) == ["Staff Committee of the Ministry of Defense"]
+
+
+def test_a_complement_goes_on_to_the_known_organization_the_body_belongs_to():
+    assert chains("the Council of Heads of Government of the Shanghai Cooperation Organization met") == [
+        "Council of Heads of Government of the Shanghai Cooperation Organization"]
+
+
+def test_a_complement_goes_on_to_bodies_in_the_plural():
+    assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
+
+
+def test_and_joins_the_last_word_of_a_name():
+    assert chains("the Organization for Trade and Development in Asia met") == [
+        "Organization for Trade and Development in Asia"]
+    assert chains("the Joint Assembly of the Union of Armenia and Belarus met") == [
+        "Joint Assembly of the Union of Armenia and Belarus"]
+
+
+def test_and_before_a_name_or_a_second_body_ends_the_body():
+    assert chains("the Ministry of Agriculture and Ivan Petrov said") == ["Ministry of Agriculture"]
+    assert chains("the Council of Defense and Security Committee met") == ["Council of Defense", "Security Committee"]
+
+
+def test_groups_forces_and_military_districts_are_bodies():
+    assert chains("the Contact Group on Eastern Trade met") == ["Contact Group on Eastern Trade"]
+    assert chains("units of the Southern Military District and the Joint Rescue Force arrived") == [
+        "Southern Military District", "Joint Rescue Force"]
+
+
+def test_a_district_that_is_no_military_one_and_the_armed_forces_are_no_bodies():
+    assert chains("the Lenin District court heard the Armed Forces officers") == []
+
+
+def test_the_kind_of_a_group_or_a_force_is_body():
+    from csto_graph.link.orgs import kind_of_unknown
+
+    assert kind_of_unknown("Contact Group on Eastern Trade") == kind_of_unknown("Joint Rescue Force") == "body"
+
+
+def test_a_head_noun_right_after_a_known_organization_goes_on_with_the_name():
+    assert chains("the Liaison Office of the CIS Council of Commanders of Coast Guards met") == [
+        "Liaison Office of the CIS Council of Commanders of Coast Guards"]

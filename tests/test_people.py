@@ -259,3 +259,122 @@ def test_a_lower_case_title_with_a_complement_before_the_name():
     _, ex = extract("Speaking at a forum in Vienna, Russian permanent representative to the organization "
                     "Ivan Petrov said the address envisions trust.")
     assert posts(person(ex, "Ivan Petrov")) == {("permanent representative to the organization", "russia")}
+
+
+def test_an_acronym_after_a_body_of_the_csto_names_the_csto_not_the_body():
+    _, ex = extract("The Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO) "
+                    "met in Minsk.")
+    assert {o.key for o in ex.orgs if o.text == "CSTO"} == {"csto"}
+
+
+def test_a_body_named_with_its_owner_in_the_possessive_keeps_the_form_as_written():
+    _, ex = extract("The CSTO’s Collective Security Council met. Moldova's Border Guard Service agreed.")
+    forms = {o.text: o.key for o in ex.orgs}
+    assert forms["CSTO’s Collective Security Council"] == "csto-csc"
+    assert "Moldova's Border Guard Service" in forms
+
+
+def test_a_body_of_the_member_states_of_an_organization_keeps_them_in_its_form():
+    _, ex = extract("The Council of Foreign Ministers of the CSTO member states met in Minsk.")
+    assert ("Council of Foreign Ministers of the CSTO member states", "csto-cmfa") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_a_plural_possessive_inside_a_name_is_part_of_it():
+    _, ex = extract("The Committee of the Security Councils’ Secretaries met in Minsk.")
+    assert "csto-cssc" in {o.key for o in ex.orgs}
+
+
+def test_a_medium_named_by_its_web_address_is_a_medium():
+    _, ex = extract("The summit opened on Monday, Example.Kz reports. Materials of Newsline.am may be quoted.")
+    assert {(o.text, o.kind) for o in ex.orgs if o.kind == "media"} == {("Example.Kz", "media"), ("Newsline.am", "media")}
+
+
+def test_a_link_is_no_medium():
+    _, ex = extract("Read more at https://www.example.kz/news/1 on Monday.")
+    assert not [o for o in ex.orgs if o.kind == "media"]
+
+
+def test_a_title_word_before_a_state_body_is_no_part_of_it():
+    _, ex = extract("Deputy Moldovan Security Council Secretary Ivan Petrov arrived in Minsk.")
+    assert "Moldovan Security Council" in {o.text for o in ex.orgs}
+    assert not any(o.text.startswith("Deputy") for o in ex.orgs)
+
+
+def test_an_agency_acronym_before_a_known_medium_is_part_of_its_form():
+    _, ex = extract("DUSHANBE, 12 May (NIAT Khovar) - The talks opened on Monday.")
+    assert ("NIAT Khovar", "khovar") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_the_agency_of_a_photo_credit_is_a_medium():
+    _, ex = extract("The ministers met in Minsk on Monday. © Nordpress / Ivan Petrov")
+    assert ("Nordpress", "media") in {(o.text, o.kind) for o in ex.orgs}
+
+
+def test_a_state_named_in_the_possessive_with_a_bare_apostrophe_owns_the_body():
+    _, ex = extract("State Secretary of Belarus' Security Council Ivan Petrov arrived in Minsk.")
+    assert "Belarus' Security Council" in {o.text for o in ex.orgs}
+
+
+def test_the_office_of_a_post_is_a_body():
+    _, ex = extract("Staff of the Office of the Prime Minister arrived in Minsk on Monday.")
+    assert "Office of the Prime Minister" in {o.text for o in ex.orgs}
+
+
+def test_a_title_of_another_head_stays_a_title():
+    _, ex = extract("The Institute of the Special Representative of the Assembly was set up.")
+    assert not any("Representative" in o.text for o in ex.orgs)
+
+
+def test_an_acronym_translated_from_another_language_may_spell_its_name_in_another_order():
+    _, ex = extract("The Coastal Guards Chiefs Council (CCGC) met in Minsk.")
+    assert ("CCGC", "Coastal Guards Chiefs Council") in {(o.text, o.acronym_of) for o in ex.orgs}
+
+
+def test_a_known_body_s_bare_name_after_another_organization_is_that_organization_s():
+    _, ex = extract("The OSCE Permanent Council and the CSTO Permanent Council met in Vienna.")
+    forms = {(o.text, o.key) for o in ex.orgs}
+    assert ("OSCE Permanent Council", None) in forms and ("CSTO Permanent Council", "csto-permanent-council") in forms
+
+
+def _with_headline(headline):
+    from dataclasses import replace
+
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from csto_graph.models import Caption
+    from helpers import article
+
+    art = replace(article("The sides discussed cooperation.", "2023-10-19"), headers=(Caption(headline, "en", 500),))
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_headline_names_a_known_body_in_other_words_but_no_unknown_one():
+    ex = _with_headline("Council of CSTO Foreign Ministers and the Harbour Board Committee open session")
+    assert {(o.text, o.key) for o in ex.orgs if o.caption} == {("Council of CSTO Foreign Ministers", "csto-cmfa"),
+                                                               ("CSTO", "csto")}
+
+
+def test_the_members_of_a_body_after_its_organization_end_its_name():
+    from test_orgs import chains
+
+    assert chains("the Council of CSTO Defense Ministers met") == ["Council of CSTO Defense Ministers"]
+    assert chains("the Council of CSTO Defense Ministers Ivan Petrov met") == ["Council of CSTO"]
+
+
+def test_a_known_name_inside_a_longer_one_in_other_words_is_the_longer_body():
+    _, ex = extract("The drill involved the Rapid Deployment Collective Forces of the Central Asian Region.")
+    assert ("Rapid Deployment Collective Forces of the Central Asian Region", "csto-crdf") in {
+        (o.text, o.key) for o in ex.orgs}
+    assert "csto-collective-forces" not in {o.key for o in ex.orgs}
+
+
+def test_a_known_name_after_capitalised_words_no_body_has_stays_that_body():
+    _, ex = extract("Officers of the Joint Collective Forces met.")
+    assert ("Collective Forces", "csto-collective-forces") in {(o.text, o.key) for o in ex.orgs}
+
+
+def test_a_known_name_with_a_lower_case_word_is_whole_inside_a_longer_name():
+    from test_orgs import chains
+
+    assert chains("The Rapid Deployment Force of the Collective Security Treaty organization began drills.") == [
+        "Rapid Deployment Force of the Collective Security Treaty organization"]

@@ -81,10 +81,30 @@ class _Chain:
         if j >= len(self.tokens):
             return False
         tok = self.tokens[j]
+        if j in self.covered and self.covered.get(j - 1) is self.covered[j]:
+            return True  # inside a known name, whatever its case ("... Treaty organization")
         if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
             return False
-        after_entry = j - 1 in self.covered and j not in self.covered
+        after_entry = j - 1 in self.covered and j not in self.covered and not self.body_of_organization(j)
         return (not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end) and not self.person_at(j)
+
+    def body_of_organization(self, j: int) -> bool:
+        """Token ``j`` is a head noun right after a known organization's name: a body of that
+        organization ("the CIS Council of Commanders of Border Troops")."""
+        match = self.covered.get(j - 1)
+        if match is None or match.entry.kind != "organization":
+            return False
+        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j)
+
+    def members_of(self, j: int) -> bool:
+        """Tokens from ``j`` on are the members of a body in the plural, after its
+        organization ("Council of CSTO Foreign Ministers"), and end the name."""
+        toks = self.tokens
+        for plural in _plural_posts():
+            n = len(plural)
+            if [t.text.lower() for t in toks[j:j + n]] == list(plural) and all(_cap(t) for t in toks[j:j + n]):
+                return j + n >= len(toks) or not _cap(toks[j + n])
+        return False
 
     def person_at(self, j: int) -> bool:
         """Tokens ``j`` and ``j + 1`` are a person's name right after a complete body name,
@@ -108,10 +128,16 @@ class _Chain:
         return True
 
     def run(self, j: int, connectors: set[str], through_the: bool = False) -> int:
-        """Index after a run of name words, joined by connector words ("of", "of the")."""
+        """Index after a run of name words, joined by connector words ("of", "of the"), and
+        ended by "and" with one last word ("... Security and Cooperation", "... of Russia and
+        Belarus", :meth:`last_conjunct`)."""
         while j < len(self.tokens):
             if self.word(j):
                 j += 1
+            elif self.last_conjunct(j):
+                return j + 2
+            elif self.plural_possessive(j):
+                j += 1  # "Committee of the Security Councils’ Secretaries"
             elif self.tokens[j].text in connectors and self.word(j + 1):
                 j += 1
             elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
@@ -120,6 +146,39 @@ class _Chain:
             else:
                 break
         return j
+
+    def plural_possessive(self, j: int) -> bool:
+        """Token ``j`` is the apostrophe of a plural possessive inside a name ("Councils’
+        Secretaries"): right after a name word in -s, before another name word."""
+        toks = self.tokens
+        return toks[j].text in {"'", "’"} and j > 0 and toks[j - 1].end == toks[j].start and \
+            toks[j - 1].text.endswith("s") and self.word(j - 1) and self.word(j + 1)
+
+    def last_conjunct(self, j: int) -> bool:
+        """Token ``j`` is "and" before the one last word of a name: a name word, no head noun
+        (that would be a second body), no other known body, no word after it."""
+        toks = self.tokens
+        if j < 1 or toks[j].text not in words().name_conjunctions or not self.word(j - 1) or not self.word(j + 1):
+            return False
+        match = self.covered.get(j + 1)
+        if toks[j + 1].text.lower() in words().org_heads or match is not None and match.entry.kind not in {"state", "place"}:
+            return False
+        if match is not None:
+            return not self.word(self.place_end(j + 1))
+        return not self.word(j + 2)
+
+    def complete_body(self, j: int) -> int | None:
+        """Index after the name of a body a complement belongs to, from token ``j`` on: a known
+        body or organization ("Council of Heads of State of the <organization>"), or bodies in
+        the plural ("Committee of Secretaries of the Security Councils"); None for one body the
+        gazetteer does not know ("Centre for ... Studies of the Diplomatic Academy": two bodies)."""
+        match = self.covered.get(j)
+        if match is not None and match.entry.kind in {"organization", "body", "mission"}:
+            return self.place_end(j)
+        end = self.run(j, {"of"})
+        last = self.tokens[end - 1].text.lower() if end > j else ""
+        plural = last.endswith("s") and last[:-1] in words().org_heads
+        return end if plural else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
@@ -163,11 +222,22 @@ class _Chain:
             elif word == "of" and has_complement and self.state_after(nxt) is not None:
                 right = self.state_after(nxt)  # "... for National Security of the Republic of Tajikistan"
                 break
+            elif word == "of" and has_complement and toks[nxt].text == "the" and self.complete_body(nxt + 1):
+                right = self.complete_body(nxt + 1)  # "Council of Heads of State of the <organization>"
+                break
             else:
                 break
         while right - 1 > i and toks[right - 1].text in w.name_trailers:
             right -= 1
         return right
+
+
+@lru_cache(maxsize=1)
+def _plural_posts() -> tuple[tuple[str, ...], ...]:
+    """Posts in the plural ("foreign ministers"; ``plurals`` in ``ontology/posts.yaml``), as words."""
+    from ..vocab.resources import load_yaml
+
+    return tuple(tuple(p.split()) for p in load_yaml("posts.yaml")["plurals"] if " of " not in p)
 
 
 @lru_cache(maxsize=1)
@@ -206,13 +276,23 @@ def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
     return left
 
 
+def _qualified(tokens: list[Token], i: int) -> bool:
+    """The head noun at ``i`` ends a body's name where it is read: after the words it needs
+    (``qualified_heads``), not after those that make it no body (``not_body_heads``)."""
+    w, low = words(), tokens[i].text.lower()
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if low in w.qualified_heads and before not in w.qualified_heads[low]:
+        return False
+    return f"{before} {low}" not in w.not_body_heads
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
     for m in gaz_matches:
         for i, tok in enumerate(tokens):
-            if tok.start >= m.start and tok.end <= m.end:
-                covered[i] = m
+            if tok.start >= m.start and (tok.end <= m.end or tok.end == m.end + 2 and tok.text[-2:] in {"'s", "’s"}):
+                covered[i] = m  # "... Organization’s member states": the possessive too
     chain = _Chain(tokens, covered)
     w = words()
     spans: list[tuple[int, int]] = []
@@ -222,7 +302,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         low = tok.text.lower()
         is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
                                                  and tokens[i - 1].text.lower() not in w.articles))
-        if not is_head or i in covered:
+        if not is_head or i in covered or not _qualified(tokens, i):
             i += 1
             continue
         left = i
@@ -230,11 +310,38 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
                 and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
             left -= 1
         left = _and_before(tokens, left, covered)
+        while left < i and tokens[left].text.lower() in w.title_words_not_in_bodies:
+            left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
     return spans
+
+
+def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int, Match]]:
+    """Longer names around a known body's name that capitalised words open ("the Rapid
+    Deployment Collective Forces of the ..." around "Collective Forces"): (start, end, the
+    known match). Such a name is a body only where it is a known one in other words
+    (the caller asks :meth:`~csto_graph.vocab.gazetteer.Gazetteer.lookup_words`)."""
+    out = []
+    for m in gaz_matches:
+        if m.entry.kind != "body":
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
+        if first is None or first == 0 or not _cap(tokens[first - 1]) or _not_name_part(tokens[first - 1].text) \
+                or tokens[first - 1].end + 1 != tokens[first].start:
+            continue
+        left = first
+        while left > 0 and _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
+                and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")) \
+                and not any(g.start <= tokens[left - 1].start < g.end for g in gaz_matches):
+            left -= 1
+        last = max(k for k, t in enumerate(tokens) if t.end <= m.end)
+        covered = {k: g for g in gaz_matches if g is not m for k, t in enumerate(tokens) if g.start <= t.start and t.end <= g.end}
+        right = _Chain(tokens, covered).extend_right(last)
+        out.append((tokens[left].start, tokens[right - 1].end, m))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -276,13 +383,86 @@ def clean_org(text: str) -> str:
 
 
 def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
-    """(acronym, start, end, long form) for "LONG FORM (ACR)" right after a known span."""
+    """(acronym, start, end, long form) for "LONG FORM (ACR)" right after a known span; the
+    long form is the name right before the brackets that the acronym spells
+    (:func:`nearest_long_form`), not a larger body that ends with it."""
     out = []
     for start, end, long in spans:
         m = re.match(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)", text[end:])
         if m:
             acr = m.group(1)
             if schwartz_hearst(acr, long) is not None:
-                out.append((acr, end + m.start(1), end + m.end(1), long))
+                out.append((acr, end + m.start(1), end + m.end(1), nearest_long_form(acr, long)))
+            elif sorted(_initials(long)) == sorted(re.sub(r"[^A-Z]", "", acr)) and len(acr) >= 3:
+                out.append((acr, end + m.start(1), end + m.end(1), long))  # translated: its letters in another order
     return out
 
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, function words left out ("Collective Security
+    Treaty Organization" -> "CSTO")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in words().function_words).upper()
+
+
+def nearest_long_form(acronym: str, long: str) -> str:
+    """The shortest end of ``long`` after one of its connector words whose initials are
+    exactly ``acronym``: the name right before the brackets; ``long`` when none is.
+
+    >>> nearest_long_form("CSTO", "Council of Foreign Ministers of the Collective Security Treaty Organization")
+    'Collective Security Treaty Organization'
+    >>> nearest_long_form("CMD", "Council of Ministers of Defense")
+    'Council of Ministers of Defense'
+    """
+    connectors = "|".join(map(re.escape, words().complement_prepositions))
+    parts = re.split(rf"(\s+(?:{connectors})(?:\s+the)?\s+)", long)
+    for k in range(len(parts) - 1, 1, -2):  # ends after a connector, shortest first
+        tail = "".join(parts[k:])
+        if tail[:1].isupper() and _initials(tail) == re.sub(r"[^A-Z]", "", acronym.upper()):
+            return tail
+    return long
+
+
+
+@lru_cache(maxsize=1)
+def _owner_pattern() -> re.Pattern[str]:
+    """A known organization or a state in the possessive, right before a body's name."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entries = load_gazetteer().entries.values()
+    owners = {f for e in entries if e.kind in {"organization", "state"} for f in (e.name, e.short or "", *e.aliases)
+              if f and f[:1].isupper() and f.isascii()}
+    alternation = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:['’]s|(?<=s)['’])\s+$")  # "Russia's", "Belarus'"
+
+
+def owner_before(text: str, start: int) -> int:
+    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" right
+    before ``start``; ``start`` otherwise.
+
+    >>> text = "the CSTO’s Collective Security Council met"
+    >>> text[owner_before(text, text.index("Collective")):]
+    'CSTO’s Collective Security Council met'
+    """
+    m = _owner_pattern().search(text[max(0, start - 80):start])
+    return start - (len(text[max(0, start - 80):start]) - m.start()) if m else start
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern[str]:
+    members = "|".join(map(re.escape, words().member_words))
+    return re.compile(rf"\s+(?i:{members})\b")
+
+
+def members_after(text: str, end: int) -> int:
+    """Where a body's name ends that goes on with the organization's members ("Council of
+    Foreign Ministers of the CSTO member states"): after them when its last word is an
+    acronym or a possessive, ``end`` otherwise.
+
+    >>> text = "the Council of the CSTO member states met"
+    >>> text[:members_after(text, text.index(" member"))]
+    'the Council of the CSTO member states'
+    """
+    last = text[:end].split()[-1] if text[:end].split() else ""
+    m = _members_pattern().match(text, end)
+    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s"))  # "CSTO", "Organization’s"
+    return m.end() if m and owner else end

@@ -45,6 +45,8 @@ class Orgs:
     def _key_of(self, org: OrgMention) -> str:
         if org.key:
             return org.key
+        if org.short_of:  # "the Foreign Ministry" after "the Russian Foreign Ministry"
+            return self.curation.canonical(self.unknown_key(org.short_of))
         if org.acronym_of:
             long = self.gaz.lookup(org.acronym_of)
             return long.id if long else self.curation.canonical(self.unknown_key(org.acronym_of.split("‘")[-1]))
@@ -80,7 +82,7 @@ class Orgs:
             bare = self._bare_form(org, key)
             if bare:
                 self.forms[key].add(bare)
-            if org.key is None and not org.acronym_of:
+            if org.key is None and not org.acronym_of and not org.short_of:
                 self.names[key][org.text] += 1
             elif org.key is None and org.acronym_of:
                 self.forms[key].add(org.acronym_of)

@@ -109,6 +109,7 @@ class Gazetteer:
                 entry = table.get(key)
                 if entry is not None:
                     found.append(Match(m.start(1), m.end(1), m.group(1), entry))
+        found = [self._acronym_opens_another(text, m) or m for m in found]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Match] = []
         for match in found:
@@ -116,6 +117,21 @@ class Gazetteer:
                 continue
             out.append(match)
         return tuple(out)
+
+    def _acronym_opens_another(self, text: str, match: Match) -> Match | None:
+        """The longer known name that the acronym ending ``match`` opens ("Secretariat of
+        the CSTO" in "the Secretariat of the CSTO Parliamentary Assembly": the CSTO's assembly,
+        whose secretariat the text names), or None."""
+        last = match.text.split()[-1]
+        if not (last.isupper() and match.text != last):
+            return None
+        at = match.end - len(last)
+        for pattern, table, fold in ((self._folded, self.folded, True), (self._exact, self.forms, False)):
+            m = pattern.match(text, at)
+            entry = table.get(m.group(1).casefold() if fold else m.group(1)) if m else None
+            if entry is not None and m.end(1) > match.end:
+                return Match(m.start(1), m.end(1), m.group(1), entry)
+        return None
 
     def lookup(self, form: str) -> Entry | None:
         """The entry a whole form names, or None."""
@@ -135,11 +151,12 @@ class Gazetteer:
         """
         return _word_bag(self, text)
 
-    def lookup_words(self, text: str) -> Entry | None:
+    def lookup_words(self, text: str, inner: bool = True) -> Entry | None:
         """The body whose name has the same words as ``text`` in another order or form
         ("Foreign Ministers Council of the CSTO" -> the Council of Foreign Ministers); the
-        body's parent may be named or not. None when no body, or more than one, fits."""
-        bag = self.word_bag(text)
+        body's parent may be named or not. None when no body, or more than one, fits.
+        ``inner=False`` reads a known body inside ``text`` word by word, like the rest."""
+        bag = self.word_bag(text) if inner else _word_bag(self, text, inner=False)
         if not bag:
             return None
         hits = set(self._bags().get(bag, ()))
@@ -168,15 +185,17 @@ class Gazetteer:
         return self.adjectives.get(word.casefold())
 
 
-def _word_bag(gaz: Gazetteer, text: str) -> tuple[str, ...]:
+def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     from .words import words
 
     vocab = words()
+    for phrase in vocab.member_words:  # "... of the CSTO member states": the CSTO's body all the same
+        text = re.sub(rf"\s+{re.escape(phrase)}\b", "", text, flags=re.IGNORECASE)
     bag: list[str] = []
     at = 0
     pieces: list[str] = []
     for m in gaz.find(text):
-        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) and m.entry.kind != "state"):
+        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) or not inner) and m.entry.kind != "state":
             continue  # a known body's own name is read word by word
         pieces += [text[at:m.start]]
         bag.append(m.entry.id)

@@ -54,6 +54,13 @@ class Words:
     complement_before_the: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
     name_trailers: frozenset[str] = frozenset()
+    name_conjunctions: frozenset[str] = frozenset()
+    qualified_heads: dict = None  # type: ignore[assignment]
+    not_body_heads: frozenset[str] = frozenset()
+    title_words_not_in_bodies: frozenset[str] = frozenset()
+    member_words: tuple[str, ...] = ()
+    media_domains: tuple[str, ...] = ()
+    post_offices: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
     place_followers: tuple[str, ...] = ()
@@ -75,11 +82,12 @@ def words() -> Words:
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
-                        "complement_before_the", "run_connectors", "name_trailers", "articles", "bag_stop_words")}
+                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
-                 kind_by_head=dict(data["kind_by_head"]), role_order=tuple(data["role_order"]),
+                 kind_by_head=dict(data["kind_by_head"]),
+                 qualified_heads={str(k): frozenset(map(str, v)) for k, v in data["qualified_heads"].items()}, role_order=tuple(data["role_order"]),
                  state_body_domains=tuple(data["state_body_domains"]),
                  state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
@@ -87,7 +95,8 @@ def words() -> Words:
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
-                                "masculine_surname_endings", "ahead_of_year", "named_event_words")},
+                                "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
+                                "media_domains", "post_offices")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)

@@ -1,0 +1,157 @@
+"""Short forms of bodies: "the Secretariat", "the Joint Staff", "the Foreign Ministry" in an
+article that names the body in full ("the CSTO Secretariat", "the Russian Foreign Ministry").
+
+A body's short forms are its name without what makes it a particular one: a leading
+organization or state ("CSTO Joint Staff" -> "Joint Staff", "Russian Foreign Ministry" ->
+"Foreign Ministry", "Russia's Central Military District" -> "Central Military District"),
+and the words before its first complement ("Security Council of Armenia" -> "Security
+Council", "UN Regional Centre for Preventive Diplomacy ..." -> "Regional Centre"). A short
+form written in an article stands for the one body of that article it shortens; when two
+bodies share it ("the Russian Security Council" and "the UN Security Council") it stays as
+it is. A known body of an organization the article names ("the CSTO") gives its short forms
+too ("the Secretariat"), where no body the article names in full shares them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..models import OrgMention, PersonMention, Sentence
+from ..vocab.gazetteer import Entry, Gazetteer
+from ..vocab.words import words
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body the article names in full: its key (a gazetteer id, or the bag of its words for
+    a body the gazetteer does not know), the form as written and the gazetteer id if any."""
+
+    identity: tuple[str, ...]
+    text: str
+    key: str | None
+
+
+@lru_cache(maxsize=1)
+def _prefixes(gaz: Gazetteer) -> re.Pattern[str]:
+    """What makes a body a particular one when it opens its name: an organization's acronym
+    ("CSTO", "UN"), a state's adjective or name, possessive or not ("Russian", "Russia's")."""
+    entries = gaz.entries.values()
+    orgs = {a for e in entries if e.kind == "organization" for a in (e.name, *e.aliases)
+            if a.isupper() and a.isascii() and a.isalpha()}
+    states = {f for e in entries if e.kind == "state" for f in (*e.adjectives, e.short or e.name)}
+    alternation = "|".join(map(re.escape, sorted(orgs | states, key=len, reverse=True)))
+    return re.compile(rf"^(?:the\s+|The\s+)?(?:{alternation})(?:['’]s|(?<=s)['’])?\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _complement() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words().complement_openers)) + r")\s+")
+
+
+def _has_head(form: str) -> bool:
+    w = words()
+    last = form.split()[-1].lower()
+    return last in w.org_heads or last in w.kind_by_head
+
+
+def short_forms(text: str, gaz: Gazetteer) -> set[str]:
+    """The short forms of a body named ``text``.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> sorted(short_forms("Russian Foreign Ministry", load_gazetteer()))
+    ['Foreign Ministry']
+    >>> sorted(short_forms("Security Council of Armenia", load_gazetteer()))
+    ['Security Council']
+    """
+    out: set[str] = set()
+    stripped = _prefixes(gaz).sub("", text, count=1)
+    if stripped != text and (len(stripped) > 2 or stripped.isupper()):
+        out.add(stripped)
+    for form in (text, stripped):
+        own = _complement().split(form, maxsplit=1)[0]
+        if own != form and len(own.split()) >= 2 and _has_head(own):
+            out.add(own)
+    return {f for f in out if f[:1].isupper() and f != text}
+
+
+def _entry_short_forms(entry: Entry, gaz: Gazetteer) -> set[str]:
+    """Short forms of a known body from its listed forms ("CSTO Joint Staff" -> "Joint Staff")."""
+    out: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        if re.search(r"[A-Za-z]", form):
+            out |= short_forms(form, gaz)
+    return out
+
+
+def _bodies(orgs: list[OrgMention], gaz: Gazetteer) -> list[Body]:
+    """The bodies an article names in full (no short form, reference or state)."""
+    out: list[Body] = []
+    for org in orgs:
+        if org.reference or org.kind in {"state", "place", "media"} or org.acronym_of:
+            continue
+        identity = (org.key,) if org.key else gaz.word_bag(org.text)
+        if identity:
+            out.append(Body(identity, org.text, org.key))
+    return out
+
+
+def _candidates(bodies: list[Body], orgs: list[OrgMention], gaz: Gazetteer) -> dict[str, dict]:
+    """Short form -> {identity: body} over the article's bodies; then, for a short form no body
+    named in full gives, the known bodies of organizations the article names."""
+    table: dict[str, dict] = {}
+    for body in bodies:
+        forms = short_forms(body.text, gaz)
+        if body.key is not None:
+            forms |= _entry_short_forms(gaz.entries[body.key], gaz)
+        for form in forms:
+            table.setdefault(form, {})[body.identity] = body
+    named = {o.key for o in orgs if o.key in gaz.entries}
+    named |= {gaz.entries[k].parent for k in named if gaz.entries[k].parent}  # "the CSTO Secretariat" names the CSTO
+    fallback: dict[str, dict] = {}
+    for entry in gaz.entries.values():
+        if entry.parent in named and entry.kind != "state":
+            for form in _entry_short_forms(entry, gaz):
+                if form not in table:
+                    fallback.setdefault(form, {})[(entry.id,)] = Body((entry.id,), entry.name, entry.id)
+    return {**fallback, **table}
+
+
+def _pattern(forms: list[str]) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w\-’'])({alternation})(?![\w\-])")
+
+
+def bind_short_forms(sentences: list[Sentence], orgs: list[OrgMention], people: list[PersonMention],
+                     gaz: Gazetteer) -> list[OrgMention]:
+    """The article's body mentions with its short forms bound to the bodies they shorten:
+    a mention written as a short form takes that body's key (or ``short_of`` its full form,
+    for a body the gazetteer does not know); a short form that no mention covers is added."""
+    table = {form: hits for form, hits in _candidates(_bodies(orgs, gaz), orgs, gaz).items() if len(hits) == 1}
+    pattern = _pattern([f for f in table if gaz.lookup(f) is None or (gaz.lookup(f).id,) in table[f]])
+    if pattern is None:
+        return orgs
+    titles = [(m.start, m.end) for p in people for m in p.posts]
+    by_span = {(o.sentence, o.start, o.end): k for k, o in enumerate(orgs) if not o.caption}
+    out, added = list(orgs), []
+    for index, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            [body] = table[m.group(1)].values()
+            k = by_span.get((index, start, end))
+            if k is not None:
+                if orgs[k].key is None or orgs[k].key == body.key:
+                    out[k] = _bound(orgs[k], body, gaz)
+            elif not any(o.start < end and start < o.end for o in orgs if o.sentence == index and not o.caption):
+                in_title = any(s <= start and end <= e for s, e in titles)
+                added.append(_bound(OrgMention(m.group(1), start, end, index, in_title=in_title), body, gaz))
+    return out + added
+
+
+def _bound(org: OrgMention, body: Body, gaz: Gazetteer) -> OrgMention:
+    """``org`` as a short form of ``body``."""
+    if body.key is not None:
+        return replace(org, key=body.key, kind=gaz.entries[body.key].kind)
+    return replace(org, key=None, kind=None, short_of=body.text)

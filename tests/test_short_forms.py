@@ -1,0 +1,57 @@
+"""Short forms of bodies bound to the body their article names in full (extract/short_forms.py)."""
+from __future__ import annotations
+
+from csto_graph.extract.short_forms import short_forms
+from csto_graph.link.linker import link
+from csto_graph.vocab.gazetteer import load_gazetteer
+from helpers import extract
+
+
+def keys(ex, text):
+    return {(o.key, o.short_of) for o in ex.orgs if o.text == text}
+
+
+def test_a_state_body_without_its_state_is_the_states_body_named_before():
+    _, ex = extract("The Kazakh Foreign Ministry issued a note. A Foreign Ministry spokesman declined to comment.")
+    assert keys(ex, "Foreign Ministry") == {(None, "Kazakh Foreign Ministry")}
+
+
+def test_a_known_body_without_its_organization_is_that_body():
+    _, ex = extract("Officers of the CSTO Joint Staff arrived. The Joint Staff will plan the drill.")
+    assert keys(ex, "Joint Staff") == {("csto-joint-staff", None)}
+
+
+def test_a_body_of_an_organization_the_article_names_gives_its_short_form():
+    _, ex = extract("The CSTO Secretariat and Joint Staff prepared the plan for the drill.")
+    assert keys(ex, "Joint Staff") == {("csto-joint-staff", None)}
+
+
+def test_the_words_before_a_complement_are_a_short_form():
+    _, ex = extract("The Security Council of Moldova met on Monday. The Security Council approved the plan.")
+    assert keys(ex, "Security Council") == {(None, "Security Council of Moldova")}
+
+
+def test_a_short_form_two_bodies_share_stays_unbound():
+    _, ex = extract("The Kazakh Security Council and the Armenian Security Council met. "
+                    "The Security Council chairman spoke.")
+    assert keys(ex, "Security Council") in (set(), {(None, None)})
+
+
+def test_without_the_full_name_a_short_form_stays_what_it_was():
+    _, ex = extract("The Foreign Ministry issued a note on Monday.")
+    assert all(o.short_of is None for o in ex.orgs)
+
+
+def test_short_forms_of_a_name():
+    gaz = load_gazetteer()
+    assert short_forms("Russia's Central Military District", gaz) == {"Central Military District"}
+    assert short_forms("CSTO PA", gaz) == {"PA"}
+    assert short_forms("Centre for Naval Studies", gaz) == set()  # one word before the complement
+
+
+def test_the_short_form_is_an_alias_of_the_body_and_never_its_name():
+    art, ex = extract("The Kazakh Foreign Ministry issued a note. The Foreign Ministry said the talks went well. "
+                      "The Foreign Ministry also thanked the hosts.")
+    kb = link([art], [ex])
+    [body] = [o for o in kb.organizations if "Foreign Ministry" in o.aliases]
+    assert body.name == "Kazakh Foreign Ministry"
