@@ -259,3 +259,62 @@ def test_a_lower_case_title_with_a_complement_before_the_name():
     _, ex = extract("Speaking at a forum in Vienna, Russian permanent representative to the organization "
                     "Ivan Petrov said the address envisions trust.")
     assert posts(person(ex, "Ivan Petrov")) == {("permanent representative to the organization", "russia")}
+
+
+def test_an_appositive_title_opened_by_a_state_adjective():
+    _, ex = extract("Ivan Petrov, the Kazakh foreign minister, told the meeting the talks went well.")
+    assert posts(person(ex, "Ivan Petrov")) == {("foreign minister", "kazakhstan")}
+
+
+def test_an_appositive_title_opened_by_a_states_possessive():
+    _, ex = extract("Oleg Sidorov, Kyrgyzstan’s president, opened the session.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("president", "kyrgyzstan")}
+
+
+def test_an_appositive_title_after_an_indefinite_article():
+    _, ex = extract("Ivan Petrov, a spokesman for the CSTO Secretariat, said the drills would start soon.")
+    assert posts(person(ex, "Ivan Petrov")) == {("spokesman for the CSTO Secretariat", "csto-secretariat")}
+
+
+def test_a_relative_clause_with_a_verb_for_the_post():
+    _, ex = extract("Ivan Petrov, who heads the CSTO Secretariat, met the delegation.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Head of the CSTO Secretariat"}
+
+
+def test_a_relative_clause_holding_two_titles_joined_by_also():
+    _, ex = extract("Major General Ivan Petrov, who is First Deputy Minister of Defense of Belarus also Chief "
+                    "of the General Staff of Belarus’s Armed Forces, is attending the meeting.")
+    assert posts(person(ex, "Ivan Petrov")) == {
+        ("First Deputy Minister of Defense", "belarus"),
+        ("Chief of the General Staff of Belarus’s Armed Forces", "belarus")}
+
+
+def test_a_title_ending_in_a_lower_case_rank_belongs_to_the_next_name():
+    _, ex = extract("Present were CSTO Deputy Secretary General Oleg Markov, Chief of the CSTO Joint Staff "
+                    "colonel-general Pavel Orlov, and officers of the member states.")
+    assert posts(person(ex, "Oleg Markov")) == {("Deputy Secretary General", "csto")}
+    orlov = person(ex, "Pavel Orlov")
+    assert posts(orlov) == {("Chief of the CSTO Joint Staff", "csto-joint-staff")}
+    assert orlov.rank is not None and orlov.rank.lower() == "colonel-general"
+
+
+def test_a_sentence_adverb_is_no_part_of_the_title():
+    _, ex = extract("Even Russian President Ivan Petrov mentioned the issue only twice.")
+    assert posts(person(ex, "Ivan Petrov")) == {("President", "russia")}
+
+
+def test_the_state_named_by_an_adjective_inside_the_title():
+    _, ex = extract("Oleg Sidorov, press secretary of the Russian president, had said so earlier.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("press secretary of the Russian president", "russia")}
+
+
+def test_a_ministry_title_before_a_comma_keeps_its_body_and_gives_the_state():
+    _, ex = extract("The Russian Foreign Ministry’s official spokeswoman, Anna Petrova, confirmed the date.")
+    assert posts(person(ex, "Anna Petrova")) == {("Russian Foreign Ministry’s official spokeswoman", "russia")}
+
+
+def test_two_titles_joined_by_and_before_a_comma_and_the_name():
+    _, ex = extract("Armenia’s foreign minister and current chairman of the CSTO Parliamentary Assembly, "
+                    "Ivan Petrov, joined the meeting.")
+    got = posts(person(ex, "Ivan Petrov"))
+    assert ("foreign minister", "armenia") in got and len(got) == 2

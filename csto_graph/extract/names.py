@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..vocab.gazetteer import Gazetteer, Match
@@ -32,6 +32,12 @@ class Vocabulary:
     plurals: dict
     stop: frozenset[str]
     complements: frozenset[str] = frozenset()  # "representative to the organization X"
+    adjectives: frozenset[str] = frozenset()  # of states, case-folded ("kazakh"), and their names
+    articles: frozenset[str] = frozenset()  # "the", "a", "an" before an appositive title
+    relative_openers: tuple[str, ...] = ()  # "who is", "who serves as", longest first
+    verb_heads: dict = field(default_factory=dict)  # "heads" -> "Head" in "X, who heads the ..."
+    title_joints: frozenset[str] = frozenset()  # "also" between two titles of one person
+    rank_tokens: frozenset[str] = frozenset()  # lower-cased tokens of ranks ("colonel-general")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +61,12 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                      | {w.lower() for w in data.honorifics})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),
                       {k.lower(): v for k, v in data.plurals.items()}, stop,
-                      frozenset(w.lower() for w in data.complement_nouns))
+                      frozenset(w.lower() for w in data.complement_nouns),
+                      frozenset(a.casefold() for e in gaz.entries.values() if e.kind == "state"
+                                for a in (*e.adjectives, e.name, *e.aliases)),
+                      frozenset(w.articles), tuple(sorted(data.relative_openers, key=len, reverse=True)),
+                      dict(data.verb_heads), frozenset(data.title_joints),
+                      frozenset(w.lower() for r in ranks for w in r.split()))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -160,7 +171,7 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     low = tok.text.lower()
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
-    return (idx in covered or low in vocab.post_words or low in vocab.complements
+    return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
@@ -196,7 +207,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             pieces[-1].append(idx)
     titles: list[Title] = []
     for piece in reversed(pieces):
-        while piece and tokens[piece[0]].text.lower() in word_classes().function_words:
+        while piece and (tokens[piece[0]].text.lower() in word_classes().function_words | word_classes().not_name_words
+                         and tokens[piece[0]].text.lower() not in vocab.post_words):
+            # "the", and words no title opens with ("Even Russian President X")
             piece = piece[1:]
         if not piece:
             if titles:
@@ -211,13 +224,46 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
 
 
 def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
-    """An appositive title after the name ending before token ``j``: ", the Head of ..."."""
+    """Appositive titles after the name ending before token ``j``: ", the Head of ...",
+    ", a spokesman for ...", ", the Kazakh foreign minister,", ", who heads ...", and a
+    second one after "also" (", who is Deputy Minister of X also Chief of Y")."""
     if j >= len(tokens) or tokens[j].text != ",":
         return []
-    k = j + 1
-    if k < len(tokens) and tokens[k].text.lower() == "the":
+    k, verb_head = _appositive_start(tokens, j + 1, vocab)
+    titles: list[Title] = []
+    while True:
+        title, k = _appositive(tokens, k, vocab, covered, verb_head)
+        if title is None:
+            return titles
+        titles.append(title)
+        verb_head = None
+        if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
+                and tokens[k + 1].text.lower() in vocab.post_words):
+            return titles
         k += 1
-    start = k
+
+
+def _appositive_start(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, str | None]:
+    """Where an appositive title after a comma starts, past an article or a relative clause
+    ("the", "a", "who is", "who serves as"), and the head a verb stands for ("who heads ...")."""
+    low = [t.text.lower() for t in tokens[k:k + 4]]
+    for opener in vocab.relative_openers:  # longest first
+        words = opener.split()
+        if low[:len(words)] == words:
+            k += len(words)
+            break
+    else:
+        if len(low) > 1 and low[0] == "who" and low[1] in vocab.verb_heads:
+            return k + 2, vocab.verb_heads[low[1]]  # the article stays: "Head of the ..."
+    if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
+        k += 1
+    return k, None
+
+
+def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set[int],
+                verb_head: str | None) -> tuple[Title | None, int]:
+    """One appositive title from token ``start`` and the token where it stops."""
+    k = start
     while k < len(tokens):
         tok = tokens[k]
         low = tok.text.lower()
@@ -230,22 +276,43 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
                 break
         if tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
                 k + 1 < len(tokens) and is_name_word(tok.text, vocab) and is_name_word(tokens[k + 1].text, vocab):
-            return []  # the title of the next person's name, not an appositive
+            return None, k  # the title of the next person's name, not an appositive
         k += 1
+    if _rank_then_name(tokens, k, vocab):
+        return None, k  # "A, Chief of Staff colonel-general B": B's title
     piece = list(range(start, k))
     while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
         piece.pop()
-    if not piece or tokens[piece[0]].text.lower() not in vocab.post_words and piece[0] not in covered:
-        return []
+    if verb_head is not None and piece:  # "who heads the Security Council of X": Head of ...
+        return Title(f"{verb_head} of " + " ".join(tokens[x].text for x in piece),
+                     tokens[piece[0]].start, tokens[piece[-1]].end), k
+    if not piece or not _opens_title(tokens, piece[0], vocab, covered):
+        return None, k
     words = [tokens[x].text.lower() for x in piece]
     if not any(w in vocab.post_words for w in words):
-        return []
-    return [Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end)]
+        return None, k
+    return Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end), k
+
+
+def _opens_title(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[int]) -> bool:
+    """A post word, a body or a state ("Kazakh", "Kyrgyzstan's") can open an appositive title."""
+    word = POSSESSIVE.sub("", tokens[k].text)
+    return tokens[k].text.lower() in vocab.post_words or k in covered or word.casefold() in vocab.adjectives
+
+
+def _rank_then_name(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """A rank (in any case, "colonel-general") then a name word starts at token ``k``."""
+    for rank in vocab.ranks:
+        n = len(rank.split())
+        words = [t.text.lower() for t in tokens[k:k + n]]
+        if words == rank.lower().split() and k + n < len(tokens) and is_name_word(tokens[k + n].text, vocab):
+            return True
+    return False
 
 
 def _has_rank(tokens: list[Token], piece: list[int], vocab: Vocabulary) -> bool:
-    text = " ".join(tokens[x].text for x in piece)
-    return any(text.endswith(r) and _rank_end(r).search(text) for r in vocab.ranks)
+    text = " ".join(tokens[x].text for x in piece).lower()
+    return any(text.endswith(r.lower()) and _rank_end(r.lower()).search(text) for r in vocab.ranks)
 
 
 @lru_cache(maxsize=None)
@@ -259,11 +326,13 @@ def _starts_rank(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
 
 
 def split_rank(title: str, vocab: Vocabulary) -> tuple[str | None, str]:
-    """("Colonel General", rest) when a title ends with or is a rank."""
+    """("Colonel General", rest) when a title ends with or is a rank, in any case
+    ("colonel-general" is the rank "Colonel-General")."""
+    low = title.lower()
     for rank in vocab.ranks:
-        if title == rank:
+        if low == rank.lower():
             return rank, ""
-        if title.endswith(" " + rank) and not title.lower().endswith("secretary " + rank.lower()):
+        if low.endswith(" " + rank.lower()) and not low.endswith("secretary " + rank.lower()):
             return rank, title[: -len(rank)].strip(" ,")
     return None, title
 
@@ -325,20 +394,50 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
             if rest == form and entry is not None and entry.kind in {"state", "organization"}:
                 return text[: tail.start()].strip(), key, form
     for form, key in ordered:
-        if text.startswith(form + " ") or text.startswith(form + "'s "):
+        if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
             entry = gaz.entries.get(key) if key else None
             if entry is not None and entry.kind in {"state", "organization"}:
-                rest = text[len(form):].lstrip("'’s ").strip()
+                rest = text[len(form):]
+                rest = re.sub(r"^['’]s\b", "", rest).strip()
                 return rest, key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
-    if state is not None:
-        return text[len(first):].strip(), state.id, first
+    if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
+        rest = text[len(first):].strip()
+        return (text if _names_body(rest) else rest), state.id, first
     inner = [(form, key) for form, key in org_spans if form in text]
+    named = _state_named(text, gaz)
     if inner:
         form, key = max(inner, key=lambda o: (text.rfind(o[0]) + len(o[0]), len(o[0])))
+        entry = gaz.entries.get(key) if key else None
+        if named is not None and (entry is None or entry.kind not in {"state", "organization"}):
+            return text, named[0], named[1]  # "head of the Staff Committee of Kazakhstan's Ministry of Defense"
         return text, key, form
+    if named is not None:  # "press secretary of the Russian president"
+        return text, named[0], named[1]
     return text, None, None
+
+
+def _names_body(text: str) -> bool:
+    """The words hold a body's head noun ("Foreign Ministry spokesperson", "Security Council
+    Secretary"), not a title's complement ("representative to the organization")."""
+    heads = word_classes().org_heads - {c.lower() for c in post_words().complement_nouns}
+    return any(POSSESSIVE.sub("", w).lower() in heads for w in text.split())
+
+
+def _state_named(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The one state a title names by an adjective or a possessive ("the Russian president",
+    "Kazakhstan's Ministry"): (id, the word), else None."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+(?:['’]s)?", text):
+        bare = POSSESSIVE.sub("", word)
+        entry = gaz.state_of_adjective(bare) if bare[:1].isupper() else None
+        if entry is None and bare != word:
+            hit = gaz.lookup(bare)
+            entry = hit if hit is not None and hit.kind == "state" else None
+        if entry is not None:
+            found.setdefault(entry.id, bare)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
