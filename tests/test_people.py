@@ -318,3 +318,50 @@ def test_two_titles_joined_by_and_before_a_comma_and_the_name():
                     "Ivan Petrov, joined the meeting.")
     got = posts(person(ex, "Ivan Petrov"))
     assert ("foreign minister", "armenia") in got and len(got) == 2
+
+
+def test_pieces_of_a_compound_title_share_the_one_organization_named():
+    _, ex = extract("Chairman of the Executive Committee - CIS Executive Secretary Ivan Petrov spoke first.")
+    assert {m.org for m in person(ex, "Ivan Petrov").posts} == {"cis"}
+
+
+def test_a_headline_function_word_before_a_run_gives_it_no_title():
+    _, ex = extract("Kazakh, Kyrgyz Presidents To Discuss New Pipeline")
+    assert all(not p.posts and not p.strong for p in ex.people)
+
+
+def test_a_bodys_name_before_a_comma_is_no_title_of_the_name_after_it():
+    _, ex = extract("On the sidelines of the Council of Foreign Ministers, Ivan Petrov held talks with his guests.")
+    assert all(not p.posts for p in ex.people if p.name == "Ivan Petrov")
+
+
+def test_a_plural_inside_a_bodys_name_stays_plural():
+    _, ex = extract("Chairman of the CSTO Committee of Secretaries of Security Councils Ivan Petrov gave an interview.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {
+        "Chairman of the CSTO Committee of Secretaries of Security Councils"}
+
+
+def test_leader_is_a_post_only_after_a_state():
+    _, ex = extract("Kyrgyz leader Ivan Petrov said he hoped for results.")
+    assert posts(person(ex, "Ivan Petrov")) == {("leader", "kyrgyzstan")}
+    _, ex = extract("Founder of Peace — Leader of the Nation, President of the Republic of Tajikistan, "
+                    "Honorable Oleg Sidorov received the guests.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("President", "tajikistan")}
+    assert [p.name for p in ex.people if p.name == "Nation"] == []
+
+
+def test_premier_is_a_head():
+    _, ex = extract("Kazakh Deputy Premier Ivan Petrov arrived in the capital.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Deputy Premier", "kazakhstan")}
+
+
+def test_a_lower_case_ministry_in_a_title_before_the_name():
+    _, ex = extract("Armenian foreign ministry spokesperson Anna Petrova told reporters so.")
+    assert posts(person(ex, "Anna Petrova")) == {("Armenian foreign ministry spokesperson", "armenia")}
+    _, ex = extract("The statement came after foreign ministry spokesperson Anna Petrova told reporters so.")
+    assert {m.post for m in person(ex, "Anna Petrova").posts} == {"foreign ministry spokesperson"}
+
+
+def test_a_two_word_honorific_makes_the_name_strong():
+    _, ex = extract("His Excellency Ivan Petrov arrived in the capital.")
+    assert person(ex, "Ivan Petrov").strong

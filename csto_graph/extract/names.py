@@ -38,6 +38,8 @@ class Vocabulary:
     verb_heads: dict = field(default_factory=dict)  # "heads" -> "Head" in "X, who heads the ..."
     title_joints: frozenset[str] = frozenset()  # "also" between two titles of one person
     rank_tokens: frozenset[str] = frozenset()  # lower-cased tokens of ranks ("colonel-general")
+    body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
+    state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,9 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                                 for a in (*e.adjectives, e.name, *e.aliases)),
                       frozenset(w.articles), tuple(sorted(data.relative_openers, key=len, reverse=True)),
                       dict(data.verb_heads), frozenset(data.title_joints),
-                      frozenset(w.lower() for r in ranks for w in r.split()))
+                      frozenset(w.lower() for r in ranks for w in r.split()),
+                      frozenset(h.lower() for h in w.state_body_heads if " " not in h),
+                      tuple(data.state_only_heads))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -172,13 +176,17 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
     return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
+            or low in vocab.body_heads
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
 def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int],
                person_tokens: set[int]) -> list[Title]:
-    """Titles written right before the name starting at token ``i``."""
+    """Titles written right before the name starting at token ``i``; none when a function
+    word stands right before it (a headline's "Presidents To Propose ...")."""
+    if i > 0 and tokens[i - 1].text.lower() in word_classes().function_words:
+        return []
     k = i
     skip: set[int] = set()
     while k > 0:
@@ -205,6 +213,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             pieces.append([])
         else:
             pieces[-1].append(idx)
+    honorific_words = {w for h in vocab.honorifics for w in h.split()}
+    while pieces[-1] and tokens[pieces[-1][-1]].text.lower().rstrip(".") in honorific_words:
+        pieces[-1].pop()  # "President of X, Honorable Ivan Petrov": the honorific is no title
     titles: list[Title] = []
     for piece in reversed(pieces):
         while piece and (tokens[piece[0]].text.lower() in word_classes().function_words | word_classes().not_name_words
@@ -215,9 +226,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             if titles:
                 break
             continue
-        text_words = [tokens[x].text.lower() for x in piece]
+        text_words = [tokens[x].text.lower() for x in piece if x not in covered]
         if not any(w in vocab.post_words for w in text_words) and not _has_rank(tokens, piece, vocab):
-            break
+            break  # no title, or only a body's name ("on the sidelines of the Council of Foreign Ministers, X")
         titles.append(Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start,
                             tokens[piece[-1]].end))
     return list(reversed(titles))
@@ -361,9 +372,20 @@ def split_compound(title: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
-def _has_head(text: str, vocab: Vocabulary) -> bool:
+def _has_head(text: str, vocab: Vocabulary, but: tuple[str, ...] = ()) -> bool:
+    """A post's head is in ``text`` (one not in ``but``)."""
     low = text.lower()
-    return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads)
+    return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads if h not in but)
+
+
+def _opens_with_state(text: str, gaz: Gazetteer) -> bool:
+    """The title opens with a state's adjective or possessive ("Tajik leader", "Armenia's leader")."""
+    first = text.split()[0] if text.split() else ""
+    bare = POSSESSIVE.sub("", first)
+    if gaz.state_of_adjective(bare) is not None:
+        return True
+    hit = gaz.lookup(bare) if bare != first else None
+    return hit is not None and hit.kind == "state"
 
 
 @lru_cache(maxsize=None)
@@ -379,8 +401,9 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     the start ("CSTO Secretary General", "Russian President"), or a body inside.
     """
     text = re.sub(r"^(the|The)\s+", "", title.strip())
-    if not _has_head(text, vocab):
-        return None
+    if not _has_head(text, vocab) or not _has_head(text, vocab, vocab.state_only_heads) and \
+            not _opens_with_state(text, gaz):
+        return None  # no head, or only one that needs a state before it ("Kyrgyz leader")
     ordered = sorted(org_spans, key=lambda o: -len(o[0]))
     for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post
         entry = gaz.entries.get(key) if key else None
@@ -452,8 +475,8 @@ def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
     """
     low = title.lower()
     for plural, singular in sorted(vocab.plurals.items(), key=lambda kv: -len(kv[0])):
-        if low == plural or low.endswith(" " + plural):
-            return title[:len(title) - len(plural)] + singular, True
+        if low == plural or low.endswith(" " + plural) and not re.search(r"\bof (?:the )?$", low[:-len(plural)]):
+            return title[:len(title) - len(plural)] + singular, True  # not "Committee of Secretaries of ..."
     return title, False
 
 

@@ -76,10 +76,13 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
         titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
         titles += right_title(tokens, j, vocab, r.covered)
-        honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+        honorific = i > 0 and (tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+                               or " ".join(t.text.lower() for t in tokens[max(0, i - 2):i]) in vocab.honorifics)
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
             continue  # "Talks between ...", "the Training Courses": event words, not a name
         single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
+        if single and not ner and i > 0 and tokens[i - 1].text.lower() in word_classes().articles:
+            continue  # "the Nation", "the Organization": a noun, no surname
         if single and not titles:
             people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
                                         index, strong=False, in_footer=in_footer))
@@ -145,13 +148,21 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             entry = gaz.entries.get(key or "")
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
-        states = {m.org: m.org_text for m in posts[first_post:]
-                  if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
-        if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
-            (key, form), = states.items()
-            posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
-                                  for m in posts[first_post:]]
+        posts[first_post:] = _share_body(posts[first_post:], gaz)
     return posts, rank, country, listed
+
+
+def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
+    """The pieces of one compound title share the one state, or else the one organization,
+    that a piece names ("Chief of the General Staff - First Deputy Minister of Defense of X";
+    "Chairman of the Executive Committee - CIS Executive Secretary"): the pieces that name no
+    known one take it."""
+    for kinds in ({"state"}, {"organization"}):
+        named = {m.org: m.org_text for m in posts if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind in kinds}
+        if len(named) == 1:
+            (key, form), = named.items()
+            return [replace(m, org=key, org_text=form) if m.org is None else m for m in posts]
+    return posts
 
 
 def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tuple[str, str, int], name_start: int,
