@@ -365,3 +365,22 @@ def test_a_lower_case_ministry_in_a_title_before_the_name():
 def test_a_two_word_honorific_makes_the_name_strong():
     _, ex = extract("His Excellency Ivan Petrov arrived in the capital.")
     assert person(ex, "Ivan Petrov").strong
+
+
+def test_a_bare_title_later_in_the_article_takes_the_body_of_the_full_one():
+    _, ex = extract("CSTO Secretary General Ivan Petrov arrived in the capital. Later Secretary General Petrov "
+                    "met the press.")
+    assert posts(person(ex, "Petrov")) == {("Secretary General", "csto")}
+
+
+def test_a_head_alone_beside_the_full_title_of_the_same_person_is_dropped():
+    _, ex = extract("Minister of Foreign Affairs of Armenia Oleg Sidorov spoke first. Minister Sidorov thanked "
+                    "the hosts.")
+    assert posts(person(ex, "Sidorov")) == set()
+    assert posts(person(ex, "Oleg Sidorov")) == {("Minister of Foreign Affairs", "armenia")}
+
+
+def test_two_people_of_one_surname_share_no_posts():
+    _, ex = extract("CSTO Secretary General Ivan Petrov met Oleg Petrov. Later Secretary General Petrov "
+                    "met the press.")
+    assert posts(person(ex, "Petrov")) == {("Secretary General", None)}

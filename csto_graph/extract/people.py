@@ -321,3 +321,57 @@ def _run_end(tokens, i: int) -> int:
     if j + 1 < len(tokens) and tokens[j + 1].text in word_classes().surname_particles:
         j += 1
     return tokens[j].end
+
+
+def share_posts(people: list[PersonMention]) -> list[PersonMention]:
+    """One article's posts of one person, read together: a bare title ("Secretary General
+    Petrov") takes the body of the same title the same person holds elsewhere in the article
+    ("CSTO Secretary General Ivan Petrov"), and a head alone ("Minister Petrov") is dropped
+    where the article gives that person the full title ("Minister of Foreign Affairs of X").
+
+    The same person is the same surname, where the article names no two people by it.
+
+    >>> from csto_graph.models import PostMention as P
+    >>> a = PersonMention("Ivan Petrov", "Ivan Petrov", 0, 11, 0, (P("Minister of Defense", "armenia", "Armenia", 0, 0),))
+    >>> b = PersonMention("Petrov", "Petrov", 50, 56, 1, (P("Minister", None, None, 40, 48),), strong=False)
+    >>> [m.post for m in share_posts([a, b])[1].posts]
+    []
+    """
+    by_surname: dict[str, list[int]] = {}
+    for k, p in enumerate(people):
+        if p.name.split():
+            by_surname.setdefault(p.name.split()[-1].casefold(), []).append(k)
+    out = list(people)
+    for group in by_surname.values():
+        if len({people[k].name for k in group if " " in people[k].name}) > 1 or \
+                not any(people[k].posts for k in group):
+            continue  # two people of one surname, or no post
+        held = [m for k in group for m in people[k].posts]
+        for k in group:
+            if people[k].posts:
+                out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
+                                                        if not _shorter_form(m, held)))
+    return out
+
+
+def _post_key(post: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", post.casefold()))
+
+
+def _read_with(m: PostMention, held: list[PostMention]) -> PostMention:
+    """A post naming no body takes the one body the same title names elsewhere."""
+    if m.org is not None or m.org_text:
+        return m
+    bodies = {(h.org, h.org_text) for h in held if h.org is not None and _post_key(h.post) == _post_key(m.post)}
+    if len(bodies) != 1:
+        return m
+    (org, form), = bodies
+    return replace(m, org=org, org_text=form)
+
+
+def _shorter_form(m: PostMention, held: list[PostMention]) -> bool:
+    """The post is the start of a longer one held in the same body, or in a body where it names
+    none ("Minister" beside "Minister of Foreign Affairs")."""
+    key = _post_key(m.post)
+    return any(_post_key(h.post).startswith(key + " ") and (m.org is None and not m.org_text or m.org == h.org)
+               for h in held)
