@@ -384,3 +384,29 @@ def test_two_people_of_one_surname_share_no_posts():
     _, ex = extract("CSTO Secretary General Ivan Petrov met Oleg Petrov. Later Secretary General Petrov "
                     "met the press.")
     assert posts(person(ex, "Petrov")) == {("Secretary General", None)}
+
+
+def test_a_post_given_after_the_name_by_to_the_position_of():
+    _, ex = extract("The Council appointed Ivan Petrov to the position of Secretary-General for a three-year term.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Secretary-General"}
+
+
+def test_a_post_given_after_the_name_by_as_the_new():
+    _, ex = extract("The head of state supported the candidacy of Ivan Petrov as the new CSTO secretary general.")
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary general", "csto")}
+
+
+def test_as_before_no_post_gives_none():
+    _, ex = extract("The hosts named Ivan Petrov as a guest of honour.")
+    assert all(not p.posts for p in ex.people)
+
+
+def test_a_photo_credit_inside_a_line_names_a_person_without_a_post():
+    _, ex = extract("Ivan Petrov speaks at a meeting in Moscow, April 24, 2019. © Agency / Anna Sidorova")
+    credit = person(ex, "Anna Sidorova")
+    assert credit.strong and not credit.posts
+
+
+def test_a_state_body_named_without_its_state_is_no_body_of_the_post():
+    _, ex = extract("Secretary of the Security Council Ivan Petrov addressed the meeting.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary of the Security Council", None)}

@@ -38,6 +38,7 @@ class Vocabulary:
     verb_heads: dict = field(default_factory=dict)  # "heads" -> "Head" in "X, who heads the ..."
     title_joints: frozenset[str] = frozenset()  # "also" between two titles of one person
     rank_tokens: frozenset[str] = frozenset()  # lower-cased tokens of ranks ("colonel-general")
+    post_openers: tuple[str, ...] = ()  # "as", "to the post of" after a name, longest first
     body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
     state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
@@ -63,14 +64,16 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                      | {w.lower() for w in data.honorifics})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),
                       {k.lower(): v for k, v in data.plurals.items()}, stop,
-                      frozenset(w.lower() for w in data.complement_nouns),
-                      frozenset(a.casefold() for e in gaz.entries.values() if e.kind == "state"
-                                for a in (*e.adjectives, e.name, *e.aliases)),
-                      frozenset(w.articles), tuple(sorted(data.relative_openers, key=len, reverse=True)),
-                      dict(data.verb_heads), frozenset(data.title_joints),
-                      frozenset(w.lower() for r in ranks for w in r.split()),
-                      frozenset(h.lower() for h in w.state_body_heads if " " not in h),
-                      tuple(data.state_only_heads))
+                      complements=frozenset(w.lower() for w in data.complement_nouns),
+                      adjectives=frozenset(a.casefold() for e in gaz.entries.values() if e.kind == "state"
+                                           for a in (*e.adjectives, e.name, *e.aliases)),
+                      articles=frozenset(w.articles),
+                      relative_openers=tuple(sorted(data.relative_openers, key=len, reverse=True)),
+                      verb_heads=dict(data.verb_heads), title_joints=frozenset(data.title_joints),
+                      rank_tokens=frozenset(w.lower() for r in ranks for w in r.split()),
+                      post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
+                      body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
+                      state_only_heads=tuple(data.state_only_heads))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -91,7 +94,8 @@ def _latin(word: str) -> str:
     """A word with its accents dropped, so that "António" or "Gülnara" is name-shaped."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    letters = word_classes().latin_letters or {}
+    return "".join(letters.get(c, c) for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def display_name(words: list[str]) -> str:
@@ -238,8 +242,14 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
     """Appositive titles after the name ending before token ``j``: ", the Head of ...",
     ", a spokesman for ...", ", the Kazakh foreign minister,", ", who heads ...", and a
     second one after "also" (", who is Deputy Minister of X also Chief of Y")."""
-    if j >= len(tokens) or tokens[j].text != ",":
+    if j >= len(tokens):
         return []
+    if tokens[j].text != ",":
+        k = _post_opener_end(tokens, j, vocab)  # "appointed Ivan Petrov as Secretary General"
+        if k is None:
+            return []
+        title, _ = _appositive(tokens, k, vocab, covered, None)
+        return [title] if title is not None else []
     k, verb_head = _appositive_start(tokens, j + 1, vocab)
     titles: list[Title] = []
     while True:
@@ -252,6 +262,17 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
                 and tokens[k + 1].text.lower() in vocab.post_words):
             return titles
         k += 1
+
+
+def _post_opener_end(tokens: list[Token], k: int, vocab: Vocabulary) -> int | None:
+    """Where a title starts after words that give a name its post ("as the new", "to the post
+    of"), or None."""
+    low = [t.text.lower() for t in tokens[k:k + 5]]
+    for opener in vocab.post_openers:  # longest first
+        words = opener.split()
+        if low[:len(words)] == words:
+            return k + len(words)
+    return None
 
 
 def _appositive_start(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, str | None]:
@@ -435,10 +456,18 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
         entry = gaz.entries.get(key) if key else None
         if named is not None and (entry is None or entry.kind not in {"state", "organization"}):
             return text, named[0], named[1]  # "head of the Staff Committee of Kazakhstan's Ministry of Defense"
+        if entry is None and _bare_state_body(form):
+            return text, None, None  # "Secretary of the Security Council X": the body of X's state
         return text, key, form
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _bare_state_body(form: str) -> bool:
+    """A state's body named without its state ("the Security Council", "Government")."""
+    bare = re.sub(r"^the\s+", "", form.strip(), flags=re.IGNORECASE).casefold()
+    return bare in {h.casefold() for h in word_classes().state_body_heads}
 
 
 def _names_body(text: str) -> bool:

@@ -90,7 +90,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         name = display_name(words)
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
-        strong = (ner and not common) or bool(titles) or honorific
+        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[:start]))
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
@@ -180,6 +180,13 @@ def _address() -> re.Pattern[str]:
     """A given name and a patronymic ("Sergey Kuzhugetovich"): how one addresses a person."""
     endings = "|".join(map(re.escape, word_classes().patronymic_endings))
     return re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+(?:{endings})$")
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A photo credit right before a name ("© Agency / ", "Photo: "; words in ``ontology/words.yaml``)."""
+    openers = "|".join(re.escape(o) for o in sorted(word_classes().credit_openers, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s|\.)(?i:{openers})\s*(?:[^/\s][^/]{{0,40}}/\s*)?$")
 
 
 @lru_cache(maxsize=1)
