@@ -1,6 +1,8 @@
 """People, titles, ranks and posts read from sentences of the shapes CSTO news use (csto_graph.extract.people)."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import extract, person
 
 
@@ -410,3 +412,18 @@ def test_a_photo_credit_inside_a_line_names_a_person_without_a_post():
 def test_a_state_body_named_without_its_state_is_no_body_of_the_post():
     _, ex = extract("Secretary of the Security Council Ivan Petrov addressed the meeting.")
     assert posts(person(ex, "Ivan Petrov")) == {("Secretary of the Security Council", None)}
+
+
+@pytest.mark.parametrize("text,rank", [("Lt.-Gen. Ivan Petrov inspected the troops.", "Lt.-Gen."),
+                                       ("Tajik Defence Minister Col-Gen Ivan Petrov inspected the troops.", "Col-Gen"),
+                                       ("The drills were led by Maj. Gen. Ivan Petrov.", "Maj. Gen.")])
+def test_abbreviated_ranks_are_ranks_never_names(text, rank):
+    _, ex = extract(text)
+    assert person(ex, "Ivan Petrov").rank == rank
+
+
+def test_a_state_adjective_after_modifiers_gives_the_state():
+    _, ex = extract("Former Kyrgyz President Ivan Petrov attended the forum.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Former President", "kyrgyzstan")}
+    _, ex = extract("Acting Armenian Foreign Minister Oleg Sidorov attended the forum.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Acting Foreign Minister", "armenia")}

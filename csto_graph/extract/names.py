@@ -55,7 +55,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     words -= w.function_words
     written = [*data.ranks, *(r.replace(" ", "-") for r in data.ranks if r.count(" ") == 1)]
     ranks = tuple(sorted(dict.fromkeys(written), key=len, reverse=True))  # "Colonel General", "Colonel-General"
-    rank_words = {w.lower() for r in ranks for w in r.split()}
+    rank_words = {w.lower() for r in ranks for w in (*r.split(), *re.findall(r"[^\W\d_]+", r))}  # "Lt.-Gen.": lt, gen
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
@@ -70,7 +70,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                       articles=frozenset(w.articles),
                       relative_openers=tuple(sorted(data.relative_openers, key=len, reverse=True)),
                       verb_heads=dict(data.verb_heads), title_joints=frozenset(data.title_joints),
-                      rank_tokens=frozenset(w.lower() for r in ranks for w in r.split()),
+                      rank_tokens=frozenset(rank_words),
                       post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
                       body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
                       state_only_heads=tuple(data.state_only_heads))
@@ -200,7 +200,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             skip |= {prev, prev - 1, prev - 2}
             k = prev - 2
             continue
-        if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
+        abbreviation = tokens[prev].text == "." and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
+            and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
+        if prev in person_tokens or not (abbreviation or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
@@ -233,9 +235,16 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
         text_words = [tokens[x].text.lower() for x in piece if x not in covered]
         if not any(w in vocab.post_words for w in text_words) and not _has_rank(tokens, piece, vocab):
             break  # no title, or only a body's name ("on the sidelines of the Council of Foreign Ministers, X")
-        titles.append(Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start,
-                            tokens[piece[-1]].end))
+        titles.append(Title(_as_written(tokens, piece), tokens[piece[0]].start, tokens[piece[-1]].end))
     return list(reversed(titles))
+
+
+def _as_written(tokens: list[Token], piece: list[int]) -> str:
+    """The tokens of a title with the spacing of the text ("Lt.-Gen." stays one word)."""
+    out = tokens[piece[0]].text
+    for a, b in zip(piece, piece[1:]):
+        out += ("" if tokens[b].start == tokens[a].end else " ") + tokens[b].text
+    return out
 
 
 def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
@@ -343,7 +352,7 @@ def _rank_then_name(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
 
 
 def _has_rank(tokens: list[Token], piece: list[int], vocab: Vocabulary) -> bool:
-    text = " ".join(tokens[x].text for x in piece).lower()
+    text = _as_written(tokens, piece).lower()
     return any(text.endswith(r.lower()) and _rank_end(r.lower()).search(text) for r in vocab.ranks)
 
 
@@ -449,6 +458,9 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
         rest = text[len(first):].strip()
         return (text if _names_body(rest) else rest), state.id, first
+    after_modifiers = _adjective_after_modifiers(text, gaz)
+    if after_modifiers is not None:  # "Former Kyrgyz President"
+        return after_modifiers
     inner = [(form, key) for form, key in org_spans if form in text]
     named = _state_named(text, gaz)
     if inner:
@@ -462,6 +474,22 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _adjective_after_modifiers(text: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """(post, state, adjective) of a title whose state adjective follows modifiers ("Former
+    Kyrgyz President" is "Former President" of Kyrgyzstan), else None."""
+    words = text.split()
+    modifiers = {m.lower() for m in post_words().modifiers}
+    lead = 0
+    while lead < len(words) - 2 and words[lead].lower() in modifiers:
+        lead += 1
+    state = gaz.state_of_adjective(words[lead]) if lead else None
+    if state is None:
+        return None
+    rest = " ".join(words[lead + 1:])
+    post = " ".join(words[:lead] + ([words[lead]] if _names_body(rest) else []) + words[lead + 1:])
+    return post, state.id, words[lead]
 
 
 def _bare_state_body(form: str) -> bool:
