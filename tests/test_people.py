@@ -427,3 +427,23 @@ def test_a_state_adjective_after_modifiers_gives_the_state():
     assert posts(person(ex, "Ivan Petrov")) == {("Former President", "kyrgyzstan")}
     _, ex = extract("Acting Armenian Foreign Minister Oleg Sidorov attended the forum.")
     assert posts(person(ex, "Oleg Sidorov")) == {("Acting Foreign Minister", "armenia")}
+
+
+def test_an_appositive_title_opened_by_a_bodys_possessive():
+    _, ex = extract("Ivan Petrov, the CSTO's secretary general, opened the session.")
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary general", "csto")}
+
+
+def test_an_appositive_title_going_on_through_a_lower_case_body_noun():
+    _, ex = extract("Ivan Petrov, head of the CSTO Secretariat's press service, said the drills began.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"head of the CSTO Secretariat's press service"}
+
+
+def test_a_title_under_a_person_named_in_the_possessive_serves_that_persons_state():
+    _, ex = extract("Russian President Ivan Petrov's press secretary Oleg Sidorov spoke to reporters.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("press secretary", "russia")}
+
+
+def test_the_side_a_state_adjective_names_is_the_state_its_officials_represent():
+    _, ex = extract("The Kazakh side was represented by Deputy Foreign Minister Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Deputy Foreign Minister", "kazakhstan")}

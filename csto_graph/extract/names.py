@@ -309,7 +309,8 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
         tok = tokens[k]
         low = tok.text.lower()
         if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
-                               and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"):
+                               and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
+                               and not (k > start and low in word_classes().org_heads)):  # "... press service"
             break
         if low == "and" and k not in covered:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -549,4 +550,10 @@ def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
 
 def covered_tokens(tokens: list[Token], matches: list[Match | tuple[int, int]]) -> set[int]:
     spans = [(m.start, m.end) if isinstance(m, Match) else m for m in matches]
-    return {i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)}
+    return {i for i, t in enumerate(tokens)
+            if any(s <= t.start and t.end - _possessive_len(t.text) <= e for s, e in spans)}  # "the CSTO's"
+
+
+def _possessive_len(word: str) -> int:
+    m = POSSESSIVE.search(word)
+    return len(m.group(0)) if m else 0

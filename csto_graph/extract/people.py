@@ -96,6 +96,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
             posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
         posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
+        posts = _possessor_state(posts, titles, text, people, sent.start)
         if not posts:
             counterpart = _counterpart_post(r, start, people)
             if counterpart is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
@@ -165,6 +166,19 @@ def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
     return posts
 
 
+def _possessor_state(posts: list[PostMention], titles: list[Title], text: str, people: list[PersonMention],
+                     base: int) -> list[PostMention]:
+    """A title held under a person named in the possessive ("Russian President Ivan Petrov's
+    press secretary Oleg Sidorov") is a post of that person's state, where it names none."""
+    if not titles or not people or not people[-1].country:
+        return posts
+    owner = people[-1]
+    between = text[owner.end - base:titles[0].start]
+    if not POSSESSIVE.fullmatch(between.rstrip()):
+        return posts
+    return [replace(m, org=owner.country, org_text=None) if m.org is None and not m.org_text else m for m in posts]
+
+
 def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tuple[str, str, int], name_start: int,
                      gaz: Gazetteer) -> tuple[list[PostMention], str | None]:
     """The body named by "of" after a name is the body of the titles before it that name none."""
@@ -218,13 +232,15 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
     found = _represented_pattern().search(sent.text)
     if found is None:
         return people
-    entry = gaz.lookup(found["before"] or found["after"])
+    named = found["before"] or found["after"]
+    entry = gaz.lookup(named) or gaz.state_of_adjective(re.sub(r"^[Tt]he\s+", "", named))  # "the Kazakh side"
     if entry is None or entry.kind != "state":
         return people
+    named = re.sub(r"^[Tt]he\s+", "", named) if gaz.lookup(named) is None else named
     out = []
     for p in people:
         if p.posts and all(m.org is None for m in p.posts):
-            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=found["before"] or found["after"])
+            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=named)
                                        for m in p.posts), country=p.country or entry.id)
         out.append(p)
     return out
@@ -235,7 +251,9 @@ def _represented_pattern() -> re.Pattern[str]:
     by = "|".join(map(re.escape, cues().represented_by))
     verb = "|".join(map(re.escape, cues().representing))
     state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})\s+(?:{by})\b|\b(?:{verb})\s+(?P<after>{state})")
+    sides = "|".join(map(re.escape, word_classes().represented_sides))
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})(?:\s+(?:{sides}))?\s+(?:{by})\b"
+                      rf"|\b(?:{verb})\s+(?P<after>{state})")
 
 
 def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:

@@ -61,6 +61,7 @@ class Words:
     home_reference_complements: tuple[str, ...] = ()
     spelling_pairs: tuple[tuple[str, str], ...] = ()
     credit_openers: tuple[str, ...] = ()
+    represented_sides: tuple[str, ...] = ()
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
@@ -86,7 +87,7 @@ def words() -> Words:
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
-                                "masculine_surname_endings", "credit_openers")},
+                                "masculine_surname_endings", "credit_openers", "represented_sides")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
