@@ -447,3 +447,13 @@ def test_a_title_under_a_person_named_in_the_possessive_serves_that_persons_stat
 def test_the_side_a_state_adjective_names_is_the_state_its_officials_represent():
     _, ex = extract("The Kazakh side was represented by Deputy Foreign Minister Ivan Petrov.")
     assert posts(person(ex, "Ivan Petrov")) == {("Deputy Foreign Minister", "kazakhstan")}
+
+
+def test_a_headlines_capitalised_function_word_after_a_name_ends_it():
+    _, ex = extract("Ivan Petrov Meets Oleg Sidorov In Minsk")
+    assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_headline_verb_in_the_plural_is_no_part_of_a_name():
+    _, ex = extract("Ivan Petrov And Oleg Sidorov Discuss Security")
+    assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}

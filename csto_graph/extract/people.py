@@ -118,7 +118,9 @@ def _part_of_another_name(r: _Reading, j: int) -> bool:
     after = tokens[j].text.lower() if j < len(tokens) else ""
     if after in word_classes().body_after_name:
         return True
-    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer
+    w = word_classes()
+    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer \
+        and after not in w.function_words | w.not_name_words  # a headline's "... Oleg Sidorov In Minsk"
 
 
 def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
