@@ -457,3 +457,15 @@ def test_a_headlines_capitalised_function_word_after_a_name_ends_it():
 def test_a_headline_verb_in_the_plural_is_no_part_of_a_name():
     _, ex = extract("Ivan Petrov And Oleg Sidorov Discuss Security")
     assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_title_before_a_surname_in_a_list_is_no_appositive_of_the_name_before():
+    _, ex = extract("The talks were attended by Ivan Petrov, Kazakh President Sidorov and others.")
+    assert posts(person(ex, "Ivan Petrov")) == set()
+    assert posts(person(ex, "Sidorov")) == {("President", "kazakhstan")}
+
+
+def test_a_military_districts_name_in_an_appositive_is_no_surname():
+    _, ex = extract("Ivan Petrov, a spokesman for Russia's Central Military District, said the units moved.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"spokesman for Russia's Central Military District"}
+    assert [p.name for p in ex.people] == ["Ivan Petrov"]

@@ -39,6 +39,7 @@ class Vocabulary:
     title_joints: frozenset[str] = frozenset()  # "also" between two titles of one person
     rank_tokens: frozenset[str] = frozenset()  # lower-cased tokens of ranks ("colonel-general")
     post_openers: tuple[str, ...] = ()  # "as", "to the post of" after a name, longest first
+    head_ends: frozenset[str] = frozenset()  # last words of heads ("president", "general")
     body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
     state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
@@ -71,6 +72,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                       relative_openers=tuple(sorted(data.relative_openers, key=len, reverse=True)),
                       verb_heads=dict(data.verb_heads), title_joints=frozenset(data.title_joints),
                       rank_tokens=frozenset(rank_words),
+                      head_ends=frozenset(h.split()[-1].lower() for h in heads),
                       post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
                       body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
                       state_only_heads=tuple(data.state_only_heads))
@@ -319,6 +321,9 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
         if tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
                 k + 1 < len(tokens) and is_name_word(tok.text, vocab) and is_name_word(tokens[k + 1].text, vocab):
             return None, k  # the title of the next person's name, not an appositive
+        if k > start and tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
+                tokens[k - 1].text.lower() in vocab.head_ends and is_name_word(tok.text, vocab):
+            return None, k  # "A, Kazakh President Tokayev and ...": the title of the next surname
         k += 1
     if _rank_then_name(tokens, k, vocab):
         return None, k  # "A, Chief of Staff colonel-general B": B's title
