@@ -469,3 +469,16 @@ def test_a_military_districts_name_in_an_appositive_is_no_surname():
     _, ex = extract("Ivan Petrov, a spokesman for Russia's Central Military District, said the units moved.")
     assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"spokesman for Russia's Central Military District"}
     assert [p.name for p in ex.people] == ["Ivan Petrov"]
+
+
+def test_a_second_appositive_title_after_a_comma():
+    _, ex = extract("Ivan Petrov, Chairman of the CSTO Parliamentary Assembly, Speaker of the State Duma, opened it.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the CSTO Parliamentary Assembly",
+                                                                 "Speaker of the State Duma"}
+
+
+def test_a_title_between_two_names_and_commas_is_the_first_ones():
+    _, ex = extract("The meeting brought together Ivan Petrov, Chairman of the CSTO Parliamentary Assembly, "
+                    "Oleg Sidorov, Speaker of the State Duma, and others.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the CSTO Parliamentary Assembly"}
+    assert {m.post for m in person(ex, "Oleg Sidorov").posts} == {"Speaker of the State Duma"}

@@ -213,6 +213,8 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # titles ("Chairman of the CSTO PA and Speaker of the State Duma")
             break
         k = prev
+    if 0 < k < i - 1 and tokens[k].text == "," and k - 1 in person_tokens and tokens[i - 1].text == ",":
+        return []  # "A, Chairman of X, B": the title between two names is A's appositive
     pieces: list[list[int]] = [[]]
     for idx in range(k, i):
         if idx in skip:
@@ -269,10 +271,21 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             return titles
         titles.append(title)
         verb_head = None
+        if k + 1 < len(tokens) and tokens[k].text == "," and _opens_second_title(tokens, k + 1, vocab):
+            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)  # ", Chairman of X, Speaker of Y,"
+            continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
             return titles
         k += 1
+
+
+def _opens_second_title(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """A second appositive title opens at token ``k``: a post word, after "the" or not."""
+    if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in vocab.post_words and \
+        tokens[k].text.lower() not in vocab.rank_tokens
 
 
 def _post_opener_end(tokens: list[Token], k: int, vocab: Vocabulary) -> int | None:
