@@ -383,9 +383,12 @@ def test_a_head_alone_beside_the_full_title_of_the_same_person_is_dropped():
 
 
 def test_two_people_of_one_surname_share_no_posts():
-    _, ex = extract("CSTO Secretary General Ivan Petrov met Oleg Petrov. Later Secretary General Petrov "
-                    "met the press.")
-    assert posts(person(ex, "Petrov")) == {("Secretary General", None)}
+    _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Petrov. Later Defense Minister Petrov met "
+                    "the press.")
+    assert posts(person(ex, "Petrov")) == {("Defense Minister", None)}
+    _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Sidorov. Later Defense Minister Petrov met "
+                    "the press.")
+    assert posts(person(ex, "Petrov")) == {("Defense Minister", "armenia")}
 
 
 def test_a_post_given_after_the_name_by_to_the_position_of():
@@ -482,3 +485,14 @@ def test_a_title_between_two_names_and_commas_is_the_first_ones():
                     "Oleg Sidorov, Speaker of the State Duma, and others.")
     assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the CSTO Parliamentary Assembly"}
     assert {m.post for m in person(ex, "Oleg Sidorov").posts} == {"Speaker of the State Duma"}
+
+
+def test_a_bare_secretary_general_serves_the_one_organization_the_article_names():
+    _, ex = extract("The CSTO meeting was held in the capital. The event was attended by Secretary General "
+                    "Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary General", "csto")}
+
+
+def test_a_bare_secretary_general_stays_bare_where_the_article_names_two_organizations():
+    _, ex = extract("The CSTO and the UN held consultations. Secretary-General Ivan Petrov spoke first.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary-General", None)}

@@ -283,7 +283,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
                  for o in sent_orgs]
         people += sent_people
-    people = share_posts(people)
+    people = share_posts(people, orgs, gaz)
     lines = _caption_lines(article)
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people

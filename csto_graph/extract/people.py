@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
+from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
                     name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
@@ -350,11 +351,14 @@ def _run_end(tokens, i: int) -> int:
     return tokens[j].end
 
 
-def share_posts(people: list[PersonMention]) -> list[PersonMention]:
+def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: Gazetteer | None = None
+                ) -> list[PersonMention]:
     """One article's posts of one person, read together: a bare title ("Secretary General
     Petrov") takes the body of the same title the same person holds elsewhere in the article
     ("CSTO Secretary General Ivan Petrov"), and a head alone ("Minister Petrov") is dropped
     where the article gives that person the full title ("Minister of Foreign Affairs of X").
+    A bare title only organizations have ("Secretary General", ``organization_heads`` in
+    ``ontology/posts.yaml``) is a post of the one organization the article names, if one.
 
     The same person is the same surname, where the article names no two people by it.
 
@@ -364,6 +368,7 @@ def share_posts(people: list[PersonMention]) -> list[PersonMention]:
     >>> [m.post for m in share_posts([a, b])[1].posts]
     []
     """
+    people = _article_organization(people, orgs, gaz) if gaz is not None else people
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         if p.name.split():
@@ -379,6 +384,20 @@ def share_posts(people: list[PersonMention]) -> list[PersonMention]:
                 out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
                                                         if not _shorter_form(m, held)))
     return out
+
+
+def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
+                          ) -> list[PersonMention]:
+    """Bare titles only organizations have take the one organization the article names."""
+    named = {o.key for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"}
+    if len(named) != 1:
+        return people
+    key, = named
+    form = next(o.text for o in orgs if o.key == key)
+    heads = {_post_key(h) for h in post_words().organization_heads}
+    return [replace(p, posts=tuple(replace(m, org=key, org_text=form)
+                                   if m.org is None and not m.org_text and _post_key(m.post) in heads else m
+                                   for m in p.posts)) if p.posts else p for p in people]
 
 
 def _post_key(post: str) -> str:
