@@ -14,7 +14,8 @@ from ..vocab.gazetteer import Gazetteer
 from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
-                    name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
+                    name_words, parse_post, singular_title, split_compound, split_rank, vocabulary)
+from .appositives import right_title
 from .events import cues
 from .orgs import heads_longer_name, tokenize
 
