@@ -92,7 +92,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         name = display_name(words)
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
-        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[:start]))
+        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start]))
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
