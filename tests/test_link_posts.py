@@ -27,3 +27,11 @@ def test_a_draft_survives_its_record_with_sorted_dates():
 def test_state_posts_are_told_apart_from_posts_of_a_body():
     assert is_state_post("Prime Minister") and is_state_post("First Deputy Minister of Foreign Affairs")
     assert not is_state_post("Secretary General") and not is_state_post("Chief of the Joint Staff")
+
+
+def test_a_post_of_a_states_body_named_without_the_state_is_a_state_post():
+    from csto_graph.link.posts import is_state_post
+
+    assert is_state_post("Security Council State Secretary")
+    assert is_state_post("Speaker of the Parliament")
+    assert not is_state_post("Head of the CSTO Secretariat")

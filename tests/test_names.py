@@ -84,3 +84,8 @@ def test_a_possessive_names_the_person_without_its_s():
     assert "Ivan Petrov" in {p.name for p in ex.people}
     petrov = next(p for p in ex.people if p.name == "Ivan Petrov")
     assert ex.sentences[0].text[petrov.start:petrov.end] == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("word", ["Sədrəddin", "Əliyev", "Łukasz"])
+def test_latin_letters_without_an_ascii_decomposition_are_name_shaped(word, vocab):
+    assert is_name_word(word, vocab)

@@ -1,6 +1,8 @@
 """People, titles, ranks and posts read from sentences of the shapes CSTO news use (csto_graph.extract.people)."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import extract, person
 
 
@@ -378,3 +380,238 @@ def test_a_known_name_with_a_lower_case_word_is_whole_inside_a_longer_name():
 
     assert chains("The Rapid Deployment Force of the Collective Security Treaty organization began drills.") == [
         "Rapid Deployment Force of the Collective Security Treaty organization"]
+
+
+def test_an_appositive_title_opened_by_a_state_adjective():
+    _, ex = extract("Ivan Petrov, the Kazakh foreign minister, told the meeting the talks went well.")
+    assert posts(person(ex, "Ivan Petrov")) == {("foreign minister", "kazakhstan")}
+
+
+def test_an_appositive_title_opened_by_a_states_possessive():
+    _, ex = extract("Oleg Sidorov, Kyrgyzstan’s president, opened the session.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("president", "kyrgyzstan")}
+
+
+def test_an_appositive_title_after_an_indefinite_article():
+    _, ex = extract("Ivan Petrov, a spokesman for the CSTO Secretariat, said the drills would start soon.")
+    assert posts(person(ex, "Ivan Petrov")) == {("spokesman for the CSTO Secretariat", "csto-secretariat")}
+
+
+def test_a_relative_clause_with_a_verb_for_the_post():
+    _, ex = extract("Ivan Petrov, who heads the CSTO Secretariat, met the delegation.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Head of the CSTO Secretariat"}
+
+
+def test_a_relative_clause_holding_two_titles_joined_by_also():
+    _, ex = extract("Major General Ivan Petrov, who is First Deputy Minister of Defense of Belarus also Chief "
+                    "of the General Staff of Belarus’s Armed Forces, is attending the meeting.")
+    assert posts(person(ex, "Ivan Petrov")) == {
+        ("First Deputy Minister of Defense", "belarus"),
+        ("Chief of the General Staff of Belarus’s Armed Forces", "belarus")}
+
+
+def test_a_title_ending_in_a_lower_case_rank_belongs_to_the_next_name():
+    _, ex = extract("Present were CSTO Deputy Secretary General Oleg Markov, Chief of the CSTO Joint Staff "
+                    "colonel-general Pavel Orlov, and officers of the member states.")
+    assert posts(person(ex, "Oleg Markov")) == {("Deputy Secretary General", "csto")}
+    orlov = person(ex, "Pavel Orlov")
+    assert posts(orlov) == {("Chief of the CSTO Joint Staff", "csto-joint-staff")}
+    assert orlov.rank is not None and orlov.rank.lower() == "colonel-general"
+
+
+def test_a_sentence_adverb_is_no_part_of_the_title():
+    _, ex = extract("Even Russian President Ivan Petrov mentioned the issue only twice.")
+    assert posts(person(ex, "Ivan Petrov")) == {("President", "russia")}
+
+
+def test_the_state_named_by_an_adjective_inside_the_title():
+    _, ex = extract("Oleg Sidorov, press secretary of the Russian president, had said so earlier.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("press secretary of the Russian president", "russia")}
+
+
+def test_a_ministry_title_before_a_comma_keeps_its_body_and_gives_the_state():
+    _, ex = extract("The Russian Foreign Ministry’s official spokeswoman, Anna Petrova, confirmed the date.")
+    assert posts(person(ex, "Anna Petrova")) == {("Russian Foreign Ministry’s official spokeswoman", "russia")}
+
+
+def test_two_titles_joined_by_and_before_a_comma_and_the_name():
+    _, ex = extract("Armenia’s foreign minister and current chairman of the CSTO Parliamentary Assembly, "
+                    "Ivan Petrov, joined the meeting.")
+    got = posts(person(ex, "Ivan Petrov"))
+    assert ("foreign minister", "armenia") in got and len(got) == 2
+
+
+def test_pieces_of_a_compound_title_share_the_one_organization_named():
+    _, ex = extract("Chairman of the Executive Committee - CIS Executive Secretary Ivan Petrov spoke first.")
+    assert {m.org for m in person(ex, "Ivan Petrov").posts} == {"cis"}
+
+
+def test_a_headline_function_word_before_a_run_gives_it_no_title():
+    _, ex = extract("Kazakh, Kyrgyz Presidents To Discuss New Pipeline")
+    assert all(not p.posts and not p.strong for p in ex.people)
+
+
+def test_a_bodys_name_before_a_comma_is_no_title_of_the_name_after_it():
+    _, ex = extract("On the sidelines of the Council of Foreign Ministers, Ivan Petrov held talks with his guests.")
+    assert all(not p.posts for p in ex.people if p.name == "Ivan Petrov")
+
+
+def test_a_plural_inside_a_bodys_name_stays_plural():
+    _, ex = extract("Chairman of the CSTO Committee of Secretaries of Security Councils Ivan Petrov gave an interview.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {
+        "Chairman of the CSTO Committee of Secretaries of Security Councils"}
+
+
+def test_leader_is_a_post_only_after_a_state():
+    _, ex = extract("Kyrgyz leader Ivan Petrov said he hoped for results.")
+    assert posts(person(ex, "Ivan Petrov")) == {("leader", "kyrgyzstan")}
+    _, ex = extract("Founder of Peace — Leader of the Nation, President of the Republic of Tajikistan, "
+                    "Honorable Oleg Sidorov received the guests.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("President", "tajikistan")}
+    assert [p.name for p in ex.people if p.name == "Nation"] == []
+
+
+def test_premier_is_a_head():
+    _, ex = extract("Kazakh Deputy Premier Ivan Petrov arrived in the capital.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Deputy Premier", "kazakhstan")}
+
+
+def test_a_lower_case_ministry_in_a_title_before_the_name():
+    _, ex = extract("Armenian foreign ministry spokesperson Anna Petrova told reporters so.")
+    assert posts(person(ex, "Anna Petrova")) == {("Armenian foreign ministry spokesperson", "armenia")}
+    _, ex = extract("The statement came after foreign ministry spokesperson Anna Petrova told reporters so.")
+    assert {m.post for m in person(ex, "Anna Petrova").posts} == {"foreign ministry spokesperson"}
+
+
+def test_a_two_word_honorific_makes_the_name_strong():
+    _, ex = extract("His Excellency Ivan Petrov arrived in the capital.")
+    assert person(ex, "Ivan Petrov").strong
+
+
+def test_a_bare_title_later_in_the_article_takes_the_body_of_the_full_one():
+    _, ex = extract("CSTO Secretary General Ivan Petrov arrived in the capital. Later Secretary General Petrov "
+                    "met the press.")
+    assert posts(person(ex, "Petrov")) == {("Secretary General", "csto")}
+
+
+def test_a_head_alone_beside_the_full_title_of_the_same_person_is_dropped():
+    _, ex = extract("Minister of Foreign Affairs of Armenia Oleg Sidorov spoke first. Minister Sidorov thanked "
+                    "the hosts.")
+    assert posts(person(ex, "Sidorov")) == set()
+    assert posts(person(ex, "Oleg Sidorov")) == {("Minister of Foreign Affairs", "armenia")}
+
+
+def test_two_people_of_one_surname_share_no_posts():
+    _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Petrov. Later Defense Minister Petrov met "
+                    "the press.")
+    assert posts(person(ex, "Petrov")) == {("Defense Minister", None)}
+    _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Sidorov. Later Defense Minister Petrov met "
+                    "the press.")
+    assert posts(person(ex, "Petrov")) == {("Defense Minister", "armenia")}
+
+
+def test_a_post_given_after_the_name_by_to_the_position_of():
+    _, ex = extract("The Council appointed Ivan Petrov to the position of Secretary-General for a three-year term.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Secretary-General"}
+
+
+def test_a_post_given_after_the_name_by_as_the_new():
+    _, ex = extract("The head of state supported the candidacy of Ivan Petrov as the new CSTO secretary general.")
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary general", "csto")}
+
+
+def test_as_before_no_post_gives_none():
+    _, ex = extract("The hosts named Ivan Petrov as a guest of honour.")
+    assert all(not p.posts for p in ex.people)
+
+
+def test_a_photo_credit_inside_a_line_names_a_person_without_a_post():
+    _, ex = extract("Ivan Petrov speaks at a meeting in Moscow, April 24, 2019. © Agency / Anna Sidorova")
+    credit = person(ex, "Anna Sidorova")
+    assert credit.strong and not credit.posts
+
+
+def test_a_state_body_named_without_its_state_is_no_body_of_the_post():
+    _, ex = extract("Secretary of the Security Council Ivan Petrov addressed the meeting.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary of the Security Council", None)}
+
+
+@pytest.mark.parametrize("text,rank", [("Lt.-Gen. Ivan Petrov inspected the troops.", "Lt.-Gen."),
+                                       ("Tajik Defence Minister Col-Gen Ivan Petrov inspected the troops.", "Col-Gen"),
+                                       ("The drills were led by Maj. Gen. Ivan Petrov.", "Maj. Gen.")])
+def test_abbreviated_ranks_are_ranks_never_names(text, rank):
+    _, ex = extract(text)
+    assert person(ex, "Ivan Petrov").rank == rank
+
+
+def test_a_state_adjective_after_modifiers_gives_the_state():
+    _, ex = extract("Former Kyrgyz President Ivan Petrov attended the forum.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Former President", "kyrgyzstan")}
+    _, ex = extract("Acting Armenian Foreign Minister Oleg Sidorov attended the forum.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Acting Foreign Minister", "armenia")}
+
+
+def test_an_appositive_title_opened_by_a_bodys_possessive():
+    _, ex = extract("Ivan Petrov, the CSTO's secretary general, opened the session.")
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary general", "csto")}
+
+
+def test_an_appositive_title_going_on_through_a_lower_case_body_noun():
+    _, ex = extract("Ivan Petrov, head of the CSTO Secretariat's press service, said the drills began.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"head of the CSTO Secretariat's press service"}
+
+
+def test_a_title_under_a_person_named_in_the_possessive_serves_that_persons_state():
+    _, ex = extract("Russian President Ivan Petrov's press secretary Oleg Sidorov spoke to reporters.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("press secretary", "russia")}
+
+
+def test_the_side_a_state_adjective_names_is_the_state_its_officials_represent():
+    _, ex = extract("The Kazakh side was represented by Deputy Foreign Minister Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Deputy Foreign Minister", "kazakhstan")}
+
+
+def test_a_headlines_capitalised_function_word_after_a_name_ends_it():
+    _, ex = extract("Ivan Petrov Meets Oleg Sidorov In Minsk")
+    assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_headline_verb_in_the_plural_is_no_part_of_a_name():
+    _, ex = extract("Ivan Petrov And Oleg Sidorov Discuss Security")
+    assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_title_before_a_surname_in_a_list_is_no_appositive_of_the_name_before():
+    _, ex = extract("The talks were attended by Ivan Petrov, Kazakh President Sidorov and others.")
+    assert posts(person(ex, "Ivan Petrov")) == set()
+    assert posts(person(ex, "Sidorov")) == {("President", "kazakhstan")}
+
+
+def test_a_military_districts_name_in_an_appositive_is_no_surname():
+    _, ex = extract("Ivan Petrov, a spokesman for Russia's Central Military District, said the units moved.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"spokesman for Russia's Central Military District"}
+    assert [p.name for p in ex.people] == ["Ivan Petrov"]
+
+
+def test_a_second_appositive_title_after_a_comma():
+    _, ex = extract("Ivan Petrov, Chairman of the CSTO Parliamentary Assembly, Speaker of the State Duma, opened it.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the CSTO Parliamentary Assembly",
+                                                                 "Speaker of the State Duma"}
+
+
+def test_a_title_between_two_names_and_commas_is_the_first_ones():
+    _, ex = extract("The meeting brought together Ivan Petrov, Chairman of the CSTO Parliamentary Assembly, "
+                    "Oleg Sidorov, Speaker of the State Duma, and others.")
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the CSTO Parliamentary Assembly"}
+    assert {m.post for m in person(ex, "Oleg Sidorov").posts} == {"Speaker of the State Duma"}
+
+
+def test_a_bare_secretary_general_serves_the_one_organization_the_article_names():
+    _, ex = extract("The CSTO meeting was held in the capital. The event was attended by Secretary General "
+                    "Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary General", "csto")}
+
+
+def test_a_bare_secretary_general_stays_bare_where_the_article_names_two_organizations():
+    _, ex = extract("The CSTO and the UN held consultations. Secretary-General Ivan Petrov spoke first.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary-General", None)}

@@ -23,7 +23,7 @@ from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    state_bodies, tokenize)
-from .people import find_people, represented_state
+from .people import find_people, represented_state, share_posts
 from .short_forms import bind_short_forms
 
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
@@ -352,6 +352,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
                  for o in sent_orgs]
         people += sent_people
+    people = share_posts(people, orgs, gaz)
     lines = _caption_lines(article)
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people

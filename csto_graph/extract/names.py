@@ -5,13 +5,14 @@ that spaCy tags as a person, or that a title stands beside: before it ("the Mini
 of Defense of the Republic of Armenia Suren Papikian"), after it ("Anatoly Sidorov,
 Head of the CSTO Joint Staff"), or heading a list ("the defense ministers of the
 Republic of Belarus (Lieutenant General Viktor Khrenin), of ..."). Titles are split
-into ranks (kept apart) and posts, each with the body or state it belongs to.
+into ranks (kept apart) and posts, each with the body or state it belongs to. Titles
+written after a name are found by :mod:`csto_graph.extract.appositives`.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..vocab.gazetteer import Gazetteer, Match
@@ -32,6 +33,16 @@ class Vocabulary:
     plurals: dict
     stop: frozenset[str]
     complements: frozenset[str] = frozenset()  # "representative to the organization X"
+    adjectives: frozenset[str] = frozenset()  # of states, case-folded ("kazakh"), and their names
+    articles: frozenset[str] = frozenset()  # "the", "a", "an" before an appositive title
+    relative_openers: tuple[str, ...] = ()  # "who is", "who serves as", longest first
+    verb_heads: dict = field(default_factory=dict)  # "heads" -> "Head" in "X, who heads the ..."
+    title_joints: frozenset[str] = frozenset()  # "also" between two titles of one person
+    rank_tokens: frozenset[str] = frozenset()  # lower-cased tokens of ranks ("colonel-general")
+    post_openers: tuple[str, ...] = ()  # "as", "to the post of" after a name, longest first
+    head_ends: frozenset[str] = frozenset()  # last words of heads ("president", "general")
+    body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
+    state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +57,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     words -= w.function_words
     written = [*data.ranks, *(r.replace(" ", "-") for r in data.ranks if r.count(" ") == 1)]
     ranks = tuple(sorted(dict.fromkeys(written), key=len, reverse=True))  # "Colonel General", "Colonel-General"
-    rank_words = {w.lower() for r in ranks for w in r.split()}
+    rank_words = {w.lower() for r in ranks for w in (*r.split(), *re.findall(r"[^\W\d_]+", r))}  # "Lt.-Gen.": lt, gen
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
@@ -55,7 +66,17 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                      | {w.lower() for w in data.honorifics})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),
                       {k.lower(): v for k, v in data.plurals.items()}, stop,
-                      frozenset(w.lower() for w in data.complement_nouns))
+                      complements=frozenset(w.lower() for w in data.complement_nouns),
+                      adjectives=frozenset(a.casefold() for e in gaz.entries.values() if e.kind == "state"
+                                           for a in (*e.adjectives, e.name, *e.aliases)),
+                      articles=frozenset(w.articles),
+                      relative_openers=tuple(sorted(data.relative_openers, key=len, reverse=True)),
+                      verb_heads=dict(data.verb_heads), title_joints=frozenset(data.title_joints),
+                      rank_tokens=frozenset(rank_words),
+                      head_ends=frozenset(h.split()[-1].lower() for h in heads),
+                      post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
+                      body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
+                      state_only_heads=tuple(data.state_only_heads))
 
 
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -76,7 +97,8 @@ def _latin(word: str) -> str:
     """A word with its accents dropped, so that "António" or "Gülnara" is name-shaped."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    letters = word_classes().latin_letters or {}
+    return "".join(letters.get(c, c) for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def display_name(words: list[str]) -> str:
@@ -160,14 +182,18 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     low = tok.text.lower()
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
-    return (idx in covered or low in vocab.post_words or low in vocab.complements
+    return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
+            or low in vocab.body_heads
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
 def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int],
                person_tokens: set[int]) -> list[Title]:
-    """Titles written right before the name starting at token ``i``."""
+    """Titles written right before the name starting at token ``i``; none when a function
+    word stands right before it (a headline's "Presidents To Propose ...")."""
+    if i > 0 and tokens[i - 1].text.lower() in word_classes().function_words:
+        return []
     k = i
     skip: set[int] = set()
     while k > 0:
@@ -177,7 +203,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             skip |= {prev, prev - 1, prev - 2}
             k = prev - 2
             continue
-        if prev in person_tokens or not _is_title_token(tokens[prev], prev, vocab, covered):
+        abbreviation = tokens[prev].text == "." and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
+            and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
+        if prev in person_tokens or not (abbreviation or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
@@ -186,6 +214,8 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # titles ("Chairman of the CSTO PA and Speaker of the State Duma")
             break
         k = prev
+    if 0 < k < i - 1 and tokens[k].text == "," and k - 1 in person_tokens and tokens[i - 1].text == ",":
+        return []  # "A, Chairman of X, B": the title between two names is A's appositive
     pieces: list[list[int]] = [[]]
     for idx in range(k, i):
         if idx in skip:
@@ -194,58 +224,37 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             pieces.append([])
         else:
             pieces[-1].append(idx)
+    honorific_words = {w for h in vocab.honorifics for w in h.split()}
+    while pieces[-1] and tokens[pieces[-1][-1]].text.lower().rstrip(".") in honorific_words:
+        pieces[-1].pop()  # "President of X, Honorable Ivan Petrov": the honorific is no title
     titles: list[Title] = []
     for piece in reversed(pieces):
-        while piece and tokens[piece[0]].text.lower() in word_classes().function_words:
+        while piece and (tokens[piece[0]].text.lower() in word_classes().function_words | word_classes().not_name_words
+                         and tokens[piece[0]].text.lower() not in vocab.post_words):
+            # "the", and words no title opens with ("Even Russian President X")
             piece = piece[1:]
         if not piece:
             if titles:
                 break
             continue
-        text_words = [tokens[x].text.lower() for x in piece]
+        text_words = [tokens[x].text.lower() for x in piece if x not in covered]
         if not any(w in vocab.post_words for w in text_words) and not _has_rank(tokens, piece, vocab):
-            break
-        titles.append(Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start,
-                            tokens[piece[-1]].end))
+            break  # no title, or only a body's name ("on the sidelines of the Council of Foreign Ministers, X")
+        titles.append(Title(_as_written(tokens, piece), tokens[piece[0]].start, tokens[piece[-1]].end))
     return list(reversed(titles))
 
 
-def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
-    """An appositive title after the name ending before token ``j``: ", the Head of ..."."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return []
-    k = j + 1
-    if k < len(tokens) and tokens[k].text.lower() == "the":
-        k += 1
-    start = k
-    while k < len(tokens):
-        tok = tokens[k]
-        low = tok.text.lower()
-        if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
-                               and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"):
-            break
-        if low == "and" and k not in covered:
-            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if nxt.lower() not in vocab.post_words or _starts_rank(tokens, k + 1, vocab):
-                break
-        if tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
-                k + 1 < len(tokens) and is_name_word(tok.text, vocab) and is_name_word(tokens[k + 1].text, vocab):
-            return []  # the title of the next person's name, not an appositive
-        k += 1
-    piece = list(range(start, k))
-    while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
-        piece.pop()
-    if not piece or tokens[piece[0]].text.lower() not in vocab.post_words and piece[0] not in covered:
-        return []
-    words = [tokens[x].text.lower() for x in piece]
-    if not any(w in vocab.post_words for w in words):
-        return []
-    return [Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end)]
+def _as_written(tokens: list[Token], piece: list[int]) -> str:
+    """The tokens of a title with the spacing of the text ("Lt.-Gen." stays one word)."""
+    out = tokens[piece[0]].text
+    for a, b in zip(piece, piece[1:]):
+        out += ("" if tokens[b].start == tokens[a].end else " ") + tokens[b].text
+    return out
 
 
 def _has_rank(tokens: list[Token], piece: list[int], vocab: Vocabulary) -> bool:
-    text = " ".join(tokens[x].text for x in piece)
-    return any(text.endswith(r) and _rank_end(r).search(text) for r in vocab.ranks)
+    text = _as_written(tokens, piece).lower()
+    return any(text.endswith(r.lower()) and _rank_end(r.lower()).search(text) for r in vocab.ranks)
 
 
 @lru_cache(maxsize=None)
@@ -253,17 +262,20 @@ def _rank_end(rank: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(rank)}$")
 
 
-def _starts_rank(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+def starts_rank(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """A rank other than a bare "General" opens at token ``k`` ("Colonel General Ivan ...")."""
     text = " ".join(t.text for t in tokens[k:k + 5])
     return any(text.startswith(r + " ") for r in vocab.ranks if r != "General")
 
 
 def split_rank(title: str, vocab: Vocabulary) -> tuple[str | None, str]:
-    """("Colonel General", rest) when a title ends with or is a rank."""
+    """("Colonel General", rest) when a title ends with or is a rank, in any case
+    ("colonel-general" is the rank "Colonel-General")."""
+    low = title.lower()
     for rank in vocab.ranks:
-        if title == rank:
+        if low == rank.lower():
             return rank, ""
-        if title.endswith(" " + rank) and not title.lower().endswith("secretary " + rank.lower()):
+        if low.endswith(" " + rank.lower()) and not low.endswith("secretary " + rank.lower()):
             return rank, title[: -len(rank)].strip(" ,")
     return None, title
 
@@ -292,9 +304,20 @@ def split_compound(title: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
-def _has_head(text: str, vocab: Vocabulary) -> bool:
+def _has_head(text: str, vocab: Vocabulary, but: tuple[str, ...] = ()) -> bool:
+    """A post's head is in ``text`` (one not in ``but``)."""
     low = text.lower()
-    return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads)
+    return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads if h not in but)
+
+
+def _opens_with_state(text: str, gaz: Gazetteer) -> bool:
+    """The title opens with a state's adjective or possessive ("Tajik leader", "Armenia's leader")."""
+    first = text.split()[0] if text.split() else ""
+    bare = POSSESSIVE.sub("", first)
+    if gaz.state_of_adjective(bare) is not None:
+        return True
+    hit = gaz.lookup(bare) if bare != first else None
+    return hit is not None and hit.kind == "state"
 
 
 @lru_cache(maxsize=None)
@@ -310,8 +333,9 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     the start ("CSTO Secretary General", "Russian President"), or a body inside.
     """
     text = re.sub(r"^(the|The)\s+", "", title.strip())
-    if not _has_head(text, vocab):
-        return None
+    if not _has_head(text, vocab) or not _has_head(text, vocab, vocab.state_only_heads) and \
+            not _opens_with_state(text, gaz):
+        return None  # no head, or only one that needs a state before it ("Kyrgyz leader")
     ordered = sorted(org_spans, key=lambda o: -len(o[0]))
     for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post
         entry = gaz.entries.get(key) if key else None
@@ -325,20 +349,77 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
             if rest == form and entry is not None and entry.kind in {"state", "organization"}:
                 return text[: tail.start()].strip(), key, form
     for form, key in ordered:
-        if text.startswith(form + " ") or text.startswith(form + "'s "):
+        if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
             entry = gaz.entries.get(key) if key else None
             if entry is not None and entry.kind in {"state", "organization"}:
-                rest = text[len(form):].lstrip("'’s ").strip()
+                rest = text[len(form):]
+                rest = re.sub(r"^['’]s\b", "", rest).strip()
                 return rest, key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
-    if state is not None:
-        return text[len(first):].strip(), state.id, first
+    if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
+        rest = text[len(first):].strip()
+        return (text if _names_body(rest) else rest), state.id, first
+    after_modifiers = _adjective_after_modifiers(text, gaz)
+    if after_modifiers is not None:  # "Former Kyrgyz President"
+        return after_modifiers
     inner = [(form, key) for form, key in org_spans if form in text]
+    named = _state_named(text, gaz)
     if inner:
         form, key = max(inner, key=lambda o: (text.rfind(o[0]) + len(o[0]), len(o[0])))
+        entry = gaz.entries.get(key) if key else None
+        if named is not None and (entry is None or entry.kind not in {"state", "organization"}):
+            return text, named[0], named[1]  # "head of the Staff Committee of Kazakhstan's Ministry of Defense"
+        if entry is None and _bare_state_body(form):
+            return text, None, None  # "Secretary of the Security Council X": the body of X's state
         return text, key, form
+    if named is not None:  # "press secretary of the Russian president"
+        return text, named[0], named[1]
     return text, None, None
+
+
+def _adjective_after_modifiers(text: str, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """(post, state, adjective) of a title whose state adjective follows modifiers ("Former
+    Kyrgyz President" is "Former President" of Kyrgyzstan), else None."""
+    words = text.split()
+    modifiers = {m.lower() for m in post_words().modifiers}
+    lead = 0
+    while lead < len(words) - 2 and words[lead].lower() in modifiers:
+        lead += 1
+    state = gaz.state_of_adjective(words[lead]) if lead else None
+    if state is None:
+        return None
+    rest = " ".join(words[lead + 1:])
+    post = " ".join(words[:lead] + ([words[lead]] if _names_body(rest) else []) + words[lead + 1:])
+    return post, state.id, words[lead]
+
+
+def _bare_state_body(form: str) -> bool:
+    """A state's body named without its state ("the Security Council", "Government")."""
+    bare = re.sub(r"^the\s+", "", form.strip(), flags=re.IGNORECASE).casefold()
+    return bare in {h.casefold() for h in word_classes().state_body_heads}
+
+
+def _names_body(text: str) -> bool:
+    """The words hold a body's head noun ("Foreign Ministry spokesperson", "Security Council
+    Secretary"), not a title's complement ("representative to the organization")."""
+    heads = word_classes().org_heads - {c.lower() for c in post_words().complement_nouns}
+    return any(POSSESSIVE.sub("", w).lower() in heads for w in text.split())
+
+
+def _state_named(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The one state a title names by an adjective or a possessive ("the Russian president",
+    "Kazakhstan's Ministry"): (id, the word), else None."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+(?:['’]s)?", text):
+        bare = POSSESSIVE.sub("", word)
+        entry = gaz.state_of_adjective(bare) if bare[:1].isupper() else None
+        if entry is None and bare != word:
+            hit = gaz.lookup(bare)
+            entry = hit if hit is not None and hit.kind == "state" else None
+        if entry is not None:
+            found.setdefault(entry.id, bare)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
@@ -353,8 +434,8 @@ def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
     """
     low = title.lower()
     for plural, singular in sorted(vocab.plurals.items(), key=lambda kv: -len(kv[0])):
-        if low == plural or low.endswith(" " + plural):
-            return title[:len(title) - len(plural)] + singular, True
+        if low == plural or low.endswith(" " + plural) and not re.search(r"\bof (?:the )?$", low[:-len(plural)]):
+            return title[:len(title) - len(plural)] + singular, True  # not "Committee of Secretaries of ..."
     return title, False
 
 
@@ -370,4 +451,10 @@ def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
 
 def covered_tokens(tokens: list[Token], matches: list[Match | tuple[int, int]]) -> set[int]:
     spans = [(m.start, m.end) if isinstance(m, Match) else m for m in matches]
-    return {i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)}
+    return {i for i, t in enumerate(tokens)
+            if any(s <= t.start and t.end - _possessive_len(t.text) <= e for s, e in spans)}  # "the CSTO's"
+
+
+def _possessive_len(word: str) -> int:
+    m = POSSESSIVE.search(word)
+    return len(m.group(0)) if m else 0

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
+from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
-                    name_words, parse_post, right_title, singular_title, split_compound, split_rank, vocabulary)
+                    name_words, parse_post, singular_title, split_compound, split_rank, vocabulary)
+from .appositives import right_title
 from .events import cues
 from .orgs import heads_longer_name, tokenize
 
@@ -76,10 +78,13 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
         titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
         titles += right_title(tokens, j, vocab, r.covered)
-        honorific = i > 0 and tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+        honorific = i > 0 and (tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
+                               or " ".join(t.text.lower() for t in tokens[max(0, i - 2):i]) in vocab.honorifics)
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
             continue  # "Talks between ...", "the Training Courses": event words, not a name
         single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
+        if single and not ner and i > 0 and tokens[i - 1].text.lower() in word_classes().articles:
+            continue  # "the Nation", "the Organization": a noun, no surname
         if single and not titles:
             people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
                                         index, strong=False, in_footer=in_footer))
@@ -87,12 +92,13 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         name = display_name(words)
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
-        strong = (ner and not common) or bool(titles) or honorific
+        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start]))
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
             posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
         posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
+        posts = _possessor_state(posts, titles, text, people, sent.start)
         if not posts:
             counterpart = _counterpart_post(r, start, people)
             if counterpart is not None:  # "A, Foreign Minister of X, ... his Kazakh counterpart B"
@@ -114,7 +120,9 @@ def _part_of_another_name(r: _Reading, j: int) -> bool:
     after = tokens[j].text.lower() if j < len(tokens) else ""
     if after in word_classes().body_after_name:
         return True
-    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer
+    w = word_classes()
+    return j < len(tokens) and tokens[j].text[:1].isupper() and after in r.vocab.stop and after not in r.not_longer \
+        and after not in w.function_words | w.not_name_words  # a headline's "... Oleg Sidorov In Minsk"
 
 
 def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
@@ -145,13 +153,34 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             entry = gaz.entries.get(key or "")
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
-        states = {m.org: m.org_text for m in posts[first_post:]
-                  if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state"}
-        if len(states) == 1:  # "Chief of the General Staff - First Deputy Minister of Defense of X"
-            (key, form), = states.items()
-            posts[first_post:] = [replace(m, org=key, org_text=form) if m.org is None else m
-                                  for m in posts[first_post:]]
+        posts[first_post:] = _share_body(posts[first_post:], gaz)
     return posts, rank, country, listed
+
+
+def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
+    """The pieces of one compound title share the one state, or else the one organization,
+    that a piece names ("Chief of the General Staff - First Deputy Minister of Defense of X";
+    "Chairman of the Executive Committee - CIS Executive Secretary"): the pieces that name no
+    known one take it."""
+    for kinds in ({"state"}, {"organization"}):
+        named = {m.org: m.org_text for m in posts if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind in kinds}
+        if len(named) == 1:
+            (key, form), = named.items()
+            return [replace(m, org=key, org_text=form) if m.org is None else m for m in posts]
+    return posts
+
+
+def _possessor_state(posts: list[PostMention], titles: list[Title], text: str, people: list[PersonMention],
+                     base: int) -> list[PostMention]:
+    """A title held under a person named in the possessive ("Russian President Ivan Petrov's
+    press secretary Oleg Sidorov") is a post of that person's state, where it names none."""
+    if not titles or not people or not people[-1].country:
+        return posts
+    owner = people[-1]
+    between = text[owner.end - base:titles[0].start]
+    if not POSSESSIVE.fullmatch(between.rstrip()):
+        return posts
+    return [replace(m, org=owner.country, org_text=None) if m.org is None and not m.org_text else m for m in posts]
 
 
 def _body_after_name(posts: list[PostMention], country: str | None, of_whom: tuple[str, str, int], name_start: int,
@@ -169,6 +198,13 @@ def _address() -> re.Pattern[str]:
     """A given name and a patronymic ("Sergey Kuzhugetovich"): how one addresses a person."""
     endings = "|".join(map(re.escape, word_classes().patronymic_endings))
     return re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+(?:{endings})$")
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A photo credit right before a name ("© Agency / ", "Photo: "; words in ``ontology/words.yaml``)."""
+    openers = "|".join(re.escape(o) for o in sorted(word_classes().credit_openers, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s|\.)(?i:{openers})\s*(?:[^/\s][^/]{{0,40}}/\s*)?$")
 
 
 @lru_cache(maxsize=1)
@@ -200,13 +236,15 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
     found = _represented_pattern().search(sent.text)
     if found is None:
         return people
-    entry = gaz.lookup(found["before"] or found["after"])
+    named = found["before"] or found["after"]
+    entry = gaz.lookup(named) or gaz.state_of_adjective(re.sub(r"^[Tt]he\s+", "", named))  # "the Kazakh side"
     if entry is None or entry.kind != "state":
         return people
+    named = re.sub(r"^[Tt]he\s+", "", named) if gaz.lookup(named) is None else named
     out = []
     for p in people:
         if p.posts and all(m.org is None for m in p.posts):
-            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=found["before"] or found["after"])
+            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=named)
                                        for m in p.posts), country=p.country or entry.id)
         out.append(p)
     return out
@@ -217,7 +255,9 @@ def _represented_pattern() -> re.Pattern[str]:
     by = "|".join(map(re.escape, cues().represented_by))
     verb = "|".join(map(re.escape, cues().representing))
     state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})\s+(?:{by})\b|\b(?:{verb})\s+(?P<after>{state})")
+    sides = "|".join(map(re.escape, word_classes().represented_sides))
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})(?:\s+(?:{sides}))?\s+(?:{by})\b"
+                      rf"|\b(?:{verb})\s+(?P<after>{state})")
 
 
 def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:
@@ -310,3 +350,75 @@ def _run_end(tokens, i: int) -> int:
     if j + 1 < len(tokens) and tokens[j + 1].text in word_classes().surname_particles:
         j += 1
     return tokens[j].end
+
+
+def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: Gazetteer | None = None
+                ) -> list[PersonMention]:
+    """One article's posts of one person, read together: a bare title ("Secretary General
+    Petrov") takes the body of the same title the same person holds elsewhere in the article
+    ("CSTO Secretary General Ivan Petrov"), and a head alone ("Minister Petrov") is dropped
+    where the article gives that person the full title ("Minister of Foreign Affairs of X").
+    A bare title only organizations have ("Secretary General", ``organization_heads`` in
+    ``ontology/posts.yaml``) is a post of the one organization the article names, if one.
+
+    The same person is the same surname, where the article names no two people by it.
+
+    >>> from csto_graph.models import PostMention as P
+    >>> a = PersonMention("Ivan Petrov", "Ivan Petrov", 0, 11, 0, (P("Minister of Defense", "armenia", "Armenia", 0, 0),))
+    >>> b = PersonMention("Petrov", "Petrov", 50, 56, 1, (P("Minister", None, None, 40, 48),), strong=False)
+    >>> [m.post for m in share_posts([a, b])[1].posts]
+    []
+    """
+    people = _article_organization(people, orgs, gaz) if gaz is not None else people
+    by_surname: dict[str, list[int]] = {}
+    for k, p in enumerate(people):
+        if p.name.split():
+            by_surname.setdefault(p.name.split()[-1].casefold(), []).append(k)
+    out = list(people)
+    for group in by_surname.values():
+        if len({people[k].name for k in group if " " in people[k].name}) > 1 or \
+                not any(people[k].posts for k in group):
+            continue  # two people of one surname, or no post
+        held = [m for k in group for m in people[k].posts]
+        for k in group:
+            if people[k].posts:
+                out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
+                                                        if not _shorter_form(m, held)))
+    return out
+
+
+def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
+                          ) -> list[PersonMention]:
+    """Bare titles only organizations have take the one organization the article names."""
+    named = {o.key for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"}
+    if len(named) != 1:
+        return people
+    key, = named
+    form = next(o.text for o in orgs if o.key == key)
+    heads = {_post_key(h) for h in post_words().organization_heads}
+    return [replace(p, posts=tuple(replace(m, org=key, org_text=form)
+                                   if m.org is None and not m.org_text and _post_key(m.post) in heads else m
+                                   for m in p.posts)) if p.posts else p for p in people]
+
+
+def _post_key(post: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", post.casefold()))
+
+
+def _read_with(m: PostMention, held: list[PostMention]) -> PostMention:
+    """A post naming no body takes the one body the same title names elsewhere."""
+    if m.org is not None or m.org_text:
+        return m
+    bodies = {(h.org, h.org_text) for h in held if h.org is not None and _post_key(h.post) == _post_key(m.post)}
+    if len(bodies) != 1:
+        return m
+    (org, form), = bodies
+    return replace(m, org=org, org_text=form)
+
+
+def _shorter_form(m: PostMention, held: list[PostMention]) -> bool:
+    """The post is the start of a longer one held in the same body, or in a body where it names
+    none ("Minister" beside "Minister of Foreign Affairs")."""
+    key = _post_key(m.post)
+    return any(_post_key(h.post).startswith(key + " ") and (m.org is None and not m.org_text or m.org == h.org)
+               for h in held)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..vocab.gazetteer import slug
 from ..vocab.posts import post_words
+from ..vocab.words import words
 from .evidence import Trail
 from .state import OccupancyRecord
 
@@ -52,9 +53,18 @@ def _state_post_pattern() -> re.Pattern[str]:
 
 
 def is_state_post(post: str) -> bool:
-    """A post of a state ("Prime Minister", "First Deputy Minister of Defense").
+    """A post of a state ("Prime Minister", "First Deputy Minister of Defense"), or of a
+    state's body named without the state ("Security Council State Secretary").
 
     >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
     (True, False)
+    >>> is_state_post("Security Council State Secretary"), is_state_post("Chief of the CSTO Joint Staff")
+    (True, False)
     """
-    return bool(_state_post_pattern().match(post.strip()))
+    return bool(_state_post_pattern().match(post.strip()) or _state_body_pattern().search(post))
+
+
+@lru_cache(maxsize=1)
+def _state_body_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(words().state_body_heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b", re.IGNORECASE)

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import load_yaml
@@ -26,6 +26,12 @@ class PostWords:
     one_holder: tuple[tuple[tuple[str, ...], str], ...]  # (titles, of) of posts one person holds at a time
     complement_nouns: tuple[str, ...]
     chair_heads: tuple[str, ...]
+    relative_openers: tuple[str, ...] = ()  # "who is": an appositive title follows
+    verb_heads: dict[str, str] = field(default_factory=dict)  # "heads" -> "Head": "X, who heads the Y" holds "Head of the Y"
+    state_only_heads: tuple[str, ...] = ()  # a post only after a state's adjective ("Kyrgyz leader")
+    organization_heads: tuple[str, ...] = ()  # bare titles only organizations have ("Secretary General")
+    post_openers: tuple[str, ...] = ()  # "as", "to the post of": a title after a name
+    title_joints: tuple[str, ...] = ()  # "also" joins two titles of one person
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +40,8 @@ def post_words() -> PostWords:
     data = load_yaml("posts.yaml")
     lists = {key: tuple(str(w) for w in data.get(key, ()))
              for key in ("heads", "modifiers", "domains", "ranks", "honorifics", "state_posts", "complement_nouns",
-                         "chair_heads")}
+                         "chair_heads", "relative_openers", "title_joints", "state_only_heads", "post_openers", "organization_heads")}
     return PostWords(plurals={str(k): v for k, v in data["plurals"].items()},
+                     verb_heads={str(k): str(v) for k, v in data.get("verb_heads", {}).items()},
                      one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
                      **lists)

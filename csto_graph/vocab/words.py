@@ -8,7 +8,7 @@ True
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import load_yaml
@@ -67,6 +67,9 @@ class Words:
     complement_openers: tuple[str, ...] = ()
     home_reference_complements: tuple[str, ...] = ()
     spelling_pairs: tuple[tuple[str, str], ...] = ()
+    credit_openers: tuple[str, ...] = ()
+    represented_sides: tuple[str, ...] = ()
+    latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
     # the year of a page (corpus/years.py)
@@ -96,7 +99,8 @@ def words() -> Words:
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
-                                "media_domains", "post_offices")},
+                                "media_domains", "post_offices", "credit_openers", "represented_sides")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
+                 latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)

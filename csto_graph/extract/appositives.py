@@ -1,0 +1,133 @@
+"""Titles written after a name: appositives (", the Head of ...", ", a spokesman for ...",
+", the Kazakh foreign minister,", ", who heads ..."), a second one after a comma or "also",
+and the post a name is given ("... Ivan Petrov as the new Secretary General").
+
+The words are data in ``ontology/posts.yaml`` (``relative_openers``, ``verb_heads``,
+``title_joints``, ``post_openers``) and ``ontology/words.yaml``, read into
+:class:`~csto_graph.extract.names.Vocabulary`; the grammar of the title itself, once found,
+is :func:`csto_graph.extract.names.parse_post`'s.
+"""
+from __future__ import annotations
+
+from ..vocab.words import words as word_classes
+from .names import DASHES, POSSESSIVE, Title, Vocabulary, starts_rank, is_name_word
+from .orgs import Token
+
+
+def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
+    """Appositive titles after the name ending before token ``j``: ", the Head of ...",
+    ", a spokesman for ...", ", the Kazakh foreign minister,", ", who heads ...", and a
+    second one after "also" (", who is Deputy Minister of X also Chief of Y")."""
+    if j >= len(tokens):
+        return []
+    if tokens[j].text != ",":
+        k = _post_opener_end(tokens, j, vocab)  # "appointed Ivan Petrov as Secretary General"
+        if k is None:
+            return []
+        title, _ = _appositive(tokens, k, vocab, covered, None)
+        return [title] if title is not None else []
+    k, verb_head = _appositive_start(tokens, j + 1, vocab)
+    titles: list[Title] = []
+    while True:
+        title, k = _appositive(tokens, k, vocab, covered, verb_head)
+        if title is None:
+            return titles
+        titles.append(title)
+        verb_head = None
+        if k + 1 < len(tokens) and tokens[k].text == "," and _opens_second_title(tokens, k + 1, vocab):
+            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)  # ", Chairman of X, Speaker of Y,"
+            continue
+        if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
+                and tokens[k + 1].text.lower() in vocab.post_words):
+            return titles
+        k += 1
+
+
+def _opens_second_title(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """A second appositive title opens at token ``k``: a post word, after "the" or not."""
+    if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in vocab.post_words and \
+        tokens[k].text.lower() not in vocab.rank_tokens
+
+
+def _post_opener_end(tokens: list[Token], k: int, vocab: Vocabulary) -> int | None:
+    """Where a title starts after words that give a name its post ("as the new", "to the post
+    of"), or None."""
+    low = [t.text.lower() for t in tokens[k:k + 5]]
+    for opener in vocab.post_openers:  # longest first
+        words = opener.split()
+        if low[:len(words)] == words:
+            return k + len(words)
+    return None
+
+
+def _appositive_start(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, str | None]:
+    """Where an appositive title after a comma starts, past an article or a relative clause
+    ("the", "a", "who is", "who serves as"), and the head a verb stands for ("who heads ...")."""
+    low = [t.text.lower() for t in tokens[k:k + 4]]
+    for opener in vocab.relative_openers:  # longest first
+        words = opener.split()
+        if low[:len(words)] == words:
+            k += len(words)
+            break
+    else:
+        if len(low) > 1 and low[0] == "who" and low[1] in vocab.verb_heads:
+            return k + 2, vocab.verb_heads[low[1]]  # the article stays: "Head of the ..."
+    if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
+        k += 1
+    return k, None
+
+
+def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set[int],
+                verb_head: str | None) -> tuple[Title | None, int]:
+    """One appositive title from token ``start`` and the token where it stops."""
+    k = start
+    while k < len(tokens):
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
+                               and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
+                               and not (k > start and low in word_classes().org_heads)):  # "... press service"
+            break
+        if low == "and" and k not in covered:
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if nxt.lower() not in vocab.post_words or starts_rank(tokens, k + 1, vocab):
+                break
+        if tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
+                k + 1 < len(tokens) and is_name_word(tok.text, vocab) and is_name_word(tokens[k + 1].text, vocab):
+            return None, k  # the title of the next person's name, not an appositive
+        if k > start and tok.text[:1].isupper() and low not in vocab.post_words and k not in covered and \
+                tokens[k - 1].text.lower() in vocab.head_ends and is_name_word(tok.text, vocab):
+            return None, k  # "A, Kazakh President Tokayev and ...": the title of the next surname
+        k += 1
+    if _rank_then_name(tokens, k, vocab):
+        return None, k  # "A, Chief of Staff colonel-general B": B's title
+    piece = list(range(start, k))
+    while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
+        piece.pop()
+    if verb_head is not None and piece:  # "who heads the Security Council of X": Head of ...
+        return Title(f"{verb_head} of " + " ".join(tokens[x].text for x in piece),
+                     tokens[piece[0]].start, tokens[piece[-1]].end), k
+    if not piece or not _opens_title(tokens, piece[0], vocab, covered):
+        return None, k
+    words = [tokens[x].text.lower() for x in piece]
+    if not any(w in vocab.post_words for w in words):
+        return None, k
+    return Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end), k
+
+
+def _opens_title(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[int]) -> bool:
+    """A post word, a body or a state ("Kazakh", "Kyrgyzstan's") can open an appositive title."""
+    word = POSSESSIVE.sub("", tokens[k].text)
+    return tokens[k].text.lower() in vocab.post_words or k in covered or word.casefold() in vocab.adjectives
+
+
+def _rank_then_name(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """A rank (in any case, "colonel-general") then a name word starts at token ``k``."""
+    for rank in vocab.ranks:
+        n = len(rank.split())
+        words = [t.text.lower() for t in tokens[k:k + n]]
+        if words == rank.lower().split() and k + n < len(tokens) and is_name_word(tokens[k + n].text, vocab):
+            return True
+    return False
