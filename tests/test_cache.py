@@ -141,9 +141,9 @@ def counted(monkeypatch):
     seen: list[str] = []
     real = extract_module.extract_article
 
-    def counting(art, doc, gaz=None):
+    def counting(art, doc, gaz=None, parse=None):
         seen.append(art.id)
-        return real(art, doc, gaz)
+        return real(art, doc, gaz, parse)
 
     monkeypatch.setattr(extract_module, "extract_article", counting)
     monkeypatch.setattr(extract_module, "person_spans", lambda art, sents, config: ())

@@ -256,8 +256,12 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
             if k in added else p for k, p in enumerate(people)]
 
 
-def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:
-    """Mentions in one article, given its spaCy ``Doc``."""
+def extract_article(article: Article, doc, gaz: Gazetteer | None = None, parse=None) -> ArticleExtraction:
+    """Mentions in one article, given its spaCy ``Doc`` (or :class:`~csto_graph.corpus.sentences.TextDoc`).
+
+    ``parse``: the parser of event sentences :func:`~csto_graph.extract.events.find_events`
+    asks (a :class:`~csto_graph.extract.syntax.SentenceParser`); None reads by rules alone.
+    """
     gaz = gaz or load_gazetteer()
     sentences = sentence_spans(article, doc)
     # entities never overlap (a spaCy Doc's, and those of text_doc), so sorted by start they
@@ -285,7 +289,7 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people
     orgs += cap_orgs
-    events = find_events(article, sentences, people, orgs, places)
+    events = find_events(article, sentences, people, orgs, places, parse)
     people = _chairs_named_by_title(people, orgs, events, sentences)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
                              tuple(events), lines)

@@ -6,6 +6,14 @@ gives a date together with a body or a place. Plans ("scheduled", "will be held"
 not events. Later sentences that point back ("The meeting was attended by ...") or
 add people to an undated part of it ("He had working meetings with ...") extend the
 article's main event; a sentence with a date of its own reports an event of its own.
+
+Given a parser (:class:`csto_graph.extract.syntax.SentenceParser`), the sentences that
+hold a trigger are parsed (in one batch) and the tree decides what the rules would guess
+(:func:`read_syntax`): who the clause of the trigger holds (not the reporter of "X said",
+not the "according to X", not someone of another clause), who is negated ("neither A nor
+B took part", "A refused to attend"), and whether the trigger tells a plan, a denial or
+another occasion ("will", "was expected to", "did not take place", "said earlier that
+they had met"). Where the parse finds nothing, the rules decide.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
+from .syntax import ATTACHED, read_clause
 
 
 
@@ -358,13 +367,69 @@ class _Draft:
 
 
 def find_events(article: Article, sentences: list[Sentence], people: list[PersonMention],
-                orgs: list[OrgMention], places: list[PlaceMention]) -> list[EventMention]:
-    """Every event an article reports, with its participants (indices into ``people``)."""
+                orgs: list[OrgMention], places: list[PlaceMention], parse=None) -> list[EventMention]:
+    """Every event an article reports, with its participants (indices into ``people``).
+
+    ``parse``: a callable from sentence texts to their :class:`~csto_graph.extract.syntax.Parse`
+    (a :class:`~csto_graph.extract.syntax.SentenceParser`), asked once about the sentences
+    that hold a trigger; None reads by the rules alone.
+    """
     reader = _EventReader(article, sentences, people, orgs, places)
-    for index, sent in enumerate(sentences):
-        if not article.in_footer(sent.start):
-            reader.read(index, sent)
+    told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
+    saids = [reader.said(index, sent) for index, sent in told]
+    if parse is not None:
+        read_syntax(saids, parse)
+    for (index, sent), said in zip(told, saids):
+        reader.read(index, sent, said)
     return reader.events()
+
+
+def read_syntax(saids: list[_Said], parse) -> int:
+    """Correct what the rules read of each sentence with a trigger by its parse (in place):
+    which trigger the sentence tells, whether it is a plan, and who takes part. Returns the
+    number of sentences asked.
+
+    The candidates are the rules' trigger, then the next ones of the sentence (each found
+    with the ones before masked). The sentence tells the first whose clause is real (no
+    plan, denial or other occasion) and is the sentence's main clause ("X met Y, who is
+    preparing the summit": the meeting), else the first real one. When the
+    rules read a plan, only their own trigger's clause, if real, lifts it (another trigger
+    would often be a word the plan's cue covers too). With none, the sentence is a plan. A
+    person the chosen clause does not hold, or negates, has no role; the others keep the
+    role of the rules.
+    """
+    asked = [said for said in saids if said.trigger is not None]
+    for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
+        spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
+        candidates = _candidates(said, tree, spans)
+        if not candidates:
+            continue
+        real = [(t, c) for t, c in (candidates[:1] if said.future else candidates) if not c.unreal]
+        main = [(t, c) for t, c in real if c.main]
+        chosen = main[0] if main else None
+        if chosen is None:
+            chosen = next(iter(real), None)
+        if chosen is None:
+            said.future = True
+            continue
+        (said.trigger, clause), said.future = chosen, False
+        for (k, _), verdict in zip(said.people, clause.people):
+            if verdict is not None and verdict != ATTACHED:
+                said.roles[k] = None
+    return len(asked)
+
+
+def _candidates(said: _Said, tree, spans, most: int = 4) -> list:
+    """(trigger, clause) pairs: the rules' trigger, then up to ``most`` - 1 others."""
+    out, trigger, tried = [], said.trigger, []
+    while trigger is not None and len(out) < most:
+        clause = read_clause(tree, trigger[2:4], spans)
+        if clause is None:
+            break
+        out.append((trigger, clause))
+        tried.append(trigger[2:4])
+        trigger = find_trigger(said.text, said.masked + tried, spans)
+    return out
 
 
 @dataclass
@@ -373,6 +438,7 @@ class _Said:
     trigger, and the roles of its people."""
 
     text: str
+    start: int  # the sentence's offset in the article
     low: str
     people: list  # (index into the article's people, mention)
     orgs: list
@@ -402,7 +468,8 @@ class _EventReader:
         self.orgs_of = _by_sentence((o.sentence, o) for o in orgs)
         self.places_of = _by_sentence((p.sentence, p) for p in places)
 
-    def _said(self, index: int, sent: Sentence) -> _Said:
+    def said(self, index: int, sent: Sentence) -> _Said:
+        """What the rules read of one sentence (before the parse, if any, corrects it)."""
         c, text = self.cues, sent.text
         low = text.lower()
         # weak mentions too: the linker keeps those that name a known person, drops the rest
@@ -417,15 +484,21 @@ class _EventReader:
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
-        speech = reports_speech(text)
-        roles = {k: None if speech and (p.name.split()[-1] in self.spokesmen or
-                                        reports_for_others(text, p, p.start - sent.start, p.end - sent.start))
-                 else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
-        return _Said(text, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles, trigger,
+        roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
+        return _Said(text, sent.start, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles, trigger,
                      any(_find(f, low, low) for f in c.future), any(_find(o, low, low) for o in c.online), roles)
 
-    def read(self, index: int, sent: Sentence) -> None:
-        said = self._said(index, sent)
+    def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
+        """The role the rules give ``person`` in the sentence ``text``: none for a spokesman
+        or an aide in a sentence that reports speech, else :func:`role_of`."""
+        start, end = person.start - sent_start, person.end - sent_start
+        if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
+                                     reports_for_others(text, person, start, end)):
+            return None
+        return role_of(text, start, end)
+
+    def read(self, index: int, sent: Sentence, said: _Said | None = None) -> None:
+        said = said if said is not None else self.said(index, sent)
         self._transcript(said, index, sent)
         if said.trigger is None or said.future:
             self._add_to_main(said)

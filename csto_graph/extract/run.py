@@ -3,7 +3,8 @@ processes or on Dask), the cache of extractions by content, the model asked only
 sentences where it decides something, and the reader of each article's language.
 
 The rules themselves are :func:`csto_graph.extract.article.extract_article` (English) and
-:mod:`csto_graph.extract.ru` (Russian).
+:mod:`csto_graph.extract.ru` (Russian). The dependency parser reads only the English
+sentences that hold an event trigger (:mod:`csto_graph.extract.syntax`), once each.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class ExtractConfig:
     scheduler: str | None = None  # Dask scheduler address (instead of local processes)
     cache: str | None = None  # SQLite file of cached extractions (None: no cache)
     chunk_size: int = 16  # articles per task
+    parse: bool = True  # the dependency parse of event sentences (False: the rules alone)
 
 
 def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
@@ -76,7 +78,9 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
 
     Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
     the model is asked about the sentences :func:`ner_sentences` picks, and the article
-    is read again with the person entities it found.
+    is read again with the person entities it found. With ``config.parse``, the parser is
+    asked about the sentences holding an event trigger (each once, in one batch per
+    article, loaded on the first such sentence).
     """
     from ..corpus.sentences import text_doc
 
@@ -87,13 +91,25 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
             out.append(read_other_language(article, gaz))
             continue
         doc = text_doc(article.text)
-        ex = extract_article(article, doc, gaz)
+        parse = sentence_parser(config)
+        ex = extract_article(article, doc, gaz, parse)
         asked = ner_sentences(article, ex, config.ner)
         spans = person_spans(article, asked, config) if asked else ()
         if spans:
-            ex = extract_article(article, text_doc(article.text, spans), gaz)
+            ex = extract_article(article, text_doc(article.text, spans), gaz, parse)
         out.append(ex)
     return out
+
+
+def sentence_parser(config: ExtractConfig = ExtractConfig()):
+    """A parser of one article's event sentences (:class:`~csto_graph.extract.syntax.SentenceParser`,
+    the model loaded on its first use), or None when ``config.parse`` is off."""
+    from functools import partial
+
+    from .nlp import load_parser
+    from .syntax import SentenceParser
+
+    return SentenceParser(partial(load_parser, config.model), config.batch_size) if config.parse else None
 
 
 def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
@@ -141,10 +157,12 @@ def person_spans(article: Article, sentences: list[Sentence], config: ExtractCon
 
 def _load_once(config: ExtractConfig) -> None:
     from .names import vocabulary
-    from .nlp import load_ner
+    from .nlp import load_ner, load_parser
 
     vocabulary(load_gazetteer())
     load_ner(config.model)
+    if config.parse:
+        load_parser(config.model)
 
 
 def _open_cache(config: ExtractConfig):
@@ -152,7 +170,7 @@ def _open_cache(config: ExtractConfig):
         return None
     from ..pipeline.cache import ExtractionCache, pipeline_version
 
-    return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner}"))
+    return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner};parse={config.parse}"))
 
 
 def _cache_keys(articles: list[Article]) -> list[str]:
