@@ -68,16 +68,19 @@ def test_a_refusal_negates_its_subject_not_the_host_of_the_event(parser):
     assert not read.unreal and who == {"Petrov": NEGATED, "Varenko": ATTACHED}
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Ivan Petrov will not come to the summit.", "summit"),
-    ("Ivan Petrov was expected to meet Oleg Varenko.", "meet"),
-    ("Ivan Petrov will also hold separate talks with his counterpart, Oleg Varenko, later in the day.", "talks"),
-    ("The session is to be held in Minsk.", "session"),
-    ("The two ministers discussed the agenda of the summit to be held in May.", "summit"),
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Ivan Petrov will not come to the summit.", "summit", "future"),
+    ("Ivan Petrov will also hold separate talks with his counterpart, Oleg Varenko, later in the day.", "talks",
+     "future"),
+    ("Ivan Petrov may visit Minsk in May.", "visit", "planned"),
+    ("Ivan Petrov was expected to meet Oleg Varenko.", "meet", "planned"),
+    ("The session is to be held in Minsk.", "session", "planned"),
+    ("The two ministers discussed the agenda of the summit to be held in May.", "summit", "planned"),
 ])
-def test_a_modal_or_a_plan_makes_the_clause_a_plan(parser, text, trigger):
+def test_a_future_a_modal_or_a_plan_makes_the_clause_unreal(parser, text, trigger, kind):
     read, _ = clause(parser, text, trigger)
-    assert read.planned and read.unreal
+    assert read.unreal and getattr(read, kind)
+    assert not getattr(read, "planned" if kind == "future" else "future")
 
 
 def test_a_cancelled_meeting_is_negated(parser):
@@ -94,6 +97,7 @@ def test_said_earlier_that_they_had_met_is_another_occasion(parser):
     ("The spokesman Pavel Orlov said that Ivan Petrov met Oleg Varenko.", "met"),
     ("According to Pavel Orlov, Ivan Petrov met Oleg Varenko on Monday.", "met"),
     ("Ivan Petrov, who was appointed by President Pavel Orlov, met with Oleg Varenko.", "met with"),
+    ("Ivan Petrov met Oleg Varenko at the forum initiated by Pavel Orlov.", "met"),
 ])
 def test_the_reporter_and_people_of_other_clauses_are_detached(parser, text, trigger):
     read, who = clause(parser, text, trigger)
@@ -163,9 +167,19 @@ def test_according_to_someone_is_no_participant(parser):
 
 
 def test_a_future_the_rules_do_not_know_is_no_event(parser):
-    text = "On 12 March 2023, Ivan Petrov will also hold talks with Oleg Varenko in Minsk."
+    text = "On 14 March 2023, Ivan Petrov will also hold talks with Oleg Varenko in Minsk."
     assert read(text, None).events  # "will also hold" is no future cue of the rules
     assert read(text, parser).events == ()
+
+
+def test_a_future_on_the_articles_own_day_is_that_days_event(parser):
+    ex = read("On 12 March 2023, Ivan Petrov will attend talks with Oleg Varenko in Minsk.", parser)  # dated 12 March
+    assert [e.date for e in ex.events] == ["2023-03-12"]
+    assert set(participants(ex, ex.events[0])) == {"Ivan Petrov", "Oleg Varenko"}
+
+
+def test_a_modal_plan_is_no_event_even_on_the_articles_day(parser):
+    assert read("On 12 March 2023, Ivan Petrov may hold talks with Oleg Varenko in Minsk.", parser).events == ()
 
 
 def test_the_main_clause_names_the_event_not_a_summit_in_a_relative_clause(parser):

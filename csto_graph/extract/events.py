@@ -18,7 +18,7 @@ they had met"). Where the parse finds nothing, the rules decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import find_dates
@@ -378,13 +378,19 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
     saids = [reader.said(index, sent) for index, sent in told]
     if parse is not None:
-        read_syntax(saids, parse)
+        read_syntax(saids, parse, lambda said: _on_the_day(said, article.date))
     for (index, sent), said in zip(told, saids):
         reader.read(index, sent, said)
     return reader.events()
 
 
-def read_syntax(saids: list[_Said], parse) -> int:
+def _on_the_day(said: _Said, anchor: str | None) -> bool:
+    """The sentence dates what it tells on the article's own day (and on no other)."""
+    dates = _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    return bool(anchor) and bool(dates) and all(d.value == anchor for d in dates)
+
+
+def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int:
     """Correct what the rules read of each sentence with a trigger by its parse (in place):
     which trigger the sentence tells, whether it is a plan, and who takes part. Returns the
     number of sentences asked.
@@ -392,11 +398,12 @@ def read_syntax(saids: list[_Said], parse) -> int:
     The candidates are the rules' trigger, then the next ones of the sentence (each found
     with the ones before masked). The sentence tells the first whose clause is real (no
     plan, denial or other occasion) and is the sentence's main clause ("X met Y, who is
-    preparing the summit": the meeting), else the first real one. When the
-    rules read a plan, only their own trigger's clause, if real, lifts it (another trigger
-    would often be a word the plan's cue covers too). With none, the sentence is a plan. A
+    preparing the summit": the meeting), else the first real one. When the rules read a
+    plan, only their own trigger's clause lifts it, if real and the main clause (another
+    trigger, or one deep in a clause, is often what the plan's cue is about). With none, the sentence is a plan. A
     person the chosen clause does not hold, or negates, has no role; the others keep the
-    role of the rules.
+    role of the rules. A plain future ("will attend") is real in a sentence that
+    ``on_the_day`` says is dated on the article's own day.
     """
     asked = [said for said in saids if said.trigger is not None]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
@@ -404,10 +411,12 @@ def read_syntax(saids: list[_Said], parse) -> int:
         candidates = _candidates(said, tree, spans)
         if not candidates:
             continue
+        if not said.future and on_the_day(said):  # (a cue of the rules, "will be held", stays a plan)
+            candidates = [(t, replace(c, future=False)) for t, c in candidates]
         real = [(t, c) for t, c in (candidates[:1] if said.future else candidates) if not c.unreal]
         main = [(t, c) for t, c in real if c.main]
         chosen = main[0] if main else None
-        if chosen is None:
+        if chosen is None and not said.future:
             chosen = next(iter(real), None)
         if chosen is None:
             said.future = True

@@ -66,19 +66,21 @@ class Clause:
 
     spine: tuple[int, ...]  # token indices, from the trigger up
     main: bool  # the spine reaches the sentence's root (the trigger is what the sentence tells)
-    planned: bool
+    planned: bool  # a modal, a plan word: "may visit", "is expected to meet"
+    future: bool  # a future auxiliary: "will meet" (news of the day tells what happens that day)
     negated: bool  # the event itself is undone ("the meeting was cancelled", "X did not meet Y")
     other_occasion: bool  # reported speech about another time ("said earlier that they had met")
     people: tuple[str | None, ...]
 
     @property
     def unreal(self) -> bool:
-        """The sentence tells no event that happened (a plan, a denial, another occasion)."""
-        return self.planned or self.negated or self.other_occasion
+        """The sentence tells no event that happened (a plan, a future, a denial, another occasion)."""
+        return self.planned or self.future or self.negated or self.other_occasion
 
 
 @dataclass(frozen=True)
 class SyntaxWords:
+    future: frozenset[str]
     modals: frozenset[str]
     plans: frozenset[str]
     copulas: frozenset[str]
@@ -96,11 +98,11 @@ def syntax_words() -> SyntaxWords:
     data = load_yaml("syntax.yaml")
     events = load_yaml("events.yaml")
     sets = {key: frozenset(str(w).lower() for w in data.get(key, ()))
-            for key in ("modal_auxiliaries", "plan_words", "copulas", "refusal_words", "other_occasion",
+            for key in ("future_auxiliaries", "modal_auxiliaries", "plan_words", "copulas", "refusal_words", "other_occasion",
                         "perfect_auxiliaries", "carry_verbs")}
     reporting = frozenset(v.lower() for v in events.get("reporting_verbs", ()) if " " not in v)
     reporting |= {v.split()[0].lower() for v in events.get("reporting_verbs", ()) if " " in v}  # "according"
-    return SyntaxWords(sets["modal_auxiliaries"], sets["plan_words"], sets["copulas"], sets["refusal_words"],
+    return SyntaxWords(sets["future_auxiliaries"], sets["modal_auxiliaries"], sets["plan_words"], sets["copulas"], sets["refusal_words"],
                        sets["other_occasion"], sets["perfect_auxiliaries"], sets["carry_verbs"], reporting,
                        frozenset(w.lower() for w in events.get("negations", ())))
 
@@ -232,7 +234,16 @@ def _name_negated(parse: Parse, kids: list[list[int]], i: int, w: SyntaxWords) -
     return False
 
 
+def _future(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWords) -> bool:
+    """A future auxiliary on a verb of the spine ("X will meet Y", "the talks will be held")."""
+    tokens = parse.tokens
+    return any(tokens[k].dep in {"aux", "auxpass"} and tokens[k].lower in w.future
+               for i in spine_ if _is_verb(tokens[i]) for k in kids[i])
+
+
 def _planned(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWords) -> bool:
+    """A plan that is no plain future: a modal ("may visit"), a plan word ("expected to
+    meet", "the upcoming summit"), "is to be held", "the summit to be held"."""
     tokens = parse.tokens
     for i in spine_:
         if tokens[i].lower in w.plans and i != spine_[0]:
@@ -247,7 +258,8 @@ def _planned(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWo
                     any(tokens[g].dep == "aux" and tokens[g].lower == "to" for g in kids[k]):
                 return True  # "is to be held"
             if not _is_verb(tokens[i]) and child.dep in {"acl", "relcl"} and any(
-                    tokens[g].dep in {"aux", "auxpass"} and (tokens[g].lower == "to" or tokens[g].lower in w.modals)
+                    tokens[g].dep in {"aux", "auxpass"} and (tokens[g].lower == "to" or tokens[g].lower in w.modals
+                                                             or tokens[g].lower in w.future)
                     for g in kids[k]):
                 return True  # "the summit to be held in May", "the meeting that will take place"
     return False
@@ -276,32 +288,35 @@ def _event_negated(parse: Parse, kids: list[list[int]], spine_: list[int], w: Sy
     return _negative(parse, kids, first, w) and (below is None or tokens[below].dep in SUBJECTS)
 
 
-def _verdict(parse: Parse, kids: list[list[int]], person: int, targets: set[int], describing: set[int],
+def _verdict(parse: Parse, kids: list[list[int]], person: int, targets: set[int], root: int,
              w: SyntaxWords) -> str | None:
     """Up the tree from ``person`` to the first target: attached, negated on the way, or
     detached: a reporting word before any target ("X said that ...", "according to X"), the
-    agent of a participle about someone else ("Y, who was appointed by X"), or the root.
+    agent of a participle that is no ``carry_verbs`` ("Y, who was appointed by X", "the
+    conference initiated by X"; not "the session chaired by X"), or the root.
 
     A "not" counts on the target (a verb of the spine undoes its own subjects and objects:
     "X did not attend"), on the nouns of the way ("X's refusal", "neither X nor Y") and on
-    ``carry_verbs`` ("with X not taking part"), not in a clause that describes the event
-    ("the meeting, where X did not speak"). When the parser cut the sentence in two (two
-    roots) and the person is in the other half, the parse says nothing (None).
+    ``carry_verbs`` ("with X not taking part"), not on other verbs ("the meeting, where X
+    did not speak"). When the parser cut the sentence in two (several roots) and the person
+    is not under ``root`` (the spine's), the parse says nothing (None).
     """
     tokens, i, seen, below = parse.tokens, person, 0, None
-    if sum(1 for k, x in enumerate(tokens) if x.head == k) > 1 and _root(parse, person) != _root(parse, min(targets)):
+    if _root(parse, person) != root:
         return None
     negated = _name_negated(parse, kids, person, w)
     while seen <= len(tokens):
         t = tokens[i]
         if i in targets:
             return NEGATED if negated or _negative(parse, kids, i, w) else ATTACHED
-        if i != person and t.lower in w.reporting and t.tag.startswith("VB"):  # not the noun "states"
+        if i != person and t.lower in w.reporting and t.tag.startswith("VB") and not (
+                t.dep == "conj" and t.head in targets and tokens[below].dep in SUBJECTS):
+            # not the noun "states"; the subject of a "reports" the parser joined to the event's
+            # verb ("A met B and C, X reports") is the event's, what it says is not
             return DETACHED
         if i != person and _is_verb(t):
-            if below is not None and tokens[below].dep == "agent" and t.lower not in w.carry and not (
-                    t.dep in {"relcl", "acl"} and t.head in describing):
-                return DETACHED
+            if below is not None and tokens[below].dep == "agent" and t.lower not in w.carry:
+                return DETACHED  # "who was appointed by X", "the conference initiated by X"
             if t.lower in w.carry:
                 negated = negated or _negative(parse, kids, i, w)
         else:
@@ -316,10 +331,10 @@ def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, 
     """The :class:`Clause` of the trigger at sentence offsets ``trigger`` for the person spans
     ``people``; None when no token of the parse lies in the trigger.
 
-    A relative clause or participle that describes the event ("the summit, which was
-    chaired by X", "the session attended by X") holds its people; one that describes
-    someone else ("Y, who was appointed by X, met Z") does not. A clause that is itself
-    relative ("X, who chaired the session, ...") has the noun it describes as a target.
+    A participle of ``carry_verbs`` ("the summit, which was chaired by X", "the session
+    attended by X") holds its agent; another does not ("Y, who was appointed by X, met Z").
+    A clause that is itself relative ("X, who chaired the session, ...") has the noun it
+    describes as a target.
     """
     w = syntax_words()
     start = token_of_span(parse, *trigger)
@@ -331,11 +346,11 @@ def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, 
     targets = set(spine_)
     if tokens[top].dep in {"relcl", "acl"} and tokens[top].head != top:
         targets.add(tokens[top].head)  # "X, who chaired the meeting": X
-    # clauses that describe the event: "the meeting, which was attended by X"
-    describing = {i for i in spine_ if not _is_verb(tokens[i])}
+    root = _root(parse, top)
     verdicts = []
     for s, e in people:
         head = token_of_span(parse, s, e)
-        verdicts.append(None if head is None else _verdict(parse, kids, head, targets, describing, w))
-    return Clause(tuple(spine_), tokens[top].head == top, _planned(parse, kids, spine_, w), _event_negated(parse, kids, spine_, w),
+        verdicts.append(None if head is None else _verdict(parse, kids, head, targets, root, w))
+    return Clause(tuple(spine_), tokens[top].head == top, _planned(parse, kids, spine_, w),
+                  _future(parse, kids, spine_, w), _event_negated(parse, kids, spine_, w),
                   _other_occasion(parse, kids, top, w), tuple(verdicts))
