@@ -109,6 +109,8 @@ def test_the_reporter_and_people_of_other_clauses_are_detached(parser, text, tri
     ("Ivan Petrov, accompanied by Oleg Varenko, arrived in Minsk on a working visit.", "working visit"),
     ("The session was chaired by Ivan Petrov, with Oleg Varenko and Pavel Orlov taking part.", "session"),
     ("Ivan Petrov arrived in Minsk and met Oleg Varenko.", "met"),
+    ("Ivan Petrov arrived at the palace, the venue of the summit, where he was welcomed by Oleg Varenko.",
+     "summit"),
 ])
 def test_people_carried_into_the_event_stay_attached(parser, text, trigger):
     _, who = clause(parser, text, trigger)
@@ -202,3 +204,32 @@ def test_the_cache_fingerprint_covers_the_syntax_module():
     from csto_graph.pipeline.cache import _extraction_modules
 
     assert "syntax.py" in {p.name for p in _extraction_modules()}
+
+
+def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(parser, monkeypatch):
+    from csto_graph.extract import run
+    from csto_graph.extract.nlp import load_parser
+
+    calls, asked = [], []
+
+    class Counting:
+        def __init__(self, nlp):
+            self.nlp = nlp
+
+        def pipe(self, texts, batch_size):
+            calls.append(list(texts))
+            return self.nlp.pipe(calls[-1], batch_size=batch_size)
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: Counting(load_parser())))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    arts = [article("On 12 March 2023, Ivan Petrov met with Oleg Varenko. It was cold.", aid="a1"),
+            article("The Council of Ministers adopted a plan. Pavel Orlov welcomed Arman Saparov.", aid="a2")]
+    run.extract_chunk(arts)
+    assert len(calls) == 1  # the whole chunk at once, before the articles are read
+    assert set(asked) <= set(calls[0]) and "It was cold." not in calls[0]
+    assert "Pavel Orlov welcomed Arman Saparov." in calls[0]

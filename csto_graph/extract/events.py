@@ -167,6 +167,18 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     return best[1] if best else None
 
 
+def holds_cue(text: str) -> bool:
+    """Whether a sentence holds a trigger phrase of any kind, whatever masks it (what the
+    reader may find in it is one of these).
+
+    >>> holds_cue("The Seminar-Meeting ended."), holds_cue("He received a letter."), holds_cue("It rained.")
+    (True, True, False)
+    """
+    c, text = cues(), _open_compounds(text)
+    low = text.lower()
+    return any(_find(phrase, text, low) for phrase, _ in (*c.triggers, *c.between_people, *c.after_two_people))
+
+
 def _open_compounds(text: str) -> str:
     """``text`` with the hyphens of compounds made only of trigger words turned into blanks
     (same length), so that "the Seminar-Meeting" is a meeting while "a pre-meeting" is not.

@@ -78,20 +78,23 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
 
     Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
     the model is asked about the sentences :func:`ner_sentences` picks, and the article
-    is read again with the person entities it found. With ``config.parse``, the parser is
-    asked about the sentences holding an event trigger (each once, in one batch per
-    article, loaded on the first such sentence).
+    is read again with the person entities it found. With ``config.parse``, the parser reads
+    the sentences of the chunk that hold a trigger phrase (:func:`cue_sentences`), in one
+    batch, once each (loaded then: a chunk with none never loads it); the event reader of
+    each article takes their trees from it.
     """
     from ..corpus.sentences import text_doc
 
     gaz = load_gazetteer()
     out = []
+    parse = sentence_parser(config)  # one per chunk: the trees of a sentence do not depend on its batch
+    if parse is not None:
+        parse([s.text for article in articles if article.language == "en" for s in cue_sentences(article)])
     for article in articles:
         if article.language != "en":
             out.append(read_other_language(article, gaz))
             continue
         doc = text_doc(article.text)
-        parse = sentence_parser(config)
         ex = extract_article(article, doc, gaz, parse)
         asked = ner_sentences(article, ex, config.ner)
         spans = person_spans(article, asked, config) if asked else ()
@@ -99,6 +102,17 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
             ex = extract_article(article, text_doc(article.text, spans), gaz, parse)
         out.append(ex)
     return out
+
+
+def cue_sentences(article: Article) -> list[Sentence]:
+    """The body sentences of an English article that hold a trigger phrase (a superset of
+    those the event reader asks the parser about: it masks some, in names and quotes)."""
+    from ..corpus.sentences import text_doc
+    from .article import sentence_spans
+    from .events import holds_cue
+
+    return [s for s in sentence_spans(article, text_doc(article.text))
+            if not article.in_footer(s.start) and holds_cue(s.text)]
 
 
 def sentence_parser(config: ExtractConfig = ExtractConfig()):
@@ -157,12 +171,10 @@ def person_spans(article: Article, sentences: list[Sentence], config: ExtractCon
 
 def _load_once(config: ExtractConfig) -> None:
     from .names import vocabulary
-    from .nlp import load_ner, load_parser
+    from .nlp import load_ner
 
     vocabulary(load_gazetteer())
-    load_ner(config.model)
-    if config.parse:
-        load_parser(config.model)
+    load_ner(config.model)  # (not the parser: a corpus with no event sentence never loads it)
 
 
 def _open_cache(config: ExtractConfig):
@@ -170,7 +182,17 @@ def _open_cache(config: ExtractConfig):
         return None
     from ..pipeline.cache import ExtractionCache, pipeline_version
 
-    return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner};parse={config.parse}"))
+    return ExtractionCache(config.cache, pipeline_version(config.model, cache_options(config)))
+
+
+def cache_options(config: ExtractConfig) -> str:
+    """The options that change what the extraction gives, for the cache's version part
+    (``ner="needed"`` and ``"all"``, the parse on or off, are different extractions).
+
+    >>> cache_options(ExtractConfig()) != cache_options(ExtractConfig(parse=False))
+    True
+    """
+    return f"ner={config.ner};parse={config.parse}"
 
 
 def _cache_keys(articles: list[Article]) -> list[str]:
