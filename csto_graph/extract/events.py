@@ -167,18 +167,6 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     return best[1] if best else None
 
 
-def holds_cue(text: str) -> bool:
-    """Whether a sentence holds a trigger phrase of any kind, whatever masks it (what the
-    reader may find in it is one of these).
-
-    >>> holds_cue("The Seminar-Meeting ended."), holds_cue("He received a letter."), holds_cue("It rained.")
-    (True, True, False)
-    """
-    c, text = cues(), _open_compounds(text)
-    low = text.lower()
-    return any(_find(phrase, text, low) for phrase, _ in (*c.triggers, *c.between_people, *c.after_two_people))
-
-
 def _open_compounds(text: str) -> str:
     """``text`` with the hyphens of compounds made only of trigger words turned into blanks
     (same length), so that "the Seminar-Meeting" is a meeting while "a pre-meeting" is not.
@@ -386,14 +374,31 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     (a :class:`~csto_graph.extract.syntax.SentenceParser`), asked once about the sentences
     that hold a trigger; None reads by the rules alone.
     """
-    reader = _EventReader(article, sentences, people, orgs, places)
-    told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
-    saids = [reader.said(index, sent) for index, sent in told]
+    reader, told, saids = _read_by_rules(article, sentences, people, orgs, places)
     if parse is not None:
         read_syntax(saids, parse, lambda said: _on_the_day(said, article.date))
     for (index, sent), said in zip(told, saids):
         reader.read(index, sent, said)
     return reader.events()
+
+
+def _read_by_rules(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                   orgs: list[OrgMention], places: list[PlaceMention]):
+    reader = _EventReader(article, sentences, people, orgs, places)
+    told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
+    return reader, told, [reader.said(index, sent) for index, sent in told]
+
+
+def parse_requests(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                   orgs: list[OrgMention], places: list[PlaceMention]) -> list[str]:
+    """The sentences :func:`find_events` will ask its parser about (so that a caller can
+    parse those of many articles in one batch first): those with a trigger and a person."""
+    return [said.text for said in _read_by_rules(article, sentences, people, orgs, places)[2] if _asks(said)]
+
+
+def _asks(said: _Said) -> bool:
+    """Whether the parse can change what the rules read: a trigger, and people to decide about."""
+    return said.trigger is not None and bool(said.people)
 
 
 def _on_the_day(said: _Said, anchor: str | None) -> bool:
@@ -417,7 +422,7 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int
     role of the rules. A plain future ("will attend") is real in a sentence that
     ``on_the_day`` says is dated on the article's own day.
     """
-    asked = [said for said in saids if said.trigger is not None]
+    asked = [said for said in saids if _asks(said)]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
         spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
         candidates = _candidates(said, tree, spans)

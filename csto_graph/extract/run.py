@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Article, ArticleExtraction, Sentence
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
-from .article import extract_article
+from .article import read_mentions, with_events
 
 
 @dataclass(frozen=True)
@@ -78,41 +78,34 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
 
     Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
     the model is asked about the sentences :func:`ner_sentences` picks, and the article
-    is read again with the person entities it found. With ``config.parse``, the parser reads
-    the sentences of the chunk that hold a trigger phrase (:func:`cue_sentences`), in one
-    batch, once each (loaded then: a chunk with none never loads it); the event reader of
-    each article takes their trees from it.
+    is read again with the person entities it found. Then, with ``config.parse``, the parser
+    reads the sentences of the whole chunk that the event reader will ask about (a trigger
+    and a person: :func:`~csto_graph.extract.events.parse_requests`), in one batch, once
+    each (loaded then: a chunk with none never loads it), and the events of each article
+    are read with their trees (:func:`~csto_graph.extract.article.with_events`).
     """
     from ..corpus.sentences import text_doc
+    from .events import parse_requests
 
     gaz = load_gazetteer()
-    out = []
-    parse = sentence_parser(config)  # one per chunk: the trees of a sentence do not depend on its batch
-    if parse is not None:
-        parse([s.text for article in articles if article.language == "en" for s in cue_sentences(article)])
+    read: list[ArticleExtraction] = []
     for article in articles:
         if article.language != "en":
-            out.append(read_other_language(article, gaz))
+            read.append(read_other_language(article, gaz))
             continue
-        doc = text_doc(article.text)
-        ex = extract_article(article, doc, gaz, parse)
+        ex = read_mentions(article, text_doc(article.text), gaz)
         asked = ner_sentences(article, ex, config.ner)
         spans = person_spans(article, asked, config) if asked else ()
         if spans:
-            ex = extract_article(article, text_doc(article.text, spans), gaz, parse)
-        out.append(ex)
-    return out
-
-
-def cue_sentences(article: Article) -> list[Sentence]:
-    """The body sentences of an English article that hold a trigger phrase (a superset of
-    those the event reader asks the parser about: it masks some, in names and quotes)."""
-    from ..corpus.sentences import text_doc
-    from .article import sentence_spans
-    from .events import holds_cue
-
-    return [s for s in sentence_spans(article, text_doc(article.text))
-            if not article.in_footer(s.start) and holds_cue(s.text)]
+            ex = read_mentions(article, text_doc(article.text, spans), gaz)
+        read.append(ex)
+    parse = sentence_parser(config)  # one per chunk: the tree of a sentence does not depend on its batch
+    if parse is not None:
+        parse([text for article, ex in zip(articles, read) if article.language == "en"
+               for text in parse_requests(article, list(ex.sentences), list(ex.people), list(ex.orgs),
+                                          list(ex.places))])
+    return [with_events(article, ex, parse) if article.language == "en" else ex
+            for article, ex in zip(articles, read)]
 
 
 def sentence_parser(config: ExtractConfig = ExtractConfig()):
