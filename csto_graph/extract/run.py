@@ -4,7 +4,8 @@ sentences where it decides something, and the reader of each article's language.
 
 The rules themselves are :func:`csto_graph.extract.article.extract_article` (English) and
 :mod:`csto_graph.extract.ru` (Russian). The dependency parser reads only the English
-sentences that hold an event trigger (:mod:`csto_graph.extract.syntax`), once each.
+sentences that hold an event trigger and name a person (:mod:`csto_graph.extract.syntax`),
+once each, one batch per chunk.
 """
 from __future__ import annotations
 

@@ -5,8 +5,9 @@ The rules of :mod:`csto_graph.extract.events` find the trigger ("met", "talks", 
 received by"); where they would guess at grammar (is this name a subject or object of the
 meeting, or of another clause; does a "not" or a "will" cover the meeting), this module
 reads the parse of ``en_core_web_sm`` (``tok2vec``, ``tagger`` and ``parser``, loaded in
-:mod:`csto_graph.extract.nlp`, asked only about the sentences that hold a trigger, once
-per sentence, in one batch per article).
+:mod:`csto_graph.extract.nlp`), asked only about the sentences that hold a trigger and
+name a person, once per sentence, in one batch per chunk of articles
+(:func:`csto_graph.extract.run.extract_chunk`).
 
 Two steps, each over plain frozen data (no spaCy object leaves :func:`to_parse`):
 
@@ -16,10 +17,9 @@ Two steps, each over plain frozen data (no spaCy object leaves :func:`to_parse`)
   met"), whether that spine is a plan (a modal auxiliary, a ``plan_words`` word, "is to
   be held"), undone (a ``neg`` child, a ``refusal_words`` word, "neither"), or told as
   another occasion inside reported speech ("said earlier that they had met"), and for
-  each person the path up the tree to the spine: reached without crossing another verb
-  (``attached``), reached through a negation (``negated``), or not reached at all
-  (``detached``: the reporter of "X said ...", the appointer of "who was appointed by
-  X", the "according to X").
+  each person the path up the tree to the spine: reached (``attached``), reached through
+  a negation (``negated``), or not reached (``detached``: the reporter of "X said ...",
+  the "according to X", the appointer of "who was appointed by X").
 
 Vocabulary: ``ontology/syntax.yaml``, and the ``reporting_verbs`` and ``negations`` of
 ``ontology/events.yaml``.
@@ -116,9 +116,10 @@ def to_parse(doc) -> Parse:
 
 
 class SentenceParser:
-    """Parses sentences on demand, each text once (the extraction may read an article twice).
+    """Parses sentences on demand, each text once (a chunk's batch first, then each article's
+    reader asks again and is answered from what was parsed).
 
-    ``load`` returns the spaCy pipeline; it is called on the first request, so an article
+    ``load`` returns the spaCy pipeline; it is called on the first request, so a corpus
     with no event sentence never loads the parser. ``parsed`` counts the texts parsed.
 
     >>> calls = []
