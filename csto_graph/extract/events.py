@@ -17,6 +17,7 @@ they had met"). Where the parse finds nothing, the rules decide.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -425,16 +426,11 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int
     asked = [said for said in saids if _asks(said)]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
         spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
-        candidates = _candidates(said, tree, spans)
-        if not candidates:
+        candidates = _candidates(said, tree, spans, 1 if said.future else 4)
+        first = next(candidates, None)
+        if first is None:
             continue
-        if not said.future and on_the_day(said):  # (a cue of the rules, "will be held", stays a plan)
-            candidates = [(t, replace(c, future=False)) for t, c in candidates]
-        real = [(t, c) for t, c in (candidates[:1] if said.future else candidates) if not c.unreal]
-        main = [(t, c) for t, c in real if c.main]
-        chosen = main[0] if main else None
-        if chosen is None and not said.future:
-            chosen = next(iter(real), None)
+        chosen = _choose(said, first, candidates, on_the_day)
         if chosen is None:
             said.future = True
             continue
@@ -445,17 +441,34 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int
     return len(asked)
 
 
-def _candidates(said: _Said, tree, spans, most: int = 4) -> list:
-    """(trigger, clause) pairs: the rules' trigger, then up to ``most`` - 1 others."""
-    out, trigger, tried = [], said.trigger, []
-    while trigger is not None and len(out) < most:
+def _candidates(said: _Said, tree, spans, most: int):
+    """(trigger, clause) pairs, found as they are asked for: the rules' trigger, then up to
+    ``most`` - 1 others."""
+    trigger, tried = said.trigger, []
+    while trigger is not None and len(tried) < most:
         clause = read_clause(tree, trigger[2:4], spans)
         if clause is None:
-            break
-        out.append((trigger, clause))
+            return
+        yield trigger, clause
         tried.append(trigger[2:4])
         trigger = find_trigger(said.text, said.masked + tried, spans)
-    return out
+
+
+def _choose(said: _Said, first, rest, on_the_day):
+    """The first real main clause of ``first`` and then ``rest`` (read only as far as
+    needed), else the first real one, else None; a rules' plan (``said.future``) only by a
+    real main clause. A plain future is real when ``on_the_day`` (asked once, if needed)."""
+    fallback, day = None, None
+    for trigger, clause in itertools.chain([first], rest):
+        if clause.future and not said.future:  # (a cue of the rules, "will be held", stays a plan)
+            day = on_the_day(said) if day is None else day
+            clause = replace(clause, future=False) if day else clause
+        if clause.unreal:
+            continue
+        if clause.main:
+            return trigger, clause
+        fallback = fallback or (trigger, clause)
+    return None if said.future else fallback
 
 
 @dataclass
