@@ -10,6 +10,11 @@ Parts (each timed in a fresh process, so that memory and loaded models do not ca
   the corpus's articles (after segmentation and de-duplication); words counted.
 - ``build``: the full ``csto_graph.pipeline.build.build`` (library call, no pages, no cache,
   one process): seconds, words/s, the ratio build/plain, peak memory (``ru_maxrss``).
+  The build also reports the dependency parser's share (:mod:`csto_graph.extract.syntax`):
+  the seconds spent in it (loading it once included), the sentences it parsed and the
+  share of the English body sentences they are.
+- ``noparse``: the same build with the parser off (``ExtractConfig(parse=False)``, the
+  rules alone): its time, the ratio to plain, and its F1 when ``f1`` is asked too.
 - ``f1``: the scorer (``../shared/eval/score.py``) on that build against the generated gold.
 - ``legacy``: the same build with the extraction as it was before (the model with ``senter``
   and ``ner`` over every article's full text), its time and F1, for comparison.
@@ -38,7 +43,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-PARTS = ("plain", "build", "f1", "legacy", "jobs", "incremental")
+PARTS = ("plain", "build", "noparse", "f1", "legacy", "jobs", "incremental")
 
 
 # ------------------------------------------------------------------ child tasks
@@ -78,16 +83,63 @@ def task_build(corpus: str, out: str, jobs: int, cache: str | None, mode: str) -
 
     if mode == "legacy":
         pipeline.extract_articles = _legacy_extract_articles
+    parsing = _count_parsing(pipeline, parse=mode != "noparse") if mode in {"", "noparse"} and jobs == 1 else {}
     start = time.perf_counter()
     report = build([corpus], out, BuildConfig(render=False, jobs=jobs, cache=cache,
                                               incremental=mode == "incremental"))
     seconds = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "maxrss_mb": round(own, 1), "worker_maxrss_mb": round(children, 1),
-            "articles": report.articles, "people": report.people, "events": report.events,
-            "changes": report.changes.summary(), "incremental": report.incremental,
-            "full_reason": report.full_reason}
+    result = {"seconds": seconds, "maxrss_mb": round(own, 1), "worker_maxrss_mb": round(children, 1),
+              "articles": report.articles, "people": report.people, "events": report.events,
+              "changes": report.changes.summary(), "incremental": report.incremental,
+              "full_reason": report.full_reason}
+    if parsing:
+        result["parse"] = {"seconds": sum(t.seconds for t in parsing["parsers"]),
+                           "sentences_parsed": sum(t.inner.parsed for t in parsing["parsers"]),
+                           "sentences": parsing["sentences"][0]}
+    return result
+
+
+class _Timed:
+    """A sentence parser that keeps the seconds spent in it."""
+
+    def __init__(self, inner):
+        self.inner, self.seconds = inner, 0.0
+
+    def __call__(self, texts):
+        start = time.perf_counter()
+        try:
+            return self.inner(texts)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def _count_parsing(pipeline, parse: bool) -> dict:
+    """Time the parser of every article and count the English body sentences (in this
+    process: one job); with ``parse`` False, turn the parser off."""
+    from dataclasses import replace
+
+    from csto_graph.extract import run as extract_run
+
+    seen: dict = {"parsers": [], "sentences": [0]}
+    real_parser, real_extract = extract_run.sentence_parser, pipeline.extract_articles
+
+    def timed_parser(config=extract_run.ExtractConfig()):
+        made = real_parser(config)
+        if made is None:
+            return None
+        seen["parsers"].append(_Timed(made))
+        return seen["parsers"][-1]
+
+    def counting_extract(articles, config):
+        done = real_extract(articles, replace(config, parse=parse))
+        seen["sentences"][0] += sum(len(ex.sentences) for a, ex in zip(articles, done) if a.language == "en")
+        return done
+
+    extract_run.sentence_parser = timed_parser
+    pipeline.extract_articles = counting_extract
+    return seen
 
 
 def _legacy_extract_articles(articles, config):
@@ -153,6 +205,23 @@ def bench_size(size: int, parts: set[str], data: Path, outs: Path) -> dict:
             b["ratio"] = b["seconds"] / res["plain"]["seconds"]
             b["words_per_s"] = res["plain"]["words"] / b["seconds"]
             say(f"build/plain = {b['ratio']:.2f}; {b['words_per_s']:.0f} words/s")
+        if "parse" in b:
+            p = b["parse"]
+            say(f"parser: {p['seconds']:.1f} s ({100 * p['seconds'] / b['seconds']:.1f}% of the build, loading "
+                f"included) on {p['sentences_parsed']} of {p['sentences']} sentences "
+                f"({100 * p['sentences_parsed'] / max(1, p['sentences']):.1f}%)")
+    if "noparse" in parts:
+        no_out = outs / tag / "noparse"
+        res["noparse"] = run_child("build", str(corpus), str(no_out), "1", "", "noparse")
+        n = res["noparse"]
+        line = f"build without the parser: {n['seconds']:.1f} s"
+        if "plain" in res:
+            n["ratio"] = n["seconds"] / res["plain"]["seconds"]
+            line += f", build/plain = {n['ratio']:.2f}"
+        if "f1" in parts:
+            n["f1"] = score(gold, no_out)
+            line += f"; F1 {f1_line(n['f1'])}"
+        say(line)
     if "f1" in parts:
         res["f1"] = score(gold, out)
         say("F1 " + f1_line(res["f1"]))

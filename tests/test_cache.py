@@ -139,13 +139,13 @@ def test_a_file_that_is_no_database_is_a_named_error(tmp_path):
 def counted(monkeypatch):
     """Article ids read by the extraction (no model: names in these pages all have titles)."""
     seen: list[str] = []
-    real = extract_module.extract_article
+    real = extract_module.read_mentions
 
     def counting(art, doc, gaz=None):
         seen.append(art.id)
         return real(art, doc, gaz)
 
-    monkeypatch.setattr(extract_module, "extract_article", counting)
+    monkeypatch.setattr(extract_module, "read_mentions", counting)
     monkeypatch.setattr(extract_module, "person_spans", lambda art, sents, config: ())
     return seen
 

@@ -327,8 +327,26 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
             if k in added else p for k, p in enumerate(people)]
 
 
-def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:
-    """Mentions in one article, given its spaCy ``Doc``."""
+def extract_article(article: Article, doc, gaz: Gazetteer | None = None, parse=None) -> ArticleExtraction:
+    """Mentions in one article, given its spaCy ``Doc`` (or :class:`~csto_graph.corpus.sentences.TextDoc`).
+
+    ``parse``: the parser of event sentences :func:`~csto_graph.extract.events.find_events`
+    asks (a :class:`~csto_graph.extract.syntax.SentenceParser`); None reads by rules alone.
+    """
+    return with_events(article, read_mentions(article, doc, gaz), parse)
+
+
+def with_events(article: Article, ex: ArticleExtraction, parse=None) -> ArticleExtraction:
+    """``ex`` (from :func:`read_mentions`) with the article's events, and the posts of the
+    chairs they name."""
+    sentences, people, orgs = list(ex.sentences), list(ex.people), list(ex.orgs)
+    events = find_events(article, sentences, people, orgs, list(ex.places), parse)
+    people = _chairs_named_by_title(people, orgs, events, sentences)
+    return replace(ex, people=tuple(people), events=tuple(events))
+
+
+def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:
+    """The sentences, people, bodies and places of an article, no events yet."""
     gaz = gaz or load_gazetteer()
     sentences = sentence_spans(article, doc)
     # entities never overlap (a spaCy Doc's, and those of text_doc), so sorted by start they
@@ -357,7 +375,4 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None) -> Arti
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people
     orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
-    events = find_events(article, sentences, people, orgs, places)
-    people = _chairs_named_by_title(people, orgs, events, sentences)
-    return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places),
-                             tuple(events), lines)
+    return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places), (), lines)

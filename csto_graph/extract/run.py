@@ -3,7 +3,9 @@ processes or on Dask), the cache of extractions by content, the model asked only
 sentences where it decides something, and the reader of each article's language.
 
 The rules themselves are :func:`csto_graph.extract.article.extract_article` (English) and
-:mod:`csto_graph.extract.ru` (Russian).
+:mod:`csto_graph.extract.ru` (Russian). The dependency parser reads only the English
+sentences that hold an event trigger and name a person (:mod:`csto_graph.extract.syntax`),
+once each, one batch per chunk.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Article, ArticleExtraction, Sentence
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
-from .article import extract_article
+from .article import read_mentions, with_events
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class ExtractConfig:
     scheduler: str | None = None  # Dask scheduler address (instead of local processes)
     cache: str | None = None  # SQLite file of cached extractions (None: no cache)
     chunk_size: int = 16  # articles per task
+    parse: bool = True  # the dependency parse of event sentences (False: the rules alone)
 
 
 def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
@@ -76,24 +79,45 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
 
     Each article is read with rule-based sentences first (:mod:`csto_graph.corpus.sentences`);
     the model is asked about the sentences :func:`ner_sentences` picks, and the article
-    is read again with the person entities it found.
+    is read again with the person entities it found. Then, with ``config.parse``, the parser
+    reads the sentences of the whole chunk that the event reader will ask about (a trigger
+    and a person: :func:`~csto_graph.extract.events.parse_requests`), in one batch, once
+    each (loaded then: a chunk with none never loads it), and the events of each article
+    are read with their trees (:func:`~csto_graph.extract.article.with_events`).
     """
     from ..corpus.sentences import text_doc
+    from .events import parse_requests
 
     gaz = load_gazetteer()
-    out = []
+    read: list[ArticleExtraction] = []
     for article in articles:
         if article.language != "en":
-            out.append(read_other_language(article, gaz))
+            read.append(read_other_language(article, gaz))
             continue
-        doc = text_doc(article.text)
-        ex = extract_article(article, doc, gaz)
+        ex = read_mentions(article, text_doc(article.text), gaz)
         asked = ner_sentences(article, ex, config.ner)
         spans = person_spans(article, asked, config) if asked else ()
         if spans:
-            ex = extract_article(article, text_doc(article.text, spans), gaz)
-        out.append(ex)
-    return out
+            ex = read_mentions(article, text_doc(article.text, spans), gaz)
+        read.append(ex)
+    parse = sentence_parser(config)  # one per chunk: the tree of a sentence does not depend on its batch
+    if parse is not None:
+        parse([text for article, ex in zip(articles, read) if article.language == "en"
+               for text in parse_requests(article, list(ex.sentences), list(ex.people), list(ex.orgs),
+                                          list(ex.places))])
+    return [with_events(article, ex, parse) if article.language == "en" else ex
+            for article, ex in zip(articles, read)]
+
+
+def sentence_parser(config: ExtractConfig = ExtractConfig()):
+    """A parser of one article's event sentences (:class:`~csto_graph.extract.syntax.SentenceParser`,
+    the model loaded on its first use), or None when ``config.parse`` is off."""
+    from functools import partial
+
+    from .nlp import load_parser
+    from .syntax import SentenceParser
+
+    return SentenceParser(partial(load_parser, config.model), config.batch_size) if config.parse else None
 
 
 def read_other_language(article: Article, gaz: Gazetteer) -> ArticleExtraction:
@@ -144,7 +168,7 @@ def _load_once(config: ExtractConfig) -> None:
     from .nlp import load_ner
 
     vocabulary(load_gazetteer())
-    load_ner(config.model)
+    load_ner(config.model)  # (not the parser: a corpus with no event sentence never loads it)
 
 
 def _open_cache(config: ExtractConfig):
@@ -152,7 +176,17 @@ def _open_cache(config: ExtractConfig):
         return None
     from ..pipeline.cache import ExtractionCache, pipeline_version
 
-    return ExtractionCache(config.cache, pipeline_version(config.model, f"ner={config.ner}"))
+    return ExtractionCache(config.cache, pipeline_version(config.model, cache_options(config)))
+
+
+def cache_options(config: ExtractConfig) -> str:
+    """The options that change what the extraction gives, for the cache's version part
+    (``ner="needed"`` and ``"all"``, the parse on or off, are different extractions).
+
+    >>> cache_options(ExtractConfig()) != cache_options(ExtractConfig(parse=False))
+    True
+    """
+    return f"ner={config.ner};parse={config.parse}"
 
 
 def _cache_keys(articles: list[Article]) -> list[str]:

@@ -1,0 +1,235 @@
+"""The dependency reading of event sentences (extract/syntax.py) and how the event reader
+uses it (extract/events.py, read_syntax). Invented sentences, cut by the build's own
+sentence splitter; the parse is ``en_core_web_sm``'s (a declared dependency)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from csto_graph.corpus.sentences import split_sentences, text_doc
+from csto_graph.extract.article import extract_article
+from csto_graph.extract.syntax import ATTACHED, DETACHED, NEGATED, Parse, SentenceParser, Token, read_clause
+from helpers import article, participants
+
+NAMES = ("Ivan Petrov", "Oleg Varenko", "Pavel Orlov", "Arman Saparov")
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from csto_graph.extract.nlp import ModelError, load_parser
+
+    try:
+        load_parser()
+    except ModelError as exc:  # the model is a dependency; without it there is nothing to test
+        pytest.skip(str(exc))
+    return SentenceParser(load_parser)
+
+
+def clause(parser, text: str, trigger: str):
+    """The clause of the first ``trigger`` in the sentence of ``text`` holding it, and the
+    verdict for each name of :data:`NAMES` found in that sentence, by surname."""
+    start, end = next((s, e) for s, e in split_sentences(text) if trigger in text[s:e])
+    sent = text[start:end]
+    found = re.search(re.escape(trigger), sent)
+    spans = [(m.start(), m.end()) for name in NAMES for m in re.finditer(name, sent)]
+    read = read_clause(parser([sent])[0], (found.start(), found.end()), spans)
+    return read, {sent[s:e].split()[-1]: v for (s, e), v in zip(spans, read.people)}
+
+
+def test_coordinated_subjects_of_held_talks_are_both_attached(parser):
+    read, who = clause(parser, "Ivan Petrov and Oleg Varenko held talks in Minsk on 3 May.", "talks")
+    assert not read.unreal and who == {"Petrov": ATTACHED, "Varenko": ATTACHED}
+
+
+def test_met_on_a_date_with_holds_the_object_after_the_date(parser):
+    read, who = clause(parser, "Ivan Petrov met on 3 May with Oleg Varenko.", "met")
+    assert not read.unreal and who == {"Petrov": ATTACHED, "Varenko": ATTACHED}
+
+
+def test_passive_reception_holds_the_guest_and_the_agent(parser):
+    read, who = clause(parser, "The Secretary General Ivan Petrov was received by the President of the "
+                               "Republic Oleg Varenko.", "was received by")
+    assert not read.unreal and who == {"Petrov": ATTACHED, "Varenko": ATTACHED}
+
+
+def test_a_possessive_is_the_visitor(parser):
+    read, who = clause(parser, "Ivan Petrov's three-day visit to Minsk ended on Friday.", "visit")
+    assert not read.unreal and who == {"Petrov": ATTACHED}
+
+
+def test_neither_nor_negates_both_names(parser):
+    read, who = clause(parser, "Neither Ivan Petrov nor Oleg Varenko took part in the session.", "session")
+    assert not read.unreal and who == {"Petrov": NEGATED, "Varenko": NEGATED}
+
+
+def test_a_refusal_negates_its_subject_not_the_host_of_the_event(parser):
+    read, who = clause(parser, "Ivan Petrov refused to attend the summit hosted by Oleg Varenko.", "summit")
+    assert not read.unreal and who == {"Petrov": NEGATED, "Varenko": ATTACHED}
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Ivan Petrov will not come to the summit.", "summit", "future"),
+    ("Ivan Petrov will also hold separate talks with his counterpart, Oleg Varenko, later in the day.", "talks",
+     "future"),
+    ("Ivan Petrov may visit Minsk in May.", "visit", "planned"),
+    ("Ivan Petrov was expected to meet Oleg Varenko.", "meet", "planned"),
+    ("The session is to be held in Minsk.", "session", "planned"),
+    ("The two ministers discussed the agenda of the summit to be held in May.", "summit", "planned"),
+])
+def test_a_future_a_modal_or_a_plan_makes_the_clause_unreal(parser, text, trigger, kind):
+    read, _ = clause(parser, text, trigger)
+    assert read.unreal and getattr(read, kind)
+    assert not getattr(read, "planned" if kind == "future" else "future")
+
+
+def test_a_cancelled_meeting_is_negated(parser):
+    read, _ = clause(parser, "The meeting with Ivan Petrov was cancelled.", "meeting")
+    assert read.negated and not read.planned
+
+
+def test_said_earlier_that_they_had_met_is_another_occasion(parser):
+    read, _ = clause(parser, "Ivan Petrov said earlier that he had met Oleg Varenko in May.", "met")
+    assert read.other_occasion and not read.planned
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The spokesman Pavel Orlov said that Ivan Petrov met Oleg Varenko.", "met"),
+    ("According to Pavel Orlov, Ivan Petrov met Oleg Varenko on Monday.", "met"),
+    ("Ivan Petrov, who was appointed by President Pavel Orlov, met with Oleg Varenko.", "met with"),
+    ("Ivan Petrov met Oleg Varenko at the forum initiated by Pavel Orlov.", "met"),
+])
+def test_the_reporter_and_people_of_other_clauses_are_detached(parser, text, trigger):
+    read, who = clause(parser, text, trigger)
+    assert not read.unreal
+    assert who == {"Petrov": ATTACHED, "Varenko": ATTACHED, "Orlov": DETACHED}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ivan Petrov, accompanied by Oleg Varenko, arrived in Minsk on a working visit.", "working visit"),
+    ("The session was chaired by Ivan Petrov, with Oleg Varenko and Pavel Orlov taking part.", "session"),
+    ("Ivan Petrov arrived in Minsk and met Oleg Varenko.", "met"),
+    ("Ivan Petrov arrived at the palace, the venue of the summit, where he was welcomed by Oleg Varenko.",
+     "summit"),
+])
+def test_people_carried_into_the_event_stay_attached(parser, text, trigger):
+    _, who = clause(parser, text, trigger)
+    assert set(who.values()) == {ATTACHED}
+
+
+def test_the_parser_is_asked_once_per_text_and_loaded_only_when_asked():
+    loads = []
+
+    class Pipe:
+        def pipe(self, texts, batch_size):
+            return (Doc(t) for t in texts)
+
+    parse = SentenceParser(lambda: loads.append(1) or Pipe())
+    assert loads == []
+    first = parse(["Ivan met Oleg.", "Ivan met Oleg."])
+    again = parse(["Ivan met Oleg."])
+    assert loads == [1] and parse.parsed == 1 and first[0] is again[0]
+    assert [t.lower for t in first[0].tokens] == ["ivan", "met", "oleg."]
+
+
+class Doc(list):
+    """A blank-separated stand-in for a spaCy Doc (what ``to_parse`` reads of it)."""
+
+    def __init__(self, text: str):
+        from types import SimpleNamespace
+
+        pos, tokens = 0, []
+        for i, word in enumerate(text.split()):
+            pos = text.index(word, pos)
+            tokens.append(SimpleNamespace(idx=pos, text=word, lower_=word.lower(), tag_="", dep_="dep", i=i,
+                                          head=SimpleNamespace(i=0)))
+            pos += len(word)
+        super().__init__(tokens)
+
+
+def test_no_token_in_the_trigger_gives_no_clause():
+    parse = Parse((Token(0, 4, "ivan", "NNP", "ROOT", 0),))
+    assert read_clause(parse, (10, 14), [(0, 4)]) is None
+
+
+# ------------------------------------------------------------ through the event reader
+
+
+def read(text: str, parse):
+    art = article(text)
+    return extract_article(art, text_doc(art.text), parse=parse)
+
+
+def test_according_to_someone_is_no_participant(parser):
+    text = "According to Pavel Orlov, Ivan Petrov met Oleg Varenko on 12 March 2023."
+    ex = read(text, None)
+    assert "Pavel Orlov" in participants(ex, ex.events[0])  # the rules' guess
+    ex = read(text, parser)
+    assert len(ex.events) == 1 and set(participants(ex, ex.events[0])) == {"Ivan Petrov", "Oleg Varenko"}
+
+
+def test_a_future_the_rules_do_not_know_is_no_event(parser):
+    text = "On 14 March 2023, Ivan Petrov will also hold talks with Oleg Varenko in Minsk."
+    assert read(text, None).events  # "will also hold" is no future cue of the rules
+    assert read(text, parser).events == ()
+
+
+def test_a_future_on_the_articles_own_day_is_that_days_event(parser):
+    ex = read("On 12 March 2023, Ivan Petrov will attend talks with Oleg Varenko in Minsk.", parser)  # dated 12 March
+    assert [e.date for e in ex.events] == ["2023-03-12"]
+    assert set(participants(ex, ex.events[0])) == {"Ivan Petrov", "Oleg Varenko"}
+
+
+def test_a_modal_plan_is_no_event_even_on_the_articles_day(parser):
+    assert read("On 12 March 2023, Ivan Petrov may hold talks with Oleg Varenko in Minsk.", parser).events == ()
+
+
+def test_the_main_clause_names_the_event_not_a_summit_in_a_relative_clause(parser):
+    text = "On 12 March 2023, Ivan Petrov met with Oleg Varenko, who is preparing the summit."
+    ex = read(text, parser)
+    assert [e.type for e in ex.events] == ["meeting"]
+    assert set(participants(ex, ex.events[0])) == {"Ivan Petrov", "Oleg Varenko"}
+
+
+def test_a_sentence_with_no_trigger_never_loads_the_parser():
+    def refuse():
+        raise AssertionError("the parser was loaded")
+
+    parse = SentenceParser(refuse)
+    read("Ivan Petrov thanked Oleg Varenko for the cooperation. It was cold.", parse)
+    assert parse.parsed == 0
+
+
+def test_the_cache_fingerprint_covers_the_syntax_module():
+    from csto_graph.pipeline.cache import _extraction_modules
+
+    assert "syntax.py" in {p.name for p in _extraction_modules()}
+
+
+def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(parser, monkeypatch):
+    from csto_graph.extract import run
+    from csto_graph.extract.nlp import load_parser
+
+    calls, asked = [], []
+
+    class Counting:
+        def __init__(self, nlp):
+            self.nlp = nlp
+
+        def pipe(self, texts, batch_size):
+            calls.append(list(texts))
+            return self.nlp.pipe(calls[-1], batch_size=batch_size)
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: Counting(load_parser())))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    arts = [article("On 12 March 2023, Ivan Petrov met with Oleg Varenko. It was cold.", aid="a1"),
+            article("The Council of Ministers adopted a plan. Pavel Orlov welcomed Arman Saparov.", aid="a2")]
+    run.extract_chunk(arts)
+    assert len(calls) == 1  # the whole chunk at once, before the articles are read
+    assert set(asked) <= set(calls[0]) and "It was cold." not in calls[0]
+    assert "Pavel Orlov welcomed Arman Saparov." in calls[0]
