@@ -16,9 +16,25 @@ def article(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...
                    (SourceRef(path, 0, len(text), "utf-8"),), caps)
 
 
-def extract(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (), aid: str = "a0test"):
+_PARSER = []
+
+
+def build_parser():
+    """The parser of event sentences the build uses (one per test process)."""
+    if not _PARSER:
+        from csto_graph.extract.nlp import load_parser
+        from csto_graph.extract.syntax import SentenceParser
+
+        _PARSER.append(SentenceParser(load_parser))
+    return _PARSER[0]
+
+
+def extract(text: str, date: str | None = "2023-03-12", captions: tuple[str, ...] = (), aid: str = "a0test",
+            parse: bool = True):
+    """One invented article read as the build reads it: its sentence splitter, and the
+    dependency parse of its event sentences (``parse=False``: the rules alone)."""
     art = article(text, date, captions, aid)
-    return art, extract_article(art, text_doc(art.text))
+    return art, extract_article(art, text_doc(art.text), parse=build_parser() if parse else None)
 
 
 def page(text: str, path: str = "p.txt") -> list[Article]:

@@ -442,7 +442,8 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     """
     reader, told, saids = _read_by_rules(article, sentences, people, orgs, places)
     if parse is not None:
-        read_syntax(saids, parse, lambda said: _on_the_day(said, article.date))
+        read_syntax(saids, parse, lambda said: _on_the_day(said, article.date),
+                    lambda said: _dated_before(said, article.date))
     for (index, sent), said in zip(told, saids):
         reader.read(index, sent, said)
     return reader.events()
@@ -473,7 +474,14 @@ def _on_the_day(said: _Said, anchor: str | None) -> bool:
     return bool(anchor) and bool(dates) and all(d.value == anchor for d in dates)
 
 
-def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int:
+def _dated_before(said: _Said, anchor: str | None) -> bool:
+    """The sentence dates what it tells before the article's day, and only then ("following
+    talks ... in March of this year" in a June report): what it tells happened."""
+    dates = _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    return bool(anchor) and bool(dates) and all(d.value and d.value < anchor[:len(d.value)] for d in dates)
+
+
+def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_before=lambda said: False) -> int:
     """Correct what the rules read of each sentence with a trigger by its parse (in place):
     which trigger the sentence tells, whether it is a plan, and who takes part. Returns the
     number of sentences asked.
@@ -486,7 +494,11 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int
     trigger, or one deep in a clause, is often what the plan's cue is about). With none, the sentence is a plan. A
     person the chosen clause does not hold, or negates, has no role; the others keep the
     role of the rules. A plain future ("will attend") is real in a sentence that
-    ``on_the_day`` says is dated on the article's own day.
+    ``on_the_day`` says is dated on the article's own day; a plan word over the trigger
+    ("This was agreed following talks ...") is none in a sentence ``dated_before`` the
+    article's day. The people of a clause that tells another occasion's time or of a
+    relative clause after a name keep their roles: those clauses are read as events of
+    their own (:func:`_other_time_clauses`, :func:`_relative_clauses`).
     """
     asked = [said for said in saids if _asks(said)]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
@@ -495,13 +507,15 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False) -> int
         first = next(candidates, None)
         if first is None:
             continue
-        chosen = _choose(said, first, candidates, on_the_day)
+        chosen = _choose(said, first, candidates, on_the_day, dated_before)
         if chosen is None:
             said.future = True
             continue
         (said.trigger, clause), said.future = chosen, False
-        for (k, _), verdict in zip(said.people, clause.people):
-            if verdict is not None and verdict != ATTACHED:
+        own = _other_time_clauses(said.text, said.trigger[2]) + _relative_clauses(said.text)
+        for (k, p), verdict in zip(said.people, clause.people):
+            inside = any(a <= p.start - said.start < b for a, b in own)
+            if verdict is not None and verdict != ATTACHED and not inside:
                 said.roles[k] = None
     return len(asked)
 
@@ -519,15 +533,18 @@ def _candidates(said: _Said, tree, spans, most: int):
         trigger = find_trigger(said.text, said.masked + tried, spans)
 
 
-def _choose(said: _Said, first, rest, on_the_day):
+def _choose(said: _Said, first, rest, on_the_day, dated_before=lambda said: False):
     """The first real main clause of ``first`` and then ``rest`` (read only as far as
     needed), else the first real one, else None; a rules' plan (``said.future``) only by a
     real main clause. A plain future is real when ``on_the_day`` (asked once, if needed)."""
-    fallback, day = None, None
+    fallback, day, past = None, None, None
     for trigger, clause in itertools.chain([first], rest):
         if clause.future and not said.future:  # (a cue of the rules, "will be held", stays a plan)
             day = on_the_day(said) if day is None else day
             clause = replace(clause, future=False) if day else clause
+        if clause.planned and not clause.future and not said.future:
+            past = dated_before(said) if past is None else past
+            clause = replace(clause, planned=False) if past else clause
         if clause.unreal:
             continue
         if clause.main:
