@@ -227,9 +227,25 @@ def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(
 
     monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: Counting(load_parser())))
     monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
-    arts = [article("On 12 March 2023, Ivan Petrov met with Oleg Varenko. It was cold.", aid="a1"),
-            article("The Council of Ministers adopted a plan. Pavel Orlov welcomed Arman Saparov.", aid="a2")]
+    arts = [article("On 12 March 2023, Ivan Petrov met with Oleg Varenko, who had arrived. It was cold.", aid="a1"),
+            article("The Council of Ministers adopted a plan. Pavel Orlov welcomed Arman Saparov, who had arrived.", aid="a2")]
     run.extract_chunk(arts)
     assert len(calls) == 1  # the whole chunk at once, before the articles are read
     assert set(asked) <= set(calls[0]) and "It was cold." not in calls[0]
-    assert "Pavel Orlov welcomed Arman Saparov." in calls[0]
+    assert "Pavel Orlov welcomed Arman Saparov, who had arrived." in calls[0]
+
+
+def test_a_sentence_with_no_word_the_parse_decides_about_is_read_by_the_rules_alone(monkeypatch):
+    from csto_graph.extract import run
+
+    asked = []
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: None))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    [ex] = run.extract_chunk([article("On 3 May 2023, Ivan Petrov met with Oleg Varenko in Minsk.", aid="a3")])
+    assert asked == [] and len(ex.events) == 1  # the parser (here one that cannot load) is never asked

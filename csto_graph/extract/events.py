@@ -27,7 +27,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .syntax import ATTACHED, read_clause
+from .syntax import ATTACHED, may_decide, read_clause
 
 
 
@@ -464,8 +464,9 @@ def parse_requests(article: Article, sentences: list[Sentence], people: list[Per
 
 
 def _asks(said: _Said) -> bool:
-    """Whether the parse can change what the rules read: a trigger, and people to decide about."""
-    return said.trigger is not None and bool(said.people)
+    """Whether the parse can change what the rules read: a trigger, people to decide about,
+    and a word the parse decides about (:func:`~csto_graph.extract.syntax.may_decide`)."""
+    return said.trigger is not None and bool(said.people) and may_decide(said.text)
 
 
 def _on_the_day(said: _Said, anchor: str | None) -> bool:

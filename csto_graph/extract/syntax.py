@@ -26,10 +26,12 @@ Vocabulary: ``ontology/syntax.yaml``, and the ``reporting_verbs`` and ``negation
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab.resources import load_yaml
+from ..vocab.words import words as word_classes
 
 ATTACHED, NEGATED, DETACHED = "attached", "negated", "detached"
 # relations through which a verb shares its subject with the verb above it
@@ -90,6 +92,7 @@ class SyntaxWords:
     carry: frozenset[str]
     reporting: frozenset[str]
     negations: frozenset[str]
+    clause_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,23 @@ def syntax_words() -> SyntaxWords:
     reporting |= {v.split()[0].lower() for v in events.get("reporting_verbs", ()) if " " in v}  # "according"
     return SyntaxWords(sets["future_auxiliaries"], sets["modal_auxiliaries"], sets["plan_words"], sets["copulas"], sets["refusal_words"],
                        sets["other_occasion"], sets["perfect_auxiliaries"], sets["carry_verbs"], reporting,
-                       frozenset(w.lower() for w in events.get("negations", ())))
+                       frozenset(w.lower() for w in events.get("negations", ())),
+                       frozenset(str(w).lower() for w in data.get("clause_words", ())))
+
+
+def may_decide(text: str) -> bool:
+    """Whether the parse of ``text`` can tell more than the rules: it holds a word the parse
+    decides about (an auxiliary, a plan, refusal, reporting or clause word, a negation).
+    Otherwise ("A met B in Minsk on 3 May") the parser is not asked.
+
+    >>> may_decide("Ivan Petrov met Oleg Varenko in Minsk on 3 May."), may_decide("Ivan Petrov said he met Oleg Varenko.")
+    (False, True)
+    """
+    w = syntax_words()
+    months = {m.title() for m in word_classes().months}  # "3 May" is no modal
+    words = {word.lower() for word in re.findall(r"n't|[^\W\d_]+", text) if word not in months}
+    return not words.isdisjoint(w.future | w.modals | w.plans | w.refusals | w.other_occasion | w.perfect
+                                | w.reporting | w.negations | w.clause_words)
 
 
 def to_parse(doc) -> Parse:
