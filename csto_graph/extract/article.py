@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .events import find_events
+from .events import find_events, read_by_rules
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.posts import post_words
 from ..vocab.words import words
@@ -336,13 +336,19 @@ def extract_article(article: Article, doc, gaz: Gazetteer | None = None, parse=N
     return with_events(article, read_mentions(article, doc, gaz), parse)
 
 
-def with_events(article: Article, ex: ArticleExtraction, parse=None) -> ArticleExtraction:
+def with_events(article: Article, ex: ArticleExtraction, parse=None, reading=None) -> ArticleExtraction:
     """``ex`` (from :func:`read_mentions`) with the article's events, and the posts of the
-    chairs they name."""
+    chairs they name (``reading``: :func:`rules_reading` of ``ex``, if the caller has it)."""
     sentences, people, orgs = list(ex.sentences), list(ex.people), list(ex.orgs)
-    events = find_events(article, sentences, people, orgs, list(ex.places), parse)
+    events = find_events(article, sentences, people, orgs, list(ex.places), parse, reading)
     people = _chairs_named_by_title(people, orgs, events, sentences)
     return replace(ex, people=tuple(people), events=tuple(events))
+
+
+def rules_reading(article: Article, ex: ArticleExtraction):
+    """What the event rules read of ``ex``'s sentences (:func:`~csto_graph.extract.events.read_by_rules`),
+    to ask the parser about and then to read into events."""
+    return read_by_rules(article, list(ex.sentences), list(ex.people), list(ex.orgs), list(ex.places))
 
 
 def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> ArticleExtraction:

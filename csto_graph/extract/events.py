@@ -433,14 +433,15 @@ class _Draft:
 
 
 def find_events(article: Article, sentences: list[Sentence], people: list[PersonMention],
-                orgs: list[OrgMention], places: list[PlaceMention], parse=None) -> list[EventMention]:
+                orgs: list[OrgMention], places: list[PlaceMention], parse=None, reading=None) -> list[EventMention]:
     """Every event an article reports, with its participants (indices into ``people``).
 
     ``parse``: a callable from sentence texts to their :class:`~csto_graph.extract.syntax.Parse`
     (a :class:`~csto_graph.extract.syntax.SentenceParser`), asked once about the sentences
-    that hold a trigger; None reads by the rules alone.
+    that hold a trigger; None reads by the rules alone. ``reading``: what :func:`read_by_rules`
+    gave for the same arguments (read once when the caller asked :func:`parse_requests`).
     """
-    reader, told, saids = _read_by_rules(article, sentences, people, orgs, places)
+    reader, told, saids = reading or read_by_rules(article, sentences, people, orgs, places)
     if parse is not None:
         read_syntax(saids, parse, lambda said: _on_the_day(said, article.date),
                     lambda said: _dated_before(said, article.date))
@@ -449,18 +450,20 @@ def find_events(article: Article, sentences: list[Sentence], people: list[Person
     return reader.events()
 
 
-def _read_by_rules(article: Article, sentences: list[Sentence], people: list[PersonMention],
-                   orgs: list[OrgMention], places: list[PlaceMention]):
+def read_by_rules(article: Article, sentences: list[Sentence], people: list[PersonMention],
+                  orgs: list[OrgMention], places: list[PlaceMention]):
+    """The reader of an article and what the rules read of each of its sentences (not yet
+    read into events: :func:`find_events` does that, after the parse corrects them)."""
     reader = _EventReader(article, sentences, people, orgs, places)
     told = [(index, sent) for index, sent in enumerate(sentences) if not article.in_footer(sent.start)]
     return reader, told, [reader.said(index, sent) for index, sent in told]
 
 
-def parse_requests(article: Article, sentences: list[Sentence], people: list[PersonMention],
-                   orgs: list[OrgMention], places: list[PlaceMention]) -> list[str]:
-    """The sentences :func:`find_events` will ask its parser about (so that a caller can
-    parse those of many articles in one batch first): those with a trigger and a person."""
-    return [said.text for said in _read_by_rules(article, sentences, people, orgs, places)[2] if _asks(said)]
+def parse_requests(reading) -> list[str]:
+    """The sentences :func:`find_events` will ask its parser about, given the article's
+    :func:`read_by_rules` (so that a caller can parse those of many articles in one batch
+    first): those with a trigger, a person and a word the parse decides about."""
+    return [said.text for said in reading[2] if _asks(said)]
 
 
 def _asks(said: _Said) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Article, ArticleExtraction, Sentence
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
-from .article import read_mentions, with_events
+from .article import read_mentions, rules_reading, with_events
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,12 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
             ex = read_mentions(article, text_doc(article.text, spans), gaz)
         read.append(ex)
     parse = sentence_parser(config)  # one per chunk: the tree of a sentence does not depend on its batch
+    readings = [rules_reading(article, ex) if article.language == "en" and parse is not None else None
+                for article, ex in zip(articles, read)]  # the rules read once, before and after the parse
     if parse is not None:
-        parse([text for article, ex in zip(articles, read) if article.language == "en"
-               for text in parse_requests(article, list(ex.sentences), list(ex.people), list(ex.orgs),
-                                          list(ex.places))])
-    return [with_events(article, ex, parse) if article.language == "en" else ex
-            for article, ex in zip(articles, read)]
+        parse([text for reading in readings if reading is not None for text in parse_requests(reading)])
+    return [with_events(article, ex, parse, reading) if article.language == "en" else ex
+            for article, ex, reading in zip(articles, read, readings)]
 
 
 def sentence_parser(config: ExtractConfig = ExtractConfig()):
