@@ -56,6 +56,12 @@ def _has_head(form: str) -> bool:
 
 
 def short_forms(text: str, gaz: Gazetteer) -> set[str]:
+    """The short forms of a body named ``text`` (a copy of :func:`_short_forms`, which is memoized)."""
+    return set(_short_forms(text, gaz))
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
     """The short forms of a body named ``text``.
 
     >>> from csto_graph.vocab.gazetteer import load_gazetteer
@@ -72,16 +78,17 @@ def short_forms(text: str, gaz: Gazetteer) -> set[str]:
         own = _complement().split(form, maxsplit=1)[0]
         if own != form and len(own.split()) >= 2 and _has_head(own):
             out.add(own)
-    return {f for f in out if f[:1].isupper() and f != text}
+    return frozenset(f for f in out if f[:1].isupper() and f != text)
 
 
-def _entry_short_forms(entry: Entry, gaz: Gazetteer) -> set[str]:
+@lru_cache(maxsize=4096)
+def _entry_short_forms(entry: Entry, gaz: Gazetteer) -> frozenset[str]:
     """Short forms of a known body from its listed forms ("CSTO Joint Staff" -> "Joint Staff")."""
     out: set[str] = set()
     for form in (entry.name, *entry.aliases):
         if re.search(r"[A-Za-z]", form):
-            out |= short_forms(form, gaz)
-    return out
+            out |= _short_forms(form, gaz)
+    return frozenset(out)
 
 
 def _bodies(orgs: list[OrgMention], gaz: Gazetteer) -> list[Body]:
@@ -101,7 +108,7 @@ def _candidates(bodies: list[Body], orgs: list[OrgMention], gaz: Gazetteer) -> d
     named in full gives, the known bodies of organizations the article names."""
     table: dict[str, dict] = {}
     for body in bodies:
-        forms = short_forms(body.text, gaz)
+        forms = set(_short_forms(body.text, gaz))
         if body.key is not None:
             forms |= _entry_short_forms(gaz.entries[body.key], gaz)
         for form in forms:
@@ -118,6 +125,11 @@ def _candidates(bodies: list[Body], orgs: list[OrgMention], gaz: Gazetteer) -> d
 
 
 def _pattern(forms: list[str]) -> re.Pattern[str] | None:
+    return _compiled(tuple(sorted(forms, key=lambda f: (-len(f), f))))
+
+
+@lru_cache(maxsize=1024)
+def _compiled(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not forms:
         return None
     alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
