@@ -655,3 +655,10 @@ def test_a_day_given_for_someone_else_does_not_date_the_next_event():
     _, ex = extract("Secretary Arman Saparov was in Minsk on 10 March. Ivan Petrov also talked to Secretary "
                     "General Oleg Sidorov as part of the introduction ceremony.", date="2023-03-12")
     assert only_event(ex).date == "2023-03-12"
+
+
+def test_a_numbered_session_of_a_body_is_held_by_that_body():
+    _, ex = extract("On 3 May 2023, the session of the XI Council of Foreign Ministers was held in Minsk, chaired by "
+                    "the Minister Ivan Petrov.", date="2023-05-03")
+    ev = only_event(ex)
+    assert ev.body == "csto-cmfa" and ev.place == "Minsk"

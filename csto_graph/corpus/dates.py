@@ -44,21 +44,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month = r"(?P<{name}>" + "|".join(m.capitalize() for m in w.months) + r"|(?:" + "|".join(
         [m.capitalize()[:3] for m in w.months if len(m) > 3] + ["Sept"]) + r")(?:\.|(?![\w.])))"
     weekday = "|".join(d.capitalize() for d in w.weekdays)
+    span = "|".join(map(re.escape, w.date_range_words))  # "From 5 to 9 June"
     return [
-        ("span_dmy", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2} ?,? {y}\b",
-                                   d1=_DAY, m1=month, d2=_DAY, m2=month, y=_YEAR))),
-        ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2} ?,? {y}\b",
-                                   m1=month, d1=_DAY, m2=month, d2=_DAY, y=_YEAR))),
+        ("span_dmy", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:{range}|-|–) {d2} {m2} ?,? {y}\b",
+                                   d1=_DAY, m1=month, d2=_DAY, m2=month, y=_YEAR, range=span))),
+        ("span_mdy", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:{range}|-|–) (?:{m2} )?{d2} ?,? {y}\b",
+                                   m1=month, d1=_DAY, m2=month, d2=_DAY, y=_YEAR, range=span))),
         ("span2_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{m2} {d2} ?,? {y}\b", m1=month, d1=_DAY, m2=month, d2=_DAY,
                                     y=_YEAR))),
         ("span2_dmy", re.compile(_p(r"\b{d1} {m1}\s*[-–]\s*{d2} {m2} ?,? {y}\b", d1=_DAY, m1=month, d2=_DAY, m2=month,
                                     y=_YEAR))),
         ("range_dmy", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2} ?,? {y}\b", d1=_DAY, d2=_DAY, m2=month, y=_YEAR))),
         ("range_mdy", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2} ?,? {y}\b", m1=month, d1=_DAY, d2=_DAY, y=_YEAR))),
-        ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:to|till|until|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
-                                      d1=_DAY, m1=month, d2=_DAY, m2=month))),
-        ("span_md_rel", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:to|till|until|-|–) (?:{m2} )?{d2}\b(?!,? (?:19|20)\d\d)",
-                                      m1=month, d1=_DAY, m2=month, d2=_DAY))),
+        ("span_dm_rel", re.compile(_p(r"\b[Ff]rom {d1} (?:{m1} )?(?:{range}|-|–) {d2} {m2}\b(?!,? (?:19|20)\d\d)",
+                                      d1=_DAY, m1=month, d2=_DAY, m2=month, range=span))),
+        ("span_md_rel", re.compile(_p(r"\b[Ff]rom {m1} {d1} (?:{range}|-|–) (?:{m2} )?{d2}\b(?!,? (?:19|20)\d\d)",
+                                      m1=month, d1=_DAY, m2=month, d2=_DAY, range=span))),
         ("range_dm_rel", re.compile(_p(r"\b{d1}\s*[-–]\s*{d2} {m2}\b(?!,? (?:19|20)\d\d)", d1=_DAY, d2=_DAY, m2=month))),
         ("range_md_rel", re.compile(_p(r"\b{m1} {d1}\s*[-–]\s*{d2}\b(?!,? (?:19|20)\d\d)", m1=month, d1=_DAY, d2=_DAY))),
         ("numeric", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")),

@@ -67,6 +67,12 @@ class Cues:
     same_occasion: frozenset[str] = frozenset()
     happening: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
+
+
+def _alternation(phrases) -> str:
+    """Phrases as a regular-expression alternation, in their order (``(?:a|b c)``)."""
+    return "(?:" + "|".join(re.escape(str(p)).replace(r"\ ", " ") for p in phrases) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +102,10 @@ def cues() -> Cues:
                 tuple(data.get("headline_future", ())),
                 frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())),
                 tuple(data.get("happening", ())),
-                tuple(data.get("background", ())))
+                tuple(data.get("background", ())),
+                grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
+                                                               "holding_verbs", "venue_links", "place_links",
+                                                               "capital_links")})
 
 
 @lru_cache(maxsize=None)
@@ -209,11 +218,12 @@ def _two_people_before(text: str, start: int, people) -> bool:
         return False
     (s1, e1), (s2, e2) = before[-2:]
     return bool(re.search(r"\band\b", text[e1:s2])) and not re.search(r"[;.]", text[e1:start]) \
-        and not re.search(r"\b(?:with|to|by)\b", text[e2:start])
+        and not re.search(rf"\b{cues().grammar['partner_words']}\b", text[e2:start])
 
 
 def _person_each_side(text: str, start: int, end: int, people) -> bool:
-    before = any(e <= start and not re.search(r"[;.]|,\s*(?:and|but|while)\b", text[e:start]) for s, e in people)
+    joiners = cues().grammar["clause_joiners"]
+    before = any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people)
     after = any(s >= end and re.fullmatch(r"[^;.,]{0,90}", text[end:s]) for s, e in people)
     return before and after
 
@@ -313,20 +323,23 @@ def _sentence_dates(sent: Sentence, anchor: str | None):
 
 def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_start: int):
     """The body holding the event: "session of the X", "X session", "X hosted a meeting"."""
-    best = None
+    best, grammar = None, cues().grammar
     for org in orgs:
         s, e = org.start - sent_start, org.end - sent_start
         if org.kind in {"state", None} and org.key is None:
             continue
         if org.kind == "state":
             continue
-        if s >= t_end and re.fullmatch(r"\s*(?:of|of the|of the XXIII|of the|by the|by)\s*", text[t_end:s]):
-            return org, False
-        if e <= t_start and re.fullmatch(r"\s*|\s*(?:hosted|held|organized|convened)\s+(?:a|an|the)?\s*"
+        if s >= t_end and re.fullmatch(rf"\s*{grammar['body_links']}(?:\s+{_ORDINAL})?\s*", text[t_end:s]):
+            return org, False  # "session of the Council", "the XXIII session of the Council"
+        if e <= t_start and re.fullmatch(rf"\s*|\s*{grammar['holding_verbs']}\s+(?:a|an|the)?\s*"
                                          r"(?:\w+\s+)?", text[e:t_start]):
             hosted = bool(re.search(r"hosted", text[e:t_start])) or text[:s].rstrip().endswith("at the")
             best = (org, hosted)
     return best if best else (None, False)
+
+
+_ORDINAL = r"(?:[IVXLC]+|\d+(?:st|nd|rd|th))"  # a session's number ("XXIII", "23rd")
 
 
 def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> str | None:
@@ -336,7 +349,7 @@ def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> s
     for org in orgs:
         entry = gaz.entries.get(org.key or "")
         if entry is not None and entry.seat and entry.kind == "body" and \
-                re.search(r"\b(?:at|in|visited|visiting|visit to) the\s+$", text[:org.start - sent_start]):
+                re.search(rf"\b{cues().grammar['venue_links']} the\s+$", text[:org.start - sent_start]):
             return entry.seat
     return None
 
@@ -358,7 +371,7 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
         before = text[:p.start - sent_start]
         if capital is not None and capital[0] <= p.start - sent_start:
             return capital[1]
-        cue = re.search(r"(?:\b(?P<noun>\w+)\s+)?\b(?:in|to|at|visited|visiting|visit to)\s+(?:the\s+)?"
+        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b{cues().grammar['place_links']}\s+(?:the\s+)?"
                         r"(?:Republic\s+of\s+)?$", before)
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
             return _city_of(p, places[k + 1:], text, sent_start)
@@ -394,7 +407,8 @@ def _capital_named(text: str, places: list[PlaceMention], sent_start: int) -> tu
     """A capital named by its state, with no name of its own ("in the Kyrgyz capital", "the
     capital of Tajikistan will host"), as (offset, the capital's name from the gazetteer)."""
     gaz = load_gazetteer()
-    m = re.search(r"\b(?:in|to|at)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+capital\b(?!,?\s+(?:city\s+(?:of\s+)?)?[A-Z])", text)
+    m = re.search(rf"\b{cues().grammar['capital_links']}\s+the\s+(?P<adj>[A-Z][a-z]+)\s+capital\b"
+                  r"(?!,?\s+(?:city\s+(?:of\s+)?)?[A-Z])", text)
     if m is not None:
         state = gaz.state_of_adjective(m["adj"])
         if state is not None and state.seat:

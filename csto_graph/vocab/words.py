@@ -72,6 +72,7 @@ class Words:
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
+    date_range_words: tuple[str, ...] = ()
     # the year of a page (corpus/years.py)
     ahead_of_year: tuple[str, ...] = ()
     named_event_words: tuple[str, ...] = ()
@@ -99,7 +100,8 @@ def words() -> Words:
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
-                                "media_domains", "post_offices", "credit_openers", "represented_sides")},
+                                "media_domains", "post_offices", "credit_openers", "represented_sides",
+                                "date_range_words")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
