@@ -23,7 +23,6 @@ from .vocab import find
 
 TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
 LIST_HEAD_GAP = 5  # words between a plural title and its list ("глав государств-членов этой организации —")
-LIST_WORDS = frozenset({",", "и", "—", "–", "-", ":"})
 
 
 @dataclass(frozen=True)
@@ -196,7 +195,7 @@ def listed_title(r, first: int, vocab) -> Title | None:
     people = {k for f, l, *_ in r.people for k in range(f, l)}
     states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
     k = state_found.first
-    while k > 0 and (r.toks[k - 1].text in LIST_WORDS or k - 1 in people or k - 1 in states):
+    while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states):
         k -= 1
     for s in range(max(0, k - LIST_HEAD_GAP - vocab.longest), k):
         found = match_post(r.toks, s, k, vocab)

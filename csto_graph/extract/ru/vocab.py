@@ -107,6 +107,7 @@ class RussianVocabulary:
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
+    list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
@@ -179,6 +180,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
                              counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
+                             list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
