@@ -488,15 +488,20 @@ def _asks(said: _Said) -> bool:
 
 def _on_the_day(said: _Said, anchor: str | None) -> bool:
     """The sentence dates what it tells on the article's own day (and on no other)."""
-    dates = _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    dates = _said_dates(said, anchor)
     return bool(anchor) and bool(dates) and all(d.value == anchor for d in dates)
 
 
 def _dated_before(said: _Said, anchor: str | None) -> bool:
     """The sentence dates what it tells before the article's day, and only then ("following
     talks ... in March of this year" in a June report): what it tells happened."""
-    dates = _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    dates = _said_dates(said, anchor)
     return bool(anchor) and bool(dates) and all(d.value and d.value < anchor[:len(d.value)] for d in dates)
+
+
+def _said_dates(said: _Said, anchor: str | None):
+    """The dates of the sentence ``said`` reads (:func:`_sentence_dates`)."""
+    return _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
 
 
 def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_before=lambda said: False) -> int:
@@ -886,6 +891,12 @@ class _EventReader:
         return out
 
 
+def _headline_places(text: str, gaz, people: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """The places and states the gazetteer finds in a headline, outside the people's spans."""
+    return [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(text)
+            if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
+
+
 def _main_headline_place(title: str, gaz) -> str | None:
     """The place a headline gives its event ("X attends the Council meeting in Astana"): the
     main event's place when neither its text nor a dateline gives one. Not a headline of a
@@ -901,8 +912,7 @@ def _main_headline_place(title: str, gaz) -> str | None:
     if not title or find_trigger(title, []) is None or _remote(low) or \
             any(_find(f, low, low) for f in (*cues().future, *cues().headline_plans)):
         return None
-    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(title)
-              if m.entry.kind in {"place", "state"}]
+    places = _headline_places(title, gaz)
     return _place(title, places, 0)
 
 
@@ -980,8 +990,7 @@ def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None
     >>> _headline_place("Remarks following the meeting of the Council, Minsk, July 17, 2017", load_gazetteer(), [])
     'Minsk'
     """
-    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(text)
-              if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
+    places = _headline_places(text, gaz, people)
     said = _place(text, places, 0)
     if said is not None:
         return said
