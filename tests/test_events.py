@@ -711,3 +711,9 @@ def test_a_sentence_telling_only_the_upcoming_meeting_is_still_a_plan():
     _, ex = extract("Minister Oleg Danilov and Minister Arsen Torosyan will attend the upcoming meeting of the "
                     "Council of Defense Ministers.", date="2023-03-14")
     assert ex.events == ()
+
+
+def test_someone_named_in_what_others_are_saying_takes_no_part_in_the_meeting():
+    _, ex = extract("The leaders of the CSTO met in Minsk on Monday, with analysts saying that Oleg Danilov will use "
+                    "the summit to strengthen the organization.", date="2023-03-14")
+    assert all("Oleg Danilov" not in participants(ex, e) for e in ex.events)
