@@ -717,3 +717,18 @@ def test_someone_named_in_what_others_are_saying_takes_no_part_in_the_meeting():
     _, ex = extract("The leaders of the CSTO met in Minsk on Monday, with analysts saying that Oleg Danilov will use "
                     "the summit to strengthen the organization.", date="2023-03-14")
     assert all("Oleg Danilov" not in participants(ex, e) for e in ex.events)
+
+
+def test_the_talks_someone_told_reporters_about_afterwards_happened_with_them():
+    _, ex = extract("The two organizations agreed on closer ties, Secretary General Marat Abenov told reporters after "
+                    "the talks with Secretary General Oleg Sidorov in Moscow on 2 March, the agency informs.",
+                    date="2023-03-02")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("talks", "2023-03-02")
+    assert set(participants(ex, ev)) == {"Marat Abenov", "Oleg Sidorov"}
+
+
+def test_what_someone_told_reporters_is_still_no_event():
+    _, ex = extract("Minister Ivan Petrov told reporters that the session of the Council adopted the budget.",
+                    date="2023-03-02")
+    assert ex.events == ()

@@ -149,13 +149,23 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     c = cues()
     for phrase in c.reported:
         for m in _find(phrase, text, low):
-            return [(m.start(), len(text))]
+            frame = _told_when().match(text, m.end())
+            return [(frame.end() if frame else m.start(), len(text))]
     for phrase in c.about:
         for m in _find(phrase, text, low):
             head = low[:m.start()]
             if any(_find(word, head, head) for word in c.non_events):
                 return [(m.start(), len(text))]
     return []
+
+
+@lru_cache(maxsize=1)
+def _told_when() -> re.Pattern[str]:
+    """The occasion a ``reported`` phrase is told at, right after it ("X told reporters after
+    the talks with Y in Moscow"): a ``framing`` cue and its phrase, to "that", a comma or a
+    stop. The occasion happened, and is no part of what is said."""
+    cue = "|".join(re.escape(f) for f in cues().framing)
+    return re.compile(rf"\s+(?i:{cue})\s+(?:(?!that\b)[^,;.“\"])+")
 
 
 def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[int, int]] = ()
