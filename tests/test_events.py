@@ -732,3 +732,9 @@ def test_what_someone_told_reporters_is_still_no_event():
     _, ex = extract("Minister Ivan Petrov told reporters that the session of the Council adopted the budget.",
                     date="2023-03-02")
     assert ex.events == ()
+
+
+def test_someone_quoted_speaking_at_the_event_is_its_speaker():
+    _, ex = extract("The summit of the Organization was held in Minsk on Monday. The aid will include new border "
+                    "posts, said President Ivan Petrov, speaking at the event.", date="2023-03-13")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}

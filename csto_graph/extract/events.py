@@ -336,6 +336,8 @@ def role_of(text: str, start: int, end: int) -> str | None:
     window_after = text[end:end + 120]
     appositive = re.match(r"\s*,[^,]{0,110},", window_after)
     tail = window_after[appositive.end():] if appositive else window_after
+    participle = re.match(r"\s*,\s*(?=[a-z]+ing\b)", tail)  # "..., said X, speaking at the summit."
+    tail = tail[participle.end():] if participle else tail
     low_tail = tail.lower()
     if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
         return None
