@@ -738,3 +738,9 @@ def test_someone_quoted_speaking_at_the_event_is_its_speaker():
     _, ex = extract("The summit of the Organization was held in Minsk on Monday. The aid will include new border "
                     "posts, said President Ivan Petrov, speaking at the event.", date="2023-03-13")
     assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}
+
+
+def test_the_place_of_the_upcoming_summit_discussed_is_not_where_the_talks_were():
+    _, ex = extract("Minister Ivan Petrov and Minister Oleg Sidorov held talks on Monday. They discussed the upcoming "
+                    "summit in Minsk during the talks.", date="2023-03-13")
+    assert only_event(ex).place is None

@@ -740,13 +740,15 @@ class _EventReader:
         subject = _subject_matter(text, low)
         plans = _plan_phrases(text, masked, spans)
         trigger = plans and _first_trigger(text, masked + plans, framing, spans)
-        if trigger:
-            subject += plans  # "discussed the upcoming summit during talks": the talks happened
+        places = self.places_of.get(index, [])
+        if trigger:  # "discussed the upcoming summit in Minsk during talks": the talks happened, not there
+            subject += plans
+            places = [p for p in places if not any(a <= p.start - sent.start < b for a, b in plans)]
         else:
             trigger = _first_trigger(text, masked, framing, spans)
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
-        return _Said(text, sent.start, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles,
+        return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
 
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
