@@ -662,3 +662,85 @@ def test_a_numbered_session_of_a_body_is_held_by_that_body():
                     "the Minister Ivan Petrov.", date="2023-05-03")
     ev = only_event(ex)
     assert ev.body == "csto-cmfa" and ev.place == "Minsk"
+
+
+def test_a_day_the_lead_gives_after_its_dateline_dates_the_event_not_the_dateline():
+    _, ex = extract("MINSK, 14.03.2023 (Agency) – Yesterday, a meeting of the Council of Defense Ministers was held "
+                    "in Minsk. It was attended by Minister Ivan Petrov and Minister Oleg Sidorov.", date="2023-03-14")
+    assert only_event(ex).date == "2023-03-13"
+
+
+def test_a_dateline_with_no_other_day_still_dates_the_lead_event():
+    _, ex = extract("MINSK, 14.03.2023 (Agency) – A meeting of the Council of Defense Ministers was held in Minsk. "
+                    "It was attended by Minister Ivan Petrov and Minister Oleg Sidorov.", date="2023-03-14")
+    assert only_event(ex).date == "2023-03-14"
+
+
+def test_received_takes_a_guest_named_after_a_title_set_off_by_a_comma():
+    _, ex = extract("Today, in the Palace of Nations, President of the Republic of Tajikistan Davron Saidov received "
+                    "the Secretary General of the Collective Security Treaty Organization, Marat Abenov.",
+                    date="2023-03-14")
+    ev = only_event(ex)
+    assert ev.type == "reception"
+    assert participants(ex, ev) == {"Davron Saidov": {"host"}, "Marat Abenov": {"guest"}}
+
+
+def test_received_with_a_reporter_after_the_comma_is_no_reception():
+    _, ex = extract("President Davron Saidov received a letter of the Council, Marat Abenov said.", date="2023-03-14")
+    assert ex.events == ()
+
+
+def test_discussing_with_someone_is_talks_of_the_two():
+    _, ex = extract("BISHKEK, March 14 (Agency) -- The CSTO Secretary General, Marat Abenov, discusses with "
+                    "Kyrgyzstan's President Davron Saidov the situation in the region.", date="2023-03-14")
+    ev = only_event(ex)
+    assert ev.type == "talks"
+    assert set(participants(ex, ev)) == {"Marat Abenov", "Davron Saidov"}
+
+
+def test_the_upcoming_meeting_discussed_during_a_call_leaves_the_call_an_event():
+    _, ex = extract("Russian President Oleg Danilov discussed the upcoming meeting of the Collective Security Council "
+                    "during a telephone conversation with his Armenian counterpart, Arsen Torosyan on Tuesday.",
+                    date="2023-03-14")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("talks", "2023-03-14")
+    assert set(participants(ex, ev)) == {"Oleg Danilov", "Arsen Torosyan"}
+
+
+def test_a_sentence_telling_only_the_upcoming_meeting_is_still_a_plan():
+    _, ex = extract("Minister Oleg Danilov and Minister Arsen Torosyan will attend the upcoming meeting of the "
+                    "Council of Defense Ministers.", date="2023-03-14")
+    assert ex.events == ()
+
+
+def test_someone_named_in_what_others_are_saying_takes_no_part_in_the_meeting():
+    _, ex = extract("The leaders of the CSTO met in Minsk on Monday, with analysts saying that Oleg Danilov will use "
+                    "the summit to strengthen the organization.", date="2023-03-14")
+    assert all("Oleg Danilov" not in participants(ex, e) for e in ex.events)
+
+
+def test_the_talks_someone_told_reporters_about_afterwards_happened_with_them():
+    _, ex = extract("The two organizations agreed on closer ties, Secretary General Marat Abenov told reporters after "
+                    "the talks with Secretary General Oleg Sidorov in Moscow on 2 March, the agency informs.",
+                    date="2023-03-02")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("talks", "2023-03-02")
+    assert set(participants(ex, ev)) == {"Marat Abenov", "Oleg Sidorov"}
+
+
+def test_what_someone_told_reporters_is_still_no_event():
+    _, ex = extract("Minister Ivan Petrov told reporters that the session of the Council adopted the budget.",
+                    date="2023-03-02")
+    assert ex.events == ()
+
+
+def test_someone_quoted_speaking_at_the_event_is_its_speaker():
+    _, ex = extract("The summit of the Organization was held in Minsk on Monday. The aid will include new border "
+                    "posts, said President Ivan Petrov, speaking at the event.", date="2023-03-13")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}
+
+
+def test_the_place_of_the_upcoming_summit_discussed_is_not_where_the_talks_were():
+    _, ex = extract("Minister Ivan Petrov and Minister Oleg Sidorov held talks on Monday. They discussed the upcoming "
+                    "summit in Minsk during the talks.", date="2023-03-13")
+    assert only_event(ex).place is None

@@ -28,6 +28,21 @@ def test_undated_events_are_never_merged():
     assert not same_event(draft(date=None, people=("x", "y")), draft(date=None, people=("x", "y")))
 
 
+def test_an_organizations_summit_and_its_summit_bodys_session_are_one_whoever_each_names():
+    summit = draft("session", body="csto", people=("p0", "p1"))
+    assert same_event(summit, draft("meeting", body="csto-csc", people=("p2",), i=1))
+
+
+def test_an_organizations_session_and_a_ministers_council_told_with_one_minister_are_one():
+    session = draft("session", body="csto", people=("m0", "m1", "m2"))
+    assert same_event(session, draft("session", body="csto-cmfa", people=("m0",), i=1))
+
+
+def test_an_organizations_summit_and_a_ministers_council_with_no_one_in_common_are_two():
+    summit = draft("session", body="csto", people=("p0", "p1", "p2"))
+    assert not same_event(summit, draft("session", body="csto-cmfa", people=("m0",), i=1))
+
+
 def test_a_side_meeting_of_two_of_a_councils_eight_stays_apart():
     council = draft(people=[f"p{i}" for i in range(8)])
     assert not same_event(council, draft(people=("p0", "p1"), i=1))

@@ -105,7 +105,8 @@ def cues() -> Cues:
                 tuple(data.get("background", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
-                                                               "capital_links")})
+                                                               "capital_links", "plan_attributes",
+                                                               "plan_phrase_ends")})
 
 
 @lru_cache(maxsize=None)
@@ -148,13 +149,23 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     c = cues()
     for phrase in c.reported:
         for m in _find(phrase, text, low):
-            return [(m.start(), len(text))]
+            frame = _told_when().match(text, m.end())
+            return [(frame.end() if frame else m.start(), len(text))]
     for phrase in c.about:
         for m in _find(phrase, text, low):
             head = low[:m.start()]
             if any(_find(word, head, head) for word in c.non_events):
                 return [(m.start(), len(text))]
     return []
+
+
+@lru_cache(maxsize=1)
+def _told_when() -> re.Pattern[str]:
+    """The occasion a ``reported`` phrase is told at, right after it ("X told reporters after
+    the talks with Y in Moscow"): a ``framing`` cue and its phrase, to "that", a comma or a
+    stop. The occasion happened, and is no part of what is said."""
+    cue = "|".join(re.escape(f) for f in cues().framing)
+    return re.compile(rf"\s+(?i:{cue})\s+(?:(?!that\b)[^,;.“\"])+")
 
 
 def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[int, int]] = ()
@@ -191,6 +202,34 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     return best[1] if best else None
 
 
+def _first_trigger(text: str, masked, framing, people):
+    """The sentence's trigger outside ``masked``: one outside the ``framing`` spans ("On the
+    sidelines of the session, A and B held a meeting": the meeting) first, else any."""
+    return (framing and find_trigger(text, masked + framing, people)) or find_trigger(text, masked, people)
+
+
+def _plan_phrases(text: str, masked, people) -> list[tuple[int, int]]:
+    """Spans of the phrases that name a planned event by a plan word before its noun ("the
+    upcoming meeting of the Council", ``plan_attributes`` in ``ontology/events.yaml``), to a
+    stop or a ``plan_phrase_ends`` word; only those that hold a trigger.
+
+    >>> text = "A discussed the upcoming meeting of the Council during talks with B."
+    >>> [text[a:b] for a, b in _plan_phrases(text, [], [])]
+    ['upcoming meeting of the Council']
+    >>> _plan_phrases("The next day, A met B.", [], [])
+    []
+    """
+    grammar = cues().grammar
+    out = []
+    for m in re.finditer(rf"\b{grammar['plan_attributes']}\s+(?:(?!{grammar['plan_phrase_ends']}\b)[^,;.])+",
+                         text, re.IGNORECASE):
+        span = (m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip())))
+        outside = [(0, span[0]), (span[1], len(text))]
+        if find_trigger(text, list(masked) + outside, people) is not None:
+            out.append(span)
+    return out
+
+
 def _open_compounds(text: str) -> str:
     """``text`` with the hyphens of compounds made only of trigger words turned into blanks
     (same length), so that "the Seminar-Meeting" is a meeting while "a pre-meeting" is not.
@@ -222,10 +261,30 @@ def _two_people_before(text: str, start: int, people) -> bool:
 
 
 def _person_each_side(text: str, start: int, end: int, people) -> bool:
+    """A person before the verb at [start, end) in its clause, and one after it: right after
+    it ("received Ivan Petrov"), or after a title set off by a comma ("received the Secretary
+    General of the Organization, Ivan Petrov"), not one who reports it ("..., Ivan Petrov said").
+
+    >>> text = "Oleg Sidorov received the Secretary General of the Organization, Ivan Petrov."
+    >>> _person_each_side(text, 13, 21, [(0, 12), (65, 76)])
+    True
+    >>> text = "Oleg Sidorov received a letter of the Council, Ivan Petrov said."
+    >>> _person_each_side(text, 13, 21, [(0, 12), (47, 58)])
+    False
+    """
     joiners = cues().grammar["clause_joiners"]
     before = any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people)
-    after = any(s >= end and re.fullmatch(r"[^;.,]{0,90}", text[end:s]) for s, e in people)
+    after = any(s >= end and (re.fullmatch(r"[^;.,]{0,90}", text[end:s]) or _titled_after(text, end, s, e))
+                for s, e in people)
     return before and after
+
+
+def _titled_after(text: str, end: int, start: int, stop: int) -> bool:
+    """The person at [start, stop) follows the verb that ends at ``end`` after a title set off
+    by one comma ("the Secretary General of the Organization, Ivan Petrov"), and reports
+    nothing (no reporting verb right after the name)."""
+    title = re.fullmatch(r"\s+(?:the\s+)?[A-Z][^;.,]{0,90},\s*", text[end:start])
+    return bool(title) and not reports_speech(text[stop:stop + 30].split(",")[0])
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +336,8 @@ def role_of(text: str, start: int, end: int) -> str | None:
     window_after = text[end:end + 120]
     appositive = re.match(r"\s*,[^,]{0,110},", window_after)
     tail = window_after[appositive.end():] if appositive else window_after
+    participle = re.match(r"\s*,\s*(?=[a-z]+ing\b)", tail)  # "..., said X, speaking at the summit."
+    tail = tail[participle.end():] if participle else tail
     low_tail = tail.lower()
     if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
         return None
@@ -676,11 +737,18 @@ class _EventReader:
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
-        trigger = (framing and find_trigger(text, masked + framing, spans)) or find_trigger(text, masked, spans)
-        roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         subject = _subject_matter(text, low)
+        plans = _plan_phrases(text, masked, spans)
+        trigger = plans and _first_trigger(text, masked + plans, framing, spans)
+        places = self.places_of.get(index, [])
+        if trigger:  # "discussed the upcoming summit in Minsk during talks": the talks happened, not there
+            subject += plans
+            places = [p for p in places if not any(a <= p.start - sent.start < b for a, b in plans)]
+        else:
+            trigger = _first_trigger(text, masked, framing, spans)
+        roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
-        return _Said(text, sent.start, low, sent_people, sent_orgs, self.places_of.get(index, []), masked, titles,
+        return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
 
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
@@ -765,7 +833,7 @@ class _EventReader:
             self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
         self.drafts += self._other_time_events(said, sent, index, dates, t_start)
-        dates = _outside_other_times(text, dates, t_start)
+        dates = _past_dateline(text, _outside_other_times(text, dates, t_start))
         if not dates and main is None and day is not None and day[1] & {p.name.split()[-1] for _, p in said.people}:
             dates = [replace(day[0], start=-1, end=-1)]  # "X was in Moscow on 10 January ... X also talked to Y"
         else:
@@ -1031,6 +1099,31 @@ def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, 
         draft.add(k, roles.get(k) or "participant")
         out.append((draft, (a, b)))
     return out
+
+
+def _past_dateline(text: str, dates):
+    """The dates of a sentence but the one of a dateline that opens it, when the sentence
+    gives one of its own ("MINSK, 14.03.2023 (Agency) - Yesterday, a meeting was held": the
+    dateline dates the report, "yesterday" the meeting).
+
+    >>> from csto_graph.corpus.dates import find_dates
+    >>> text = "MINSK, 14.03.2023 (Agency) - Yesterday, a meeting was held."
+    >>> [d.value for d in _past_dateline(text, find_dates(text, "2023-03-14"))]
+    ['2023-03-13']
+    >>> text = "MINSK, 14.03.2023 (Agency) - A meeting was held."
+    >>> [d.value for d in _past_dateline(text, find_dates(text, "2023-03-14"))]
+    ['2023-03-14']
+    """
+    if len(dates) < 2 or not _DATELINE_HEAD.match(text[:dates[0].start]) \
+            or not _DATELINE_TAIL.match(text[dates[0].end:]):
+        return dates
+    return dates[1:]
+
+
+# a dateline around its date: "MINSK, " or "YEREVAN, Armenia, " before it, and " (Agency) -",
+# ", Agency -" or " -" after it
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},(?:\s*[A-Z][\w'’.-]*,)?\s*$")
+_DATELINE_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w .-]{1,30}?)?\s*(?:–|—|-{1,2})\s")
 
 
 def _outside_other_times(text: str, dates, t_start: int):

@@ -105,9 +105,24 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.body and b.body:
         sitting = a.type == b.type or types <= _one_sitting()
-        return sitting and (a.body == b.body or _parent_and_body(a.body, b.body))
+        return sitting and (a.body == b.body or _parent_and_body(a.body, b.body) and (
+            bool({a.body, b.body} & _summit_bodies()) or _share_someone(a, b)))
     pa, pb = set(a.parts), set(b.parts)
     return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
+
+
+@lru_cache(maxsize=1)
+def _summit_bodies() -> frozenset[str]:
+    """The bodies whose sitting is their organization's summit (``events.yaml``)."""
+    return frozenset(load_yaml("events.yaml").get("summit_bodies", ()))
+
+
+def _share_someone(a: EventDraft, b: EventDraft) -> bool:
+    """The two events name someone in common, or one of them names nobody. An organization's
+    session and the session of one of its councils that is no summit body on one day are one
+    sitting only so: a summit of the presidents and a joint session of the ministers' councils,
+    chaired by a minister the same day, are two."""
+    return not a.parts or not b.parts or bool(set(a.parts) & set(b.parts))
 
 
 def _one_occasion(a: EventDraft, b: EventDraft) -> bool:
