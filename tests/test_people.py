@@ -101,7 +101,8 @@ def test_cyrillic_caption_name_is_transliterated():
 def test_permanent_and_plenipotentiary_representative_is_one_post_of_the_state():
     _, ex = extract("The Permanent and Plenipotentiary Representative of the Republic of Belarus to the CSTO "
                     "Andrei Lisau took part.")
-    assert posts(person(ex, "Andrei Lisau")) == {("Permanent and Plenipotentiary Representative", "belarus")}
+    assert posts(person(ex, "Andrei Lisau")) == {
+        ("Permanent and Plenipotentiary Representative of the Republic of Belarus to the CSTO", "belarus")}
 
 
 def test_part_of_a_compound_title_without_a_state_takes_its_partner_state():
@@ -119,11 +120,12 @@ def test_list_with_the_state_in_brackets_after_each_name():
     assert posts(person(ex, "Leonid Prokop")) == {("Chief of the General Staff of the Armed Forces", "belarus")}
 
 
-def test_extraordinary_and_plenipotentiary_is_one_title_of_the_sending_state():
+def test_extraordinary_and_plenipotentiary_is_one_title_of_the_sending_state_with_where_it_is_held():
     _, ex = extract("The Secretary General met the Ambassador Extraordinary and Plenipotentiary of the Republic "
                     "of Belarus to the Russian Federation Pavel Orlov.")
     [post] = person(ex, "Pavel Orlov").posts
-    assert (post.post, post.org) == ("Ambassador Extraordinary and Plenipotentiary", "belarus")
+    assert (post.post, post.org) == (
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus to the Russian Federation", "belarus")
 
 
 def test_a_plural_title_heads_each_name_of_the_list_after_it():
@@ -133,6 +135,22 @@ def test_a_plural_title_heads_each_name_of_the_list_after_it():
         [post] = person(ex, name).posts
         assert (post.post, post.org) == ("Deputy Secretary General", "csto"), name
         assert person(ex, name).rank is None
+
+
+def test_a_plural_title_of_a_state_heads_names_each_after_its_own_state():
+    _, ex = extract("The talks were attended by foreign ministers of Armenia Oleg Danilov, Belarus Ivan Belov, "
+                    "Kazakhstan Pavel Sidorov, and CSTO Secretary General Petr Markov.")
+    assert posts(person(ex, "Oleg Danilov")) == {("Foreign Minister", "armenia")}
+    assert posts(person(ex, "Ivan Belov")) == {("Foreign Minister", "belarus")}
+    assert posts(person(ex, "Pavel Sidorov")) == {("Foreign Minister", "kazakhstan")}
+    assert posts(person(ex, "Petr Markov")) == {("Secretary General", "csto")}
+
+
+def test_a_name_of_that_list_without_its_state_takes_no_post():
+    _, ex = extract("The talks were attended by the defense ministers of the Republic of Armenia Oleg Danilov, "
+                    "of the Kyrgyz Republic Ivan Belov and Pavel Sidorov.")
+    assert posts(person(ex, "Ivan Belov")) == {("Defense Minister", "kyrgyzstan")}
+    assert all(not p.posts for p in ex.people if p.name == "Pavel Sidorov")
 
 
 def test_his_counterpart_holds_the_same_post_for_the_state_named():
@@ -255,6 +273,50 @@ def test_the_state_a_sentence_says_its_officials_represent():
     _, ex = extract("Deputy Foreign Minister Ivan Petrov and Deputy Defense Minister Oleg Sidorov are "
                     "representing Tajikistan at the consultations.")
     assert {m.org for m in person(ex, "Ivan Petrov").posts} == {"tajikistan"}
+
+
+def test_the_officials_listed_after_a_states_side_serve_that_state():
+    _, ex = extract("Attending the talks on the Kazakh side were Foreign Minister Oleg Danilov, Defence Minister "
+                    "Ivan Belov and Presidential Aide Pavel Sidorov.")
+    for name, post in (("Oleg Danilov", "Foreign Minister"), ("Ivan Belov", "Defence Minister"),
+                       ("Pavel Sidorov", "Presidential Aide")):
+        assert posts(person(ex, name)) == {(post, "kazakhstan")}, name
+
+
+def test_the_officials_heading_a_states_delegation_serve_that_state():
+    _, ex = extract("The talks were attended by the delegation of the Republic of Armenia, headed by the Minister "
+                    "of Foreign Affairs, Oleg Danilov, and the Minister of Defence, Ivan Belov.")
+    assert posts(person(ex, "Oleg Danilov")) == {("Minister of Foreign Affairs", "armenia")}
+    assert posts(person(ex, "Ivan Belov")) == {("Minister of Defence", "armenia")}
+
+
+def test_the_list_of_a_delegation_ends_before_the_people_it_meets():
+    _, ex = extract("The Kazakh delegation headed by Foreign Minister Oleg Danilov met with Defence Minister "
+                    "Ivan Belov.")
+    assert posts(person(ex, "Oleg Danilov")) == {("Foreign Minister", "kazakhstan")}
+    assert posts(person(ex, "Ivan Belov")) == {("Defence Minister", None)}
+
+
+def test_a_list_writing_each_title_before_its_name_and_a_comma():
+    _, ex = extract("The talks were attended by the Minister of Foreign Affairs of Armenia, Oleg Danilov, the "
+                    "Secretary of the Security Council of Belarus, Pavel Sidorov, and the Minister of Defence of "
+                    "Kazakhstan, Ivan Belov.")
+    assert posts(person(ex, "Oleg Danilov")) == {("Minister of Foreign Affairs", "armenia")}
+    assert posts(person(ex, "Pavel Sidorov")) == {("Secretary of the Security Council", "belarus")}
+    assert posts(person(ex, "Ivan Belov")) == {("Minister of Defence", "kazakhstan")}
+
+
+def test_a_list_writing_each_title_after_its_name_keeps_them_so():
+    _, ex = extract("Oleg Danilov, Chairman of the Council, Ivan Belov, Speaker of the Assembly, and others came.")
+    assert {m.post for m in person(ex, "Oleg Danilov").posts} == {"Chairman of the Council"}
+    assert {m.post for m in person(ex, "Ivan Belov").posts} == {"Speaker of the Assembly"}
+
+
+def test_a_name_after_of_and_a_states_adjective_is_a_body_not_a_person():
+    _, ex = extract("He spoke with the chairman of the Kyrgyz Zhomart Kenesh, Oleg Danilov, and the head of the "
+                    "Kazakh Parliament, Ivan Belov.")
+    assert "Zhomart Kenesh" not in {p.name for p in ex.people}
+    assert posts(person(ex, "Oleg Danilov")) == {("chairman of the Kyrgyz Zhomart Kenesh", "kyrgyzstan")}
 
 
 def test_a_lower_case_title_with_a_complement_before_the_name():
@@ -499,6 +561,90 @@ def test_a_head_alone_beside_the_full_title_of_the_same_person_is_dropped():
                     "the hosts.")
     assert posts(person(ex, "Sidorov")) == set()
     assert posts(person(ex, "Oleg Sidorov")) == {("Minister of Foreign Affairs", "armenia")}
+
+
+def test_a_head_alone_that_ends_the_full_title_of_the_same_person_is_dropped():
+    _, ex = extract("Armenian Foreign Minister Oleg Sidorov spoke first. Minister Sidorov thanked the hosts.")
+    assert posts(person(ex, "Sidorov")) == set()
+    assert posts(person(ex, "Oleg Sidorov")) == {("Foreign Minister", "armenia")}
+
+
+def test_a_head_alone_that_ends_a_post_of_another_state_is_kept():
+    _, ex = extract("Armenian Foreign Minister Oleg Sidorov spoke first. Kazakh Minister Sidorov thanked the hosts.")
+    assert posts(person(ex, "Sidorov")) == {("Minister", "kazakhstan")}
+
+
+def test_a_second_appositive_title_after_and_the():
+    _, ex = extract("On 3 May, Oleg Sidorov, the Foreign Minister of Armenia and the Chairman of the CSTO Council "
+                    "of Foreign Ministers received Ivan Petrov.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Foreign Minister", "armenia"),
+                                                 ("Chairman of the CSTO Council of Foreign Ministers", "csto-cmfa")}
+    _, ex = extract("On 3 May, Oleg Sidorov, the Foreign Minister of Armenia and the President of Belarus "
+                    "Ivan Petrov met.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Foreign Minister", "armenia")}
+    assert posts(person(ex, "Ivan Petrov")) == {("President", "belarus")}
+
+
+def test_a_title_held_for_a_person_the_article_gives_a_state_is_a_post_of_that_state():
+    _, ex = extract("Russian President Ivan Petrov met the press. On 18 May, Mr. Petrov's spokesman, Oleg "
+                    "Sidorov, said so. Anna Belova, a spokeswoman for Petrov, agreed.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("spokesman", "russia")}
+    assert posts(person(ex, "Anna Belova")) == {("spokeswoman", "russia")}
+    assert person(ex, "Oleg Sidorov").country == "russia"
+
+
+def test_a_title_held_for_a_person_of_no_known_state_stays_as_written():
+    _, ex = extract("On 18 May, Mr. Petrov's spokesman, Oleg Sidorov, said so.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Petrov's spokesman", None)}
+
+
+def test_a_title_of_the_organization_named_by_a_common_noun_is_the_articles_organization():
+    _, ex = extract("The CSTO held a summit. “The text is ready,” Secretary General of the organization Ivan "
+                    "Petrov told reporters.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary General", "csto")}
+    _, ex = extract("Organisation's Secretary General, Ivan Petrov, discusses with Oleg Danilov the CSTO agenda.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary General", "csto")}
+    _, ex = extract("The CSTO met. The Organization's Secretary General Ivan Petrov told reporters that the CSTO "
+                    "would act.")  # the Organization the article binds to the CSTO stays the body
+    assert {(m.post, m.org, m.org_text) for m in person(ex, "Ivan Petrov").posts} == {
+        ("Secretary General", "csto", "Organization")}
+
+
+def test_a_lower_case_body_inside_a_title_before_the_name():
+    _, ex = extract("CSTO military security department adviser Anatoly Petrov told the agency.")
+    assert posts(person(ex, "Anatoly Petrov")) == {("military security department adviser", "csto")}
+
+
+def test_a_lower_case_body_before_of_is_no_part_of_the_title():
+    _, ex = extract("According to the press service of Belarusian President Ivan Petrov, other topics will follow.")
+    assert posts(person(ex, "Ivan Petrov")) == {("President", "belarus")}
+    _, ex = extract("A meeting was held between the head of the defense department, Colonel-General Ivan Petrov, "
+                    "and the CSTO Secretary General Oleg Danilov.")
+    assert posts(person(ex, "Ivan Petrov")) == set()
+
+
+def test_a_spokesman_for_a_states_ministry_holds_a_post_of_that_ministry():
+    _, ex = extract("“Units began drills,” Ivan Petrov, a spokesman for the Ministry of Defense of Tajikistan, "
+                    "told reporters.")
+    [post] = person(ex, "Ivan Petrov").posts
+    assert (post.post, post.org_text) == ("spokesman for the Ministry of Defense of Tajikistan",
+                                          "Ministry of Defense of Tajikistan")
+
+
+def test_a_bare_organization_title_takes_the_organization_of_a_body_the_sentence_names():
+    _, ex = extract("The CIS and SCO sent notes. The Collective Security Council appointed Ivan Petrov to the "
+                    "position of Secretary-General for a three-year term.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary-General", "csto")}
+    _, ex = extract("The CIS and SCO sent notes. Secretary-General Ivan Petrov told the Collective Security "
+                    "Council and the CIS that all was well.")  # two organizations: none
+    assert posts(person(ex, "Ivan Petrov")) == {("Secretary-General", None)}
+
+
+def test_the_head_of_a_state_is_its_head_of_state():
+    _, ex = extract("The session was opened by the head of Kyrgyzstan Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Head of State", "kyrgyzstan")}
+    _, ex = extract("The session was opened by the head of the CSTO Ivan Petrov.")
+    assert posts(person(ex, "Ivan Petrov")) == {("head", "csto")}
 
 
 def test_two_people_of_one_surname_share_no_posts():

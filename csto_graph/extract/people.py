@@ -52,7 +52,7 @@ def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading
     org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
     gaz_spans = [(m.start, m.end) for m in gaz.find(text) if not heads_longer_name(text, m)]
     covered = covered_tokens(tokens, org_spans + gaz_spans)
-    runs = name_runs(tokens, vocab, covered)
+    runs = [run for run in name_runs(tokens, vocab, covered) if not _body_after_state_adjective(tokens, run[0], gaz)]
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
     not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
     return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
@@ -67,6 +67,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
     people: list[PersonMention] = []
     shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
     list_state: tuple[str, str, int] | None = None  # a state that opens a list of titled names
+    title_first = False  # the last name had its title before it and a comma ("Chairman of X, A, ...")
     for i, j in r.runs:
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
@@ -74,10 +75,12 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         if _part_of_another_name(r, j):
             continue
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
-        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens)
+        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens, title_first)
+        if j - i >= 2:  # a word of a body inside the next title ("the head of the Majilis of ...") keeps it
+            title_first = bool(titles) and tokens[i - 1].text == ","
         of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
-        titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
-        titles += right_title(tokens, j, vocab, r.covered)
+        titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab, gaz)
+        titles += _own_right_titles(r, j, title_first)
         honorific = i > 0 and (tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
                                or " ".join(t.text.lower() for t in tokens[max(0, i - 2):i]) in vocab.honorifics)
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
@@ -110,6 +113,32 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
+    """The run starting at token ``i`` follows "of (the)" and a state's adjective ("the chairman
+    of the Kyrgyz Zhogorku Kenesh"): the name of that state's body, not a person."""
+    if i < 2 or gaz.state_of_adjective(tokens[i - 1].text) is None:
+        return False
+    k = i - 2 - (tokens[i - 2].text.lower() in word_classes().articles)
+    return k >= 0 and tokens[k].text.lower() == "of"
+
+
+def _own_right_titles(r: _Reading, j: int, title_first: bool) -> list[Title]:
+    """The appositive titles after the name ending before token ``j``; where the list writes
+    each title before its name and a comma ("the Minister of X, A, the Secretary of Y, B"),
+    a title followed by a comma and the next name is that name's."""
+    titles = right_title(r.tokens, j, r.vocab, r.covered)
+    if not title_first:
+        return titles
+    starts = {r.tokens[i].start for i, _ in r.runs}
+    out = []
+    for title in titles:
+        after = re.match(r"\s*,\s*", r.text[title.end:])
+        if after and title.end + after.end() in starts:
+            break
+        out.append(title)
+    return out
 
 
 def _part_of_another_name(r: _Reading, j: int) -> bool:
@@ -154,7 +183,28 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
         posts[first_post:] = _share_body(posts[first_post:], gaz)
-    return posts, rank, country, listed
+    return _sentence_organization(posts, r), rank, country, listed
+
+
+def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMention]:
+    """A bare title only organizations have ("Secretary-General", ``organization_heads``) is a
+    post of the one organization the sentence names, itself or by one of its bodies ("The
+    Collective Security Council appointed Ivan Petrov to the position of Secretary-General")."""
+    heads = {_post_key(h) for h in post_words().organization_heads}
+    if not any(m.org is None and not m.org_text and _post_key(m.post) in heads for m in posts):
+        return posts
+    named: dict[str, str] = {}
+    for form, key in r.org_forms:
+        entry = r.gaz.entries.get(key or "")
+        while entry is not None and entry.kind != "organization" and entry.parent:
+            entry = r.gaz.entries.get(entry.parent)  # a body of the organization
+        if entry is not None and entry.kind == "organization":
+            named.setdefault(entry.id, form)
+    if len(named) != 1:
+        return posts
+    (key, form), = named.items()
+    return [replace(m, org=key, org_text=form) if m.org is None and not m.org_text and _post_key(m.post) in heads
+            else m for m in posts]
 
 
 def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
@@ -235,7 +285,7 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
     Tajikistan") is the state of their titles that name none."""
     found = _represented_pattern().search(sent.text)
     if found is None:
-        return people
+        return _side_state(sent, people, gaz)
     named = found["before"] or found["after"]
     entry = gaz.lookup(named) or gaz.state_of_adjective(re.sub(r"^[Tt]he\s+", "", named))  # "the Kazakh side"
     if entry is None or entry.kind != "state":
@@ -248,6 +298,43 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
                                        for m in p.posts), country=p.country or entry.id)
         out.append(p)
     return out
+
+
+def _side_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """The state whose side or delegation opens a list of officials ("on the Kazakh side were
+    Foreign Minister A, Defence Minister B and ...", "the delegation of X, headed by the
+    Minister of Y, A, ...") is the state of their titles that name none; the list ends at the
+    first name after words that are no title."""
+    out = list(people)
+    for found in _side_pattern().finditer(sent.text):
+        named = found["adj"] or found["state"]
+        entry = gaz.state_of_adjective(named) if found["adj"] else gaz.lookup(named)
+        if entry is None or entry.kind != "state":
+            continue
+        at = sent.start + found.end()
+        for k, p in enumerate(out):
+            begin = min([p.start, *(m.start for m in p.posts)])
+            if begin < at:
+                continue
+            if not _SIDE_JOINT.fullmatch(sent.text[at - sent.start:begin - sent.start]):
+                break
+            if p.posts and any(m.org is None for m in p.posts):
+                out[k] = replace(p, posts=tuple(replace(m, org=entry.id, org_text=named) if m.org is None else m
+                                                for m in p.posts), country=p.country or entry.id)
+            at = p.end
+    return out
+
+
+_SIDE_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _side_pattern() -> re.Pattern[str]:
+    sides = "|".join(map(re.escape, word_classes().represented_sides))
+    openers = "|".join(re.escape(o) for o in sorted(post_words().side_openers, key=len, reverse=True))
+    state = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+    return re.compile(rf"(?:\b(?P<adj>[A-Z][\w’'-]+)\s+(?:{sides})|\b(?:{sides})\s+of\s+(?:the\s+)?(?P<state>{state}))"
+                      rf"\s*,?\s*(?:{openers})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -299,21 +386,54 @@ def _list_state(posts: list[PostMention], list_state, titles: list[Title], text:
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _plural_titles(titles: list[Title], shared: tuple[Title, int] | None, text: str, start: int, end: int,
-                   vocab) -> tuple[list[Title], tuple[Title, int] | None]:
+def _plural_titles(titles: list[Title], shared: tuple[Title, int, bool] | None, text: str, start: int, end: int,
+                   vocab, gaz: Gazetteer) -> tuple[list[Title], tuple[Title, int, bool] | None]:
     """A plural title heads every name of the list after it ("the CSTO Deputy Secretaries
-    General A, B and C"): each gets it in the singular. Returns this name's titles and what
-    the next name may share."""
+    General A, B and C"): each gets it in the singular; a plural title of a state heads a
+    list of names each after its own state ("the foreign ministers of X A, Y B and Z C").
+    Returns this name's titles and what the next name may share: (the singular title, where
+    this name ends, whether each name names its state)."""
     if titles:
         last = titles[-1]
         singular, plural = singular_title(last.text, vocab)
         if plural:
             last = replace(last, text=singular)
-            return [*titles[:-1], last], (last, end)
+            return [*titles[:-1], last], (last, end, False)
+        of_state = _plural_of_state(last.text, vocab, gaz)
+        if of_state is not None:
+            head, form = of_state
+            return [*titles[:-1], replace(last, text=f"{head} of {form}")], (replace(last, text=head), end, True)
         return titles, None
-    if shared is not None and LIST_JOINT.fullmatch(text[shared[1]:start]):
-        return [shared[0]], (shared[0], end)
-    return titles, None
+    if shared is None:
+        return titles, None
+    title, after, per_state = shared
+    between = text[after:start]
+    if not per_state:
+        return ([title], (title, end, False)) if LIST_JOINT.fullmatch(between) else (titles, None)
+    m = _STATE_ITEM.fullmatch(between)
+    entry = gaz.lookup(m["state"]) if m else None
+    if entry is None or entry.kind != "state":
+        return titles, None
+    at = after + m.start("state")
+    return [Title(f"{title.text} of {m['state']}", at, at + len(m["state"]))], (title, end, True)
+
+
+_STATE_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:of\s+)?(?:the\s+)?(?P<state>[A-Z][\w’' -]*?)\s+")
+
+
+def _plural_of_state(title: str, vocab, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(the singular post, the state) of a plural title of a state ("foreign ministers of X"
+    is "Foreign Minister" of X), else None."""
+    low = title.lower()
+    for plural, singular in sorted(vocab.plurals.items(), key=lambda kv: -len(kv[0])):
+        m = re.search(rf"(?:^|\s){re.escape(plural)}\s+of\s+(?:the\s+)?", low)
+        if m is None:
+            continue
+        form = title[m.end():]
+        entry = gaz.lookup(form)
+        if entry is not None and entry.kind == "state":
+            return title[:m.start()].strip() + (" " if m.start() else "") + singular, form
+    return None
 
 
 def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
@@ -370,6 +490,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     []
     """
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
+    people = _owners_state(people)
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         if p.name.split():
@@ -385,6 +506,43 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
                 out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
                                                         if not _shorter_form(m, held)))
     return out
+
+
+def _owners_state(people: list[PersonMention]) -> list[PersonMention]:
+    """A title held for a person the article names with a state ("Mr. Petrov's spokesman",
+    "a spokeswoman for Petrov", where the article has "Russian President Ivan Petrov") is a
+    post of that state, the owner's name taken out of it; a name the article gives no state,
+    or two, leaves the title as written."""
+    states: dict[str, set[str]] = {}
+    for p in people:
+        if " " in p.name and p.country:
+            states.setdefault(p.name.split()[-1].casefold(), set()).add(p.country)
+    if not states:
+        return people
+    out = []
+    for p in people:
+        posts = tuple(_owner_post(m, states) for m in p.posts)
+        if posts != p.posts:
+            given = next(m.org for m, was in zip(posts, p.posts) if m != was)
+            p = replace(p, posts=posts, country=p.country or given)
+        out.append(p)
+    return out
+
+
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<post>\S.*)$|^(?P<post2>.+?)\s+for\s+(?P<owner2>[A-Z][\w-]+)$")
+
+
+def _owner_post(m: PostMention, states: dict[str, set[str]]) -> PostMention:
+    if m.org is not None or m.org_text:
+        return m
+    found = _OWNER.match(m.post)
+    if found is None:
+        return m
+    owner = (found["owner"] or found["owner2"]).casefold()
+    if len(states.get(owner, ())) != 1:
+        return m
+    state, = states[owner]
+    return replace(m, post=found["post"] or found["post2"], org=state, org_text=None)
 
 
 def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
@@ -417,8 +575,9 @@ def _read_with(m: PostMention, held: list[PostMention]) -> PostMention:
 
 
 def _shorter_form(m: PostMention, held: list[PostMention]) -> bool:
-    """The post is the start of a longer one held in the same body, or in a body where it names
-    none ("Minister" beside "Minister of Foreign Affairs")."""
+    """The post is the start or the end of a longer one held in the same body, or in a body
+    where it names none ("Minister" beside "Minister of Foreign Affairs" or "Foreign
+    Minister")."""
     key = _post_key(m.post)
-    return any(_post_key(h.post).startswith(key + " ") and (m.org is None and not m.org_text or m.org == h.org)
-               for h in held)
+    return any((_post_key(h.post).startswith(key + " ") or _post_key(h.post).endswith(" " + key))
+               and (m.org is None and not m.org_text or m.org == h.org) for h in held)
