@@ -647,6 +647,19 @@ def test_the_head_of_a_state_is_its_head_of_state():
     assert posts(person(ex, "Ivan Petrov")) == {("head", "csto")}
 
 
+def test_a_principal_deputy_in_a_relative_clause_with_a_second_title():
+    _, ex = extract("Ivan Petrov, who is Principal Deputy Minister of Defense of Tajikistan also Chief of the "
+                    "General Staff of Tajikistan’s Armed Forces, is attending a meeting.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Principal Deputy Minister of Defense", "tajikistan"),
+                                                ("Chief of the General Staff of Tajikistan’s Armed Forces", "tajikistan")}
+
+
+def test_a_lawmaker_is_a_title():
+    _, ex = extract("Pro-government lawmaker Ivan Petrov said that the decision was expected.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Pro-government lawmaker", None)}
+    assert person(ex, "Ivan Petrov").strong
+
+
 def test_two_people_of_one_surname_share_no_posts():
     _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Petrov. Later Defense Minister Petrov met "
                     "the press.")
