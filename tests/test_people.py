@@ -660,6 +660,11 @@ def test_a_lawmaker_is_a_title():
     assert person(ex, "Ivan Petrov").strong
 
 
+def test_a_known_place_written_without_its_hyphen_is_no_person():
+    _, ex = extract("The talks touched on the Nagorno Karabakh conflict, Ivan Petrov said.")
+    assert "Nagorno Karabakh" not in {p.name for p in ex.people}
+
+
 def test_two_people_of_one_surname_share_no_posts():
     _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Petrov. Later Defense Minister Petrov met "
                     "the press.")

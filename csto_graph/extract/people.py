@@ -72,8 +72,8 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
-        if _part_of_another_name(r, j):
-            continue
+        if _part_of_another_name(r, j) or len(words) > 1 and gaz.lookup("-".join(words)) is not None:
+            continue  # ... or a known name written without its hyphen ("Nagorno Karabakh")
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, r.covered, r.person_tokens, title_first)
         if j - i >= 2:  # a word of a body inside the next title ("the head of the Majilis of ...") keeps it
