@@ -665,6 +665,15 @@ def test_a_known_place_written_without_its_hyphen_is_no_person():
     assert "Nagorno Karabakh" not in {p.name for p in ex.people}
 
 
+def test_a_title_of_a_chamber_of_parliament_before_the_name():
+    _, ex = extract("Earlier he spoke with the chairman of the lower house of the Tajik parliament, Ivan Petrov "
+                    "Sidorov. This was reported.")
+    assert posts(person(ex, "Ivan Petrov Sidorov")) == {
+        ("chairman of the lower house of the Tajik parliament", "tajikistan")}
+    _, ex = extract("He came to the house of Ivan Petrov.")
+    assert all(not p.posts for p in ex.people)
+
+
 def test_two_people_of_one_surname_share_no_posts():
     _, ex = extract("Armenian Defense Minister Ivan Petrov met Oleg Petrov. Later Defense Minister Petrov met "
                     "the press.")

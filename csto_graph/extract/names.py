@@ -43,6 +43,7 @@ class Vocabulary:
     head_ends: frozenset[str] = frozenset()  # last words of heads ("president", "general")
     body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
     org_heads: frozenset[str] = frozenset()  # head nouns of bodies ("the CSTO military security department adviser")
+    chamber_words: frozenset[str] = frozenset()  # "the chairman of the lower house of X"
     state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
 
@@ -78,6 +79,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                       post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
                       body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
                       org_heads=frozenset(h.lower() for h in w.org_heads),
+                      chamber_words=frozenset(c.lower() for c in data.chamber_words),
                       state_only_heads=tuple(data.state_only_heads))
 
 
@@ -185,7 +187,7 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
     return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
-            or low in vocab.body_heads
+            or low in vocab.body_heads or low in vocab.chamber_words
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
