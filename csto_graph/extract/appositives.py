@@ -37,6 +37,10 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
         if k + 1 < len(tokens) and tokens[k].text == "," and _opens_second_title(tokens, k + 1, vocab):
             k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)  # ", Chairman of X, Speaker of Y,"
             continue
+        if k + 2 < len(tokens) and tokens[k].text.lower() == "and" and tokens[k + 1].text.lower() in vocab.articles \
+                and _opens_second_title(tokens, k + 1, vocab):
+            k += 2  # ", the Foreign Minister of X and the Chairman of Y"
+            continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
             return titles

@@ -42,6 +42,8 @@ class Vocabulary:
     post_openers: tuple[str, ...] = ()  # "as", "to the post of" after a name, longest first
     head_ends: frozenset[str] = frozenset()  # last words of heads ("president", "general")
     body_heads: frozenset[str] = frozenset()  # a state's bodies, lower case ("foreign ministry spokesperson")
+    org_heads: frozenset[str] = frozenset()  # head nouns of bodies ("the CSTO military security department adviser")
+    chamber_words: frozenset[str] = frozenset()  # "the chairman of the lower house of X"
     state_only_heads: tuple[str, ...] = ()  # heads that are a post only after a state ("Kyrgyz leader")
 
 
@@ -76,6 +78,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                       head_ends=frozenset(h.split()[-1].lower() for h in heads),
                       post_openers=tuple(sorted(data.post_openers, key=lambda o: -len(o.split()))),
                       body_heads=frozenset(h.lower() for h in w.state_body_heads if " " not in h),
+                      org_heads=frozenset(h.lower() for h in w.org_heads),
+                      chamber_words=frozenset(c.lower() for c in data.chamber_words),
                       state_only_heads=tuple(data.state_only_heads))
 
 
@@ -183,15 +187,17 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
     return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
-            or low in vocab.body_heads
+            or low in vocab.body_heads or low in vocab.chamber_words
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
 def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int],
-               person_tokens: set[int]) -> list[Title]:
+               person_tokens: set[int], title_first: bool = False) -> list[Title]:
     """Titles written right before the name starting at token ``i``; none when a function
-    word stands right before it (a headline's "Presidents To Propose ...")."""
+    word stands right before it (a headline's "Presidents To Propose ..."). A title between
+    two names and commas is the first one's appositive ("A, Chairman of X, B"), unless the
+    list writes each title first (``title_first``: "Chairman of X, A, Speaker of Y, B")."""
     if i > 0 and tokens[i - 1].text.lower() in word_classes().function_words:
         return []
     k = i
@@ -205,7 +211,10 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             continue
         abbreviation = tokens[prev].text == "." and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
-        if prev in person_tokens or not (abbreviation or _is_title_token(tokens[prev], prev, vocab, covered)):
+        body_before_head = tokens[prev].text.lower() in vocab.org_heads and \
+            tokens[prev + 1].text.lower() in vocab.post_words  # "the CSTO ... department adviser"
+        if prev in person_tokens or not (abbreviation or body_before_head
+                                         or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
@@ -214,7 +223,8 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # titles ("Chairman of the CSTO PA and Speaker of the State Duma")
             break
         k = prev
-    if 0 < k < i - 1 and tokens[k].text == "," and k - 1 in person_tokens and tokens[i - 1].text == ",":
+    if 0 < k < i - 1 and tokens[k].text == "," and k - 1 in person_tokens and tokens[i - 1].text == "," \
+            and not title_first:
         return []  # "A, Chairman of X, B": the title between two names is A's appositive
     pieces: list[list[int]] = [[]]
     for idx in range(k, i):
@@ -333,21 +343,38 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     the start ("CSTO Secretary General", "Russian President"), or a body inside.
     """
     text = re.sub(r"^(the|The)\s+", "", title.strip())
+    parsed = _parse_post(text, gaz, vocab, org_spans)
+    bare = _generic_owner().sub("", text)
+    if bare != text and parsed is not None and parsed[1] is None and parsed[2] is None:
+        return _parse_post(bare, gaz, vocab, org_spans)  # "Secretary General of the organization"
+    return parsed
+
+
+def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]
+                ) -> tuple[str, str | None, str | None] | None:
     if not _has_head(text, vocab) or not _has_head(text, vocab, vocab.state_only_heads) and \
             not _opens_with_state(text, gaz):
         return None  # no head, or only one that needs a state before it ("Kyrgyz leader")
     ordered = sorted(org_spans, key=lambda o: -len(o[0]))
-    for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post
-        entry = gaz.entries.get(key) if key else None
+    for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post, as written
+        entry = gaz.entries.get(key) if key else None  # (where it is held is part of it: "to Y" is another post)
         m = re.match(rf"^(.+?) of (?:the )?{re.escape(form)} to (?:the )?\S.*$", text)
         if m and entry is not None and entry.kind == "state":
-            return m.group(1).strip(), key, form
+            return text, key, form
+    for form, key in ordered:  # "spokesman for the Ministry of Defense of X": the body's post, not X's
+        entry = gaz.entries.get(key) if key else None
+        if (entry is None or entry.kind not in {"state", "place"}) and _names_body(form) and \
+                re.match(rf"^.+?\s+for\s+(?:the\s+)?{re.escape(form)}$", text):
+            return text, key, form
     for tail in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         rest = text[tail.end():]
         for form, key in ordered:
             entry = gaz.entries.get(key) if key else None
             if rest == form and entry is not None and entry.kind in {"state", "organization"}:
-                return text[: tail.start()].strip(), key, form
+                post = text[: tail.start()].strip()
+                if entry.kind == "state":  # "the head of Kyrgyzstan": its Head of State
+                    post = post_words().heads_of_states.get(post.casefold(), post)
+                return post, key, form
     for form, key in ordered:
         if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
             entry = gaz.entries.get(key) if key else None
@@ -376,6 +403,15 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+@lru_cache(maxsize=1)
+def _generic_owner() -> re.Pattern[str]:
+    """An owner named by a common noun ("the Organisation's Secretary General", "Secretary
+    General of the organization"): which organization is the article's to say (the noun
+    stands for it), so the title is read bare (``complement_nouns`` of ``ontology/posts.yaml``)."""
+    nouns = "|".join(map(re.escape, post_words().complement_nouns))
+    return re.compile(rf"^(?i:{nouns})['’]s\s+(?=\S)|\s+of\s+(?:the|this)\s+(?i:{nouns})$")
 
 
 def _adjective_after_modifiers(text: str, gaz: Gazetteer) -> tuple[str, str, str] | None:

@@ -1,7 +1,8 @@
 """Extraction stage, people: the people a sentence names, with their titles, ranks, posts and
-country (:func:`find_people`), and the state a sentence says its officials represent
-(:func:`represented_state`). The title grammar is :mod:`csto_graph.extract.names`'s; the
-words are data in ``ontology/``.
+country (:func:`find_people`), and one article's posts read together (:func:`share_posts`).
+The title grammar is :mod:`csto_graph.extract.names`'s, what a list of names shares
+:mod:`csto_graph.extract.lists`'s (also :func:`represented_state`, the state a sentence says
+its officials represent); the words are data in ``ontology/``.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
 from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
-from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, list_head_post, name_runs,
-                    name_words, parse_post, singular_title, split_compound, split_rank, vocabulary)
+from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, name_runs, name_words, parse_post,
+                    split_compound, split_rank, vocabulary)
 from .appositives import right_title
-from .events import cues
+from .lists import listed_state, of_body_after, paren_list_post, plural_titles
+from .lists import represented_state  # noqa: F401 (the stage reads it from here: extract/article.py)
 from .orgs import heads_longer_name, tokenize
 
 
@@ -52,7 +54,7 @@ def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading
     org_spans = [(o.start - sent.start, o.end - sent.start) for o in orgs]
     gaz_spans = [(m.start, m.end) for m in gaz.find(text) if not heads_longer_name(text, m)]
     covered = covered_tokens(tokens, org_spans + gaz_spans)
-    runs = name_runs(tokens, vocab, covered)
+    runs = [run for run in name_runs(tokens, vocab, covered) if not _body_after_state_adjective(tokens, run[0], gaz)]
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
     not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
     return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
@@ -67,17 +69,20 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
     people: list[PersonMention] = []
     shared: tuple[Title, int] | None = None  # a plural title and where the last name it heads ends
     list_state: tuple[str, str, int] | None = None  # a state that opens a list of titled names
+    title_first = False  # the last name had its title before it and a comma ("Chairman of X, A, ...")
     for i, j in r.runs:
         words = name_words(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
-        if _part_of_another_name(r, j):
-            continue
+        if _part_of_another_name(r, j) or len(words) > 1 and gaz.lookup("-".join(words)) is not None:
+            continue  # ... or a known name written without its hyphen ("Nagorno Karabakh")
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
-        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens)
-        of_whom = _of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
-        titles, shared = _plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab)
-        titles += right_title(tokens, j, vocab, r.covered)
+        titles = left_title(tokens, i, vocab, r.covered, r.person_tokens, title_first)
+        if j - i >= 2:  # a word of a body inside the next title ("the head of the Majilis of ...") keeps it
+            title_first = bool(titles) and tokens[i - 1].text == ","
+        of_whom = of_body_after(text, end, gaz)  # "presidents A of Kazakhstan, B of ..."
+        titles, shared = plural_titles(titles, shared, text, start, of_whom[2] if of_whom else end, vocab, gaz)
+        titles += _own_right_titles(r, j, title_first)
         honorific = i > 0 and (tokens[i - 1].text.lower().rstrip(".") in vocab.honorifics
                                or " ".join(t.text.lower() for t in tokens[max(0, i - 2):i]) in vocab.honorifics)
         if (len(words) == 1 and i == 0 or not ner) and any(all(part.lower() in _trigger_words() for part in w.split("-")) for w in words):
@@ -92,12 +97,13 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         name = display_name(words)
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
-        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start]))
+        strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start])) \
+            or _slash_credit(text, start, end)
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
             posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
-        posts, list_state = _list_state(posts, list_state, titles, text, start, end, vocab, gaz)
+        posts, list_state = listed_state(posts, list_state, titles, text, start, end, vocab, gaz)
         posts = _possessor_state(posts, titles, text, people, sent.start)
         if not posts:
             counterpart = _counterpart_post(r, start, people)
@@ -110,6 +116,32 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
+    """The run starting at token ``i`` follows "of (the)" and a state's adjective ("the chairman
+    of the Kyrgyz Zhogorku Kenesh"): the name of that state's body, not a person."""
+    if i < 2 or gaz.state_of_adjective(tokens[i - 1].text) is None:
+        return False
+    k = i - 2 - (tokens[i - 2].text.lower() in word_classes().articles)
+    return k >= 0 and tokens[k].text.lower() == "of"
+
+
+def _own_right_titles(r: _Reading, j: int, title_first: bool) -> list[Title]:
+    """The appositive titles after the name ending before token ``j``; where the list writes
+    each title before its name and a comma ("the Minister of X, A, the Secretary of Y, B"),
+    a title followed by a comma and the next name is that name's."""
+    titles = right_title(r.tokens, j, r.vocab, r.covered)
+    if not title_first:
+        return titles
+    starts = {r.tokens[i].start for i, _ in r.runs}
+    out = []
+    for title in titles:
+        after = re.match(r"\s*,\s*", r.text[title.end:])
+        if after and title.end + after.end() in starts:
+            break
+        out.append(title)
+    return out
 
 
 def _part_of_another_name(r: _Reading, j: int) -> bool:
@@ -130,7 +162,7 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
     a list under a post ("the defense ministers of X (Rank Name)")."""
     gaz, vocab, base = r.gaz, r.vocab, r.sent.start
     posts, rank, country, listed = [], None, None, False
-    paren_post = _paren_list_post(r.tokens, r.text, i, vocab, gaz)
+    paren_post = paren_list_post(r.tokens, r.text, i, vocab, gaz)
     if paren_post is not None:
         posts.append(PostMention(paren_post[0], paren_post[1], paren_post[2], base + start, base + end))
         country = paren_post[1] if gaz.entries.get(paren_post[1] or "") and \
@@ -154,7 +186,28 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
         posts[first_post:] = _share_body(posts[first_post:], gaz)
-    return posts, rank, country, listed
+    return _sentence_organization(posts, r), rank, country, listed
+
+
+def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMention]:
+    """A bare title only organizations have ("Secretary-General", ``organization_heads``) is a
+    post of the one organization the sentence names, itself or by one of its bodies ("The
+    Collective Security Council appointed Ivan Petrov to the position of Secretary-General")."""
+    heads = {_post_key(h) for h in post_words().organization_heads}
+    if not any(m.org is None and not m.org_text and _post_key(m.post) in heads for m in posts):
+        return posts
+    named: dict[str, str] = {}
+    for form, key in r.org_forms:
+        entry = r.gaz.entries.get(key or "")
+        while entry is not None and entry.kind != "organization" and entry.parent:
+            entry = r.gaz.entries.get(entry.parent)  # a body of the organization
+        if entry is not None and entry.kind == "organization":
+            named.setdefault(entry.id, form)
+    if len(named) != 1:
+        return posts
+    (key, form), = named.items()
+    return [replace(m, org=key, org_text=form) if m.org is None and not m.org_text and _post_key(m.post) in heads
+            else m for m in posts]
 
 
 def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
@@ -207,6 +260,15 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s|\.)(?i:{openers})\s*(?:[^/\s][^/]{{0,40}}/\s*)?$")
 
 
+def _slash_credit(text: str, start: int, end: int) -> bool:
+    """A photo credit in brackets that names the photographer before the outlet ("(Ivan
+    Petrov/Agency, ...)") or after a photo word ("(Agency Photo/Ivan Petrov)")."""
+    before, photo = text[max(0, start - 40):start], re.compile(r"(?i:photo)")
+    return bool(re.search(r"\(\s*$", before) and re.match(r"\s*/\s*[A-Z]", text[end:])
+                and not photo.search(text[start:end])
+                or re.search(r"\((?:[^()/]{0,30}\s)?(?i:photo)\s*/\s*$", before))
+
+
 @lru_cache(maxsize=1)
 def _counterpart() -> re.Pattern[str]:
     """ "his Kazakh counterpart" right before a name (words in ``ontology/words.yaml``)."""
@@ -229,129 +291,6 @@ def _counterpart_post(r: _Reading, start: int, people: list[PersonMention]) -> P
                        r.sent.start + counterpart.start(), r.sent.start + counterpart.end())
 
 
-def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
-    """The state a sentence says its officials represent ("Tajikistan was represented by Foreign
-    Minister A and Defense Minister B"; "Deputy Foreign Minister A ... are representing
-    Tajikistan") is the state of their titles that name none."""
-    found = _represented_pattern().search(sent.text)
-    if found is None:
-        return people
-    named = found["before"] or found["after"]
-    entry = gaz.lookup(named) or gaz.state_of_adjective(re.sub(r"^[Tt]he\s+", "", named))  # "the Kazakh side"
-    if entry is None or entry.kind != "state":
-        return people
-    named = re.sub(r"^[Tt]he\s+", "", named) if gaz.lookup(named) is None else named
-    out = []
-    for p in people:
-        if p.posts and all(m.org is None for m in p.posts):
-            p = replace(p, posts=tuple(replace(m, org=entry.id, org_text=named)
-                                       for m in p.posts), country=p.country or entry.id)
-        out.append(p)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _represented_pattern() -> re.Pattern[str]:
-    by = "|".join(map(re.escape, cues().represented_by))
-    verb = "|".join(map(re.escape, cues().representing))
-    state = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-    sides = "|".join(map(re.escape, word_classes().represented_sides))
-    return re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<before>{state})(?:\s+(?:{sides}))?\s+(?:{by})\b"
-                      rf"|\b(?:{verb})\s+(?P<after>{state})")
-
-
-def _of_body_after(text: str, end: int, gaz: Gazetteer) -> tuple[str, str, int] | None:
-    """A state or organization the gazetteer knows, named by "of" right after a name ending
-    at ``end`` ("... Ivan Petrov of Kazakhstan"): (id, form, where it ends), else None."""
-    m = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
-    if m is None:
-        return None
-    at = end + m.end()
-    hit = next((g for g in gaz.find(text[at:at + 120]) if g.start == 0), None)
-    if hit is None or hit.entry.kind in {"place", "media"}:
-        return None
-    return hit.entry.id, hit.text, at + hit.end
-
-
-def _list_state(posts: list[PostMention], list_state, titles: list[Title], text: str, start: int, end: int,
-                vocab, gaz: Gazetteer) -> tuple[list[PostMention], tuple[str, str, int] | None]:
-    """A state named before the first title of a list of titled names is the state of the
-    titles after it that name none ("Kazakhstan's Minister of Foreign Affairs A, Minister of
-    Defense B and Secretary of the Security Council C": B and C serve Kazakhstan too).
-
-    Returns the posts (those without a state given it) and what the next name may share:
-    (state id, the form that named it, where this name ends).
-    """
-    if list_state is not None and posts and titles and LIST_JOINT.fullmatch(text[list_state[2]:titles[0].start]):
-        key, form, _ = list_state
-        heads = {h.lower() for h in word_classes().state_body_heads}
-        posts = [replace(m, org=key, org_text=form) if m.org is None or (m.org_text or "").lower() in heads
-                 else m for m in posts]
-        return posts, (key, form, end) if all(m.org == key for m in posts) else None
-    for m in posts[:1]:
-        entry = gaz.entries.get(m.org or "")
-        if entry is not None and entry.kind == "state" and m.org_text and titles \
-                and text[titles[0].start:].startswith(m.org_text):
-            return posts, (m.org, m.org_text, end)
-    return posts, None
-
-
-LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-
-
-def _plural_titles(titles: list[Title], shared: tuple[Title, int] | None, text: str, start: int, end: int,
-                   vocab) -> tuple[list[Title], tuple[Title, int] | None]:
-    """A plural title heads every name of the list after it ("the CSTO Deputy Secretaries
-    General A, B and C"): each gets it in the singular. Returns this name's titles and what
-    the next name may share."""
-    if titles:
-        last = titles[-1]
-        singular, plural = singular_title(last.text, vocab)
-        if plural:
-            last = replace(last, text=singular)
-            return [*titles[:-1], last], (last, end)
-        return titles, None
-    if shared is not None and LIST_JOINT.fullmatch(text[shared[1]:start]):
-        return [shared[0]], (shared[0], end)
-    return titles, None
-
-
-def _paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
-    """For "(Rank Name)" after "of the STATE", the list's post and that state."""
-    start = tokens[i].start
-    after = re.match(r"\s*\(([A-Z][\w\- ]+)\)", text[_run_end(tokens, i):])
-    if after:  # "...: Hayk Hovhannisyants (Armenia), Leonid Petrov (Belarus)"
-        entry = gaz.lookup(after.group(1))
-        post = list_head_post(text, start, vocab) if entry is not None and entry.kind == "state" else None
-        if post:
-            return post, entry.id, after.group(1)
-    open_at = text.rfind("(", 0, start)
-    if open_at < 0 or ")" in text[open_at:start]:
-        return None
-    between = text[open_at + 1:start].strip()
-    if between and split_rank(between, vocab)[0] is None:
-        return None
-    head = text[:open_at].rstrip()
-    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-’' ]+)$", head)
-    if not m:
-        return None
-    entry = gaz.lookup(m.group(1).strip())
-    if entry is None or entry.kind not in {"state", "organization"}:
-        return None
-    post = list_head_post(text, open_at, vocab)
-    return (post, entry.id, m.group(1).strip()) if post else None
-
-
-def _run_end(tokens, i: int) -> int:
-    """Character end of the name-shaped run starting at token ``i``."""
-    j = i
-    while j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1 and tokens[j + 1].text[:1].isupper():
-        j += 1
-    if j + 1 < len(tokens) and tokens[j + 1].text in word_classes().surname_particles:
-        j += 1
-    return tokens[j].end
-
-
 def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: Gazetteer | None = None
                 ) -> list[PersonMention]:
     """One article's posts of one person, read together: a bare title ("Secretary General
@@ -370,6 +309,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     []
     """
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
+    people = _owners_state(people)
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         if p.name.split():
@@ -385,6 +325,43 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
                 out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
                                                         if not _shorter_form(m, held)))
     return out
+
+
+def _owners_state(people: list[PersonMention]) -> list[PersonMention]:
+    """A title held for a person the article names with a state ("Mr. Petrov's spokesman",
+    "a spokeswoman for Petrov", where the article has "Russian President Ivan Petrov") is a
+    post of that state, the owner's name taken out of it; a name the article gives no state,
+    or two, leaves the title as written."""
+    states: dict[str, set[str]] = {}
+    for p in people:
+        if " " in p.name and p.country:
+            states.setdefault(p.name.split()[-1].casefold(), set()).add(p.country)
+    if not states:
+        return people
+    out = []
+    for p in people:
+        posts = tuple(_owner_post(m, states) for m in p.posts)
+        if posts != p.posts:
+            given = next(m.org for m, was in zip(posts, p.posts) if m != was)
+            p = replace(p, posts=posts, country=p.country or given)
+        out.append(p)
+    return out
+
+
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<post>\S.*)$|^(?P<post2>.+?)\s+for\s+(?P<owner2>[A-Z][\w-]+)$")
+
+
+def _owner_post(m: PostMention, states: dict[str, set[str]]) -> PostMention:
+    if m.org is not None or m.org_text:
+        return m
+    found = _OWNER.match(m.post)
+    if found is None:
+        return m
+    owner = (found["owner"] or found["owner2"]).casefold()
+    if len(states.get(owner, ())) != 1:
+        return m
+    state, = states[owner]
+    return replace(m, post=found["post"] or found["post2"], org=state, org_text=None)
 
 
 def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
@@ -417,8 +394,9 @@ def _read_with(m: PostMention, held: list[PostMention]) -> PostMention:
 
 
 def _shorter_form(m: PostMention, held: list[PostMention]) -> bool:
-    """The post is the start of a longer one held in the same body, or in a body where it names
-    none ("Minister" beside "Minister of Foreign Affairs")."""
+    """The post is the start or the end of a longer one held in the same body, or in a body
+    where it names none ("Minister" beside "Minister of Foreign Affairs" or "Foreign
+    Minister")."""
     key = _post_key(m.post)
-    return any(_post_key(h.post).startswith(key + " ") and (m.org is None and not m.org_text or m.org == h.org)
-               for h in held)
+    return any((_post_key(h.post).startswith(key + " ") or _post_key(h.post).endswith(" " + key))
+               and (m.org is None and not m.org_text or m.org == h.org) for h in held)

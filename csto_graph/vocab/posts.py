@@ -32,6 +32,9 @@ class PostWords:
     organization_heads: tuple[str, ...] = ()  # bare titles only organizations have ("Secretary General")
     post_openers: tuple[str, ...] = ()  # "as", "to the post of": a title after a name
     title_joints: tuple[str, ...] = ()  # "also" joins two titles of one person
+    side_openers: tuple[str, ...] = ()  # "on the Kazakh side were": the list of a state's officials
+    chamber_words: tuple[str, ...] = ()  # "the chairman of the lower house of X": words a title may hold
+    heads_of_states: dict[str, str] = field(default_factory=dict)  # "head" of a state is its "Head of State"
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +43,10 @@ def post_words() -> PostWords:
     data = load_yaml("posts.yaml")
     lists = {key: tuple(str(w) for w in data.get(key, ()))
              for key in ("heads", "modifiers", "domains", "ranks", "honorifics", "state_posts", "complement_nouns",
-                         "chair_heads", "relative_openers", "title_joints", "state_only_heads", "post_openers", "organization_heads")}
+                         "chair_heads", "relative_openers", "title_joints", "state_only_heads", "post_openers", "organization_heads",
+                         "side_openers", "chamber_words")}
     return PostWords(plurals={str(k): v for k, v in data["plurals"].items()},
                      verb_heads={str(k): str(v) for k, v in data.get("verb_heads", {}).items()},
+                     heads_of_states={str(k).casefold(): str(v) for k, v in data.get("heads_of_states", {}).items()},
                      one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
                      **lists)
