@@ -52,7 +52,7 @@ class _Draft:
 
     @property
     def has_body(self) -> bool:
-        return any(kind == "body" for _, _, kind in self.pieces)
+        return any(kind in {"body", "wrap"} for _, _, kind in self.pieces)
 
 
 def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
@@ -100,6 +100,9 @@ class _Segmenter:
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
+        self.wrapped = hard_wrapped(lines)
+        first = next((ln for ln in lines if ln.kind == "text"), None)
+        self.headline_at = first.start if first is not None and _title_case(first.text) else None
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.blanks = 0
@@ -145,6 +148,9 @@ class _Segmenter:
 
     def _on_break(self, i: int, line: Line, after_blanks: int) -> None:
         self.close()  # a menu or a rule ends the item
+
+    def _on_widget(self, i: int, line: Line, after_blanks: int) -> bool:
+        return False  # "share with twitter", "Updated": a button between header and text, no line of the item
 
     def _on_credit(self, i: int, line: Line, after_blanks: int) -> None:
         target = self.current if self.current is not None else self.last_draft()
@@ -199,8 +205,9 @@ class _Segmenter:
         current.place = m["place"].strip()
         current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
         named = m.groupdict()
-        if named.get("yy"):  # "Baku / 21.12.18 / Turan:"
-            current.date = current.date or _iso(2000 + int(m["yy"]), m["nmonth"], m["nday"])
+        if named.get("yy") or named.get("nyear"):  # "Baku / 21.12.18 / Turan:", "MINSK, 26.12.2019 (BelTA) -"
+            year = int(m["nyear"]) if named.get("nyear") else 2000 + int(m["yy"])
+            current.date = current.date or _iso(year, m["nmonth"], m["nday"])
             current.date_source = current.date_source if current.date_source != "none" else "dateline"
         elif named.get("month") or named.get("month2"):
             month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
@@ -217,10 +224,20 @@ class _Segmenter:
     def _on_text(self, i: int, line: Line, after_blanks: int) -> bool | None:
         """A line of text: the headline printed twice (skipped), a headline, or body text."""
         current = self.current
+        if self.wrapped and after_blanks == 0 and current is not None and _open_ended(current, self.headline_at):
+            current.pieces.append((line.start, line.text, "wrap"))
+            return None  # a hard-wrapped line goes on with the sentence of the line above
+        if self.wrapped and line.start == self.headline_at and (current is None or not current.title):
+            current = current if current is not None and not current.has_body else self._open()
+            current.title, current.header = line.text, True  # a wrapped page's headline stands on its own line
+            current.headers.append(Caption(line.text, "en", line.start))
+            return None
         if current is not None and not current.has_body and current.title == line.text:
             return False  # the headline printed twice
         if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
             # (under a dateline a page tells one report: a line without a full stop is its text)
+            if current is not None and current.header and current.title and not current.has_body:
+                return self._subtitle(line)
             if not (current is not None and current.header and not current.has_body and not current.title):
                 self.close()  # a date line right above a headline is the headline's
                 current = self._open()
@@ -228,6 +245,14 @@ class _Segmenter:
             current.headers.append(Caption(line.text, "en", line.start))
             return None
         return self._body_text(line, after_blanks)
+
+    def _subtitle(self, line: Line) -> None:
+        """A second headline under a header that has no text yet ("headline, date line,
+        standfirst, dateline"): the item's subtitle, read as its text (a "lead" piece) but
+        opening no item and closing none, so that the dateline and text after it stay in the
+        item and keep its title and date."""
+        self.current.headers.append(Caption(line.text, "en", line.start))
+        self.current.pieces.append((line.start, line.text, "lead"))
 
     def _body_text(self, line: Line, after_blanks: int) -> bool | None:
         text, start = line.text, line.start
@@ -245,9 +270,54 @@ class _Segmenter:
         target.pieces.append((start, text, "body"))
         return None
 
-    _HANDLERS = {"stamp": _on_stamp, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
+    _HANDLERS = {"stamp": _on_stamp, "widget": _on_widget, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
                  "footer": _on_footer, "caption": _on_caption, "date": _on_date,
                  "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
+
+
+WRAP_LINES, WRAP_OPEN, WRAP_WIDTH = 8, 0.6, (40, 110)
+
+
+def hard_wrapped(lines: list[Line]) -> bool:
+    """A page whose text is broken into lines of a fixed width, mid-sentence (a wire copy):
+    at least :data:`WRAP_LINES` lines of text, most of them (:data:`WRAP_OPEN`) not ending a
+    sentence, and of a width within :data:`WRAP_WIDTH` (median at least 40 characters, nine in
+    ten at most 110). On the open English sets two pages are wrapped (shares of open lines
+    0.73 and 0.76, widths 60-70); every other page with five or more lines of text has
+    paragraphs of 200 characters or more, or menus of a few words.
+
+    >>> from csto_graph.corpus.lines import page_lines
+    >>> text = "\\n".join(["The ministers of the member states met in the capital of the"] * 8)
+    >>> hard_wrapped(page_lines(text)), hard_wrapped(page_lines("The Council met.\\nIt adopted a plan."))
+    (True, False)
+    """
+    texts = [ln.text for ln in lines if ln.kind in {"text", "dateline"}]
+    if len(texts) < WRAP_LINES:
+        return False
+    widths = sorted(len(t) for t in texts)
+    open_ended = sum(not TERMINAL.search(t.rstrip("\"”»' ")) for t in texts)
+    low, high = WRAP_WIDTH
+    return open_ended >= WRAP_OPEN * len(texts) and widths[len(widths) // 2] >= low and \
+        widths[int(0.9 * len(widths)) - 1] <= high
+
+
+def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
+    """The item's last line of text stops mid-sentence (no final punctuation) and is not the
+    page's headline (``headline_at``: the start of the page's first line of text, when it is in
+    title case: "Exercises Begin In The Republic, With One State Out")."""
+    last = next(((start, text) for start, text, kind in reversed(draft.pieces) if kind in {"body", "wrap"}), None)
+    return last is not None and last[0] != headline_at and not TERMINAL.search(last[1].rstrip("\"”»' "))
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more are capitalised, as in a headline.
+
+    >>> _title_case("Exercises Begin In The Republic, With One State Opting Out"), \\
+    ...     _title_case("the Collective Security Treaty Organization member states have begun the")
+    (True, False)
+    """
+    long = re.findall(r"[^\W\d_]{4,}", text)
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
 def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
@@ -304,7 +374,7 @@ def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     date = line_patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
     source = "stamp" if date else "none"
-    kept = [ln for ln in lines if ln.kind not in {"blank", "nav", "rule", "stamp", "caption"}]
+    kept = [ln for ln in lines if ln.kind not in {"blank", "widget", "nav", "rule", "stamp", "caption"}]
     if not kept:
         return []
     title = kept[0].text
@@ -328,7 +398,7 @@ def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article
 def _is_furniture(draft: _Draft) -> bool:
     """Site furniture, not an item: short lines with no sentence among them ("Projects",
     "All news", "Show news feed") and no date of their own."""
-    body = [text for _, text, kind in draft.pieces if kind == "body"]
+    body = [text for _, text, kind in draft.pieces if kind in {"body", "lead"}]
     if draft.date or draft.dateline_md or any(len(text.split()) >= FURNITURE_WORDS or TERMINAL.search(text)
                                               for text in body):
         return False
@@ -340,7 +410,8 @@ FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter 
 
 def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
             page_date: str | None = None) -> Article | None:
-    body = [p for p in draft.pieces if p[2] == "body"]
+    body = [(start, text, "wrap" if kind == "wrap" else "body") for start, text, kind in draft.pieces
+            if kind in {"body", "lead", "wrap"}]
     footer = [p for p in draft.pieces if p[2] == "footer"]
     if not body and not draft.title:
         return None
@@ -351,10 +422,12 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
     for source_start, text, kind in body + footer:
         if kind == "footer" and body_end is None:
             body_end = cursor
-        pieces.append(Piece(cursor, source_start, len(text), kind))
+        if parts:  # a hard-wrapped line goes on the sentence before it: a space, not a line break
+            parts.append(" " if kind == "wrap" else "\n")
+        pieces.append(Piece(cursor, source_start, len(text), "body" if kind == "wrap" else kind))
         parts.append(text)
         cursor += len(text) + 1
-    text = "\n".join(parts)
+    text = "".join(parts)
     body_text = text[:body_end] if body_end is not None else text
     date, source = draft.date, draft.date_source
     if date is None and draft.dateline_md is not None:
