@@ -697,3 +697,16 @@ def test_a_session_placed_in_a_state_is_held_in_the_headlines_city_of_that_state
                         "The session of the Collective Security Council chaired by President Ivan Petrov was held "
                         "in Armenia on 14 October 2016.\n").events
     assert (ev.type, ev.place) == ("session", "Yerevan")
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("The summit of the Collective Security Council chaired by President Ivan Petrov has kicked off in the Kazakh "
+     "capital city of Astana on 3 May 2023.", "Astana"),
+    ("The session of the Collective Security Council chaired by President Ivan Petrov was held in the city of Minsk "
+     "on 3 May 2023.", "Minsk"),
+    ("In Minsk, the forces began the joint exercise with commander Ivan Petrov on 3 May 2023.", "Minsk"),
+    ("In the city of Osh, Kyrgyzstan, the forces began the joint exercise with commander Ivan Petrov on 3 May 2023.",
+     "Osh")])
+def test_a_place_after_its_kind_or_opening_the_sentence_places_the_event(sentence, place):
+    _, ex = extract(sentence, parse=False)
+    assert only_event(ex).place == place

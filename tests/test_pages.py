@@ -618,3 +618,24 @@ def test_a_page_of_whole_lines_is_not_read_as_wrapped():
     text = WRAPPED.replace("\n", ".\n").replace("..", ".").replace("Absent.", "Absent")
     [article] = split_page(page(text))
     assert "the situation.\non the borders" in article.text
+
+
+def test_a_site_clock_above_the_city_and_date_line_does_not_date_the_report():
+    text = ("Fri. Dec 6th, 2024\n\nAstana, 28 November 2024\n\n"
+            "A regular session of the Council of the member states took place in the capital.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.place) == ("2024-11-28", "Astana")
+
+
+def test_a_first_line_ending_with_its_city_and_date_places_the_report():
+    text = ("Minister Ivan Petrov's remarks following the meeting of the Council, Almaty, June 21, 2024\n"
+            "Colleagues,\nWe are through with the meeting of the Council of Foreign Ministers.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.place) == ("2024-06-21", "Almaty")
+
+
+def test_a_trailing_date_after_an_unknown_word_gives_no_place():
+    text = ("Remarks following the meeting of the Council, Notacity, June 21, 2024\n"
+            "We are through with the meeting of the Council of Foreign Ministers.\n")
+    [article] = split_page(page(text))
+    assert article.place is None

@@ -180,6 +180,9 @@ class _Segmenter:
                          r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
         if where and where["place"].lower() not in words().calendar:
             current.place = where["place"]
+        before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
+        if before and current.place is None and _known_place(before["place"]):
+            current.place = before["place"]  # "Astana, 28 November 2024"
         if when.value:
             current.date, current.date_source = when.value, "date-line"
         else:
@@ -243,6 +246,7 @@ class _Segmenter:
                 current = self._open()
             current.title, current.header = line.text, True
             current.headers.append(Caption(line.text, "en", line.start))
+            _place_of_headline(current, line.text)
             return None
         return self._body_text(line, after_blanks)
 
@@ -267,12 +271,32 @@ class _Segmenter:
         if not re.search(r"[^\W\d_]", text):
             return False  # "* * *": a break inside the item, no text of it
         target = self.current if self.current is not None else self._open()
+        if not target.has_body and not target.title and not TERMINAL.search(text):
+            _place_of_headline(target, text)  # a first line without a full stop reads as a headline
         target.pieces.append((start, text, "body"))
         return None
 
     _HANDLERS = {"stamp": _on_stamp, "widget": _on_widget, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
                  "footer": _on_footer, "caption": _on_caption, "date": _on_date,
                  "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
+
+
+def _known_place(name: str) -> bool:
+    """A city or a state the gazetteer knows (a word before a date may be anything else)."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name.title())
+    return entry is not None and entry.kind in {"place", "state"}
+
+
+def _place_of_headline(draft: _Draft, title: str) -> None:
+    """A headline that ends with its city and full date ("Remarks following the meeting of the
+    Council, Almaty, June 21, 2024") gives the item its place (its date is read as any first
+    line's: a date line under it stays the item's own)."""
+    m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
+    when = date_line(m["date"]) if m else None
+    if when is not None and when.value and _known_place(m["place"]):
+        draft.place = draft.place or m["place"]
 
 
 WRAP_LINES, WRAP_OPEN, WRAP_WIDTH = 8, 0.6, (40, 110)

@@ -371,11 +371,21 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
         before = text[:p.start - sent_start]
         if capital is not None and capital[0] <= p.start - sent_start:
             return capital[1]
-        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b{cues().grammar['place_links']}\s+(?:the\s+)?"
-                        r"(?:Republic\s+of\s+)?$", before)
+        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b(?i:{cues().grammar['place_links']})\s+(?:the\s+)?"
+                        rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> str:
+    """The kind of a place named before it, maybe after a state's adjective ("in the city of
+    Astana", "in the Kazakh capital city of Astana", "in the capital, Astana"): ``place_kinds``
+    in ``ontology/words.yaml``, as an optional pattern."""
+    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                     for k in sorted(load_yaml("words.yaml").get("place_kinds", ()), key=len, reverse=True))
+    return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
 
 
 @lru_cache(maxsize=1)
