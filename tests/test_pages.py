@@ -639,3 +639,25 @@ def test_a_trailing_date_after_an_unknown_word_gives_no_place():
             "We are through with the meeting of the Council of Foreign Ministers.\n")
     [article] = split_page(page(text))
     assert article.place is None
+
+
+def test_headline_and_standfirst_above_a_dateline_without_blank_lines_are_the_reports_header():
+    text = ("President to take part in the Council meeting in Minsk\n"
+            "On Tuesday, the President received the new Secretary General Ivan Petrov\n"
+            "MOSCOW, November 30. /Agency/. The President will pay a working visit to Minsk.\n"
+            "The leaders will discuss cooperation.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.place) == ("President to take part in the Council meeting in Minsk", "Moscow")
+    assert article.text.startswith("On Tuesday, the President received")
+
+
+def test_a_title_case_second_headline_is_a_header_not_text():
+    text = ("Ministers to meet in Minsk next week\n\nMap Of The Western Part Of The Region\n\n"
+            "The foreign ministers will meet in Minsk on Monday.\n")
+    [article] = split_page(page(text))
+    assert article.title == "Ministers to meet in Minsk next week" and "Map Of" not in article.text
+    assert any(h.text.startswith("Map Of") for h in article.headers)
+
+
+def test_a_bare_link_is_skipped():
+    assert classify_line("https://news.example.org/2023/06/20/ministers-meet.html") == "widget"

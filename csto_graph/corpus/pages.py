@@ -201,6 +201,8 @@ class _Segmenter:
     def _on_dateline(self, i: int, line: Line, after_blanks: int) -> None:
         m = match_dateline(line.text)
         current = self.current
+        if current is not None and current.has_body and _headline_lines(current):
+            _to_header(current)  # "Headline\nStandfirst\nCITY, May 3 (Agency) - ...", no blank line between
         if current is None or current.has_body:
             self.close()
             current = self._open()
@@ -252,11 +254,12 @@ class _Segmenter:
 
     def _subtitle(self, line: Line) -> None:
         """A second headline under a header that has no text yet ("headline, date line,
-        standfirst, dateline"): the item's subtitle, read as its text (a "lead" piece) but
-        opening no item and closing none, so that the dateline and text after it stay in the
-        item and keep its title and date."""
+        standfirst, dateline"): the item's subtitle, read as its text (a "lead" piece) when it
+        is written as a sentence, but opening no item and closing none, so that the dateline
+        and text after it stay in the item and keep its title and date."""
         self.current.headers.append(Caption(line.text, "en", line.start))
-        self.current.pieces.append((line.start, line.text, "lead"))
+        if not _title_case(line.text):  # a second headline in title case (a map's caption, a teaser) is no text
+            self.current.pieces.append((line.start, line.text, "lead"))
 
     def _body_text(self, line: Line, after_blanks: int) -> bool | None:
         text, start = line.text, line.start
@@ -279,6 +282,27 @@ class _Segmenter:
     _HANDLERS = {"stamp": _on_stamp, "widget": _on_widget, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
                  "footer": _on_footer, "caption": _on_caption, "date": _on_date,
                  "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
+
+
+HEADER_LINES = 2  # a headline and a standfirst: what a page prints above its dateline
+
+
+def _headline_lines(draft: _Draft) -> bool:
+    """The item so far is a line or two of text without final punctuation and without a date
+    of its own: on a page without blank lines, the headline (and standfirst) of the report
+    whose dateline comes next, not an item of its own."""
+    body = [text for _, text, kind in draft.pieces if kind in {"body", "wrap", "lead"}]
+    return not draft.title and not draft.date and draft.dateline_md is None and 0 < len(body) <= HEADER_LINES \
+        and not any(TERMINAL.search(text.rstrip("\"”»' ")) for text in body)
+
+
+def _to_header(draft: _Draft) -> None:
+    """The item's first line becomes its headline, the next one its subtitle (a "lead" piece)."""
+    (start, title, _), *rest = [p for p in draft.pieces if p[2] in {"body", "wrap", "lead"}]
+    draft.title, draft.header = title, True
+    draft.headers.append(Caption(title, "en", start))
+    draft.pieces = [p for p in draft.pieces if p[2] not in {"body", "wrap", "lead"}] + \
+        [(s, text, "lead") for s, text, _ in rest]
 
 
 def _known_place(name: str) -> bool:
@@ -384,10 +408,12 @@ def _one_sentence(text: str) -> bool:
 
 
 def _teasers(current: _Draft, line: str) -> bool:
-    """The item so far and the next line are single sentences: teasers of a list page, not the
-    paragraphs of one report (which run to several sentences)."""
+    """The item so far and the next line are single sentences, the item's ending with a full
+    stop: teasers of a list page, not the paragraphs of one report (which run to several
+    sentences) nor a headline without blank lines around it."""
     body = [text for _, text, kind in current.pieces if kind == "body"]
-    return _one_sentence(line) and all(_one_sentence(text) for text in body)
+    return _one_sentence(line) and all(_one_sentence(text) and TERMINAL.search(text.rstrip("\"”»' "))
+                                       for text in body)  # (a line without a full stop is a headline)
 
 
 def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article]:
