@@ -22,6 +22,7 @@ from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_nu
 from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
+from .wrapping import hard_wrapped, title_case
 from .lines import (HEADLINE_DATED, TERMINAL, Line, is_headline, line_patterns, match_dateline, names_someone,
                     opens_with_date, page_lines, refers_back)
 
@@ -102,7 +103,7 @@ class _Segmenter:
         self.lines = lines
         self.wrapped = hard_wrapped(lines)
         first = next((ln for ln in lines if ln.kind == "text"), None)
-        self.headline_at = first.start if first is not None and _title_case(first.text) else None
+        self.headline_at = first.start if first is not None and title_case(first.text) else None
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.blanks = 0
@@ -258,7 +259,7 @@ class _Segmenter:
         is written as a sentence, but opening no item and closing none, so that the dateline
         and text after it stay in the item and keep its title and date."""
         self.current.headers.append(Caption(line.text, "en", line.start))
-        if not _title_case(line.text):  # a second headline in title case (a map's caption, a teaser) is no text
+        if not title_case(line.text):  # a second headline in title case (a map's caption, a teaser) is no text
             self.current.pieces.append((line.start, line.text, "lead"))
 
     def _body_text(self, line: Line, after_blanks: int) -> bool | None:
@@ -323,49 +324,12 @@ def _place_of_headline(draft: _Draft, title: str) -> None:
         draft.place = draft.place or m["place"]
 
 
-WRAP_LINES, WRAP_OPEN, WRAP_WIDTH = 8, 0.6, (40, 110)
-
-
-def hard_wrapped(lines: list[Line]) -> bool:
-    """A page whose text is broken into lines of a fixed width, mid-sentence (a wire copy):
-    at least :data:`WRAP_LINES` lines of text, most of them (:data:`WRAP_OPEN`) not ending a
-    sentence, and of a width within :data:`WRAP_WIDTH` (median at least 40 characters, nine in
-    ten at most 110). On the open English sets two pages are wrapped (shares of open lines
-    0.73 and 0.76, widths 60-70); every other page with five or more lines of text has
-    paragraphs of 200 characters or more, or menus of a few words.
-
-    >>> from csto_graph.corpus.lines import page_lines
-    >>> text = "\\n".join(["The ministers of the member states met in the capital of the"] * 8)
-    >>> hard_wrapped(page_lines(text)), hard_wrapped(page_lines("The Council met.\\nIt adopted a plan."))
-    (True, False)
-    """
-    texts = [ln.text for ln in lines if ln.kind in {"text", "dateline"}]
-    if len(texts) < WRAP_LINES:
-        return False
-    widths = sorted(len(t) for t in texts)
-    open_ended = sum(not TERMINAL.search(t.rstrip("\"”»' ")) for t in texts)
-    low, high = WRAP_WIDTH
-    return open_ended >= WRAP_OPEN * len(texts) and widths[len(widths) // 2] >= low and \
-        widths[int(0.9 * len(widths)) - 1] <= high
-
-
 def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
     """The item's last line of text stops mid-sentence (no final punctuation) and is not the
     page's headline (``headline_at``: the start of the page's first line of text, when it is in
     title case: "Exercises Begin In The Republic, With One State Out")."""
     last = next(((start, text) for start, text, kind in reversed(draft.pieces) if kind in {"body", "wrap"}), None)
     return last is not None and last[0] != headline_at and not TERMINAL.search(last[1].rstrip("\"”»' "))
-
-
-def _title_case(text: str) -> bool:
-    """Most words of four letters or more are capitalised, as in a headline.
-
-    >>> _title_case("Exercises Begin In The Republic, With One State Opting Out"), \\
-    ...     _title_case("the Collective Security Treaty Organization member states have begun the")
-    (True, False)
-    """
-    long = re.findall(r"[^\W\d_]{4,}", text)
-    return bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
 def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
