@@ -277,3 +277,16 @@ found = find_dates("On 2 December 2021 and on 12.05.2022 the Council met in May.
 print(len(found), sorted({d.shape for d in found}))
 """)
     assert out.strip() == "80000 ['dmy', 'numeric']"
+
+
+# ------------------------------------------------- a day alone (issue #15)
+
+def test_on_the_nth_is_a_day_of_the_anchors_month():
+    assert values("The Council met in the capital on the 20th local time.", anchor="2023-06-21") == \
+        [("2023-06-20", None)]
+    assert values("The ministers met on the 28th, the agency said.", anchor="2023-03-02") == [("2023-02-28", None)]
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    assert values("The Council marked the 30th anniversary of the Treaty.", anchor="2023-06-21") == []
+    assert values("It was held on the 25th anniversary of the Treaty.", anchor="2023-06-21") == []

@@ -1,7 +1,7 @@
 """Line kinds of a page (csto_graph.corpus.lines.classify_line)."""
 import pytest
 
-from csto_graph.corpus.lines import classify_line
+from csto_graph.corpus.lines import classify_line, match_dateline
 
 
 @pytest.mark.parametrize("line", ["Back to the all news", "Go back", "Back to the section",
@@ -57,3 +57,43 @@ def test_sentence_is_text():
 ])
 def test_dateline_with_a_two_digit_year_needs_its_whole_shape(text, kind):
     assert classify_line(text) == kind
+
+
+# --- buttons, site names and datelines of more outlets (issue #15) ---
+
+@pytest.mark.parametrize("line", ["share with facebook", "Share on Twitter", "Updated", "Tweet"])
+def test_widget_line(line):
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize("line", ["Official website of the President of Atlantis", "You are here: Home",
+                                  "Home » News"])
+def test_site_name_and_breadcrumb_are_navigation(line):
+    assert classify_line(line) == "nav"
+
+
+def test_a_sentence_about_sharing_is_text():
+    assert classify_line("The ministers agreed to share with their partners the results of the talks.") == "text"
+
+
+def test_dateline_with_a_numeric_date_and_the_agency_in_brackets():
+    line = "MINSK, 26.12.2019 (Agency) – Yesterday, the ministers met."
+    m = match_dateline(line)
+    assert (m["place"], m["nday"], m["nmonth"], m["nyear"]) == ("MINSK", "26", "12", "2019")
+    assert line[m.end():].startswith("Yesterday")
+
+
+@pytest.mark.parametrize("line", ["BISHKEK. AGENCY - Today, the ministers met.", "BISHKEK (Agency) - The ministers met."])
+def test_dateline_of_a_known_city_with_its_agency_and_a_dash(line):
+    m = match_dateline(line)
+    assert m["place"] == "BISHKEK" and line[m.end():].startswith(("Today", "The"))
+
+
+def test_an_unknown_word_in_capitals_before_an_agency_is_no_dateline():
+    assert match_dateline("NOTACITY (Agency) - The ministers met.") is None
+
+
+def test_a_sentence_opening_with_the_press_service_is_text_not_a_footer():
+    line = "The press service of the military district said the exercises also involve units of four member states."
+    assert classify_line(line) == "text"
+    assert classify_line("The Press Secretary of the Secretariat Ivan Petrov") == "footer"

@@ -129,6 +129,7 @@ def test_a_page_cut_into_a_dated_report_and_an_undated_paragraph_tells_one_event
     (corpus / "page.txt").write_text(
         "President Ivan Petrov Receives Secretary General Oleg Sidorov\nRead also\n"
         "MINSK, 13.03.2023 (Agency) – Today, President Ivan Petrov received the Secretary General Oleg Sidorov.\n"
+        "All news\n"  # a menu line cuts the page (the segmenter reads one report as one article otherwise)
         "At the beginning of the conversation, the Head of state congratulated Oleg Sidorov on his appointment.\n",
         encoding="utf-8")
     build([corpus], tmp_path / "out", BuildConfig(render=False, cache=None))

@@ -519,3 +519,145 @@ def test_a_year_recalled_in_the_text_does_not_date_a_yearless_dateline(present_2
 def test_short_numbers_are_no_two_digit_year_date_line(line):
     [art] = split_page(page(f"{line}\n\nThe Council of Foreign Ministers met in Minsk.\n"))
     assert art.date is None
+
+
+# --- one report, one article: subtitles, buttons, site names (issue #15) ---
+
+def test_a_subtitle_under_a_dated_headline_stays_in_the_report():
+    # headline, date line, a standfirst without a full stop, then the dateline and the text
+    text = ("Ministers to meet in Minsk next week\n\nMarch 3, 2021, 10:15\n\n"
+            "The agenda will include the situation on the borders of the member states\n\n"
+            "MOSCOW, March 3 (Agency) - The foreign ministers will meet in Minsk on Monday.\n\n"
+            "The session will adopt a statement.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.date, article.place) == ("Ministers to meet in Minsk next week", "2021-03-03",
+                                                            "Moscow")
+    assert article.text.startswith("The agenda will include") and "adopt a statement" in article.text
+
+
+def test_a_subtitle_without_a_date_line_keeps_the_headline_of_the_report():
+    text = ("President arrives in the capital for the summit\n\n"
+            "He is expected to outline the priorities of the presidency\n\n"
+            "BISHKEK, November 8. /Agency/. The President arrived in the capital on Friday.\n")
+    [article] = split_page(page(text))
+    assert article.title == "President arrives in the capital for the summit"
+    assert article.place == "Bishkek" and "priorities of the presidency" in article.text
+
+
+def test_share_buttons_between_the_date_line_and_the_dateline_keep_the_date():
+    text = ("Alliance agrees on new rules\n\nDec. 14, 2019 at 6:35 AM\nshare with facebook\nshare with twitter\n\n"
+            "MOSCOW, Dec. 14 (Agency) -- The member nations agreed on new rules this week.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.date, article.place) == ("Alliance agrees on new rules", "2019-12-14", "Moscow")
+    assert "share with" not in article.text
+
+
+def test_a_bare_updated_label_does_not_hide_the_headline():
+    text = "Summit opens in the capital\n\nUpdated\n\nThe leaders of the member states met in the capital.\n"
+    [article] = split_page(page(text))
+    assert article.title == "Summit opens in the capital" and "Updated" not in article.text
+
+
+@pytest.mark.parametrize("furniture", ["Official website of the President of Atlantis", "You are here:   Home",
+                                       "Home » News » Ministers meet in the capital"])
+def test_a_site_name_or_a_breadcrumb_is_no_headline(furniture):
+    text = (f"{furniture}\n\nMeeting with the Secretary General\n\nMay 5, 2018, Sochi\n\n"
+            "The President met the Secretary General of the Organization.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.date) == ("Meeting with the Secretary General", "2018-05-05")
+
+
+def test_a_numeric_dateline_dates_the_report_and_stays_out_of_its_text():
+    [article] = split_page(page("MINSK, 26.12.2019 (Agency) – Yesterday, a meeting of the Council of Foreign "
+                                "Ministers was held in Minsk.\nThe ministers adopted a statement.\n"))
+    assert (article.date, article.date_source, article.place) == ("2019-12-26", "dateline", "Minsk")
+    assert article.text.startswith("Yesterday, a meeting")
+
+
+@pytest.mark.parametrize("second", [
+    "Minister Oleg Sidorov on Sunday said the aforementioned in an interview.",
+    "Speaker Oleg Sidorov chaired this meeting and nominated a new chairman.",
+    "Before the meeting, the ministers were received by President Oleg Sidorov.",
+    "At the beginning of the conversation, President Oleg Sidorov welcomed the guest."])
+def test_a_paragraph_that_refers_back_continues_the_report(second):
+    # one-sentence paragraphs, no headline: a list page's teasers would be cut, a report's are not
+    text = f"The situation around Secretary General Ivan Petrov was discussed in Minsk.\n{second}\n"
+    [article] = split_page(page(text))
+    assert second in article.text
+
+
+def test_a_read_also_link_under_the_headline_does_not_cut_the_report():
+    text = ("President Ivan Petrov receives the Secretary General\n\nRead also\n"
+            "MINSK, 13.03.2023 (Agency) – Today, President Ivan Petrov received the Secretary General.\n"
+            "The sides discussed the tasks of the Organization.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.date) == ("President Ivan Petrov receives the Secretary General", "2023-03-13")
+
+
+WRAPPED = ("Ministers Meet In The Capital, With One State Absent\n"
+           "MINSK, May 3 (Agency) -- The foreign ministers of the member states\n"
+           "of the Organization met in Minsk on Tuesday to discuss the situation\n"
+           "on the borders. Minister Ivan Petrov chaired the meeting and said the\n"
+           "ministers adopted a statement on the situation in the region.\n"
+           "Before the meeting, Minister Oleg Sidorov held talks with the Secretary\n"
+           "General of the Organization in the building of the ministry.\n"
+           "The next meeting of the ministers will be held in the autumn in the\n"
+           "capital of another member state, the ministry said in a statement.\n")
+
+
+def test_a_hard_wrapped_report_is_one_article_of_whole_sentences():
+    doc = page(WRAPPED)
+    [article] = split_page(doc)
+    assert article.title == "Ministers Meet In The Capital, With One State Absent"
+    assert "met in Minsk on Tuesday to discuss the situation on the borders." in article.text
+    assert "held talks with the Secretary General of the Organization" in article.text
+    assert_pieces_are_verbatim(doc, article)
+
+
+def test_a_page_of_whole_lines_is_not_read_as_wrapped():
+    text = WRAPPED.replace("\n", ".\n").replace("..", ".").replace("Absent.", "Absent")
+    [article] = split_page(page(text))
+    assert "the situation.\non the borders" in article.text
+
+
+def test_a_site_clock_above_the_city_and_date_line_does_not_date_the_report():
+    text = ("Fri. Dec 6th, 2024\n\nAstana, 28 November 2024\n\n"
+            "A regular session of the Council of the member states took place in the capital.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.place) == ("2024-11-28", "Astana")
+
+
+def test_a_first_line_ending_with_its_city_and_date_places_the_report():
+    text = ("Minister Ivan Petrov's remarks following the meeting of the Council, Almaty, June 21, 2024\n"
+            "Colleagues,\nWe are through with the meeting of the Council of Foreign Ministers.\n")
+    [article] = split_page(page(text))
+    assert (article.date, article.place) == ("2024-06-21", "Almaty")
+
+
+def test_a_trailing_date_after_an_unknown_word_gives_no_place():
+    text = ("Remarks following the meeting of the Council, Notacity, June 21, 2024\n"
+            "We are through with the meeting of the Council of Foreign Ministers.\n")
+    [article] = split_page(page(text))
+    assert article.place is None
+
+
+def test_headline_and_standfirst_above_a_dateline_without_blank_lines_are_the_reports_header():
+    text = ("President to take part in the Council meeting in Minsk\n"
+            "On Tuesday, the President received the new Secretary General Ivan Petrov\n"
+            "MOSCOW, November 30. /Agency/. The President will pay a working visit to Minsk.\n"
+            "The leaders will discuss cooperation.\n")
+    [article] = split_page(page(text))
+    assert (article.title, article.place) == ("President to take part in the Council meeting in Minsk", "Moscow")
+    assert article.text.startswith("On Tuesday, the President received")
+
+
+def test_a_title_case_second_headline_is_a_header_not_text():
+    text = ("Ministers to meet in Minsk next week\n\nMap Of The Western Part Of The Region\n\n"
+            "The foreign ministers will meet in Minsk on Monday.\n")
+    [article] = split_page(page(text))
+    assert article.title == "Ministers to meet in Minsk next week" and "Map Of" not in article.text
+    assert any(h.text.startswith("Map Of") for h in article.headers)
+
+
+def test_a_bare_link_is_skipped():
+    assert classify_line("https://news.example.org/2023/06/20/ministers-meet.html") == "widget"

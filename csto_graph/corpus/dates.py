@@ -73,6 +73,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("md", re.compile(_p(r"\b{m} {d}\b(?!,? (?:19|20)\d\d)", m=month, d=_DAY))),
         ("dm", re.compile(_p(r"\b{d} {m}\b(?!,? (?:19|20)\d\d)", d=_DAY, m=month))),
         ("m_only", re.compile(_p(r"\bin {m}\b(?!,? (?:19|20)\d\d| [0-3]?\d\b)", m=month))),
+        # "on the 20th local time", "on the 3rd,": a day of the article's month (translated wire copy)
+        ("day_only", re.compile(r"\bon the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s+(?:local time|of (?:this|the) month)\b"
+                                r"|\s*[,.;)])")),
         ("relative", re.compile(r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?:" + weekday + r")\b|\b(?i:the day before|yesterday|today)\b")),
     ]
 
@@ -205,9 +208,29 @@ def _interpret(shape: str, m: re.Match[str], anchor: str | None) -> tuple[str | 
     if shape == "m_only":
         year = _anchor_year(anchor)
         return (_iso(year, month_number(g["m"])) if year else None), None
+    if shape == "day_only":
+        return _day_of_month(int(g["d"]), anchor), None
     if shape == "relative":
         return resolve_relative(m.group(0), anchor), None
     raise ValueError(shape)
+
+
+def _day_of_month(day: int, anchor: str | None) -> str | None:
+    """A day with neither month nor year ("on the 20th"): that day of the anchor's month, or of
+    the month before when it would fall after the anchor (reports tell the past).
+
+    >>> _day_of_month(20, "2023-06-21"), _day_of_month(28, "2023-03-02"), _day_of_month(5, None)
+    ('2023-06-20', '2023-02-28', None)
+    """
+    if not anchor or len(anchor) != 10:
+        return None
+    base = dt.date.fromisoformat(anchor)
+    year, month = (base.year, base.month) if day <= base.day else \
+        ((base.year, base.month - 1) if base.month > 1 else (base.year - 1, 12))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, anchor: str | None = None) -> list[DateMatch]:
@@ -311,6 +334,8 @@ def date_line(text: str) -> DateLine | None:
     '2023-06-21'
     >>> date_line("21.12.18 10:32").value, date_line("12.04") is None, date_line("21.12.18.5") is None
     ('2018-12-21', True, True)
+    >>> date_line("Astana, 28 November 2024").value, date_line("Astana, 28 November the ministers met") is None
+    ('2024-11-28', True)
 
     """
     stripped = text.strip()
@@ -319,6 +344,12 @@ def date_line(text: str) -> DateLine | None:
     if framed:
         found = date_line(framed.group(2))
         if found is not None and found.value:
+            return replace(found, end=len(text))
+    # "Astana, 28 November 2024": a city (no weekday or month name), then a full date, alone on its line
+    placed = re.fullmatch(r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s+(?P<date>\S.*)", stripped)
+    if placed and not set(re.split(r"[ -]", placed["city"].lower())) & words().calendar:
+        found = date_line(placed["date"])
+        if found is not None and found.value and found.end == len(placed["date"]):
             return replace(found, end=len(text))
     # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
     # words of a section or a site before a date that ends with its time

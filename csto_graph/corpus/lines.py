@@ -20,13 +20,14 @@ HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.
 def _dateline() -> re.Pattern[str]:
     """A dateline: the city in capitals (a country may follow), the day and month, maybe the
     year, and the agency: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
-    "MINSK, 26 December (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
+    "MINSK, 26 December (BelTA) -", "MINSK, 26.12.2019 (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
     Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ..."."""
     w = words()
     month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
     place = r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-    date = (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
-            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    date = (rf"(?:(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+            r"|(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<nyear>(?:19|20)\d\d))")
     agency = (r"(?:\s*[-–—]+\s*(?P<agency>[^./]{2,60}?)\.|\.\s*/(?P<agency2>[^/]{2,40})/\.?"
               r"|\s*\((?P<agency3>[^()]{2,40})\)\s*[-–—]+|,\s*(?P<agency4>[A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2})"
               r"\s*(?:[-–—]+|\.)|\.(?=\s+[A-Z“\"«])|\s*[-–—]+)")
@@ -35,10 +36,12 @@ def _dateline() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _place_dateline() -> re.Pattern[str]:
-    """A dateline without a date: "ASTANA. KAZINFORM The ...", "YEREVAN. – The ...",
-    "ASTANA – Kazakh ..." (the city must be a place the gazetteer knows)."""
+    """A dateline without a date: "ASTANA. KAZINFORM The ...", "ASTANA. KAZINFORM - The ...",
+    "YEREVAN. – The ...", "ASTANA – Kazakh ...", "ASTANA (Agency) - The ..." (the city must be a
+    place the gazetteer knows)."""
     return re.compile(r"^(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,2})"
-                      r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+|\.?\s+[-–—]+\s+)(?=[A-Z“\"«])")
+                      r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+(?:[-–—]+\s+)?|\.?\s+[-–—]+\s+"
+                      r"|\s+\((?P<agency3>[^()]{2,40})\)\s*[-–—]+\s+)(?=[A-Z“\"«])")
 
 
 @lru_cache(maxsize=1)
@@ -80,14 +83,14 @@ TERMINAL = re.compile(r"[.!?:;…]$")
 class Line:
     start: int
     text: str  # stripped
-    kind: str  # blank, nav, credit, rule, footer, caption, stamp, date, headline_dated, dateline, text
+    kind: str  # blank, widget, nav, credit, rule, footer, caption, stamp, date, headline_dated, dateline, text
 
 
 @lru_cache(maxsize=1)
 def line_patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = load_yaml("boilerplate.yaml")
     compiled: dict = {}
-    for key in ("navigation", "credit", "rule", "footer_start", "footer_continue"):
+    for key in ("widget", "navigation", "credit", "rule", "footer_start", "footer_continue"):
         compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
     compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
     compiled["page_stamp"] = re.compile(rf"^{data['page_stamp']}\s*")
@@ -151,7 +154,7 @@ def refers_back(text: str) -> bool:
         any(p.search(text) for p in pats["continuation_anywhere"])
 
 
-_NOT_READ = frozenset({"blank", "nav", "credit", "rule", "date", "caption"})  # lines that open no article
+_NOT_READ = frozenset({"blank", "widget", "nav", "credit", "rule", "date", "caption"})  # lines that open no article
 
 
 def unread_language(text: str) -> str | None:
@@ -199,6 +202,8 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
     """
     if not text:
         return "blank"
+    if _matches("widget", text):
+        return "widget"
     if _matches("navigation", text):
         return "nav"
     if _matches("credit", text):
@@ -213,9 +218,23 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
         return "headline_dated"
     if match_dateline(text):
         return "dateline"
-    if _matches("footer_start", text) or (in_footer and _matches("footer_continue", text)):
+    if (_matches("footer_start", text) and not _is_sentence(text)) or (in_footer and _matches("footer_continue", text)):
         return "footer"
     return "text"
+
+
+FOOTER_WORDS = 12  # a press office's signature is a few words; on the dev sets every footer line had at most 10
+
+
+def _is_sentence(text: str) -> bool:
+    """A long line that ends as a sentence ends: the report's text, even when it opens like a
+    footer ("The press service of the ministry said the exercise ... ended.").
+
+    >>> _is_sentence("The press service of the district said the drills involve units of four states."), \\
+    ...     _is_sentence("The Press Secretary Ivan Petrov")
+    (True, False)
+    """
+    return len(text.split()) >= FOOTER_WORDS and TERMINAL.search(text.rstrip("\"”»' ")) is not None
 
 
 def page_lines(text: str, script: str = "latin") -> list[Line]:
@@ -254,8 +273,8 @@ def is_headline(lines: list[Line], i: int) -> bool:
             or not re.search(r"[^\W\d_]", text) \
             or re.search(r"(?<!\b[A-Z])[.!?][\"”»']?\s+[A-Z(]", text):  # not after an initial ("A. Petrov")
         return False
-    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
-    blank_after = i + 1 < len(lines) and lines[i + 1].kind == "blank"
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind not in {"blank", "widget"}), None)
+    blank_after = i + 1 < len(lines) and lines[i + 1].kind in {"blank", "widget"}
     if nxt is not None and nxt.kind in {"headline_dated", "date"}:
         return True
     return blank_after and nxt is not None and nxt.kind in {"text", "caption", "date", "dateline", "credit"}

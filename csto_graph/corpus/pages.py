@@ -22,6 +22,7 @@ from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_nu
 from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
+from .wrapping import hard_wrapped, title_case
 from .lines import (HEADLINE_DATED, TERMINAL, Line, is_headline, line_patterns, match_dateline, names_someone,
                     opens_with_date, page_lines, refers_back)
 
@@ -52,7 +53,7 @@ class _Draft:
 
     @property
     def has_body(self) -> bool:
-        return any(kind == "body" for _, _, kind in self.pieces)
+        return any(kind in {"body", "wrap"} for _, _, kind in self.pieces)
 
 
 def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
@@ -100,6 +101,9 @@ class _Segmenter:
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
+        self.wrapped = hard_wrapped(lines)
+        first = next((ln for ln in lines if ln.kind == "text"), None)
+        self.headline_at = first.start if first is not None and title_case(first.text) else None
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.blanks = 0
@@ -146,6 +150,9 @@ class _Segmenter:
     def _on_break(self, i: int, line: Line, after_blanks: int) -> None:
         self.close()  # a menu or a rule ends the item
 
+    def _on_widget(self, i: int, line: Line, after_blanks: int) -> bool:
+        return False  # "share with twitter", "Updated": a button between header and text, no line of the item
+
     def _on_credit(self, i: int, line: Line, after_blanks: int) -> None:
         target = self.current if self.current is not None else self.last_draft()
         if target is not None:  # a credit names a photographer: read for names only
@@ -174,6 +181,9 @@ class _Segmenter:
                          r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
         if where and where["place"].lower() not in words().calendar:
             current.place = where["place"]
+        before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
+        if before and current.place is None and _known_place(before["place"]):
+            current.place = before["place"]  # "Astana, 28 November 2024"
         if when.value:
             current.date, current.date_source = when.value, "date-line"
         else:
@@ -192,6 +202,8 @@ class _Segmenter:
     def _on_dateline(self, i: int, line: Line, after_blanks: int) -> None:
         m = match_dateline(line.text)
         current = self.current
+        if current is not None and current.has_body and _headline_lines(current):
+            _to_header(current)  # "Headline\nStandfirst\nCITY, May 3 (Agency) - ...", no blank line between
         if current is None or current.has_body:
             self.close()
             current = self._open()
@@ -199,8 +211,9 @@ class _Segmenter:
         current.place = m["place"].strip()
         current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
         named = m.groupdict()
-        if named.get("yy"):  # "Baku / 21.12.18 / Turan:"
-            current.date = current.date or _iso(2000 + int(m["yy"]), m["nmonth"], m["nday"])
+        if named.get("yy") or named.get("nyear"):  # "Baku / 21.12.18 / Turan:", "MINSK, 26.12.2019 (BelTA) -"
+            year = int(m["nyear"]) if named.get("nyear") else 2000 + int(m["yy"])
+            current.date = current.date or _iso(year, m["nmonth"], m["nday"])
             current.date_source = current.date_source if current.date_source != "none" else "dateline"
         elif named.get("month") or named.get("month2"):
             month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
@@ -217,17 +230,37 @@ class _Segmenter:
     def _on_text(self, i: int, line: Line, after_blanks: int) -> bool | None:
         """A line of text: the headline printed twice (skipped), a headline, or body text."""
         current = self.current
+        if self.wrapped and after_blanks == 0 and current is not None and _open_ended(current, self.headline_at):
+            current.pieces.append((line.start, line.text, "wrap"))
+            return None  # a hard-wrapped line goes on with the sentence of the line above
+        if self.wrapped and line.start == self.headline_at and (current is None or not current.title):
+            current = current if current is not None and not current.has_body else self._open()
+            current.title, current.header = line.text, True  # a wrapped page's headline stands on its own line
+            current.headers.append(Caption(line.text, "en", line.start))
+            return None
         if current is not None and not current.has_body and current.title == line.text:
             return False  # the headline printed twice
         if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
             # (under a dateline a page tells one report: a line without a full stop is its text)
+            if current is not None and current.header and current.title and not current.has_body:
+                return self._subtitle(line)
             if not (current is not None and current.header and not current.has_body and not current.title):
                 self.close()  # a date line right above a headline is the headline's
                 current = self._open()
             current.title, current.header = line.text, True
             current.headers.append(Caption(line.text, "en", line.start))
+            _place_of_headline(current, line.text)
             return None
         return self._body_text(line, after_blanks)
+
+    def _subtitle(self, line: Line) -> None:
+        """A second headline under a header that has no text yet ("headline, date line,
+        standfirst, dateline"): the item's subtitle, read as its text (a "lead" piece) when it
+        is written as a sentence, but opening no item and closing none, so that the dateline
+        and text after it stay in the item and keep its title and date."""
+        self.current.headers.append(Caption(line.text, "en", line.start))
+        if not title_case(line.text):  # a second headline in title case (a map's caption, a teaser) is no text
+            self.current.pieces.append((line.start, line.text, "lead"))
 
     def _body_text(self, line: Line, after_blanks: int) -> bool | None:
         text, start = line.text, line.start
@@ -242,12 +275,61 @@ class _Segmenter:
         if not re.search(r"[^\W\d_]", text):
             return False  # "* * *": a break inside the item, no text of it
         target = self.current if self.current is not None else self._open()
+        if not target.has_body and not target.title and not TERMINAL.search(text):
+            _place_of_headline(target, text)  # a first line without a full stop reads as a headline
         target.pieces.append((start, text, "body"))
         return None
 
-    _HANDLERS = {"stamp": _on_stamp, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
+    _HANDLERS = {"stamp": _on_stamp, "widget": _on_widget, "nav": _on_break, "rule": _on_break, "credit": _on_credit,
                  "footer": _on_footer, "caption": _on_caption, "date": _on_date,
                  "headline_dated": _on_headline_dated, "dateline": _on_dateline, "text": _on_text}
+
+
+HEADER_LINES = 2  # a headline and a standfirst: what a page prints above its dateline
+
+
+def _headline_lines(draft: _Draft) -> bool:
+    """The item so far is a line or two of text without final punctuation and without a date
+    of its own: on a page without blank lines, the headline (and standfirst) of the report
+    whose dateline comes next, not an item of its own."""
+    body = [text for _, text, kind in draft.pieces if kind in {"body", "wrap", "lead"}]
+    return not draft.title and not draft.date and draft.dateline_md is None and 0 < len(body) <= HEADER_LINES \
+        and not any(TERMINAL.search(text.rstrip("\"”»' ")) for text in body)
+
+
+def _to_header(draft: _Draft) -> None:
+    """The item's first line becomes its headline, the next one its subtitle (a "lead" piece)."""
+    (start, title, _), *rest = [p for p in draft.pieces if p[2] in {"body", "wrap", "lead"}]
+    draft.title, draft.header = title, True
+    draft.headers.append(Caption(title, "en", start))
+    draft.pieces = [p for p in draft.pieces if p[2] not in {"body", "wrap", "lead"}] + \
+        [(s, text, "lead") for s, text, _ in rest]
+
+
+def _known_place(name: str) -> bool:
+    """A city or a state the gazetteer knows (a word before a date may be anything else)."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name.title())
+    return entry is not None and entry.kind in {"place", "state"}
+
+
+def _place_of_headline(draft: _Draft, title: str) -> None:
+    """A headline that ends with its city and full date ("Remarks following the meeting of the
+    Council, Almaty, June 21, 2024") gives the item its place (its date is read as any first
+    line's: a date line under it stays the item's own)."""
+    m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
+    when = date_line(m["date"]) if m else None
+    if when is not None and when.value and _known_place(m["place"]):
+        draft.place = draft.place or m["place"]
+
+
+def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
+    """The item's last line of text stops mid-sentence (no final punctuation) and is not the
+    page's headline (``headline_at``: the start of the page's first line of text, when it is in
+    title case: "Exercises Begin In The Republic, With One State Out")."""
+    last = next(((start, text) for start, text, kind in reversed(draft.pieces) if kind in {"body", "wrap"}), None)
+    return last is not None and last[0] != headline_at and not TERMINAL.search(last[1].rstrip("\"”»' "))
 
 
 def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
@@ -290,10 +372,12 @@ def _one_sentence(text: str) -> bool:
 
 
 def _teasers(current: _Draft, line: str) -> bool:
-    """The item so far and the next line are single sentences: teasers of a list page, not the
-    paragraphs of one report (which run to several sentences)."""
+    """The item so far and the next line are single sentences, the item's ending with a full
+    stop: teasers of a list page, not the paragraphs of one report (which run to several
+    sentences) nor a headline without blank lines around it."""
     body = [text for _, text, kind in current.pieces if kind == "body"]
-    return _one_sentence(line) and all(_one_sentence(text) for text in body)
+    return _one_sentence(line) and all(_one_sentence(text) and TERMINAL.search(text.rstrip("\"”»' "))
+                                       for text in body)  # (a line without a full stop is a headline)
 
 
 def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article]:
@@ -304,7 +388,7 @@ def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     date = line_patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
     source = "stamp" if date else "none"
-    kept = [ln for ln in lines if ln.kind not in {"blank", "nav", "rule", "stamp", "caption"}]
+    kept = [ln for ln in lines if ln.kind not in {"blank", "widget", "nav", "rule", "stamp", "caption"}]
     if not kept:
         return []
     title = kept[0].text
@@ -328,7 +412,7 @@ def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article
 def _is_furniture(draft: _Draft) -> bool:
     """Site furniture, not an item: short lines with no sentence among them ("Projects",
     "All news", "Show news feed") and no date of their own."""
-    body = [text for _, text, kind in draft.pieces if kind == "body"]
+    body = [text for _, text, kind in draft.pieces if kind in {"body", "lead"}]
     if draft.date or draft.dateline_md or any(len(text.split()) >= FURNITURE_WORDS or TERMINAL.search(text)
                                               for text in body):
         return False
@@ -340,7 +424,8 @@ FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter 
 
 def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
             page_date: str | None = None) -> Article | None:
-    body = [p for p in draft.pieces if p[2] == "body"]
+    body = [(start, text, "wrap" if kind == "wrap" else "body") for start, text, kind in draft.pieces
+            if kind in {"body", "lead", "wrap"}]
     footer = [p for p in draft.pieces if p[2] == "footer"]
     if not body and not draft.title:
         return None
@@ -351,10 +436,12 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
     for source_start, text, kind in body + footer:
         if kind == "footer" and body_end is None:
             body_end = cursor
-        pieces.append(Piece(cursor, source_start, len(text), kind))
+        if parts:  # a hard-wrapped line goes on the sentence before it: a space, not a line break
+            parts.append(" " if kind == "wrap" else "\n")
+        pieces.append(Piece(cursor, source_start, len(text), "body" if kind == "wrap" else kind))
         parts.append(text)
         cursor += len(text) + 1
-    text = "\n".join(parts)
+    text = "".join(parts)
     body_text = text[:body_end] if body_end is not None else text
     date, source = draft.date, draft.date_source
     if date is None and draft.dateline_md is not None:

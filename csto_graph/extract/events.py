@@ -432,11 +432,21 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
         before = text[:p.start - sent_start]
         if capital is not None and capital[0] <= p.start - sent_start:
             return capital[1]
-        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b{cues().grammar['place_links']}\s+(?:the\s+)?"
-                        r"(?:Republic\s+of\s+)?$", before)
+        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b(?i:{cues().grammar['place_links']})\s+(?:the\s+)?"
+                        rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> str:
+    """The kind of a place named before it, maybe after a state's adjective ("in the city of
+    Astana", "in the Kazakh capital city of Astana", "in the capital, Astana"): ``place_kinds``
+    in ``ontology/words.yaml``, as an optional pattern."""
+    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                     for k in sorted(load_yaml("words.yaml").get("place_kinds", ()), key=len, reverse=True))
+    return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
 
 
 @lru_cache(maxsize=1)
@@ -926,11 +936,31 @@ class _EventReader:
         """The event's place, or the dateline's city for the main event when the text gives none;
         never for a phone call or a videoconference.
 
-        (A state the text names is not narrowed to the dateline's city: on dev that was right
-        once and wrong three times, an agency's city is not where an exercise in the country is.)"""
-        if d.place is not None or d.online or d.remote or d is not self.main:
+        A state the text names is narrowed to the dateline's (else the headline's) city only
+        for a sitting of the main event (a meeting, talks, a reception, a session:
+        ``encounters`` and ``one_sitting`` in ``ontology/events.yaml``), which is held in one
+        city, when that city is of the state ("YEREVAN, ... The Prime Minister of Armenia
+        received ..., who arrived in Armenia").
+        An exercise, a course or a visit covers the country: an agency's city is not where an
+        exercise in the country is (narrowing every kind was right once and wrong three times
+        on dev)."""
+        if d.online or d.remote or d is not self.main:
             return d.place
+        if d.place is not None:
+            return self._city_of_sitting(d)
         return self.article.place or _main_headline_place(self.article.title, self.gaz)
+
+    def _city_of_sitting(self, d: _Draft) -> str:
+        """The dateline's city (else the headline's: "Summit opens in Yerevan") for a sitting
+        placed in that city's state, else the event's place."""
+        state = self.gaz.lookup(d.place)
+        if d.kind not in self.cues.same_occasion or state is None or state.kind != "state":
+            return d.place
+        for name in (self.article.place, _main_headline_place(self.article.title, self.gaz)):
+            city = self.gaz.lookup(name) if name else None
+            if city is not None and city.kind == "place" and city.state == state.id:
+                return city.name
+        return d.place
 
     def _tells_headline(self, target: _Draft) -> bool:
         """The body's first event is the one its headline reports: the same kind of occasion
