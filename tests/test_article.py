@@ -186,3 +186,15 @@ def test_a_states_government_in_lower_case_is_no_body():
 def test_an_organization_named_in_a_known_bodys_name_in_other_words_is_a_mention():
     _, ex = extract("The Defense Ministers Council of the Collective Security Treaty Organisation met in Minsk.")
     assert ("Collective Security Treaty Organisation", "csto") in bodies(ex)
+
+
+def test_the_agency_a_dateline_names_is_a_medium_also_unknown_to_the_gazetteer():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    for text, agency in (("Baku / 03.05.23 / Steppe Wind: The ministers met in the capital.\n", "Steppe Wind"),
+                         ("MINSK, 3 May (Lakeside Post) - The ministers met in the capital.\n", "Lakeside Post")):
+        [art] = page(text)
+        ex = extract_article(art, text_doc(art.text))
+        assert (agency, None, "media") in {(o.text, o.key, o.kind) for o in ex.orgs}

@@ -288,3 +288,8 @@ def test_any_states_body_in_a_title_that_names_nobody_is_no_node():
     kb = linked_bodies("Referring to the border, the Secretary of the Security Council said on 3 May 2023 that "
                        "the talks went well.")
     assert "Security Council" not in kb
+
+
+def test_any_states_body_before_its_holders_in_the_plural_is_no_node():
+    kb = linked_bodies("They prepared the meeting of Security Council secretaries held in Minsk on 3 May 2023.")
+    assert "Security Council" not in kb

@@ -186,6 +186,25 @@ def _after_post(sent: Sentence, org: OrgMention) -> bool:
     return _post_before().search(sent.text[max(0, org.start - sent.start - 60):org.start - sent.start]) is not None
 
 
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
+        return low[:-1] + "ies"  # "secretaries", not "envoies"
+    return low[:-3] + "men" if low.endswith("man") else low + "s"
+
+
+@lru_cache(maxsize=1)
+def _holders_after() -> re.Pattern[str]:
+    """The holders of a post in the plural, in lower case, right after a body: the body of
+    many states' holders, a word of their title ("the meeting of Security Council secretaries")."""
+    plurals = {_plural(h) for h in post_words().heads if " " not in h and "-" not in h}
+    return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, plurals), key=len, reverse=True))})\b")
+
+
+def _before_holders(sent: Sentence, org: OrgMention) -> bool:
+    return _holders_after().match(sent.text, org.end - sent.start) is not None
+
+
 def _owners_inside(found: list[OrgMention], spans: list[tuple[int, int]]) -> list[OrgMention]:
     """An organization named only as the owner inside the longer name of a body the gazetteer
     does not know (``spans``: "the OSCE Minsk Group", "the Parliamentary Assembly of the Union
@@ -339,7 +358,35 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
                 orgs.append(OrgMention(m.text, line.start + m.start, line.start + m.end, first + k,
                                        m.entry.id, m.entry.kind, caption=True))
         orgs += [replace(o, caption=True) for o in _addressed_media(line, first + k, matches)]
+    for k in range(len(article.headers)):  # "BAKU, 3 May (Steppe Wind) -": the agency of the dateline
+        line, index = lines[n_captions + k], first + n_captions + k
+        orgs += [o for o in _dateline_media(line, index, gaz)
+                 if not any(x.sentence == index and x.start < o.end and o.start < x.end for x in orgs)]
     return people, orgs
+
+
+def _dateline_media(line: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
+    """The agency a dateline names ("MINSK, 3 May (Agency) -", "Baku / 03.05.23 / Agency:",
+    "MOSCOW, May 3. /AGENCY/."): a medium, also where the gazetteer does not know it. Only a
+    name of up to four capitalised words that is no place, state or known body counts."""
+    from ..corpus.lines import match_dateline
+
+    m = match_dateline(line.text + " …")  # a header holds the dateline alone: the text it opened went on
+    if m is None:
+        return []
+    out = []
+    for group, value in m.groupdict().items():
+        if not group.startswith("agency") or not value or not value.strip():
+            continue
+        name = value.strip()
+        known = gaz.lookup(name)
+        if len(name.split()) > 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in name.split()) or \
+                known is not None and known.kind != "media":
+            continue
+        start = line.start + m.start(group) + (len(value) - len(value.lstrip()))
+        out.append(OrgMention(name, start, start + len(name), index, known.id if known else None, "media",
+                              caption=True))
+    return out
 
 
 
@@ -439,7 +486,7 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
         sent_people = represented_state(sent, sent_people, gaz)
         titles = [(m.start, m.end) for p in sent_people for m in p.posts]
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles)
-                 or _after_post(sent, o) else o for o in sent_orgs]
+                 or _after_post(sent, o) or _before_holders(sent, o) else o for o in sent_orgs]
         people += sent_people
     people = share_posts(people, orgs, gaz)
     lines = _caption_lines(article)
