@@ -116,3 +116,85 @@ def test_a_sports_federation_named_after_the_state_is_a_body_not_a_person():
                     "Rescue, opened the seminar.")
     assert [p.name for p in ex.people if p.strong] == ["Ivan Petrov"]
     assert "Russian Federation of Mountain Rescue" in {o.text for o in ex.orgs}
+
+
+# ---------------------------------------------------------------- bodies read from real news (#15)
+
+def bodies(ex):
+    """(text, key) of the article's body mentions that name a body on their own."""
+    return {(o.text, o.key) for o in ex.orgs if not o.reference}
+
+
+def test_a_known_bodys_name_in_lower_case_without_its_complement_is_a_common_phrase():
+    _, ex = extract("The drills tested our collective forces and the peacekeeping forces of the alliance on 3 May 2023.")
+    assert not {k for _, k in bodies(ex)} & {"csto-collective-forces", "csto-cpf"}
+    _, ex = extract("Meetings of the council of defense ministers will precede the summit on 3 May 2023.")
+    assert ("council of defense ministers", "csto-cmd") in bodies(ex)
+
+
+def test_a_states_adjective_before_news_agency_names_no_outlet():
+    _, ex = extract("Ivan Petrov told the Kazakh news agency Steplink that the talks went well.")
+    assert not any(o.kind == "media" and o.text.startswith("Kazakh") for o in ex.orgs)
+    _, ex = extract("Ivan Petrov told Steppe Wind news agency that the talks went well.")
+    assert ("Steppe Wind news agency", None) in bodies(ex)
+
+
+def test_a_plural_possessive_opens_a_known_bodys_name_in_other_words():
+    _, ex = extract("The CSTO Defense Ministers' Council met in Minsk on 3 May 2023.")
+    assert ("CSTO Defense Ministers' Council", "csto-cmd") in bodies(ex)
+
+
+def test_a_city_before_a_known_bodys_name_is_that_body_meeting_there():
+    _, ex = extract("The second statement of the Dushanbe CSTO Foreign Ministerial Council concerns the border.")
+    assert ("Dushanbe CSTO Foreign Ministerial Council", "csto-cmfa") in bodies(ex)
+    _, ex = extract("The co-chairs of the Minsk Group arrived.")  # one word after the city: its own name
+    assert ("Minsk Group", None) in bodies(ex)
+
+
+def test_a_csto_body_of_the_organization_on_its_own_pages_is_that_body():
+    _, ex = extract("The Secretariat of the Organization prepared the session with the national delegations.")
+    assert ("Secretariat of the Organization", "csto-secretariat") in bodies(ex)
+
+
+def test_an_organization_named_only_inside_a_longer_bodys_name_is_its_owner_not_a_mention():
+    _, ex = extract("The co-chairs of the OSCE Tbilisi Group met the Chairman of the Parliamentary Assembly of "
+                    "the Union State of Russia and Belarus.")
+    assert {o.key for o in ex.orgs if o.reference} >= {"osce", "union-state"}
+    assert {t for t, k in bodies(ex) if k is None} >= {"OSCE Tbilisi Group"}
+    _, ex = extract("The OSCE and the Union State issued statements.")
+    assert {k for _, k in bodies(ex)} >= {"osce", "union-state"}
+
+
+def test_a_body_named_with_the_other_spelling_of_its_organization_is_one_mention():
+    _, ex = extract("The Council of Defense Ministers of the Collective Security Treaty Organisation met in Minsk.")
+    assert bodies(ex) == {("Council of Defense Ministers of the Collective Security Treaty Organisation", "csto-cmd")}
+
+
+def test_a_chamber_named_with_its_parliament_is_one_body():
+    _, ex = extract("He met the head of the Majilis of the Kazakh Parliament, Ivan Petrov, and the chairman of the "
+                    "House of Representatives of the Belarusian National Assembly, Oleg Belov.")
+    keys = {k for _, k in bodies(ex)}
+    assert {"kazakhstan-mazhilis", "belarus-house-of-representatives"} <= keys
+    assert not keys & {"kazakhstan-parliament", "belarus-national-assembly"}
+
+
+def test_a_states_government_in_lower_case_is_no_body():
+    _, ex = extract("The Tajik government and the Armenian parliament welcomed the decision.")
+    assert {t for t, _ in bodies(ex)} == {"Armenian parliament"}
+
+
+def test_an_organization_named_in_a_known_bodys_name_in_other_words_is_a_mention():
+    _, ex = extract("The Defense Ministers Council of the Collective Security Treaty Organisation met in Minsk.")
+    assert ("Collective Security Treaty Organisation", "csto") in bodies(ex)
+
+
+def test_the_agency_a_dateline_names_is_a_medium_also_unknown_to_the_gazetteer():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    for text, agency in (("Baku / 03.05.23 / Steppe Wind: The ministers met in the capital.\n", "Steppe Wind"),
+                         ("MINSK, 3 May (Lakeside Post) - The ministers met in the capital.\n", "Lakeside Post")):
+        [art] = page(text)
+        ex = extract_article(art, text_doc(art.text))
+        assert (agency, None, "media") in {(o.text, o.key, o.kind) for o in ex.orgs}

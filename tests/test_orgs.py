@@ -233,3 +233,63 @@ def test_the_kind_of_a_group_or_a_force_is_body():
 def test_a_head_noun_right_after_a_known_organization_goes_on_with_the_name():
     assert chains("the Liaison Office of the CIS Council of Commanders of Coast Guards met") == [
         "Liaison Office of the CIS Council of Commanders of Coast Guards"]
+
+
+def test_an_acronym_in_brackets_may_hold_lower_case_letters():
+    text = "the Ministry of Interior of Tajikistan (MoI) said; the talks in the capital (Minsk) went on"
+    long = "Ministry of Interior of Tajikistan"
+    found = acronym_definitions(text, [(4, 4 + len(long), long), (63, 74, "the capital")])
+    assert [(acr, bound) for acr, _, _, bound in found] == [("MoI", long)]
+
+
+# ------------------------------------------------------------------------ linked bodies
+
+def linked_bodies(*texts):
+    from csto_graph.link.linker import link
+    from helpers import extract
+
+    arts, exs = zip(*(extract(t, aid=f"a{i:04d}") for i, t in enumerate(texts)))
+    return {o.name: set(o.aliases) for o in link(list(arts), list(exs)).organizations}
+
+
+def test_any_states_body_named_only_inside_titles_is_no_node():
+    kb = linked_bodies("Security Council Secretary Ivan Petrov attended the meeting on 3 May 2023.",
+                       "Secretary of the National Security Council Oleg Belov met the press on 4 May 2023.")
+    assert "Security Council" not in kb and "National Security Council" in kb
+    assert "Security Council" in linked_bodies("The Security Council met on 3 May 2023.")
+
+
+def test_a_known_body_named_with_its_owner_after_it_also_shows_its_own_name():
+    kb = linked_bodies("The Committee of Security Council Secretaries of the Collective Security Treaty "
+                       "Organization met on 3 May 2023.")
+    cssc = next(aliases for name, aliases in kb.items() if name == "Committee of Secretaries of Security Councils")
+    assert "Committee of Security Council Secretaries" in cssc
+
+
+def test_a_known_body_named_after_a_city_also_shows_its_own_name():
+    kb = linked_bodies("The statement of the Dushanbe CSTO Defense Ministers' Council concerns the border.")
+    cmd = next(aliases for name, aliases in kb.items() if name == "Council of Defense Ministers")
+    assert {"Dushanbe CSTO Defense Ministers' Council", "CSTO Defense Ministers' Council"} <= cmd
+
+
+def test_a_states_embassy_goes_on_with_the_state_it_serves():
+    assert chains("the Minister Counselor of the Embassy of the Republic of Armenia to the Russian Federation spoke") \
+        == ["Embassy of the Republic of Armenia to the Russian Federation"]
+    assert chains("the Kazakh embassy in Belarus said the embassy would answer") == ["Kazakh embassy in Belarus"]
+    assert chains("the Office of the Prosecutor to the Court said") == ["Office of the Prosecutor"]
+
+
+def test_a_known_body_named_with_its_organizations_acronym_before_it_also_shows_its_own_name():
+    kb = linked_bodies("The CSTO Collective Peacekeeping Forces trained near Minsk on 3 May 2023.")
+    assert "Collective Peacekeeping Forces" in kb["CSTO Collective Peacekeeping Forces"]
+
+
+def test_any_states_body_in_a_title_that_names_nobody_is_no_node():
+    kb = linked_bodies("Referring to the border, the Secretary of the Security Council said on 3 May 2023 that "
+                       "the talks went well.")
+    assert "Security Council" not in kb
+
+
+def test_any_states_body_before_its_holders_in_the_plural_is_no_node():
+    kb = linked_bodies("They prepared the meeting of Security Council secretaries held in Minsk on 3 May 2023.")
+    assert "Security Council" not in kb

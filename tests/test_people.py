@@ -343,8 +343,8 @@ def test_a_known_name_after_capitalised_words_no_body_has_stays_that_body():
 def test_a_known_name_with_a_lower_case_word_is_whole_inside_a_longer_name():
     from test_orgs import chains
 
-    assert chains("The Rapid Deployment Force of the Collective Security Treaty organization began drills.") == [
-        "Rapid Deployment Force of the Collective Security Treaty organization"]
+    assert chains("The Rapid Rescue Force of the Collective Security Treaty organization began drills.") == [
+        "Rapid Rescue Force of the Collective Security Treaty organization"]
 
 
 def test_an_appositive_title_opened_by_a_state_adjective():

@@ -103,7 +103,7 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     found: list[OrgMention] = []
     gaz_matches = [m for m in gaz.find(text) if not heads_longer_name(text, m)]
     for m in gaz_matches:
-        if m.entry.kind == "place":
+        if m.entry.kind == "place" or _generic_phrase(m):
             continue
         start, end = m.start, m.end
         if m.entry.kind == "media":  # "Armenpress news agency": the form as written
@@ -122,17 +122,22 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     found += _addressed_media(sent, index, gaz_matches)
     for m in _media_patterns()[1].finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
         if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
-                {"The", "A", "An", "This", "That"}:
+                {"The", "A", "An", "This", "That"} and not _only_states(m["name"], gaz):
             found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
     tokens = tokenize(text)
+    chain_spans: list[tuple[int, int]] = []
     for start, end in find_chains(text, tokens, gaz_matches):
         start, end = owner_before(text, start), members_after(text, end)
         name = clean_org(text[start:end])
         if _is_title(name) or gaz.lookup(name) is not None:
             continue
-        same = gaz.lookup_words(name)  # a known body in other words ("Foreign Ministers Council")
+        # a known body in other words ("Foreign Ministers Council"), after a city, of "the Organization"
+        same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz)
+        if same is None:
+            chain_spans.append((sent.start + start, sent.start + end))
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
                                 same.kind if same else None))
+    found = _owners_inside(found, chain_spans)
     for start, end, known in chains_over_known(text, tokens, gaz_matches):  # "Rapid Deployment Collective Forces ..."
         name = clean_org(text[start:end])
         same = gaz.lookup(name) or gaz.lookup_words(name, inner=False)
@@ -167,6 +172,85 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
             continue
         merged.append(org)
     return merged
+
+
+@lru_cache(maxsize=1)
+def _post_before() -> re.Pattern[str]:
+    """A post's head and "of (the)" right before a body: the body is the post's, in a title
+    that may name nobody ("the Secretary of the Security Council said")."""
+    heads = "|".join(sorted(map(re.escape, post_words().heads), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{heads})\s+of\s+(?:the\s+)?$")
+
+
+def _after_post(sent: Sentence, org: OrgMention) -> bool:
+    return _post_before().search(sent.text[max(0, org.start - sent.start - 60):org.start - sent.start]) is not None
+
+
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
+        return low[:-1] + "ies"  # "secretaries", not "envoies"
+    return low[:-3] + "men" if low.endswith("man") else low + "s"
+
+
+@lru_cache(maxsize=1)
+def _holders_after() -> re.Pattern[str]:
+    """The holders of a post in the plural, in lower case, right after a body: the body of
+    many states' holders, a word of their title ("the meeting of Security Council secretaries")."""
+    plurals = {_plural(h) for h in post_words().heads if " " not in h and "-" not in h}
+    return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, plurals), key=len, reverse=True))})\b")
+
+
+def _before_holders(sent: Sentence, org: OrgMention) -> bool:
+    return _holders_after().match(sent.text, org.end - sent.start) is not None
+
+
+def _owners_inside(found: list[OrgMention], spans: list[tuple[int, int]]) -> list[OrgMention]:
+    """An organization named only as the owner inside the longer name of a body the gazetteer
+    does not know (``spans``: "the OSCE Minsk Group", "the Parliamentary Assembly of the Union
+    State") is a reference: the body is named, the organization is not on its own. (Inside a
+    known body's name in other words, "the Foreign Ministers Council of the <organization>",
+    the organization's form is one of its names as the news write them.)"""
+    def inside(o: OrgMention) -> bool:
+        return any(s <= o.start and o.end <= e and e - s > o.end - o.start for s, e in spans)
+
+    return [replace(o, reference=True) if o.kind == "organization" and o.key and inside(o) else o for o in found]
+
+
+def _known_after_place(name: str, gaz: Gazetteer):
+    """The known body a name holds after the city that opens it (the "Minsk CSTO Foreign
+    Ministers Council": that body's meeting in Minsk), or None."""
+    first = gaz.find(name)[:1]
+    if not first or first[0].start != 0 or first[0].entry.kind != "place":
+        return None
+    rest = name[first[0].end:].strip()
+    same = gaz.lookup(rest) or gaz.lookup_words(rest) if len(rest.split()) >= 2 else None
+    return same if same is not None and same.kind not in {"state", "place"} else None
+
+
+def _home_body(name: str, gaz: Gazetteer):
+    """The known body of the CSTO a name gives with the home reference as its owner ("the
+    Secretariat of the Organization" on the CSTO's own pages), or None."""
+    owner = f" of the {words().home_reference}"
+    if not name.endswith(owner) or "csto" not in gaz.entries:
+        return None
+    same = gaz.lookup(f"{name[:-len(owner)]} of the {gaz.entries['csto'].name}")
+    return same if same is not None and same.parent == "csto" else None
+
+
+def _only_states(name: str, gaz: Gazetteer) -> bool:
+    """Every word of ``name`` is a state's adjective ("the Chinese news agency", "a Russian
+    newspaper"): it says whose outlet, not which one."""
+    return all(gaz.state_of_adjective(word) is not None for word in name.split())
+
+
+def _generic_phrase(match) -> bool:
+    """A known body's name written all in lower case with no complement ("our collective
+    forces", "peacekeeping forces", "a crisis response center"): a common noun phrase, not
+    the body's name; one with its complement names it ("the council of foreign ministers")."""
+    if match.entry.kind not in {"body", "organization", "mission"} or any(c.isupper() for c in match.text):
+        return False
+    return not set(match.text.split()) & set(words().complement_openers)
 
 
 def _other_parent(text: str, match, gaz: Gazetteer) -> int | None:
@@ -274,7 +358,35 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
                 orgs.append(OrgMention(m.text, line.start + m.start, line.start + m.end, first + k,
                                        m.entry.id, m.entry.kind, caption=True))
         orgs += [replace(o, caption=True) for o in _addressed_media(line, first + k, matches)]
+    for k in range(len(article.headers)):  # "BAKU, 3 May (Steppe Wind) -": the agency of the dateline
+        line, index = lines[n_captions + k], first + n_captions + k
+        orgs += [o for o in _dateline_media(line, index, gaz)
+                 if not any(x.sentence == index and x.start < o.end and o.start < x.end for x in orgs)]
     return people, orgs
+
+
+def _dateline_media(line: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention]:
+    """The agency a dateline names ("MINSK, 3 May (Agency) -", "Baku / 03.05.23 / Agency:",
+    "MOSCOW, May 3. /AGENCY/."): a medium, also where the gazetteer does not know it. Only a
+    name of up to four capitalised words that is no place, state or known body counts."""
+    from ..corpus.lines import match_dateline
+
+    m = match_dateline(line.text + " …")  # a header holds the dateline alone: the text it opened went on
+    if m is None:
+        return []
+    out = []
+    for group, value in m.groupdict().items():
+        if not group.startswith("agency") or not value or not value.strip():
+            continue
+        name = value.strip()
+        known = gaz.lookup(name)
+        if len(name.split()) > 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in name.split()) or \
+                known is not None and known.kind != "media":
+            continue
+        start = line.start + m.start(group) + (len(value) - len(value.lstrip()))
+        out.append(OrgMention(name, start, start + len(name), index, known.id if known else None, "media",
+                              caption=True))
+    return out
 
 
 
@@ -373,8 +485,8 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
                                                          for pl in sent_places)]
         sent_people = represented_state(sent, sent_people, gaz)
         titles = [(m.start, m.end) for p in sent_people for m in p.posts]
-        orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles) else o
-                 for o in sent_orgs]
+        orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles)
+                 or _after_post(sent, o) or _before_holders(sent, o) else o for o in sent_orgs]
         people += sent_people
     people = share_posts(people, orgs, gaz)
     lines = _caption_lines(article)

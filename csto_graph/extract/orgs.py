@@ -206,10 +206,15 @@ class _Chain:
         """Complements that belong to the name ("for ...", "on ...", "of Foreign Affairs",
         "under the President of ..."), and, while it has none, an attached "of the ..."."""
         toks, right, has_complement, w = self.tokens, i + 1, False, words()
+        serves = toks[i].text.lower() in w.heads_in_place
         while right + 1 < len(toks):
             word, nxt = toks[right].text, right + 1
-            if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in words().heads_in_place:
+            if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in w.heads_in_place:
                 right = self.place_end(nxt)  # "the UN Mission in Lebanon"
+                break
+            if serves and right > i + 1 and word in w.serving_links and self.state_after(nxt) is not None \
+                    and self.covered.get(right - 1) is not None and self.covered[right - 1].entry.kind == "state":
+                right = self.state_after(nxt)  # "the Embassy of <state> to the Russian Federation"
                 break
             if word in w.complement_prepositions and self.word(nxt) and not (word == "in" and self.is_place(nxt)):
                 right, has_complement = self.run(nxt, {"of"}), True
@@ -276,6 +281,16 @@ def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
     return left
 
 
+def _plural_possessive_before(tokens: list[Token], left: int) -> bool:
+    """Tokens ``left - 2`` and ``left - 1`` are a capitalised plural and its apostrophe, written
+    together, opening a body's name ("the Foreign Ministers' Council")."""
+    if left < 2 or tokens[left - 1].text not in {"'", "’"}:
+        return False
+    word, mark = tokens[left - 2], tokens[left - 1]
+    return word.end == mark.start and mark.end < tokens[left].start and word.text.endswith("s") and _cap(word) \
+        and not _not_name_part(word.text)
+
+
 def _qualified(tokens: list[Token], i: int) -> bool:
     """The head noun at ``i`` ends a body's name where it is read: after the words it needs
     (``qualified_heads``), not after those that make it no body (``not_body_heads``)."""
@@ -306,9 +321,14 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             i += 1
             continue
         left = i
-        while left > 0 and _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
-                and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
-            left -= 1
+        while left > 0:
+            if _cap(tokens[left - 1]) and not _not_name_part(tokens[left - 1].text) \
+                    and tokens[left - 1].text not in QUOTES and not tokens[left - 1].text.endswith(("'s", "’s")):
+                left -= 1
+            elif _plural_possessive_before(tokens, left):
+                left -= 2  # "Foreign Ministers' Council"
+            else:
+                break
         left = _and_before(tokens, left, covered)
         while left < i and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
@@ -388,8 +408,8 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     (:func:`nearest_long_form`), not a larger body that ends with it."""
     out = []
     for start, end, long in spans:
-        m = re.match(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)", text[end:])
-        if m:
+        m = re.match(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)", text[end:])
+        if m and sum(c.isupper() for c in m.group(1)) >= 2:  # "(CSTO)", "(MoD)"; not "(Minsk)"
             acr = m.group(1)
             if schwartz_hearst(acr, long) is not None:
                 out.append((acr, end + m.start(1), end + m.end(1), nearest_long_form(acr, long)))

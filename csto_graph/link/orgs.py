@@ -92,9 +92,19 @@ class Orgs:
         return key
 
     def _bare_form(self, org: OrgMention, key: str) -> str | None:
-        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name."""
+        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so does
+        "Committee of Security Council Secretaries of the Collective Security Treaty
+        Organization" (the body in other words, its owner after it), and "Minsk CSTO Foreign
+        Ministers' Council" (the body's meeting in a city)."""
         entry = self.gaz.entries.get(key)
-        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if entry is None:
+            return None
+        first = self.gaz.find(org.text)[:1]
+        if first and first[0].start == 0 and first[0].entry.kind == "place":
+            rest = org.text[first[0].end:].strip()
+            hit = self.gaz.lookup(rest) or self.gaz.lookup_words(rest)
+            return rest if hit is not None and hit.id == key else None
+        parent = self.gaz.entries.get(entry.parent) if entry.parent else None
         if parent is None:
             return None
         for acr in parent.aliases:
@@ -102,11 +112,22 @@ class Orgs:
                 rest = org.text[len(acr) + 1:]
                 hit = self.gaz.lookup(rest)
                 return rest if hit is not None and hit.id == key else None
+        for owner in (parent.name, *parent.aliases):
+            if org.text.endswith(f" of the {owner}"):
+                rest = org.text[:-len(f" of the {owner}")]
+                hit = self.gaz.lookup(rest) or (self.gaz.lookup_words(rest) if len(rest.split()) >= 2 else None)
+                return rest if hit is not None and hit.id == key else None
         return None
 
     def kept(self, key: str) -> bool:
-        """Whether the body is a node of the graph (known, or named outside a title)."""
-        return key in self.forms and (key in self.gaz.entries or bool(self.names[key]))
+        """Whether the body is a node of the graph: known, or named, unless it is any state's
+        body (:func:`_any_states_body`) named only inside titles ("Security Council Secretary
+        X"): which state's it is the title does not say, and one node would join them all."""
+        if key not in self.forms:
+            return False
+        if key in self.gaz.entries:
+            return True
+        return bool(self.names[key]) and (key in self.outside_titles or not _any_states_body(self.name(key)))
 
     def organization(self, key: str) -> Organization | None:
         if not self.kept(key):
@@ -131,6 +152,25 @@ class Orgs:
 
     def organizations(self) -> list[Organization]:
         return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
+
+
+@lru_cache(maxsize=1)
+def _state_body() -> re.Pattern[str]:
+    vocab = words()
+    domain = "|".join(sorted(map(re.escape, vocab.state_body_domains), key=len, reverse=True))
+    head = "|".join(sorted(map(re.escape, vocab.state_body_heads), key=len, reverse=True))
+    return re.compile(rf"(?i:(?:(?:{domain})\s+)?(?:{head}))")
+
+
+def _any_states_body(name: str) -> bool:
+    """The name is a state's body with no state ("Security Council", "Defense Ministry": a
+    domain and a head of ``state_body_domains`` and ``state_body_heads`` in
+    ``ontology/words.yaml``): every state has one. "National Security Council" is not.
+
+    >>> _any_states_body("Security Council"), _any_states_body("National Security Council")
+    (True, False)
+    """
+    return _state_body().fullmatch(name) is not None
 
 
 def _english_forms(entry) -> set[str]:

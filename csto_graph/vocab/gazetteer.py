@@ -89,7 +89,8 @@ class Gazetteer:
                     if not base.startswith(acr + " "):
                         forms.append(f"{acr} {base}")
                         forms.append(f"{base} of the {acr}")
-                forms.append(f"{base} of the {parent.name}")
+                for long in (parent.name, *(a for a in parent.aliases if a.isascii() and not _is_acronym(a))):
+                    forms.append(f"{base} of the {long}")  # "... of the Collective Security Treaty Organisation"
             for acr in acronyms:
                 for short in (a for a in entry.aliases if _is_acronym(a)):
                     forms.append(f"{acr} {short}")

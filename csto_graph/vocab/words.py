@@ -57,6 +57,7 @@ class Words:
     name_conjunctions: frozenset[str] = frozenset()
     qualified_heads: dict = None  # type: ignore[assignment]
     not_body_heads: frozenset[str] = frozenset()
+    serving_links: frozenset[str] = frozenset()
     title_words_not_in_bodies: frozenset[str] = frozenset()
     member_words: tuple[str, ...] = ()
     media_domains: tuple[str, ...] = ()
@@ -86,7 +87,8 @@ def words() -> Words:
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
-                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words")}
+                        "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
+                        "serving_links")}
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
