@@ -278,3 +278,27 @@ def test_the_next_sitting_of_a_body_whose_sitting_is_reported_is_no_part_of_it()
               "Следующее заседание СМО с участием Ивана Кошенко пройдёт в Бишкеке.\n")
     [event] = ex.events
     assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov"}
+
+
+def test_who_takes_part_after_a_cue_sentence_naming_nobody_attends_its_event():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "В мероприятии участвуют министр обороны Казахстана Фарход Назаров и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == (
+        "session", "2024-05-17", {("Farkhod Nazarov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+def test_a_second_noun_for_the_occasion_keeps_the_first_waiting():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "Встречу принимает Беларусь, председательствующая в организации.\n"
+              "В мероприятии участвуют министр обороны Казахстана Фарход Назаров и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == (
+        "session", {("Farkhod Nazarov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+def test_who_takes_part_long_after_a_cue_sentence_naming_nobody_attends_nothing():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "Повестка обширна.\nВопросов много.\nДокументы готовы.\nПодписание ожидается.\n"
+              "В акции участвуют Фарход Назаров и Олег Смирнов.\n")
+    assert ex.events == ()

@@ -153,6 +153,13 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     return tuple(parts)
 
 
+def _takers(r, vocab, index: dict) -> tuple:
+    """The people of a sentence that say they take part ("в мероприятии участвуют X и Y"),
+    without those who refuse."""
+    refused = _refused(r, vocab)
+    return tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people if first not in refused)
+
+
 def _speakers(r, vocab, index: dict) -> tuple:
     """The people of a sentence speaking at the event just named ("как отметил X")."""
     if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
@@ -174,12 +181,14 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
-    waiting = None  # a cue sentence naming nobody, held: a sentence soon after may name its speakers
+    # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
+    # event: a sentence soon after that one may name its speakers
+    waiting = None
     for r, found in cued:
         cues = [c for c in found if c.value.type]
-        before = waiting if waiting is not None and r.index - waiting[0].index <= WAIT_REACH else None
-        if waiting is not None and not cues and r.index - waiting[0].index <= WAIT_REACH:
-            speakers = _speakers(r, vocab, index)
+        before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
+        if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
+            speakers = _speakers(r, vocab, index) or (_takers(r, vocab, index) if found else ())
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
                 events += [event] if event is not None else []
@@ -192,16 +201,14 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             continue
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
-            last = events[-1]
-            have = {p.person for p in last.participants}
-            more = tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people
-                         if index[id(m)] not in have and first not in _refused(r, vocab))
-            events[-1] = replace(last, participants=last.participants + more)
+            events[-1] = _joined(events[-1], _takers(r, vocab, index))
             continue
         if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
             continue
         if not r.people:
-            waiting = (r, cues[0]) if not _is_planned(r, vocab) else None
+            # a second sentence naming nobody soon after one speaks of its event again
+            # ("Заседание проходит в Минске. Встречу принимает Беларусь."): the first still waits
+            waiting = _still_waiting(before, r, cues[0], vocab)
             continue
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
@@ -209,6 +216,16 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         if event is not None and event.participants:
             events.append(event)
     return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _still_waiting(before, r, cue, vocab):
+    """What waits for its participants after cue sentence ``r`` naming nobody: the sentence
+    waiting ``before`` it when that one's event is of another type (a second noun for the same
+    occasion: "Заседание проходит в Минске. Встречу принимает Беларусь."), its reach now counted
+    from ``r``; else ``r`` itself, unless it tells a plan."""
+    if before is not None and before[1].value.type != cue.value.type:
+        return before[0], before[1], r.index
+    return None if _is_planned(r, vocab) else (r, cue, r.index)
 
 
 def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
