@@ -18,6 +18,7 @@ from csto_graph.corpus.dates_ru import first_russian_date, opening_date, page_ye
     ("08:45 Мар. 4, 2022", None, "2022-03-04"),
     ("15:30 Окт 21, 2019 | новости", 2020, "2019-10-21"),
     ("10:12 5 мая 2023 года", None, "2023-05-05"),
+    ("7-го октября состоялся брифинг", 2014, "2014-10-07"),
 ])
 def test_russian_date_forms(text, year, expected):
     assert first_russian_date(text, year) == expected

@@ -26,10 +26,10 @@ from ..vocab.resources import load_yaml
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
-    # a day (not the minutes of a time: "19:19 Фев. 9, 2026"), its month and year; a month
-    # first, with its year ("Фев. 9, 2026"); a numeric date, its year in four digits or, with
-    # dots, in two ("Бишкек, 27.11.19.")
-    return re.compile(rf"(?<![\d:])(?P<day>[0-3]?\d)(?:[–-](?P<last>[0-3]?\d))?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+    # a day (an ordinal too: "15-го сентября"; not the minutes of a time: "19:19 Фев. 9,
+    # 2026"), its month and year; a month first, with its year ("Фев. 9, 2026"); a numeric
+    # date, its year in four digits or, with dots, in two ("Бишкек, 27.11.19.")
+    return re.compile(rf"(?<![\d:])(?P<day>[0-3]?\d)(?:-го)?(?:[–-](?P<last>[0-3]?\d)(?:-го)?)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
                       r"(?:\s+(?P<year>(?:19|20)\d\d))?"
                       rf"|(?<![а-яё])(?P<month1>(?i:{stems})[а-яё]{{0,6}})\.?\s+(?P<day1>[0-3]?\d),?\s+(?P<year1>(?:19|20)\d\d)(?!\d)"
                       r"|(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
