@@ -302,3 +302,16 @@ def test_who_takes_part_long_after_a_cue_sentence_naming_nobody_attends_nothing(
               "Повестка обширна.\nВопросов много.\nДокументы готовы.\nПодписание ожидается.\n"
               "В акции участвуют Фарход Назаров и Олег Смирнов.\n")
     assert ex.events == ()
+
+
+def test_two_one_sided_sentences_of_one_sitting_are_one_meeting():
+    ex = read("date 2024-05-14\nМинистр обороны Казахстана Фарход Назаров провёл переговоры с генсеком ОДКБ.\n"
+              "На встрече с Олегом Смирновым глава ведомства отметил рост доверия.\n")
+    [event] = ex.events
+    assert {name for name, _ in who(ex, event)} == {"Farkhod Nazarov", "Oleg Smirnov"}
+
+
+def test_one_sided_sentences_of_two_days_stay_two_events():
+    ex = read("date 2024-05-20\n10 мая министр обороны Казахстана Фарход Назаров провёл переговоры с генсеком ОДКБ.\n"
+              "14 мая состоялась встреча с Олегом Смирновым.\n")
+    assert len(ex.events) == 2

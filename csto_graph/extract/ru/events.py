@@ -215,7 +215,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
-    return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+    merged = _merge_same(events, people, vocab.one_sitting, article.date)
+    return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
 
 
 def _still_waiting(before, r, cue, vocab):
@@ -286,6 +287,25 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         end_date, place, body, online, parts)
+
+
+def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: str | None) -> list[EventMention]:
+    """Two events of one sitting (``one_sitting``) of one day naming one person each, not the
+    same one, are one: a meeting has two sides, and each sentence named one ("X провёл
+    переговоры с генсеком ОДКБ. На встрече с Y глава ведомства отметил ...")."""
+    def lone(ev):
+        return ev.type in sitting and len(ev.participants) == 1
+
+    out: list[EventMention] = []
+    for ev in events:
+        other = next((o for o in out if lone(ev) and lone(o) and o.online == ev.online and _same_day(o, ev, report)
+                      and o.participants[0].person != ev.participants[0].person), None)
+        if other is None:
+            out.append(ev)
+            continue
+        out[out.index(other)] = replace(_joined(other, ev.participants), place=other.place or ev.place,
+                                        body=other.body or ev.body)
+    return out
 
 
 def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:
