@@ -137,3 +137,17 @@ def test_an_ambassador_to_another_state_serves_the_first_state():
 def test_a_preposition_before_no_body_ends_no_title():
     ex = read("date 2024-05-14\nПосол Армении в ходе визита Олег Смирнов выступил.\n")
     assert posts(ex, "Смирнов")[0] == []
+
+
+def test_colleagues_from_a_list_of_states_hold_the_post_each_in_their_state():
+    ex = read("date 2024-05-14\nВ заседании участвуют министр обороны России Иван Кошенко, а также его коллеги "
+              "из Армении, Казахстана и Таджикистана — Олег Смирнов, Пётр Волков, Фарход Назаров.\n")
+    assert posts(ex, "Смирнов")[0] == [("Defense Minister", "armenia")]
+    assert posts(ex, "Волков")[0] == [("Defense Minister", "kazakhstan")]
+    assert posts(ex, "Назаров")[0] == [("Defense Minister", "tajikistan")]
+
+
+def test_colleagues_from_more_states_than_names_take_no_post():
+    ex = read("date 2024-05-14\nВ заседании участвуют министр обороны России Иван Кошенко, а также его коллеги "
+              "из Армении, Казахстана и Таджикистана — Олег Смирнов и Пётр Волков.\n")
+    assert posts(ex, "Смирнов")[0] == [] and posts(ex, "Волков")[0] == []
