@@ -81,3 +81,12 @@ def test_a_head_over_many_member_states_names_no_body():
 
 def test_a_states_abbreviation_names_the_state():
     assert known("Заявление опубликовал МИД КР.") == [("КР", "kyrgyzstan")]
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Ош, 3 мая /Кабар/. Совет собрался в городе.", "kabar"),
+    ("Пекин, 3 мая /Синьхуа/ -- Совет собрался в городе.", "xinhua"),
+    ("Как пишет «Коммерсантъ», совет собрался в городе.", "kommersant"),
+])
+def test_a_medium_of_the_gazetteer_is_known_by_its_russian_name(line, key):
+    assert key in {o.key for o in read(f"date 2024-05-14\n{line}\n").orgs}
