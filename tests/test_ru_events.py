@@ -168,7 +168,9 @@ def test_who_reports_an_event_named_before_is_not_its_speaker():
     "Олег Смирнов рассказал о подготовке к предстоящей сессии СКБ.",
     "Олег Смирнов напомнил о решениях сессии СКБ 2020 года.",
     "Заседание СМО с участием Олега Смирнова запланировано на осень.",
-], ids=["upcoming", "earlier-year", "planned"])
+    "Олег Смирнов рассказал о подготовке к предстоящему в июле текущего года совместному заседанию СМО.",
+    "Олег Смирнов рассказал о подготовке к предстоящему заседанию СМО, а также сессии СКБ.",
+], ids=["upcoming", "earlier-year", "planned", "upcoming-words-between", "listed-with-an-upcoming-one"])
 def test_an_upcoming_or_earlier_occasion_is_no_event_of_the_day(sentence):
     assert read(f"date 2024-05-14\n{sentence}\n").events == ()
 
@@ -315,3 +317,8 @@ def test_one_sided_sentences_of_two_days_stay_two_events():
     ex = read("date 2024-05-20\n10 мая министр обороны Казахстана Фарход Назаров провёл переговоры с генсеком ОДКБ.\n"
               "14 мая состоялась встреча с Олегом Смирновым.\n")
     assert len(ex.events) == 2
+
+
+def test_an_upcoming_word_of_another_phrase_leaves_the_event():
+    ex = read("date 2024-05-14\nОбсудив предстоящие учения, Олег Смирнов провёл совещание с Иваном Кошенко.\n")
+    assert [e.type for e in ex.events] == ["meeting"]

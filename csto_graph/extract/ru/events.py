@@ -28,6 +28,7 @@ SAME_WEEK = 7  # days before the report within which a dated sentence dates the 
 # (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
 WAIT_REACH = 3
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
+UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -91,15 +92,43 @@ def _earlier_year(r, cue, year: int | None) -> bool:
     return r.toks[k + 1].lemma in {"год", "г"} and int(r.toks[k].text) < year
 
 
+def _upcoming(r, first: int, vocab) -> bool:
+    """An adjective of ``upcoming`` stands in the phrase of the cue at token ``first``, right
+    before it or with words of the phrase between ("к предстоящему в ноябре совместному
+    заседанию"), no mark nor verb between them."""
+    for k in range(first - 1, max(-1, first - 1 - UPCOMING_REACH), -1):
+        tok = r.toks[k]
+        if tok.lemma in vocab.upcoming:
+            return True
+        best = parses(tok.text)
+        if not tok.text[:1].isalnum() or (best and best[0].tag.POS in {"VERB", "INFN", "PRTF", "GRND"}):
+            return False
+    return False
+
+
+def _coordinated(r, after: int | None, first: int) -> bool:
+    """The cue at token ``first`` is listed with the upcoming cue ending at token ``after``
+    ("к предстоящему заседанию СМИД, а также сессии СКБ"): no verb nor full stop between."""
+    if after is None:
+        return False
+    for tok in r.toks[after:first]:
+        best = parses(tok.text)
+        if tok.text in {".", ";", "!", "?"} or (best and best[0].tag.POS in {"VERB", "INFN", "GRND"}):
+            return False
+    return True
+
+
 def _cues(r, vocab, year: int | None = None) -> list:
     """The event cues of a sentence that report an event of the day. Left out: a cue of role
     ``host`` ("принять") other than as a finite verb ("принял"; its participle is a decision
     taken: "решение было принято"), a cue after an adjective of ``upcoming`` ("к предстоящей
-    сессии"), a cue of an earlier year."""
-    out = []
+    сессии") and the cues listed with it, a cue of an earlier year."""
+    out, upcoming = [], None  # the last token of the last upcoming cue
     for c in find(r.toks, vocab.cues, vocab.longest):
-        if c.value.type and (c.first > 0 and r.toks[c.first - 1].lemma in vocab.upcoming
-                             or _earlier_year(r, c, year)):
+        if c.value.type and (_upcoming(r, c.first, vocab) or _coordinated(r, upcoming, c.first)):
+            upcoming = c.last
+            continue
+        if c.value.type and _earlier_year(r, c, year):
             continue
         if c.value.role == "host" and c.value.type:
             best = parses(r.toks[c.first].text)
