@@ -149,11 +149,45 @@ def _with_side(r: _Read, vocab) -> None:
     r.people = out
 
 
-def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
-    markup = ner()(r.sent.text)
-    for span in markup.spans:
-        if span.type != "PER":
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    stop: int
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _name_tail(r: _Read, span) -> _Span | None:
+    """The name the NER took into a body's span after an acronym ("МО РА Петра Иванова"): a
+    first name and one or two capitalised words ending the span, right after an acronym."""
+    first, last = _token_span(r.toks, span.start, span.stop)
+    for k in range(first + 1, last - 1):
+        if not _is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
             continue
+        words = r.toks[k:last]
+        if all(t.text[:1].isupper() and t.text.isalpha() and not _is_acronym(t.text) for t in words) and \
+                any("Name" in p.tag for p in parses(words[0].text)):
+            return _Span(words[0].start, words[-1].end)
+    return None
+
+
+def _person_spans(r: _Read) -> list:
+    """The spans of the people the NER finds in the sentence, with the names it took into a
+    body's span (:func:`_name_tail`)."""
+    out = []
+    for span in ner()(r.sent.text).spans:
+        if span.type == "PER":
+            out.append(span)
+        elif span.type == "ORG":
+            tail = _name_tail(r, span)
+            out += [tail] if tail is not None else []
+    return out
+
+
+def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
+    for span in _person_spans(r):
         text = r.sent.text[span.start:span.stop]
         if not re.search(r"[А-ЯЁ]", text[:1]) or any(f.first <= _token_span(r.toks, span.start, span.stop)[0] < f.last
                                                         for f, _ in r.orgs):
