@@ -151,3 +151,20 @@ def test_colleagues_from_more_states_than_names_take_no_post():
     ex = read("date 2024-05-14\nВ заседании участвуют министр обороны России Иван Кошенко, а также его коллеги "
               "из Армении, Казахстана и Таджикистана — Олег Смирнов и Пётр Волков.\n")
     assert posts(ex, "Смирнов")[0] == [] and posts(ex, "Волков")[0] == []
+
+
+def test_who_speaks_for_the_state_a_sentence_opens_with_serves_it():
+    ex = read("date 2024-05-14\nОт Казахстана в совещании принял участие замглавы МИД Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Deputy Minister of Foreign Affairs", "kazakhstan")], "kazakhstan")
+
+
+def test_a_state_after_from_inside_a_sentence_is_nobody_s_state():
+    ex = read("date 2024-05-14\nЗамглавы МИД Олег Смирнов прибыл от Казахстана с докладом.\n")
+    assert posts(ex, "Смирнов")[0] == [("Deputy Minister of Foreign Affairs", None)]
+
+
+def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
+    ex = read("date 2024-05-14\nГенсек встретился с председателем Государственной Думы России, председателем "
+              "Парламентской ассамблеи ОДКБ Иваном Кошенко.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+                                               ("Chairman of the State Duma", "russia")]

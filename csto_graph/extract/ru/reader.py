@@ -17,7 +17,7 @@ from .names import Name, nominative
 from .nlp import lemma, ner, parses
 from .bodies import unknown_bodies
 from .events import find_events
-from .titles import article_bodies, counterpart_title, held_title, is_state, listed_title, title_after, title_before
+from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Found, Known, Token, find, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -238,6 +238,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         _people(r, article, vocab, seen)
         held_title(r, vocab)
         counterpart_title(r, vocab)
+        delegate_state(r, vocab)
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
     # a surname's nominative written in a full name of this article wins over a guess

@@ -339,3 +339,20 @@ def _colleagues_from(r, held: PostMention, vocab) -> None:
             first, last, m, name = r.people[i]
             mention = PostMention(held.post, state.key, state.text, start, end)
             r.people[i] = (first, last, replace(m, posts=(mention,), country=m.country or state.key), name)
+
+
+def delegate_state(r, vocab) -> None:
+    """The state a sentence opening with ``delegate_from`` and a state names ("От России в
+    нём принял участие замглавы МИД Иван Петров") is the state of its one person whose title
+    names no body or state (and of their country). Changes ``r.people``."""
+    from dataclasses import replace
+
+    if len(r.toks) < 2 or r.toks[0].text.lower() not in vocab.delegate_from:
+        return
+    state = next((org for f, org in r.orgs if f.first == 1 and is_state(org.key)), None)
+    bare = [k for k, (*_, m, _) in enumerate(r.people) if m.posts and all(p.org is None for p in m.posts)]
+    if state is None or len(r.people) != 1 or len(bare) != 1:
+        return
+    first, last, m, name = r.people[bare[0]]
+    posts = tuple(replace(p, org=state.key, org_text=state.text) for p in m.posts)
+    r.people[bare[0]] = (first, last, replace(m, posts=posts, country=m.country or state.key), name)

@@ -107,6 +107,7 @@ class RussianVocabulary:
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
     counterpart_from: frozenset  # "из": "коллеги из Армении, Белоруссии — X, Y" hold it in those states
+    delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
@@ -181,6 +182,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
                              counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
                              counterpart_from=frozenset(str(w) for w in posts.get("counterpart_from", [])),
+                             delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
