@@ -89,3 +89,13 @@ def test_a_dateline_after_lines_of_rates_and_menus_dates_the_page():
 def test_a_date_inside_a_later_line_does_not_date_the_page():
     lines = ["Меню", "Главная", "Новости", "Совет собрался, а 4 марта 2018 года прошли учения."]
     assert opening_date(lines) is None
+
+
+def test_of_two_dates_opening_a_page_the_one_its_report_gives_the_day_of_dates_it():
+    lines = ["3.04.2025", "Совет собрался в Душанбе", "12.09.2018", "Совет собрался в Душанбе",
+             "Сегодня, 12 сентября, совет собрался в столице."]
+    assert opening_date(lines) == "2018-09-12"
+
+
+def test_of_two_dates_opening_a_page_the_first_dates_it_when_no_day_agrees():
+    assert opening_date(["3.04.2025", "Совет собрался", "12.09.2018", "Совет собрался в столице."]) == "2025-04-03"

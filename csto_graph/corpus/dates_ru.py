@@ -71,22 +71,35 @@ def first_russian_date(text: str, year: int | None = None) -> str | None:
     return found[0][1] if found else None
 
 
+def _yearless_days(lines: list[str]) -> set[str]:
+    """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
+    out = set()
+    for m in _pattern().finditer("\n".join(lines)):
+        if m["month"] and not m["year"] and _month(m["month"]):
+            out.add(f"{_month(m['month']):02d}-{int(m['day']):02d}")
+    return out
+
+
 OPENING_LINES = 3  # lines whose first date dates the page (a headline and a stamp may come first)
 DATELINE_REACH = 12  # lines within which a later line opening with a dateline dates it instead
 
 
 def opening_date(lines: list[str], year: int | None = None) -> str | None:
     """The date of a page from its text lines: the first date of its first
-    :data:`OPENING_LINES`, else that of the first line within :data:`DATELINE_REACH` that opens
+    :data:`OPENING_LINES` (of several, the first whose day a later line gives without a year:
+    "Сегодня, 5 ноября"), else that of the first line within :data:`DATELINE_REACH` that opens
     with a dateline (a place and a comma, or a date: "Бишкек, 27.11.19. /Агентство/."), after
     lines of rates, menus and headlines.
 
     >>> opening_date(["• 89.47", "Заседание прошло", "Политика", "Бишкек, 27.11.19. /Агентство/. Заседание"])
     '2019-11-27'
     """
-    found = first_russian_date("\n".join(lines[:OPENING_LINES]), year)
-    if found:
-        return found
+    opening = [d for _, d in russian_dates("\n".join(lines[:OPENING_LINES]), year)]
+    if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
+        days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])
+        opening = [d for d in opening if d[5:] in days] or opening
+    if opening:
+        return opening[0]
     for line in lines[OPENING_LINES:DATELINE_REACH]:
         head = re.match(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*)?", line)
         dates = russian_dates(line, year)
