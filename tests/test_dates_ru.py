@@ -99,3 +99,9 @@ def test_of_two_dates_opening_a_page_the_one_its_report_gives_the_day_of_dates_i
 
 def test_of_two_dates_opening_a_page_the_first_dates_it_when_no_day_agrees():
     assert opening_date(["3.04.2025", "Совет собрался", "12.09.2018", "Совет собрался в столице."]) == "2025-04-03"
+
+
+def test_the_bound_of_a_period_does_not_date_a_page():
+    lines = ["Следующая сессия пройдёт в Минске.", "С 1 января 2027 года председательство перейдёт к Армении.",
+             "Сегодня совет собрался в столице."]
+    assert opening_date(lines) is None

@@ -71,6 +71,13 @@ def first_russian_date(text: str, year: int | None = None) -> str | None:
     return found[0][1] if found else None
 
 
+def _dateline_dates(text: str, year: int | None) -> list[tuple[int, str]]:
+    """The dates of ``text`` but those bounding a period (after ``period_words``: "с 1 января")."""
+    words = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("period_words", []))
+    bound = re.compile(rf"(?i:(?<![а-яё])(?:{words})\s+)$") if words else None
+    return [(at, d) for at, d in russian_dates(text, year) if bound is None or not bound.search(text[max(0, at - 6):at])]
+
+
 def _yearless_days(lines: list[str]) -> set[str]:
     """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
     out = set()
@@ -94,7 +101,7 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     >>> opening_date(["• 89.47", "Заседание прошло", "Политика", "Бишкек, 27.11.19. /Агентство/. Заседание"])
     '2019-11-27'
     """
-    opening = [d for _, d in russian_dates("\n".join(lines[:OPENING_LINES]), year)]
+    opening = [d for _, d in _dateline_dates("\n".join(lines[:OPENING_LINES]), year)]
     if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
         days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])
         opening = [d for d in opening if d[5:] in days] or opening
@@ -102,7 +109,7 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
         return opening[0]
     for line in lines[OPENING_LINES:DATELINE_REACH]:
         head = re.match(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*)?", line)
-        dates = russian_dates(line, year)
+        dates = _dateline_dates(line, year)
         if dates and dates[0][0] == head.end():
             return dates[0][1]
     return None
