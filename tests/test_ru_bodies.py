@@ -22,7 +22,9 @@ def unknown(sentence):
     ("Он выпускник Тверского высшего командного училища.", "Тверское высшее командное училище"),
     ("Об этом сообщила пресс-служба белорусского министерства обороны.", "белорусское министерство обороны"),
     ("В состав сил вошли подразделения 7-й отдельной бригады спецназа ВДВ.", "7-я отдельная бригада спецназа ВДВ"),
-], ids=["ordinal", "nominative", "genitive-with-a-superlative-stem", "state-adjective", "genitive-complements"])
+    ("Команда 15-й военной базы заняла первое место.", "15-я военная база"),
+], ids=["ordinal", "nominative", "genitive-with-a-superlative-stem", "state-adjective", "genitive-complements",
+        "military-base"])
 def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
     assert unknown(sentence) == [(body, "other")]
 
@@ -90,3 +92,7 @@ def test_a_states_abbreviation_names_the_state():
 ])
 def test_a_medium_of_the_gazetteer_is_known_by_its_russian_name(line, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{line}\n").orgs}
+
+
+def test_a_common_noun_base_is_no_body():
+    assert unknown("Учения прошли на базе учебного центра.") == []
