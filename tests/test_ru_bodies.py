@@ -96,3 +96,28 @@ def test_a_medium_of_the_gazetteer_is_known_by_its_russian_name(line, key):
 
 def test_a_common_noun_base_is_no_body():
     assert unknown("Учения прошли на базе учебного центра.") == []
+
+
+def media(text):
+    return [o.text for o in read(f"date 2024-05-14\n{text}\n").orgs if o.kind == "media"]
+
+
+@pytest.mark.parametrize("dateline, medium", [
+    ("Ош, 3.05.21. /Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая /Иван Петров – Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая /Корр. Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("ОШ, 3 мая — Вести Юга, Иван Петров. Совет собрался в городе.", "Вести Юга"),
+    ("Ош. 3 мая. ЮгТАГ – Совет собрался в городе.", "ЮгТАГ"),
+    ("ОШ, 3 мая. Вести-Юг. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая (Вести-Юг, Иван Петров). — Совет собрался в городе.", "Вести-Юг"),
+], ids=["slashes", "writer-and-dash", "correspondent", "dash-and-writer", "dash-after", "full-stop", "brackets"])
+def test_the_medium_a_dateline_names_after_its_place_and_date(dateline, medium):
+    assert media(dateline) == [medium]
+
+
+@pytest.mark.parametrize("dateline", [
+    "ОШ, 3 мая. Совещание прошло в городе.",
+    "Совет собрался 3 мая. Вести-Юг сообщили об этом.",
+], ids=["a-sentence-after-the-date", "no-dateline"])
+def test_no_medium_without_one_after_a_dateline(dateline):
+    assert media(dateline) == []

@@ -15,7 +15,7 @@ from ...models import Article, ArticleExtraction, OrgMention, PersonMention, Pla
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
 from .nlp import lemma, ner, parses
-from .bodies import unknown_bodies
+from .bodies import dateline_media, unknown_bodies
 from .events import find_events
 from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Found, Known, Token, find, tokens, vocabulary
@@ -248,7 +248,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
-    orgs = [o for r in reads for _, o in r.orgs]
+    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)

@@ -103,6 +103,7 @@ class RussianVocabulary:
     arrival_verbs: frozenset  # lemmas of "прибыть": who arrives for the article's session attends it
     negations: frozenset  # "не": a participation cue after it is refused
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    credit_abbreviations: frozenset  # "корр": "/Корр. Агентство/" names the medium after it
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
@@ -178,6 +179,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              arrival_verbs=frozenset(lemma(w) for w in events.get("arrival_verbs", [])),
                              negations=frozenset(w.lower() for w in events.get("negations", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
+                             credit_abbreviations=frozenset(str(w) for w in posts.get("credit_abbreviations", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
                              counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
