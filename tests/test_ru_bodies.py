@@ -121,3 +121,12 @@ def test_the_medium_a_dateline_names_after_its_place_and_date(dateline, medium):
 ], ids=["a-sentence-after-the-date", "no-dateline"])
 def test_no_medium_without_one_after_a_dateline(dateline):
     assert media(dateline) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ('Как ранее сообщал "ВЕСТИ-ЮГ", совет собрался в городе.', ["ВЕСТИ-ЮГ"]),
+    ("Совет собрался в городе, передаёт «Вести Юга».", ["Вести Юга"]),
+    ("Генсек сообщил «о росте угроз» в регионе.", []),
+], ids=["quotes", "guillemets", "a-quoted-phrase"])
+def test_a_quoted_name_after_a_verb_of_reporting_is_a_medium(sentence, found):
+    assert media(sentence) == found

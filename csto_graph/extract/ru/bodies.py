@@ -128,10 +128,33 @@ def _addresses(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     return out
 
 
+QUOTED_WORDS = 4  # words of a medium's quoted name ("«Вести Юга»")
+
+
+def _quoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named in quotes right after a verb of ``media_verbs`` ("как сообщал «Вести»")."""
+    out = []
+    for k in range(len(r.toks) - 2):
+        if r.toks[k].lemma not in vocab.media_verbs or r.toks[k + 1].text not in QUOTES:
+            continue
+        close = QUOTES[r.toks[k + 1].text]
+        end = next((j for j in range(k + 2, min(len(r.toks), k + 3 + QUOTED_WORDS)) if r.toks[j].text == close), None)
+        if end is None or end == k + 2 or any(j in known for j in range(k + 2, end)):
+            continue
+        first, last = r.toks[k + 2], r.toks[end - 1]
+        if not first.text[:1].isupper():
+            continue
+        start, stop = r.sent.start + first.start, r.sent.start + last.end
+        out.append((Found(k + 2, end, None), OrgMention(r.sent.text[first.start:last.end], start, stop, r.index,
+                                                        None, "media")))
+    return out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
-    out = _addresses(r, vocab, known)
+    out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
     k = 0
     while k < len(r.toks):
         t = r.toks[k]

@@ -117,6 +117,7 @@ class RussianVocabulary:
     member_words: frozenset  # lemmas of "страна-участница": "МИД стран-участниц" is many bodies, no body
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
+    media_verbs: frozenset  # lemmas of "сообщить": a quoted name right after one is a medium
     longest: int
 
 
@@ -193,7 +194,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_of=dict(ru_gaz.get("state_of") or {}),
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
                              member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
-                             media_address=_address_pattern(ru_gaz.get("media_domains") or []))
+                             media_address=_address_pattern(ru_gaz.get("media_domains") or []),
+                             media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
