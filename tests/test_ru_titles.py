@@ -168,3 +168,8 @@ def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
               "Парламентской ассамблеи ОДКБ Иваном Кошенко.\n")
     assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
                                                ("Chairman of the State Duma", "russia")]
+
+
+def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
+    ex = read("date 2024-05-14\nСпикер Госдумы России Иван Кошенко прибыл в Ереван.\n")
+    assert posts(ex, "Кошенко") == ([("Speaker of the State Duma", "russia")], "russia")
