@@ -130,3 +130,8 @@ def test_no_medium_without_one_after_a_dateline(dateline):
 ], ids=["quotes", "guillemets", "a-quoted-phrase"])
 def test_a_quoted_name_after_a_verb_of_reporting_is_a_medium(sentence, found):
     assert media(sentence) == found
+
+
+def test_a_state_s_body_named_by_an_acronym_in_another_case():
+    orgs = read("date 2024-05-14\nОб этом сообщает пресс-служба МИДа КР.\n").orgs
+    assert "МИД КР" in {o.text for o in orgs}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...models import OrgMention
-from .nlp import parses
+from .nlp import OBLIQUE_ACRONYM, parses
 from .vocab import Found
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
@@ -77,8 +77,9 @@ def _nominative(left: list, head_tok, head, endings: dict) -> list[str]:
             out.append(f"{m.group(1)}-{'е' if number == 'plur' else ENDINGS.get(gender, 'й')}")
             continue
         out.append(_cap(_adjective_nominative(t.text, head, endings), t.text))
-    form = None if head_tok.text.isupper() else head.inflect(wanted)  # an acronym ("МИД") stays as written
-    out.append(_cap(form.word, head_tok.text) if form else head_tok.text)
+    oblique = OBLIQUE_ACRONYM.match(head_tok.text)  # "МИДа": the acronym without its ending
+    form = None if head_tok.text.isupper() or oblique else head.inflect(wanted)  # an acronym ("МИД") stays as written
+    out.append(_cap(form.word, head_tok.text) if form else oblique.group(1) if oblique else head_tok.text)
     return out
 
 
