@@ -322,3 +322,10 @@ def test_one_sided_sentences_of_two_days_stay_two_events():
 def test_an_upcoming_word_of_another_phrase_leaves_the_event():
     ex = read("date 2024-05-14\nОбсудив предстоящие учения, Олег Смирнов провёл совещание с Иваном Кошенко.\n")
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+def test_who_proposes_after_a_cue_sentence_naming_nobody_speaks_at_it():
+    ex = read("date 2024-05-14\nРешение было принято на заседании Совета министров обороны ОДКБ в Минске.\n"
+              "Кандидатуру Ивана Кошенко предложил министр обороны Казахстана Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, {name for name, _ in who(ex, event)}) == ("session", {"Ivan Koshenko", "Oleg Smirnov"})
