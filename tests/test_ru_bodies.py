@@ -29,6 +29,10 @@ def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
     assert unknown(sentence) == [(body, "other")]
 
 
+def test_an_association_is_a_body():
+    assert unknown("Эксперты вошли в состав Экспертной Ассоциации ОДКБ.") == [("Экспертная Ассоциация ОДКБ", "body")]
+
+
 def test_a_body_ends_before_a_name_and_the_title_keeps_its_state():
     ex = read("date 2024-05-14\nСекретарь Совета безопасности Армении Иван Кошенко прибыл в Минск.\n")
     assert ("Совет безопасности Армении", "body") in {(o.text, o.kind) for o in ex.orgs if o.key is None}
