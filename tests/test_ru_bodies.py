@@ -139,3 +139,8 @@ def test_a_quoted_name_after_a_verb_of_reporting_is_a_medium(sentence, found):
 def test_a_state_s_body_named_by_an_acronym_in_another_case():
     orgs = read("date 2024-05-14\nОб этом сообщает пресс-служба МИДа КР.\n").orgs
     assert "МИД КР" in {o.text for o in orgs}
+
+
+def test_a_state_s_lower_house_is_known_by_its_russian_names():
+    orgs = read("date 2024-05-14\nДокумент поступил в Государственную думу России.\n").orgs
+    assert "russia-state-duma" in {o.key for o in orgs}
