@@ -144,3 +144,7 @@ def test_a_state_s_body_named_by_an_acronym_in_another_case():
 def test_a_state_s_lower_house_is_known_by_its_russian_names():
     orgs = read("date 2024-05-14\nДокумент поступил в Государственную думу России.\n").orgs
     assert "russia-state-duma" in {o.key for o in orgs}
+
+
+def test_a_ministry_named_by_acronyms_is_a_body():
+    assert unknown("Брифинг провёл пресс-секретарь МО РА.") == [("МО РА", "other")]
