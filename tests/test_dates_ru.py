@@ -1,6 +1,6 @@
 import pytest
 
-from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_russian_date, russian_dates, russian_month
+from csto_graph.corpus.dates_ru import first_russian_date, opening_date, page_year, relative_russian_date, russian_dates, russian_month
 
 
 @pytest.mark.parametrize("text,year,expected", [
@@ -13,6 +13,12 @@ from csto_graph.corpus.dates_ru import first_russian_date, page_year, relative_r
     ("БАКУ, 5 окт - агентство", 2012, "2012-10-05"),
     ("В РЕГИОНЕ\nУчения начались\n04/06/2023 — 10:20", None, "2023-06-04"),
     ("номер 3.04/2023 от ведомства", None, None),
+    ("Ташкент, 14.05.21. /Агентство/. Совет собрался", None, "2021-05-14"),
+    ("курс 12.50 рубля, индекс 3.4.17.2", None, None),
+    ("08:45 Мар. 4, 2022", None, "2022-03-04"),
+    ("15:30 Окт 21, 2019 | новости", 2020, "2019-10-21"),
+    ("10:12 5 мая 2023 года", None, "2023-05-05"),
+    ("7-го октября состоялся брифинг", 2014, "2014-10-07"),
 ])
 def test_russian_date_forms(text, year, expected):
     assert first_russian_date(text, year) == expected
@@ -68,3 +74,34 @@ def test_a_yearless_dateline_takes_the_year_the_page_reports():
 ])
 def test_an_occasion_dated_by_its_month(text, report, expected):
     assert russian_month(text, report) == expected
+
+
+def test_the_minutes_of_a_time_are_no_day():
+    assert first_russian_date("Обновлено в 11:20 июня месяца", 2022) is None
+
+
+def test_a_dateline_after_lines_of_rates_and_menus_dates_the_page():
+    lines = ["• 12.31", "• 7.05", "Совет собрался в Душанбе", "Новости 3", "Подпишитесь",
+             "Душанбе, 04.03.18. /Агентство/. Совет собрался в столице."]
+    assert opening_date(lines) == "2018-03-04"
+
+
+def test_a_date_inside_a_later_line_does_not_date_the_page():
+    lines = ["Меню", "Главная", "Новости", "Совет собрался, а 4 марта 2018 года прошли учения."]
+    assert opening_date(lines) is None
+
+
+def test_of_two_dates_opening_a_page_the_one_its_report_gives_the_day_of_dates_it():
+    lines = ["3.04.2025", "Совет собрался в Душанбе", "12.09.2018", "Совет собрался в Душанбе",
+             "Сегодня, 12 сентября, совет собрался в столице."]
+    assert opening_date(lines) == "2018-09-12"
+
+
+def test_of_two_dates_opening_a_page_the_first_dates_it_when_no_day_agrees():
+    assert opening_date(["3.04.2025", "Совет собрался", "12.09.2018", "Совет собрался в столице."]) == "2025-04-03"
+
+
+def test_the_bound_of_a_period_does_not_date_a_page():
+    lines = ["Следующая сессия пройдёт в Минске.", "С 1 января 2027 года председательство перейдёт к Армении.",
+             "Сегодня совет собрался в столице."]
+    assert opening_date(lines) is None

@@ -22,9 +22,15 @@ def unknown(sentence):
     ("Он выпускник Тверского высшего командного училища.", "Тверское высшее командное училище"),
     ("Об этом сообщила пресс-служба белорусского министерства обороны.", "белорусское министерство обороны"),
     ("В состав сил вошли подразделения 7-й отдельной бригады спецназа ВДВ.", "7-я отдельная бригада спецназа ВДВ"),
-], ids=["ordinal", "nominative", "genitive-with-a-superlative-stem", "state-adjective", "genitive-complements"])
+    ("Команда 15-й военной базы заняла первое место.", "15-я военная база"),
+], ids=["ordinal", "nominative", "genitive-with-a-superlative-stem", "state-adjective", "genitive-complements",
+        "military-base"])
 def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
     assert unknown(sentence) == [(body, "other")]
+
+
+def test_an_association_is_a_body():
+    assert unknown("Эксперты вошли в состав Экспертной Ассоциации ОДКБ.") == [("Экспертная Ассоциация ОДКБ", "body")]
 
 
 def test_a_body_ends_before_a_name_and_the_title_keeps_its_state():
@@ -81,3 +87,64 @@ def test_a_head_over_many_member_states_names_no_body():
 
 def test_a_states_abbreviation_names_the_state():
     assert known("Заявление опубликовал МИД КР.") == [("КР", "kyrgyzstan")]
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Ош, 3 мая /Кабар/. Совет собрался в городе.", "kabar"),
+    ("Пекин, 3 мая /Синьхуа/ -- Совет собрался в городе.", "xinhua"),
+    ("Как пишет «Коммерсантъ», совет собрался в городе.", "kommersant"),
+])
+def test_a_medium_of_the_gazetteer_is_known_by_its_russian_name(line, key):
+    assert key in {o.key for o in read(f"date 2024-05-14\n{line}\n").orgs}
+
+
+def test_a_common_noun_base_is_no_body():
+    assert unknown("Учения прошли на базе учебного центра.") == []
+
+
+def media(text):
+    return [o.text for o in read(f"date 2024-05-14\n{text}\n").orgs if o.kind == "media"]
+
+
+@pytest.mark.parametrize("dateline, medium", [
+    ("Ош, 3.05.21. /Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая /Иван Петров – Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая /Корр. Вести-Юг/. Совет собрался в городе.", "Вести-Юг"),
+    ("ОШ, 3 мая — Вести Юга, Иван Петров. Совет собрался в городе.", "Вести Юга"),
+    ("Ош. 3 мая. ЮгТАГ – Совет собрался в городе.", "ЮгТАГ"),
+    ("ОШ, 3 мая. Вести-Юг. Совет собрался в городе.", "Вести-Юг"),
+    ("Ош, 3 мая (Вести-Юг, Иван Петров). — Совет собрался в городе.", "Вести-Юг"),
+], ids=["slashes", "writer-and-dash", "correspondent", "dash-and-writer", "dash-after", "full-stop", "brackets"])
+def test_the_medium_a_dateline_names_after_its_place_and_date(dateline, medium):
+    assert media(dateline) == [medium]
+
+
+@pytest.mark.parametrize("dateline", [
+    "ОШ, 3 мая. Совещание прошло в городе.",
+    "Совет собрался 3 мая. Вести-Юг сообщили об этом.",
+], ids=["a-sentence-after-the-date", "no-dateline"])
+def test_no_medium_without_one_after_a_dateline(dateline):
+    assert media(dateline) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ('Как ранее сообщал "ВЕСТИ-ЮГ", совет собрался в городе.', ["ВЕСТИ-ЮГ"]),
+    ("Совет собрался в городе, передаёт «Вести Юга».", ["Вести Юга"]),
+    ("Генсек сообщил «о росте угроз» в регионе.", []),
+], ids=["quotes", "guillemets", "a-quoted-phrase"])
+def test_a_quoted_name_after_a_verb_of_reporting_is_a_medium(sentence, found):
+    assert media(sentence) == found
+
+
+def test_a_state_s_body_named_by_an_acronym_in_another_case():
+    orgs = read("date 2024-05-14\nОб этом сообщает пресс-служба МИДа КР.\n").orgs
+    assert "МИД КР" in {o.text for o in orgs}
+
+
+def test_a_state_s_lower_house_is_known_by_its_russian_names():
+    orgs = read("date 2024-05-14\nДокумент поступил в Государственную думу России.\n").orgs
+    assert "russia-state-duma" in {o.key for o in orgs}
+
+
+def test_a_ministry_named_by_acronyms_is_a_body():
+    assert unknown("Брифинг провёл пресс-секретарь МО РА.") == [("МО РА", "other")]

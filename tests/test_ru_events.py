@@ -168,7 +168,9 @@ def test_who_reports_an_event_named_before_is_not_its_speaker():
     "Олег Смирнов рассказал о подготовке к предстоящей сессии СКБ.",
     "Олег Смирнов напомнил о решениях сессии СКБ 2020 года.",
     "Заседание СМО с участием Олега Смирнова запланировано на осень.",
-], ids=["upcoming", "earlier-year", "planned"])
+    "Олег Смирнов рассказал о подготовке к предстоящему в июле текущего года совместному заседанию СМО.",
+    "Олег Смирнов рассказал о подготовке к предстоящему заседанию СМО, а также сессии СКБ.",
+], ids=["upcoming", "earlier-year", "planned", "upcoming-words-between", "listed-with-an-upcoming-one"])
 def test_an_upcoming_or_earlier_occasion_is_no_event_of_the_day(sentence):
     assert read(f"date 2024-05-14\n{sentence}\n").events == ()
 
@@ -278,3 +280,52 @@ def test_the_next_sitting_of_a_body_whose_sitting_is_reported_is_no_part_of_it()
               "Следующее заседание СМО с участием Ивана Кошенко пройдёт в Бишкеке.\n")
     [event] = ex.events
     assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov"}
+
+
+def test_who_takes_part_after_a_cue_sentence_naming_nobody_attends_its_event():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "В мероприятии участвуют министр обороны Казахстана Фарход Назаров и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == (
+        "session", "2024-05-17", {("Farkhod Nazarov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+def test_a_second_noun_for_the_occasion_keeps_the_first_waiting():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "Встречу принимает Беларусь, председательствующая в организации.\n"
+              "В мероприятии участвуют министр обороны Казахстана Фарход Назаров и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == (
+        "session", {("Farkhod Nazarov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+def test_who_takes_part_long_after_a_cue_sentence_naming_nobody_attends_nothing():
+    ex = read("date 2024-05-17\nЗаседание Совета министров обороны ОДКБ проходит в Минске.\n"
+              "Повестка обширна.\nВопросов много.\nДокументы готовы.\nПодписание ожидается.\n"
+              "В акции участвуют Фарход Назаров и Олег Смирнов.\n")
+    assert ex.events == ()
+
+
+def test_two_one_sided_sentences_of_one_sitting_are_one_meeting():
+    ex = read("date 2024-05-14\nМинистр обороны Казахстана Фарход Назаров провёл переговоры с генсеком ОДКБ.\n"
+              "На встрече с Олегом Смирновым глава ведомства отметил рост доверия.\n")
+    [event] = ex.events
+    assert {name for name, _ in who(ex, event)} == {"Farkhod Nazarov", "Oleg Smirnov"}
+
+
+def test_one_sided_sentences_of_two_days_stay_two_events():
+    ex = read("date 2024-05-20\n10 мая министр обороны Казахстана Фарход Назаров провёл переговоры с генсеком ОДКБ.\n"
+              "14 мая состоялась встреча с Олегом Смирновым.\n")
+    assert len(ex.events) == 2
+
+
+def test_an_upcoming_word_of_another_phrase_leaves_the_event():
+    ex = read("date 2024-05-14\nОбсудив предстоящие учения, Олег Смирнов провёл совещание с Иваном Кошенко.\n")
+    assert [e.type for e in ex.events] == ["meeting"]
+
+
+def test_who_proposes_after_a_cue_sentence_naming_nobody_speaks_at_it():
+    ex = read("date 2024-05-14\nРешение было принято на заседании Совета министров обороны ОДКБ в Минске.\n"
+              "Кандидатуру Ивана Кошенко предложил министр обороны Казахстана Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, {name for name, _ in who(ex, event)}) == ("session", {"Ivan Koshenko", "Oleg Smirnov"})

@@ -19,3 +19,8 @@ def test_lemmas_fold_yo_and_keep_acronyms():
     assert nlp.lemma("Объединённого") == nlp.lemma("Объединенного")
     assert nlp.lemma("Совета") == "совет" and "ё" not in nlp.lemma("Объединённого")
     assert nlp.lemma("СМИД") == "СМИД"
+
+
+def test_an_acronym_with_a_case_ending_is_the_acronym():
+    assert nlp.lemma("СМИДа") == "СМИД" and nlp.lemma("МЧСом") == "МЧС"
+    assert nlp.lemma("Совета") == "совет"

@@ -224,3 +224,13 @@ def test_the_place_is_a_city_of_the_sentence_else_the_dateline_city():
     ex = read("МИНСК, 14 мая 2024. Олег Смирнов провёл встречу с министром обороны Казахстана Иваном Кошенко.\n"
               "Олег Смирнов провёл заседание СМО в Бишкеке.\n")
     assert sorted(e.place for e in ex.events) == ["Bishkek", "Minsk"]
+
+
+def test_a_name_the_ner_takes_into_a_body_after_an_acronym_is_a_person():
+    ex = read("date 2024-05-14\nСостоялась встреча пресс-секретаря МО РА Петра Иванова и генсека.\n")
+    assert [m.text for m in ex.people] == ["Пётр Иванов"]
+
+
+def test_a_body_named_after_a_person_holds_no_person():
+    ex = read("date 2024-05-14\nФонд Владимира Потанина выделил средства.\n")
+    assert ex.people == ()

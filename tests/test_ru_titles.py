@@ -137,3 +137,39 @@ def test_an_ambassador_to_another_state_serves_the_first_state():
 def test_a_preposition_before_no_body_ends_no_title():
     ex = read("date 2024-05-14\nПосол Армении в ходе визита Олег Смирнов выступил.\n")
     assert posts(ex, "Смирнов")[0] == []
+
+
+def test_colleagues_from_a_list_of_states_hold_the_post_each_in_their_state():
+    ex = read("date 2024-05-14\nВ заседании участвуют министр обороны России Иван Кошенко, а также его коллеги "
+              "из Армении, Казахстана и Таджикистана — Олег Смирнов, Пётр Волков, Фарход Назаров.\n")
+    assert posts(ex, "Смирнов")[0] == [("Defense Minister", "armenia")]
+    assert posts(ex, "Волков")[0] == [("Defense Minister", "kazakhstan")]
+    assert posts(ex, "Назаров")[0] == [("Defense Minister", "tajikistan")]
+
+
+def test_colleagues_from_more_states_than_names_take_no_post():
+    ex = read("date 2024-05-14\nВ заседании участвуют министр обороны России Иван Кошенко, а также его коллеги "
+              "из Армении, Казахстана и Таджикистана — Олег Смирнов и Пётр Волков.\n")
+    assert posts(ex, "Смирнов")[0] == [] and posts(ex, "Волков")[0] == []
+
+
+def test_who_speaks_for_the_state_a_sentence_opens_with_serves_it():
+    ex = read("date 2024-05-14\nОт Казахстана в совещании принял участие замглавы МИД Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Deputy Minister of Foreign Affairs", "kazakhstan")], "kazakhstan")
+
+
+def test_a_state_after_from_inside_a_sentence_is_nobody_s_state():
+    ex = read("date 2024-05-14\nЗамглавы МИД Олег Смирнов прибыл от Казахстана с докладом.\n")
+    assert posts(ex, "Смирнов")[0] == [("Deputy Minister of Foreign Affairs", None)]
+
+
+def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
+    ex = read("date 2024-05-14\nГенсек встретился с председателем Государственной Думы России, председателем "
+              "Парламентской ассамблеи ОДКБ Иваном Кошенко.\n")
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+                                               ("Chairman of the State Duma", "russia")]
+
+
+def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
+    ex = read("date 2024-05-14\nСпикер Госдумы России Иван Кошенко прибыл в Ереван.\n")
+    assert posts(ex, "Кошенко") == ([("Speaker of the State Duma", "russia")], "russia")

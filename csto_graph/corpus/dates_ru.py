@@ -1,4 +1,5 @@
-"""Dates written in Russian: "3 марта 2021 года", "5 окт", "7 Декабрь 2019", "12.04.2018".
+"""Dates written in Russian: "3 марта 2021 года", "5 окт", "7 Декабрь 2019", "12.04.2018",
+"27.11.19", "Фев. 9, 2026".
 
 The month stems are data (``ontology/ru/dates.yaml``). A day and month without a year take
 the year given by the caller (the page's), else none.
@@ -25,8 +26,14 @@ from ..vocab.resources import load_yaml
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
-    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:[–-](?P<last>[0-3]?\d))?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
-                      r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+    # a day (an ordinal too: "15-го сентября"; not the minutes of a time: "19:19 Фев. 9,
+    # 2026"), its month and year; a month first, with its year ("Фев. 9, 2026"); a numeric
+    # date, its year in four digits or, with dots, in two ("Бишкек, 27.11.19.")
+    return re.compile(rf"(?<![\d:])(?P<day>[0-3]?\d)(?:-го)?(?:[–-](?P<last>[0-3]?\d)(?:-го)?)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+                      r"(?:\s+(?P<year>(?:19|20)\d\d))?"
+                      rf"|(?<![а-яё])(?P<month1>(?i:{stems})[а-яё]{{0,6}})\.?\s+(?P<day1>[0-3]?\d),?\s+(?P<year1>(?:19|20)\d\d)(?!\d)"
+                      r"|(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+                      r"|(?<![\d./])(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>\d\d)(?![\d]|\.\d)")
 
 
 def _month(word: str) -> int | None:
@@ -40,6 +47,12 @@ def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
     for m in _pattern().finditer(text):
         if m["d"]:
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        elif m["d2"]:
+            y, mo, d = 2000 + int(m["y2"]), int(m["m2"]), int(m["d2"])
+        elif m["month1"]:
+            y, mo, d = int(m["year1"]), _month(m["month1"]), int(m["day1"])
+            if mo is None:
+                continue
         else:
             mo = _month(m["month"])
             y = int(m["year"]) if m["year"] else year
@@ -56,6 +69,50 @@ def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
 def first_russian_date(text: str, year: int | None = None) -> str | None:
     found = russian_dates(text, year)
     return found[0][1] if found else None
+
+
+def _dateline_dates(text: str, year: int | None) -> list[tuple[int, str]]:
+    """The dates of ``text`` but those bounding a period (after ``period_words``: "с 1 января")."""
+    words = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("period_words", []))
+    bound = re.compile(rf"(?i:(?<![а-яё])(?:{words})\s+)$") if words else None
+    return [(at, d) for at, d in russian_dates(text, year) if bound is None or not bound.search(text[max(0, at - 6):at])]
+
+
+def _yearless_days(lines: list[str]) -> set[str]:
+    """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
+    out = set()
+    for m in _pattern().finditer("\n".join(lines)):
+        if m["month"] and not m["year"] and _month(m["month"]):
+            out.add(f"{_month(m['month']):02d}-{int(m['day']):02d}")
+    return out
+
+
+OPENING_LINES = 3  # lines whose first date dates the page (a headline and a stamp may come first)
+DATELINE_REACH = 12  # lines within which a later line opening with a dateline dates it instead
+
+
+def opening_date(lines: list[str], year: int | None = None) -> str | None:
+    """The date of a page from its text lines: the first date of its first
+    :data:`OPENING_LINES` (of several, the first whose day a later line gives without a year:
+    "Сегодня, 5 ноября"), else that of the first line within :data:`DATELINE_REACH` that opens
+    with a dateline (a place and a comma, or a date: "Бишкек, 27.11.19. /Агентство/."), after
+    lines of rates, menus and headlines.
+
+    >>> opening_date(["• 89.47", "Заседание прошло", "Политика", "Бишкек, 27.11.19. /Агентство/. Заседание"])
+    '2019-11-27'
+    """
+    opening = [d for _, d in _dateline_dates("\n".join(lines[:OPENING_LINES]), year)]
+    if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
+        days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])
+        opening = [d for d in opening if d[5:] in days] or opening
+    if opening:
+        return opening[0]
+    for line in lines[OPENING_LINES:DATELINE_REACH]:
+        head = re.match(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*)?", line)
+        dates = _dateline_dates(line, year)
+        if dates and dates[0][0] == head.end():
+            return dates[0][1]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -399,10 +399,9 @@ def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article
     if article is None:
         return []
     if date is None and language == "ru":
-        from .dates_ru import first_russian_date, page_year
+        from .dates_ru import opening_date, page_year
 
-        opening = "\n".join(ln.text for ln in kept[:3])
-        found = first_russian_date(opening, page_year(article.text))
+        found = opening_date([ln.text for ln in kept], page_year(article.text))
         if found:
             date, source = found, "body"
     return [replace(article, language=language, date=date or article.date,

@@ -7,14 +7,15 @@ ordinal among them: "76-й"), and the words in the genitive after it ("спец�
 a state's adjective or a capital letter, so that a common noun ("заинтересованных
 министерств") is no body. The name is given in the nominative: "на базе 76-ой гвардейской
 дивизии ВДВ" names "76-я гвардейская дивизия ВДВ". A medium named by its web address
-("сообщает Vesti.kz") is a medium.
+("сообщает Vesti.kz") is a medium, and so is the one a dateline names after its place and
+date ("Ош, 3 мая /Агентство/", "ОШ, 3 мая — Агентство, Иван Петров", "Ош. 3 мая. Агентство –").
 """
 from __future__ import annotations
 
 import re
 
 from ...models import OrgMention
-from .nlp import parses
+from .nlp import OBLIQUE_ACRONYM, parses
 from .vocab import Found
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
@@ -76,8 +77,9 @@ def _nominative(left: list, head_tok, head, endings: dict) -> list[str]:
             out.append(f"{m.group(1)}-{'е' if number == 'plur' else ENDINGS.get(gender, 'й')}")
             continue
         out.append(_cap(_adjective_nominative(t.text, head, endings), t.text))
-    form = None if head_tok.text.isupper() else head.inflect(wanted)  # an acronym ("МИД") stays as written
-    out.append(_cap(form.word, head_tok.text) if form else head_tok.text)
+    oblique = OBLIQUE_ACRONYM.match(head_tok.text)  # "МИДа": the acronym without its ending
+    form = None if head_tok.text.isupper() or oblique else head.inflect(wanted)  # an acronym ("МИД") stays as written
+    out.append(_cap(form.word, head_tok.text) if form else oblique.group(1) if oblique else head_tok.text)
     return out
 
 
@@ -127,10 +129,33 @@ def _addresses(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     return out
 
 
+QUOTED_WORDS = 4  # words of a medium's quoted name ("«Вести Юга»")
+
+
+def _quoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named in quotes right after a verb of ``media_verbs`` ("как сообщал «Вести»")."""
+    out = []
+    for k in range(len(r.toks) - 2):
+        if r.toks[k].lemma not in vocab.media_verbs or r.toks[k + 1].text not in QUOTES:
+            continue
+        close = QUOTES[r.toks[k + 1].text]
+        end = next((j for j in range(k + 2, min(len(r.toks), k + 3 + QUOTED_WORDS)) if r.toks[j].text == close), None)
+        if end is None or end == k + 2 or any(j in known for j in range(k + 2, end)):
+            continue
+        first, last = r.toks[k + 2], r.toks[end - 1]
+        if not first.text[:1].isupper():
+            continue
+        start, stop = r.sent.start + first.start, r.sent.start + last.end
+        out.append((Found(k + 2, end, None), OrgMention(r.sent.text[first.start:last.end], start, stop, r.index,
+                                                        None, "media")))
+    return out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
-    out = _addresses(r, vocab, known)
+    out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
     k = 0
     while k < len(r.toks):
         t = r.toks[k]
@@ -157,3 +182,74 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind)))
         k = last
     return out
+
+
+DATELINE_LINES = 12  # lines of an article a dateline may open (menus and rates may come first)
+_DATELINE_PLACE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?[.,]\s+")
+_DATELINE_MEDIUM = re.compile(
+    r"[.,]?\s*(?:[—–-]{1,2}\s*)?(?:/(?P<slash>[^/\n]{2,60})/|\((?P<paren>[^()\n]{2,60})\)"
+    r"|(?P<plain>[A-ZА-ЯЁ][\w«»\"'-]*(?:\s+[\w«»\"'-]+){0,3}?)(?=\s*(?:[.,]\s|\s[—–-]{1,2}\s)))")
+
+
+def _medium_part(text: str, vocab) -> tuple[int, int] | None:
+    """The span of the medium inside a dateline's brackets: after a writer's name and a dash
+    ("Иван Петров – Агентство"), before a writer's name after a comma ("Агентство, Иван
+    Петров"), without a word of ``credit_words`` ("Корр. Агентство")."""
+    start, end = 0, len(text)
+    dash = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" — "))
+    if dash >= 0:
+        start = dash + 3
+    comma = text.find(",", start)
+    if comma >= 0:
+        end = comma
+    m = re.match(r"\s*([а-яёА-ЯЁ]+)\.\s+", text[start:end])
+    if m and m.group(1).lower() in vocab.credit_abbreviations:
+        start += m.end()
+    part = text[start:end].strip()
+    return (start + text[start:end].index(part), start + text[start:end].index(part) + len(part)) if part else None
+
+
+def _plain_medium(name: str) -> bool:
+    """A medium named plainly after a dateline is one to four words each opening with a capital
+    letter ("Вести-Юг", "РИА Новости"), not a sentence ("Совещание прошло")."""
+    return all(w[:1].isupper() or w[:1] in "«\"" for w in name.split())
+
+
+def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
+    """The media the article's dateline names after its place and date, that no known name
+    covers (``reads``: the reader's sentences with the bodies found)."""
+    from ...corpus.dates_ru import russian_dates
+
+    taken = [(o.start, o.end) for r in reads for _, o in r.orgs]
+    offset = 0
+    for line in article.text.split("\n")[:DATELINE_LINES]:
+        at, offset = offset, offset + len(line) + 1
+        place = _DATELINE_PLACE.match(line)
+        dates = russian_dates(line) if place else []
+        dates = dates or (russian_dates(line, 2000) if place else [])  # a yearless day opens it too
+        if not dates or dates[0][0] != place.end():
+            continue
+        date_end = _date_end(line, place.end())
+        m = _DATELINE_MEDIUM.match(line, date_end)
+        if m is None:
+            return []
+        group = next(g for g in ("slash", "paren", "plain") if m.group(g))
+        if group == "plain" and not _plain_medium(m.group(group)):
+            return []
+        part = _medium_part(m.group(group), vocab) if group != "plain" else (0, len(m.group(group)))
+        if part is None:
+            return []
+        start, end = at + m.start(group) + part[0], at + m.start(group) + part[1]
+        if any(s < end and start < e for s, e in taken):
+            return []
+        index = next((r.index for r in reads if r.sent.start <= start < r.sent.end), None)
+        return [] if index is None else [OrgMention(article.text[start:end], start, end, index, None, "media")]
+    return []
+
+
+def _date_end(line: str, start: int) -> int:
+    """The end of the date opening ``line`` at ``start`` (a day and a month, a year after them
+    or a numeric date)."""
+    m = re.compile(r"[0-3]?\d(?:-го)?\s+[а-яёА-ЯЁ]+\.?(?:\s+(?:19|20)\d\d(?:\s+г(?:ода|\.)?)?)?"
+                   r"|[0-3]?\d[./][01]?\d[./]\d{2,4}\.?").match(line, start)
+    return m.end() if m else start

@@ -28,6 +28,7 @@ SAME_WEEK = 7  # days before the report within which a dated sentence dates the 
 # (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
 WAIT_REACH = 3
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
+UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 
 
@@ -91,15 +92,43 @@ def _earlier_year(r, cue, year: int | None) -> bool:
     return r.toks[k + 1].lemma in {"год", "г"} and int(r.toks[k].text) < year
 
 
+def _upcoming(r, first: int, vocab) -> bool:
+    """An adjective of ``upcoming`` stands in the phrase of the cue at token ``first``, right
+    before it or with words of the phrase between ("к предстоящему в ноябре совместному
+    заседанию"), no mark nor verb between them."""
+    for k in range(first - 1, max(-1, first - 1 - UPCOMING_REACH), -1):
+        tok = r.toks[k]
+        if tok.lemma in vocab.upcoming:
+            return True
+        best = parses(tok.text)
+        if not tok.text[:1].isalnum() or (best and best[0].tag.POS in {"VERB", "INFN", "PRTF", "GRND"}):
+            return False
+    return False
+
+
+def _coordinated(r, after: int | None, first: int) -> bool:
+    """The cue at token ``first`` is listed with the upcoming cue ending at token ``after``
+    ("к предстоящему заседанию СМИД, а также сессии СКБ"): no verb nor full stop between."""
+    if after is None:
+        return False
+    for tok in r.toks[after:first]:
+        best = parses(tok.text)
+        if tok.text in {".", ";", "!", "?"} or (best and best[0].tag.POS in {"VERB", "INFN", "GRND"}):
+            return False
+    return True
+
+
 def _cues(r, vocab, year: int | None = None) -> list:
     """The event cues of a sentence that report an event of the day. Left out: a cue of role
     ``host`` ("принять") other than as a finite verb ("принял"; its participle is a decision
     taken: "решение было принято"), a cue after an adjective of ``upcoming`` ("к предстоящей
-    сессии"), a cue of an earlier year."""
-    out = []
+    сессии") and the cues listed with it, a cue of an earlier year."""
+    out, upcoming = [], None  # the last token of the last upcoming cue
     for c in find(r.toks, vocab.cues, vocab.longest):
-        if c.value.type and (c.first > 0 and r.toks[c.first - 1].lemma in vocab.upcoming
-                             or _earlier_year(r, c, year)):
+        if c.value.type and (_upcoming(r, c.first, vocab) or _coordinated(r, upcoming, c.first)):
+            upcoming = c.last
+            continue
+        if c.value.type and _earlier_year(r, c, year):
             continue
         if c.value.role == "host" and c.value.type:
             best = parses(r.toks[c.first].text)
@@ -153,6 +182,13 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     return tuple(parts)
 
 
+def _takers(r, vocab, index: dict) -> tuple:
+    """The people of a sentence that say they take part ("в мероприятии участвуют X и Y"),
+    without those who refuse."""
+    refused = _refused(r, vocab)
+    return tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people if first not in refused)
+
+
 def _speakers(r, vocab, index: dict) -> tuple:
     """The people of a sentence speaking at the event just named ("как отметил X")."""
     if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
@@ -174,12 +210,14 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
-    waiting = None  # a cue sentence naming nobody, held: a sentence soon after may name its speakers
+    # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
+    # event: a sentence soon after that one may name its speakers
+    waiting = None
     for r, found in cued:
         cues = [c for c in found if c.value.type]
-        before = waiting if waiting is not None and r.index - waiting[0].index <= WAIT_REACH else None
-        if waiting is not None and not cues and r.index - waiting[0].index <= WAIT_REACH:
-            speakers = _speakers(r, vocab, index)
+        before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
+        if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
+            speakers = _speakers(r, vocab, index) or (_takers(r, vocab, index) if found else ())
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
                 events += [event] if event is not None else []
@@ -192,23 +230,32 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             continue
         if found and not cues and r.people and events and not _is_planned(r, vocab):
             # "в нём приняли участие X и Y": they take part in the event just named
-            last = events[-1]
-            have = {p.person for p in last.participants}
-            more = tuple(Participant(index[id(m)], "participant") for first, _, m, _ in r.people
-                         if index[id(m)] not in have and first not in _refused(r, vocab))
-            events[-1] = replace(last, participants=last.participants + more)
+            events[-1] = _joined(events[-1], _takers(r, vocab, index))
             continue
         if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
             continue
         if not r.people:
-            waiting = (r, cues[0]) if not _is_planned(r, vocab) else None
+            # a second sentence naming nobody soon after one speaks of its event again
+            # ("Заседание проходит в Минске. Встречу принимает Беларусь."): the first still waits
+            waiting = _still_waiting(before, r, cues[0], vocab)
             continue
         event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
-    return _with_arrivals(_merge_same(events, people, vocab.one_sitting, article.date), cued, vocab, index)
+    merged = _merge_same(events, people, vocab.one_sitting, article.date)
+    return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _still_waiting(before, r, cue, vocab):
+    """What waits for its participants after cue sentence ``r`` naming nobody: the sentence
+    waiting ``before`` it when that one's event is of another type (a second noun for the same
+    occasion: "Заседание проходит в Минске. Встречу принимает Беларусь."), its reach now counted
+    from ``r``; else ``r`` itself, unless it tells a plan."""
+    if before is not None and before[1].value.type != cue.value.type:
+        return before[0], before[1], r.index
+    return None if _is_planned(r, vocab) else (r, cue, r.index)
 
 
 def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
@@ -269,6 +316,25 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         end_date, place, body, online, parts)
+
+
+def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: str | None) -> list[EventMention]:
+    """Two events of one sitting (``one_sitting``) of one day naming one person each, not the
+    same one, are one: a meeting has two sides, and each sentence named one ("X провёл
+    переговоры с генсеком ОДКБ. На встрече с Y глава ведомства отметил ...")."""
+    def lone(ev):
+        return ev.type in sitting and len(ev.participants) == 1
+
+    out: list[EventMention] = []
+    for ev in events:
+        other = next((o for o in out if lone(ev) and lone(o) and o.online == ev.online and _same_day(o, ev, report)
+                      and o.participants[0].person != ev.participants[0].person), None)
+        if other is None:
+            out.append(ev)
+            continue
+        out[out.index(other)] = replace(_joined(other, ev.participants), place=other.place or ev.place,
+                                        body=other.body or ev.body)
+    return out
 
 
 def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +51,10 @@ def ner():
     return model
 
 
+# an acronym declined as a noun, its ending written in lower case ("МИДа", "МИДе", "МИДом")
+OBLIQUE_ACRONYM = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|е|ом|ов|ы|ам|ами|ах)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def parses(word: str) -> tuple:
     """pymorphy3's parses of one word, best first."""
@@ -58,12 +63,16 @@ def parses(word: str) -> tuple:
 
 @lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
-    """The dictionary form of a word, lower case, ``ё`` as ``е``; an acronym stays itself.
+    """The dictionary form of a word, lower case, ``ё`` as ``е``; an acronym stays itself,
+    and so does one with a case ending ("МИДа", "МИДом": "МИД").
 
-    >>> lemma("Совета"), lemma("ОДКБ")
-    ('совет', 'ОДКБ')
+    >>> lemma("Совета"), lemma("ОДКБ"), lemma("МИДа")
+    ('совет', 'ОДКБ', 'МИД')
     """
     if len(word) > 1 and word.isupper():
         return word.replace("Ё", "Е")
+    oblique = OBLIQUE_ACRONYM.match(word)
+    if oblique:
+        return oblique.group(1).replace("Ё", "Е")
     found = parses(word)
     return (found[0].normal_form if found else word.lower()).replace("ё", "е")

@@ -15,9 +15,9 @@ from ...models import Article, ArticleExtraction, OrgMention, PersonMention, Pla
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
 from .nlp import lemma, ner, parses
-from .bodies import unknown_bodies
+from .bodies import dateline_media, unknown_bodies
 from .events import find_events
-from .titles import article_bodies, counterpart_title, held_title, is_state, listed_title, title_after, title_before
+from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Found, Known, Token, find, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -149,11 +149,45 @@ def _with_side(r: _Read, vocab) -> None:
     r.people = out
 
 
-def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
-    markup = ner()(r.sent.text)
-    for span in markup.spans:
-        if span.type != "PER":
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    stop: int
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _name_tail(r: _Read, span) -> _Span | None:
+    """The name the NER took into a body's span after an acronym ("МО РА Петра Иванова"): a
+    first name and one or two capitalised words ending the span, right after an acronym."""
+    first, last = _token_span(r.toks, span.start, span.stop)
+    for k in range(first + 1, last - 1):
+        if not _is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
             continue
+        words = r.toks[k:last]
+        if all(t.text[:1].isupper() and t.text.isalpha() and not _is_acronym(t.text) for t in words) and \
+                any("Name" in p.tag for p in parses(words[0].text)):
+            return _Span(words[0].start, words[-1].end)
+    return None
+
+
+def _person_spans(r: _Read) -> list:
+    """The spans of the people the NER finds in the sentence, with the names it took into a
+    body's span (:func:`_name_tail`)."""
+    out = []
+    for span in ner()(r.sent.text).spans:
+        if span.type == "PER":
+            out.append(span)
+        elif span.type == "ORG":
+            tail = _name_tail(r, span)
+            out += [tail] if tail is not None else []
+    return out
+
+
+def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
+    for span in _person_spans(r):
         text = r.sent.text[span.start:span.stop]
         if not re.search(r"[А-ЯЁ]", text[:1]) or any(f.first <= _token_span(r.toks, span.start, span.stop)[0] < f.last
                                                         for f, _ in r.orgs):
@@ -204,6 +238,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         _people(r, article, vocab, seen)
         held_title(r, vocab)
         counterpart_title(r, vocab)
+        delegate_state(r, vocab)
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
     # a surname's nominative written in a full name of this article wins over a guess
@@ -213,7 +248,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
-    orgs = [o for r in reads for _, o in r.orgs]
+    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)

@@ -277,6 +277,7 @@ def counterpart_title(r, vocab) -> None:
     holders = [m.posts[0] for *_, m, _ in r.people if m.posts and is_state(m.posts[0].org)]
     if len({p.post for p in holders}) != 1:
         return
+    _colleagues_from(r, holders[0], vocab)
     for k, (first, last, m, name) in enumerate(r.people):
         if m.posts or first < 2 or r.toks[first - 1].lemma not in vocab.counterpart_words:
             continue
@@ -286,3 +287,72 @@ def counterpart_title(r, vocab) -> None:
         start, end = r.sent.start + r.toks[first - 2].start, r.sent.start + r.toks[first - 1].end
         mention = PostMention(holders[0].post, state, None, start, end)
         r.people[k] = (first, last, replace(m, posts=(mention,), country=m.country or state), name)
+
+
+def _states_listed(r, k: int, vocab) -> tuple[list, int]:
+    """The states named from token ``k`` on, joined by ``list_joints``, and the token after
+    the last joint."""
+    cover, states = covered(r), []
+    while k < len(r.toks):
+        org = cover.get(k)
+        if org is not None and is_state(org.key):
+            if not states or states[-1] is not org:
+                states.append(org)
+        elif r.toks[k].text not in vocab.list_joints:
+            break
+        k += 1
+    return states, k
+
+
+def _names_listed(r, k: int, vocab) -> list[int]:
+    """The indexes in ``r.people`` of the names standing from token ``k`` on, joined by
+    ``list_joints``."""
+    starts = {first: i for i, (first, *_) in enumerate(r.people)}
+    out = []
+    while k < len(r.toks):
+        if k in starts:
+            out.append(starts[k])
+            k = r.people[starts[k]][1]
+        elif r.toks[k].text in vocab.list_joints:
+            k += 1
+        else:
+            break
+    return out
+
+
+def _colleagues_from(r, held: PostMention, vocab) -> None:
+    """The colleagues from a list of states whose names follow in the same order ("а также его
+    коллеги из Армении, Белоруссии и Казахстана — Иван Петров, Пётр Сидоров, Олег Смирнов")
+    hold the post ``held`` each in the state of their place; nothing when the counts differ or
+    a name has a title of its own. Changes ``r.people``."""
+    from dataclasses import replace
+
+    for c in range(len(r.toks) - 1):
+        if r.toks[c].lemma not in vocab.counterpart_words or r.toks[c + 1].text.lower() not in vocab.counterpart_from:
+            continue
+        states, k = _states_listed(r, c + 2, vocab)
+        names = _names_listed(r, k, vocab)
+        if not states or len(names) != len(states) or any(r.people[i][2].posts for i in names):
+            continue
+        start, end = r.sent.start + r.toks[c].start, r.sent.start + r.toks[c + 1].end
+        for i, state in zip(names, states):
+            first, last, m, name = r.people[i]
+            mention = PostMention(held.post, state.key, state.text, start, end)
+            r.people[i] = (first, last, replace(m, posts=(mention,), country=m.country or state.key), name)
+
+
+def delegate_state(r, vocab) -> None:
+    """The state a sentence opening with ``delegate_from`` and a state names ("От России в
+    нём принял участие замглавы МИД Иван Петров") is the state of its one person whose title
+    names no body or state (and of their country). Changes ``r.people``."""
+    from dataclasses import replace
+
+    if len(r.toks) < 2 or r.toks[0].text.lower() not in vocab.delegate_from:
+        return
+    state = next((org for f, org in r.orgs if f.first == 1 and is_state(org.key)), None)
+    bare = [k for k, (*_, m, _) in enumerate(r.people) if m.posts and all(p.org is None for p in m.posts)]
+    if state is None or len(r.people) != 1 or len(bare) != 1:
+        return
+    first, last, m, name = r.people[bare[0]]
+    posts = tuple(replace(p, org=state.key, org_text=state.text) for p in m.posts)
+    r.people[bare[0]] = (first, last, replace(m, posts=posts, country=m.country or state.key), name)

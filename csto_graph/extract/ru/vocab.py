@@ -103,9 +103,12 @@ class RussianVocabulary:
     arrival_verbs: frozenset  # lemmas of "прибыть": who arrives for the article's session attends it
     negations: frozenset  # "не": a participation cue after it is refused
     credit_words: frozenset  # lemmas of "фото", "автор": the name after them signs the report
+    credit_abbreviations: frozenset  # "корр": "/Корр. Агентство/" names the medium after it
     holding_words: frozenset  # lemmas of "назначить", "занимать": a title held, given or taken
     post_words: frozenset  # lemmas of "пост", "должность": the title after them is held
     counterpart_words: frozenset  # lemmas of "коллега": "армянским коллегой X" holds the same post
+    counterpart_from: frozenset  # "из": "коллеги из Армении, Белоруссии — X, Y" hold it in those states
+    delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
@@ -114,6 +117,7 @@ class RussianVocabulary:
     member_words: frozenset  # lemmas of "страна-участница": "МИД стран-участниц" is many bodies, no body
     adjective_endings: dict  # gender or "plur" -> case -> [[ending, nominative ending]]
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
+    media_verbs: frozenset  # lemmas of "сообщить": a quoted name right after one is a medium
     longest: int
 
 
@@ -176,9 +180,12 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              arrival_verbs=frozenset(lemma(w) for w in events.get("arrival_verbs", [])),
                              negations=frozenset(w.lower() for w in events.get("negations", [])),
                              credit_words=frozenset(lemma(w) for w in posts.get("credit_words", [])),
+                             credit_abbreviations=frozenset(str(w) for w in posts.get("credit_abbreviations", [])),
                              holding_words=frozenset(lemma(w) for w in posts.get("holding_words", [])),
                              post_words=frozenset(lemma(w) for w in posts.get("post_words", [])),
                              counterpart_words=frozenset(lemma(w) for w in posts.get("counterpart_words", [])),
+                             counterpart_from=frozenset(str(w) for w in posts.get("counterpart_from", [])),
+                             delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
@@ -187,7 +194,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_of=dict(ru_gaz.get("state_of") or {}),
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
                              member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
-                             media_address=_address_pattern(ru_gaz.get("media_domains") or []))
+                             media_address=_address_pattern(ru_gaz.get("media_domains") or []),
+                             media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
