@@ -13,6 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from csto_graph.corpus import dates
+from csto_graph.vocab.gazetteer import _alternation
 
 # pieces of date-like text (invented), with and without digits and month names
 _PIECES = ["From", "from", "to", "till", "-", "–", ",", ".", " ", "on", "On", "in", "of", "this year", "last year",
@@ -84,6 +85,7 @@ def _gazetteer_forms():
 
 
 _FORMS = _gazetteer_forms()
+_PATTERNS = [(_alternation(forms, flags), _plain_alternation(forms, flags)) for forms, flags in _FORMS]
 _GLUE = [" ", " the ", ", ", "-", "'s ", " of ", "(", ") ", "x", "\n", " Mr ", "’s "]
 
 
@@ -91,15 +93,13 @@ _GLUE = [" ", " the ", ", ", "-", "'s ", " of ", "(", ") ", "x", "\n", " Mr ", "
        st.sampled_from([0, 1]))
 @example([(0, " ", 0)], 1)
 def test_trie_of_the_gazetteer_matches_as_the_plain_alternation(parts, which):
-    from csto_graph.vocab.gazetteer import _alternation
-
     forms, flags = _FORMS[which]
     text = ""
     for k, glue, cut in parts:  # known forms, cut short or cased differently, glued by punctuation
         form = forms[k % len(forms)]
         form = form[:len(form) - cut] if cut < 3 else form.upper() if k % 2 else form.title()
         text += form + glue
-    fast, plain = _alternation(forms, flags), _plain_alternation(forms, flags)
+    fast, plain = _PATTERNS[which]
     assert [(m.span(1), m.group(1)) for m in fast.finditer(text)] == \
         [(m.span(1), m.group(1)) for m in plain.finditer(text)]
     for at in range(0, len(text), 7):
@@ -108,14 +108,25 @@ def test_trie_of_the_gazetteer_matches_as_the_plain_alternation(parts, which):
 
 
 def test_a_form_inside_a_longer_one_is_found_where_the_longer_does_not_fit():
-    from csto_graph.vocab.gazetteer import _alternation
-
     pattern = _alternation(["collective security council", "collective security", "council"], re.IGNORECASE)
     found = [m.group(1) for m in pattern.finditer("Collective Security Councils and the Collective Security Council")]
     assert found == ["Collective Security", "Collective Security Council"]
 
 
 def test_no_forms_match_nothing_either_way():
-    from csto_graph.vocab.gazetteer import _alternation
-
     assert _alternation([], re.IGNORECASE).pattern == _plain_alternation([], re.IGNORECASE).pattern
+
+
+# ---------------------------------------------------------------- bodies of a state
+
+
+@given(st.lists(st.sampled_from(["Armenia's", "Kazakh", "the", "of", "foreign", "defense", "affairs", "Russian",
+                                 "Kazakhstan", "Ministry", "minister", "council", "security", "staff", "general",
+                                 "Government", "parliamentary", ",", "MF", "Mo"]), max_size=10))
+@example(["Armenia's", "defense", "minister"])
+def test_bodies_of_a_state_need_a_head_word(pieces):
+    from csto_graph.extract.orgs import _state_body_head, _state_body_patterns
+
+    text = " ".join(pieces)
+    if _state_body_head().search(text) is None:
+        assert not any(p.search(text) for p in _state_body_patterns())
