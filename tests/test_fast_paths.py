@@ -130,3 +130,23 @@ def test_bodies_of_a_state_need_a_head_word(pieces):
     text = " ".join(pieces)
     if _state_body_head().search(text) is None:
         assert not any(p.search(text) for p in _state_body_patterns())
+
+
+# ---------------------------------------------------------------- person names
+
+_GIVEN = ["Ivan", "Iwan", "Oleg", "Aleg", "Aliaksandr", "Alexander", "Sherali", "Mirzo", "Yuri", "Juri", "I.", "O",
+          "Kharis", "Haris", "Ekaterina"]
+_SURNAMES = ["Petrov", "Petrova", "Pietrov", "Sidorov", "Sydorov", "Prakapovich", "Prokopovich", "Mirzo", "Sherali",
+             "Toktogul uulu", "Chkheidze", "Tchkheidze", "Kharitonov", "Haritonov", "Ivanov", "Yvanov", "Oleg"]
+_NAMES = st.builds(lambda parts: " ".join(parts),
+                   st.lists(st.sampled_from(_GIVEN + _SURNAMES), min_size=1, max_size=3))
+
+
+@given(_NAMES, _NAMES)
+@example("Sherali Mirzo", "Mirzo Sherali")
+@example("Aliaksandr Prakapovich", "Alexander Prokopovich")
+@example("Ivan Kharitonov", "Ivan Haritonov")
+def test_same_person_answers_as_the_full_comparison(a, b):
+    from csto_graph.link.matching import compare_names, same_person
+
+    assert same_person(a, b) == compare_names(a, b).merge
