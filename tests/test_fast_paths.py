@@ -150,3 +150,19 @@ def test_same_person_answers_as_the_full_comparison(a, b):
     from csto_graph.link.matching import compare_names, same_person
 
     assert same_person(a, b) == compare_names(a, b).merge
+
+
+# ---------------------------------------------------------------- the NER pipeline
+
+
+def test_the_ner_pipeline_finds_the_same_people_without_the_unheard_tok2vec():
+    from csto_graph.extract.nlp import UNUSED, _load, load_ner
+
+    texts = ["Minister Ivan Petrov met Oleg Sidorov in Minsk on Monday.",
+             "The talks of Aleg Kharitonov and the delegation of Narnia ended late.",
+             "SECRETARY GENERAL ANNA IVANOVA OPENED THE SESSION."]
+    full, ner = _load(None, (*UNUSED, "senter")), load_ner()
+    assert "tok2vec" in full.pipe_names
+    ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
+    assert [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in ner.pipe(texts)] == ents
+    assert any(ents)
