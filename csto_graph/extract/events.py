@@ -120,6 +120,16 @@ def _lead(phrase: str, prefix: str = "") -> re.Pattern[str]:
     return re.compile(rf"\s*{prefix}{re.escape(phrase)}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _any_word(phrases: tuple[str, ...], lead: str = r"\b") -> re.Pattern[str]:
+    """One pattern for "any of ``phrases`` as a whole word" after ``lead`` (what
+    ``any(re.search(lead + escape(p) + r"\b", text) for p in phrases)`` asks, compiled once;
+    no phrase: never)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(lead + "(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+
+
 def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]:
     """Whole-word, case-blind matches of ``phrase``; ``low`` is ``text.lower()`` when the
     caller has it (a substring test skips the regular expression for most phrases)."""
@@ -184,11 +194,10 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
     best = None
     text = _open_compounds(text)
     low = text.lower()
-    candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
-    candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
-    candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
-    for phrase, kind, condition in candidates:
-        for m in _find(phrase, text, low):
+    for phrase, kind, condition, phrase_low in _trigger_candidates():
+        if phrase_low not in low:  # (what _find tests first)
+            continue
+        for m in _word(phrase).finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if condition == "between" and not _person_each_side(text, m.start(), m.end(), people):
@@ -228,6 +237,16 @@ def _plan_phrases(text: str, masked, people) -> list[tuple[int, int]]:
         if find_trigger(text, list(masked) + outside, people) is not None:
             out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def _trigger_candidates() -> tuple[tuple[str, str, str | None, str], ...]:
+    """The phrases :func:`find_trigger` looks for: (phrase, type, condition, phrase in lower case)."""
+    c = cues()
+    candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
+    candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
+    candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
+    return tuple((phrase, kind, condition, phrase.lower()) for phrase, kind, condition in candidates)
 
 
 def _open_compounds(text: str) -> str:
@@ -297,7 +316,7 @@ def _is_reporter(person: PersonMention, text: str, end: int) -> bool:
     """A spokesman or an aide: by a title, or by an appositive after the name."""
     appositive = re.match(r"\s*,\s*([^,;.]{0,90}),", text[end:])
     titles = " ".join([t.post.lower() for t in person.posts] + ([appositive.group(1).lower()] if appositive else []))
-    return any(re.search(rf"\b{re.escape(w)}\b", titles) for w in cues().reporter_posts)
+    return _any_word(cues().reporter_posts).search(titles) is not None
 
 
 def reporters(sentences: list[Sentence], people: list[PersonMention]) -> frozenset[str]:
@@ -327,7 +346,7 @@ def reports_for_others(text: str, person: PersonMention, start: int, end: int) -
 def reports_speech(text: str) -> bool:
     """The sentence reports what someone says ("says", "told", "according to")."""
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(v)}\b", low) for v in cues().reporting_verbs)
+    return _any_word(cues().reporting_verbs).search(low) is not None
 
 
 def role_of(text: str, start: int, end: int) -> str | None:
@@ -1076,7 +1095,7 @@ def _tells_background(low: str) -> bool:
     >>> _tells_background("earlier, on 15 january, it was reported that ..."), _tells_background("he said earlier")
     (True, False)
     """
-    return any(re.match(rf"\s*{re.escape(cue)}\b", low) for cue in cues().background)
+    return _any_word(cues().background, r"\s*").match(low) is not None
 
 
 def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None:
@@ -1176,11 +1195,16 @@ def _outside_other_times(text: str, dates, t_start: int):
 def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
     """Spans of the clauses after the trigger at ``t_start`` opened by ``other_time`` words,
     each to the end of the sentence."""
-    openers = "|".join(map(re.escape, cues().other_time))
-    if not openers:
+    pattern = _other_time_pattern()
+    if pattern is None:
         return []
-    return [(m.start(), len(text)) for m in re.finditer(rf"\b(?:{openers})\b", text, re.IGNORECASE)
-            if m.start() > t_start]
+    return [(m.start(), len(text)) for m in pattern.finditer(text) if m.start() > t_start]
+
+
+@lru_cache(maxsize=1)
+def _other_time_pattern() -> re.Pattern[str] | None:
+    openers = "|".join(map(re.escape, cues().other_time))
+    return re.compile(rf"\b(?:{openers})\b", re.IGNORECASE) if openers else None
 
 
 def _by_sentence(pairs) -> dict[int, list]:

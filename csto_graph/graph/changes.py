@@ -32,6 +32,8 @@ IDENTITY = {str(SCHEMA.alternateName): "name", str(SKOS.altLabel): "name", LABEL
             str(CSTO.reportedIn): "report"}
 _LINES = re.compile(rb"^<[^>]*> <(?:%s)> .*$" % b"|".join(re.escape(p.encode()) for p in (RDF_TYPE, *IDENTITY)),
                     re.MULTILINE)
+_KIND_LINES = re.compile(rb"^<[^>]*> <(?:%s)> .*$" % b"|".join(re.escape(p.encode()) for p in (RDF_TYPE, LABEL)),
+                         re.MULTILINE)  # kinds and labels only: what a first build lists
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,12 @@ class Changes:
                           "merged": [c.to_json() for c in ch.merged]} for kind, ch in self.kinds.items()}}
 
 
-def entities(ntriples: bytes) -> dict[str, Entity]:
-    """People, organizations and events of a sorted N-Triples graph, by IRI."""
+def entities(ntriples: bytes, keys_too: bool = True) -> dict[str, Entity]:
+    """People, organizations and events of a sorted N-Triples graph, by IRI (with
+    ``keys_too`` False, without their keys: a first build has nothing to match them with)."""
     from pyoxigraph import Literal, RdfFormat, parse
 
-    lines = b"\n".join(_LINES.findall(ntriples))
+    lines = b"\n".join((_LINES if keys_too else _KIND_LINES).findall(ntriples))
     kinds: dict[str, str] = {}
     labels: dict[str, str] = {}
     keys: dict[str, set[str]] = defaultdict(set)
@@ -112,7 +115,7 @@ def diff_graphs(old: bytes | None, new: bytes) -> Changes:
     """The changes from the graph ``old`` (None: no earlier build) to ``new``."""
     if old == new:
         return Changes(True, {kind: KindChanges() for kind in KINDS.values()})
-    after = entities(new)
+    after = entities(new, keys_too=old is not None)
     before = entities(old) if old is not None else {}
     by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
     for e in after.values():

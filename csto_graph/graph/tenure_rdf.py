@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib import Literal, Namespace, URIRef
 
 from ..link.tenures import Bound, Holding, Sighting, Tenure, normal, sort_key, spellings, tenures
 from ..vocab.gazetteer import load_gazetteer
 from . import bare_titles
-from .rdf import CSTO, ID, ORG, SCHEMA, occupancy_iri, org_iri
+from .rdf import CSTO, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, occupancy_iri, org_iri  # (RDF...: terms looked up once)
 
 TIME = Namespace("http://www.w3.org/2006/time#")
 BASIS = {"attested": CSTO.Attested, "inferred": CSTO.Inferred}

@@ -58,11 +58,13 @@ class Curation:
         object.__setattr__(self, "same_names", tuple(tuple(p) for p in same))
         object.__setattr__(self, "alias_names", tuple((alias or {}).items()))
 
+    # (asked for every pair of names the linker compares: with no decision, no pair is built)
     def same(self, a: str, b: str) -> bool:
-        return frozenset({fold(a), fold(b)}) in self.same_pairs
+        return bool(self.same_pairs) and frozenset({fold(a), fold(b)}) in self.same_pairs
 
     def different(self, a: str, b: str) -> bool:
-        return fold(a) != fold(b) and frozenset({fold(a), fold(b)}) in self.different_pairs
+        return bool(self.different_pairs) and fold(a) != fold(b) \
+            and frozenset({fold(a), fold(b)}) in self.different_pairs
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)

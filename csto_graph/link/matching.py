@@ -295,7 +295,21 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Sherali Mirzo", "Mirzo Sherali"), same_person("Ivan Petrov", "Petrov Oleg")
     (True, False)
     """
-    return compare_names(a, b).merge
+    return _may_merge(a, b) and compare_names(a, b).merge
+
+
+def _may_merge(a: str, b: str) -> bool:
+    """What :func:`compare_names` needs to merge, cheap to test (the linker compares each new
+    name with every person: most pairs share no letter): the surnames' spelling keys open
+    with one letter (a spelling variant keeps its first two, a skeleton its first), or, for
+    two two-word names, each word's key opens as the other name's word in the other place."""
+    wa, wb = name_parts(a), name_parts(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    if spelling_key(wa[-1])[:1] == spelling_key(wb[-1])[:1]:
+        return True
+    return len(wa) == len(wb) == 2 and spelling_key(wa[0])[:1] == spelling_key(wb[1])[:1] \
+        and spelling_key(wa[1])[:1] == spelling_key(wb[0])[:1]
 
 
 @lru_cache(maxsize=1)
