@@ -67,6 +67,8 @@ class Cues:
     same_occasion: frozenset[str] = frozenset()
     happening: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
+    topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -103,6 +105,8 @@ def cues() -> Cues:
                 frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())),
                 tuple(data.get("happening", ())),
                 tuple(data.get("background", ())),
+                credits=tuple(data.get("credits", ())),
+                topic_links=tuple(data.get("topic_links", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -343,6 +347,8 @@ def role_of(text: str, start: int, end: int) -> str | None:
         return None
     if _negated().search(text[:start]):  # "neither Prime Minister X, nor other officials have participated"
         return None
+    if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
+        return None
     for phrase, role in c.after:
         if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
@@ -354,6 +360,44 @@ def role_of(text: str, start: int, end: int) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A picture's credit (``credits`` in ``ontology/events.yaml``) right before a name,
+    with at most an agency and a slash between ("© Agency / ", "Photo: ")."""
+    cue = "|".join(re.escape(c) for c in cues().credits) or r"(?!)"
+    return re.compile(rf"(?i:{cue})\s*(?:[^\s,;.:/][^,;.:/]{{0,40}}/\s*)?$")
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    """A topic noun (``topic_nouns``) and a ``topic_links`` word at the end of a text."""
+    c = cues()
+    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns)) or r"(?!)"
+    links = "|".join(re.escape(n) for n in c.topic_links) or r"(?!)"
+    return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
+
+
+def _topic_before(head: str) -> bool:
+    """The name (or its title) after ``head`` is what a topic is about ("the situation around
+    X was discussed"): someone discussed, not someone at the event.
+
+    >>> _topic_before("The situation around "), _topic_before("The talks with ")
+    (True, False)
+    """
+    return bool(_topic().search(head[-80:]))
+
+
+def _credited(head: str) -> bool:
+    """The name after ``head`` is the one a picture is credited to (its photographer).
+
+    >>> _credited("Ivan Petrov met Oleg Sidorov in Minsk. © Agency / "), _credited("Photo: ")
+    (True, True)
+    >>> _credited("The meeting was attended by ")
+    False
+    """
+    return bool(_credit().search(head[-80:]))
 
 
 @lru_cache(maxsize=1)
@@ -765,6 +809,9 @@ class _EventReader:
         """The role the rules give ``person`` in the sentence ``text``: none for a spokesman
         or an aide in a sentence that reports speech, else :func:`role_of`."""
         start, end = person.start - sent_start, person.end - sent_start
+        titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
+        if _topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
+            return None
         if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
                                      reports_for_others(text, person, start, end)):
             return None
