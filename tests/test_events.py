@@ -827,3 +827,16 @@ def test_a_place_the_discussed_situation_is_around_leaves_the_discussants_in():
                     "in Minsk.")
     [event] = ex.events
     assert participants(ex, event) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_a_quoted_report_of_others_is_read_as_the_text_and_its_quoter_takes_no_part():
+    _, ex = extract("\"Ivan Petrov discussed issues of the agenda with Oleg Sidorov during talks in Minsk,\" "
+                    "Pavel Orlov said.")
+    [event] = ex.events
+    assert event.type == "talks"
+    assert participants(ex, event) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_quoted_speech_in_the_first_person_stays_masked():
+    _, ex = extract("\"We held talks with Ivan Petrov in Minsk,\" Oleg Sidorov said.")
+    assert ex.events == ()

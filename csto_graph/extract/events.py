@@ -69,6 +69,7 @@ class Cues:
     background: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
+    first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -107,6 +108,7 @@ def cues() -> Cues:
                 tuple(data.get("background", ())),
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
+                first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -387,6 +389,31 @@ def _topic_before(head: str) -> bool:
     (True, False)
     """
     return bool(_topic().search(head[-80:]))
+
+
+def _quoted_report(text: str, quotes: list[tuple[int, int]], named: list[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    """The quotation a sentence opens with when it quotes a report of others, not speech: it
+    names someone in full (a span of ``named``) and says no "we" or "I" (``first_person`` in
+    ``ontology/events.yaml``), and a reporting verb follows it ("\"Ivan Petrov arrived in
+    Minsk on a visit on Monday,\" the ministry said"). What it tells is read as the text's.
+
+    >>> text = '"Ivan Petrov arrived in Minsk on a visit," the ministry said.'
+    >>> _quoted_report(text, [(0, 42)], [(1, 12)])
+    (0, 42)
+    >>> text = '"We met Ivan Petrov in Minsk," he said.'
+    >>> _quoted_report(text, [(0, 30)], [(8, 19)]) is None
+    True
+    """
+    if not quotes or text[:quotes[0][0]].strip():
+        return None
+    start, end = quotes[0]
+    quoted = text[start:end].lower()
+    if not any(start <= a < end for a, _ in named) or not reports_speech(text[end:end + 80]):
+        return None
+    if set(re.findall(r"[^\W\d_]+", quoted)) & cues().first_person:
+        return None
+    return start, end
 
 
 def _credited(head: str) -> bool:
@@ -786,7 +813,10 @@ class _EventReader:
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
-        masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        told = _quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
+                                             if " " in p.name])
+        masked += [q for q in quotes if q != told]
         masked += _subject_matter(text, low)
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
@@ -801,6 +831,8 @@ class _EventReader:
         else:
             trigger = _first_trigger(text, masked, framing, spans)
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
+        if told is not None:  # who quotes a report of others (the press office, "X said") takes no part in it
+            roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
