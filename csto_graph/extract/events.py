@@ -838,8 +838,10 @@ class _EventReader:
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
 
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
-        """The role the rules give ``person`` in the sentence ``text``: none for a spokesman
-        or an aide in a sentence that reports speech, else :func:`role_of`."""
+        """The role the rules give ``person`` in the sentence ``text``: none for someone a
+        discussed topic is around (:func:`_topic_before`, looked for before the person's
+        title), none for a spokesman or an aide in a sentence that reports speech, else
+        :func:`role_of`."""
         start, end = person.start - sent_start, person.end - sent_start
         titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
         if _topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
