@@ -790,3 +790,53 @@ def test_a_session_placed_in_a_state_is_held_in_the_headlines_city_of_that_state
 def test_a_place_after_its_kind_or_opening_the_sentence_places_the_event(sentence, place):
     _, ex = extract(sentence, parse=False)
     assert only_event(ex).place == place
+
+
+# -- issue #15, round 2: events and met --
+
+def test_people_invited_to_take_part_in_the_reported_session_are_its_participants():
+    _, ex = extract("A session of the CSTO Collective Security Council was held in Minsk on 12 March. "
+                    "President Ivan Petrov chaired the session. Secretary General of the Commonwealth of "
+                    "Independent States Oleg Sidorov and Secretary General of the Shanghai Cooperation "
+                    "Organisation Pavel Orlov were also invited to take part in the expanded format meeting "
+                    "of the Council.")
+    [event] = ex.events
+    assert participants(ex, event) == {"Ivan Petrov": {"chair"}, "Oleg Sidorov": {"participant"},
+                                       "Pavel Orlov": {"participant"}}
+
+
+@pytest.mark.parametrize("credit", ["© Agency / ", "Photo: ", "Photo by "])
+def test_the_name_a_caption_credits_its_picture_to_takes_no_part(credit):
+    _, ex = extract("The Secretary General of the Organization Ivan Petrov speaks during a meeting with the "
+                    "Minister of Foreign Affairs of Belarus Oleg Sidorov in Minsk, 24 April 2019. "
+                    f"{credit}Pavel Orlov")
+    [event] = ex.events
+    assert participants(ex, event) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_a_person_the_discussed_situation_is_around_takes_no_part():
+    _, ex = extract("The situation around CSTO Secretary General Ivan Petrov was also discussed during the last "
+                    "meeting of the presidents of Russia and Belarus in Sochi. President Oleg Sidorov said so "
+                    "on Sunday.")
+    [event] = ex.events
+    assert "Ivan Petrov" not in participants(ex, event)
+
+
+def test_a_place_the_discussed_situation_is_around_leaves_the_discussants_in():
+    _, ex = extract("The situation around Armenia was discussed by Ivan Petrov and Oleg Sidorov during talks "
+                    "in Minsk.")
+    [event] = ex.events
+    assert participants(ex, event) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_a_quoted_report_of_others_is_read_as_the_text_and_its_quoter_takes_no_part():
+    _, ex = extract("\"Ivan Petrov discussed issues of the agenda with Oleg Sidorov during talks in Minsk,\" "
+                    "Pavel Orlov said.")
+    [event] = ex.events
+    assert event.type == "talks"
+    assert participants(ex, event) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+
+
+def test_quoted_speech_in_the_first_person_stays_masked():
+    _, ex = extract("\"We held talks with Ivan Petrov in Minsk,\" Oleg Sidorov said.")
+    assert ex.events == ()

@@ -249,3 +249,22 @@ def test_a_sentence_with_no_word_the_parse_decides_about_is_read_by_the_rules_al
     monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
     [ex] = run.extract_chunk([article("On 3 May 2023, Ivan Petrov met with Oleg Varenko in Minsk.", aid="a3")])
     assert asked == [] and len(ex.events) == 1  # the parser (here one that cannot load) is never asked
+
+
+# -- a past invitation to take part in the occasion told (issue #15, round 2) --
+
+def test_people_invited_in_the_past_to_take_part_in_the_meeting_took_part(parser):
+    read, who = clause(parser, "Ivan Petrov and Oleg Varenko were also invited to take part in the expanded "
+                               "meeting of the Council.", "meeting")
+    assert not read.unreal and who == {"Petrov": ATTACHED, "Varenko": ATTACHED}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ivan Petrov was invited to visit Minsk.", "visit"),  # the invited verb is the event: to come
+    ("Ivan Petrov has been invited to attend the meeting of the Council.", "meeting"),  # a perfect
+    ("Ivan Petrov will be invited to attend the meeting of the Council.", "meeting"),
+    ("Ivan Petrov was invited to attend the meeting of the Council, but declined.", "meeting"),
+])
+def test_an_invitation_still_to_be_taken_up_stays_unreal(parser, text, trigger):
+    read, _ = clause(parser, text, trigger)
+    assert read.unreal

@@ -67,6 +67,9 @@ class Cues:
     same_occasion: frozenset[str] = frozenset()
     happening: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
+    topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
+    first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -103,6 +106,9 @@ def cues() -> Cues:
                 frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())),
                 tuple(data.get("happening", ())),
                 tuple(data.get("background", ())),
+                credits=tuple(data.get("credits", ())),
+                topic_links=tuple(data.get("topic_links", ())),
+                first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -362,6 +368,8 @@ def role_of(text: str, start: int, end: int) -> str | None:
         return None
     if _negated().search(text[:start]):  # "neither Prime Minister X, nor other officials have participated"
         return None
+    if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
+        return None
     for phrase, role in c.after:
         if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
@@ -373,6 +381,69 @@ def role_of(text: str, start: int, end: int) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A picture's credit (``credits`` in ``ontology/events.yaml``) right before a name,
+    with at most an agency and a slash between ("© Agency / ", "Photo: ")."""
+    cue = "|".join(re.escape(c) for c in cues().credits) or r"(?!)"
+    return re.compile(rf"(?i:{cue})\s*(?:[^\s,;.:/][^,;.:/]{{0,40}}/\s*)?$")
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    """A topic noun (``topic_nouns``) and a ``topic_links`` word at the end of a text."""
+    c = cues()
+    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns)) or r"(?!)"
+    links = "|".join(re.escape(n) for n in c.topic_links) or r"(?!)"
+    return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
+
+
+def _topic_before(head: str) -> bool:
+    """The name (or its title) after ``head`` is what a topic is about ("the situation around
+    X was discussed"): someone discussed, not someone at the event.
+
+    >>> _topic_before("The situation around "), _topic_before("The talks with ")
+    (True, False)
+    """
+    return bool(_topic().search(head[-80:]))
+
+
+def _quoted_report(text: str, quotes: list[tuple[int, int]], named: list[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    """The quotation a sentence opens with when it quotes a report of others, not speech: it
+    names someone in full (a span of ``named``) and says no "we" or "I" (``first_person`` in
+    ``ontology/events.yaml``), and a reporting verb follows it ("\"Ivan Petrov arrived in
+    Minsk on a visit on Monday,\" the ministry said"). What it tells is read as the text's.
+
+    >>> text = '"Ivan Petrov arrived in Minsk on a visit," the ministry said.'
+    >>> _quoted_report(text, [(0, 42)], [(1, 12)])
+    (0, 42)
+    >>> text = '"We met Ivan Petrov in Minsk," he said.'
+    >>> _quoted_report(text, [(0, 30)], [(8, 19)]) is None
+    True
+    """
+    if not quotes or text[:quotes[0][0]].strip():
+        return None
+    start, end = quotes[0]
+    quoted = text[start:end].lower()
+    if not any(start <= a < end for a, _ in named) or not reports_speech(text[end:end + 80]):
+        return None
+    if set(re.findall(r"[^\W\d_]+", quoted)) & cues().first_person:
+        return None
+    return start, end
+
+
+def _credited(head: str) -> bool:
+    """The name after ``head`` is the one a picture is credited to (its photographer).
+
+    >>> _credited("Ivan Petrov met Oleg Sidorov in Minsk. © Agency / "), _credited("Photo: ")
+    (True, True)
+    >>> _credited("The meeting was attended by ")
+    False
+    """
+    return bool(_credit().search(head[-80:]))
 
 
 @lru_cache(maxsize=1)
@@ -761,7 +832,10 @@ class _EventReader:
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
-        masked += [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        told = _quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
+                                             if " " in p.name])
+        masked += [q for q in quotes if q != told]
         masked += _subject_matter(text, low)
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
@@ -776,14 +850,21 @@ class _EventReader:
         else:
             trigger = _first_trigger(text, masked, framing, spans)
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
+        if told is not None:  # who quotes a report of others (the press office, "X said") takes no part in it
+            roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject)
 
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
-        """The role the rules give ``person`` in the sentence ``text``: none for a spokesman
-        or an aide in a sentence that reports speech, else :func:`role_of`."""
+        """The role the rules give ``person`` in the sentence ``text``: none for someone a
+        discussed topic is around (:func:`_topic_before`, looked for before the person's
+        title), none for a spokesman or an aide in a sentence that reports speech, else
+        :func:`role_of`."""
         start, end = person.start - sent_start, person.end - sent_start
+        titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
+        if _topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
+            return None
         if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
                                      reports_for_others(text, person, start, end)):
             return None

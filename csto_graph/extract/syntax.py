@@ -93,6 +93,8 @@ class SyntaxWords:
     reporting: frozenset[str]
     negations: frozenset[str]
     clause_words: frozenset[str] = frozenset()
+    taken_up: frozenset[str] = frozenset()  # plan words a past passive tells as done ("were invited")
+    participation: frozenset[str] = frozenset()  # their complements that attend an occasion ("to take part in")
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +104,14 @@ def syntax_words() -> SyntaxWords:
     events = load_yaml("events.yaml")
     sets = {key: frozenset(str(w).lower() for w in data.get(key, ()))
             for key in ("future_auxiliaries", "modal_auxiliaries", "plan_words", "copulas", "refusal_words", "other_occasion",
-                        "perfect_auxiliaries", "carry_verbs")}
+                        "perfect_auxiliaries", "carry_verbs", "past_invitations", "participation_verbs")}
     reporting = frozenset(v.lower() for v in events.get("reporting_verbs", ()) if " " not in v)
     reporting |= {v.split()[0].lower() for v in events.get("reporting_verbs", ()) if " " in v}  # "according"
     return SyntaxWords(sets["future_auxiliaries"], sets["modal_auxiliaries"], sets["plan_words"], sets["copulas"], sets["refusal_words"],
                        sets["other_occasion"], sets["perfect_auxiliaries"], sets["carry_verbs"], reporting,
                        frozenset(w.lower() for w in events.get("negations", ())),
-                       frozenset(str(w).lower() for w in data.get("clause_words", ())))
+                       frozenset(str(w).lower() for w in data.get("clause_words", ())),
+                       sets["past_invitations"], sets["participation_verbs"])
 
 
 def may_decide(text: str) -> bool:
@@ -268,7 +271,7 @@ def _planned(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWo
     meet", "the upcoming summit"), "is to be held", "the summit to be held"."""
     tokens = parse.tokens
     for i in spine_:
-        if tokens[i].lower in w.plans and i != spine_[0]:
+        if tokens[i].lower in w.plans and i != spine_[0] and not _taken_up(parse, kids, spine_, i, w):
             return True
         for k in kids[i]:
             child = tokens[k]
@@ -285,6 +288,23 @@ def _planned(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWo
                     for g in kids[k]):
                 return True  # "the summit to be held in May", "the meeting that will take place"
     return False
+
+
+def _taken_up(parse: Parse, kids: list[list[int]], spine_: list[int], i: int, w: SyntaxWords) -> bool:
+    """The plan word at ``i`` is a simple past passive of a ``past_invitations`` word whose
+    complement on the spine attends the occasion the trigger names ("X and Y were also
+    invited to take part in the meeting": they took part in it), not the trigger itself ("X
+    was invited to visit Minsk": a visit to come), a perfect ("has been invited to ...") or
+    a refusal ("was invited to attend but declined")."""
+    tokens = parse.tokens
+    if tokens[i].lower not in w.taken_up or tokens[i].tag != "VBN":
+        return False
+    past = any(tokens[k].dep == "auxpass" and tokens[k].tag == "VBD" for k in kids[i])
+    perfect = any(tokens[k].dep == "aux" for k in kids[i])
+    attends = any(k in spine_ and k != spine_[0] and tokens[k].dep == "xcomp" and tokens[k].lower in w.participation
+                  for k in kids[i])
+    refused = any(tokens[k].lower in w.refusals for k in kids[i])  # "... but declined"
+    return past and not perfect and attends and not refused
 
 
 def _other_occasion(parse: Parse, kids: list[list[int]], top: int, w: SyntaxWords) -> bool:
