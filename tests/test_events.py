@@ -790,3 +790,23 @@ def test_a_session_placed_in_a_state_is_held_in_the_headlines_city_of_that_state
 def test_a_place_after_its_kind_or_opening_the_sentence_places_the_event(sentence, place):
     _, ex = extract(sentence, parse=False)
     assert only_event(ex).place == place
+
+
+# --- a city the gazetteer does not know, with its state in brackets (issue #15, places) ---
+
+@pytest.mark.parametrize("sentence,place", [
+    ("On 3 May 2023, in Nesvizh (Republic of Belarus), Secretary General Ivan Petrov met with Minister "
+     "Oleg Sidorov.", "Nesvizh"),
+    ("On 3 May 2023, a meeting of the Council of Foreign Ministers chaired by Ivan Petrov was held at Lakeview "
+     "(the Republic of Kazakhstan).", "Lakeview")])
+def test_an_unknown_name_with_its_state_in_brackets_places_the_event(sentence, place):
+    _, ex = extract(sentence, parse=False)
+    assert only_event(ex).place == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2023, Secretary General Ivan Petrov wrote to Sidorov (Kazakhstan) about the meeting.",
+    "On 3 May 2023, Secretary General Ivan Petrov met the Minister in Minsk on cooperation in Europe (OSCE)."])
+def test_a_bracket_of_no_state_or_after_to_names_no_city(sentence):
+    _, ex = extract(sentence, parse=False)
+    assert all(p.key not in {"Sidorov", "Europe"} for p in ex.places)
