@@ -116,3 +116,14 @@ def test_a_line_with_one_bullet_is_text(line):
 @pytest.mark.parametrize("line", ["None", "null", "undefined"])
 def test_an_empty_field_a_scraper_printed_is_a_widget(line):
     assert classify_line(line) == "widget"
+
+
+def test_a_dateline_of_a_region_the_gazetteer_does_not_know():
+    m = match_dateline("OSTRAVA REGION. AGENCY \u2013 The joint exercise began on Monday.")
+    assert m is not None and m["place"] == "OSTRAVA REGION"
+
+
+@pytest.mark.parametrize("text", ["BREAKING NEWS. AGENCY \u2013 The joint exercise began on Monday.",
+                                  "REGION. AGENCY \u2013 The joint exercise began on Monday."])
+def test_an_unknown_capitalised_opener_without_a_kind_of_region_is_no_dateline(text):
+    assert match_dateline(text) is None

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .events import find_events, read_by_rules
+from .events import find_events, read_by_rules, with_regions
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.posts import post_words
 from ..vocab.resources import load_yaml
@@ -286,7 +286,8 @@ def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
     """Places of the gazetteer, and places it does not know named right after a cue
     ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``) or followed by
-    their state in brackets ("in Nesvizh (Republic of Belarus)")."""
+    their state in brackets ("in Nesvizh (Republic of Belarus)"), and regions ("in the Pskov
+    region": :func:`~csto_graph.extract.events.with_regions`)."""
     matches = gaz.find(sent.text)
     found = [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
              for m in matches if m.entry.kind in {"place", "state"}]
@@ -296,7 +297,7 @@ def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMen
         if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in words().calendar | words().not_place_words:
             continue
         found.append(PlaceMention(name, name, sent.start + m.start("place"), sent.start + m.end("place"), index))
-    return sorted(found, key=lambda p: p.start)
+    return with_regions(sent.text, sorted(found, key=lambda p: p.start), known, sent.start, index)
 
 
 def _bracketed_state_places(text: str, matches) -> list[re.Match[str]]:
