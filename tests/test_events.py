@@ -840,3 +840,57 @@ def test_a_quoted_report_of_others_is_read_as_the_text_and_its_quoter_takes_no_p
 def test_quoted_speech_in_the_first_person_stays_masked():
     _, ex = extract("\"We held talks with Ivan Petrov in Minsk,\" Oleg Sidorov said.")
     assert ex.events == ()
+# --- a city the gazetteer does not know, with its state in brackets (issue #15, places) ---
+
+@pytest.mark.parametrize("sentence,place", [
+    ("On 3 May 2023, in Nesvizh (Republic of Belarus), Secretary General Ivan Petrov met with Minister "
+     "Oleg Sidorov.", "Nesvizh"),
+    ("On 3 May 2023, a meeting of the Council of Foreign Ministers chaired by Ivan Petrov was held at Lakeview "
+     "(the Republic of Kazakhstan).", "Lakeview")])
+def test_an_unknown_name_with_its_state_in_brackets_places_the_event(sentence, place):
+    _, ex = extract(sentence, parse=False)
+    assert only_event(ex).place == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2023, Secretary General Ivan Petrov wrote to Sidorov (Kazakhstan) about the meeting.",
+    "On 3 May 2023, Secretary General Ivan Petrov met the Minister in Minsk on cooperation in Europe (OSCE)."])
+def test_a_bracket_of_no_state_or_after_to_names_no_city(sentence):
+    _, ex = extract(sentence, parse=False)
+    assert all(p.key not in {"Sidorov", "Europe"} for p in ex.places)
+
+
+# --- regions: a name and a kind of region after a place cue (issue #15, places) ---
+
+@pytest.mark.parametrize("sentence,place", [
+    ("On 3 May 2023, the joint exercise with commander Ivan Petrov took place in the Ostrava region.",
+     "Ostrava region"),
+    ("On 3 May 2023, the joint exercise with commander Ivan Petrov was held in Ostrava Oblast of Kazakhstan.",
+     "Ostrava Oblast"),
+    ("On 3 May 2023, the joint exercise with commander Ivan Petrov was held in the Moscow Region.", "Moscow Region")])
+def test_a_region_named_after_a_place_cue_places_the_event(sentence, place):
+    _, ex = extract(sentence, parse=False)
+    assert only_event(ex).place == place
+
+
+def test_a_region_after_a_bare_in_is_a_topic_not_the_place():
+    _, ex = extract("On 3 May 2023, Ivan Petrov met with Oleg Sidorov to discuss the issues in the Ostrava region.",
+                    parse=False)
+    assert only_event(ex).place is None
+
+
+def test_a_city_without_a_kind_of_region_stays_the_city():
+    _, ex = extract("On 3 May 2023, the joint exercise with commander Ivan Petrov was held in Moscow.", parse=False)
+    assert only_event(ex).place == "Moscow"
+
+
+def test_a_headline_region_places_the_main_event():
+    [ev] = _page_events("Joint drills held in Ostrava region\n\n"
+                        "The joint exercise of the forces under commander Ivan Petrov began on 3 May 2023.\n").events
+    assert ev.place == "Ostrava region"
+
+
+def test_a_region_opening_a_dateline_places_the_main_event():
+    [ev] = _page_events("OSTRAVA REGION. AGENCY \u2013 The joint exercise of the forces under commander Ivan Petrov "
+                        "began on 3 May 2023.\n").events
+    assert ev.place == "Ostrava Region"

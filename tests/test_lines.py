@@ -97,3 +97,33 @@ def test_a_sentence_opening_with_the_press_service_is_text_not_a_footer():
     line = "The press service of the military district said the exercises also involve units of four member states."
     assert classify_line(line) == "text"
     assert classify_line("The Press Secretary of the Secretariat Ivan Petrov") == "footer"
+
+
+# --- tickers and empty fields of scraped pages (issue #15) ---
+
+def test_a_ticker_of_other_headlines_between_bullets_is_a_widget():
+    line = ("Grain prices fall on weak demand  \u2022 Union chief welcomes the release of hostages  \u2022 "
+            "Atlantis to hold its vote on May 2: local media  \u2022 Dollar rises again")
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize("line", ["\u2022 The ministers met in Minsk on Monday.",
+                                  "The ministers discussed trade \u2022 and security."])
+def test_a_line_with_one_bullet_is_text(line):
+    assert classify_line(line) == "text"
+
+
+@pytest.mark.parametrize("line", ["None", "null", "undefined"])
+def test_an_empty_field_a_scraper_printed_is_a_widget(line):
+    assert classify_line(line) == "widget"
+
+
+def test_a_dateline_of_a_region_the_gazetteer_does_not_know():
+    m = match_dateline("OSTRAVA REGION. AGENCY \u2013 The joint exercise began on Monday.")
+    assert m is not None and m["place"] == "OSTRAVA REGION"
+
+
+@pytest.mark.parametrize("text", ["BREAKING NEWS. AGENCY \u2013 The joint exercise began on Monday.",
+                                  "REGION. AGENCY \u2013 The joint exercise began on Monday."])
+def test_an_unknown_capitalised_opener_without_a_kind_of_region_is_no_dateline(text):
+    assert match_dateline(text) is None

@@ -661,3 +661,21 @@ def test_a_title_case_second_headline_is_a_header_not_text():
 
 def test_a_bare_link_is_skipped():
     assert classify_line("https://news.example.org/2023/06/20/ministers-meet.html") == "widget"
+
+
+# --- a ticker of other headlines and empty fields under the headline (issue #15) ---
+
+TICKER = """Ministers meet in Minsk
+
+Grain prices fall on weak demand  \u2022 Union chief welcomes the Atlantis accord  \u2022 Oceania to hold its vote on May 2
+None
+
+MINSK, May 3. /Agency/. The foreign ministers of the member states met in Minsk on Wednesday.
+"""
+
+
+def test_a_ticker_and_an_empty_field_are_not_in_the_text():
+    [article] = split_page(page(TICKER))
+    assert "Atlantis" not in article.text and "None" not in article.text
+    assert article.text.startswith("The foreign ministers")
+    assert article.title == "Ministers meet in Minsk"

@@ -71,9 +71,20 @@ def match_dateline(text: str) -> re.Match[str] | None:
         from ..vocab.gazetteer import load_gazetteer
 
         entry = load_gazetteer().lookup(m["place"].title())
-        if entry is not None and entry.kind in {"place", "state"}:
+        if (entry is not None and entry.kind in {"place", "state"}) or _names_a_region(m["place"]):
             return m
     return None
+
+
+def _names_a_region(place: str) -> bool:
+    """A dateline's place of two words or more whose last is a kind of region ("ZHAMBYL REGION":
+    ``region_kinds`` in ``ontology/words.yaml``), which the gazetteer need not know.
+
+    >>> _names_a_region("ZHAMBYL REGION"), _names_a_region("REGION"), _names_a_region("BREAKING NEWS")
+    (True, False, False)
+    """
+    parts = place.split()
+    return len(parts) >= 2 and parts[-1].lower() in load_yaml("words.yaml").get("region_kinds", ())
 
 
 TERMINAL = re.compile(r"[.!?:;…]$")

@@ -16,9 +16,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .events import find_events, read_by_rules
+from .events import find_events, read_by_rules, with_regions
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.posts import post_words
+from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
@@ -284,17 +285,46 @@ def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention
 
 def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMention]:
     """Places of the gazetteer, and places it does not know named right after a cue
-    ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``)."""
+    ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``) or followed by
+    their state in brackets ("in Nesvizh (Republic of Belarus)"), and regions ("in the Pskov
+    region": :func:`~csto_graph.extract.events.with_regions`)."""
     matches = gaz.find(sent.text)
     found = [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
              for m in matches if m.entry.kind in {"place", "state"}]
     known = [(m.start, m.end) for m in matches]
-    for m in _unknown_place_pattern().finditer(sent.text):
+    for m in (*_unknown_place_pattern().finditer(sent.text), *_bracketed_state_places(sent.text, matches)):
         name = m["place"]
         if any(s < m.end("place") and m.start("place") < e for s, e in known) or name.lower() in words().calendar | words().not_place_words:
             continue
         found.append(PlaceMention(name, name, sent.start + m.start("place"), sent.start + m.end("place"), index))
-    return sorted(found, key=lambda p: p.start)
+    return with_regions(sent.text, sorted(found, key=lambda p: p.start), known, sent.start, index)
+
+
+def _bracketed_state_places(text: str, matches) -> list[re.Match[str]]:
+    """Names after a place cue ("in", "at": ``bracket_place_links`` in ``ontology/events.yaml``)
+    followed by a state of the gazetteer and nothing else in brackets ("in Nesvizh (the
+    Republic of Belarus)"): a city of that state the gazetteer does not know.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> text = "The talks were held in Nesvizh (Republic of Belarus) and in Europe (OSCE)."
+    >>> [m["place"] for m in _bracketed_state_places(text, load_gazetteer().find(text))]
+    ['Nesvizh']
+    """
+    states = {(m.start, m.end) for m in matches if m.entry.kind == "state"}
+    out = []
+    for m in _bracketed_place_pattern().finditer(text):
+        inner = re.match(r"\s*(?:the\s+)?", text[m.end():])
+        close = text.find(")", m.end())
+        end = len(text[:close].rstrip()) if close >= 0 else -1
+        if any(s == m.end() + inner.end() and e == end for s, e in states):
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bracketed_place_pattern() -> re.Pattern[str]:
+    links = "|".join(re.escape(w) for w in load_yaml("events.yaml").get("bracket_place_links", ()))
+    return re.compile(rf"\b(?i:{links})\s+(?P<place>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\s*\(")
 
 
 @lru_cache(maxsize=1)

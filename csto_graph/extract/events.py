@@ -1090,9 +1090,13 @@ class _EventReader:
 
 
 def _headline_places(text: str, gaz, people: list[tuple[int, int]] = ()) -> list[PlaceMention]:
-    """The places and states the gazetteer finds in a headline, outside the people's spans."""
-    return [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in gaz.find(text)
-            if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
+    """The places and states the gazetteer finds in a headline, and its regions (:func:`with_regions`),
+    outside the people's spans."""
+    matches = gaz.find(text)
+    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in matches
+              if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
+    return [p for p in with_regions(text, places, [(m.start, m.end) for m in matches])
+            if not any(s <= p.start < e for s, e in people)]
 
 
 def _main_headline_place(title: str, gaz) -> str | None:
@@ -1112,6 +1116,48 @@ def _main_headline_place(title: str, gaz) -> str | None:
         return None
     places = _headline_places(title, gaz)
     return _place(title, places, 0)
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str] | None:
+    kinds = "|".join(map(re.escape, load_yaml("words.yaml").get("region_kinds", ())))
+    if not kinds:
+        return None
+    cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cue})\s+(?:the\s+)?"
+                      rf"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+(?i:{kinds}))\b")
+
+
+def with_regions(text: str, places: list[PlaceMention], known: list[tuple[int, int]], offset: int = 0,
+                 index: int = 0) -> list[PlaceMention]:
+    """``places`` (of ``text``, which starts at ``offset``) with the regions it says an event is
+    held in: a name and a kind of region (``region_kinds`` in ``ontology/words.yaml``) after a
+    cue of ``place_before`` in ``ontology/events.yaml`` ("was held in the Pskov region"). Not
+    after a bare "in": "security in the Caucasus region" is a topic, and a broad region no
+    venue. A known city the region is named after ("the Moscow Region") gives way to the
+    region; a region overlapping a known body or state is none.
+
+    >>> from csto_graph.models import PlaceMention
+    >>> text = "The drills were held in the Moscow Region and in Astana."
+    >>> [p.key for p in with_regions(text, [PlaceMention("Moscow", "Moscow", 28, 34, 0),
+    ...                                     PlaceMention("Astana", "Astana", 49, 55, 0)], [(28, 34), (49, 55)])]
+    ['Moscow Region', 'Astana']
+    """
+    pattern = _region_pattern()
+    if pattern is None:
+        return places
+    out = list(places)
+    for m in pattern.finditer(text):
+        start, end = offset + m.start("place"), offset + m.end("place")
+        inside = [p for p in out if start <= p.start and p.end <= end]
+        if any(s < m.end("place") and m.start("place") < e for s, e in known
+               if not any(p.start - offset == s for p in inside)):
+            continue
+        if len(inside) > 1 or any(load_gazetteer().lookup(p.key) is not None and
+                                  load_gazetteer().lookup(p.key).kind != "place" for p in inside):
+            continue
+        out = [p for p in out if p not in inside] + [PlaceMention(m["place"], m["place"], start, end, index)]
+    return sorted(out, key=lambda p: p.start)
 
 
 def _remote(low: str) -> bool:
