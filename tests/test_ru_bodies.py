@@ -148,3 +148,29 @@ def test_a_state_s_lower_house_is_known_by_its_russian_names():
 
 def test_a_ministry_named_by_acronyms_is_a_body():
     assert unknown("Брифинг провёл пресс-секретарь МО РА.") == [("МО РА", "other")]
+
+
+def english(sentence):
+    return [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Заседание прошло в Совбезе Таджикистана.", ("Совбез Таджикистана", "Security Council of Tajikistan")),
+    ("Делегацию принял таджикский Совбез.", ("таджикский Совбез", "Security Council of Tajikistan")),
+    ("Письмо направлено в МО РТ.", ("МО РТ", "Ministry of Defense of Tajikistan")),
+    ("Справку подготовили в Министерстве обороны Республики Таджикистан.",
+     ("Министерство обороны Республики Таджикистан", "Ministry of Defense of Tajikistan")),
+    ("Сводку подготовил Генштаб Вооруженных сил Казахстана.",
+     ("Генштаб Вооруженных сил Казахстана", "General Staff of the Armed Forces of Kazakhstan")),
+], ids=["genitive-state", "state-adjective", "acronyms", "republic-in-apposition", "known-bare-form-of-another-state"])
+def test_a_states_body_is_named_in_english_of_the_state(sentence, body):
+    assert english(sentence) == [body]
+
+
+@pytest.mark.parametrize("sentence", [
+    "На базе 12-ой гвардейской дивизии ВДВ прошли учения.",  # no state
+    "Он окончил Тверское высшее командное училище.",  # no body of the table
+    "Об этом сообщила пресс-служба Экспертного совета Таджикистана.",  # other words than the table's
+], ids=["no-state", "not-a-states-body", "more-words"])
+def test_no_english_name_for_other_bodies(sentence):
+    assert all(name is None for _, name in english(sentence))

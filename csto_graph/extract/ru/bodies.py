@@ -16,7 +16,7 @@ import re
 
 from ...models import OrgMention
 from .nlp import OBLIQUE_ACRONYM, parses
-from .vocab import Found
+from .vocab import Found, find
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
 ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}  # of an ordinal in the nominative ("76-я")
@@ -92,7 +92,7 @@ def _left(r, head: int, known: set, vocab) -> int:
     return k
 
 
-def _right(r, head: int) -> int:
+def _right(r, head: int, vocab) -> int:
     """The token after the words in the genitive (or the quoted name) after the head; a
     person's name ends them, and so does "имени"."""
     k, words = head + 1, 0
@@ -109,6 +109,8 @@ def _right(r, head: int) -> int:
         if not (acronym or genitive):
             break
         k, words = k + 1, words + 1
+        if toks[k - 1].lemma in vocab.apposition_heads and k < len(toks) and toks[k].text[:1].isupper():
+            k, words = k + 1, words + 1  # "Республики Армения": the name after it does not decline
     while k > head + 1 and parses(toks[k - 1].text)[:1] and parses(toks[k - 1].text)[0].tag.POS == "ADJF" \
             and not toks[k - 1].text.isupper():
         k -= 1  # an adjective with no noun after it belongs to what follows
@@ -166,7 +168,7 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if head is None or not (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives or opener.text[:1].isupper()):
             k += 1
             continue
-        last = _right(r, k)
+        last = _right(r, k, vocab)
         if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]):
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
@@ -179,9 +181,38 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
         tail = r.sent.text[r.toks[k].end:r.toks[last - 1].end] if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
-        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind)))
+        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind,
+                                                         english=english_name(r.toks[first:last], vocab))))
         k = last
     return out
+
+
+def english_name(toks: list, vocab) -> str | None:
+    """The English name of a state's body read from its shape: the body's words without the
+    one state they name (its name in any case, or its adjective) are a phrase of
+    ``state_bodies`` (``ontology/ru/gazetteer.yaml``), and the name is that phrase's English
+    "of" the state's short name. None for any other body.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The body's tokens, lemmatised.
+    vocab : RussianVocabulary
+
+    Returns
+    -------
+    str or None
+        "Security Council of Russia" for "Совбез России" and "российский Совбез" alike.
+    """
+    states = [(f.first, f.last, f.value.id) for f in find(toks, vocab.orgs, vocab.longest)
+              if f.value.id in vocab.state_names]
+    states += [(i, i + 1, vocab.adjectives[t.lemma]) for i, t in enumerate(toks) if t.lemma in vocab.adjectives]
+    if len({s for _, _, s in states}) != 1:
+        return None
+    inside = {i for first, last, _ in states for i in range(first, last)}
+    rest = tuple(t.lemma.replace("ё", "е") for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
+    body = vocab.state_bodies.get(rest)
+    return f"{body} of {vocab.state_names[states[0][2]]}" if body else None
 
 
 DATELINE_LINES = 12  # lines of an article a dateline may open (menus and rates may come first)
