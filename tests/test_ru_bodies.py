@@ -174,3 +174,33 @@ def test_a_states_body_is_named_in_english_of_the_state(sentence, body):
 ], ids=["no-state", "not-a-states-body", "more-words"])
 def test_no_english_name_for_other_bodies(sentence):
     assert all(name is None for _, name in english(sentence))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Учения прошли на полигоне Вооруженных Сил (ВС) Республики Таджикистан.",
+     ("Вооруженные Силы Республики Таджикистан", "Armed Forces of Tajikistan")),
+    ("Команду представили Вооруженные силы Республики Казахстан.",
+     ("Вооруженные силы Республики Казахстан", "Armed Forces of Kazakhstan")),
+], ids=["acronym-in-brackets", "nominative"])
+def test_armed_forces_are_a_states_body_and_an_acronym_in_brackets_stays_inside(sentence, body):
+    assert english(sentence) == [body]
+
+
+def test_a_head_that_needs_an_adjective_alone_is_no_body():
+    assert unknown("Силы условного противника были окружены.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Прибыли члены Совета ПА ОДКБ.",
+    "Заседание прошло в Совете Парламентской Ассамблеи ОДКБ.",
+], ids=["acronym", "full-name"])
+def test_a_head_before_one_known_body_is_that_bodys_body_in_english(sentence):
+    assert [name for _, name in english(sentence)] == ["Council of the CSTO Parliamentary Assembly"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В учениях участвуют подразделения Вооруженных сил Таджикистана, Казахстана и Узбекистана.",
+    "Заявление согласовали МИД Таджикистана и Казахстана.",
+], ids=["comma", "and"])
+def test_a_head_over_a_list_of_states_names_no_body_of_its_own(sentence):
+    assert unknown(sentence) == []

@@ -101,12 +101,10 @@ def _right(r, head: int, vocab) -> int:
         close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == QUOTES[toks[k].text]), None)
         return close + 1 if close is not None else k
     while k < len(toks) and words < COMPLEMENT_WORDS and toks[k].lemma != "имя":
-        t = toks[k].text
-        best = parses(t)[:1]
-        acronym = t.isupper() and t.isalpha() and len(t) > 1
-        genitive = best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and \
-            not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(","))
-        if not (acronym or genitive):
+        if _bracketed_acronym(toks, k) and k + 3 < len(toks) and _complement_word(toks[k + 3].text):
+            k += 3  # "Вооруженных Сил (ВС) Республики Армения": the acronym in brackets inside the name
+            continue
+        if not _complement_word(toks[k].text):
             break
         k, words = k + 1, words + 1
         if toks[k - 1].lemma in vocab.apposition_heads and k < len(toks) and toks[k].text[:1].isupper():
@@ -115,6 +113,33 @@ def _right(r, head: int, vocab) -> int:
             and not toks[k - 1].text.isupper():
         k -= 1  # an adjective with no noun after it belongs to what follows
     return k
+
+
+def _state_at(toks: list, k: int, vocab) -> bool:
+    known = vocab.orgs.get((toks[k].lemma,)) if 0 <= k < len(toks) else None
+    return known is not None and known.id in vocab.state_names
+
+
+def _owners_listed(toks: list, last: int, vocab) -> bool:
+    """The body's state is the first of a list of states ("Вооруженных сил России, Армении и
+    Белоруссии"): the head names one body of each, no body of its own."""
+    return _state_at(toks, last - 1, vocab) and last < len(toks) and toks[last].text in vocab.list_joints \
+        and _state_at(toks, last + 1, vocab)
+
+
+def _complement_word(t: str) -> bool:
+    """An acronym, or a noun or adjective in the genitive that is no part of a person's name."""
+    best = parses(t)[:1]
+    acronym = t.isupper() and t.isalpha() and len(t) > 1
+    return bool(acronym or best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and
+                not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(",")))
+
+
+def _bracketed_acronym(toks: list, k: int) -> bool:
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper()
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ]{2,}\)")
 
 
 def _addresses(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
@@ -169,8 +194,11 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             k += 1
             continue
         last = _right(r, k, vocab)
-        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]):
+        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r.toks, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
+            continue
+        if first == k and t.lemma in vocab.adjective_heads:
+            k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue
         if last - first == 1 and t.lemma not in vocab.body_alone:
             k += 1  # "Совет" alone names a body named before, not one of its own
@@ -179,7 +207,7 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
-        tail = r.sent.text[r.toks[k].end:r.toks[last - 1].end] if last > k + 1 else ""
+        tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
         out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind,
                                                          english=english_name(r.toks[first:last], vocab))))
@@ -191,7 +219,9 @@ def english_name(toks: list, vocab) -> str | None:
     """The English name of a state's body read from its shape: the body's words without the
     one state they name (its name in any case, or its adjective) are a phrase of
     ``state_bodies`` (``ontology/ru/gazetteer.yaml``), and the name is that phrase's English
-    "of" the state's short name. None for any other body.
+    "of" the state's short name. Likewise a body of one known body after its head, by
+    ``bodies_of_bodies`` ("Совет ПА ОДКБ": "Council of the CSTO Parliamentary Assembly").
+    None for any other body.
 
     Parameters
     ----------
@@ -204,15 +234,21 @@ def english_name(toks: list, vocab) -> str | None:
     str or None
         "Security Council of Russia" for "Совбез России" and "российский Совбез" alike.
     """
-    states = [(f.first, f.last, f.value.id) for f in find(toks, vocab.orgs, vocab.longest)
-              if f.value.id in vocab.state_names]
+    found = find(toks, vocab.orgs, vocab.longest)
+    states = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.state_names]
     states += [(i, i + 1, vocab.adjectives[t.lemma]) for i, t in enumerate(toks) if t.lemma in vocab.adjectives]
-    if len({s for _, _, s in states}) != 1:
+    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names]
+    if len({s for _, _, s in states}) == 1:
+        table, owner = vocab.state_bodies, vocab.state_names[states[0][2]]
+    elif not states and len({b for _, _, b in owners}) == 1 and owners[0][0] > 0:
+        table, owner, states = vocab.bodies_of_bodies, f"the {vocab.body_names[owners[0][2]]}", owners
+    else:
         return None
     inside = {i for first, last, _ in states for i in range(first, last)}
+    inside |= {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
     rest = tuple(t.lemma.replace("ё", "е") for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
-    body = vocab.state_bodies.get(rest)
-    return f"{body} of {vocab.state_names[states[0][2]]}" if body else None
+    body = table.get(rest)
+    return f"{body} of {owner}" if body else None
 
 
 DATELINE_LINES = 12  # lines of an article a dateline may open (menus and rates may come first)

@@ -121,6 +121,9 @@ class RussianVocabulary:
     longest: int
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
+    bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
+    body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
+    adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
 
 
@@ -200,6 +203,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
                              media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
                              state_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             bodies_of_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v
+                                               for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
+                             body_names={e.id: e.name for e in gaz.entries.values()
+                                         if e.kind not in {"state", "place", "media"}},
+                             adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"})
 
