@@ -204,3 +204,22 @@ def test_a_head_before_one_known_body_is_that_bodys_body_in_english(sentence):
 ], ids=["comma", "and"])
 def test_a_head_over_a_list_of_states_names_no_body_of_its_own(sentence):
     assert unknown(sentence) == []
+
+
+def media_in_english(sentence):
+    return [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.kind == "media" and o.key is None]
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Видео: ТРК «Вести».", ("ТРК «Вести»", "Vesti")),
+    ("МЕДИАГРУППА «ВЕСТИ»", ("МЕДИАГРУППА «ВЕСТИ»", "Vesti")),
+    ("Об этом рассказал телеканалу «Вести Юга» министр.", ("телеканал «Вести Юга»", "Vesti Yuga")),
+    ("Как сообщает «Вести», встреча прошла.", ("Вести", "Vesti")),
+], ids=["acronym-kind", "capitals", "kind-in-a-case-form", "quoted-after-a-verb"])
+def test_a_medium_named_by_its_kind_and_quoted_name_is_named_by_its_transliteration(sentence, medium):
+    assert media_in_english(sentence) == [medium]
+
+
+def test_a_latin_name_after_correspondent_is_a_medium_and_a_cyrillic_one_is_not():
+    assert media_in_english("Как сообщили корреспонденту The Daily Star в пресс-службе, встреча прошла.") == [("The Daily Star", None)]
+    assert media_in_english("Он сообщил корреспонденту Ивану Петрову о встрече.") == []

@@ -173,8 +173,63 @@ def _quoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
         if not first.text[:1].isupper():
             continue
         start, stop = r.sent.start + first.start, r.sent.start + last.end
-        out.append((Found(k + 2, end, None), OrgMention(r.sent.text[first.start:last.end], start, stop, r.index,
-                                                        None, "media")))
+        name = r.sent.text[first.start:last.end]
+        out.append((Found(k + 2, end, None), OrgMention(name, start, stop, r.index, None, "media",
+                                                        english=_latin_title(name))))
+    return out
+
+
+def _quoted_name(toks: list, k: int) -> int | None:
+    """The token after the closing quote of a name quoted at token ``k`` (a capital opening it),
+    None when there is none."""
+    if k >= len(toks) or toks[k].text not in QUOTES:
+        return None
+    close = QUOTES[toks[k].text]
+    end = next((j for j in range(k + 1, min(len(toks), k + 2 + QUOTED_WORDS)) if toks[j].text == close), None)
+    return end + 1 if end is not None and end > k + 1 and toks[k + 1].text[:1].isupper() else None
+
+
+def _latin_title(name: str) -> str:
+    from iuliia import WIKIPEDIA
+
+    return WIKIPEDIA.translate(name.title() if name.isupper() else name)
+
+
+def _typed_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named by their kind and a quoted name ("телеканал «Вести»", "ТРК «Вести»",
+    "МЕДИАГРУППА «ВЕСТИ»": ``media_kinds``), the kind in the nominative; the English name is
+    the quoted name's transliteration ("Vesti"), so that every kind of it is one medium."""
+    out = []
+    for k, t in enumerate(r.toks):
+        end = _quoted_name(r.toks, k + 1) if t.lemma.lower() in vocab.media_kinds else None
+        if end is None or any(j in known for j in range(k, end)):
+            continue
+        kind = t.text if t.text.isupper() else _cap(t.lemma, t.text)
+        name = r.sent.text[r.toks[k + 2].start:r.toks[end - 2].end]
+        out.append((Found(k, end, None), OrgMention(f"{kind} {r.toks[k + 1].text}{name}{r.toks[end - 1].text}",
+                                                    r.sent.start + t.start, r.sent.start + r.toks[end - 1].end, r.index,
+                                                    None, "media", english=_latin_title(name))))
+    return out
+
+
+LATIN_WORDS = 4  # words of a medium's Latin name ("The Moscow Post")
+
+
+def _latin_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named in Latin capitals right after a word of ``media_verbs`` ("сообщили
+    корреспонденту The Daily Star", "как сообщает Vestnik"): a Russian text names a person in Cyrillic."""
+    out = []
+    for k in range(len(r.toks) - 1):
+        if r.toks[k].lemma not in vocab.media_verbs:
+            continue
+        end = k + 1
+        while end < len(r.toks) and end - k <= LATIN_WORDS and re.fullmatch(r"[A-Z][A-Za-z]*", r.toks[end].text):
+            end += 1
+        if end == k + 1 or any(j in known for j in range(k + 1, end)):
+            continue
+        first, last = r.toks[k + 1], r.toks[end - 1]
+        out.append((Found(k + 1, end, None), OrgMention(r.sent.text[first.start:last.end], r.sent.start + first.start,
+                                                        r.sent.start + last.end, r.index, None, "media")))
     return out
 
 
@@ -182,6 +237,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
     out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
+    out += _typed_media(r, vocab, known) + _latin_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     k = 0
     while k < len(r.toks):
