@@ -125,6 +125,7 @@ class OrgMention:
     in_title: bool = False  # inside a person's title ("Secretary of the Security Council of X")
     caption: bool = False  # read from a caption or header line: offsets in the source file (see ArticleExtraction)
     short_of: str | None = None  # the full name, in the same article, of the body this short form stands for
+    english: str | None = None  # its English name, when a reader translates it ("Совбез России": "Security Council of Russia")
 
 
 @dataclass(frozen=True)

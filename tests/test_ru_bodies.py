@@ -148,3 +148,78 @@ def test_a_state_s_lower_house_is_known_by_its_russian_names():
 
 def test_a_ministry_named_by_acronyms_is_a_body():
     assert unknown("Брифинг провёл пресс-секретарь МО РА.") == [("МО РА", "other")]
+
+
+def english(sentence):
+    return [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Заседание прошло в Совбезе Таджикистана.", ("Совбез Таджикистана", "Security Council of Tajikistan")),
+    ("Делегацию принял таджикский Совбез.", ("таджикский Совбез", "Security Council of Tajikistan")),
+    ("Письмо направлено в МО РТ.", ("МО РТ", "Ministry of Defense of Tajikistan")),
+    ("Справку подготовили в Министерстве обороны Республики Таджикистан.",
+     ("Министерство обороны Республики Таджикистан", "Ministry of Defense of Tajikistan")),
+    ("Сводку подготовил Генштаб Вооруженных сил Казахстана.",
+     ("Генштаб Вооруженных сил Казахстана", "General Staff of the Armed Forces of Kazakhstan")),
+], ids=["genitive-state", "state-adjective", "acronyms", "republic-in-apposition", "known-bare-form-of-another-state"])
+def test_a_states_body_is_named_in_english_of_the_state(sentence, body):
+    assert english(sentence) == [body]
+
+
+@pytest.mark.parametrize("sentence", [
+    "На базе 12-ой гвардейской дивизии ВДВ прошли учения.",  # no state
+    "Он окончил Тверское высшее командное училище.",  # no body of the table
+    "Об этом сообщила пресс-служба Экспертного совета Таджикистана.",  # other words than the table's
+], ids=["no-state", "not-a-states-body", "more-words"])
+def test_no_english_name_for_other_bodies(sentence):
+    assert all(name is None for _, name in english(sentence))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Учения прошли на полигоне Вооруженных Сил (ВС) Республики Таджикистан.",
+     ("Вооруженные Силы Республики Таджикистан", "Armed Forces of Tajikistan")),
+    ("Команду представили Вооруженные силы Республики Казахстан.",
+     ("Вооруженные силы Республики Казахстан", "Armed Forces of Kazakhstan")),
+], ids=["acronym-in-brackets", "nominative"])
+def test_armed_forces_are_a_states_body_and_an_acronym_in_brackets_stays_inside(sentence, body):
+    assert english(sentence) == [body]
+
+
+def test_a_head_that_needs_an_adjective_alone_is_no_body():
+    assert unknown("Силы условного противника были окружены.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Прибыли члены Совета ПА ОДКБ.",
+    "Заседание прошло в Совете Парламентской Ассамблеи ОДКБ.",
+], ids=["acronym", "full-name"])
+def test_a_head_before_one_known_body_is_that_bodys_body_in_english(sentence):
+    assert [name for _, name in english(sentence)] == ["Council of the CSTO Parliamentary Assembly"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В учениях участвуют подразделения Вооруженных сил Таджикистана, Казахстана и Узбекистана.",
+    "Заявление согласовали МИД Таджикистана и Казахстана.",
+], ids=["comma", "and"])
+def test_a_head_over_a_list_of_states_names_no_body_of_its_own(sentence):
+    assert unknown(sentence) == []
+
+
+def media_in_english(sentence):
+    return [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.kind == "media" and o.key is None]
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Видео: ТРК «Вести».", ("ТРК «Вести»", "Vesti")),
+    ("МЕДИАГРУППА «ВЕСТИ»", ("МЕДИАГРУППА «ВЕСТИ»", "Vesti")),
+    ("Об этом рассказал телеканалу «Вести Юга» министр.", ("телеканал «Вести Юга»", "Vesti Yuga")),
+    ("Как сообщает «Вести», встреча прошла.", ("Вести", "Vesti")),
+], ids=["acronym-kind", "capitals", "kind-in-a-case-form", "quoted-after-a-verb"])
+def test_a_medium_named_by_its_kind_and_quoted_name_is_named_by_its_transliteration(sentence, medium):
+    assert media_in_english(sentence) == [medium]
+
+
+def test_a_latin_name_after_correspondent_is_a_medium_and_a_cyrillic_one_is_not():
+    assert media_in_english("Как сообщили корреспонденту The Daily Star в пресс-службе, встреча прошла.") == [("The Daily Star", None)]
+    assert media_in_english("Он сообщил корреспонденту Ивану Петрову о встрече.") == []

@@ -234,3 +234,13 @@ def test_a_name_the_ner_takes_into_a_body_after_an_acronym_is_a_person():
 def test_a_body_named_after_a_person_holds_no_person():
     ex = read("date 2024-05-14\nФонд Владимира Потанина выделил средства.\n")
     assert ex.people == ()
+
+
+def test_a_states_body_in_any_russian_form_and_in_english_is_one_body():
+    arts = [article("date 2024-05-14\nЗаседание прошло в Совбезе Таджикистана.\n", "ru1.txt"),
+            article("date 2024-05-15\nДелегацию принял таджикский Совбез.\n", "ru2.txt"),
+            article("Talks in Dushanbe\n\nDushanbe, 16 May 2024. The Tajik Security Council received the delegation.\n",
+                    "en.txt")]
+    [body] = [o for o in link(arts, extract_chunk(arts)).organizations if "Совбез Таджикистана" in o.aliases]
+    assert body.name == "Security Council of Tajikistan"
+    assert {"таджикский Совбез", "Tajik Security Council"} <= set(body.aliases)

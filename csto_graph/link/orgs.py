@@ -45,6 +45,8 @@ class Orgs:
     def _key_of(self, org: OrgMention) -> str:
         if org.key:
             return org.key
+        if org.english:  # a state's body read in Russian: keyed by its English name, as if read in English
+            return self.curation.canonical(self.unknown_key(org.english))
         if org.short_of:  # "the Foreign Ministry" after "the Russian Foreign Ministry"
             return self.curation.canonical(self.unknown_key(org.short_of))
         if org.acronym_of:
@@ -79,6 +81,9 @@ class Orgs:
             self.names[key][org.acronym_of] += 1
         if not org.reference:
             self.forms[key].add(org.text)
+            if org.english and org.key is None:  # the English name outweighs every other form
+                self.forms[key].add(org.english)
+                self.names[key][org.english] += 2
             bare = self._bare_form(org, key)
             if bare:
                 self.forms[key].add(bare)

@@ -16,7 +16,7 @@ import re
 
 from ...models import OrgMention
 from .nlp import OBLIQUE_ACRONYM, parses
-from .vocab import Found
+from .vocab import Found, find
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
 ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}  # of an ordinal in the nominative ("76-я")
@@ -92,7 +92,7 @@ def _left(r, head: int, known: set, vocab) -> int:
     return k
 
 
-def _right(r, head: int) -> int:
+def _right(r, head: int, vocab) -> int:
     """The token after the words in the genitive (or the quoted name) after the head; a
     person's name ends them, and so does "имени"."""
     k, words = head + 1, 0
@@ -101,18 +101,45 @@ def _right(r, head: int) -> int:
         close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == QUOTES[toks[k].text]), None)
         return close + 1 if close is not None else k
     while k < len(toks) and words < COMPLEMENT_WORDS and toks[k].lemma != "имя":
-        t = toks[k].text
-        best = parses(t)[:1]
-        acronym = t.isupper() and t.isalpha() and len(t) > 1
-        genitive = best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and \
-            not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(","))
-        if not (acronym or genitive):
+        if _bracketed_acronym(toks, k) and k + 3 < len(toks) and _complement_word(toks[k + 3].text):
+            k += 3  # "Вооруженных Сил (ВС) Республики Армения": the acronym in brackets inside the name
+            continue
+        if not _complement_word(toks[k].text):
             break
         k, words = k + 1, words + 1
+        if toks[k - 1].lemma in vocab.apposition_heads and k < len(toks) and toks[k].text[:1].isupper():
+            k, words = k + 1, words + 1  # "Республики Армения": the name after it does not decline
     while k > head + 1 and parses(toks[k - 1].text)[:1] and parses(toks[k - 1].text)[0].tag.POS == "ADJF" \
             and not toks[k - 1].text.isupper():
         k -= 1  # an adjective with no noun after it belongs to what follows
     return k
+
+
+def _state_at(toks: list, k: int, vocab) -> bool:
+    known = vocab.orgs.get((toks[k].lemma,)) if 0 <= k < len(toks) else None
+    return known is not None and known.id in vocab.state_names
+
+
+def _owners_listed(toks: list, last: int, vocab) -> bool:
+    """The body's state is the first of a list of states ("Вооруженных сил России, Армении и
+    Белоруссии"): the head names one body of each, no body of its own."""
+    return _state_at(toks, last - 1, vocab) and last < len(toks) and toks[last].text in vocab.list_joints \
+        and _state_at(toks, last + 1, vocab)
+
+
+def _complement_word(t: str) -> bool:
+    """An acronym, or a noun or adjective in the genitive that is no part of a person's name."""
+    best = parses(t)[:1]
+    acronym = t.isupper() and t.isalpha() and len(t) > 1
+    return bool(acronym or best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and
+                not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(",")))
+
+
+def _bracketed_acronym(toks: list, k: int) -> bool:
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper()
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁ]{2,}\)")
 
 
 def _addresses(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
@@ -146,8 +173,63 @@ def _quoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
         if not first.text[:1].isupper():
             continue
         start, stop = r.sent.start + first.start, r.sent.start + last.end
-        out.append((Found(k + 2, end, None), OrgMention(r.sent.text[first.start:last.end], start, stop, r.index,
-                                                        None, "media")))
+        name = r.sent.text[first.start:last.end]
+        out.append((Found(k + 2, end, None), OrgMention(name, start, stop, r.index, None, "media",
+                                                        english=_latin_title(name))))
+    return out
+
+
+def _quoted_name(toks: list, k: int) -> int | None:
+    """The token after the closing quote of a name quoted at token ``k`` (a capital opening it),
+    None when there is none."""
+    if k >= len(toks) or toks[k].text not in QUOTES:
+        return None
+    close = QUOTES[toks[k].text]
+    end = next((j for j in range(k + 1, min(len(toks), k + 2 + QUOTED_WORDS)) if toks[j].text == close), None)
+    return end + 1 if end is not None and end > k + 1 and toks[k + 1].text[:1].isupper() else None
+
+
+def _latin_title(name: str) -> str:
+    from iuliia import WIKIPEDIA
+
+    return WIKIPEDIA.translate(name.title() if name.isupper() else name)
+
+
+def _typed_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named by their kind and a quoted name ("телеканал «Вести»", "ТРК «Вести»",
+    "МЕДИАГРУППА «ВЕСТИ»": ``media_kinds``), the kind in the nominative; the English name is
+    the quoted name's transliteration ("Vesti"), so that every kind of it is one medium."""
+    out = []
+    for k, t in enumerate(r.toks):
+        end = _quoted_name(r.toks, k + 1) if t.lemma.lower() in vocab.media_kinds else None
+        if end is None or any(j in known for j in range(k, end)):
+            continue
+        kind = t.text if t.text.isupper() else _cap(t.lemma, t.text)
+        name = r.sent.text[r.toks[k + 2].start:r.toks[end - 2].end]
+        out.append((Found(k, end, None), OrgMention(f"{kind} {r.toks[k + 1].text}{name}{r.toks[end - 1].text}",
+                                                    r.sent.start + t.start, r.sent.start + r.toks[end - 1].end, r.index,
+                                                    None, "media", english=_latin_title(name))))
+    return out
+
+
+LATIN_WORDS = 4  # words of a medium's Latin name ("The Moscow Post")
+
+
+def _latin_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named in Latin capitals right after a word of ``media_verbs`` ("сообщили
+    корреспонденту The Daily Star", "как сообщает Vestnik"): a Russian text names a person in Cyrillic."""
+    out = []
+    for k in range(len(r.toks) - 1):
+        if r.toks[k].lemma not in vocab.media_verbs:
+            continue
+        end = k + 1
+        while end < len(r.toks) and end - k <= LATIN_WORDS and re.fullmatch(r"[A-Z][A-Za-z]*", r.toks[end].text):
+            end += 1
+        if end == k + 1 or any(j in known for j in range(k + 1, end)):
+            continue
+        first, last = r.toks[k + 1], r.toks[end - 1]
+        out.append((Found(k + 1, end, None), OrgMention(r.sent.text[first.start:last.end], r.sent.start + first.start,
+                                                        r.sent.start + last.end, r.index, None, "media")))
     return out
 
 
@@ -155,6 +237,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
     out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
+    out += _typed_media(r, vocab, known) + _latin_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     k = 0
     while k < len(r.toks):
@@ -166,9 +250,12 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if head is None or not (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives or opener.text[:1].isupper()):
             k += 1
             continue
-        last = _right(r, k)
-        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]):
+        last = _right(r, k, vocab)
+        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r.toks, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
+            continue
+        if first == k and t.lemma in vocab.adjective_heads:
+            k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue
         if last - first == 1 and t.lemma not in vocab.body_alone:
             k += 1  # "Совет" alone names a body named before, not one of its own
@@ -177,11 +264,48 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
-        tail = r.sent.text[r.toks[k].end:r.toks[last - 1].end] if last > k + 1 else ""
+        tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
-        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind)))
+        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind,
+                                                         english=english_name(r.toks[first:last], vocab))))
         k = last
     return out
+
+
+def english_name(toks: list, vocab) -> str | None:
+    """The English name of a state's body read from its shape: the body's words without the
+    one state they name (its name in any case, or its adjective) are a phrase of
+    ``state_bodies`` (``ontology/ru/gazetteer.yaml``), and the name is that phrase's English
+    "of" the state's short name. Likewise a body of one known body after its head, by
+    ``bodies_of_bodies`` ("Совет ПА ОДКБ": "Council of the CSTO Parliamentary Assembly").
+    None for any other body.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The body's tokens, lemmatised.
+    vocab : RussianVocabulary
+
+    Returns
+    -------
+    str or None
+        "Security Council of Russia" for "Совбез России" and "российский Совбез" alike.
+    """
+    found = find(toks, vocab.orgs, vocab.longest)
+    states = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.state_names]
+    states += [(i, i + 1, vocab.adjectives[t.lemma]) for i, t in enumerate(toks) if t.lemma in vocab.adjectives]
+    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names]
+    if len({s for _, _, s in states}) == 1:
+        table, owner = vocab.state_bodies, vocab.state_names[states[0][2]]
+    elif not states and len({b for _, _, b in owners}) == 1 and owners[0][0] > 0:
+        table, owner, states = vocab.bodies_of_bodies, f"the {vocab.body_names[owners[0][2]]}", owners
+    else:
+        return None
+    inside = {i for first, last, _ in states for i in range(first, last)}
+    inside |= {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
+    rest = tuple(t.lemma.replace("ё", "е") for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
+    body = table.get(rest)
+    return f"{body} of {owner}" if body else None
 
 
 DATELINE_LINES = 12  # lines of an article a dateline may open (menus and rates may come first)

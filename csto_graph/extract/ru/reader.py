@@ -15,7 +15,7 @@ from ...models import Article, ArticleExtraction, OrgMention, PersonMention, Pla
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
 from .nlp import lemma, ner, parses
-from .bodies import dateline_media, unknown_bodies
+from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
 from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
 from .vocab import Found, Known, Token, find, tokens, vocabulary
@@ -91,7 +91,8 @@ def _other_states_bodies(r: _Read, vocab) -> list:
             continue
         g, state = other
         text = o.text + r.sent.text[r.toks[f.last - 1].end:r.toks[g.last - 1].end]
-        out.append((Found(f.first, g.last, None), replace(o, text=text, end=state.end, key=None)))
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=state.end, key=None,
+                                                                 english=english_name(r.toks[f.first:g.last], vocab))))
     return out
 
 

@@ -6,7 +6,7 @@ lemmas of their words (:func:`..nlp.lemma`), so any case form of a phrase matche
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...vocab.gazetteer import Gazetteer
@@ -119,6 +119,13 @@ class RussianVocabulary:
     media_address: re.Pattern  # a medium named by its web address ("Vesti.kz")
     media_verbs: frozenset  # lemmas of "сообщить": a quoted name right after one is a medium
     longest: int
+    state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
+    state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
+    bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
+    body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
+    adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
+    media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
+    apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -195,7 +202,16 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              body_alone=frozenset(lemma(w) for w in ru_gaz.get("body_alone", [])),
                              member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
-                             media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])))
+                             media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
+                             state_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             bodies_of_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v
+                                               for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
+                             body_names={e.id: e.name for e in gaz.entries.values()
+                                         if e.kind not in {"state", "place", "media"}},
+                             adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
+                             media_kinds=frozenset(lemma(w).lower() for w in ru_gaz.get("media_kinds", [])),
+                             apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
+                             state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"})
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
