@@ -727,3 +727,16 @@ def test_state_post_of_another_surname_keeps_no_state():
 def test_a_title_no_state_has_takes_no_state_from_the_surname():
     _, ex = extract("Secretary General Tigran Vardanyan said on Monday that Armenia would stay in the bloc.")
     assert ("Secretary General", "armenia") not in posts(person(ex, "Tigran Vardanyan"))
+
+
+def test_a_place_before_a_caption_dash_is_no_part_of_the_title():
+    _, ex = extract("Yerevan, Armenia -CSTO Secretary General Ivan Petrov (right) visits the border on Monday.")
+    p = person(ex, "Ivan Petrov")
+    assert p.country is None
+    assert all(m.org != "armenia" and not m.post.startswith("-") for m in p.posts)
+
+
+def test_a_compound_title_keeps_its_spaced_dash():
+    _, ex = extract("The Chief of the General Staff - First Deputy Minister of Defense of Belarus Oleg Sidorov spoke.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Chief of the General Staff", "belarus"),
+                                                ("First Deputy Minister of Defense", "belarus")}
