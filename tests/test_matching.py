@@ -137,6 +137,20 @@ def test_transliteration_variants_of_the_region_match(a, b):
     assert same_person(a, b)
 
 
+def test_armenian_surname_through_russian_with_g_for_k_matches():
+    # -ian/-yan and k/g: an invented surname in the two transliterations
+    assert same_person("Tigran Varkisian", "Tigran Vargsyan")
+
+
+def test_g_for_k_in_the_surname_needs_the_same_given_name():
+    assert not same_person("Tigran Varkisian", "Aram Vargsyan")
+
+
+def test_g_for_k_is_no_spelling_of_the_given_name():
+    # the skeleton match is weak in both parts: two weak parts are two people
+    assert not same_person("Garen Varkisian", "Karen Vargsyan")
+
+
 def test_a_surname_with_uulu_is_one_part():
     from csto_graph.link.matching import name_parts, same_person, surname_matches
 

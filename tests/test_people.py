@@ -701,3 +701,42 @@ def test_a_bare_secretary_general_serves_the_one_organization_the_article_names(
 def test_a_bare_secretary_general_stays_bare_where_the_article_names_two_organizations():
     _, ex = extract("The CSTO and the UN held consultations. Secretary-General Ivan Petrov spoke first.")
     assert posts(person(ex, "Ivan Petrov")) == {("Secretary-General", None)}
+
+
+# ------------------------------------------------- a state's post that names no state
+
+
+def test_state_post_of_a_surname_only_one_named_state_has():
+    _, ex = extract("Prime Minister Tigran Vardanyan said on Monday that Armenia would stay in the bloc. "
+                    "Security Council Secretary Aram Hovsepian attended the talks.")
+    assert posts(person(ex, "Tigran Vardanyan")) == {("Prime Minister", "armenia")}
+    assert person(ex, "Tigran Vardanyan").country == "armenia"
+    assert posts(person(ex, "Aram Hovsepian")) == {("Security Council Secretary", "armenia")}
+
+
+def test_state_post_keeps_no_state_where_the_article_names_none():
+    _, ex = extract("Prime Minister Tigran Vardanyan said on Monday that the talks would go on.")
+    assert posts(person(ex, "Tigran Vardanyan")) == {("Prime Minister", None)}
+
+
+def test_state_post_of_another_surname_keeps_no_state():
+    _, ex = extract("Foreign Minister Oleg Morozov said on Monday that Armenia would stay in the bloc.")
+    assert posts(person(ex, "Oleg Morozov")) == {("Foreign Minister", None)}
+
+
+def test_a_title_no_state_has_takes_no_state_from_the_surname():
+    _, ex = extract("Secretary General Tigran Vardanyan said on Monday that Armenia would stay in the bloc.")
+    assert ("Secretary General", "armenia") not in posts(person(ex, "Tigran Vardanyan"))
+
+
+def test_a_place_before_a_caption_dash_is_no_part_of_the_title():
+    _, ex = extract("Yerevan, Armenia -CSTO Secretary General Ivan Petrov (right) visits the border on Monday.")
+    p = person(ex, "Ivan Petrov")
+    assert p.country is None
+    assert all(m.org != "armenia" and not m.post.startswith("-") for m in p.posts)
+
+
+def test_a_compound_title_keeps_its_spaced_dash():
+    _, ex = extract("The Chief of the General Staff - First Deputy Minister of Defense of Belarus Oleg Sidorov spoke.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Chief of the General Staff", "belarus"),
+                                                ("First Deputy Minister of Defense", "belarus")}

@@ -192,6 +192,13 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
+def _separator_dash(tokens: list[Token], k: int) -> bool:
+    """A dash with a space before it and none after ("Armenia -CSTO ..."): it ends what
+    stands before it (a caption's place); a hyphen has no space, a compound title's dash two."""
+    return (tokens[k].text in {"-", "–", "—"} and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end < tokens[k].start and tokens[k].end == tokens[k + 1].start)
+
+
 def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int],
                person_tokens: set[int], title_first: bool = False) -> list[Title]:
     """Titles written right before the name starting at token ``i``; none when a function
@@ -216,6 +223,8 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
         if prev in person_tokens or not (abbreviation or body_before_head
                                          or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
+        if _separator_dash(tokens, prev):
+            break  # "Yerevan, Armenia -CSTO Secretary General X": a place before the dash, no title
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
                 and tokens[prev + 1].text.lower() in vocab.post_words):

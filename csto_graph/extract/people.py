@@ -309,6 +309,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     []
     """
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
+    people = _surname_state(people, orgs, gaz) if gaz is not None else people
     people = _owners_state(people)
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
@@ -324,6 +325,38 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
             if people[k].posts:
                 out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
                                                         if not _shorter_form(m, held)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_post() -> re.Pattern[str]:
+    """A state's post, after modifiers ("Acting Foreign Minister"; ``state_posts`` of
+    ``ontology/posts.yaml``), or a post in a state's body named without its state ("Security
+    Council Secretary")."""
+    data = post_words()
+    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in data.modifiers)
+    bodies = "|".join(re.escape(h) for h in sorted(word_classes().state_body_heads, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b|\b(?:{bodies})\b", re.IGNORECASE)
+
+
+def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer) -> list[PersonMention]:
+    """A state's post that names no state ("Prime Minister A", "Security Council Secretary
+    A") is a post of the state whose names alone end as A's surname does
+    (``state_surname_endings`` of ``ontology/words.yaml``), where the article names that state."""
+    named = {o.key for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "state"}
+    endings = {state: ends for state, ends in word_classes().state_surname_endings.items() if state in named}
+    if not endings:
+        return people
+    out = []
+    for p in people:
+        surname = p.name.split()[-1].casefold() if " " in p.name and not p.country else ""
+        states = [state for state, ends in endings.items() if surname.endswith(tuple(ends))]
+        bare = [m for m in p.posts if m.org is None and not m.org_text and _state_post().search(m.post.strip())]
+        if len(states) == 1 and bare:
+            state = states[0]
+            p = replace(p, posts=tuple(replace(m, org=state) if m in bare else m for m in p.posts), country=state)
+        out.append(p)
     return out
 
 

@@ -107,13 +107,19 @@ SKELETON_MIN = 5
 
 
 def consonant_skeleton(word: str) -> str:
-    """The consonants of a spelling key, after its first letter.
+    """The consonants of a spelling key, after its first letter, the consonants the region's
+    transliterations swap read as one (``skeleton_pairs`` of ontology/words.yaml).
 
     >>> consonant_skeleton("Prakapovich") == consonant_skeleton("Prokopovich")
     True
+    >>> consonant_skeleton("Sarkisian") == consonant_skeleton("Sargsyan")
+    True
     """
     key = spelling_key(word)
-    return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+    skeleton = re.sub(r"[aeiouy]", "", key[1:])
+    for a, b in word_classes().skeleton_pairs:
+        skeleton = skeleton.replace(a, b)
+    return key[:1] + skeleton
 
 
 def same_skeleton(a: str, b: str) -> bool:

@@ -68,6 +68,8 @@ class Words:
     complement_openers: tuple[str, ...] = ()
     home_reference_complements: tuple[str, ...] = ()
     spelling_pairs: tuple[tuple[str, str], ...] = ()
+    skeleton_pairs: tuple[tuple[str, str], ...] = ()
+    state_surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "armenia": ("yan", "ian")  # consonants one in a name's skeleton ("g", "k")
     credit_openers: tuple[str, ...] = ()
     represented_sides: tuple[str, ...] = ()
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
@@ -105,6 +107,9 @@ def words() -> Words:
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
+                 skeleton_pairs=tuple((str(a), str(b)) for a, b in data.get("skeleton_pairs", ())),
+                 state_surname_endings={str(k): tuple(str(e) for e in v)
+                                        for k, v in data.get("state_surname_endings", {}).items()},
                  latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
                  body_name_enders=frozenset(str(w) for w in data["body_name_enders"]),
                  home_reference=str(data["home_reference"]), **sets)
