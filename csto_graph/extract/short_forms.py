@@ -167,3 +167,75 @@ def _bound(org: OrgMention, body: Body, gaz: Gazetteer) -> OrgMention:
     if body.key is not None:
         return replace(org, key=body.key, kind=gaz.entries[body.key].kind)
     return replace(org, key=None, kind=None, short_of=body.text)
+
+
+@lru_cache(maxsize=1)
+def _home_forms() -> dict[str, tuple[str, ...]]:
+    """Bare forms of a state's bodies and the words of their posts' domain
+    (``home_state_bodies`` in ``ontology/words.yaml``)."""
+    from ..vocab.resources import load_yaml
+
+    return {form: tuple(domain) for form, domain in load_yaml("words.yaml")["home_state_bodies"].items()}
+
+
+def home_state(place: str | None, gaz: Gazetteer) -> Entry | None:
+    """The state of an article's dateline place ("YEREVAN" -> Armenia), or None.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> home_state("YEREVAN", load_gazetteer()).id, home_state(None, load_gazetteer())
+    ('armenia', None)
+    """
+    entry = gaz.lookup(place) if place else None
+    if entry is not None and entry.kind == "place" and entry.state:
+        entry = gaz.entries.get(entry.state)
+    return entry if entry is not None and entry.kind == "state" else None
+
+
+def _other_state_holds(domain: tuple[str, ...], home: Entry, orgs: list[OrgMention], people: list[PersonMention],
+                       gaz: Gazetteer) -> bool:
+    """The article gives a state other than ``home`` a post or a body of the domain ("the Kazakh
+    Foreign Minister" under a Moscow dateline): two states fit a bare form of it."""
+    for person in people:
+        if person.country and person.country != home.id and \
+                any(d in m.post.lower() for m in person.posts for d in domain):
+            return True
+    for org in orgs:
+        bag = (org.key,) if org.key else gaz.word_bag(org.text)
+        states = {t for t in bag if t in gaz.entries and gaz.entries[t].kind == "state"}
+        if states - {home.id} and any(d in org.text.lower() for d in domain):
+            return True
+    return False
+
+
+def bind_home_bodies(sentences: list[Sentence], orgs: list[OrgMention], people: list[PersonMention],
+                     gaz: Gazetteer, place: str | None) -> list[OrgMention]:
+    """The article's body mentions, with a state's body written bare ("the MFA", "the Defense
+    Ministry", :func:`_home_forms`) that no mention covers added as the body of the state of
+    the dateline ``place`` (:func:`home_state`), unless another state fits too
+    (:func:`_other_state_holds`)."""
+    home = home_state(place, gaz)
+    if home is None or not home.adjectives:
+        return orgs
+    forms = _home_forms()
+    pattern = _compiled(tuple(sorted(forms, key=lambda f: (-len(f), f))))
+    by_span = {(o.sentence, o.start, o.end): k for k, o in enumerate(orgs) if not o.caption}
+    out, added = list(orgs), []
+    for index, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            k = by_span.get((index, start, end))
+            bare = k is not None and orgs[k].key is None and not (orgs[k].short_of or orgs[k].acronym_of)
+            if not bare and any(o.sentence == index and not o.caption and o.start < end and start < o.end
+                                for o in orgs):
+                continue  # a longer name, or a form bound already
+            if _other_state_holds(forms[m.group(1)], home, orgs, people, gaz):
+                continue
+            org = orgs[k] if bare else OrgMention(m.group(1), start, end, index)
+            full = f"{home.adjectives[0]} {m.group(1)}"
+            known = gaz.lookup(full) or gaz.lookup_words(full)
+            org = replace(org, key=known.id, kind=known.kind) if known is not None else replace(org, short_of=full)
+            if bare:
+                out[k] = org
+            else:
+                added.append(org)
+    return out + added
