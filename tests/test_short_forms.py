@@ -93,3 +93,14 @@ def test_the_home_state_of_a_dateline():
     gaz = load_gazetteer()
     assert home_state("Dushanbe", gaz).id == "tajikistan"
     assert home_state("Geneva", gaz) is None  # a place in no state of the gazetteer
+
+
+def test_a_state_body_named_in_lower_case_binds_its_capitalised_short_form():
+    _, ex = extract("The envoy met officials of Moldova's defense ministry. He heard the Defense Ministry’s view.")
+    assert keys(ex, "Defense Ministry") == {(None, "Moldova's defense ministry")}
+
+
+def test_a_capitalised_short_form_of_two_states_bodies_stays_unbound():
+    _, ex = extract("The envoy met officials of Moldova's defense ministry and the Russian Defense Ministry. "
+                    "The Defense Ministry said nothing.")
+    assert keys(ex, "Defense Ministry") in (set(), {(None, None)})

@@ -69,6 +69,8 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
     ['Foreign Ministry']
     >>> sorted(short_forms("Security Council of Armenia", load_gazetteer()))
     ['Security Council']
+    >>> sorted(short_forms("Armenia's defense ministry", load_gazetteer()))
+    ['Defense Ministry']
     """
     out: set[str] = set()
     stripped = _prefixes(gaz).sub("", text, count=1)
@@ -78,7 +80,16 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
         own = _complement().split(form, maxsplit=1)[0]
         if own != form and len(own.split()) >= 2 and _has_head(own):
             out.add(own)
+    out |= {_capitalised(f) for f in out if f.islower() and len(f.split()) >= 2}
     return frozenset(f for f in out if f[:1].isupper() and f != text)
+
+
+def _capitalised(form: str) -> str:
+    """A short form read in lower case ("Armenia's defense ministry" -> "defense ministry") as
+    the news capitalise it later in the article ("the Defense Ministry’s position"); its
+    function words stay in lower case ("ministry of defense" -> "Ministry of Defense")."""
+    function = words().function_words
+    return " ".join(w if w in function else w[:1].upper() + w[1:] for w in form.split())
 
 
 @lru_cache(maxsize=4096)
