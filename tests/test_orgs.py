@@ -293,3 +293,24 @@ def test_any_states_body_in_a_title_that_names_nobody_is_no_node():
 def test_any_states_body_before_its_holders_in_the_plural_is_no_node():
     kb = linked_bodies("They prepared the meeting of Security Council secretaries held in Minsk on 3 May 2023.")
     assert "Security Council" not in kb
+
+
+def test_a_complement_goes_on_through_the_object_of_its_gerund():
+    text = "The Council of the Heads of the Competent Bodies for Fighting the Illegal Arms Trade met."
+    assert chains(text) == ["Council of the Heads of the Competent Bodies for Fighting the Illegal Arms Trade"]
+
+
+def test_a_body_of_the_members_goes_on_with_the_task_after_them():
+    from helpers import extract
+
+    _, ex = extract("The Secretary of the Coordination Council of the Chiefs of the Competent Bodies of the CSTO "
+                    "Member States on Fighting Illegal Logging, Colonel Ivan Petrov, spoke.", parse=False)
+    assert "Coordination Council of the Chiefs of the Competent Bodies of the CSTO Member States on Fighting " \
+           "Illegal Logging" in {o.text for o in ex.orgs}
+
+
+def test_a_day_after_the_members_is_no_task_of_the_body():
+    from helpers import extract
+
+    _, ex = extract("The Council of the CSTO member states on Monday met.", parse=False)
+    assert "Council of the CSTO member states" in {o.text for o in ex.orgs}

@@ -4,7 +4,10 @@ from __future__ import annotations
 from csto_graph.extract.short_forms import short_forms
 from csto_graph.link.linker import link
 from csto_graph.vocab.gazetteer import load_gazetteer
-from helpers import extract
+from csto_graph.corpus.sentences import text_doc
+from csto_graph.extract.article import extract_article
+from csto_graph.extract.short_forms import home_state
+from helpers import extract, page
 
 
 def keys(ex, text):
@@ -55,3 +58,49 @@ def test_the_short_form_is_an_alias_of_the_body_and_never_its_name():
     kb = link([art], [ex])
     [body] = [o for o in kb.organizations if "Foreign Ministry" in o.aliases]
     assert body.name == "Kazakh Foreign Ministry"
+
+
+def dated(text):
+    """The one article of a page that opens with a dateline, read as the build reads it."""
+    [art] = page("Envoy leaves early\n\n" + text)
+    return art, extract_article(art, text_doc(art.text))
+
+
+def test_a_bare_state_body_is_the_body_of_the_datelines_state():
+    art, ex = dated("YEREVAN, May 3 (Newswire) - The envoy left the country early. "
+                    "It was not possible to learn from the MFA when he left.")
+    assert art.place == "Yerevan"
+    assert keys(ex, "MFA") == {(None, "Armenian MFA")}
+
+
+def test_a_bare_state_body_of_a_known_states_body_takes_its_key():
+    _, ex = dated("MOSCOW, May 3 (Newswire) - The envoy met officials. The Foreign Ministry said the talks went well.")
+    assert keys(ex, "Foreign Ministry") == {(load_gazetteer().lookup("Russian Foreign Ministry").id, None)}
+
+
+def test_a_bare_state_body_stays_unbound_when_another_state_holds_a_post_of_it():
+    _, ex = dated("MOSCOW, May 3 (Newswire) - Kazakh Foreign Minister Arman Tulenov met the envoy. "
+                  "The Foreign Ministry said the talks went well.")
+    assert all(o.key is None and o.short_of is None for o in ex.orgs if o.text == "Foreign Ministry")
+
+
+def test_a_bare_state_body_without_a_dateline_stays_unbound():
+    _, ex = extract("The envoy left the country early. It was not possible to learn from the MFA when he left.")
+    assert all(o.key is None and o.short_of is None for o in ex.orgs if o.text == "MFA")
+
+
+def test_the_home_state_of_a_dateline():
+    gaz = load_gazetteer()
+    assert home_state("Dushanbe", gaz).id == "tajikistan"
+    assert home_state("Geneva", gaz) is None  # a place in no state of the gazetteer
+
+
+def test_a_state_body_named_in_lower_case_binds_its_capitalised_short_form():
+    _, ex = extract("The envoy met officials of Moldova's defense ministry. He heard the Defense Ministry’s view.")
+    assert keys(ex, "Defense Ministry") == {(None, "Moldova's defense ministry")}
+
+
+def test_a_capitalised_short_form_of_two_states_bodies_stays_unbound():
+    _, ex = extract("The envoy met officials of Moldova's defense ministry and the Russian Defense Ministry. "
+                    "The Defense Ministry said nothing.")
+    assert keys(ex, "Defense Ministry") in (set(), {(None, None)})

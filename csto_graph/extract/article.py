@@ -25,7 +25,7 @@ from ..models import Article, ArticleExtraction, OrgMention, PersonMention, Plac
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    state_bodies, tokenize)
 from .people import find_people, represented_state, share_posts
-from .short_forms import bind_short_forms
+from .short_forms import bind_home_bodies, bind_short_forms
 
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -523,4 +523,5 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
     people += cap_people
     orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
+    orgs = bind_home_bodies(sentences, orgs, people, gaz, article.place)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places), (), lines)

@@ -145,6 +145,8 @@ class _Chain:
                 return j + 2
             elif self.plural_possessive(j):
                 j += 1  # "Committee of the Security Councils’ Secretaries"
+            elif self.gerund_object(j):
+                j += 1  # "... for Fighting the Illegal Arms Trade"
             elif self.tokens[j].text in connectors and self.word(j + 1):
                 j += 1
             elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
@@ -153,6 +155,14 @@ class _Chain:
             else:
                 break
         return j
+
+    def gerund_object(self, j: int) -> bool:
+        """Token ``j`` is "the" between a capitalised gerund and its object, inside a name
+        ("Council ... for Fighting the Illegal Arms Trade"): after a name word in -ing, before
+        another name word."""
+        toks = self.tokens
+        return toks[j].text == "the" and j > 0 and toks[j - 1].text.endswith("ing") and self.word(j - 1) \
+            and self.word(j + 1)
 
     def plural_possessive(self, j: int) -> bool:
         """Token ``j`` is the apostrophe of a plural possessive inside a name ("Councils’
@@ -500,4 +510,15 @@ def members_after(text: str, end: int) -> int:
     last = text[:end].split()[-1] if text[:end].split() else ""
     m = _members_pattern().match(text, end)
     owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s"))  # "CSTO", "Organization’s"
-    return m.end() if m and owner else end
+    if not (m and owner):
+        return end
+    task = GERUND_COMPLEMENT.match(text, m.end())  # "... member states on Fighting Illegal Logging"
+    if task is None:
+        return m.end()
+    ends = [w.end() for w in re.finditer(r"[A-Z][\w-]*", task.group(0)) if not _not_name_part(w.group())]
+    return m.end() + ends[-1] if len(ends) >= 2 else m.end()
+
+
+# What a body of the members is for, after them: a preposition, a capitalised gerund and its
+# capitalised object ("on Fighting Illegal Logging").
+GERUND_COMPLEMENT = re.compile(r"\s+(?:on|for)\s+[A-Z][a-z]+ing(?:\s+(?:the\s+)?[A-Z][\w-]*)+")

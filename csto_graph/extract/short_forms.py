@@ -69,6 +69,8 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
     ['Foreign Ministry']
     >>> sorted(short_forms("Security Council of Armenia", load_gazetteer()))
     ['Security Council']
+    >>> sorted(short_forms("Armenia's defense ministry", load_gazetteer()))
+    ['Defense Ministry']
     """
     out: set[str] = set()
     stripped = _prefixes(gaz).sub("", text, count=1)
@@ -78,7 +80,16 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
         own = _complement().split(form, maxsplit=1)[0]
         if own != form and len(own.split()) >= 2 and _has_head(own):
             out.add(own)
+    out |= {_capitalised(f) for f in out if f.islower() and len(f.split()) >= 2}
     return frozenset(f for f in out if f[:1].isupper() and f != text)
+
+
+def _capitalised(form: str) -> str:
+    """A short form read in lower case ("Armenia's defense ministry" -> "defense ministry") as
+    the news capitalise it later in the article ("the Defense Ministry’s position"); its
+    function words stay in lower case ("ministry of defense" -> "Ministry of Defense")."""
+    function = words().function_words
+    return " ".join(w if w in function else w[:1].upper() + w[1:] for w in form.split())
 
 
 @lru_cache(maxsize=4096)
@@ -179,3 +190,75 @@ def _bound(org: OrgMention, body: Body, gaz: Gazetteer) -> OrgMention:
     if body.key is not None:
         return replace(org, key=body.key, kind=gaz.entries[body.key].kind)
     return replace(org, key=None, kind=None, short_of=body.text)
+
+
+@lru_cache(maxsize=1)
+def _home_forms() -> dict[str, tuple[str, ...]]:
+    """Bare forms of a state's bodies and the words of their posts' domain
+    (``home_state_bodies`` in ``ontology/words.yaml``)."""
+    from ..vocab.resources import load_yaml
+
+    return {form: tuple(domain) for form, domain in load_yaml("words.yaml")["home_state_bodies"].items()}
+
+
+def home_state(place: str | None, gaz: Gazetteer) -> Entry | None:
+    """The state of an article's dateline place ("YEREVAN" -> Armenia), or None.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> home_state("YEREVAN", load_gazetteer()).id, home_state(None, load_gazetteer())
+    ('armenia', None)
+    """
+    entry = gaz.lookup(place) if place else None
+    if entry is not None and entry.kind == "place" and entry.state:
+        entry = gaz.entries.get(entry.state)
+    return entry if entry is not None and entry.kind == "state" else None
+
+
+def _other_state_holds(domain: tuple[str, ...], home: Entry, orgs: list[OrgMention], people: list[PersonMention],
+                       gaz: Gazetteer) -> bool:
+    """The article gives a state other than ``home`` a post or a body of the domain ("the Kazakh
+    Foreign Minister" under a Moscow dateline): two states fit a bare form of it."""
+    for person in people:
+        if person.country and person.country != home.id and \
+                any(d in m.post.lower() for m in person.posts for d in domain):
+            return True
+    for org in orgs:
+        bag = (org.key,) if org.key else gaz.word_bag(org.text)
+        states = {t for t in bag if t in gaz.entries and gaz.entries[t].kind == "state"}
+        if states - {home.id} and any(d in org.text.lower() for d in domain):
+            return True
+    return False
+
+
+def bind_home_bodies(sentences: list[Sentence], orgs: list[OrgMention], people: list[PersonMention],
+                     gaz: Gazetteer, place: str | None) -> list[OrgMention]:
+    """The article's body mentions, with a state's body written bare ("the MFA", "the Defense
+    Ministry", :func:`_home_forms`) that no mention covers added as the body of the state of
+    the dateline ``place`` (:func:`home_state`), unless another state fits too
+    (:func:`_other_state_holds`)."""
+    home = home_state(place, gaz)
+    if home is None or not home.adjectives:
+        return orgs
+    forms = _home_forms()
+    pattern = _compiled(tuple(sorted(forms, key=lambda f: (-len(f), f))))
+    by_span = {(o.sentence, o.start, o.end): k for k, o in enumerate(orgs) if not o.caption}
+    out, added = list(orgs), []
+    for index, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            k = by_span.get((index, start, end))
+            bare = k is not None and orgs[k].key is None and not (orgs[k].short_of or orgs[k].acronym_of)
+            if not bare and any(o.sentence == index and not o.caption and o.start < end and start < o.end
+                                for o in orgs):
+                continue  # a longer name, or a form bound already
+            if _other_state_holds(forms[m.group(1)], home, orgs, people, gaz):
+                continue
+            org = orgs[k] if bare else OrgMention(m.group(1), start, end, index)
+            full = f"{home.adjectives[0]} {m.group(1)}"
+            known = gaz.lookup(full) or gaz.lookup_words(full)
+            org = replace(org, key=known.id, kind=known.kind) if known is not None else replace(org, short_of=full)
+            if bare:
+                out[k] = org
+            else:
+                added.append(org)
+    return out + added
