@@ -1,8 +1,7 @@
-import re
 import string
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from csto_graph.link.matching import compare_names, fold, same_person, same_word, spelling_key, surname_matches

@@ -1,7 +1,7 @@
 """Merge the annotators' parts (benchmarks/real/_parts/ID/{dev,test}/, git-ignored) into the four sets:
 one person or body named in two parts is one entry (same name or a shared form of two words or more;
 states by their short name; the MANUAL groups checked by hand), one event told in two parts is one event."""
-import json, shutil, unicodedata, re, sys, itertools
+import json, shutil, unicodedata, re, itertools
 from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 PARTS = ROOT / "_parts"

@@ -24,7 +24,8 @@ from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    state_bodies, tokenize)
-from .people import find_people, represented_state, share_posts
+from .lists import represented_state
+from .people import find_people, share_posts
 from .short_forms import bind_home_bodies, bind_short_forms
 
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)

@@ -18,7 +18,6 @@ from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title,
                     split_compound, split_rank, vocabulary)
 from .appositives import right_title
 from .lists import listed_state, of_body_after, paren_list_post, plural_titles
-from .lists import represented_state  # noqa: F401 (the stage reads it from here: extract/article.py)
 from .orgs import heads_longer_name, tokenize
 
 
