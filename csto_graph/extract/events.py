@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import find_dates
+from ..vocab.event_kinds import same_occasion
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
@@ -103,7 +104,7 @@ def cues() -> Cues:
                 tuple(data.get("other_time", ())), tuple(data.get("remote", ())),
                 tuple(data.get("hosting", ())), tuple(data.get("headline_plans", ())),
                 tuple(data.get("headline_future", ())),
-                frozenset(data.get("encounters", ())) | frozenset(data.get("one_sitting", ())),
+                same_occasion(),
                 tuple(data.get("happening", ())),
                 tuple(data.get("background", ())),
                 credits=tuple(data.get("credits", ())),

@@ -14,6 +14,7 @@ from ..corpus.dates import find_dates
 from ..errors import StateError
 from ..models import Evidence
 from ..vocab.gazetteer import load_gazetteer
+from ..vocab.event_kinds import encounters, one_sitting
 from ..vocab.resources import load_yaml
 from .evidence import Trail
 from .state import EventRecord, PartRecord
@@ -70,18 +71,6 @@ class EventDraft:
                    Trail(rec.evidence), rec.id, rec.base if numbered else None)
 
 
-@lru_cache(maxsize=1)
-def _encounters() -> frozenset[str]:
-    """Event types that tell one encounter of people (``events.yaml``)."""
-    return frozenset(load_yaml("events.yaml")["encounters"])
-
-
-@lru_cache(maxsize=1)
-def _one_sitting() -> frozenset[str]:
-    """Event types that, for one body on one day, name one sitting (``events.yaml``)."""
-    return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
-
-
 def _parent_and_body(a: str, b: str) -> bool:
     """One body is the other's parent: "the CSTO summit" and "the session of its Collective
     Security Council" on one day are one sitting."""
@@ -99,12 +88,12 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if a.date is None or a.date != b.date:
         return False
     types = {a.type, b.type}
-    if a.type != b.type and not types <= _encounters() | _one_sitting():
+    if a.type != b.type and not types <= encounters() | one_sitting():
         return False  # sessions and meetings pass here only to be compared by their body below
-    if not (a.body and b.body) and a.type != b.type and not types <= _encounters():
+    if not (a.body and b.body) and a.type != b.type and not types <= encounters():
         return False
     if a.body and b.body:
-        sitting = a.type == b.type or types <= _one_sitting()
+        sitting = a.type == b.type or types <= one_sitting()
         return sitting and (a.body == b.body or _parent_and_body(a.body, b.body) and (
             bool({a.body, b.body} & _summit_bodies()) or _share_someone(a, b)))
     pa, pb = set(a.parts), set(b.parts)
@@ -128,7 +117,7 @@ def _share_someone(a: EventDraft, b: EventDraft) -> bool:
 def _one_occasion(a: EventDraft, b: EventDraft) -> bool:
     """The kinds and bodies of two events allow them to be one occasion."""
     types = {a.type, b.type}
-    if a.type != b.type and not (types <= _encounters() or types <= _one_sitting()):
+    if a.type != b.type and not (types <= encounters() or types <= one_sitting()):
         return False
     return not (a.body and b.body) or a.body == b.body or _parent_and_body(a.body, b.body)
 
