@@ -67,12 +67,8 @@ def match_dateline(text: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = _place_dateline().match(text)
-    if m is not None:
-        from ..vocab.gazetteer import load_gazetteer
-
-        entry = load_gazetteer().lookup(m["place"].title())
-        if (entry is not None and entry.kind in {"place", "state"}) or _names_a_region(m["place"]):
-            return m
+    if m is not None and (known_place(m["place"]) or _names_a_region(m["place"])):
+        return m
     return None
 
 
@@ -84,7 +80,7 @@ def _names_a_region(place: str) -> bool:
     (True, False, False)
     """
     parts = place.split()
-    return len(parts) >= 2 and parts[-1].lower() in load_yaml("words.yaml").get("region_kinds", ())
+    return len(parts) >= 2 and parts[-1].lower() in words().region_kinds
 
 
 TERMINAL = re.compile(r"[.!?:;…]$")
@@ -245,7 +241,20 @@ def _is_sentence(text: str) -> bool:
     ...     _is_sentence("The Press Secretary Ivan Petrov")
     (True, False)
     """
-    return len(text.split()) >= FOOTER_WORDS and TERMINAL.search(text.rstrip("\"”»' ")) is not None
+    return len(text.split()) >= FOOTER_WORDS and ends_sentence(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with final punctuation, maybe before a closing quote ("... he said.\"")."""
+    return TERMINAL.search(text.rstrip("\"”»' ")) is not None
+
+
+def known_place(name: str) -> bool:
+    """A city or a state the gazetteer knows, however its case is written ("MINSK")."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name.title())
+    return entry is not None and entry.kind in {"place", "state"}
 
 
 def page_lines(text: str, script: str = "latin") -> list[Line]:

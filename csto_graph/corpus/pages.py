@@ -23,8 +23,8 @@ from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
 from .wrapping import hard_wrapped, title_case
-from .lines import (HEADLINE_DATED, TERMINAL, Line, is_headline, line_patterns, match_dateline, names_someone,
-                    opens_with_date, page_lines, refers_back)
+from .lines import (HEADLINE_DATED, TERMINAL, Line, ends_sentence, is_headline, known_place, line_patterns,
+                    match_dateline, names_someone, opens_with_date, page_lines, refers_back)
 
 def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
     """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
@@ -182,7 +182,7 @@ class _Segmenter:
         if where and where["place"].lower() not in words().calendar:
             current.place = where["place"]
         before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
-        if before and current.place is None and _known_place(before["place"]):
+        if before and current.place is None and known_place(before["place"]):
             current.place = before["place"]  # "Astana, 28 November 2024"
         if when.value:
             current.date, current.date_source = when.value, "date-line"
@@ -294,7 +294,7 @@ def _headline_lines(draft: _Draft) -> bool:
     whose dateline comes next, not an item of its own."""
     body = [text for _, text, kind in draft.pieces if kind in {"body", "wrap", "lead"}]
     return not draft.title and not draft.date and draft.dateline_md is None and 0 < len(body) <= HEADER_LINES \
-        and not any(TERMINAL.search(text.rstrip("\"”»' ")) for text in body)
+        and not any(ends_sentence(text) for text in body)
 
 
 def _to_header(draft: _Draft) -> None:
@@ -306,21 +306,13 @@ def _to_header(draft: _Draft) -> None:
         [(s, text, "lead") for s, text, _ in rest]
 
 
-def _known_place(name: str) -> bool:
-    """A city or a state the gazetteer knows (a word before a date may be anything else)."""
-    from ..vocab.gazetteer import load_gazetteer
-
-    entry = load_gazetteer().lookup(name.title())
-    return entry is not None and entry.kind in {"place", "state"}
-
-
 def _place_of_headline(draft: _Draft, title: str) -> None:
     """A headline that ends with its city and full date ("Remarks following the meeting of the
     Council, Almaty, June 21, 2024") gives the item its place (its date is read as any first
     line's: a date line under it stays the item's own)."""
     m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
     when = date_line(m["date"]) if m else None
-    if when is not None and when.value and _known_place(m["place"]):
+    if when is not None and when.value and known_place(m["place"]):
         draft.place = draft.place or m["place"]
 
 
@@ -329,7 +321,7 @@ def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
     page's headline (``headline_at``: the start of the page's first line of text, when it is in
     title case: "Exercises Begin In The Republic, With One State Out")."""
     last = next(((start, text) for start, text, kind in reversed(draft.pieces) if kind in {"body", "wrap"}), None)
-    return last is not None and last[0] != headline_at and not TERMINAL.search(last[1].rstrip("\"”»' "))
+    return last is not None and last[0] != headline_at and not ends_sentence(last[1])
 
 
 def _dates_from_neighbours(articles: list[Article], days: int = 62) -> list[Article]:
@@ -376,7 +368,7 @@ def _teasers(current: _Draft, line: str) -> bool:
     stop: teasers of a list page, not the paragraphs of one report (which run to several
     sentences) nor a headline without blank lines around it."""
     body = [text for _, text, kind in current.pieces if kind == "body"]
-    return _one_sentence(line) and all(_one_sentence(text) and TERMINAL.search(text.rstrip("\"”»' "))
+    return _one_sentence(line) and all(_one_sentence(text) and ends_sentence(text)
                                        for text in body)  # (a line without a full stop is a headline)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import TERMINAL, Line
+from .lines import Line, ends_sentence
 
 WRAP_LINES, WRAP_OPEN, WRAP_WIDTH = 8, 0.6, (40, 110)
 
@@ -27,7 +27,7 @@ def hard_wrapped(lines: list[Line]) -> bool:
     if len(texts) < WRAP_LINES:
         return False
     widths = sorted(len(t) for t in texts)
-    open_ended = sum(not TERMINAL.search(t.rstrip("\"”»' ")) for t in texts)
+    open_ended = sum(not ends_sentence(t) for t in texts)
     low, high = WRAP_WIDTH
     return open_ended >= WRAP_OPEN * len(texts) and widths[len(widths) // 2] >= low and \
         widths[int(0.9 * len(widths)) - 1] <= high

@@ -134,7 +134,7 @@ def _any_word(phrases: tuple[str, ...], lead: str = r"\b") -> re.Pattern[str]:
     no phrase: never)."""
     if not phrases:
         return re.compile(r"(?!)")
-    return re.compile(lead + "(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+    return re.compile(lead + _alternation(phrases) + r"\b")
 
 
 def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]:
@@ -536,7 +536,7 @@ def _place_kinds() -> str:
     Astana", "in the Kazakh capital city of Astana", "in the capital, Astana"): ``place_kinds``
     in ``ontology/words.yaml``, as an optional pattern."""
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
-                     for k in sorted(load_yaml("words.yaml").get("place_kinds", ()), key=len, reverse=True))
+                     for k in sorted(words().place_kinds, key=len, reverse=True))
     return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
 
 
@@ -1121,7 +1121,7 @@ def _main_headline_place(title: str, gaz) -> str | None:
 
 @lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str] | None:
-    kinds = "|".join(map(re.escape, load_yaml("words.yaml").get("region_kinds", ())))
+    kinds = "|".join(map(re.escape, words().region_kinds))
     if not kinds:
         return None
     cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
@@ -1154,8 +1154,8 @@ def with_regions(text: str, places: list[PlaceMention], known: list[tuple[int, i
         if any(s < m.end("place") and m.start("place") < e for s, e in known
                if not any(p.start - offset == s for p in inside)):
             continue
-        if len(inside) > 1 or any(load_gazetteer().lookup(p.key) is not None and
-                                  load_gazetteer().lookup(p.key).kind != "place" for p in inside):
+        if len(inside) > 1 or any((hit := load_gazetteer().lookup(p.key)) is not None and hit.kind != "place"
+                                  for p in inside):
             continue
         out = [p for p in out if p not in inside] + [PlaceMention(m["place"], m["place"], start, end, index)]
     return sorted(out, key=lambda p: p.start)

@@ -195,7 +195,7 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
 def _separator_dash(tokens: list[Token], k: int) -> bool:
     """A dash with a space before it and none after ("Armenia -CSTO ..."): it ends what
     stands before it (a caption's place); a hyphen has no space, a compound title's dash two."""
-    return (tokens[k].text in {"-", "–", "—"} and 0 < k < len(tokens) - 1
+    return (tokens[k].text in DASHES and 0 < k < len(tokens) - 1
             and tokens[k - 1].end < tokens[k].start and tokens[k].end == tokens[k + 1].start)
 
 

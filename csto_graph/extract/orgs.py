@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab.gazetteer import Match
-from ..vocab.words import words
+from ..vocab.words import state_body_name, words
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
 QUOTES = "‘’“”\"«»'"
@@ -385,17 +385,16 @@ def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) 
 def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from ..vocab.gazetteer import load_gazetteer
 
-    gaz, w = load_gazetteer(), words()
+    gaz = load_gazetteer()
     states = [e for e in gaz.entries.values() if e.kind == "state"]
     adjectives = sorted({a for e in states for a in e.adjectives}, key=len, reverse=True)
     names = sorted({f for e in states for f in (e.name, *e.aliases, e.short or "") if f and re.match(r"[A-Z]", f)
                     and " " not in f.strip() or f.startswith("Republic of ")}, key=len, reverse=True)
-    domain = "|".join(sorted(map(re.escape, w.state_body_domains), key=len, reverse=True))
-    head = "|".join(sorted(map(re.escape, w.state_body_heads), key=len, reverse=True))
+    body = state_body_name()
     state = "|".join(map(re.escape, adjectives)) + "|" + "|".join(re.escape(n) + r"['’]s" for n in names)
     # as written in the list (lower case, acronyms): capitalised names are read as chains
-    before = re.compile(rf"\b(?P<body>(?:{state})\s+(?:(?:{domain})\s+)?(?:{head}))\b")
-    after = re.compile(rf"\b(?P<body>(?:(?:{domain})\s+)?(?:{head})\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
+    before = re.compile(rf"\b(?P<body>(?:{state})\s+{body})\b")
+    after = re.compile(rf"\b(?P<body>{body}\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
     return before, after
 
 

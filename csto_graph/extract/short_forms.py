@@ -196,9 +196,9 @@ def _bound(org: OrgMention, body: Body, gaz: Gazetteer) -> OrgMention:
 def _home_forms() -> dict[str, tuple[str, ...]]:
     """Bare forms of a state's bodies and the words of their posts' domain
     (``home_state_bodies`` in ``ontology/words.yaml``)."""
-    from ..vocab.resources import load_yaml
+    from ..vocab.words import words
 
-    return {form: tuple(domain) for form, domain in load_yaml("words.yaml")["home_state_bodies"].items()}
+    return words().home_state_bodies
 
 
 def home_state(place: str | None, gaz: Gazetteer) -> Entry | None:
@@ -240,7 +240,8 @@ def bind_home_bodies(sentences: list[Sentence], orgs: list[OrgMention], people: 
     if home is None or not home.adjectives:
         return orgs
     forms = _home_forms()
-    pattern = _compiled(tuple(sorted(forms, key=lambda f: (-len(f), f))))
+    pattern = _pattern(list(forms))
+    held: dict[str, bool] = {}  # whether another state fits a form (the same for each of its matches)
     by_span = {(o.sentence, o.start, o.end): k for k, o in enumerate(orgs) if not o.caption}
     out, added = list(orgs), []
     for index, sent in enumerate(sentences):
@@ -251,7 +252,9 @@ def bind_home_bodies(sentences: list[Sentence], orgs: list[OrgMention], people: 
             if not bare and any(o.sentence == index and not o.caption and o.start < end and start < o.end
                                 for o in orgs):
                 continue  # a longer name, or a form bound already
-            if _other_state_holds(forms[m.group(1)], home, orgs, people, gaz):
+            if m.group(1) not in held:
+                held[m.group(1)] = _other_state_holds(forms[m.group(1)], home, orgs, people, gaz)
+            if held[m.group(1)]:
                 continue
             org = orgs[k] if bare else OrgMention(m.group(1), start, end, index)
             full = f"{home.adjectives[0]} {m.group(1)}"

@@ -8,14 +8,12 @@ becomes a :class:`~csto_graph.models.Event` at the end and is saved as an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..corpus.dates import find_dates
 from ..errors import StateError
 from ..models import Evidence
 from ..vocab.gazetteer import load_gazetteer
-from ..vocab.event_kinds import encounters, one_sitting
-from ..vocab.resources import load_yaml
+from ..vocab.event_kinds import encounters, one_sitting, summit_bodies
 from .evidence import Trail
 from .state import EventRecord, PartRecord
 
@@ -95,15 +93,9 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if a.body and b.body:
         sitting = a.type == b.type or types <= one_sitting()
         return sitting and (a.body == b.body or _parent_and_body(a.body, b.body) and (
-            bool({a.body, b.body} & _summit_bodies()) or _share_someone(a, b)))
+            bool({a.body, b.body} & summit_bodies()) or _share_someone(a, b)))
     pa, pb = set(a.parts), set(b.parts)
     return bool(pa | pb) and len(pa & pb) / len(pa | pb) > 0.5
-
-
-@lru_cache(maxsize=1)
-def _summit_bodies() -> frozenset[str]:
-    """The bodies whose sitting is their organization's summit (``events.yaml``)."""
-    return frozenset(load_yaml("events.yaml").get("summit_bodies", ()))
 
 
 def _share_someone(a: EventDraft, b: EventDraft) -> bool:

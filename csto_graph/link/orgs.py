@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
-from ..vocab.words import words
+from ..vocab.words import state_body_name, words
 from .curation import Curation
 from .state import OrgsState
 
@@ -161,10 +161,7 @@ class Orgs:
 
 @lru_cache(maxsize=1)
 def _state_body() -> re.Pattern[str]:
-    vocab = words()
-    domain = "|".join(sorted(map(re.escape, vocab.state_body_domains), key=len, reverse=True))
-    head = "|".join(sorted(map(re.escape, vocab.state_body_heads), key=len, reverse=True))
-    return re.compile(rf"(?i:(?:(?:{domain})\s+)?(?:{head}))")
+    return re.compile(rf"(?i:{state_body_name()})")
 
 
 def _any_states_body(name: str) -> bool:

@@ -28,6 +28,12 @@ def one_sitting() -> frozenset[str]:
     return frozenset(load_yaml("events.yaml").get("one_sitting", ()))
 
 
+@lru_cache(maxsize=1)
+def summit_bodies() -> frozenset[str]:
+    """The bodies whose sitting is their organization's summit (``summit_bodies``)."""
+    return frozenset(load_yaml("events.yaml").get("summit_bodies", ()))
+
+
 def same_occasion() -> frozenset[str]:
     """Event types of which two, told of one occasion, may be one event: either group."""
     return encounters() | one_sitting()

@@ -8,6 +8,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,8 +69,11 @@ class Words:
     complement_openers: tuple[str, ...] = ()
     home_reference_complements: tuple[str, ...] = ()
     spelling_pairs: tuple[tuple[str, str], ...] = ()
-    skeleton_pairs: tuple[tuple[str, str], ...] = ()
-    state_surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "armenia": ("yan", "ian")  # consonants one in a name's skeleton ("g", "k")
+    skeleton_pairs: tuple[tuple[str, str], ...] = ()  # consonants one in a name's skeleton ("g", "k")
+    state_surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "armenia": ("yan", "ian")
+    home_state_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "MFA": ("foreign",)
+    place_kinds: tuple[str, ...] = ()
+    region_kinds: tuple[str, ...] = ()
     credit_openers: tuple[str, ...] = ()
     represented_sides: tuple[str, ...] = ()
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
@@ -79,6 +83,17 @@ class Words:
     # the year of a page (corpus/years.py)
     ahead_of_year: tuple[str, ...] = ()
     named_event_words: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def state_body_name() -> str:
+    """The pattern of a state's body named without its state: an optional domain of
+    ``state_body_domains`` and a head of ``state_body_heads`` ("Defense Ministry",
+    "Security Council"), longest first."""
+    w = words()
+    domain = "|".join(sorted(map(re.escape, w.state_body_domains), key=len, reverse=True))
+    head = "|".join(sorted(map(re.escape, w.state_body_heads), key=len, reverse=True))
+    return rf"(?:(?:{domain})\s+)?(?:{head})"
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +121,9 @@ def words() -> Words:
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
+                 **{key: tuple(str(w) for w in data.get(key, ())) for key in ("place_kinds", "region_kinds")},
+                 home_state_bodies={str(k): tuple(str(d) for d in v)
+                                    for k, v in data.get("home_state_bodies", {}).items()},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  skeleton_pairs=tuple((str(a), str(b)) for a, b in data.get("skeleton_pairs", ())),
                  state_surname_endings={str(k): tuple(str(e) for e in v)
