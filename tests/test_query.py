@@ -251,7 +251,9 @@ def test_injection_text_in_a_parameter_is_matched_as_a_plain_value(rich_out):
     assert {r["who"] for r in found} == {PETROV}
     assert {r["name"] for r in found} == {"Ivan Petrov"}
     with pytest.raises(UnknownNameError, match="no post matches"):
-        run_query(str(rich_out), "holders", {"post": INJECTION, "date": INJECTION})
+        run_query(str(rich_out), "holders", {"post": INJECTION, "date": "2021-12-08"})
+    with pytest.raises(QueryError, match="is not a date"):
+        run_query(str(rich_out), "holders", {"post": "Secretary General", "date": INJECTION})
     assert len(run_query(str(rich_out), "people").rows) == 4  # the graph is intact
 
 
@@ -351,3 +353,18 @@ def test_a_state_whose_short_name_is_not_among_its_aliases_is_named_by_its_name_
     out = write_kb(replace(tiny_kb, organizations=orgs), tmp_path / "out")
     got = {r["post"]: r["organization"] for r in rows(run_query(out, "posts"))}
     assert got["Minister of Defense"] == "Russian Federation"
+
+
+@pytest.mark.parametrize("date", ["yesterday", "08.12.2021", "2021-13", "2021-02-30", "21-12-08", "2021-12-08T10:00"])
+def test_a_date_parameter_not_shaped_as_an_iso_date_is_a_one_line_error(tiny_out, date):
+    # it would match no tenure and answer no rows, which reads as "nobody held the post"
+    with pytest.raises(QueryError, match=r"^--param date=.* is not a date \(YYYY, YYYY-MM or YYYY-MM-DD\)$"):
+        run_query(str(tiny_out), "holders", {"post": "Secretary General", "date": date})
+
+
+@pytest.mark.parametrize("query", ["met", "meetings"])
+def test_the_inferred_flag_takes_true_or_false_only(tiny_out, query):
+    params = {"name": "Arman Saparov"} if query == "meetings" else {}
+    assert run_query(str(tiny_out), query, {**params, "inferred": "false"}).rows
+    with pytest.raises(QueryError, match=r"^--param inferred='no' is not true or false$"):
+        run_query(str(tiny_out), query, {**params, "inferred": "no"})
