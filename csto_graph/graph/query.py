@@ -172,8 +172,8 @@ def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
         if "iri" in allowed and re.match(r"^https?://\S+$", value):
             continue  # any node's IRI, as it is
         wanted = tuple(k for k in allowed if k != "iri")
-        if "post" in wanted:
-            index.resolve_all(value, ("post",))  # the query matches the whole title itself
+        if "post" in wanted:  # the query matches the whole title itself: a Russian one as its English post
+            bound[name] = index.post_title(value)
         else:
             bound[name] = index.resolve(value, wanted)
     return bound

@@ -52,6 +52,7 @@ NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("po
 CLOSE = 0.75
 CANDIDATES = 3
 _IRI = re.compile(r"^(https?|urn):\S+$")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class ResolveError(CstoGraphError):
@@ -146,6 +147,7 @@ class NameIndex:
 
     def __init__(self, entries: list[Entry]):
         self.entries = {e.iri: e for e in entries}
+        self._bodies = None  # lemmas of the bodies' Cyrillic names, on first use (see _russian)
         self._ids = defaultdict(set)
         self._keys: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for entry in entries:
@@ -211,6 +213,18 @@ class NameIndex:
         by_id = sorted(i for i in self._ids.get(text, ()) if self.entries[i].kind in kinds)
         if by_id:
             return by_id
+        found = self._by_keys(text, kinds)
+        if not found and CYRILLIC.search(text):
+            found = self._russian(text, kinds)
+        if found:
+            return found
+        if "person" in kinds and len(name_parts(text)) >= 2:
+            return sorted(e.iri for e in self.entries.values()
+                          if e.kind == "person" and any(same_person(text, n) for n in e.names))
+        return []
+
+    def _by_keys(self, text: str, kinds) -> list[str]:
+        """The IRIs the first tier of keys that finds anyone finds (tiers 2-6)."""
         for tier in TIERS:
             found = set()
             for kind in kinds:
@@ -219,10 +233,52 @@ class NameIndex:
                     found |= self._keys[(kind, tier)].get(key, set())
             if found:
                 return sorted(found)
-        if "person" in kinds and len(name_parts(text)) >= 2:
-            return sorted(e.iri for e in self.entries.values()
-                          if e.kind == "person" and any(same_person(text, n) for n in e.names))
         return []
+
+    def _russian(self, text: str, kinds) -> list[str]:
+        """A Russian name or title in any case form, looked up as the graph stores it.
+
+        A person's name is put in the nominative as the Russian reader does
+        (:func:`~csto_graph.extract.ru.names.nominative`: "Владимиру Путину" is "Владимир
+        Путин"); a body's name is compared by the lemmas of its words with the bodies'
+        Cyrillic names ("Совета министров обороны" is "Совет министров обороны"); a post's
+        title is the English post ``ontology/ru/posts.yaml`` gives it ("генеральным
+        секретарём" is "Secretary General").
+        """
+        found: set[str] = set()
+        if "person" in kinds:
+            from ..extract.ru.names import nominative
+
+            said = nominative(text).text
+            if said != text:
+                found |= set(self._by_keys(said, ("person",)))
+        if "body" in kinds:
+            found |= self._body_lemmas().get(_lemmas(text), set())
+        if "post" in kinds:
+            english = russian_post(text)
+            if english:
+                found |= set(self._by_keys(english, ("post",)))
+        return sorted(found)
+
+    def _body_lemmas(self) -> dict[tuple[str, ...], set[str]]:
+        """The lemmas of every Cyrillic name of a body -> the bodies (computed on first use)."""
+        if self._bodies is None:
+            table: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for entry in self.entries.values():
+                if entry.kind == "body":
+                    for name in entry.names:
+                        if CYRILLIC.search(name):
+                            table[_lemmas(name)].add(entry.iri)
+            self._bodies = dict(table)
+        return self._bodies
+
+    def post_title(self, text: str) -> str:
+        """The title to match a post by: ``text`` itself, or the English post a Russian
+        title stands for; :class:`UnknownNameError` if neither names a post of the graph."""
+        if self._by_keys(text, ("post",)):
+            return text
+        self.resolve_all(text, ("post",))  # raises with the closest titles unless a Russian one
+        return russian_post(text) or text
 
     def resolve(self, text: str, kinds=("person",)) -> str:
         """The one IRI ``text`` names, else :class:`UnknownNameError` or :class:`AmbiguousNameError`."""
@@ -272,6 +328,40 @@ class NameIndex:
     @staticmethod
     def _noun(kinds, plural: bool = False) -> str:
         return " or ".join(NOUN[k][plural] for k in kinds)
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a Russian phrase's words, ``ё`` read as ``е``."""
+    from ..extract.ru.vocab import phrase_lemmas
+
+    return tuple(w.lower().replace("ё", "е") for w in phrase_lemmas(text))
+
+
+def russian_post(text: str) -> str | None:
+    """The English post a Russian title stands for, in any case form (``ontology/ru/posts.yaml``),
+    with the body or state written after it ("министр обороны России": "Defense Minister of
+    Russian Federation", as the English query takes it).
+
+    >>> russian_post("Генеральным секретарём"), russian_post("министр обороны"), russian_post("Шойгу")
+    ('Secretary General', 'Defense Minister', None)
+    """
+    from ..extract.ru.vocab import find, tokens, vocabulary
+    from ..vocab.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    vocab = vocabulary(gaz)
+    toks = tokens(text)
+    post = vocab.posts.get(tuple(t.lemma for t in toks))
+    if post is not None:
+        return None if post.of_state else post.en
+    found = find(toks, {**vocab.orgs, **vocab.posts}, vocab.longest)
+    if len(found) != 2 or found[0].first != 0 or found[1].last != len(toks) or found[0].last != found[1].first:
+        return None
+    post, body = found[0].value, found[1].value
+    entry = gaz.entries.get(getattr(body, "id", None))
+    if not hasattr(post, "en") or entry is None or (post.of_state and entry.kind != "state"):
+        return None
+    return f"{post.en} of {entry.name}"
 
 
 def _or(names: list[str]) -> str:
