@@ -371,6 +371,28 @@ def test_graph_page_ships_the_resolver_keys_and_the_cyrillic_name(tmp_path):
     assert render.timeline_data(to_rdf(cyrillic_kb()))["people"][1]["alt"] == "Иван Петров"
 
 
+@pytest.mark.parametrize("aliases", [("И. Н.петров", "Иван Петров", "Петров"), ("Петров", "Иван Петров"),
+                                     ("Иван Петров", "И.Петров"), ("Петров Иван Николаевич", "Иван Петров")])
+def test_the_cyrillic_name_beside_a_person_is_the_full_name_not_a_glued_initial_or_a_surname(aliases):
+    # names sort "И. Н.петров" before "Иван Петров": the first in sort order was shown
+    from dataclasses import replace
+
+    kb = make_kb()
+    kb = replace(kb, people=(replace(kb.people[0], aliases=aliases), kb.people[1]))
+    graph = to_rdf(kb)
+    petrov = next(n for n in graph_page_data(graph)["nodes"] if n["label"] == "Ivan Petrov")
+    assert petrov["alt"] == "Иван Петров"
+    assert next(p for p in render.timeline_data(graph)["people"] if p["label"] == "Ivan Petrov")["alt"] == "Иван Петров"
+
+
+def test_a_glued_initial_is_shown_when_it_is_the_only_cyrillic_name():
+    from dataclasses import replace
+
+    kb = make_kb()
+    kb = replace(kb, people=(replace(kb.people[0], aliases=("И. Н.петров",)), kb.people[1]))
+    assert next(p for p in render.timeline_data(to_rdf(kb))["people"] if p["label"] == "Ivan Petrov")["alt"] == "И. Н.петров"
+
+
 @pytest.mark.browser
 def test_the_page_computes_the_resolvers_keys(browser, tmp_path):
     from csto_graph.graph.resolve import query_keys
