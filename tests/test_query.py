@@ -368,3 +368,19 @@ def test_the_inferred_flag_takes_true_or_false_only(tiny_out, query):
     assert run_query(str(tiny_out), query, {**params, "inferred": "false"}).rows
     with pytest.raises(QueryError, match=r"^--param inferred='no' is not true or false$"):
         run_query(str(tiny_out), query, {**params, "inferred": "no"})
+
+
+def test_a_syntax_error_names_the_line_of_the_text_written_and_fits_one_short_line(tiny_out, tmp_path):
+    # the query runs after the prefixes the package declares: Oxigraph counted their lines too
+    path = tmp_path / "broken.rq"
+    path.write_text("SELECT ?x\nWHERE {\n  ?x schema:name\n}\n", encoding="utf-8")
+    with pytest.raises(QueryError) as caught:
+        run_query(str(tiny_out), str(path), {})
+    message = str(caught.value)
+    assert message.startswith("malformed SPARQL in broken at line 4, column 1: expected one of ")
+    assert "\n" not in message and len(message) < 200 and "..=" not in message
+
+
+def test_an_unknown_prefix_is_said_as_such_with_the_prefixes_declared(tiny_out):
+    with pytest.raises(QueryError, match=r"at line 1, column \d+: unknown prefix \(PREFIX it, or use csto:, id:, "):
+        run_query(str(tiny_out), "SELECT ?x WHERE { ?x foo:bar ?y }", {})

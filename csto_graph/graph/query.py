@@ -179,6 +179,38 @@ def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
     return bound
 
 
+_AT = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+_RANGE = re.compile(r"\[[^\[\]]*\]")  # a character class of the grammar: ['A' ..= 'Z' | ...]
+SHOWN_EXPECTED = 8  # tokens of Oxigraph's "expected one of" list kept in the one-line error
+
+
+def syntax_message(message: str) -> str:
+    r"""Oxigraph's syntax error as one short line, at the line of the text the user wrote.
+
+    The query runs after :data:`PREFIXES`, so Oxigraph counts their lines too; its list of
+    the tokens it expected runs over several lines of character classes.
+
+    >>> syntax_message('error at 11:18: expected one of "(", "{", [\'0\'..=\'9\'], [_]')
+    ' at line 1, column 18: expected one of "(", "{"'
+    >>> syntax_message("error at 11:5: expected one of Prefix not found, ['%'], [':']")
+    ' at line 1, column 5: unknown prefix (PREFIX it, or use csto:, id:, schema:, org:, prov:, skos:, rdfs:, rdf:, xsd:, time:)'
+    """
+    found = _AT.match(message.strip())
+    if not found:
+        return ": " + " ".join(message.split())[:300]
+    line = int(found.group(1)) - PREFIXES.count("\n")
+    where = f" at line {line}, column {found.group(2)}" if line >= 1 else ""
+    said = " ".join(found.group(3).split())
+    if "Prefix not found" in said:
+        known = ", ".join(re.findall(r"PREFIX (\w+):", PREFIXES))
+        return f"{where}: unknown prefix (PREFIX it, or use {known.replace(', ', ':, ')}:)"
+    if said.startswith("expected one of "):
+        tokens = [t.strip() for t in _RANGE.sub("", said[len("expected one of "):]).split(", ")]
+        tokens = [t for t in tokens if t]
+        said = "expected one of " + ", ".join(tokens[:SHOWN_EXPECTED]) + (", …" if len(tokens) > SHOWN_EXPECTED else "")
+    return f"{where}: {said[:300]}"
+
+
 def _term(name: str, value: str):
     from pyoxigraph import Literal, NamedNode
 
@@ -231,7 +263,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL in {name}: {str(exc).splitlines()[0]}") from None
+        raise QueryError(f"malformed SPARQL in {name}{syntax_message(str(exc))}") from None
     except RuntimeError:  # a bound variable that the SELECT clause does not list
         unknown = sorted(k for k in params if k not in declared)
         raise QueryError(f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
