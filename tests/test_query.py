@@ -384,3 +384,15 @@ def test_a_syntax_error_names_the_line_of_the_text_written_and_fits_one_short_li
 def test_an_unknown_prefix_is_said_as_such_with_the_prefixes_declared(tiny_out):
     with pytest.raises(QueryError, match=r"at line 1, column \d+: unknown prefix \(PREFIX it, or use csto:, id:, "):
         run_query(str(tiny_out), "SELECT ?x WHERE { ?x foo:bar ?y }", {})
+
+
+@pytest.mark.parametrize("query", ["events", "participants"])
+def test_events_and_participants_list_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb, query):
+    # as met, meetings and timeline do: an empty date sorted first, before 2010
+    ev = tiny_kb.events[0].evidence[0]
+    undated = Event("undated-talks", "talks", "Talks", None, None, None, None, False,
+                    (Role("p-a", "participant", ev),), (ev.article,), (ev,))
+    events = (undated,) + tuple(e for e in tiny_kb.events)
+    out = write_kb(replace(tiny_kb, events=events), rich_out.parent / f"undated-{query}")
+    dates = [r["date"] for r in rows(run_query(str(out), query))]
+    assert dates and dates[-1] == "" and "" not in dates[:-1] and dates[:-1] == sorted(dates[:-1])
