@@ -422,6 +422,27 @@ def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path,
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("typed", ["Иваном Петровым", "ивану петрову", "Петрова", "Совета коллективной безопасности"])
+def test_graph_page_search_finds_a_russian_name_in_any_case(browser, tmp_path, typed):
+    from dataclasses import replace
+
+    kb = cyrillic_kb()
+    kb = replace(kb, organizations=tuple(replace(o, aliases=(*o.aliases, "Совет коллективной безопасности"))
+                                         if o.name == "Collective Security Council" else o for o in kb.organizations))
+    visit = Visit(browser, render_graph_page(to_rdf(kb), tmp_path / "graph.html"), "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.locator("#search").fill(typed)
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == f"1 match for “{typed}”"
+    assert page.locator("#panel h2").inner_text().startswith(
+        "Collective Security Council" if "Совет" in typed else "Ivan Petrov · Иван Петров")
+    in_page = visit.page.evaluate("t => cstoNames.queryKeys(t)", typed)
+    from csto_graph.graph.resolve import query_keys
+    assert in_page == query_keys(typed)
+    assert visit.problems == []
+
+
+@pytest.mark.browser
 def test_graph_page_suggests_the_cyrillic_name_too(browser, tmp_path):
     visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
                   "!!(window.cstoGraph && cstoGraph.drawn)")

@@ -14,11 +14,17 @@ the same keys, tried in this order, the first that finds anyone winning:
 5. for a person, one word that is a surname's spelling key, when one person has it;
 6. for a person, initials and a surname (``"I.N. Petrov"``, ``"N.Petrov"``, ``"Yu.Petrov"``):
    the first letter of the first initial and the surname's spelling key;
-7. for a person, the linker's own test of two full names
+7. a Russian name in any case, as a sentence writes it ("Юрию Хайдарову", "Совета
+   пограничников"): the case forms of every Cyrillic name of a person or body
+   (:mod:`~csto_graph.graph.case_forms`), computed on first need;
+8. for a Russian name still not found: the name put in the nominative as the Russian reader
+   does, a body's words compared by their lemmas, a Russian title by the English post it
+   stands for (:meth:`NameIndex._russian`);
+9. for a person, the linker's own test of two full names
    (:func:`~csto_graph.link.matching.same_person`: one edit in a long word,
    Aleksandr = Alexander; a first name's Belarusian or Ukrainian form, Uladzimir =
    Vladimir). This one compares names pairwise, so the graph page's search (which
-   computes tiers 2-6 in JavaScript from the keys the page ships) does not have it.
+   computes tiers 2-7 in JavaScript from the keys the page ships) does not have it, nor 8.
 
 A tier that finds several nodes is an :class:`AmbiguousNameError`; none at all is a
 :class:`UnknownNameError` that names the closest names. Posts are whole titles matched
@@ -42,9 +48,12 @@ from pathlib import Path
 from ..errors import CstoGraphError
 from ..link.matching import fold, name_parts, same_person, spelling_key
 from ..link.tenures import normal
+from .case_forms import case_forms, form_key
 
 KINDS = ("person", "body", "post")
-TIERS = ("exact", "folded", "spelling", "surname", "initials")  # the keys, in the order they are tried
+# The keys, in the order they are tried; "inflected" (a Russian name in any case,
+# :mod:`csto_graph.graph.case_forms`) is computed on first need, the others with the index.
+TIERS = ("exact", "folded", "spelling", "surname", "initials", "inflected")
 NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("post", "posts")}
 # Candidates named by a "did you mean": Jaro-Winkler similarity of the folded forms of at
 # least this much (on the sample's names, a one- or two-letter slip scores 0.85-0.97 and
@@ -125,6 +134,8 @@ def query_keys(text: str, kind: str = "person") -> dict[str, str]:
         keys["surname"] = spelling_key(text)
     if kind == "person" and len(parts) >= 2 and len(parts[0]) <= 2:  # "I.", "Yu." (Ю.), "Zh." (Ж.)
         keys["initials"] = f"{parts[0][0]} {spelling_key(parts[-1])}"
+    if CYRILLIC.search(text):
+        keys["inflected"] = form_key(text)
     return {tier: key for tier, key in keys.items() if key}
 
 
@@ -148,6 +159,7 @@ class NameIndex:
     def __init__(self, entries: list[Entry]):
         self.entries = {e.iri: e for e in entries}
         self._bodies = None  # lemmas of the bodies' Cyrillic names, on first use (see _russian)
+        self._inflected_done = False  # the case forms of Cyrillic names, on first use
         self._ids = defaultdict(set)
         self._keys: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for entry in entries:
@@ -202,6 +214,7 @@ class NameIndex:
         for name in entry.names:
             for tier, key in name_keys(name, entry.kind).items():
                 found[tier].add(key)
+            found["inflected"] |= case_forms(name, entry.kind)
         return {tier: sorted(found[tier]) for tier in TIERS if found.get(tier)}
 
     def matches(self, text: str, kinds=("person",)) -> list[str]:
@@ -223,9 +236,21 @@ class NameIndex:
                           if e.kind == "person" and any(same_person(text, n) for n in e.names))
         return []
 
-    def _by_keys(self, text: str, kinds) -> list[str]:
-        """The IRIs the first tier of keys that finds anyone finds (tiers 2-6)."""
-        for tier in TIERS:
+    def _inflect(self) -> None:
+        """Index the case forms of every Cyrillic name of a person or body (once)."""
+        if self._inflected_done:
+            return
+        for entry in self.entries.values():
+            for name in entry.names:
+                for key in case_forms(name, entry.kind):
+                    self._keys[(entry.kind, "inflected")][key].add(entry.iri)
+        self._inflected_done = True
+
+    def _by_keys(self, text: str, kinds, tiers=TIERS) -> list[str]:
+        """The IRIs the first of ``tiers`` that finds anyone finds (tiers 2-7)."""
+        for tier in tiers:
+            if tier == "inflected" and CYRILLIC.search(text):
+                self._inflect()
             found = set()
             for kind in kinds:
                 key = query_keys(text, kind).get(tier)
@@ -250,8 +275,8 @@ class NameIndex:
             from ..extract.ru.names import nominative
 
             said = nominative(text).text
-            if said != text:
-                found |= set(self._by_keys(said, ("person",)))
+            if said != text:  # not the case forms again: "Петровой" is no genitive "Петрова" of a man
+                found |= set(self._by_keys(said, ("person",), tuple(t for t in TIERS if t != "inflected")))
         if "body" in kinds:
             found |= self._body_lemmas().get(_lemmas(text), set())
         if "post" in kinds:
