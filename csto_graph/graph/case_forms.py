@@ -38,31 +38,40 @@ def surname_forms(surname: str, feminine: bool | None = None) -> set[str]:
     ``feminine`` None: read from the ending (a nominative in -ова, -ина, -ая is a woman's).
 
     >>> sorted(surname_forms("Хайдаров"))
-    ['хайдаров', 'хайдарова', 'хайдарове', 'хайдарову', 'хайдаровым']
+    ['хайдаров', 'хайдарова', 'хайдарове', 'хайдаровом', 'хайдарову', 'хайдаровым']
     >>> sorted(surname_forms("Белова"))
     ['белова', 'беловой', 'белову']
     >>> surname_forms("Шойгу")
     {'шойгу'}
     """
-    return {surname.lower(), *_surname_by_case(surname, feminine).values()}
+    return {surname.lower(), *(f for forms in _surname_by_case(surname, feminine).values() for f in forms)}
 
 
-def _surname_by_case(surname: str, feminine: bool | None) -> dict[str, str]:
-    """Case -> the surname in that case (lower case; empty for one that does not decline)."""
+def _surname_by_case(surname: str, feminine: bool | None) -> dict[str, list[str]]:
+    """Case -> the surname in that case (lower case; empty for one that does not decline).
+
+    The first ending of the data that fits, and for a man's surname ending in a consonant
+    also the ending of a noun: "-ин" is "-иным" in a Russian surname (Путиным) and "-ином"
+    in one declined as a noun (Мухриддином); the data cannot tell which one a name is.
+    """
     low = surname.lower()
     if _INDECLINABLE.search(low) or "." in low:
         return {}
     if feminine is None:
         feminine = bool(_FEMININE.search(low))
     table = _rules().get("feminine" if feminine else "masculine", {})
-    out = {}
+    out: dict[str, list[str]] = {}
     for case in CASES[1:]:
+        first = bare = None
         for ending, nominative in table.get(case, []):
             if nominative == "" and _VOWEL_OR_SOFT.search(low):
                 continue  # the bare stem rule is for a surname ending in a consonant
             if low.endswith(nominative) and len(low) > len(nominative) + 1:
-                out[case] = low[: len(low) - len(nominative)] + ending
-                break
+                form = low[: len(low) - len(nominative)] + ending
+                first = first or form
+                if nominative == "":
+                    bare = bare or form
+        out[case] = [f for f in dict.fromkeys((first, bare)) if f]
     return out
 
 
@@ -116,7 +125,7 @@ def person_forms(name: str) -> set[str]:
     by_case = _surname_by_case(surname, feminine)
     for case in CASES:
         head = [d[case] if d else w.lower() for d, w in zip(declined, given)]
-        forms.add(" ".join(head + [by_case.get(case, surname.lower())]))
+        forms |= {" ".join(head + [last]) for last in by_case.get(case) or [surname.lower()]}
     return forms
 
 
