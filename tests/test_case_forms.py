@@ -58,3 +58,19 @@ def test_docstring_examples_run():
 
 def test_an_abbreviation_does_not_decline():
     assert body_forms("СКПВ") == {"скпв"} and body_forms("ОДКБ пограничников") == {"одкб пограничников"}
+
+
+def test_a_surname_declines_each_way_the_endings_allow():
+    # "-жа": the data has "-ой" and "-ей" for a man's "-а"; "-ин": a Russian surname's and a noun's
+    assert {"пальжой", "пальжей"} <= surname_forms("Пальжа")
+    assert {"мухтариным", "мухтарином"} <= surname_forms("Мухтарин")
+
+
+def test_a_mans_given_name_the_dictionary_does_not_know_declines_as_a_noun():
+    forms = person_forms("Гхарн Ованесян")
+    assert {"гхарном ованесяном", "гхарна ованесяна", "гхарну ованесяну"} <= forms
+
+
+def test_a_womans_given_name_the_dictionary_does_not_know_stays_as_written():
+    assert {"гхарн беловой", "гхарн белову"} <= person_forms("Гхарн Белова")
+    assert not any(f.startswith("гхарна") or f.startswith("гхарном") for f in person_forms("Гхарн Белова"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -50,28 +51,32 @@ def surname_forms(surname: str, feminine: bool | None = None) -> set[str]:
 def _surname_by_case(surname: str, feminine: bool | None) -> dict[str, list[str]]:
     """Case -> the surname in that case (lower case; empty for one that does not decline).
 
-    The first ending of the data that fits, and for a man's surname ending in a consonant
-    also the ending of a noun: "-ин" is "-иным" in a Russian surname (Путиным) and "-ином"
-    in one declined as a noun (Мухриддином); the data cannot tell which one a name is.
+    Every ending of the data that fits, so that a surname the data cannot place declines
+    each way it may: "-ин" is "-иным" in a Russian surname (Путиным) and "-ином" in one
+    declined as a noun (Мухриддином); "-жа" is "-жей" where another "-а" is "-ой".
     """
     low = surname.lower()
     if _INDECLINABLE.search(low) or "." in low:
         return {}
     if feminine is None:
         feminine = bool(_FEMININE.search(low))
-    table = _rules().get("feminine" if feminine else "masculine", {})
+    return _by_endings(low, "feminine" if feminine else "masculine")
+
+
+def _by_endings(low: str, gender: str, bare_only: bool = False) -> dict[str, list[str]]:
+    """Case -> the forms the endings of ``ontology/ru/names.yaml`` give a nominative
+    (``bare_only``: only those of a word ending in a consonant, declined as a noun)."""
     out: dict[str, list[str]] = {}
     for case in CASES[1:]:
-        first = bare = None
-        for ending, nominative in table.get(case, []):
+        forms = []
+        for ending, nominative in _rules().get(gender, {}).get(case, []):
             if nominative == "" and _VOWEL_OR_SOFT.search(low):
-                continue  # the bare stem rule is for a surname ending in a consonant
+                continue  # the bare stem rule is for a word ending in a consonant
+            if bare_only and nominative != "":
+                continue
             if low.endswith(nominative) and len(low) > len(nominative) + 1:
-                form = low[: len(low) - len(nominative)] + ending
-                first = first or form
-                if nominative == "":
-                    bare = bare or form
-        out[case] = [f for f in dict.fromkeys((first, bare)) if f]
+                forms.append(low[: len(low) - len(nominative)] + ending)
+        out[case] = list(dict.fromkeys(forms))
     return out
 
 
@@ -123,9 +128,16 @@ def person_forms(name: str) -> set[str]:
         feminine = True if genders == {"femn"} else False if genders == {"masc"} else None
     forms = surname_forms(surname, feminine)
     by_case = _surname_by_case(surname, feminine)
+    if feminine is None:
+        feminine = bool(_FEMININE.search(surname.lower()))
+    # a given name the dictionary does not know ("Ваагн"): a man's, ending in a consonant,
+    # declines as a noun; any other stays as written
+    unknown = {w: _by_endings(w.lower(), "masculine", bare_only=True) for d, w in zip(declined, given)
+               if d is None and not feminine}
     for case in CASES:
-        head = [d[case] if d else w.lower() for d, w in zip(declined, given)]
-        forms |= {" ".join(head + [last]) for last in by_case.get(case) or [surname.lower()]}
+        heads = [[d[case]] if d else (unknown.get(w, {}).get(case) or [w.lower()]) for d, w in zip(declined, given)]
+        for head in product(*heads):
+            forms |= {" ".join([*head, last]) for last in by_case.get(case) or [surname.lower()]}
     return forms
 
 
