@@ -476,3 +476,11 @@ def test_timeline_person_box_finds_by_cyrillic_and_shows_both_names(browser, tmp
     page.locator("#person").fill("sapar")  # a part of a name still filters
     assert page.evaluate("cstoTimeline.rows") == 1
     assert visit.problems == []
+
+
+def test_the_search_boxes_are_wide_enough_for_their_own_hint(tiny_kb, tmp_path):
+    # the timeline's hint was cut to "a name, any script, or a pa" in a box 20 wide
+    for page in (render_graph_page(to_rdf(tiny_kb), tmp_path / "g.html"),
+                 render_timeline_page(to_rdf(tiny_kb), tmp_path / "t.html")):
+        boxes = re.findall(r'<input id="\w+" type="search"[^>]*placeholder="([^"]*)" size="(\d+)"', page.read_text("utf-8"))
+        assert boxes and all(int(size) >= len(hint) for hint, size in boxes)
