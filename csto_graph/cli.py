@@ -86,8 +86,9 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
     click.echo(f"built {shown_path(report.out)}: {report.articles} articles, {report.people} people, "
                f"{report.organizations} organizations, {report.events} events, "
                f"{report.triples} triples, {len(report.skipped)} skipped files", err=True)
-    click.echo(f"graph: {shown_path(report.out / 'graph.nt')}  page: {shown_path(report.out / 'graph.html')}",
-               err=True)
+    pages = (f"page: {shown_path(report.out / 'graph.html')}  timeline: {shown_path(report.out / 'timeline.html')}"
+             if not no_render else "no pages (--no-render; `csto-graph render` writes them)")
+    click.echo(f"graph: {shown_path(report.out / 'graph.nt')}  {pages}", err=True)
 
 
 @main.command()

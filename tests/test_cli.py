@@ -201,3 +201,16 @@ def test_render_person_unknown_is_one_line_with_the_closest_exit_2(tiny_out, tmp
     result = invoke("render", str(tiny_out), "--person", "Petrof", "--out", str(tmp_path / "p.html"))
     assert result.exit_code == 2 and not (tmp_path / "p.html").exists()
     assert result.stderr == "csto-graph: error: no person matches 'Petrof': did you mean Ivan Petrov?\n"
+
+
+def test_build_names_the_pages_it_wrote_and_none_with_no_render(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("On 3 March 2021 the CSTO Secretary General Ivan Petrov met "
+                                          "Defense Minister Arman Saparov in Minsk.", encoding="utf-8")
+    bare = invoke("build", str(tmp_path / "c"), "--out", str(tmp_path / "bare"), "--no-render", "--no-cache")
+    assert bare.exit_code == 0 and "no pages (--no-render" in bare.stderr and "graph.html" not in bare.stderr
+    assert not (tmp_path / "bare" / "graph.html").exists()
+    drawn = invoke("build", str(tmp_path / "c"), "--out", str(tmp_path / "drawn"), "--no-cache")
+    last = drawn.stderr.splitlines()[-1]
+    assert "page: " in last and "timeline: " in last
+    assert (tmp_path / "drawn" / "graph.html").is_file() and (tmp_path / "drawn" / "timeline.html").is_file()

@@ -251,7 +251,9 @@ def test_injection_text_in_a_parameter_is_matched_as_a_plain_value(rich_out):
     assert {r["who"] for r in found} == {PETROV}
     assert {r["name"] for r in found} == {"Ivan Petrov"}
     with pytest.raises(UnknownNameError, match="no post matches"):
-        run_query(str(rich_out), "holders", {"post": INJECTION, "date": INJECTION})
+        run_query(str(rich_out), "holders", {"post": INJECTION, "date": "2021-12-08"})
+    with pytest.raises(QueryError, match="is not a date"):
+        run_query(str(rich_out), "holders", {"post": "Secretary General", "date": INJECTION})
     assert len(run_query(str(rich_out), "people").rows) == 4  # the graph is intact
 
 
@@ -351,3 +353,46 @@ def test_a_state_whose_short_name_is_not_among_its_aliases_is_named_by_its_name_
     out = write_kb(replace(tiny_kb, organizations=orgs), tmp_path / "out")
     got = {r["post"]: r["organization"] for r in rows(run_query(out, "posts"))}
     assert got["Minister of Defense"] == "Russian Federation"
+
+
+@pytest.mark.parametrize("date", ["yesterday", "08.12.2021", "2021-13", "2021-02-30", "21-12-08", "2021-12-08T10:00"])
+def test_a_date_parameter_not_shaped_as_an_iso_date_is_a_one_line_error(tiny_out, date):
+    # it would match no tenure and answer no rows, which reads as "nobody held the post"
+    with pytest.raises(QueryError, match=r"^--param date=.* is not a date \(YYYY, YYYY-MM or YYYY-MM-DD\)$"):
+        run_query(str(tiny_out), "holders", {"post": "Secretary General", "date": date})
+
+
+@pytest.mark.parametrize("query", ["met", "meetings"])
+def test_the_inferred_flag_takes_true_or_false_only(tiny_out, query):
+    params = {"name": "Arman Saparov"} if query == "meetings" else {}
+    assert run_query(str(tiny_out), query, {**params, "inferred": "false"}).rows
+    with pytest.raises(QueryError, match=r"^--param inferred='no' is not true or false$"):
+        run_query(str(tiny_out), query, {**params, "inferred": "no"})
+
+
+def test_a_syntax_error_names_the_line_of_the_text_written_and_fits_one_short_line(tiny_out, tmp_path):
+    # the query runs after the prefixes the package declares: Oxigraph counted their lines too
+    path = tmp_path / "broken.rq"
+    path.write_text("SELECT ?x\nWHERE {\n  ?x schema:name\n}\n", encoding="utf-8")
+    with pytest.raises(QueryError) as caught:
+        run_query(str(tiny_out), str(path), {})
+    message = str(caught.value)
+    assert message.startswith("malformed SPARQL in broken at line 4, column 1: expected one of ")
+    assert "\n" not in message and len(message) < 200 and "..=" not in message
+
+
+def test_an_unknown_prefix_is_said_as_such_with_the_prefixes_declared(tiny_out):
+    with pytest.raises(QueryError, match=r"at line 1, column \d+: unknown prefix \(PREFIX it, or use csto:, id:, "):
+        run_query(str(tiny_out), "SELECT ?x WHERE { ?x foo:bar ?y }", {})
+
+
+@pytest.mark.parametrize("query", ["events", "participants"])
+def test_events_and_participants_list_dated_rows_in_date_order_and_undated_last(rich_out, tiny_kb, query):
+    # as met, meetings and timeline do: an empty date sorted first, before 2010
+    ev = tiny_kb.events[0].evidence[0]
+    undated = Event("undated-talks", "talks", "Talks", None, None, None, None, False,
+                    (Role("p-a", "participant", ev),), (ev.article,), (ev,))
+    events = (undated,) + tuple(e for e in tiny_kb.events)
+    out = write_kb(replace(tiny_kb, events=events), rich_out.parent / f"undated-{query}")
+    dates = [r["date"] for r in rows(run_query(str(out), query))]
+    assert dates and dates[-1] == "" and "" not in dates[:-1] and dates[:-1] == sorted(dates[:-1])

@@ -371,6 +371,28 @@ def test_graph_page_ships_the_resolver_keys_and_the_cyrillic_name(tmp_path):
     assert render.timeline_data(to_rdf(cyrillic_kb()))["people"][1]["alt"] == "Иван Петров"
 
 
+@pytest.mark.parametrize("aliases", [("И. Н.петров", "Иван Петров", "Петров"), ("Петров", "Иван Петров"),
+                                     ("Иван Петров", "И.Петров"), ("Петров Иван Николаевич", "Иван Петров")])
+def test_the_cyrillic_name_beside_a_person_is_the_full_name_not_a_glued_initial_or_a_surname(aliases):
+    # names sort "И. Н.петров" before "Иван Петров": the first in sort order was shown
+    from dataclasses import replace
+
+    kb = make_kb()
+    kb = replace(kb, people=(replace(kb.people[0], aliases=aliases), kb.people[1]))
+    graph = to_rdf(kb)
+    petrov = next(n for n in graph_page_data(graph)["nodes"] if n["label"] == "Ivan Petrov")
+    assert petrov["alt"] == "Иван Петров"
+    assert next(p for p in render.timeline_data(graph)["people"] if p["label"] == "Ivan Petrov")["alt"] == "Иван Петров"
+
+
+def test_a_glued_initial_is_shown_when_it_is_the_only_cyrillic_name():
+    from dataclasses import replace
+
+    kb = make_kb()
+    kb = replace(kb, people=(replace(kb.people[0], aliases=("И. Н.петров",)), kb.people[1]))
+    assert next(p for p in render.timeline_data(to_rdf(kb))["people"] if p["label"] == "Ivan Petrov")["alt"] == "И. Н.петров"
+
+
 @pytest.mark.browser
 def test_the_page_computes_the_resolvers_keys(browser, tmp_path):
     from csto_graph.graph.resolve import query_keys
@@ -396,6 +418,27 @@ def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path,
     page.locator("#search").press("Enter")
     assert page.locator("#status").inner_text() == f"1 match for “{typed}”"
     assert page.locator("#panel h2").inner_text() == found
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("typed", ["Иваном Петровым", "ивану петрову", "Петрова", "Совета коллективной безопасности"])
+def test_graph_page_search_finds_a_russian_name_in_any_case(browser, tmp_path, typed):
+    from dataclasses import replace
+
+    kb = cyrillic_kb()
+    kb = replace(kb, organizations=tuple(replace(o, aliases=(*o.aliases, "Совет коллективной безопасности"))
+                                         if o.name == "Collective Security Council" else o for o in kb.organizations))
+    visit = Visit(browser, render_graph_page(to_rdf(kb), tmp_path / "graph.html"), "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.locator("#search").fill(typed)
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == f"1 match for “{typed}”"
+    assert page.locator("#panel h2").inner_text().startswith(
+        "Collective Security Council" if "Совет" in typed else "Ivan Petrov · Иван Петров")
+    in_page = visit.page.evaluate("t => cstoNames.queryKeys(t)", typed)
+    from csto_graph.graph.resolve import query_keys
+    assert in_page == query_keys(typed)
     assert visit.problems == []
 
 
@@ -433,3 +476,11 @@ def test_timeline_person_box_finds_by_cyrillic_and_shows_both_names(browser, tmp
     page.locator("#person").fill("sapar")  # a part of a name still filters
     assert page.evaluate("cstoTimeline.rows") == 1
     assert visit.problems == []
+
+
+def test_the_search_boxes_are_wide_enough_for_their_own_hint(tiny_kb, tmp_path):
+    # the timeline's hint was cut to "a name, any script, or a pa" in a box 20 wide
+    for page in (render_graph_page(to_rdf(tiny_kb), tmp_path / "g.html"),
+                 render_timeline_page(to_rdf(tiny_kb), tmp_path / "t.html")):
+        boxes = re.findall(r'<input id="\w+" type="search"[^>]*placeholder="([^"]*)" size="(\d+)"', page.read_text("utf-8"))
+        assert boxes and all(int(size) >= len(hint) for hint, size in boxes)

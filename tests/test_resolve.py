@@ -190,3 +190,85 @@ def test_the_linkers_own_test_of_two_names_is_the_last_tier(index, name):
 def test_the_linkers_test_keeps_feminine_and_masculine_surnames_apart(index):
     with pytest.raises(UnknownNameError):
         index.resolve("Yuri Khaydarova")
+
+
+# --- Russian case forms: a name or title typed as a Russian sentence would write it ---
+
+RU_ROWS = [*ROWS,
+           ("urn:o:guards", "body", "Совет пограничников", "Council of Border Guards"),
+           ("urn:p:belova", "person", "Anna Belova", "Anna Belova"),
+           ("urn:p:belova", "person", "Анна Белова", "Anna Belova")]
+
+
+@pytest.fixture(scope="module")
+def ru_index() -> NameIndex:
+    return NameIndex.from_rows(RU_ROWS)
+
+
+@pytest.mark.parametrize("name", ["Юрию Хайдарову", "Юрием Хайдаровым", "Юрия Хайдарова", "Хайдаровым", "Хайдарову"])
+def test_a_russian_case_form_of_a_name_names_its_person(ru_index, name):
+    assert ru_index.resolve(name) == KHAYDAROV
+
+
+@pytest.mark.parametrize("name", ["Анной Беловой", "Анны Беловой", "Беловой"])
+def test_a_russian_case_form_of_a_womans_name_names_her(ru_index, name):
+    assert ru_index.resolve(name) == "urn:p:belova"
+
+
+def test_a_case_form_keeps_a_womans_surname_apart_from_a_mans(ru_index):
+    with pytest.raises(UnknownNameError):
+        ru_index.resolve("Хайдаровой")  # a woman named Khaydarova, not Yuri Khaydarov
+
+
+@pytest.mark.parametrize("name", ["Совета пограничников", "Советом пограничников", "совете пограничников"])
+def test_a_russian_case_form_of_a_body_names_it(ru_index, name):
+    assert ru_index.resolve(name, ("body",)) == "urn:o:guards"
+
+
+@pytest.mark.parametrize("title, post", [("Генеральным секретарём", "urn:post:sg"),
+                                         ("генерального секретаря", "urn:post:sg"),
+                                         ("заместителем генерального секретаря", "urn:post:dsg")])
+def test_a_russian_title_in_any_case_names_its_english_post(ru_index, title, post):
+    assert ru_index.resolve_all(title, ("post",)) == [post]
+
+
+def test_a_russian_title_is_matched_by_the_english_title_it_stands_for(ru_index):
+    assert ru_index.post_title("Генеральным секретарём") == "Secretary General"
+    assert ru_index.post_title("Deputy Secretary General") == "Deputy Secretary General"
+    with pytest.raises(UnknownNameError, match="no post matches 'пресс-секретарём'"):
+        ru_index.post_title("пресс-секретарём")  # a title the graph has no holder of
+
+
+def test_a_russian_title_with_its_body_after_it_gives_the_english_title_of_the_body():
+    from csto_graph.graph.resolve import russian_post
+
+    assert russian_post("министром обороны Российской Федерации") == "Defense Minister of Russian Federation"
+    assert russian_post("министр обороны пограничников") is None  # no body after the title
+
+
+KOS = "urn:p:kos"
+
+
+@pytest.fixture(scope="module")
+def forms_index() -> NameIndex:
+    return NameIndex.from_rows([*RU_ROWS, (KOS, "person", "Pavel Kos", "Pavel Kos"),
+                                (KOS, "person", "Павел Кось", "Pavel Kos"),
+                                ("urn:o:assembly", "body", "Парламентская ассамблея пограничников", "Border Assembly")])
+
+
+@pytest.mark.parametrize("name", ["Павлом Косем", "Павлу Косю", "Косем", "Кося"])
+def test_the_case_forms_of_a_name_the_dictionary_does_not_know_name_its_person(forms_index, name):
+    # the nominative cannot be told back from "Косем" alone; the graph's "Кось" put in each case can
+    assert forms_index.resolve(name) == KOS
+
+
+@pytest.mark.parametrize("name", ["Парламентской ассамблеи пограничников", "парламентскую ассамблею пограничников"])
+def test_a_body_named_by_an_adjective_and_its_head_declines_both(forms_index, name):
+    assert forms_index.resolve(name, ("body",)) == "urn:o:assembly"
+
+
+def test_the_case_forms_are_keys_the_page_ships(forms_index):
+    keys = forms_index.keys_of(KOS)
+    assert "павлом косем" in keys["inflected"] and "косем" in keys["inflected"]
+    assert query_keys("Павлом  Косем")["inflected"] == "павлом косем"
+    assert "inflected" not in query_keys("Pavel Kos")

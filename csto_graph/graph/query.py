@@ -78,10 +78,12 @@ def required_parameters(text: str) -> list[str]:
 def optional_parameters(text: str) -> set[str]:
     """Parameters declared ``# param: NAME (optional)``: a row filter, left unbound when not given.
 
-    >>> sorted(optional_parameters("# param: inferred (optional)\\n# param: date\\nSELECT ..."))
-    ['inferred']
+    >>> sorted(optional_parameters("# param: inferred (optional)\\n# param: flag [boolean] (optional)\\n"
+    ...                            "# param: date\\nSELECT ..."))
+    ['flag', 'inferred']
     """
-    return set(re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?\w+)?[ \t]+\(optional\)", text, re.MULTILINE))
+    return set(re.findall(r"^#\s*param:\s*(\w+)(?:[ \t]+\?\w+)?(?:[ \t]+\[[\w|]+\])?[ \t]+\(optional\)", text,
+                          re.MULTILINE))
 
 
 def parameter_variables(text: str) -> dict[str, str]:
@@ -112,6 +114,41 @@ def parameter_kinds(text: str) -> dict[str, tuple[str, ...]]:
 
 
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?(?:[ \t]+\[([\w|]+)\])?", re.MULTILINE)
+# Kinds of value a parameter may be declared to take (``# param: date [date]``), checked
+# before the query runs: a value of another shape would match nothing and answer no rows,
+# which reads as "no one" rather than as the typing slip it is.
+_VALUE_KINDS = {
+    "date": (re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$"), "a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    "boolean": (re.compile(r"^(true|false)$"), "true or false"),
+}
+
+
+def check_values(text: str, params: dict[str, str]) -> None:
+    """Raise :class:`~csto_graph.errors.QueryError` for a parameter whose value is not of
+    the kind its ``# param:`` line declares (``[date]``, ``[boolean]``).
+
+    >>> check_values("# param: date [date]\\nSELECT ?date WHERE {}", {"date": "2021-12"})
+    >>> check_values("# param: date [date]\\nSELECT ?date WHERE {}", {"date": "2021-13"})
+    Traceback (most recent call last):
+    ...
+    csto_graph.errors.QueryError: --param date='2021-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)
+    """
+    import datetime
+
+    for name, kinds in parameter_kinds(text).items():
+        value = params.get(name)
+        for kind in kinds:
+            if value is None or kind not in _VALUE_KINDS:
+                continue
+            shape, said = _VALUE_KINDS[kind]
+            ok = bool(shape.match(value))
+            if ok and kind == "date":
+                try:
+                    datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise QueryError(f"--param {name}={value!r} is not {said}")
 
 
 def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
@@ -120,7 +157,8 @@ def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
     Raises :class:`~csto_graph.graph.resolve.UnknownNameError` (with the closest names) or
     :class:`~csto_graph.graph.resolve.AmbiguousNameError` (with the names it could be).
     """
-    kinds = parameter_kinds(text)
+    kinds = {name: found for name, found in parameter_kinds(text).items()
+             if not set(found) <= set(_VALUE_KINDS)}  # a date or a flag names no one
     if not any(k in params for k in kinds):
         return params
     from .resolve import load_index
@@ -134,11 +172,43 @@ def bind_names(out: str, text: str, params: dict[str, str]) -> dict[str, str]:
         if "iri" in allowed and re.match(r"^https?://\S+$", value):
             continue  # any node's IRI, as it is
         wanted = tuple(k for k in allowed if k != "iri")
-        if "post" in wanted:
-            index.resolve_all(value, ("post",))  # the query matches the whole title itself
+        if "post" in wanted:  # the query matches the whole title itself: a Russian one as its English post
+            bound[name] = index.post_title(value)
         else:
             bound[name] = index.resolve(value, wanted)
     return bound
+
+
+_AT = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+_RANGE = re.compile(r"\[[^\[\]]*\]")  # a character class of the grammar: ['A' ..= 'Z' | ...]
+SHOWN_EXPECTED = 8  # tokens of Oxigraph's "expected one of" list kept in the one-line error
+
+
+def syntax_message(message: str) -> str:
+    r"""Oxigraph's syntax error as one short line, at the line of the text the user wrote.
+
+    The query runs after :data:`PREFIXES`, so Oxigraph counts their lines too; its list of
+    the tokens it expected runs over several lines of character classes.
+
+    >>> syntax_message('error at 11:18: expected one of "(", "{", [\'0\'..=\'9\'], [_]')
+    ' at line 1, column 18: expected one of "(", "{"'
+    >>> syntax_message("error at 11:5: expected one of Prefix not found, ['%'], [':']")
+    ' at line 1, column 5: unknown prefix (PREFIX it, or use csto:, id:, schema:, org:, prov:, skos:, rdfs:, rdf:, xsd:, time:)'
+    """
+    found = _AT.match(message.strip())
+    if not found:
+        return ": " + " ".join(message.split())[:300]
+    line = int(found.group(1)) - PREFIXES.count("\n")
+    where = f" at line {line}, column {found.group(2)}" if line >= 1 else ""
+    said = " ".join(found.group(3).split())
+    if "Prefix not found" in said:
+        known = ", ".join(re.findall(r"PREFIX (\w+):", PREFIXES))
+        return f"{where}: unknown prefix (PREFIX it, or use {known.replace(', ', ':, ')}:)"
+    if said.startswith("expected one of "):
+        tokens = [t.strip() for t in _RANGE.sub("", said[len("expected one of "):]).split(", ")]
+        tokens = [t for t in tokens if t]
+        said = "expected one of " + ", ".join(tokens[:SHOWN_EXPECTED]) + (", …" if len(tokens) > SHOWN_EXPECTED else "")
+    return f"{where}: {said[:300]}"
 
 
 def _term(name: str, value: str):
@@ -186,13 +256,14 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=VALUE")
     check_query(text)  # no update, no SERVICE, nothing deep enough to crash Oxigraph
+    check_values(text, params)  # a date or flag of another shape is a typing slip, not "no rows"
     store = cached_store(out)
     params = bind_names(out, text, params)
     substitutions = {_variable(declared.get(k, k)): _term(k, v) for k, v in params.items()}
     try:
         answer = store.query(PREFIXES + text, substitutions=substitutions)
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL in {name}: {str(exc).splitlines()[0]}") from None
+        raise QueryError(f"malformed SPARQL in {name}{syntax_message(str(exc))}") from None
     except RuntimeError:  # a bound variable that the SELECT clause does not list
         unknown = sorted(k for k in params if k not in declared)
         raise QueryError(f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"

@@ -14,11 +14,17 @@ the same keys, tried in this order, the first that finds anyone winning:
 5. for a person, one word that is a surname's spelling key, when one person has it;
 6. for a person, initials and a surname (``"I.N. Petrov"``, ``"N.Petrov"``, ``"Yu.Petrov"``):
    the first letter of the first initial and the surname's spelling key;
-7. for a person, the linker's own test of two full names
+7. a Russian name in any case, as a sentence writes it ("Юрию Хайдарову", "Совета
+   пограничников"): the case forms of every Cyrillic name of a person or body
+   (:mod:`~csto_graph.graph.case_forms`), computed on first need;
+8. for a Russian name still not found: the name put in the nominative as the Russian reader
+   does, a body's words compared by their lemmas, a Russian title by the English post it
+   stands for (:meth:`NameIndex._russian`);
+9. for a person, the linker's own test of two full names
    (:func:`~csto_graph.link.matching.same_person`: one edit in a long word,
    Aleksandr = Alexander; a first name's Belarusian or Ukrainian form, Uladzimir =
    Vladimir). This one compares names pairwise, so the graph page's search (which
-   computes tiers 2-6 in JavaScript from the keys the page ships) does not have it.
+   computes tiers 2-7 in JavaScript from the keys the page ships) does not have it, nor 8.
 
 A tier that finds several nodes is an :class:`AmbiguousNameError`; none at all is a
 :class:`UnknownNameError` that names the closest names. Posts are whole titles matched
@@ -42,9 +48,12 @@ from pathlib import Path
 from ..errors import CstoGraphError
 from ..link.matching import fold, name_parts, same_person, spelling_key
 from ..link.tenures import normal
+from .case_forms import case_forms, form_key
 
 KINDS = ("person", "body", "post")
-TIERS = ("exact", "folded", "spelling", "surname", "initials")  # the keys, in the order they are tried
+# The keys, in the order they are tried; "inflected" (a Russian name in any case,
+# :mod:`csto_graph.graph.case_forms`) is computed on first need, the others with the index.
+TIERS = ("exact", "folded", "spelling", "surname", "initials", "inflected")
 NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("post", "posts")}
 # Candidates named by a "did you mean": Jaro-Winkler similarity of the folded forms of at
 # least this much (on the sample's names, a one- or two-letter slip scores 0.85-0.97 and
@@ -52,6 +61,7 @@ NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("po
 CLOSE = 0.75
 CANDIDATES = 3
 _IRI = re.compile(r"^(https?|urn):\S+$")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class ResolveError(CstoGraphError):
@@ -124,6 +134,8 @@ def query_keys(text: str, kind: str = "person") -> dict[str, str]:
         keys["surname"] = spelling_key(text)
     if kind == "person" and len(parts) >= 2 and len(parts[0]) <= 2:  # "I.", "Yu." (Ю.), "Zh." (Ж.)
         keys["initials"] = f"{parts[0][0]} {spelling_key(parts[-1])}"
+    if CYRILLIC.search(text):
+        keys["inflected"] = form_key(text)
     return {tier: key for tier, key in keys.items() if key}
 
 
@@ -146,6 +158,8 @@ class NameIndex:
 
     def __init__(self, entries: list[Entry]):
         self.entries = {e.iri: e for e in entries}
+        self._bodies = None  # lemmas of the bodies' Cyrillic names, on first use (see _russian)
+        self._inflected_done = False  # the case forms of Cyrillic names, on first use
         self._ids = defaultdict(set)
         self._keys: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for entry in entries:
@@ -200,6 +214,7 @@ class NameIndex:
         for name in entry.names:
             for tier, key in name_keys(name, entry.kind).items():
                 found[tier].add(key)
+            found["inflected"] |= case_forms(name, entry.kind)
         return {tier: sorted(found[tier]) for tier in TIERS if found.get(tier)}
 
     def matches(self, text: str, kinds=("person",)) -> list[str]:
@@ -211,7 +226,31 @@ class NameIndex:
         by_id = sorted(i for i in self._ids.get(text, ()) if self.entries[i].kind in kinds)
         if by_id:
             return by_id
-        for tier in TIERS:
+        found = self._by_keys(text, kinds)
+        if not found and CYRILLIC.search(text):
+            found = self._russian(text, kinds)
+        if found:
+            return found
+        if "person" in kinds and len(name_parts(text)) >= 2:
+            return sorted(e.iri for e in self.entries.values()
+                          if e.kind == "person" and any(same_person(text, n) for n in e.names))
+        return []
+
+    def _inflect(self) -> None:
+        """Index the case forms of every Cyrillic name of a person or body (once)."""
+        if self._inflected_done:
+            return
+        for entry in self.entries.values():
+            for name in entry.names:
+                for key in case_forms(name, entry.kind):
+                    self._keys[(entry.kind, "inflected")][key].add(entry.iri)
+        self._inflected_done = True
+
+    def _by_keys(self, text: str, kinds, tiers=TIERS) -> list[str]:
+        """The IRIs the first of ``tiers`` that finds anyone finds (tiers 2-7)."""
+        for tier in tiers:
+            if tier == "inflected" and CYRILLIC.search(text):
+                self._inflect()
             found = set()
             for kind in kinds:
                 key = query_keys(text, kind).get(tier)
@@ -219,10 +258,52 @@ class NameIndex:
                     found |= self._keys[(kind, tier)].get(key, set())
             if found:
                 return sorted(found)
-        if "person" in kinds and len(name_parts(text)) >= 2:
-            return sorted(e.iri for e in self.entries.values()
-                          if e.kind == "person" and any(same_person(text, n) for n in e.names))
         return []
+
+    def _russian(self, text: str, kinds) -> list[str]:
+        """A Russian name or title in any case form, looked up as the graph stores it.
+
+        A person's name is put in the nominative as the Russian reader does
+        (:func:`~csto_graph.extract.ru.names.nominative`: "Владимиру Путину" is "Владимир
+        Путин"); a body's name is compared by the lemmas of its words with the bodies'
+        Cyrillic names ("Совета министров обороны" is "Совет министров обороны"); a post's
+        title is the English post ``ontology/ru/posts.yaml`` gives it ("генеральным
+        секретарём" is "Secretary General").
+        """
+        found: set[str] = set()
+        if "person" in kinds:
+            from ..extract.ru.names import nominative
+
+            said = nominative(text).text
+            if said != text:  # not the case forms again: "Петровой" is no genitive "Петрова" of a man
+                found |= set(self._by_keys(said, ("person",), tuple(t for t in TIERS if t != "inflected")))
+        if "body" in kinds:
+            found |= self._body_lemmas().get(_lemmas(text), set())
+        if "post" in kinds:
+            english = russian_post(text)
+            if english:
+                found |= set(self._by_keys(english, ("post",)))
+        return sorted(found)
+
+    def _body_lemmas(self) -> dict[tuple[str, ...], set[str]]:
+        """The lemmas of every Cyrillic name of a body -> the bodies (computed on first use)."""
+        if self._bodies is None:
+            table: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for entry in self.entries.values():
+                if entry.kind == "body":
+                    for name in entry.names:
+                        if CYRILLIC.search(name):
+                            table[_lemmas(name)].add(entry.iri)
+            self._bodies = dict(table)
+        return self._bodies
+
+    def post_title(self, text: str) -> str:
+        """The title to match a post by: ``text`` itself, or the English post a Russian
+        title stands for; :class:`UnknownNameError` if neither names a post of the graph."""
+        if self._by_keys(text, ("post",)):
+            return text
+        self.resolve_all(text, ("post",))  # raises with the closest titles unless a Russian one
+        return russian_post(text) or text
 
     def resolve(self, text: str, kinds=("person",)) -> str:
         """The one IRI ``text`` names, else :class:`UnknownNameError` or :class:`AmbiguousNameError`."""
@@ -272,6 +353,40 @@ class NameIndex:
     @staticmethod
     def _noun(kinds, plural: bool = False) -> str:
         return " or ".join(NOUN[k][plural] for k in kinds)
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a Russian phrase's words, ``ё`` read as ``е``."""
+    from ..extract.ru.vocab import phrase_lemmas
+
+    return tuple(w.lower().replace("ё", "е") for w in phrase_lemmas(text))
+
+
+def russian_post(text: str) -> str | None:
+    """The English post a Russian title stands for, in any case form (``ontology/ru/posts.yaml``),
+    with the body or state written after it ("министр обороны России": "Defense Minister of
+    Russian Federation", as the English query takes it).
+
+    >>> russian_post("Генеральным секретарём"), russian_post("министр обороны"), russian_post("Шойгу")
+    ('Secretary General', 'Defense Minister', None)
+    """
+    from ..extract.ru.vocab import find, tokens, vocabulary
+    from ..vocab.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    vocab = vocabulary(gaz)
+    toks = tokens(text)
+    post = vocab.posts.get(tuple(t.lemma for t in toks))
+    if post is not None:
+        return None if post.of_state else post.en
+    found = find(toks, {**vocab.orgs, **vocab.posts}, vocab.longest)
+    if len(found) != 2 or found[0].first != 0 or found[1].last != len(toks) or found[0].last != found[1].first:
+        return None
+    post, body = found[0].value, found[1].value
+    entry = gaz.entries.get(getattr(body, "id", None))
+    if not hasattr(post, "en") or entry is None or (post.of_state and entry.kind != "state"):
+        return None
+    return f"{post.en} of {entry.name}"
 
 
 def _or(names: list[str]) -> str:

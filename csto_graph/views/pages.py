@@ -174,11 +174,36 @@ def search_data(index, ids: dict[str, object]) -> dict:
 
 
 def other_script_name(index, iri: str) -> str | None:
-    """The first Cyrillic name of a node whose canonical name is not Cyrillic (shown beside it)."""
+    """The Cyrillic name shown beside a node's canonical name (None if that is Cyrillic, or
+    the node has none).
+
+    For a person, the one written most as a full name (:func:`_full_name_rank`): the
+    canonical name's own Cyrillic spelling, then a name in capitals and words over one with
+    initials or a word glued to an initial; "А. И.петров" is shown only when no other
+    form is there. A body's first Cyrillic name in sort order.
+    """
     entry = index.entries.get(iri)
     if entry is None or CYRILLIC.search(entry.label):
         return None
-    return next((n for n in entry.names if CYRILLIC.search(n)), None)
+    forms = [n for n in entry.names if CYRILLIC.search(n)]
+    if entry.kind == "person" and forms:
+        return min(forms, key=lambda n: _full_name_rank(n, entry.label))
+    return forms[0] if forms else None
+
+
+_INITIAL = re.compile(r"^\w{1,2}\.")
+
+
+def _full_name_rank(name: str, label: str) -> tuple:
+    """How far a Cyrillic name is from a full name written out (lower first): not the
+    canonical name transliterated, words with initials, words not starting with a
+    capital, fewer words; then the name itself (a stable tie-break)."""
+    from ..graph.resolve import spelling
+
+    words = name.split()
+    return (spelling(name) != spelling(label), sum(bool(_INITIAL.match(w)) or "." in w for w in words),
+            sum(not w[:1].isupper() or any(p[:1].islower() for p in w.split("-")) for w in words),
+            -len(words), name)
 
 
 def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,

@@ -1,7 +1,8 @@
 // The name resolver's keys (csto_graph/graph/resolve.py), computed in the page, so that the search
 // box finds a person or body as `csto-graph query` does: any case, any alias, any script (Cyrillic
 // through the transliteration table the page carries), spelling variants, a unique surname,
-// initials and a surname (not the resolver's last, pairwise tier: the linker's same_person).
+// initials and a surname, a Russian name in any case (the page ships each name's case forms);
+// not the resolver's last tiers (the nominative guessed, lemmas, the linker's pairwise same_person).
 // cstoNames.find(text, keys, visible) returns the ids that the first tier finding any finds.
 var cstoNames = (function () {
   "use strict";
@@ -9,6 +10,7 @@ var cstoNames = (function () {
   var own = Object.prototype.hasOwnProperty;
 
   function init(search) { S = search; }
+  function formKey(s) { return s.toLowerCase().replace(/ё/g, "е").split(/\s+/).filter(Boolean).join(" "); }  // case_forms.form_key
   function exactKey(s) { return s.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean).join(" "); }
   function fold(s) {  // matching.fold: ASCII (anyascii's table), hyphens, dots and quotes as spaces, lower case
     var out = "";
@@ -38,6 +40,7 @@ var cstoNames = (function () {
     var parts = nameParts(text);
     if (parts.length === 1) keys.surname = spellingKey(text);
     if (parts.length >= 2 && parts[0].length <= 2) keys.initials = parts[0][0] + " " + spellingKey(parts[parts.length - 1]);
+    if (/[\u0400-\u04ff]/.test(text)) keys.inflected = formKey(text);  // a Russian name in any case
     Object.keys(keys).forEach(function (t) { if (!keys[t]) delete keys[t]; });
     return keys;
   }
