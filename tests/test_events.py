@@ -932,3 +932,10 @@ def test_a_comma_after_a_name_without_a_title_before_it_closes_no_apposition():
     text = "The ministers met Ivan Petrov, noted the agency."
     assert role_of(text, 18, 29) == "participant"
     assert role_of(text, 18, 29, 4) == "participant"  # no comma between a title and the name
+
+
+@pytest.mark.parametrize("opener", ["We will recall", "Let us recall that", "It will be recalled that", "To recall,"])
+def test_a_recall_opener_tells_background_whose_people_join_no_event(opener):
+    _, ex = extract("On 3 May 2023, Minister Ivan Petrov received Secretary General Oleg Sidorov in Dushanbe. "
+                    f"{opener} Deputy Minister Pavel Orlov stressed the threats of the militants.")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"host"}, "Oleg Sidorov": {"guest"}}
