@@ -716,6 +716,7 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
             said.future = True
             continue
         (said.trigger, clause), said.future = chosen, False
+        said.reporters = [said.people[k][1].name.split()[-1] for k in clause.reporters if " " in said.people[k][1].name]
         own = _other_time_clauses(said.text, said.trigger[2]) + _relative_clauses(said.text)
         for (k, p), verdict in zip(said.people, clause.people):
             inside = any(a <= p.start - said.start < b for a, b in own)
@@ -775,6 +776,7 @@ class _Said:
     online: bool
     roles: dict
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
+    reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
 
 
 class _EventReader:
@@ -790,6 +792,7 @@ class _EventReader:
         self.aside = False  # after a sentence of background, until the next event's sentence
         self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
         self.spokesmen = reporters(sentences, people)
+        self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
         self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people))  # captions' never asked
@@ -892,6 +895,7 @@ class _EventReader:
 
     def read(self, index: int, sent: Sentence, said: _Said | None = None) -> None:
         said = said if said is not None else self.said(index, sent)
+        self._drop_reporters(said)
         self._transcript(said, index, sent)
         if said.trigger is None or said.future:
             self._add_to_main(said)
@@ -902,6 +906,16 @@ class _EventReader:
         for k, role in said.roles.items():
             if role is not None:
                 target.add(k, role)
+
+    def _drop_reporters(self, said: _Said) -> None:
+        """Who reported an event of the article ("A arrived on a visit, Deputy Minister C
+        said", read by the parse) reports again in a later sentence of speech ("C said that the
+        talks ..."): no role there either, as for a spokesman (:func:`reporters`)."""
+        self.reporting.update(said.reporters)
+        if self.reporting and reports_speech(said.text):
+            for k, p in said.people:
+                if p.name.split()[-1] in self.reporting:
+                    said.roles[k] = None
 
     def _transcript(self, said: _Said, index: int, sent: Sentence) -> None:
         """A transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's,

@@ -73,6 +73,8 @@ class Clause:
     negated: bool  # the event itself is undone ("the meeting was cancelled", "X did not meet Y")
     other_occasion: bool  # reported speech about another time ("said earlier that they had met")
     people: tuple[str | None, ...]
+    reporters: tuple[int, ...] = ()  # the people (indices into ``people``) who are the subject of
+    # the reporting verb that detaches the event ("A met B, C said"): C reports, takes no part
 
     @property
     def unreal(self) -> bool:
@@ -369,6 +371,27 @@ def _verdict(parse: Parse, kids: list[list[int]], person: int, targets: set[int]
     return DETACHED
 
 
+def _reports(parse: Parse, person: int, targets: set[int], w: SyntaxWords) -> bool:
+    """The person is the subject of a reporting verb above the event's clause ("A met B, C
+    said"; "A met B, Deputy Minister of Atlantis C said"): the first verb above the person's
+    phrase is a reporting verb whose subject that phrase is, and a target (the event's
+    spine) lies below it."""
+    tokens = parse.tokens
+    below, verb, seen = person, tokens[person].head, 0
+    while not _is_verb(tokens[verb]) and tokens[verb].head != verb and seen < len(tokens):
+        below, verb, seen = verb, tokens[verb].head, seen + 1
+    if tokens[below].dep != "nsubj" or verb == person or tokens[verb].lower not in w.reporting \
+            or not tokens[verb].tag.startswith("VB"):
+        return False
+    for i in targets:
+        j, seen = i, 0
+        while tokens[j].head != j and seen < len(tokens):
+            j, seen = tokens[j].head, seen + 1
+            if j == verb:
+                return True
+    return False
+
+
 def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, int]]) -> Clause | None:
     """The :class:`Clause` of the trigger at sentence offsets ``trigger`` for the person spans
     ``people``; None when no token of the parse lies in the trigger.
@@ -389,10 +412,12 @@ def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, 
     if tokens[top].dep in {"relcl", "acl"} and tokens[top].head != top:
         targets.add(tokens[top].head)  # "X, who chaired the meeting": X
     root = _root(parse, top)
-    verdicts = []
-    for s, e in people:
+    verdicts, reporters = [], []
+    for k, (s, e) in enumerate(people):
         head = token_of_span(parse, s, e)
         verdicts.append(None if head is None else _verdict(parse, kids, head, targets, root, w))
+        if verdicts[-1] == DETACHED and _reports(parse, head, targets, w):
+            reporters.append(k)
     return Clause(tuple(spine_), tokens[top].head == top, _planned(parse, kids, spine_, w),
                   _future(parse, kids, spine_, w), _event_negated(parse, kids, spine_, w),
-                  _other_occasion(parse, kids, top, w), tuple(verdicts))
+                  _other_occasion(parse, kids, top, w), tuple(verdicts), tuple(reporters))
