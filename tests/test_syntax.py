@@ -316,3 +316,25 @@ def test_who_speaks_in_a_later_sentence_without_having_reported_still_speaks(par
     ex = extract_article(art, text_doc(art.text), parse=parser)
     [event] = ex.events
     assert participants(ex, event)["Pavel Orlov"] == {"speaker"}
+
+
+# -- the event's relative clause on the place or the group its people are at (issue #15, round 3) --
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Deputy Minister Ivan Petrov, Secretary General Oleg Varenko, and Governor Pavel Orlov were among those "
+     "who attended the ceremony, according to the agency.", "ceremony"),
+    ("The heads of the member states, as well as Secretary General Ivan Petrov arrived at the Grand Palace that "
+     "is hosting the summit of the leaders.", "summit"),
+])
+def test_people_at_the_place_or_among_the_group_the_clause_describes_are_attached(parser, text, trigger):
+    read, who = clause(parser, text, trigger)
+    assert not read.unreal and who and set(who.values()) == {ATTACHED}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Minister Ivan Petrov was among the critics of the bloc, which held a summit in Minsk.", "summit"),
+    ("Minister Ivan Petrov wrote about the palace that is hosting the summit of the leaders.", "summit"),
+])
+def test_a_relative_clause_on_another_noun_or_verb_leaves_the_people_detached(parser, text, trigger):
+    _, who = clause(parser, text, trigger)
+    assert who["Petrov"] == DETACHED
