@@ -894,3 +894,48 @@ def test_a_region_opening_a_dateline_places_the_main_event():
     [ev] = _page_events("OSTRAVA REGION. AGENCY \u2013 The joint exercise of the forces under commander Ivan Petrov "
                         "began on 3 May 2023.\n").events
     assert ev.place == "Ostrava Region"
+
+
+# --- issue #15, round 3 (x1): events and met read over all eight open English sets ---
+
+@pytest.mark.parametrize("call", [
+    "Minister Ivan Petrov also had a telephone conversation with Minister Pavel Orlov.",
+    "The same day, Minister Ivan Petrov held a phone call with Minister Pavel Orlov."])
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_phone_call_told_after_a_sitting_is_an_event_of_its_own(call, parse):
+    _, ex = extract("On 3 May 2023, the session of the Council of Foreign Ministers was held in Minsk with "
+                    f"Minister Ivan Petrov and Minister Oleg Sidorov taking part. {call}", parse=parse)
+    session, talks = sorted(ex.events, key=lambda e: e.type)
+    assert participants(ex, session) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"participant"}}
+    assert (talks.type, talks.date, talks.place) == ("talks", "2023-05-03", None)
+    assert set(participants(ex, talks)) == {"Ivan Petrov", "Pavel Orlov"}
+
+
+def test_a_phone_call_told_again_stays_the_one_call():
+    _, ex = extract("On 3 May 2023, Minister Ivan Petrov held a telephone conversation with Minister Oleg "
+                    "Sidorov. During the phone call, Minister Oleg Sidorov informed Ivan Petrov about the session.")
+    ev = only_event(ex)
+    assert ev.type == "talks" and set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+@pytest.mark.parametrize("later", [
+    "The Chief of the Joint Staff, Colonel General Ivan Petrov, noted the progress of the joint forces.",
+    "The Minister of Defence of Kazakhstan, Ivan Petrov, emphasized the role of the Organization.",
+    "The first deputy minister \u2013 chief of the general staff, lieutenant-general Ivan Petrov, stressed the "
+    "role of the Organization."])
+def test_a_name_set_off_by_commas_after_its_title_speaks_at_the_main_event(later):
+    _, ex = extract(f"On 3 May 2023, the session of the Council of Defence Ministers was held in Minsk. {later}")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}
+
+
+def test_a_comma_after_a_name_without_a_title_before_it_closes_no_apposition():
+    text = "The ministers met Ivan Petrov, noted the agency."
+    assert role_of(text, 18, 29) == "participant"
+    assert role_of(text, 18, 29, 4) == "participant"  # no comma between a title and the name
+
+
+@pytest.mark.parametrize("opener", ["We will recall", "Let us recall that", "It will be recalled that", "To recall,"])
+def test_a_recall_opener_tells_background_whose_people_join_no_event(opener):
+    _, ex = extract("On 3 May 2023, Minister Ivan Petrov received Secretary General Oleg Sidorov in Dushanbe. "
+                    f"{opener} Deputy Minister Pavel Orlov stressed the threats of the militants.")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"host"}, "Oleg Sidorov": {"guest"}}

@@ -268,3 +268,73 @@ def test_people_invited_in_the_past_to_take_part_in_the_meeting_took_part(parser
 def test_an_invitation_still_to_be_taken_up_stays_unreal(parser, text, trigger):
     read, _ = clause(parser, text, trigger)
     assert read.unreal
+
+
+# -- who reports the event is its reporter in the later sentences too (issue #15, round 3) --
+
+def _reporters(read, text: str) -> set[str]:
+    spans = [(m.start(), m.end()) for name in NAMES for m in re.finditer(name, text)]
+    return {text[s:e].split()[-1] for k, (s, e) in enumerate(spans) if k in read.reporters}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ivan Petrov came to Minsk on a working visit on Tuesday, Deputy Secretary of the Council Pavel Orlov "
+     "said on Wednesday.", "working visit"),
+    ("Ivan Petrov met Oleg Varenko in Minsk, Pavel Orlov said.", "met"),
+])
+def test_the_subject_of_the_reporting_verb_is_read_as_the_reporter(parser, text, trigger):
+    read, who = clause(parser, text, trigger)
+    assert who["Orlov"] == DETACHED and _reporters(read, text) == {"Orlov"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("According to Pavel Orlov, Ivan Petrov met Oleg Varenko on Monday.", "met"),
+    ("Ivan Petrov, who was appointed by President Pavel Orlov, met with Oleg Varenko.", "met with"),
+    ("Ivan Petrov met Oleg Varenko in Minsk and said that the talks were useful.", "met"),
+])
+def test_people_of_other_clauses_or_of_the_event_are_no_reporters(parser, text, trigger):
+    read, _ = clause(parser, text, trigger)
+    assert read.reporters == ()
+
+
+@pytest.mark.parametrize("parse_first", [
+    "Secretary General Ivan Petrov came to Minsk on a four-day visit on Tuesday night, Deputy Secretary of "
+    "the Security Council Pavel Orlov said on Wednesday.",
+    "President Ivan Petrov received Secretary General Oleg Varenko in Minsk on Monday, Pavel Orlov said."])
+def test_who_reported_the_event_takes_no_part_when_he_speaks_again(parser, parse_first):
+    text = f"{parse_first} Orlov said that the sides discussed the situation in the region."
+    art = article(text, "2023-03-08")
+    ex = extract_article(art, text_doc(art.text), parse=parser)
+    [event] = ex.events
+    assert "Pavel Orlov" not in participants(ex, event) and "Orlov" not in participants(ex, event)
+
+
+def test_who_speaks_in_a_later_sentence_without_having_reported_still_speaks(parser):
+    text = ("President Ivan Petrov received Secretary General Oleg Varenko in Minsk on Monday. Minister Pavel "
+            "Orlov said that the sides discussed the situation in the region.")
+    art = article(text, "2023-03-08")
+    ex = extract_article(art, text_doc(art.text), parse=parser)
+    [event] = ex.events
+    assert participants(ex, event)["Pavel Orlov"] == {"speaker"}
+
+
+# -- the event's relative clause on the place or the group its people are at (issue #15, round 3) --
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Deputy Minister Ivan Petrov, Secretary General Oleg Varenko, and Governor Pavel Orlov were among those "
+     "who attended the ceremony, according to the agency.", "ceremony"),
+    ("The heads of the member states, as well as Secretary General Ivan Petrov arrived at the Grand Palace that "
+     "is hosting the summit of the leaders.", "summit"),
+])
+def test_people_at_the_place_or_among_the_group_the_clause_describes_are_attached(parser, text, trigger):
+    read, who = clause(parser, text, trigger)
+    assert not read.unreal and who and set(who.values()) == {ATTACHED}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Minister Ivan Petrov was among the critics of the bloc, which held a summit in Minsk.", "summit"),
+    ("Minister Ivan Petrov wrote about the palace that is hosting the summit of the leaders.", "summit"),
+])
+def test_a_relative_clause_on_another_noun_or_verb_leaves_the_people_detached(parser, text, trigger):
+    _, who = clause(parser, text, trigger)
+    assert who["Petrov"] == DETACHED

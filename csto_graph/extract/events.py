@@ -356,12 +356,24 @@ def reports_speech(text: str) -> bool:
     return _any_word(cues().reporting_verbs).search(low) is not None
 
 
-def role_of(text: str, start: int, end: int) -> str | None:
-    """The role a sentence gives the person at [start, end); None if absent."""
+def role_of(text: str, start: int, end: int, title_start: int | None = None) -> str | None:
+    """The role a sentence gives the person at [start, end); None if absent.
+
+    ``title_start``: where the person's title before the name starts. A name set off by
+    commas after its title ("The Chief of the Staff, General Ivan Petrov, noted ...") is an
+    apposition: the comma after it closes it, and the verb after that comma is the name's.
+
+    >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43, 4)
+    'speaker'
+    >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43)
+    'participant'
+    """
     c = cues()
     window_after = text[end:end + 120]
     appositive = re.match(r"\s*,[^,]{0,110},", window_after)
     tail = window_after[appositive.end():] if appositive else window_after
+    if appositive is None and _set_off(text, start, title_start):
+        tail = re.sub(r"^\s*,", "", tail)
     participle = re.match(r"\s*,\s*(?=[a-z]+ing\b)", tail)  # "..., said X, speaking at the summit."
     tail = tail[participle.end():] if participle else tail
     low_tail = tail.lower()
@@ -382,6 +394,13 @@ def role_of(text: str, start: int, end: int) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
+
+
+def _set_off(text: str, start: int, title_start: int | None) -> bool:
+    """The name at ``start`` is an apposition of its title: a comma stands between the
+    title (from ``title_start``) and the name ("The Minister of Defence of Atlantis, Ivan
+    Petrov, ...")."""
+    return title_start is not None and title_start < start and "," in text[title_start:start]
 
 
 @lru_cache(maxsize=1)
@@ -697,6 +716,7 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
             said.future = True
             continue
         (said.trigger, clause), said.future = chosen, False
+        said.reporters = [said.people[k][1].name.split()[-1] for k in clause.reporters if " " in said.people[k][1].name]
         own = _other_time_clauses(said.text, said.trigger[2]) + _relative_clauses(said.text)
         for (k, p), verdict in zip(said.people, clause.people):
             inside = any(a <= p.start - said.start < b for a, b in own)
@@ -756,6 +776,7 @@ class _Said:
     online: bool
     roles: dict
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
+    reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
 
 
 class _EventReader:
@@ -771,6 +792,7 @@ class _EventReader:
         self.aside = False  # after a sentence of background, until the next event's sentence
         self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
         self.spokesmen = reporters(sentences, people)
+        self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
         self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people))  # captions' never asked
@@ -869,10 +891,11 @@ class _EventReader:
         if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
                                      reports_for_others(text, person, start, end)):
             return None
-        return role_of(text, start, end)
+        return role_of(text, start, end, titled if titled < start else None)
 
     def read(self, index: int, sent: Sentence, said: _Said | None = None) -> None:
         said = said if said is not None else self.said(index, sent)
+        self._drop_reporters(said)
         self._transcript(said, index, sent)
         if said.trigger is None or said.future:
             self._add_to_main(said)
@@ -883,6 +906,16 @@ class _EventReader:
         for k, role in said.roles.items():
             if role is not None:
                 target.add(k, role)
+
+    def _drop_reporters(self, said: _Said) -> None:
+        """Who reported an event of the article ("A arrived on a visit, Deputy Minister C
+        said", read by the parse) reports again in a later sentence of speech ("C said that the
+        talks ..."): no role there either, as for a spokesman (:func:`reporters`)."""
+        self.reporting.update(said.reporters)
+        if self.reporting and reports_speech(said.text):
+            for k, p in said.people:
+                if p.name.split()[-1] in self.reporting:
+                    said.roles[k] = None
 
     def _transcript(self, said: _Said, index: int, sent: Sentence) -> None:
         """A transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's,
@@ -950,7 +983,8 @@ class _EventReader:
         else:
             day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
-        separate = main is not None and any(_find(x, said.low, said.low) for x in self.cues.separate)
+        separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
+                                         or self._call_beside(main, said))
         if separate and not dates:
             remote = _remote(said.low)
             own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
@@ -972,6 +1006,13 @@ class _EventReader:
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
         return target
+
+    def _call_beside(self, main: _Draft, said: _Said) -> bool:
+        """The sentence tells a phone call (``remote``) beside a main event held face to face
+        (not the headline's, which the body's first event tells): a call is no part of a
+        sitting or a visit ("The session was held in Minsk. ... Later, A had a telephone
+        conversation with B"), so its people make an event of their own, not the sitting's."""
+        return main is not self.headline and not main.remote and _remote(said.low)
 
     def _new_event(self, said: _Said, index: int, sent: Sentence, dates, body, hosted) -> _Draft | None:
         phrase, kind, t_start, t_end = said.trigger

@@ -73,6 +73,8 @@ class Clause:
     negated: bool  # the event itself is undone ("the meeting was cancelled", "X did not meet Y")
     other_occasion: bool  # reported speech about another time ("said earlier that they had met")
     people: tuple[str | None, ...]
+    reporters: tuple[int, ...] = ()  # the people (indices into ``people``) who are the subject of
+    # the reporting verb that detaches the event ("A met B, C said"): C reports, takes no part
 
     @property
     def unreal(self) -> bool:
@@ -95,6 +97,7 @@ class SyntaxWords:
     clause_words: frozenset[str] = frozenset()
     taken_up: frozenset[str] = frozenset()  # plan words a past passive tells as done ("were invited")
     participation: frozenset[str] = frozenset()  # their complements that attend an occasion ("to take part in")
+    presence: frozenset[str] = frozenset()  # verbs that put their subject at a place ("arrived at")
 
 
 @lru_cache(maxsize=1)
@@ -104,14 +107,15 @@ def syntax_words() -> SyntaxWords:
     events = load_yaml("events.yaml")
     sets = {key: frozenset(str(w).lower() for w in data.get(key, ()))
             for key in ("future_auxiliaries", "modal_auxiliaries", "plan_words", "copulas", "refusal_words", "other_occasion",
-                        "perfect_auxiliaries", "carry_verbs", "past_invitations", "participation_verbs")}
+                        "perfect_auxiliaries", "carry_verbs", "past_invitations", "participation_verbs",
+                        "presence_verbs")}
     reporting = frozenset(v.lower() for v in events.get("reporting_verbs", ()) if " " not in v)
     reporting |= {v.split()[0].lower() for v in events.get("reporting_verbs", ()) if " " in v}  # "according"
     return SyntaxWords(sets["future_auxiliaries"], sets["modal_auxiliaries"], sets["plan_words"], sets["copulas"], sets["refusal_words"],
                        sets["other_occasion"], sets["perfect_auxiliaries"], sets["carry_verbs"], reporting,
                        frozenset(w.lower() for w in events.get("negations", ())),
                        frozenset(str(w).lower() for w in data.get("clause_words", ())),
-                       sets["past_invitations"], sets["participation_verbs"])
+                       sets["past_invitations"], sets["participation_verbs"], sets["presence_verbs"])
 
 
 def may_decide(text: str) -> bool:
@@ -369,6 +373,49 @@ def _verdict(parse: Parse, kids: list[list[int]], person: int, targets: set[int]
     return DETACHED
 
 
+def _present_at(parse: Parse, antecedent: int, w: SyntaxWords) -> set[int]:
+    """The verb that puts its subject where the event's relative clause is: the clause
+    describes the object of a preposition of a copula or a ``presence_verbs`` verb ("A and B
+    were among those who attended the ceremony", "A arrived at the palace that is hosting
+    the summit"; a copula only with a pronoun there): that verb's subjects take part. Not a
+    noun's preposition ("the critics of the bloc, which held a summit") nor another verb's
+    ("A spoke about the forum that ...")."""
+    tokens = parse.tokens
+    prep = tokens[antecedent].head
+    if tokens[antecedent].dep != "pobj" or tokens[prep].dep != "prep" or prep == antecedent:
+        return set()
+    verb = tokens[prep].head
+    if verb == prep or not _is_verb(tokens[verb]):
+        return set()
+    # a copula only with a pronoun ("among those who"): "A was among the critics of the bloc,
+    # which held a summit" hangs the clause on "critics" as often as on "bloc"
+    pronoun = tokens[antecedent].tag in {"DT", "PRP"}
+    if tokens[verb].lower in w.presence or tokens[verb].lower in w.copulas and pronoun:
+        return {verb}
+    return set()
+
+
+def _reports(parse: Parse, person: int, targets: set[int], w: SyntaxWords) -> bool:
+    """The person is the subject of a reporting verb above the event's clause ("A met B, C
+    said"; "A met B, Deputy Minister of Atlantis C said"): the first verb above the person's
+    phrase is a reporting verb whose subject that phrase is, and a target (the event's
+    spine) lies below it."""
+    tokens = parse.tokens
+    below, verb, seen = person, tokens[person].head, 0
+    while not _is_verb(tokens[verb]) and tokens[verb].head != verb and seen < len(tokens):
+        below, verb, seen = verb, tokens[verb].head, seen + 1
+    if tokens[below].dep != "nsubj" or verb == person or tokens[verb].lower not in w.reporting \
+            or not tokens[verb].tag.startswith("VB"):
+        return False
+    for i in targets:
+        j, seen = i, 0
+        while tokens[j].head != j and seen < len(tokens):
+            j, seen = tokens[j].head, seen + 1
+            if j == verb:
+                return True
+    return False
+
+
 def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, int]]) -> Clause | None:
     """The :class:`Clause` of the trigger at sentence offsets ``trigger`` for the person spans
     ``people``; None when no token of the parse lies in the trigger.
@@ -388,11 +435,14 @@ def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, 
     targets = set(spine_)
     if tokens[top].dep in {"relcl", "acl"} and tokens[top].head != top:
         targets.add(tokens[top].head)  # "X, who chaired the meeting": X
+        targets |= _present_at(parse, tokens[top].head, w)
     root = _root(parse, top)
-    verdicts = []
-    for s, e in people:
+    verdicts, reporters = [], []
+    for k, (s, e) in enumerate(people):
         head = token_of_span(parse, s, e)
         verdicts.append(None if head is None else _verdict(parse, kids, head, targets, root, w))
+        if verdicts[-1] == DETACHED and _reports(parse, head, targets, w):
+            reporters.append(k)
     return Clause(tuple(spine_), tokens[top].head == top, _planned(parse, kids, spine_, w),
                   _future(parse, kids, spine_, w), _event_negated(parse, kids, spine_, w),
-                  _other_occasion(parse, kids, top, w), tuple(verdicts))
+                  _other_occasion(parse, kids, top, w), tuple(verdicts), tuple(reporters))
