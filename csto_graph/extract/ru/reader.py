@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
-from .nlp import lemma, ner, parses
+from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
 from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
@@ -156,19 +156,15 @@ class _Span:
     stop: int
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isalpha() and word.isupper()
-
-
 def _name_tail(r: _Read, span) -> _Span | None:
     """The name the NER took into a body's span after an acronym ("МО РА Петра Иванова"): a
     first name and one or two capitalised words ending the span, right after an acronym."""
     first, last = _token_span(r.toks, span.start, span.stop)
     for k in range(first + 1, last - 1):
-        if not _is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
+        if not is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
             continue
         words = r.toks[k:last]
-        if all(t.text[:1].isupper() and t.text.isalpha() and not _is_acronym(t.text) for t in words) and \
+        if all(t.text[:1].isupper() and t.text.isalpha() and not is_acronym(t.text) for t in words) and \
                 any("Name" in p.tag for p in parses(words[0].text)):
             return _Span(words[0].start, words[-1].end)
     return None

@@ -203,9 +203,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
                              media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
-                             state_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
-                             bodies_of_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v
-                                               for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
+                             state_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             bodies_of_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
