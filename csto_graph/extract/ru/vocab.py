@@ -137,6 +137,26 @@ def _with_acting(posts: dict, prefixes: list[str]) -> dict:
     return {**acting, **posts}
 
 
+def _of_parent(key: str, forms: list[str], names: list[str]) -> list[Known]:
+    """The forms of a body of a parent organization that name the parent after the body's own
+    name (``names``: the parent's names in the genitive from ``parent_forms`` in
+    ``ontology/ru/gazetteer.yaml``, its short name first): each own form before each name
+    ("Совет министров обороны ОДКБ", "... Организации Договора о коллективной безопасности"),
+    and each form holding the short name with each longer one in its place ("Парламентская
+    ассамблея ОДКБ": "Парламентская ассамблея Организации Договора о коллективной безопасности").
+
+    >>> [k.form for k in _of_parent("b", ["Совет", "Комитет X"], ["X", "Организации X"])]
+    ['Совет X', 'Совет Организации X', 'Комитет Организации X']
+    """
+    if not names:
+        return []
+    short = names[0]
+    own = [f for f in forms if short not in f.split()]
+    out = [Known(key, f"{f} {p}", f) for p in names for f in own]
+    return out + [Known(key, " ".join(p if w == short else w for w in f.split())) for p in names[1:]
+                  for f in forms if short in f.split()]
+
+
 def _table(items, key, make) -> dict:
     out: dict = {}
     for item in items:
@@ -149,6 +169,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
     posts = load_yaml("ru/posts.yaml")
     events = load_yaml("ru/events.yaml")
     ru_gaz = load_yaml("ru/gazetteer.yaml")
+    parents = ru_gaz.get("parent_forms") or {}
     orgs: dict = {}
     places: dict = {}
     for entry in gaz.entries.values():
@@ -156,10 +177,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         extra = (ru_gaz.get("places") if entry.kind == "place" else ru_gaz.get("forms")) or {}
         forms = [f for f in entry.aliases if CYRILLIC.search(f)] + list(extra.get(entry.id, []))
         known = [Known(entry.id, f) for f in forms]
-        if entry.parent == "csto" and entry.kind == "body":  # "Совет министров обороны ОДКБ"
-            own = [f for f in forms if "ОДКБ" not in f]
-            known += [Known(entry.id, f"{f} {p}", f) for p in ("ОДКБ", "Организации Договора о коллективной безопасности")
-                      for f in own]
+        if entry.kind == "body":
+            known += _of_parent(entry.id, forms, parents.get(entry.parent, []))
         for k in known:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
