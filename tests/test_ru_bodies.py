@@ -255,3 +255,9 @@ def test_the_chair_of_a_chamber_holds_a_post_of_that_chamber():
     [p] = ex.people
     assert [(m.post, m.org) for m in p.posts] == [("Chairman of the House of Representatives",
                                                    "belarus-house-of-representatives")]
+
+
+def test_a_body_read_past_its_acronym_in_brackets_is_the_known_body_of_that_name():
+    assert known("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == [
+        ("ОДКБ", "csto"), ("Военный комитет ОДКБ", "csto-military-committee")]
+    assert unknown("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == []

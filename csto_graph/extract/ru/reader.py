@@ -18,7 +18,7 @@ from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
 from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
-from .vocab import Found, Known, Token, find, tokens, vocabulary
+from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
     """razdel's sentences of each line of the article, with article offsets."""
@@ -70,7 +70,18 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
-    r.orgs.extend(unknown_bodies(r, vocab))
+    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in unknown_bodies(r, vocab))
+
+
+def _known_by_name(o: OrgMention, f: Found, gaz: Gazetteer, vocab) -> tuple[Found, OrgMention]:
+    """A body read from its shape whose name, in the nominative, is a known body's form is that
+    body: "Военного комитета (ВК) ОДКБ" is read past the acronym in brackets as "Военный
+    комитет ОДКБ", which no known form matched as written."""
+    known = vocab.orgs.get(phrase_lemmas(o.text)) if o.key is None and o.kind != "media" else None
+    if known is None:
+        return f, o
+    entry = gaz.entries[known.id]
+    return f, replace(o, key=entry.id, kind=entry.kind, english=None)
 
 
 STATE_AFTER_BODY = 2  # genitive words between a state's body and the state it names ("Генштаб Вооруженных сил Армении")
