@@ -111,6 +111,7 @@ class RussianVocabulary:
     delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
+    item_joints: frozenset  # ",", "и", "а также": between the items of a list of titled people
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
@@ -214,6 +215,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
+                             item_joints=frozenset(str(w) for w in posts.get("item_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
