@@ -11,6 +11,10 @@ tokens, bodies and people found so far):
 - :func:`listed_title`: a title in the plural heads a list whose items are a state in the
   genitive and a name ("министры обороны России Иван Петров, Белоруссии Пётр Сидоров"):
   each name holds the title in its state.
+
+Two titles of one person may stand joined by a comma or a dash ("начальник Генштаба —
+первый заместитель министра обороны Армении"), and in a list of titled people a title naming
+no state is held in the state of the item before it (:func:`listed_state`).
 """
 from __future__ import annotations
 
