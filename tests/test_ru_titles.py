@@ -213,3 +213,10 @@ def test_a_title_inside_a_body_s_name_gives_a_bare_title_no_body():
     ex = read("date 2024-05-14\nВ Минске прошло заседание Комитета секретарей советов безопасности ОДКБ.\n"
               "В нём участвовал секретарь Совета безопасности Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([("Secretary of the Security Council", None)], None)
+
+
+def test_a_state_runs_down_a_list_past_an_item_named_without_a_title():
+    ex = read("date 2024-05-14\nГенсек ОДКБ встретился с министром обороны Армении Олегом Смирновым, "
+              "Иваном Кошенко, а также президентом Петром Маликовым.\n")
+    assert posts(ex, "Маликов") == ([("President", "armenia")], "armenia")
+    assert posts(ex, "Кошенко") == ([], None)

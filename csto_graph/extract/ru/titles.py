@@ -371,17 +371,23 @@ def _state_held(m) -> str | None:
 def listed_state(r, vocab) -> None:
     """In a list of titled people ("с министром обороны Армении X, министром иностранных дел Y
     и министром по чрезвычайным ситуациям Z"), an item whose titles name no body nor state holds
-    them in the state of the item right before it: nothing but ``item_joints`` between that
-    item's name and the title. Changes ``r.people``, left to right, so a state runs down the list."""
+    them in the state of the item before it, past items named without a title ("с министром
+    обороны Армении X, Y, а также президентом Z"): nothing but ``item_joints`` and those names
+    between. Changes ``r.people``, left to right, so a state runs down the list."""
     for k in range(1, len(r.people)):
         first, last, m, name = r.people[k]
-        state = _state_held(r.people[k - 1][2])
-        if state is None or not m.posts or any(p.org for p in m.posts) or m.country:
+        if not m.posts or any(p.org for p in m.posts) or m.country:
             continue
+        j = k - 1
+        while j > 0 and not r.people[j][2].posts and _state_held(r.people[j][2]) is None:
+            j -= 1  # an item without a title
+        state = _state_held(r.people[j][2])
         opening = min(p.start for p in m.posts) - r.sent.start
         title = next((i for i, t in enumerate(r.toks) if t.start >= opening), first)
-        between = r.toks[r.people[k - 1][1]:title]
-        if not between or any(t.text.lower() not in vocab.item_joints for t in between):
+        names = {i for f, l, *_ in r.people[j + 1:k] for i in range(f, l)}
+        between = range(r.people[j][1], title)
+        if state is None or not between or any(i not in names and r.toks[i].text.lower() not in vocab.item_joints
+                                               for i in between):
             continue
         posts = tuple(replace(p, org=state) for p in m.posts)
         r.people[k] = (first, last, replace(m, posts=posts, country=state), name)
