@@ -223,3 +223,41 @@ def test_a_medium_named_by_its_kind_and_quoted_name_is_named_by_its_transliterat
 def test_a_latin_name_after_correspondent_is_a_medium_and_a_cyrillic_one_is_not():
     assert media_in_english("Как сообщили корреспонденту The Daily Star в пресс-службе, встреча прошла.") == [("The Daily Star", None)]
     assert media_in_english("Он сообщил корреспонденту Ивану Петрову о встрече.") == []
+
+
+def known(sentence):
+    return [(o.text, o.key) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is not None]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Доклад одобрила Парламентская ассамблея Организации Договора о коллективной безопасности.", "csto-pa"),
+    ("Решение принял Военный комитет Организации Договора о коллективной безопасности.", "csto-military-committee"),
+    ("Решение принял Военный комитет ОДКБ.", "csto-military-committee"),
+], ids=["assembly-with-the-long-name", "committee-with-the-long-name", "committee-with-the-acronym"])
+def test_a_csto_body_is_known_with_the_organization_s_long_name_in_place_of_its_acronym(sentence, body):
+    assert [key for _, key in known(sentence)] == [body]
+    assert unknown(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Закон принят Государственной думой Федерального собрания Российской Федерации.", "russia-state-duma"),
+    ("Делегация Палаты представителей прибыла в Ереван.", "belarus-house-of-representatives"),
+    ("Сенаторы Совета Республики обсудили доклад.", "belarus-council-of-the-republic"),
+    ("Депутаты Мажилиса Парламента Республики Казахстан обсудили доклад.", "kazakhstan-mazhilis"),
+    ("Закон одобрил Совет Федерации.", "russia-federation-council"),
+], ids=["duma-formal-name", "house-of-representatives", "council-of-the-republic", "mazhilis", "federation-council"])
+def test_a_chamber_of_a_parliament_is_known_by_its_russian_name_in_any_case(sentence, body):
+    assert body in [key for _, key in known(sentence)]
+
+
+def test_the_chair_of_a_chamber_holds_a_post_of_that_chamber():
+    ex = read("date 2024-05-14\nДелегацию возглавил председатель Палаты представителей Олег Смирнов.\n")
+    [p] = ex.people
+    assert [(m.post, m.org) for m in p.posts] == [("Chairman of the House of Representatives",
+                                                   "belarus-house-of-representatives")]
+
+
+def test_a_body_read_past_its_acronym_in_brackets_is_the_known_body_of_that_name():
+    assert known("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == [
+        ("ОДКБ", "csto"), ("Военный комитет ОДКБ", "csto-military-committee")]
+    assert unknown("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == []

@@ -329,3 +329,17 @@ def test_who_proposes_after_a_cue_sentence_naming_nobody_speaks_at_it():
               "Кандидатуру Ивана Кошенко предложил министр обороны Казахстана Олег Смирнов.\n")
     [event] = ex.events
     assert (event.type, {name for name, _ in who(ex, event)}) == ("session", {"Ivan Koshenko", "Oleg Smirnov"})
+
+
+def test_a_visit_made_is_an_event_whatever_a_later_clause_plans():
+    ex = read("date 2024-05-14\nМинистр обороны Казахстана Олег Смирнов прибыл с рабочим визитом в Минск, "
+              "где примет участие в заседании совета.\n")
+    assert [(e.type, e.date) for e in ex.events] == [("visit", "2024-05-14")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр обороны Казахстана Олег Смирнов посетит Минск с рабочим визитом.",
+    "Министр обороны Казахстана Олег Смирнов сообщил, что посетит Минск с рабочим визитом.",
+], ids=["future-verb", "a-statement-of-a-plan"])
+def test_a_visit_planned_is_no_event(sentence):
+    assert read(f"date 2024-05-14\n{sentence}\n").events == ()

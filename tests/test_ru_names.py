@@ -87,3 +87,15 @@ def test_the_case_the_word_before_asks_for_decides_between_readings_that_agree()
 
 def test_a_soft_sign_never_follows_a_vowel_in_a_nominative_guess():
     assert nominative("Ивана Пашкея").text == "Иван Пашкей"  # not "Пашкеь"
+
+
+@pytest.mark.parametrize("written", ["О.И.Смирновым", "О. И. Смирновым", "О.И. Смирновым"])
+def test_two_initials_written_together_are_both_kept_before_the_surname(written):
+    name = nominative(written, hint="ablt")
+    assert (name.text, name.latin, name.initial) == ("О. И. Смирнов", "O. I. Smirnov", True)
+
+
+def test_an_unknown_surname_after_initials_returns_to_the_nominative_by_an_ending_that_tells_its_case():
+    # "Рубиновым" is no surname the dictionary knows; "-овым" is an instrumental whatever the case asked
+    assert nominative("О.И.Рубиновым").text == "О. И. Рубинов"
+    assert nominative("О.И.Рубинов").text == "О. И. Рубинов"

@@ -173,3 +173,50 @@ def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
 def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
     ex = read("date 2024-05-14\nСпикер Госдумы России Иван Кошенко прибыл в Ереван.\n")
     assert posts(ex, "Кошенко") == ([("Speaker of the State Duma", "russia")], "russia")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Учения посетил начальник Генерального штаба Вооружённых сил — первый заместитель министра обороны "
+    "Армении генерал-майор Олег Смирнов.",
+    "Учения посетил начальник Генерального штаба Вооружённых сил – первый замминистра обороны "
+    "Армении Олег Смирнов.",
+], ids=["dash-and-rank", "en-dash-short-form"])
+def test_two_titles_joined_by_a_dash_are_both_held_in_the_state_of_the_second(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert sorted(posts(ex, "Смирнов")[0]) == [("Chief of the General Staff of the Armed Forces", "armenia"),
+                                               ("First Deputy Defense Minister", "armenia")]
+
+
+def test_a_first_deputy_is_no_plain_deputy():
+    ex = read("date 2024-05-14\nВ Минск прибыл первый заместитель министра обороны Армении Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("First Deputy Defense Minister", "armenia")], "armenia")
+
+
+def test_an_item_of_a_list_of_titled_people_holds_its_title_in_the_state_of_the_item_before():
+    ex = read("date 2024-05-14\nГенсек ОДКБ провёл переговоры с министром обороны Армении Олегом Смирновым, "
+              "министром иностранных дел Иваном Кошенко, а также президентом Петром Маликовым.\n")
+    assert posts(ex, "Кошенко") == ([("Minister of Foreign Affairs", "armenia")], "armenia")
+    assert posts(ex, "Маликов") == ([("President", "armenia")], "armenia")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр обороны Армении Олег Смирнов встретился с министром иностранных дел Иваном Кошенко.",
+    "Генсек ОДКБ Иван Кошенко прибыл в Минск. "
+    "Там министр обороны Армении Олег Смирнов и генсек Иван Кошенко обсудили итоги года.",
+], ids=["a-verb-between", "a-bare-title-of-the-article-s-body"])
+def test_no_state_runs_down_what_is_no_list_or_to_a_body_s_title(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert all(org != "armenia" for org in (m.org for p in ex.people if "Кошенко" in p.text for m in p.posts))
+
+
+def test_a_title_inside_a_body_s_name_gives_a_bare_title_no_body():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание Комитета секретарей советов безопасности ОДКБ.\n"
+              "В нём участвовал секретарь Совета безопасности Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Secretary of the Security Council", None)], None)
+
+
+def test_a_state_runs_down_a_list_past_an_item_named_without_a_title():
+    ex = read("date 2024-05-14\nГенсек ОДКБ встретился с министром обороны Армении Олегом Смирновым, "
+              "Иваном Кошенко, а также президентом Петром Маликовым.\n")
+    assert posts(ex, "Маликов") == ([("President", "armenia")], "armenia")
+    assert posts(ex, "Кошенко") == ([], None)

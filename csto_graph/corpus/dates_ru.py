@@ -88,7 +88,7 @@ def _yearless_days(lines: list[str]) -> set[str]:
 
 
 OPENING_LINES = 3  # lines whose first date dates the page (a headline and a stamp may come first)
-DATELINE_REACH = 12  # lines within which a later line opening with a dateline dates it instead
+DATELINE_REACH = 12  # lines within which a later line opening with a dateline dates it instead (and names its medium)
 
 
 def opening_date(lines: list[str], year: int | None = None) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...models import OrgMention
-from .nlp import OBLIQUE_ACRONYM, parses
+from .nlp import OBLIQUE_ACRONYM, is_acronym, parses
 from .vocab import Found, find
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
@@ -130,8 +130,7 @@ def _owners_listed(toks: list, last: int, vocab) -> bool:
 def _complement_word(t: str) -> bool:
     """An acronym, or a noun or adjective in the genitive that is no part of a person's name."""
     best = parses(t)[:1]
-    acronym = t.isupper() and t.isalpha() and len(t) > 1
-    return bool(acronym or best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and
+    return bool(is_acronym(t) or best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and
                 not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(",")))
 
 
@@ -163,19 +162,14 @@ def _quoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     """Media named in quotes right after a verb of ``media_verbs`` ("как сообщал «Вести»")."""
     out = []
     for k in range(len(r.toks) - 2):
-        if r.toks[k].lemma not in vocab.media_verbs or r.toks[k + 1].text not in QUOTES:
+        end = _quoted_name(r.toks, k + 1) if r.toks[k].lemma in vocab.media_verbs else None
+        if end is None or any(j in known for j in range(k + 2, end - 1)):
             continue
-        close = QUOTES[r.toks[k + 1].text]
-        end = next((j for j in range(k + 2, min(len(r.toks), k + 3 + QUOTED_WORDS)) if r.toks[j].text == close), None)
-        if end is None or end == k + 2 or any(j in known for j in range(k + 2, end)):
-            continue
-        first, last = r.toks[k + 2], r.toks[end - 1]
-        if not first.text[:1].isupper():
-            continue
+        first, last = r.toks[k + 2], r.toks[end - 2]
         start, stop = r.sent.start + first.start, r.sent.start + last.end
         name = r.sent.text[first.start:last.end]
-        out.append((Found(k + 2, end, None), OrgMention(name, start, stop, r.index, None, "media",
-                                                        english=_latin_title(name))))
+        out.append((Found(k + 2, end - 1, None), OrgMention(name, start, stop, r.index, None, "media",
+                                                            english=_latin_title(name))))
     return out
 
 
@@ -303,12 +297,11 @@ def english_name(toks: list, vocab) -> str | None:
         return None
     inside = {i for first, last, _ in states for i in range(first, last)}
     inside |= {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
-    rest = tuple(t.lemma.replace("ё", "е") for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
+    rest = tuple(t.lemma for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
     body = table.get(rest)
     return f"{body} of {owner}" if body else None
 
 
-DATELINE_LINES = 12  # lines of an article a dateline may open (menus and rates may come first)
 _DATELINE_PLACE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?[.,]\s+")
 _DATELINE_MEDIUM = re.compile(
     r"[.,]?\s*(?:[—–-]{1,2}\s*)?(?:/(?P<slash>[^/\n]{2,60})/|\((?P<paren>[^()\n]{2,60})\)"
@@ -342,11 +335,11 @@ def _plain_medium(name: str) -> bool:
 def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
     """The media the article's dateline names after its place and date, that no known name
     covers (``reads``: the reader's sentences with the bodies found)."""
-    from ...corpus.dates_ru import russian_dates
+    from ...corpus.dates_ru import DATELINE_REACH, russian_dates
 
     taken = [(o.start, o.end) for r in reads for _, o in r.orgs]
     offset = 0
-    for line in article.text.split("\n")[:DATELINE_LINES]:
+    for line in article.text.split("\n")[:DATELINE_REACH]:
         at, offset = offset, offset + len(line) + 1
         place = _DATELINE_PLACE.match(line)
         dates = russian_dates(line) if place else []

@@ -9,7 +9,8 @@ nobody takes the people of a sentence soon after it who speak at it (``speech_ve
 just after it when that one's sentence gives no date; who speaks
 in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
 in a report of one session attends it. A sentence in the future tense is a plan, unless the
-article reports an event of its type as held; a date after the report's own is a plan too.
+article reports an event of its type as held (:func:`_is_planned`: the first finite verb tells); a date
+after the report's own is a plan too.
 """
 from __future__ import annotations
 
@@ -33,12 +34,20 @@ ROLE_REACH = 12  # tokens from a role phrase ("под председательс
 
 
 def _is_planned(r, vocab) -> bool:
+    """The sentence tells a plan: its first finite verb is in the future tense, or a word of
+    ``planned`` ("состоится") comes before it. A verb in the past tense first tells what was
+    done, whatever a later clause plans ("X прибыл в Минск, где примет участие в заседании"),
+    but not a verb of saying (``speech_verbs``, ``reporter_before``: "X сообщил, что встреча
+    состоится"), which tells a statement."""
+    said = vocab.speech_verbs | {k[0] for k in vocab.reporter_before if len(k) == 1}
     for t in r.toks:
         if t.text.lower() in vocab.planned:
             return True
         best = parses(t.text)
         if best and best[0].tag.POS == "VERB" and best[0].tag.tense == "futr":
             return True
+        if best and best[0].tag.POS == "VERB" and best[0].tag.tense == "past" and t.lemma not in said:
+            return False
     return False
 
 

@@ -4,7 +4,7 @@ The given name tells the case and gender (pymorphy3 knows given names well: ``И
 is the instrumental of ``Игорь``); a surname the dictionary knows is inflected in that case,
 one it does not is returned by the endings of ``ontology/ru/names.yaml``, preferring a form the
 article writes elsewhere. Surname-first forms are turned round, initials kept
-(``К.Сорожей`` -> ``К. Сорожа``), indeclinable names (``Кошенко``) left as they are.
+(``К.Сорожей`` -> ``К. Сорожа``, ``Н.Н.Сорожей`` -> ``Н. Н. Сорожа``), indeclinable names (``Кошенко``) left as they are.
 
 >>> nominative("Игорем Малем").text
 'Игорь Маль'
@@ -16,8 +16,11 @@ from dataclasses import dataclass
 
 from .nlp import parses
 
-INITIAL = re.compile(r"^([А-ЯЁ])\.\s*(?=[А-ЯЁ])")
+INITIAL = re.compile(r"^((?:[А-ЯЁ]\.\s*){1,2})(?=[А-ЯЁ](?!\.))")  # "К.Сорожей", "Н.Н.Бордюжа"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# an ending this long tells its case alone, when nothing else does ("А.Н.Рубиновым": "-овым",
+# the instrumental); shorter ones are shared by a case form and a nominative ("-ова")
+TELLING_ENDING = 4
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, se
     genders = ["feminine"] if gender == "femn" else ["masculine"]
     cases = [case] if case else [c for c in CASES if c != "nomn"]
     low = word.lower()
-    candidates = []
+    candidates, telling = [], set()
     for g in genders:
         for c in cases:
             for ending, nominative in rules.get(g, {}).get(c, []):
@@ -61,12 +64,14 @@ def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, se
                     stem = low[: len(low) - len(ending)] + nominative
                     # a soft sign never follows a vowel: "Макея" is Макей, not Макеь
                     candidates.append(re.sub(r"([аеёиоуыэюя])ь$", r"\1й", stem))
+                    if len(ending) >= TELLING_ENDING:
+                        telling.add(candidates[-1])
     for cand in candidates:
         if cand in seen:
             return cand
     if case and case != "nomn" and candidates:
         return candidates[0]
-    return low
+    return telling.pop() if len(telling) == 1 else low
 
 
 def _surname_first(words: list[str]) -> bool:
@@ -210,7 +215,7 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
     if head:
         written[0] = f"{head}-{written[0]}"
     if initial:
-        written = [initial.group(1) + "."] + written
+        written = [f"{letter}." for letter in re.findall(r"[А-ЯЁ]", initial.group(1))] + written
     cyr = " ".join(written)
     # the Latin name leaves out a patronymic, as English reports do ("Anatoly Sidorov")
     latin = " ".join([written[0], written[-1]]) if len(written) == 3 and not initial and \

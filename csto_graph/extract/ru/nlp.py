@@ -51,6 +51,15 @@ def ner():
     return model
 
 
+def is_acronym(word: str) -> bool:
+    """A word of two letters or more, all capitals ("ОДКБ", "МО"); not a digit or a mark.
+
+    >>> is_acronym("ОДКБ"), is_acronym("Совет"), is_acronym("А")
+    (True, False, False)
+    """
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 # an acronym declined as a noun, its ending written in lower case ("МИДа", "МИДе", "МИДом")
 OBLIQUE_ACRONYM = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|е|ом|ов|ы|ам|ами|ах)$")
 

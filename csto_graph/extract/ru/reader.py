@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from .names import Name, nominative
-from .nlp import lemma, ner, parses
+from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
-from .titles import article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_title, title_after, title_before
-from .vocab import Found, Known, Token, find, tokens, vocabulary
+from .titles import (article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_state,
+                     listed_title, title_after, title_before)
+from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
     """razdel's sentences of each line of the article, with article offsets."""
@@ -70,7 +71,18 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
-    r.orgs.extend(unknown_bodies(r, vocab))
+    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in unknown_bodies(r, vocab))
+
+
+def _known_by_name(o: OrgMention, f: Found, gaz: Gazetteer, vocab) -> tuple[Found, OrgMention]:
+    """A body read from its shape whose name, in the nominative, is a known body's form is that
+    body: "Военного комитета (ВК) ОДКБ" is read past the acronym in brackets as "Военный
+    комитет ОДКБ", which no known form matched as written."""
+    known = vocab.orgs.get(phrase_lemmas(o.text)) if o.key is None and o.kind != "media" else None
+    if known is None:
+        return f, o
+    entry = gaz.entries[known.id]
+    return f, replace(o, key=entry.id, kind=entry.kind, english=None)
 
 
 STATE_AFTER_BODY = 2  # genitive words between a state's body and the state it names ("Генштаб Вооруженных сил Армении")
@@ -156,19 +168,15 @@ class _Span:
     stop: int
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isalpha() and word.isupper()
-
-
 def _name_tail(r: _Read, span) -> _Span | None:
     """The name the NER took into a body's span after an acronym ("МО РА Петра Иванова"): a
     first name and one or two capitalised words ending the span, right after an acronym."""
     first, last = _token_span(r.toks, span.start, span.stop)
     for k in range(first + 1, last - 1):
-        if not _is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
+        if not is_acronym(r.toks[k - 1].text) or last - k not in (2, 3):
             continue
         words = r.toks[k:last]
-        if all(t.text[:1].isupper() and t.text.isalpha() and not _is_acronym(t.text) for t in words) and \
+        if all(t.text[:1].isupper() and t.text.isalpha() and not is_acronym(t.text) for t in words) and \
                 any("Name" in p.tag for p in parses(words[0].text)):
             return _Span(words[0].start, words[-1].end)
     return None
@@ -242,6 +250,8 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         delegate_state(r, vocab)
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
+    for r in reads:  # after the bare titles took their body ("генсек": the CSTO's), no state's
+        listed_state(r, vocab)
     # a surname's nominative written in a full name of this article wins over a guess
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)

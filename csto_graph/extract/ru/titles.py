@@ -11,10 +11,14 @@ tokens, bodies and people found so far):
 - :func:`listed_title`: a title in the plural heads a list whose items are a state in the
   genitive and a name ("министры обороны России Иван Петров, Белоруссии Пётр Сидоров"):
   each name holds the title in its state.
+
+Two titles of one person may stand joined by a comma or a dash ("начальник Генштаба —
+первый заместитель министра обороны Армении"), and in a list of titled people a title naming
+no state is held in the state of the item before it (:func:`listed_state`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...models import PostMention
 from ...vocab.gazetteer import load_gazetteer
@@ -131,19 +135,25 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         country = mention.org if is_state(mention.org) else adjective
         head = next((p.tag.case for p in parses(r.toks[s].text)
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
-        return Title(mention, country, head, _titles_before_comma(r, s, vocab)), rank
+        return Title(mention, country, head, _titles_before_joint(r, s, vocab, country)), rank
     return None, rank
 
 
-def _titles_before_comma(r, s: int, vocab) -> tuple:
-    """The titles of the same person before the title at token ``s`` and a comma, each with
-    its body or state ("нынешнему председателю СКБ ОДКБ, Президенту Армении X")."""
-    if s < 2 or r.toks[s - 1].text != ",":
+TITLE_JOINTS = {",", "—", "–", "-"}  # between two titles of one person
+
+
+def _titles_before_joint(r, s: int, vocab, state: str | None = None) -> tuple:
+    """The titles of the same person before the title at token ``s`` and a comma or a dash,
+    each with its body or state ("нынешнему председателю СКБ ОДКБ, Президенту Армении X",
+    "начальник Генштаба — первый заместитель министра обороны Армении X"); one naming no body
+    nor state is held in the ``state`` of the title after it (the person serves one state)."""
+    if s < 2 or r.toks[s - 1].text not in TITLE_JOINTS:
         return ()
     before, rank = title_before(r, s - 1, vocab)
     if before is None or rank is not None:
         return ()
-    return (before.post, *before.also)
+    posts = (before.post, *before.also)
+    return tuple(replace(p, org=state) if p.org is None and state else p for p in posts)
 
 
 def title_after(r, last: int, vocab) -> PostMention | None:
@@ -212,11 +222,14 @@ def listed_title(r, first: int, vocab) -> Title | None:
 
 
 def _titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
-    """Every title of sentence ``r``: (first token, token after it, post, bodies right after)."""
+    """Every title of sentence ``r``: (first token, token after it, post, bodies right after);
+    not the words of a body's name ("Комитет секретарей советов безопасности ОДКБ" holds no
+    title of a secretary)."""
     cover = covered(r)
+    inside = {k for f, _ in r.orgs for k in range(f.first + 1, f.last)}
     out, s = [], 0
     while s < len(r.toks):
-        found = match_post(r.toks, s, len(r.toks), vocab)
+        found = match_post(r.toks, s, len(r.toks), vocab) if s not in inside else None
         if found is None or found[1].of_state:
             s += 1
             continue
@@ -234,8 +247,6 @@ def held_title(r, vocab) -> None:
     elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
     or after "пост"/"должность" ("пост генсека занимал Иван Петров"), beside a word of
     ``holding_words``. Changes ``r.people``."""
-    from dataclasses import replace
-
     untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
     if len(r.people) == 1:
         untitled = [0]  # the one person of the sentence: a title beside the one they hold
@@ -272,8 +283,6 @@ def counterpart_title(r, vocab) -> None:
     """A person named right after a state's adjective and a word of ``counterpart_words``
     ("со своим армянским коллегой Петром Ивановым") holds, in that state, the post of the one
     other person of the sentence who holds a state's post. Changes ``r.people``."""
-    from dataclasses import replace
-
     holders = [m.posts[0] for *_, m, _ in r.people if m.posts and is_state(m.posts[0].org)]
     if len({p.post for p in holders}) != 1:
         return
@@ -325,8 +334,6 @@ def _colleagues_from(r, held: PostMention, vocab) -> None:
     коллеги из Армении, Белоруссии и Казахстана — Иван Петров, Пётр Сидоров, Олег Смирнов")
     hold the post ``held`` each in the state of their place; nothing when the counts differ or
     a name has a title of its own. Changes ``r.people``."""
-    from dataclasses import replace
-
     for c in range(len(r.toks) - 1):
         if r.toks[c].lemma not in vocab.counterpart_words or r.toks[c + 1].text.lower() not in vocab.counterpart_from:
             continue
@@ -345,8 +352,6 @@ def delegate_state(r, vocab) -> None:
     """The state a sentence opening with ``delegate_from`` and a state names ("От России в
     нём принял участие замглавы МИД Иван Петров") is the state of its one person whose title
     names no body or state (and of their country). Changes ``r.people``."""
-    from dataclasses import replace
-
     if len(r.toks) < 2 or r.toks[0].text.lower() not in vocab.delegate_from:
         return
     state = next((org for f, org in r.orgs if f.first == 1 and is_state(org.key)), None)
@@ -356,3 +361,33 @@ def delegate_state(r, vocab) -> None:
     first, last, m, name = r.people[bare[0]]
     posts = tuple(replace(p, org=state.key, org_text=state.text) for p in m.posts)
     r.people[bare[0]] = (first, last, replace(m, posts=posts, country=m.country or state.key), name)
+
+
+def _state_held(m) -> str | None:
+    """The state a person of the sentence serves: their country, else the state of a post."""
+    return m.country or next((p.org for p in m.posts if is_state(p.org)), None)
+
+
+def listed_state(r, vocab) -> None:
+    """In a list of titled people ("с министром обороны Армении X, министром иностранных дел Y
+    и министром по чрезвычайным ситуациям Z"), an item whose titles name no body nor state holds
+    them in the state of the item before it, past items named without a title ("с министром
+    обороны Армении X, Y, а также президентом Z"): nothing but ``item_joints`` and those names
+    between. Changes ``r.people``, left to right, so a state runs down the list."""
+    for k in range(1, len(r.people)):
+        first, last, m, name = r.people[k]
+        if not m.posts or any(p.org for p in m.posts) or m.country:
+            continue
+        j = k - 1
+        while j > 0 and not r.people[j][2].posts and _state_held(r.people[j][2]) is None:
+            j -= 1  # an item without a title
+        state = _state_held(r.people[j][2])
+        opening = min(p.start for p in m.posts) - r.sent.start
+        title = next((i for i, t in enumerate(r.toks) if t.start >= opening), first)
+        names = {i for f, l, *_ in r.people[j + 1:k] for i in range(f, l)}
+        between = range(r.people[j][1], title)
+        if state is None or not between or any(i not in names and r.toks[i].text.lower() not in vocab.item_joints
+                                               for i in between):
+            continue
+        posts = tuple(replace(p, org=state) for p in m.posts)
+        r.people[k] = (first, last, replace(m, posts=posts, country=state), name)

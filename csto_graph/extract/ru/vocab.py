@@ -111,6 +111,7 @@ class RussianVocabulary:
     delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
+    item_joints: frozenset  # ",", "и", "а также": between the items of a list of titled people
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
     state_of: dict  # body id -> the state it belongs to ("russia-mod" -> "russia")
     body_alone: frozenset  # head lemmas that name a body on their own ("Совбез")
@@ -137,6 +138,26 @@ def _with_acting(posts: dict, prefixes: list[str]) -> dict:
     return {**acting, **posts}
 
 
+def _of_parent(key: str, forms: list[str], names: list[str]) -> list[Known]:
+    """The forms of a body of a parent organization that name the parent after the body's own
+    name (``names``: the parent's names in the genitive from ``parent_forms`` in
+    ``ontology/ru/gazetteer.yaml``, its short name first): each own form before each name
+    ("Совет министров обороны ОДКБ", "... Организации Договора о коллективной безопасности"),
+    and each form holding the short name with each longer one in its place ("Парламентская
+    ассамблея ОДКБ": "Парламентская ассамблея Организации Договора о коллективной безопасности").
+
+    >>> [k.form for k in _of_parent("b", ["Совет", "Комитет X"], ["X", "Организации X"])]
+    ['Совет X', 'Совет Организации X', 'Комитет Организации X']
+    """
+    if not names:
+        return []
+    short = names[0]
+    own = [f for f in forms if short not in f.split()]
+    out = [Known(key, f"{f} {p}", f) for p in names for f in own]
+    return out + [Known(key, " ".join(p if w == short else w for w in f.split())) for p in names[1:]
+                  for f in forms if short in f.split()]
+
+
 def _table(items, key, make) -> dict:
     out: dict = {}
     for item in items:
@@ -149,6 +170,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
     posts = load_yaml("ru/posts.yaml")
     events = load_yaml("ru/events.yaml")
     ru_gaz = load_yaml("ru/gazetteer.yaml")
+    parents = ru_gaz.get("parent_forms") or {}
     orgs: dict = {}
     places: dict = {}
     for entry in gaz.entries.values():
@@ -156,10 +178,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         extra = (ru_gaz.get("places") if entry.kind == "place" else ru_gaz.get("forms")) or {}
         forms = [f for f in entry.aliases if CYRILLIC.search(f)] + list(extra.get(entry.id, []))
         known = [Known(entry.id, f) for f in forms]
-        if entry.parent == "csto" and entry.kind == "body":  # "Совет министров обороны ОДКБ"
-            own = [f for f in forms if "ОДКБ" not in f]
-            known += [Known(entry.id, f"{f} {p}", f) for p in ("ОДКБ", "Организации Договора о коллективной безопасности")
-                      for f in own]
+        if entry.kind == "body":
+            known += _of_parent(entry.id, forms, parents.get(entry.parent, []))
         for k in known:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
@@ -195,6 +215,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
+                             item_joints=frozenset(str(w) for w in posts.get("item_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
                                          for w in heads},
                              adjective_endings=ru_gaz.get("adjective_endings") or {},
@@ -203,9 +224,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              member_words=frozenset(lemma(w) for w in ru_gaz.get("member_words", [])),
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
                              media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
-                             state_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
-                             bodies_of_bodies={tuple(w.replace("ё", "е") for w in phrase_lemmas(k)): v
-                                               for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
+                             state_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             bodies_of_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
