@@ -225,10 +225,6 @@ def test_a_latin_name_after_correspondent_is_a_medium_and_a_cyrillic_one_is_not(
     assert media_in_english("Он сообщил корреспонденту Ивану Петрову о встрече.") == []
 
 
-def known(sentence):
-    return [(o.text, o.key) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is not None]
-
-
 @pytest.mark.parametrize("sentence, body", [
     ("Доклад одобрила Парламентская ассамблея Организации Договора о коллективной безопасности.", "csto-pa"),
     ("Решение принял Военный комитет Организации Договора о коллективной безопасности.", "csto-military-committee"),
