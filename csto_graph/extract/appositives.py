@@ -34,17 +34,23 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             return titles
         titles.append(title)
         verb_head = None
-        if k + 1 < len(tokens) and tokens[k].text == "," and _opens_second_title(tokens, k + 1, vocab):
-            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)  # ", Chairman of X, Speaker of Y,"
-            continue
-        if k + 2 < len(tokens) and tokens[k].text.lower() == "and" and tokens[k + 1].text.lower() in vocab.articles \
-                and _opens_second_title(tokens, k + 1, vocab):
-            k += 2  # ", the Foreign Minister of X and the Chairman of Y"
+        if _second_title_joint(tokens, k, vocab):  # ", Chairman of X, Speaker of Y,"; "... of X and the Chairman of Y"
+            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)
             continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
             return titles
         k += 1
+
+
+def _second_title_joint(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """Token ``k`` joins a second title to the one before it: a comma, or "and" with an
+    article ("and the Chairman of Y"), then a post word."""
+    if k + 1 >= len(tokens):
+        return False
+    joint = tokens[k].text.lower()
+    with_article = tokens[k + 1].text.lower() in vocab.articles
+    return (joint == "," or joint == "and" and with_article) and _opens_second_title(tokens, k + 1, vocab)
 
 
 def _opens_second_title(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:

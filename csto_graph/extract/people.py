@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
-from ..vocab.posts import post_words
+from ..vocab.posts import is_state_post, post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, name_runs, name_words, parse_post,
                     split_compound, split_rank, vocabulary)
@@ -192,8 +192,7 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
     """A bare title only organizations have ("Secretary-General", ``organization_heads``) is a
     post of the one organization the sentence names, itself or by one of its bodies ("The
     Collective Security Council appointed Ivan Petrov to the position of Secretary-General")."""
-    heads = {_post_key(h) for h in post_words().organization_heads}
-    if not any(m.org is None and not m.org_text and _post_key(m.post) in heads for m in posts):
+    if not any(_bare_organization_head(m) for m in posts):
         return posts
     named: dict[str, str] = {}
     for form, key in r.org_forms:
@@ -205,8 +204,23 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
     if len(named) != 1:
         return posts
     (key, form), = named.items()
-    return [replace(m, org=key, org_text=form) if m.org is None and not m.org_text and _post_key(m.post) in heads
-            else m for m in posts]
+    return _give_organization(posts, key, form)
+
+
+def _bare_organization_head(m: PostMention) -> bool:
+    """The post is a bare title only organizations have ("Secretary-General",
+    ``organization_heads`` of ``ontology/posts.yaml``), naming no body."""
+    return m.org is None and not m.org_text and _post_key(m.post) in _organization_heads()
+
+
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    return frozenset(_post_key(h) for h in post_words().organization_heads)
+
+
+def _give_organization(posts, key: str, form: str) -> list[PostMention]:
+    """The bare organization titles among ``posts`` take the organization ``key`` written ``form``."""
+    return [replace(m, org=key, org_text=form) if _bare_organization_head(m) else m for m in posts]
 
 
 def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
@@ -327,18 +341,6 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     return out
 
 
-@lru_cache(maxsize=1)
-def _state_post() -> re.Pattern[str]:
-    """A state's post, after modifiers ("Acting Foreign Minister"; ``state_posts`` of
-    ``ontology/posts.yaml``), or a post in a state's body named without its state ("Security
-    Council Secretary")."""
-    data = post_words()
-    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data.modifiers)
-    bodies = "|".join(re.escape(h) for h in sorted(word_classes().state_body_heads, key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b|\b(?:{bodies})\b", re.IGNORECASE)
-
-
 def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer) -> list[PersonMention]:
     """A state's post that names no state ("Prime Minister A", "Security Council Secretary
     A") is a post of the state whose names alone end as A's surname does
@@ -351,7 +353,7 @@ def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gaz
     for p in people:
         surname = p.name.split()[-1].casefold() if " " in p.name and not p.country else ""
         states = [state for state, ends in endings.items() if surname.endswith(tuple(ends))]
-        bare = [m for m in p.posts if m.org is None and not m.org_text and _state_post().search(m.post.strip())]
+        bare = [m for m in p.posts if m.org is None and not m.org_text and is_state_post(m.post)]
         if len(states) == 1 and bare:
             state = states[0]
             p = replace(p, posts=tuple(replace(m, org=state) if m in bare else m for m in p.posts), country=state)
@@ -404,10 +406,7 @@ def _article_organization(people: list[PersonMention], orgs: list[OrgMention], g
         return people
     key, = named
     form = next(o.text for o in orgs if o.key == key)
-    heads = {_post_key(h) for h in post_words().organization_heads}
-    return [replace(p, posts=tuple(replace(m, org=key, org_text=form)
-                                   if m.org is None and not m.org_text and _post_key(m.post) in heads else m
-                                   for m in p.posts)) if p.posts else p for p in people]
+    return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
 
 
 def _post_key(post: str) -> str:
