@@ -55,7 +55,8 @@ def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading
     covered = covered_tokens(tokens, org_spans + gaz_spans)
     runs = [run for run in name_runs(tokens, vocab, covered) if not _body_after_state_adjective(tokens, run[0], gaz)]
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
-    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
+    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs  # "Ivan Petrov Receives ..." ends the name
+                           | word_classes().byline_closers)  # and so does "Ivan Petrov Published ..."
     return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
                     not_longer)
 
@@ -97,7 +98,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start])) \
-            or _slash_credit(text, start, end)
+            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i)
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
@@ -124,6 +125,15 @@ def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
         return False
     k = i - 2 - (tokens[i - 2].text.lower() in word_classes().articles)
     return k >= 0 and tokens[k].text.lower() == "of"
+
+
+def _after_state_possessive(r: _Reading, i: int) -> bool:
+    """The run starting at token ``i`` follows a state's name in the possessive ("replaced by
+    Kyrgyzstan's Ivan Petrov"): a person of that state, as a title would say."""
+    if i == 0 or not POSSESSIVE.search(r.tokens[i - 1].text):
+        return False
+    entry = r.gaz.lookup(POSSESSIVE.sub("", r.tokens[i - 1].text))
+    return entry is not None and entry.kind == "state"
 
 
 def _own_right_titles(r: _Reading, j: int, title_first: bool) -> list[Title]:
@@ -280,6 +290,29 @@ def _slash_credit(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\(\s*$", before) and re.match(r"\s*/\s*[A-Z]", text[end:])
                 and not photo.search(text[start:end])
                 or re.search(r"\((?:[^()/]{0,30}\s)?(?i:photo)\s*/\s*$", before))
+
+
+@lru_cache(maxsize=1)
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What opens a byline's line before a name ("By"), what may follow the name on the line
+    (nothing, or a dash, a comma, a bullet, a bar or a colon), and what closes a byline after a
+    name that opens its line ("Published"); words in ``ontology/words.yaml``."""
+    w = word_classes()
+    openers = "|".join(re.escape(o) for o in sorted(w.byline_openers, key=len, reverse=True))
+    closers = "|".join(re.escape(c) for c in sorted(w.byline_closers, key=len, reverse=True))
+    return (re.compile(rf"(?i:{openers})\s+$"), re.compile(r"[ \t]*(?:$|\n|[-–—•|,:])"),
+            re.compile(rf"[ \t]+(?i:{closers})\b"))
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` is a byline's: it opens its line after "By" and ends
+    the line or stands before a separator ("By Ivan Petrov - Agency:"), or it opens its line
+    before "Published" ("Ivan Petrov Published 3 May 2022")."""
+    opener, after, closer = _byline_patterns()
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if opener.fullmatch(line.lstrip()):
+        return bool(after.match(text, end))
+    return not line.strip() and bool(closer.match(text, end))
 
 
 @lru_cache(maxsize=1)
