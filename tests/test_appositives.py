@@ -42,3 +42,49 @@ def test_a_title_that_runs_into_the_next_name_is_not_an_appositive(vocab):
 
 def test_no_title_after_a_name_without_a_comma_or_an_opener(vocab):
     assert after("Ivan Petrov spoke to the Minister.", "Ivan Petrov", vocab) == []
+
+
+# --- x4, stop 23: a title between a name and ", Rank Name" is the next name's ---
+
+
+def test_a_title_before_a_comma_a_rank_and_a_name_is_that_names(vocab):
+    text = ("The session was attended by CSTO Deputy Secretary General Oleg Sidorov, Commander of the CSTO "
+            "Collective Peacekeeping Forces, Colonel-General Pavel Smirnov, and others.")
+    assert after(text, "Oleg Sidorov", vocab) == []
+
+
+def test_a_title_before_a_comma_and_a_verb_stays_the_names_before_it(vocab):
+    assert after("Colonel-General Ivan Petrov, Commander of the Western Forces, said the drills ended.",
+                 "Ivan Petrov", vocab) == ["Commander of the Western Forces"]
+
+
+# --- x4, stop 23: a post given by a verb in the passive ---
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Colonel Ivan Petrov has been appointed commander of the Rapid Force.", "commander of the Rapid Force"),
+    ("Ivan Petrov was appointed to the post of Secretary General from May 1.", "Secretary General"),
+    ("Ivan Petrov who was elected Chairman of the Assembly in 2017 spoke.", "Chairman of the Assembly"),
+])
+def test_a_passive_verb_of_appointment_gives_the_name_its_post(text, title, vocab):
+    assert after(text, "Ivan Petrov", vocab) == [title]
+
+
+@pytest.mark.parametrize("text", ["Ivan Petrov was appointed by the council in May.",
+                                  "Ivan Petrov was elected in 2017 and spoke."])
+def test_a_passive_verb_of_appointment_without_a_title_gives_none(text, vocab):
+    assert after(text, "Ivan Petrov", vocab) == []
+
+
+# --- x4, stop 23: the next item of a list in the plural is no second title ---
+
+
+def test_a_post_word_in_the_plural_after_a_comma_is_no_second_title(vocab):
+    text = ("The talks were attended by Oleg Sidorov, Minister Counselor of the Embassy of Belarus, "
+            "representatives of the ministries and others.")
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister Counselor of the Embassy of Belarus"]
+
+
+def test_a_second_title_in_the_singular_after_a_comma_stays(vocab):
+    assert after("Ivan Petrov, Chairman of the Assembly, Speaker of the House, spoke.", "Ivan Petrov", vocab) == [
+        "Chairman of the Assembly", "Speaker of the House"]

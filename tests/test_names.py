@@ -89,3 +89,17 @@ def test_a_possessive_names_the_person_without_its_s():
 @pytest.mark.parametrize("word", ["Sədrəddin", "Əliyev", "Łukasz"])
 def test_latin_letters_without_an_ascii_decomposition_are_name_shaped(word, vocab):
     assert is_name_word(word, vocab)
+
+
+# --- x4, stop 23: a middle initial ---
+
+
+def test_a_middle_initial_stays_inside_the_name(vocab):
+    tokens = tokenize("In June the expert Leslie K. Morrow wrote that the district mattered.")
+    runs = [" ".join(t.text for t in tokens[i:j]) for i, j in name_runs(tokens, vocab, set())]
+    assert "Leslie K . Morrow" in runs and "K . Morrow" not in runs
+
+
+def test_a_name_with_a_middle_initial_is_written_with_its_dot():
+    _, ex = extract("President Oleg V. Sidorov's visit ended on Monday.")
+    assert [p.name for p in ex.people] == ["Oleg V. Sidorov"]

@@ -740,3 +740,108 @@ def test_a_compound_title_keeps_its_spaced_dash():
     _, ex = extract("The Chief of the General Staff - First Deputy Minister of Defense of Belarus Oleg Sidorov spoke.")
     assert posts(person(ex, "Oleg Sidorov")) == {("Chief of the General Staff", "belarus"),
                                                 ("First Deputy Minister of Defense", "belarus")}
+
+
+# --- x4, stop 23: titles read with the article's, a dash before a title, "the leader of X" ---
+
+
+def _with_headline_and_body(headline, body):
+    from dataclasses import replace
+
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from csto_graph.models import Caption
+    from helpers import article
+
+    art = replace(article(body, "2023-10-19"), headers=(Caption(headline, "en", len(body) + 10),))
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_headlines_state_post_takes_the_state_the_article_gives_its_holder():
+    ex = _with_headline_and_body("Secretary General Ivan Petrov met with Acting Foreign Minister Tigran Vardanyan",
+                                 "The sides discussed the situation on the border of Armenia.")
+    p = next(p for p in ex.people if p.name == "Tigran Vardanyan")
+    assert p.caption and posts(p) == {("Acting Foreign Minister", "armenia")}
+
+
+def test_a_headlines_bare_organization_title_takes_the_one_organization_of_the_article():
+    ex = _with_headline_and_body("Minister Oleg Sidorov received Secretary General Ivan Petrov",
+                                 "The CSTO and the minister discussed joint exercises.")
+    p = next(p for p in ex.people if p.name == "Ivan Petrov")
+    assert posts(p) == {("Secretary General", "csto")}
+
+
+def test_a_dash_written_without_spaces_after_a_dateline_is_no_part_of_the_title():
+    _, ex = extract("YEREVAN (Daily Wire)—Prime Minister Tigran Vardanyan telephoned Oleg Sidorov on Thursday "
+                    "to discuss Armenia and the bloc.")
+    assert posts(person(ex, "Tigran Vardanyan")) == {("Prime Minister", "armenia")}
+
+
+def test_a_head_that_needs_a_state_is_a_post_before_of_and_the_state():
+    _, ex = extract("On Monday he shook hands with the leader of Tajikistan Oleg Sidorov at the airport.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("leader", "tajikistan")}
+
+
+def test_a_head_that_needs_a_state_is_no_post_before_of_and_another_noun():
+    _, ex = extract("On Monday he met the Leader of the Party Oleg Sidorov at the airport.")
+    assert all(m.post.lower() != "leader" for p in ex.people for m in p.posts)
+
+
+# --- x4, stop 23: bylines ---
+
+
+@pytest.mark.parametrize("text", [
+    "By Oleg Sidorov\nMOSCOW (Daily Wire) - The CSTO ministers met on Monday.",
+    "By Oleg Sidorov - Daily Wire:\nThe CSTO ministers met on Monday.",
+    "The CSTO ministers met on Monday.\nBy Oleg Sidorov, staff correspondent\nThey discussed the border.",
+    "Oleg Sidorov Published March 12, 2022 | 08:28 PM\n\nThe CSTO ministers met on Monday.",
+])
+def test_a_bylines_name_is_a_person_without_a_post(text):
+    _, ex = extract(text)
+    p = person(ex, "Oleg Sidorov")
+    assert p.strong and not p.posts
+
+
+@pytest.mark.parametrize("text", [
+    "The CSTO ministers met on Monday. By Oleg Sidorov and his team the plan was drafted.",
+    "The ministers met on Monday, and Oleg Sidorov posted a photo of the session.",
+])
+def test_a_name_in_running_text_is_no_byline(text):
+    _, ex = extract(text)
+    assert not person(ex, "Oleg Sidorov").strong
+
+
+# --- x4, stop 23: a unit's or an exercise's name is no person's ---
+
+
+def test_a_units_name_inside_a_title_is_no_person():
+    _, ex = extract("Colonel Oleg Sidorov, First Deputy Commander of the Airborne Assault Troops of the Armed Forces "
+                    "of Kazakhstan, has been appointed commander of the force.")
+    assert [p.name for p in ex.people] == ["Oleg Sidorov"]
+    assert posts(person(ex, "Oleg Sidorov")) == {
+        ("First Deputy Commander of the Airborne Assault Troops of the Armed Forces", "kazakhstan")}
+
+
+def test_a_name_before_the_word_exercise_is_the_exercises_not_a_persons():
+    _, ex = extract("The annual Silver Falcon exercise is the centerpiece of this effort, officials said.")
+    assert not any(p.name == "Silver Falcon" for p in ex.people)
+
+
+def test_a_listed_title_before_a_comma_a_rank_and_a_name_is_that_names_alone():
+    _, ex = extract("The session was attended by CSTO Deputy Secretary General Oleg Sidorov, Commander of the CSTO "
+                    "Collective Peacekeeping Forces, Colonel-General Pavel Smirnov, and others.")
+    assert {m.post for m in person(ex, "Oleg Sidorov").posts} == {"Deputy Secretary General"}
+    assert {m.post for m in person(ex, "Pavel Smirnov").posts} == {"Commander of the CSTO Collective Peacekeeping Forces"}
+
+
+# --- x4, stop 23: a name after a state's possessive ---
+
+
+def test_a_name_after_a_states_possessive_is_a_person():
+    _, ex = extract("On January 1, he will be replaced by Kyrgyzstan’s Oleg Sidorov, the council said.")
+    assert person(ex, "Oleg Sidorov").strong
+
+
+def test_a_name_after_another_possessive_is_not_made_a_person():
+    _, ex = extract("On January 1, he will be replaced by the council’s Oleg Sidorov, they said.")
+    assert not person(ex, "Oleg Sidorov").strong

@@ -34,12 +34,8 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             return titles
         titles.append(title)
         verb_head = None
-        if k + 1 < len(tokens) and tokens[k].text == "," and _opens_second_title(tokens, k + 1, vocab):
-            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)  # ", Chairman of X, Speaker of Y,"
-            continue
-        if k + 2 < len(tokens) and tokens[k].text.lower() == "and" and tokens[k + 1].text.lower() in vocab.articles \
-                and _opens_second_title(tokens, k + 1, vocab):
-            k += 2  # ", the Foreign Minister of X and the Chairman of Y"
+        if _second_title_joint(tokens, k, vocab):  # ", Chairman of X, Speaker of Y,"; "... of X and the Chairman of Y"
+            k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)
             continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
@@ -47,18 +43,35 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
         k += 1
 
 
+def _second_title_joint(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """Token ``k`` joins a second title to the one before it: a comma, or "and" with an
+    article ("and the Chairman of Y"), then a post word."""
+    if k + 1 >= len(tokens):
+        return False
+    joint = tokens[k].text.lower()
+    with_article = tokens[k + 1].text.lower() in vocab.articles
+    return (joint == "," or joint == "and" and with_article) and _opens_second_title(tokens, k + 1, vocab)
+
+
 def _opens_second_title(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
     """A second appositive title opens at token ``k``: a post word, after "the" or not."""
     if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
         k += 1
     return k < len(tokens) and tokens[k].text.lower() in vocab.post_words and \
-        tokens[k].text.lower() not in vocab.rank_tokens
+        tokens[k].text.lower() not in vocab.rank_tokens and not _plural_head(tokens[k].text.lower(), vocab)
+
+
+def _plural_head(low: str, vocab: Vocabulary) -> bool:
+    """``low`` is a post word in the plural ("representatives", "secretaries", "chairmen"): the
+    next item of a list ("A, Counsellor of X, representatives of Y"), not a second title of A."""
+    singular = {low[:-1], low[:-3] + "y" if low.endswith("ies") else "", low[:-3] + "man" if low.endswith("men") else ""}
+    return low in vocab.plurals or low.endswith(("s", "men")) and bool(singular & vocab.post_words)
 
 
 def _post_opener_end(tokens: list[Token], k: int, vocab: Vocabulary) -> int | None:
     """Where a title starts after words that give a name its post ("as the new", "to the post
     of"), or None."""
-    low = [t.text.lower() for t in tokens[k:k + 5]]
+    low = [t.text.lower() for t in tokens[k:k + len(vocab.post_openers[0].split())]] if vocab.post_openers else []
     for opener in vocab.post_openers:  # longest first
         words = opener.split()
         if low[:len(words)] == words:
@@ -105,8 +118,9 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
                 tokens[k - 1].text.lower() in vocab.head_ends and is_name_word(tok.text, vocab):
             return None, k  # "A, Kazakh President Tokayev and ...": the title of the next surname
         k += 1
-    if _rank_then_name(tokens, k, vocab):
-        return None, k  # "A, Chief of Staff colonel-general B": B's title
+    if _rank_then_name(tokens, k, vocab) or k + 1 < len(tokens) and tokens[k].text == "," \
+            and _rank_then_name(tokens, k + 1, vocab):
+        return None, k  # "A, Chief of Staff colonel-general B", "A, Commander of X, Colonel-General B": B's title
     piece = list(range(start, k))
     while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
         piece.pop()

@@ -519,10 +519,9 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
         orgs += [replace(o, in_title=True) if any(s <= o.start and o.end <= e for s, e in titles)
                  or _after_post(sent, o) or _before_holders(sent, o) else o for o in sent_orgs]
         people += sent_people
-    people = share_posts(people, orgs, gaz)
     lines = _caption_lines(article)
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
-    people += cap_people
+    people = share_posts(people + cap_people, orgs + cap_orgs, gaz)  # a headline's titles are read with the body's
     orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
     orgs = bind_home_bodies(sentences, orgs, people, gaz, article.place)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places), (), lines)

@@ -64,7 +64,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
     org_heads = w.org_heads | {h + "s" for h in w.org_heads} | {h[:-1] + "ies" for h in w.org_heads if h.endswith("y")}
-    stop = frozenset(w.not_name_words | w.headline_verbs | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
+    stop = frozenset(w.not_name_words | w.headline_verbs | w.byline_closers | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
                      | {w.lower() for w in data.honorifics})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),
                       {k.lower(): v for k, v in data.plurals.items()}, stop,
@@ -125,8 +125,8 @@ def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int
 def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     """The words of the name run [i, j): "A", ".", "Petrov" is "A.", "Petrov"."""
     words = [t.text for t in tokens[i:j]]
-    if len(words) == 3 and words[1] == "." and len(words[0]) == 1:
-        return [words[0] + ".", words[2]]
+    if len(words) >= 3 and words[-2] == "." and len(words[-3]) == 1:  # "A. Petrov", "John F. Smith"
+        words[-3:-1] = [words[-3] + "."]
     words[-1] = POSSESSIVE.sub("", words[-1])  # "Putin's" names Putin
     return words
 
@@ -160,6 +160,9 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
                 while tokens[j].text in word_classes().name_particles:
                     j += 1
+            elif j > i and _initial_at(tokens, j, vocab, covered):  # "John F. Smith": a middle initial
+                j += 3
+                break
             else:
                 break
         if j > i and j < len(tokens) and tokens[j].text in word_classes().surname_particles:
@@ -249,8 +252,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
     titles: list[Title] = []
     for piece in reversed(pieces):
         while piece and (tokens[piece[0]].text.lower() in word_classes().function_words | word_classes().not_name_words
-                         and tokens[piece[0]].text.lower() not in vocab.post_words):
-            # "the", and words no title opens with ("Even Russian President X")
+                         and tokens[piece[0]].text.lower() not in vocab.post_words or tokens[piece[0]].text in DASHES):
+            # "the", words no title opens with ("Even Russian President X"), and a dash written
+            # without spaces after a dateline ("YEREVAN (Agency)—Prime Minister X")
             piece = piece[1:]
         if not piece:
             if titles:
@@ -329,6 +333,16 @@ def _has_head(text: str, vocab: Vocabulary, but: tuple[str, ...] = ()) -> bool:
     return any(h.lower() in low and _head_word(h).search(text) for h in vocab.heads if h not in but)
 
 
+def _closes_with_state(text: str, gaz: Gazetteer, org_spans: list[tuple[str, str | None]]) -> bool:
+    """The title ends with "of" and a state the sentence names ("the leader of Tajikistan")."""
+    for tail in re.finditer(r"\s+of\s+(?:the\s+)?", text):
+        rest = text[tail.end():]
+        if any(rest == form and key and gaz.entries.get(key) and gaz.entries[key].kind == "state"
+               for form, key in org_spans):
+            return True
+    return False
+
+
 def _opens_with_state(text: str, gaz: Gazetteer) -> bool:
     """The title opens with a state's adjective or possessive ("Tajik leader", "Armenia's leader")."""
     first = text.split()[0] if text.split() else ""
@@ -362,8 +376,8 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
 def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]
                 ) -> tuple[str, str | None, str | None] | None:
     if not _has_head(text, vocab) or not _has_head(text, vocab, vocab.state_only_heads) and \
-            not _opens_with_state(text, gaz):
-        return None  # no head, or only one that needs a state before it ("Kyrgyz leader")
+            not _opens_with_state(text, gaz) and not _closes_with_state(text, gaz, org_spans):
+        return None  # no head, or only one that needs a state before or after it ("Kyrgyz leader", "leader of X")
     ordered = sorted(org_spans, key=lambda o: -len(o[0]))
     for form, key in ordered:  # "Representative of the Republic of X to the CSTO": X's post, as written
         entry = gaz.entries.get(key) if key else None  # (where it is held is part of it: "to Y" is another post)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
-from ..vocab.posts import post_words
+from ..vocab.posts import is_state_post, post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, name_runs, name_words, parse_post,
                     split_compound, split_rank, vocabulary)
@@ -55,7 +55,8 @@ def _reading(sent: Sentence, gaz: Gazetteer, orgs: list[OrgMention]) -> _Reading
     covered = covered_tokens(tokens, org_spans + gaz_spans)
     runs = [run for run in name_runs(tokens, vocab, covered) if not _body_after_state_adjective(tokens, run[0], gaz)]
     person_tokens = {k for i, j in runs if j - i >= 2 for k in range(i, j)}
-    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs)  # "Ivan Petrov Receives ..." ends the name
+    not_longer = frozenset(vocab.post_words | word_classes().headline_verbs  # "Ivan Petrov Receives ..." ends the name
+                           | word_classes().byline_closers)  # and so does "Ivan Petrov Published ..."
     return _Reading(sent, text, tokens, covered, runs, person_tokens, [(o.text, o.key) for o in orgs], vocab, gaz,
                     not_longer)
 
@@ -97,7 +98,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start])) \
-            or _slash_credit(text, start, end)
+            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i)
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
@@ -124,6 +125,15 @@ def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
         return False
     k = i - 2 - (tokens[i - 2].text.lower() in word_classes().articles)
     return k >= 0 and tokens[k].text.lower() == "of"
+
+
+def _after_state_possessive(r: _Reading, i: int) -> bool:
+    """The run starting at token ``i`` follows a state's name in the possessive ("replaced by
+    Kyrgyzstan's Ivan Petrov"): a person of that state, as a title would say."""
+    if i == 0 or not POSSESSIVE.search(r.tokens[i - 1].text):
+        return False
+    entry = r.gaz.lookup(POSSESSIVE.sub("", r.tokens[i - 1].text))
+    return entry is not None and entry.kind == "state"
 
 
 def _own_right_titles(r: _Reading, j: int, title_first: bool) -> list[Title]:
@@ -192,8 +202,7 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
     """A bare title only organizations have ("Secretary-General", ``organization_heads``) is a
     post of the one organization the sentence names, itself or by one of its bodies ("The
     Collective Security Council appointed Ivan Petrov to the position of Secretary-General")."""
-    heads = {_post_key(h) for h in post_words().organization_heads}
-    if not any(m.org is None and not m.org_text and _post_key(m.post) in heads for m in posts):
+    if not any(_bare_organization_head(m) for m in posts):
         return posts
     named: dict[str, str] = {}
     for form, key in r.org_forms:
@@ -205,8 +214,23 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
     if len(named) != 1:
         return posts
     (key, form), = named.items()
-    return [replace(m, org=key, org_text=form) if m.org is None and not m.org_text and _post_key(m.post) in heads
-            else m for m in posts]
+    return _give_organization(posts, key, form)
+
+
+def _bare_organization_head(m: PostMention) -> bool:
+    """The post is a bare title only organizations have ("Secretary-General",
+    ``organization_heads`` of ``ontology/posts.yaml``), naming no body."""
+    return m.org is None and not m.org_text and _post_key(m.post) in _organization_heads()
+
+
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    return frozenset(_post_key(h) for h in post_words().organization_heads)
+
+
+def _give_organization(posts, key: str, form: str) -> list[PostMention]:
+    """The bare organization titles among ``posts`` take the organization ``key`` written ``form``."""
+    return [replace(m, org=key, org_text=form) if _bare_organization_head(m) else m for m in posts]
 
 
 def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
@@ -269,6 +293,29 @@ def _slash_credit(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What opens a byline's line before a name ("By"), what may follow the name on the line
+    (nothing, or a dash, a comma, a bullet, a bar or a colon), and what closes a byline after a
+    name that opens its line ("Published"); words in ``ontology/words.yaml``."""
+    w = word_classes()
+    openers = "|".join(re.escape(o) for o in sorted(w.byline_openers, key=len, reverse=True))
+    closers = "|".join(re.escape(c) for c in sorted(w.byline_closers, key=len, reverse=True))
+    return (re.compile(rf"(?i:{openers})\s+$"), re.compile(r"[ \t]*(?:$|\n|[-–—•|,:])"),
+            re.compile(rf"[ \t]+(?i:{closers})\b"))
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` is a byline's: it opens its line after "By" and ends
+    the line or stands before a separator ("By Ivan Petrov - Agency:"), or it opens its line
+    before "Published" ("Ivan Petrov Published 3 May 2022")."""
+    opener, after, closer = _byline_patterns()
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if opener.fullmatch(line.lstrip()):
+        return bool(after.match(text, end))
+    return not line.strip() and bool(closer.match(text, end))
+
+
+@lru_cache(maxsize=1)
 def _counterpart() -> re.Pattern[str]:
     """ "his Kazakh counterpart" right before a name (words in ``ontology/words.yaml``)."""
     w = word_classes()
@@ -327,18 +374,6 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     return out
 
 
-@lru_cache(maxsize=1)
-def _state_post() -> re.Pattern[str]:
-    """A state's post, after modifiers ("Acting Foreign Minister"; ``state_posts`` of
-    ``ontology/posts.yaml``), or a post in a state's body named without its state ("Security
-    Council Secretary")."""
-    data = post_words()
-    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data.modifiers)
-    bodies = "|".join(re.escape(h) for h in sorted(word_classes().state_body_heads, key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b|\b(?:{bodies})\b", re.IGNORECASE)
-
-
 def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer) -> list[PersonMention]:
     """A state's post that names no state ("Prime Minister A", "Security Council Secretary
     A") is a post of the state whose names alone end as A's surname does
@@ -351,7 +386,7 @@ def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gaz
     for p in people:
         surname = p.name.split()[-1].casefold() if " " in p.name and not p.country else ""
         states = [state for state, ends in endings.items() if surname.endswith(tuple(ends))]
-        bare = [m for m in p.posts if m.org is None and not m.org_text and _state_post().search(m.post.strip())]
+        bare = [m for m in p.posts if m.org is None and not m.org_text and is_state_post(m.post)]
         if len(states) == 1 and bare:
             state = states[0]
             p = replace(p, posts=tuple(replace(m, org=state) if m in bare else m for m in p.posts), country=state)
@@ -404,10 +439,7 @@ def _article_organization(people: list[PersonMention], orgs: list[OrgMention], g
         return people
     key, = named
     form = next(o.text for o in orgs if o.key == key)
-    heads = {_post_key(h) for h in post_words().organization_heads}
-    return [replace(p, posts=tuple(replace(m, org=key, org_text=form)
-                                   if m.org is None and not m.org_text and _post_key(m.post) in heads else m
-                                   for m in p.posts)) if p.posts else p for p in people]
+    return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
 
 
 def _post_key(post: str) -> str:

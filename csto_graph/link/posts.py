@@ -6,13 +6,10 @@ is saved as an :class:`~csto_graph.link.state.OccupancyRecord`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..vocab.gazetteer import slug
-from ..vocab.posts import post_words
-from ..vocab.words import words
+from ..vocab.posts import is_state_post  # noqa: F401  (the linker's and the tests' name for it)
 from .evidence import Trail
 from .state import OccupancyRecord
 
@@ -42,29 +39,3 @@ class OccupancyDraft:
     @classmethod
     def from_record(cls, rec: OccupancyRecord) -> "OccupancyDraft":
         return cls(rec.person, rec.post, rec.org, set(rec.dates), Trail(rec.evidence))
-
-
-@lru_cache(maxsize=1)
-def _state_post_pattern() -> re.Pattern[str]:
-    data = post_words()
-    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in data.modifiers)
-    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b", re.IGNORECASE)
-
-
-def is_state_post(post: str) -> bool:
-    """A post of a state ("Prime Minister", "First Deputy Minister of Defense"), or of a
-    state's body named without the state ("Security Council State Secretary").
-
-    >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
-    (True, False)
-    >>> is_state_post("Security Council State Secretary"), is_state_post("Chief of the CSTO Joint Staff")
-    (True, False)
-    """
-    return bool(_state_post_pattern().match(post.strip()) or _state_body_pattern().search(post))
-
-
-@lru_cache(maxsize=1)
-def _state_body_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(words().state_body_heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{heads})\b", re.IGNORECASE)

@@ -8,10 +8,12 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import load_yaml
+from .words import words
 
 
 @dataclass(frozen=True)
@@ -50,3 +52,26 @@ def post_words() -> PostWords:
                      heads_of_states={str(k).casefold(): str(v) for k, v in data.get("heads_of_states", {}).items()},
                      one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
                      **lists)
+
+
+def is_state_post(post: str) -> bool:
+    """A post of a state, after modifiers ("Prime Minister", "Acting Foreign Minister",
+    "First Deputy Minister of Defense"; ``state_posts`` and ``modifiers``), or of a state's body
+    named without the state ("Security Council State Secretary"; ``state_body_heads`` of
+    ``ontology/words.yaml``).
+
+    >>> is_state_post("First Deputy Minister of Defense"), is_state_post("Secretary General")
+    (True, False)
+    >>> is_state_post("Security Council State Secretary"), is_state_post("Chief of the CSTO Joint Staff")
+    (True, False)
+    """
+    return bool(_state_post_pattern().search(post.strip()))
+
+
+@lru_cache(maxsize=1)
+def _state_post_pattern() -> re.Pattern[str]:
+    data = post_words()
+    heads = "|".join(re.escape(h) for h in sorted(data.state_posts, key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in data.modifiers)
+    bodies = "|".join(re.escape(h) for h in sorted(words().state_body_heads, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{modifiers})[\s-]+)*(?:{heads})\b|\b(?:{bodies})\b", re.IGNORECASE)

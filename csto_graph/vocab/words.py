@@ -75,6 +75,8 @@ class Words:
     place_kinds: tuple[str, ...] = ()
     region_kinds: tuple[str, ...] = ()
     credit_openers: tuple[str, ...] = ()
+    byline_openers: tuple[str, ...] = ()
+    byline_closers: frozenset[str] = frozenset()
     represented_sides: tuple[str, ...] = ()
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
@@ -121,7 +123,8 @@ def words() -> Words:
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
-                 **{key: tuple(str(w) for w in data.get(key, ())) for key in ("place_kinds", "region_kinds")},
+                 **{key: tuple(str(w) for w in data.get(key, ())) for key in ("place_kinds", "region_kinds", "byline_openers")},
+                 byline_closers=frozenset(str(w) for w in data.get("byline_closers", ())),
                  home_state_bodies={str(k): tuple(str(d) for d in v)
                                     for k, v in data.get("home_state_bodies", {}).items()},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
