@@ -509,6 +509,24 @@ def test_an_undated_report_dated_by_an_exercise_name_in_its_opening(present_2026
     assert (article.date, article.date_source) == ("2021-09-07", "event-name")
 
 
+def test_an_exercise_named_in_the_sentence_before_the_day_dates_the_report(present_2026):
+    [article] = split_page(page("The active phase of the \"Steppe Shield 2024\" peacekeepers’ drills began at the "
+                                "range. Running from October 1 to 5, the drills will train the forces.\n"))
+    assert (article.date, article.date_source) == ("2024-10-01", "event-name")
+
+
+def test_an_exercise_named_after_the_day_in_the_opening_dates_the_report(present_2026):
+    [article] = split_page(page("The President received the Secretary General on 9 September.\n\nThey spoke of "
+                                "the strategic exercise Frontier 2013 (Border 2013), which will begin soon.\n"))
+    assert (article.date, article.date_source) == ("2013-09-09", "event-name")
+
+
+def test_an_exercise_named_after_the_opening_does_not_date_the_report(present_2026):
+    [article] = split_page(page("The President received the Secretary General on 9 September. They talked. "
+                                "They spoke at length. The exercise Frontier-2013 was also named.\n"))
+    assert (article.date, article.date_source) == (None, "none")
+
+
 def test_a_year_recalled_in_the_text_does_not_date_a_yearless_dateline(present_2026):
     # the rejected guess: the page's year is not the year its text mentions
     [article] = split_page(page("MINSK, October 14. /TASS/. The ministers met. They recalled the session of 2016.\n"))

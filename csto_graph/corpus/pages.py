@@ -440,8 +440,7 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
     if date is None and draft.dateline_md is not None and not page_date:
-        date, source = _dated_by_evidence(draft.dateline_md, body_text, _first_sentence(body_text, limit=400),
-                                          draft.weekday)
+        date, source = _dated_by_evidence(draft.dateline_md, body_text, _opening(body_text), draft.weekday)
     if date is None and page_date:
         date, source = page_date, "stamp"
     if date is None:  # a date in the opening sentence, never one the body mentions in passing
@@ -480,17 +479,23 @@ def _dated_by_evidence(month_day: tuple[int, int], text: str, lead: str,
 OPENING_SENTENCES = 3  # an undated report's own day is told in its first sentences
 
 
+def _opening(body: str) -> str:
+    """The report's first sentences (:data:`OPENING_SENTENCES`): what it tells first, where a
+    year in the name of the exercise it reports dates its yearless day."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES])
+
+
 def _opening_day(body: str) -> tuple[str | None, str]:
     """The date of an undated report from a yearless day in its first sentences that holds
     hard evidence of its year (a weekday printed with it, an exercise's name with a year in
-    the same sentence): "On September 7, the opening of Rubezh-2021 took place"."""
+    the opening sentences): "On September 7, the opening of Rubezh-2021 took place"."""
     sentences = re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES]
     for sentence in sentences:
         days = yearless_days(sentence)
         if len(days) != 1:
             continue
         day, = days
-        date, source = _dated_by_evidence((day.month, day.day), body, sentence, day.weekday)
+        date, source = _dated_by_evidence((day.month, day.day), body, " ".join(sentences), day.weekday)
         if date is not None:
             return date, source
     return None, "none"
