@@ -697,3 +697,10 @@ def test_a_ticker_and_an_empty_field_are_not_in_the_text():
     assert "Atlantis" not in article.text and "None" not in article.text
     assert article.text.startswith("The foreign ministers")
     assert article.title == "Ministers meet in Minsk"
+
+
+def test_a_byline_date_line_dates_the_report():
+    [article] = split_page(page("Ministers Discuss The Council\n\nBy Steppe Herald | Saturday, 18 August 2018\n\n"
+                                "The minister Ivan Petrov telephoned the minister Oleg Sidorov on Thursday.\n"))
+    assert (article.date, article.date_source) == ("2018-08-18", "date-line")
+    assert "Steppe Herald" not in article.text
