@@ -894,3 +894,20 @@ def test_a_region_opening_a_dateline_places_the_main_event():
     [ev] = _page_events("OSTRAVA REGION. AGENCY \u2013 The joint exercise of the forces under commander Ivan Petrov "
                         "began on 3 May 2023.\n").events
     assert ev.place == "Ostrava Region"
+
+
+# --- the lead's place and a call's place (issue #15, places, stop 23) ---
+
+def test_the_leads_event_takes_the_datelines_city_when_a_later_event_is_the_main_one():
+    ex = _page_events("Wednesday, 3 May 2023\n\nASTANA, May 3 (Agency) -- Secretary General Ivan Petrov discusses "
+                      "with President Oleg Sidorov the security of the region.\nPetrov arrived in the country on a "
+                      "three-day visit on Tuesday night, Deputy Minister Pavel Orlov said.\n")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-05-03", "Astana"),
+                                                              ("visit", "2023-05-02", "Astana")]
+
+
+def test_a_phone_call_takes_no_place_from_the_sentence_that_gave_its_day():
+    _, ex = extract("Prime Minister Ivan Petrov telephoned President Oleg Sidorov on Thursday to talk over the plans "
+                    "of the Council whose deputy head is under arrest in Armenia.\nThe office gave no details, adding "
+                    "only that the phone conversation had been requested by Petrov.", date="2023-03-12")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-03-09", None)]
