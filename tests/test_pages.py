@@ -704,3 +704,36 @@ def test_a_byline_date_line_dates_the_report():
                                 "The minister Ivan Petrov telephoned the minister Oleg Sidorov on Thursday.\n"))
     assert (article.date, article.date_source) == ("2018-08-18", "date-line")
     assert "Steppe Herald" not in article.text
+
+
+def test_a_caption_printed_twice_under_the_headline_is_no_item_of_its_own():
+    [article] = split_page(page("Ministers Hold Informal Meeting\n\nUpdated\n\n"
+                                "Minister Ivan Petrov (left) was welcomed at the airport on May 28.\n"
+                                "Minister Ivan Petrov (left) was welcomed at the airport on May 28.\n"
+                                "ASTANA -- An informal meeting of the ministers has been held in the capital.\n"))
+    assert article.title == "Ministers Hold Informal Meeting"
+    assert article.text.startswith("An informal meeting") and "welcomed" not in article.text
+    assert [c.text for c in article.captions] == ["Minister Ivan Petrov (left) was welcomed at the airport on May 28."] * 2
+
+
+def test_a_caption_printed_a_third_time_after_blank_lines_stays_a_caption():
+    [article] = split_page(page("Ministers Hold Informal Meeting\n\nMinister Ivan Petrov (Photo: Agency)\n"
+                                "Minister Ivan Petrov (Photo: Agency)\n\nMinister Ivan Petrov (Photo: Agency)\n\n"
+                                "The ministers met in the capital, the agency said.\n"))
+    assert article.text == "The ministers met in the capital, the agency said."
+    assert len(article.captions) == 3
+
+
+def test_a_caption_printed_twice_dates_a_report_without_another_date():
+    [article] = split_page(page("Secretary Visits The Border\n\n"
+                                "Secretary Oleg Sidorov visits a section of the border, September 22, 2022.\n"
+                                "Secretary Oleg Sidorov visits a section of the border, September 22, 2022.\n\n"
+                                "The Secretary visited the republic on Thursday to discuss the border.\n"))
+    assert (article.date, article.date_source) == ("2022-09-22", "body")
+    assert "section of the border" not in article.text
+
+
+def test_a_paragraph_printed_twice_in_the_body_stays_text():
+    [article] = split_page(page("Ministers Meet\n\nThe ministers met in the capital.\n"
+                                "The ministers adopted a statement.\nThe ministers adopted a statement.\n"))
+    assert article.text.count("adopted a statement") == 2

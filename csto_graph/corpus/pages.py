@@ -50,6 +50,7 @@ class _Draft:
     headers: list[Caption] = field(default_factory=list)
     dateline_md: tuple[int, int] | None = None
     weekday: int | None = None  # printed with the yearless day of ``dateline_md`` (0 = Monday)
+    photo: str | None = None  # a photo's caption printed twice under the headline (its date may be the item's)
 
     @property
     def has_body(self) -> bool:
@@ -240,6 +241,10 @@ class _Segmenter:
             return None
         if current is not None and not current.has_body and current.title == line.text:
             return False  # the headline printed twice
+        if self._printed_twice(i, line):
+            current.captions.append(Caption(line.text, "en", line.start))
+            current.photo = current.photo or line.text
+            return None  # a photo's caption under the headline, printed twice: read for names only
         if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
             # (under a dateline a page tells one report: a line without a full stop is its text)
             if current is not None and current.header and current.title and not current.has_body:
@@ -252,6 +257,18 @@ class _Segmenter:
             _place_of_headline(current, line.text)
             return None
         return self._body_text(line, after_blanks)
+
+    def _printed_twice(self, i: int, line: Line) -> bool:
+        """A line under the headline, before any text, that the page prints twice (the next
+        line of text is the same, or a caption already read is): a photo's caption and its
+        alt text, not the report's first paragraph nor an item of its own."""
+        current = self.current
+        if current is None or not current.title or current.has_body:
+            return False
+        if any(c.text == line.text for c in current.captions):
+            return True
+        nxt = next((ln for ln in self.lines[i + 1:] if ln.kind != "blank"), None)
+        return nxt is not None and nxt.kind == "text" and nxt.text == line.text
 
     def _subtitle(self, line: Line) -> None:
         """A second headline under a header that has no text yet ("headline, date line,
@@ -443,11 +460,12 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         date, source = _dated_by_evidence(draft.dateline_md, body_text, _opening(body_text), draft.weekday)
     if date is None and page_date:
         date, source = page_date, "stamp"
+    opening = f"{draft.photo}\n{body_text}" if draft.photo else body_text  # the photo's caption tells the day too
     if date is None:  # a date in the opening sentence, never one the body mentions in passing
-        date = first_full_date(_first_sentence(body_text, limit=400))
+        date = first_full_date(_first_sentence(opening, limit=400))
         source = "body" if date else "none"
     if date is None:
-        date, source = _opening_day(body_text)
+        date, source = _opening_day(opening)
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
     ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
