@@ -911,3 +911,16 @@ def test_a_phone_call_takes_no_place_from_the_sentence_that_gave_its_day():
                     "of the Council whose deputy head is under arrest in Armenia.\nThe office gave no details, adding "
                     "only that the phone conversation had been requested by Petrov.", date="2023-03-12")
     assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-03-09", None)]
+
+
+def test_an_occasion_told_again_with_its_dates_keeps_the_place_told_first():
+    _, ex = extract("The joint drills of the forces began at the training range in Karakol. Running from May 3 to 7, "
+                    "the drills of the forces under commander Ivan Petrov will train the units.", date="2023-05-03")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("exercise", "2023-05-03", "Karakol")]
+
+
+def test_an_occasion_of_another_kind_told_before_gives_no_place():
+    _, ex = extract("Minister Oleg Sidorov held talks in Karakol on 3 May 2023. On 3 May 2023, the drills of the "
+                    "forces under commander Ivan Petrov began near the border.", date="2023-05-03")
+    drills = [e for e in ex.events if e.type == "exercise"]
+    assert [e.place for e in drills] == [None]

@@ -1057,7 +1057,18 @@ class _EventReader:
             return d.place if d.place is not None or d.sentence != 0 else self.article.place
         if d.place is not None:
             return self._city_of_sitting(d)
-        return self.article.place or _main_headline_place(self.article.title, self.gaz)
+        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz)
+
+    def _told_before(self, d: _Draft) -> str | None:
+        """The place of an event of the same kind on the same day that the report told before
+        ``d`` ("The exercise opened at the range in the X region. Running from 1 to 5
+        October, the exercise ..."): one occasion told twice, its place once."""
+        for other in self.drafts:
+            if other is d:
+                return None
+            if other.kind == d.kind and other.date == d.date and other.place and not (other.online or other.remote):
+                return other.place
+        return None
 
     def _city_of_sitting(self, d: _Draft) -> str:
         """The dateline's city (else the headline's: "Summit opens in Yerevan") for a sitting
