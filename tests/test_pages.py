@@ -436,6 +436,16 @@ def test_a_transcript_is_one_item_with_the_place_of_its_date_line():
     assert "* * *" not in art.text
 
 
+@pytest.mark.parametrize("where, place", [
+    ("Petrovo, Moscow Region", "Petrovo"),          # a residence and its region: the residence
+    ("Ostrava Oblast", "Ostrava Oblast"),          # a region alone stays the place
+    ("The Kremlin, Moscow", "Moscow"),             # a venue and its city: the city
+])
+def test_a_date_line_place_before_its_region_is_the_place(where, place):
+    [art] = split_page(page(TRANSCRIPT.replace("2011, Sochi", f"2011, {where}")))
+    assert art.place == place
+
+
 @pytest.mark.parametrize("line, date", [
     ("Москва. 16.05.2022. ТАСС", "2022-05-16"),  # an agency's dateline in another script
     ("December 10, 2010, 16:15 Moscow, the Kremlin", "2010-12-10"),

@@ -24,7 +24,7 @@ from .language import detect_language, page_language
 from .years import year_of_day
 from .wrapping import hard_wrapped, title_case
 from .lines import (HEADLINE_DATED, TERMINAL, Line, ends_sentence, is_headline, known_place, line_patterns,
-                    match_dateline, names_someone, opens_with_date, page_lines, refers_back)
+                    match_dateline, names_a_region, names_someone, opens_with_date, page_lines, refers_back)
 
 def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
     """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
@@ -177,11 +177,13 @@ class _Segmenter:
             self.close()
             current = self._open()
         current.header = True
-        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
-        where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
+        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city;
+        # "May 3, 2021, Petrovo, Moscow Region": a region's, the part before it
+        where = re.match(r"(?P<before>(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*)\s*,\s*"
                          r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
         if where and where["place"].lower() not in words().calendar:
-            current.place = where["place"]
+            before = where["before"].rsplit(",", 1)[-1].strip()
+            current.place = before if names_a_region(where["place"]) and before else where["place"]
         before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
         if before and current.place is None and known_place(before["place"]):
             current.place = before["place"]  # "Astana, 28 November 2024"
