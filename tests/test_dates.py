@@ -240,6 +240,8 @@ from csto_graph.corpus.dates import date_line  # noqa: E402
     ("Friday, 26 April 2024", "2024-04-26"),
     ("December 23, 2014, The Kremlin, Moscow", "2014-12-23"),
     ("Politics September 23, 2013, 1:26", "2013-09-23"),
+    ("By Steppe Herald | Monday, 3 May 2021", "2021-05-03"),          # a byline and a bar
+    ("Oleg Sidorov Published May 3, 2021 | 08:28 PM", "2021-05-03"),  # a byline and "Published"
 ])
 def test_date_line_shapes(line, value):
     assert date_line(line).value == value
@@ -255,6 +257,8 @@ def test_date_line_without_a_year_keeps_day_and_month():
     "Menu Friday, 26 April 2024",          # a word before a date without a time: furniture
     "12 ministers attended the session",
     "31.02.2020",
+    "By Oleg Sidorov | 3 May",                       # a byline before a day without a year
+    "Minister Oleg Sidorov Published the decree on 3 May 2021",
 ])
 def test_date_line_refuses_text(line):
     assert date_line(line) is None

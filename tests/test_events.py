@@ -939,3 +939,31 @@ def test_a_recall_opener_tells_background_whose_people_join_no_event(opener):
     _, ex = extract("On 3 May 2023, Minister Ivan Petrov received Secretary General Oleg Sidorov in Dushanbe. "
                     f"{opener} Deputy Minister Pavel Orlov stressed the threats of the militants.")
     assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"host"}, "Oleg Sidorov": {"guest"}}
+# --- the lead's place and a call's place (issue #15, places, stop 23) ---
+
+def test_the_leads_event_takes_the_datelines_city_when_a_later_event_is_the_main_one():
+    ex = _page_events("Wednesday, 3 May 2023\n\nASTANA, May 3 (Agency) -- Secretary General Ivan Petrov discusses "
+                      "with President Oleg Sidorov the security of the region.\nPetrov arrived in the country on a "
+                      "three-day visit on Tuesday night, Deputy Minister Pavel Orlov said.\n")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-05-03", "Astana"),
+                                                              ("visit", "2023-05-02", "Astana")]
+
+
+def test_a_phone_call_takes_no_place_from_the_sentence_that_gave_its_day():
+    _, ex = extract("Prime Minister Ivan Petrov telephoned President Oleg Sidorov on Thursday to talk over the plans "
+                    "of the Council whose deputy head is under arrest in Armenia.\nThe office gave no details, adding "
+                    "only that the phone conversation had been requested by Petrov.", date="2023-03-12")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-03-09", None)]
+
+
+def test_an_occasion_told_again_with_its_dates_keeps_the_place_told_first():
+    _, ex = extract("The joint drills of the forces began at the training range in Karakol. Running from May 3 to 7, "
+                    "the drills of the forces under commander Ivan Petrov will train the units.", date="2023-05-03")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("exercise", "2023-05-03", "Karakol")]
+
+
+def test_an_occasion_of_another_kind_told_before_gives_no_place():
+    _, ex = extract("Minister Oleg Sidorov held talks in Karakol on 3 May 2023. On 3 May 2023, the drills of the "
+                    "forces under commander Ivan Petrov began near the border.", date="2023-05-03")
+    drills = [e for e in ex.events if e.type == "exercise"]
+    assert [e.place for e in drills] == [None]

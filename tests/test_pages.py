@@ -436,6 +436,16 @@ def test_a_transcript_is_one_item_with_the_place_of_its_date_line():
     assert "* * *" not in art.text
 
 
+@pytest.mark.parametrize("where, place", [
+    ("Petrovo, Moscow Region", "Petrovo"),          # a residence and its region: the residence
+    ("Ostrava Oblast", "Ostrava Oblast"),          # a region alone stays the place
+    ("The Kremlin, Moscow", "Moscow"),             # a venue and its city: the city
+])
+def test_a_date_line_place_before_its_region_is_the_place(where, place):
+    [art] = split_page(page(TRANSCRIPT.replace("2011, Sochi", f"2011, {where}")))
+    assert art.place == place
+
+
 @pytest.mark.parametrize("line, date", [
     ("Москва. 16.05.2022. ТАСС", "2022-05-16"),  # an agency's dateline in another script
     ("December 10, 2010, 16:15 Moscow, the Kremlin", "2010-12-10"),
@@ -507,6 +517,24 @@ def test_an_undated_report_dated_by_an_exercise_name_in_its_opening(present_2026
     [article] = split_page(page("The forces began an exercise on Tuesday, the press centre said. "
                                 "On September 7, the opening of the joint exercise Frontier-2021 took place.\n"))
     assert (article.date, article.date_source) == ("2021-09-07", "event-name")
+
+
+def test_an_exercise_named_in_the_sentence_before_the_day_dates_the_report(present_2026):
+    [article] = split_page(page("The active phase of the \"Steppe Shield 2024\" peacekeepers’ drills began at the "
+                                "range. Running from October 1 to 5, the drills will train the forces.\n"))
+    assert (article.date, article.date_source) == ("2024-10-01", "event-name")
+
+
+def test_an_exercise_named_after_the_day_in_the_opening_dates_the_report(present_2026):
+    [article] = split_page(page("The President received the Secretary General on 9 September.\n\nThey spoke of "
+                                "the strategic exercise Frontier 2013 (Border 2013), which will begin soon.\n"))
+    assert (article.date, article.date_source) == ("2013-09-09", "event-name")
+
+
+def test_an_exercise_named_after_the_opening_does_not_date_the_report(present_2026):
+    [article] = split_page(page("The President received the Secretary General on 9 September. They talked. "
+                                "They spoke at length. The exercise Frontier-2013 was also named.\n"))
+    assert (article.date, article.date_source) == (None, "none")
 
 
 def test_a_year_recalled_in_the_text_does_not_date_a_yearless_dateline(present_2026):
@@ -679,3 +707,43 @@ def test_a_ticker_and_an_empty_field_are_not_in_the_text():
     assert "Atlantis" not in article.text and "None" not in article.text
     assert article.text.startswith("The foreign ministers")
     assert article.title == "Ministers meet in Minsk"
+
+
+def test_a_byline_date_line_dates_the_report():
+    [article] = split_page(page("Ministers Discuss The Council\n\nBy Steppe Herald | Saturday, 18 August 2018\n\n"
+                                "The minister Ivan Petrov telephoned the minister Oleg Sidorov on Thursday.\n"))
+    assert (article.date, article.date_source) == ("2018-08-18", "date-line")
+    assert "Steppe Herald" not in article.text
+
+
+def test_a_caption_printed_twice_under_the_headline_is_no_item_of_its_own():
+    [article] = split_page(page("Ministers Hold Informal Meeting\n\nUpdated\n\n"
+                                "Minister Ivan Petrov (left) was welcomed at the airport on May 28.\n"
+                                "Minister Ivan Petrov (left) was welcomed at the airport on May 28.\n"
+                                "ASTANA -- An informal meeting of the ministers has been held in the capital.\n"))
+    assert article.title == "Ministers Hold Informal Meeting"
+    assert article.text.startswith("An informal meeting") and "welcomed" not in article.text
+    assert [c.text for c in article.captions] == ["Minister Ivan Petrov (left) was welcomed at the airport on May 28."] * 2
+
+
+def test_a_caption_printed_a_third_time_after_blank_lines_stays_a_caption():
+    [article] = split_page(page("Ministers Hold Informal Meeting\n\nMinister Ivan Petrov (Photo: Agency)\n"
+                                "Minister Ivan Petrov (Photo: Agency)\n\nMinister Ivan Petrov (Photo: Agency)\n\n"
+                                "The ministers met in the capital, the agency said.\n"))
+    assert article.text == "The ministers met in the capital, the agency said."
+    assert len(article.captions) == 3
+
+
+def test_a_caption_printed_twice_dates_a_report_without_another_date():
+    [article] = split_page(page("Secretary Visits The Border\n\n"
+                                "Secretary Oleg Sidorov visits a section of the border, September 22, 2022.\n"
+                                "Secretary Oleg Sidorov visits a section of the border, September 22, 2022.\n\n"
+                                "The Secretary visited the republic on Thursday to discuss the border.\n"))
+    assert (article.date, article.date_source) == ("2022-09-22", "body")
+    assert "section of the border" not in article.text
+
+
+def test_a_paragraph_printed_twice_in_the_body_stays_text():
+    [article] = split_page(page("Ministers Meet\n\nThe ministers met in the capital.\n"
+                                "The ministers adopted a statement.\nThe ministers adopted a statement.\n"))
+    assert article.text.count("adopted a statement") == 2

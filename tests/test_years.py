@@ -51,6 +51,10 @@ def test_year_range_runs_from_the_latest_past_year_to_the_present():
     ("The Minsk 2019 statement was adopted.", []),  # no exercise word after it
     ("The years 2019-2020 were busy.", []),
     ("The programme Homeland-2045 was presented.", []),  # after the present
+    ("The active phase of the \"Steppe Shield 2022\" peacekeepers’ drills began.", [2022]),  # quoted
+    ("The ceremony of the joint exercise, Steppe Shield 2017, took place.", [2017]),  # the word before
+    ("The strategic exercise Frontier 2014 (Border 2014) will follow.", [2014]),
+    ("The drills in Armenia 2012 were long.", []),  # a place, not a name, after the word
 ])
 def test_years_in_the_names_of_exercises(text, years):
     assert name_years(text, present=2026) == years
@@ -78,3 +82,13 @@ def test_a_name_year_on_another_weekday_leaves_the_day_undated():
 def test_two_name_years_in_the_sentence_leave_the_day_undated():
     assert year_of_day(9, 7, "", lead="On 7 September, Frontier-2021 and Frontier-2022 were compared.",
                        present=2026) is None
+
+
+def test_a_name_year_in_the_opening_sentences_dates_the_day():
+    lead = "The minister met the envoy on 9 September. They spoke of the strategic exercise Frontier 2013."
+    assert year_of_day(9, 9, lead, lead=lead, present=2026) == (2013, "event-name")
+
+
+def test_a_name_year_before_a_later_past_year_is_an_exercise_recalled():
+    text = "The ministers met on 9 September. The exercise Frontier-2013 was recalled. The Council met in 2016."
+    assert year_of_day(9, 9, text, lead=text, present=2026) is None

@@ -337,6 +337,17 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    """A byline that opens a date line: "By" and a name (or an outlet's) before a bar, or a
+    name right before a word of ``date_line_prefix`` ("Ivan Petrov Published ...")."""
+    from ..vocab.resources import load_yaml
+
+    prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
+    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    return re.compile(rf"(?:By\s+{name}\s*\|\s*|{name}\s+(?=(?i:{prefix})\b))")
+
+
 @lru_cache(maxsize=4096)  # a page's line is classified more than once (page_lines, unread_language)
 def date_line(text: str) -> DateLine | None:
     """The date of a line that is only a date, as pages print them above or below a headline.
@@ -368,6 +379,8 @@ def date_line(text: str) -> DateLine | None:
     ('2018-12-21', True, True)
     >>> date_line("Astana, 28 November 2024").value, date_line("Astana, 28 November the ministers met") is None
     ('2024-11-28', True)
+    >>> date_line("By Agency | Monday, 3 May 2021").value, date_line("Ivan Petrov Published May 3, 2021 | 08:28 PM").value
+    ('2021-05-03', '2021-05-03')
 
     """
     if _DIGIT.search(text) is None:  # every shape below has a day's digits (most lines of a page have none)
@@ -385,6 +398,13 @@ def date_line(text: str) -> DateLine | None:
         found = date_line(placed["date"])
         if found is not None and found.value and found.end == len(placed["date"]):
             return replace(found, end=len(text))
+    # "By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov Published May 3, 2021 | 08:28 PM": a
+    # byline before a full date, set apart by a bar or by a word of ``date_line_prefix``
+    bylined = _byline().match(stripped)
+    if bylined:
+        found = date_line(stripped[bylined.end():])
+        if found is not None and found.value:
+            return replace(found, end=found.end + len(text) - len(text.lstrip()) + bylined.end())
     # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
     # words of a section or a site before a date that ends with its time
     for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):

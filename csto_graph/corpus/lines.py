@@ -67,16 +67,16 @@ def match_dateline(text: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = _place_dateline().match(text)
-    if m is not None and (known_place(m["place"]) or _names_a_region(m["place"])):
+    if m is not None and (known_place(m["place"]) or names_a_region(m["place"])):
         return m
     return None
 
 
-def _names_a_region(place: str) -> bool:
+def names_a_region(place: str) -> bool:
     """A dateline's place of two words or more whose last is a kind of region ("ZHAMBYL REGION":
     ``region_kinds`` in ``ontology/words.yaml``), which the gazetteer need not know.
 
-    >>> _names_a_region("ZHAMBYL REGION"), _names_a_region("REGION"), _names_a_region("BREAKING NEWS")
+    >>> names_a_region("ZHAMBYL REGION"), names_a_region("REGION"), names_a_region("BREAKING NEWS")
     (True, False, False)
     """
     parts = place.split()

@@ -24,7 +24,7 @@ from .language import detect_language, page_language
 from .years import year_of_day
 from .wrapping import hard_wrapped, title_case
 from .lines import (HEADLINE_DATED, TERMINAL, Line, ends_sentence, is_headline, known_place, line_patterns,
-                    match_dateline, names_someone, opens_with_date, page_lines, refers_back)
+                    match_dateline, names_a_region, names_someone, opens_with_date, page_lines, refers_back)
 
 def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
     """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
@@ -50,6 +50,7 @@ class _Draft:
     headers: list[Caption] = field(default_factory=list)
     dateline_md: tuple[int, int] | None = None
     weekday: int | None = None  # printed with the yearless day of ``dateline_md`` (0 = Monday)
+    photo: str | None = None  # a photo's caption printed twice under the headline (its date may be the item's)
 
     @property
     def has_body(self) -> bool:
@@ -176,11 +177,13 @@ class _Segmenter:
             self.close()
             current = self._open()
         current.header = True
-        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city
-        where = re.match(r"(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*\s*,\s*"
+        # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city;
+        # "May 3, 2021, Petrovo, Moscow Region": a region's, the part before it
+        where = re.match(r"(?P<before>(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*)\s*,\s*"
                          r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*$", line.text[when.end:])
         if where and where["place"].lower() not in words().calendar:
-            current.place = where["place"]
+            before = where["before"].rsplit(",", 1)[-1].strip()
+            current.place = before if names_a_region(where["place"]) and before else where["place"]
         before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
         if before and current.place is None and known_place(before["place"]):
             current.place = before["place"]  # "Astana, 28 November 2024"
@@ -240,6 +243,10 @@ class _Segmenter:
             return None
         if current is not None and not current.has_body and current.title == line.text:
             return False  # the headline printed twice
+        if self._printed_twice(i, line):
+            current.captions.append(Caption(line.text, "en", line.start))
+            current.photo = current.photo or line.text
+            return None  # a photo's caption under the headline, printed twice: read for names only
         if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
             # (under a dateline a page tells one report: a line without a full stop is its text)
             if current is not None and current.header and current.title and not current.has_body:
@@ -252,6 +259,18 @@ class _Segmenter:
             _place_of_headline(current, line.text)
             return None
         return self._body_text(line, after_blanks)
+
+    def _printed_twice(self, i: int, line: Line) -> bool:
+        """A line under the headline, before any text, that the page prints twice (the next
+        line of text is the same, or a caption already read is): a photo's caption and its
+        alt text, not the report's first paragraph nor an item of its own."""
+        current = self.current
+        if current is None or not current.title or current.has_body:
+            return False
+        if any(c.text == line.text for c in current.captions):
+            return True
+        nxt = next((ln for ln in self.lines[i + 1:] if ln.kind != "blank"), None)
+        return nxt is not None and nxt.kind == "text" and nxt.text == line.text
 
     def _subtitle(self, line: Line) -> None:
         """A second headline under a header that has no text yet ("headline, date line,
@@ -440,15 +459,15 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
     if date is None and draft.dateline_md is not None and not page_date:
-        date, source = _dated_by_evidence(draft.dateline_md, body_text, _first_sentence(body_text, limit=400),
-                                          draft.weekday)
+        date, source = _dated_by_evidence(draft.dateline_md, body_text, _opening(body_text), draft.weekday)
     if date is None and page_date:
         date, source = page_date, "stamp"
+    opening = f"{draft.photo}\n{body_text}" if draft.photo else body_text  # the photo's caption tells the day too
     if date is None:  # a date in the opening sentence, never one the body mentions in passing
-        date = first_full_date(_first_sentence(body_text, limit=400))
+        date = first_full_date(_first_sentence(opening, limit=400))
         source = "body" if date else "none"
     if date is None:
-        date, source = _opening_day(body_text)
+        date, source = _opening_day(opening)
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
     ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
@@ -480,17 +499,23 @@ def _dated_by_evidence(month_day: tuple[int, int], text: str, lead: str,
 OPENING_SENTENCES = 3  # an undated report's own day is told in its first sentences
 
 
+def _opening(body: str) -> str:
+    """The report's first sentences (:data:`OPENING_SENTENCES`): what it tells first, where a
+    year in the name of the exercise it reports dates its yearless day."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES])
+
+
 def _opening_day(body: str) -> tuple[str | None, str]:
     """The date of an undated report from a yearless day in its first sentences that holds
     hard evidence of its year (a weekday printed with it, an exercise's name with a year in
-    the same sentence): "On September 7, the opening of Rubezh-2021 took place"."""
+    the opening sentences): "On September 7, the opening of Rubezh-2021 took place"."""
     sentences = re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES]
     for sentence in sentences:
         days = yearless_days(sentence)
         if len(days) != 1:
             continue
         day, = days
-        date, source = _dated_by_evidence((day.month, day.day), body, sentence, day.weekday)
+        date, source = _dated_by_evidence((day.month, day.day), body, " ".join(sentences), day.weekday)
         if date is not None:
             return date, source
     return None, "none"

@@ -109,12 +109,14 @@ def year_range(text: str, present: int | None = None) -> range:
 @lru_cache(maxsize=1)
 def _name_year() -> re.Pattern[str]:
     """A year in a name: glued by a hyphen ("Rubezh-2021", "Interaction-2014"), or after a
-    capitalised name and before a word of ``named_event_words`` ("the Rubezh 2025 command
-    and staff exercises")."""
+    capitalised name, maybe quoted, that a word of ``named_event_words`` follows ("the Rubezh
+    2025 command and staff exercises", "the "Rubezh 2025" drills") or comes right before ("the
+    exercise Rubezh 2025", "the peacekeeping exercise, Rubezh 2025,")."""
     event = "|".join(map(re.escape, words().named_event_words))
     name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     return re.compile(rf"\b{name}-(?P<y1>(?:19|20)\d\d)\b(?![-–]\d)"
-                      rf"|\b{name} (?P<y2>(?:19|20)\d\d)\b(?=(?:\s+[\w-]+){{0,4}}?\s+(?i:{event})\b)")
+                      rf"|\b{name} (?P<y2>(?:19|20)\d\d)\b[\"”»]?(?=(?:\s+[\w’'-]+){{0,4}}?\s+(?i:{event})\b)"
+                      rf"|\b(?i:{event}),?\s+[\"“«]?{name} (?P<y3>(?:19|20)\d\d)\b(?![-–]\d)")
 
 
 def name_years(text: str, present: int | None = None) -> list[int]:
@@ -126,15 +128,16 @@ def name_years(text: str, present: int | None = None) -> list[int]:
     []
     """
     high = present if present is not None else present_year()
-    return [y for y in (int(m["y1"] or m["y2"]) for m in _name_year().finditer(text)) if y <= high]
+    return [y for y in (int(m["y1"] or m["y2"] or m["y3"]) for m in _name_year().finditer(text)) if y <= high]
 
 
 def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | None = None,
                 present: int | None = None) -> tuple[int, str] | None:
     """The year of ``day`` ``month`` on a page of ``text``, with how it was found, or None.
 
-    ``weekday`` is the weekday printed with the day (0 = Monday); ``lead`` the sentence that
-    gives the day (a year in an exercise's name there is the day's year). Each found year is
+    ``weekday`` is the weekday printed with the day (0 = Monday); ``lead`` the report's opening
+    sentences, which give the day (a year in the name of the exercise they tell is the day's
+    year, unless the page names a later year as past: then the exercise is one recalled). Each found year is
     ``(year, "weekday")`` or ``(year, "event-name")``; when both are found they must agree, and
     a named year must fall on the printed weekday.
 
@@ -147,7 +150,7 @@ def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | 
     """
     found: list[tuple[int, str]] = []
     named = set(name_years(lead, present))
-    if len(named) == 1:
+    if len(named) == 1 and min(named) >= year_range(text, present).start:  # not a past exercise recalled
         year = named.pop()
         if weekday is not None and year not in weekday_years(weekday, month, day, range(year, year + 1)):
             return None  # the name and the weekday disagree

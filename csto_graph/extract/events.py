@@ -1085,12 +1085,31 @@ class _EventReader:
         received ..., who arrived in Armenia").
         An exercise, a course or a visit covers the country: an agency's city is not where an
         exercise in the country is (narrowing every kind was right once and wrong three times
-        on dev)."""
-        if d.online or d.remote or d is not self.main:
+        on dev).
+
+        The event of the sentence the dateline opens (the report's lead) takes the dateline's
+        city too when it gives no place, though a later event became the main one
+        ("DUSHANBE, July 13 (Agency) - X discusses with Y ... X came to Dushanbe on a visit")."""
+        if d.remote:
+            return None  # a call has no place, not even one a sentence before it gave its day
+        if d.online:
             return d.place
+        if d is not self.main:
+            return d.place if d.place is not None or d.sentence != 0 else self.article.place
         if d.place is not None:
             return self._city_of_sitting(d)
-        return self.article.place or _main_headline_place(self.article.title, self.gaz)
+        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz)
+
+    def _told_before(self, d: _Draft) -> str | None:
+        """The place of an event of the same kind on the same day that the report told before
+        ``d`` ("The exercise opened at the range in the X region. Running from 1 to 5
+        October, the exercise ..."): one occasion told twice, its place once."""
+        for other in self.drafts:
+            if other is d:
+                return None
+            if other.kind == d.kind and other.date == d.date and other.place and not (other.online or other.remote):
+                return other.place
+        return None
 
     def _city_of_sitting(self, d: _Draft) -> str:
         """The dateline's city (else the headline's: "Summit opens in Yerevan") for a sitting
