@@ -226,6 +226,8 @@ class _Chain:
         serves = toks[i].text.lower() in w.heads_in_place
         while right + 1 < len(toks):
             word, nxt = toks[right].text, right + 1
+            if word == "in" and toks[nxt].text.lower() in w.not_place_words:
+                break  # "... Ministry of Foreign Affairs in English": a page's language, no complement
             if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in w.heads_in_place:
                 right = self.place_end(nxt)  # "the UN Mission in Lebanon"
                 break
@@ -382,7 +384,7 @@ def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) 
 
 
 @lru_cache(maxsize=1)
-def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _state_body_patterns() -> tuple[re.Pattern[str], ...]:
     from ..vocab.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -392,10 +394,16 @@ def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                     and " " not in f.strip() or f.startswith("Republic of ")}, key=len, reverse=True)
     body = state_body_name()
     state = "|".join(map(re.escape, adjectives)) + "|" + "|".join(re.escape(n) + r"['’]s" for n in names)
+    named = "|".join(map(re.escape, names))
     # as written in the list (lower case, acronyms): capitalised names are read as chains
     before = re.compile(rf"\b(?P<body>(?:{state})\s+{body})\b")
-    after = re.compile(rf"\b(?P<body>{body}\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
-    return before, after
+    after = re.compile(rf"\b(?P<body>{body}\s+of\s+(?:the\s+)?(?:{named}))\b")
+    # an acronym of the list and the state's name right after it, in the word order of the
+    # Russian it translates ("MFA Narnia" for "МИД Нарнии")
+    acronyms = "|".join(map(re.escape, sorted((h for h in words().state_body_heads if h[:1].isupper()),
+                                              key=len, reverse=True)))
+    acronym_state = re.compile(rf"\b(?P<body>(?:{acronyms})\s+(?:the\s+)?(?:{named}))\b(?!['’])") if acronyms else None
+    return tuple(p for p in (before, after, acronym_state) if p is not None)
 
 
 @lru_cache(maxsize=1)
