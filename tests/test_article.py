@@ -246,3 +246,10 @@ def test_a_known_bodys_name_in_lower_case_before_its_acronym_in_brackets_names_i
 def test_a_force_of_the_organization_in_the_singular_is_the_same_body():
     _, ex = extract("The exercise tested the collective peacekeeping force of the CSTO in the spring.", parse=False)
     assert ("collective peacekeeping force of the CSTO", "csto-cpf") in bodies(ex)
+
+
+def test_the_collective_forces_are_a_body_only_as_written_with_capitals():
+    _, ex = extract("The talks stressed the readiness of the CSTO collective forces in the region.", parse=False)
+    assert not [o for o in ex.orgs if o.key == "csto-collective-forces"]
+    _, ex = extract("The talks stressed the readiness of the CSTO Collective Forces in the region.", parse=False)
+    assert ("CSTO Collective Forces", "csto-collective-forces") in bodies(ex)
