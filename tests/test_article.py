@@ -212,7 +212,8 @@ def test_one_word_after_a_source_credit_is_an_outlet():
 
 
 def test_two_words_or_a_head_noun_after_a_credit_name_no_outlet():
-    for text in ("The ministers met on Friday. (Photo: Ivan Petrov)", "The ministers met on Friday. (Source: Ministry)"):
+    for text in ("The ministers met on Friday. (Photo: Ivan Petrov)", "The ministers met on Friday. (Source: Ministry)",
+                 "The ministers met on Friday. (Photo: Archive)"):
         _, ex = extract(text, parse=False)
         assert not [o for o in ex.orgs if o.kind == "media"], text
 
@@ -253,3 +254,8 @@ def test_the_collective_forces_are_a_body_only_as_written_with_capitals():
     assert not [o for o in ex.orgs if o.key == "csto-collective-forces"]
     _, ex = extract("The talks stressed the readiness of the CSTO Collective Forces in the region.", parse=False)
     assert ("CSTO Collective Forces", "csto-collective-forces") in bodies(ex)
+
+
+def test_an_armed_group_and_its_acronym_in_brackets_are_one_body_not_a_state():
+    _, ex = extract("Fighters of the Islamic State of Iraq and the Levant (ISIL) neared the border in May.", parse=False)
+    assert {o.key for o in ex.orgs} == {"islamic-state"}

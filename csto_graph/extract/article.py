@@ -299,11 +299,15 @@ def _credit_pattern() -> re.Pattern[str]:
 
 def _credited(sent: Sentence, gaz_matches) -> list[tuple[int, int]]:
     """Spans of outlets a credit names by one word that no known entry covers ("(Source:
-    Zorbex)"): a person's name has two, and a body's a head noun."""
-    out = []
+    Zorbex)"): a person's name has two, a body's a head noun, and some words name none
+    (``credit_not_outlets``: "Photo: Archive")."""
+    out: list[tuple[int, int]] = []
+    if ":" not in sent.text:  # every credit has its colon: most sentences need no search
+        return out
     for m in _credit_pattern().finditer(sent.text):
         name = m["name"]
         if re.fullmatch(r"[A-Z][\w.&-]*\w", name) and name.lower() not in words().org_heads \
+                and name.lower() not in words().credit_not_outlets \
                 and name.lower() not in words().not_org_name_words | words().calendar and not any(g.start < m.end("name") and m.start("name") < g.end
                                                          for g in gaz_matches):
             out.append((m.start("name"), m.end("name")))

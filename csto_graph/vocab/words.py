@@ -63,6 +63,7 @@ class Words:
     member_words: tuple[str, ...] = ()
     media_domains: tuple[str, ...] = ()
     media_credit_openers: tuple[str, ...] = ()
+    credit_not_outlets: tuple[str, ...] = ()
     post_offices: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
@@ -123,7 +124,7 @@ def words() -> Words:
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
                  **{key: tuple(str(w) for w in data.get(key, ()))
-                    for key in ("place_kinds", "region_kinds", "media_credit_openers")},
+                    for key in ("place_kinds", "region_kinds", "media_credit_openers", "credit_not_outlets")},
                  home_state_bodies={str(k): tuple(str(d) for d in v)
                                     for k, v in data.get("home_state_bodies", {}).items()},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
