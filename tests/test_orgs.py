@@ -343,3 +343,10 @@ def test_a_state_bodys_acronym_before_the_state_name_is_one_node_with_its_other_
                        "The Armenian Foreign Ministry said on 4 May 2023 that talks went on.")
     [node] = [n for n, aliases in kb.items() if "MFA Armenia" in {n, *aliases}]
     assert "Armenian Foreign Ministry" in {node, *kb[node]}
+
+
+def test_the_members_after_the_organization_may_be_any_posts_holders_in_the_plural():
+    assert chains("the next session of the Committee of the CSTO Border Guard Secretaries opens") == [
+        "Committee of the CSTO Border Guard Secretaries"]
+    assert chains("the Committee of the CSTO Border Guard Secretaries Ivan Petrov opens") != [
+        "Committee of the CSTO Border Guard Secretaries Ivan Petrov"]

@@ -23,6 +23,7 @@ from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
+                   post_head_plurals,
                    state_bodies, tokenize)
 from .lists import represented_state
 from .people import find_people, share_posts
@@ -189,18 +190,11 @@ def _after_post(sent: Sentence, org: OrgMention) -> bool:
     return _post_before().search(sent.text[max(0, org.start - sent.start - 60):org.start - sent.start]) is not None
 
 
-def _plural(word: str) -> str:
-    low = word.lower()
-    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
-        return low[:-1] + "ies"  # "secretaries", not "envoies"
-    return low[:-3] + "men" if low.endswith("man") else low + "s"
-
-
 @lru_cache(maxsize=1)
 def _holders_after() -> re.Pattern[str]:
     """The holders of a post in the plural, in lower case, right after a body: the body of
     many states' holders, a word of their title ("the meeting of Security Council secretaries")."""
-    plurals = {_plural(h) for h in post_words().heads if " " not in h and "-" not in h}
+    plurals = post_head_plurals()
     return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, plurals), key=len, reverse=True))})\b")
 
 
