@@ -259,3 +259,13 @@ def test_the_collective_forces_are_a_body_only_as_written_with_capitals():
 def test_an_armed_group_and_its_acronym_in_brackets_are_one_body_not_a_state():
     _, ex = extract("Fighters of the Islamic State of Iraq and the Levant (ISIL) neared the border in May.", parse=False)
     assert {o.key for o in ex.orgs} == {"islamic-state"}
+
+
+def test_a_body_of_the_union_state_in_its_other_name_is_one_node():
+    from csto_graph.link.linker import link
+
+    arts, exs = zip(*(extract(t, aid=f"a{i:04d}", parse=False) for i, t in enumerate((
+        "Deputies of the Parliamentary Assembly of the Union State of Belarus and Russia met on 3 May 2023.",
+        "Deputies of the Parliamentary Assembly of the Union of Belarus and Russia met on 9 May 2023."))))
+    nodes = [o for o in link(list(arts), list(exs)).organizations if o.name.startswith("Parliamentary Assembly")]
+    assert len(nodes) == 1
