@@ -295,17 +295,19 @@ def _credited(sent: Sentence, gaz_matches) -> list[tuple[int, int]]:
     """Spans of outlets a credit names by one word that no known entry covers ("(Source:
     Zorbex)"): a person's name has two, a body's a head noun, and some words name none
     (``credit_not_outlets``: "Photo: Archive")."""
-    out: list[tuple[int, int]] = []
     if ":" not in sent.text:  # every credit has its colon: most sentences need no search
-        return out
-    for m in _credit_pattern().finditer(sent.text):
-        name = m["name"]
-        if re.fullmatch(r"[A-Z][\w.&-]*\w", name) and name.lower() not in words().org_heads \
-                and name.lower() not in words().credit_not_outlets \
-                and name.lower() not in words().not_org_name_words | words().calendar and not any(g.start < m.end("name") and m.start("name") < g.end
-                                                         for g in gaz_matches):
-            out.append((m.start("name"), m.end("name")))
-    return out
+        return []
+    return [(m.start("name"), m.end("name")) for m in _credit_pattern().finditer(sent.text)
+            if _outlet_word(m["name"]) and not any(g.start < m.end("name") and m.start("name") < g.end
+                                                   for g in gaz_matches)]
+
+
+def _outlet_word(name: str) -> bool:
+    """``name`` is one capitalised word that may name an outlet: no head noun, no word of
+    ``credit_not_outlets``, ``not_org_name_words`` or the calendar."""
+    w, low = words(), name.lower()
+    return re.fullmatch(r"[A-Z][\w.&-]*\w", name) is not None and low not in w.org_heads \
+        and low not in w.credit_not_outlets and low not in w.not_org_name_words and low not in w.calendar
 
 
 def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
