@@ -198,3 +198,74 @@ def test_the_agency_a_dateline_names_is_a_medium_also_unknown_to_the_gazetteer()
         [art] = page(text)
         ex = extract_article(art, text_doc(art.text))
         assert (agency, None, "media") in {(o.text, o.key, o.kind) for o in ex.orgs}
+
+
+# ------------------------------------------------- issue #15, round 3: outlets named by credits
+
+
+def test_one_word_after_a_source_credit_is_an_outlet():
+    for text in ("The ministers met in the capital on Friday. (Source: Zorbex)",
+                 "The ministers met in the capital on Friday. photo: Zorbex",
+                 "SOURCE: ZORBEX\nThe ministers met in the capital on Friday."):
+        _, ex = extract(text, parse=False)
+        assert {(o.text.lower(), o.kind) for o in ex.orgs} == {("zorbex", "media")}, text
+
+
+def test_two_words_or_a_head_noun_after_a_credit_name_no_outlet():
+    for text in ("The ministers met on Friday. (Photo: Ivan Petrov)", "The ministers met on Friday. (Source: Ministry)",
+                 "The ministers met on Friday. (Photo: Archive)"):
+        _, ex = extract(text, parse=False)
+        assert not [o for o in ex.orgs if o.kind == "media"], text
+
+
+def test_a_known_outlet_named_by_its_web_address_keeps_the_address_as_written():
+    _, ex = extract("YEREVAN (Azatutyun.am)—The ministers met in the capital on Friday.", parse=False)
+    assert ("Azatutyun.am", "azatutyun") in bodies(ex)
+
+
+def test_a_source_line_over_a_page_names_the_body_even_unknown_to_the_gazetteer():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page("Source: Narnia Ministry of Foreign Affairs in English\n\n05-03-2020\n\n"
+                 "Ivan Petrov met Oleg Sidorov in Minsk on 4 March. The two ministers talked for an hour.\n")
+    ex = extract_article(art, text_doc(art.text))
+    assert ("Narnia Ministry of Foreign Affairs", None) in bodies(ex)
+
+
+# ------------------------------------------------- issue #15, round 3: known bodies in lower case
+
+
+def test_a_known_bodys_name_in_lower_case_before_its_acronym_in_brackets_names_it():
+    _, ex = extract("Units of the collective rapid reaction forces (CRRF) will gather in the spring.", parse=False)
+    assert ("collective rapid reaction forces", "csto-crrf") in bodies(ex)
+    _, ex = extract("Units of the collective rapid reaction forces (see above) will gather in the spring.", parse=False)
+    assert not [o for o in ex.orgs if o.key == "csto-crrf"]
+
+
+def test_a_force_of_the_organization_in_the_singular_is_the_same_body():
+    _, ex = extract("The exercise tested the collective peacekeeping force of the CSTO in the spring.", parse=False)
+    assert ("collective peacekeeping force of the CSTO", "csto-cpf") in bodies(ex)
+
+
+def test_the_collective_forces_are_a_body_only_as_written_with_capitals():
+    _, ex = extract("The talks stressed the readiness of the CSTO collective forces in the region.", parse=False)
+    assert not [o for o in ex.orgs if o.key == "csto-collective-forces"]
+    _, ex = extract("The talks stressed the readiness of the CSTO Collective Forces in the region.", parse=False)
+    assert ("CSTO Collective Forces", "csto-collective-forces") in bodies(ex)
+
+
+def test_an_armed_group_and_its_acronym_in_brackets_are_one_body_not_a_state():
+    _, ex = extract("Fighters of the Islamic State of Iraq and the Levant (ISIL) neared the border in May.", parse=False)
+    assert {o.key for o in ex.orgs} == {"islamic-state"}
+
+
+def test_a_body_of_the_union_state_in_its_other_name_is_one_node():
+    from csto_graph.link.linker import link
+
+    arts, exs = zip(*(extract(t, aid=f"a{i:04d}", parse=False) for i, t in enumerate((
+        "Deputies of the Parliamentary Assembly of the Union State of Belarus and Russia met on 3 May 2023.",
+        "Deputies of the Parliamentary Assembly of the Union of Belarus and Russia met on 9 May 2023."))))
+    nodes = [o for o in link(list(arts), list(exs)).organizations if o.name.startswith("Parliamentary Assembly")]
+    assert len(nodes) == 1

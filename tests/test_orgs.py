@@ -314,3 +314,39 @@ def test_a_day_after_the_members_is_no_task_of_the_body():
 
     _, ex = extract("The Council of the CSTO member states on Monday met.", parse=False)
     assert "Council of the CSTO member states" in {o.text for o in ex.orgs}
+
+
+# ------------------------------------------------- issue #15, round 3: classes seen in several sets
+
+
+def test_a_word_of_the_day_opening_a_headline_is_no_part_of_the_bodys_name():
+    assert chains("Today Border Troops Commanders Council Holds Session in Minsk") == [
+        "Border Troops Commanders Council"]
+    assert chains("Yesterday Joint Rescue Committee met") == ["Joint Rescue Committee"]
+
+
+def test_in_and_a_language_after_a_body_is_the_pages_language_not_its_complement():
+    assert chains("Source: Belarus Ministry of Foreign Affairs in English") == [
+        "Belarus Ministry of Foreign Affairs"]
+
+
+def test_a_state_bodys_acronym_before_the_state_name_is_that_states_body():
+    from csto_graph.extract.orgs import state_bodies
+
+    text = "the press service of the MFA Armenia said, and the MoD Kazakhstan agreed"
+    assert [text[s:e] for s, e in state_bodies(text)] == ["MFA Armenia", "MoD Kazakhstan"]
+    assert state_bodies("the MFA said Armenia agreed") == []
+
+
+def test_a_state_bodys_acronym_before_the_state_name_is_one_node_with_its_other_names():
+    kb = linked_bodies("The MFA Armenia said on 3 May 2023 that talks went on.",
+                       "The Armenian Foreign Ministry said on 4 May 2023 that talks went on.")
+    [node] = [n for n, aliases in kb.items() if "MFA Armenia" in {n, *aliases}]
+    assert "Armenian Foreign Ministry" in {node, *kb[node]}
+
+
+def test_the_members_after_the_organization_may_be_any_posts_holders_in_the_plural():
+    assert chains("the next session of the Committee of the CSTO Border Guard Secretaries opens") == [
+        "Committee of the CSTO Border Guard Secretaries"]
+    assert chains("the Committee of the CSTO Border Guard Secretaries Ivan Petrov opens") != [
+        "Committee of the CSTO Border Guard Secretaries Ivan Petrov"]

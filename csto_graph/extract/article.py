@@ -23,6 +23,7 @@ from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
+                   post_head_plurals,
                    state_bodies, tokenize)
 from .lists import represented_state
 from .people import find_people, share_posts
@@ -105,12 +106,13 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     found: list[OrgMention] = []
     gaz_matches = [m for m in gaz.find(text) if not heads_longer_name(text, m)]
     for m in gaz_matches:
-        if m.entry.kind == "place" or _generic_phrase(m):
+        if m.entry.kind == "place" or _generic_phrase(text, m):
             continue
         start, end = m.start, m.end
         if m.entry.kind == "media":  # "Armenpress news agency": the form as written
             desc = _media_patterns()[0].match(text[end:])
-            end += desc.end() if desc else 0
+            address = None if desc else _known_address().match(text, end)  # "Zorbex.am": as written
+            end = end + desc.end() if desc else address.end() if address else end
             lead = re.search(r"(?<![\w-])[A-Z]{2,5}\s+$", text[:start])  # "NIAT Khovar": the agency's acronym
             start = lead.start() if lead and gaz.lookup(lead.group().strip()) is None else start
         elif m.entry.kind not in {"state", "organization"}:  # "the CSTO’s Collective Security Council"
@@ -188,18 +190,11 @@ def _after_post(sent: Sentence, org: OrgMention) -> bool:
     return _post_before().search(sent.text[max(0, org.start - sent.start - 60):org.start - sent.start]) is not None
 
 
-def _plural(word: str) -> str:
-    low = word.lower()
-    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
-        return low[:-1] + "ies"  # "secretaries", not "envoies"
-    return low[:-3] + "men" if low.endswith("man") else low + "s"
-
-
 @lru_cache(maxsize=1)
 def _holders_after() -> re.Pattern[str]:
     """The holders of a post in the plural, in lower case, right after a body: the body of
     many states' holders, a word of their title ("the meeting of Security Council secretaries")."""
-    plurals = {_plural(h) for h in post_words().heads if " " not in h and "-" not in h}
+    plurals = post_head_plurals()
     return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, plurals), key=len, reverse=True))})\b")
 
 
@@ -246,11 +241,16 @@ def _only_states(name: str, gaz: Gazetteer) -> bool:
     return all(gaz.state_of_adjective(word) is not None for word in name.split())
 
 
-def _generic_phrase(match) -> bool:
+def _generic_phrase(text: str, match) -> bool:
     """A known body's name written all in lower case with no complement ("our collective
     forces", "peacekeeping forces", "a crisis response center"): a common noun phrase, not
-    the body's name; one with its complement names it ("the council of foreign ministers")."""
+    the body's name; one with its complement names it ("the council of foreign ministers"),
+    and so does one with the body's acronym in brackets after it ("the rapid reaction forces
+    (RRF)")."""
     if match.entry.kind not in {"body", "organization", "mission"} or any(c.isupper() for c in match.text):
+        return False
+    acronym = re.match(r"\s*\(([^()\s]{2,10})\)", text[match.end:])
+    if acronym and acronym.group(1) in match.entry.aliases:
         return False
     return not set(match.text.split()) & set(words().complement_openers)
 
@@ -272,14 +272,51 @@ def _address_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
 
 
+@lru_cache(maxsize=1)
+def _known_address() -> re.Pattern[str]:
+    """The web domain right after a known outlet's name ("Zorbex.am"): the form as written."""
+    tlds = "|".join(map(re.escape, words().media_domains))
+    return re.compile(rf"\.(?i:{tlds})(?![\w/.-]*[\w/])")
+
+
 CREDITED = re.compile(r"©\s*(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\s*/")  # "© Agency / Photographer"
 
 
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    """The name after a source or picture credit ("(Source: Zorbex)", "photo: Zorbex", "SOURCE:
+    ZORBEX"; ``media_credit_openers``), at the start of a line or in brackets, up to the end of
+    the line or the closing bracket."""
+    openers = "|".join(map(re.escape, words().media_credit_openers))
+    return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] )|\()[ \t]*(?i:{openers})[ \t]*:[ \t]*(?P<name>[A-Z][^()\n|]*?)[ \t]*(?:\)|$|\n)")
+
+
+def _credited(sent: Sentence, gaz_matches) -> list[tuple[int, int]]:
+    """Spans of outlets a credit names by one word that no known entry covers ("(Source:
+    Zorbex)"): a person's name has two, a body's a head noun, and some words name none
+    (``credit_not_outlets``: "Photo: Archive")."""
+    if ":" not in sent.text:  # every credit has its colon: most sentences need no search
+        return []
+    return [(m.start("name"), m.end("name")) for m in _credit_pattern().finditer(sent.text)
+            if _outlet_word(m["name"]) and not any(g.start < m.end("name") and m.start("name") < g.end
+                                                   for g in gaz_matches)]
+
+
+def _outlet_word(name: str) -> bool:
+    """``name`` is one capitalised word that may name an outlet: no head noun, no word of
+    ``credit_not_outlets``, ``not_org_name_words`` or the calendar."""
+    w, low = words(), name.lower()
+    return re.fullmatch(r"[A-Z][\w.&-]*\w", name) is not None and low not in w.org_heads \
+        and low not in w.credit_not_outlets and low not in w.not_org_name_words and low not in w.calendar
+
+
 def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
-    """Media a line names by their web address (a byline, "X.kz reports", a credit) or as
-    the agency of a photo credit ("© Agency / Photographer")."""
+    """Media a line names by their web address (a byline, "X.kz reports", a credit), as
+    the agency of a photo credit ("© Agency / Photographer"), or by one word after a credit's
+    opener ("(Source: Zorbex)", :func:`_credited`)."""
     spans = [(m.start(), m.end()) for m in _address_pattern().finditer(sent.text)]
     spans += [(m.start("name"), m.end("name")) for m in CREDITED.finditer(sent.text)]
+    spans += _credited(sent, gaz_matches)
     return [OrgMention(sent.text[s:e], sent.start + s, sent.start + e, index, None, "media")
             for s, e in sorted(set(spans)) if not any(g.start < e and s < g.end for g in gaz_matches)]
 
@@ -377,7 +414,9 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
             # (bodies the gazetteer does not know are not taken from headlines: measured on the 10k
             # benchmark corpus, headlines naming a post without its holder added 14 false bodies;
             # a known body in other words is: "Council of CSTO Foreign Ministers opens session")
-            known_in_headline[n_captions + k] = [o for o in line_orgs if (o.key is not None or o.kind == "media")
+            credited = {line.start + m.start("name") for m in _credit_pattern().finditer(line.text)}
+            known_in_headline[n_captions + k] = [o for o in line_orgs if (o.key is not None or o.kind == "media"
+                                                                          or o.start in credited)
                                                  and not o.acronym_of]
     for k, line in enumerate(lines):
         if k in known_in_headline:

@@ -105,13 +105,20 @@ class _Chain:
 
     def members_of(self, j: int) -> bool:
         """Tokens from ``j`` on are the members of a body in the plural, after its
-        organization ("Council of CSTO Foreign Ministers"), and end the name."""
+        organization ("Council of CSTO Foreign Ministers", "Committee of the CSTO Security
+        Council Secretaries": capitalised words ending in a post's head in the plural), and
+        end the name."""
         toks = self.tokens
         for plural in _plural_posts():
             n = len(plural)
             if [t.text.lower() for t in toks[j:j + n]] == list(plural) and all(_cap(t) for t in toks[j:j + n]):
                 return j + n >= len(toks) or not _cap(toks[j + n])
-        return False
+        k = j
+        while k < len(toks) and k - j < 4 and _cap(toks[k]) and k not in self.covered and \
+                toks[k].text.lower() not in post_head_plurals():
+            k += 1
+        return k > j and k < len(toks) and toks[k].text.lower() in post_head_plurals() and _cap(toks[k]) and \
+            (k + 1 >= len(toks) or not _cap(toks[k + 1]))
 
     def person_at(self, j: int) -> bool:
         """Tokens ``j`` and ``j + 1`` are a person's name right after a complete body name,
@@ -226,6 +233,8 @@ class _Chain:
         serves = toks[i].text.lower() in w.heads_in_place
         while right + 1 < len(toks):
             word, nxt = toks[right].text, right + 1
+            if word == "in" and _cap(toks[nxt]) and toks[nxt].text.lower() in w.not_place_words:
+                break  # "... Ministry of Foreign Affairs in English": a page's language, no complement
             if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in w.heads_in_place:
                 right = self.place_end(nxt)  # "the UN Mission in Lebanon"
                 break
@@ -260,6 +269,25 @@ def _plural_posts() -> tuple[tuple[str, ...], ...]:
     from ..vocab.resources import load_yaml
 
     return tuple(tuple(p.split()) for p in load_yaml("posts.yaml")["plurals"] if " of " not in p)
+
+
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
+        return low[:-1] + "ies"  # "secretaries", not "envoies"
+    return low[:-3] + "men" if low.endswith("man") else low + "s"
+
+
+@lru_cache(maxsize=1)
+def post_head_plurals() -> frozenset[str]:
+    """The plurals of the one-word heads of posts ("secretaries", "ministers", "chairmen").
+
+    >>> {"secretaries", "ministers"} <= post_head_plurals()
+    True
+    """
+    from ..vocab.posts import post_words
+
+    return frozenset(_plural(h) for h in post_words().heads if " " not in h and "-" not in h)
 
 
 @lru_cache(maxsize=1)
@@ -382,7 +410,7 @@ def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) 
 
 
 @lru_cache(maxsize=1)
-def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _state_body_patterns() -> tuple[re.Pattern[str], ...]:
     from ..vocab.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -392,10 +420,16 @@ def _state_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                     and " " not in f.strip() or f.startswith("Republic of ")}, key=len, reverse=True)
     body = state_body_name()
     state = "|".join(map(re.escape, adjectives)) + "|" + "|".join(re.escape(n) + r"['’]s" for n in names)
+    named = "|".join(map(re.escape, names))
     # as written in the list (lower case, acronyms): capitalised names are read as chains
     before = re.compile(rf"\b(?P<body>(?:{state})\s+{body})\b")
-    after = re.compile(rf"\b(?P<body>{body}\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, names))}))\b")
-    return before, after
+    after = re.compile(rf"\b(?P<body>{body}\s+of\s+(?:the\s+)?(?:{named}))\b")
+    # an acronym of the list and the state's name right after it, in the word order of the
+    # Russian it translates ("MFA Narnia" for "МИД Нарнии")
+    acronyms = "|".join(map(re.escape, sorted((h for h in words().state_body_heads if h[:1].isupper()),
+                                              key=len, reverse=True)))
+    acronym_state = re.compile(rf"\b(?P<body>(?:{acronyms})\s+(?:the\s+)?(?:{named}))\b(?!['’])") if acronyms else None
+    return tuple(p for p in (before, after, acronym_state) if p is not None)
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,8 @@ class Words:
     title_words_not_in_bodies: frozenset[str] = frozenset()
     member_words: tuple[str, ...] = ()
     media_domains: tuple[str, ...] = ()
+    media_credit_openers: tuple[str, ...] = ()
+    credit_not_outlets: tuple[str, ...] = ()
     post_offices: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     bag_stop_words: frozenset[str] = frozenset()
@@ -123,7 +125,9 @@ def words() -> Words:
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
-                 **{key: tuple(str(w) for w in data.get(key, ())) for key in ("place_kinds", "region_kinds", "byline_openers")},
+                 **{key: tuple(str(w) for w in data.get(key, ()))
+                    for key in ("place_kinds", "region_kinds", "byline_openers", "media_credit_openers",
+                                "credit_not_outlets")},
                  byline_closers=frozenset(str(w) for w in data.get("byline_closers", ())),
                  home_state_bodies={str(k): tuple(str(d) for d in v)
                                     for k, v in data.get("home_state_bodies", {}).items()},
