@@ -170,3 +170,17 @@ def test_a_file_name_that_is_not_utf8_or_holds_a_line_break_is_written_escaped(t
     data = canonical_ntriples(to_rdf(kb))
     files = {str(o) for o in Graph().parse(data=data.decode("utf-8"), format="nt").objects(None, CSTO.sourceFile)}
     assert files == {"corpus/\\xff\\xfe.txt", "corpus/a\\x0ab.txt"}
+
+
+def test_a_post_written_two_ways_has_one_label_per_post_node(tiny_kb):
+    # "Secretary-General" and "—Secretary General" are one post; "Prime minister" another node
+    variants = [replace(tiny_kb.occupancies[1], id=f"p-b--v{k}", role=role)
+                for k, role in enumerate(("Secretary-General", "—Secretary General", "Prime minister"))]
+    g = to_rdf(replace(tiny_kb, occupancies=(*tiny_kb.occupancies, *variants)))
+    labels = {}
+    for occ in subjects(g, CSTO.Occupancy):
+        post = g.value(occ, ORG.role)
+        labels[post] = sorted(str(o) for o in g.objects(post, namespace.SKOS.prefLabel))
+    assert all(len(found) == 1 for found in labels.values()), labels
+    assert sorted(found[0] for found in labels.values()) == ["Minister of Defense", "Prime minister",
+                                                              "Secretary General"]

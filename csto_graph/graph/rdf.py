@@ -8,13 +8,13 @@ read from, with character offsets into the decoded source file.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 
 import rdflib
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from ..errors import shown_path
-from ..vocab.gazetteer import slug
 from ..models import Article, Event, Evidence, KnowledgeBase, Occupancy, Organization, Person, Place
 
 
@@ -235,14 +235,41 @@ def _add_place(g: Graph, place: Place) -> None:
     _add_named(g, place_iri(place.id), SCHEMA.Place, place.name, place.aliases)
 
 
+def post_label(role: str) -> str:
+    """The label of the post ``role`` names: its words, one space between them (the
+    dashes and hyphens a text writes inside or before a title are no part of the post).
+
+    >>> post_label("Secretary-General"), post_label("—Prime Minister")
+    ('Secretary General', 'Prime Minister')
+    """
+    return " ".join(re.findall(r"\w+", role)) or role.strip()
+
+
+def post_iri(label: str) -> URIRef:
+    """The post node of ``label`` (a :func:`post_label`): one node per label, so each
+    post has exactly one ``skos:prefLabel`` whichever occupancy writes it. The path
+    keeps the label's case; a label ASCII cannot spell exactly takes a short hash.
+
+    >>> str(post_iri("Secretary General")).rsplit("/", 1)[1]
+    'Secretary-General'
+    """
+    from anyascii import anyascii
+
+    path = re.sub(r"[^A-Za-z0-9]+", "-", anyascii(label)).strip("-") or "x"
+    if path.replace("-", " ") != label:
+        path += "-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:8]
+    return ID[f"post/{path}"]
+
+
 def _add_occupancy(g: Graph, occ: Occupancy) -> None:
     node = occupancy_iri(occ.id)
-    post = ID[f"post/{slug(occ.role)}"]
+    label = post_label(occ.role)
+    post = post_iri(label)
     g.add((node, RDF.type, CSTO.Occupancy))
     g.add((node, ORG.member, person_iri(occ.person)))
     g.add((node, ORG.role, post))
     g.add((post, RDF.type, CSTO.Post))
-    g.add((post, SKOS.prefLabel, Literal(occ.role)))
+    g.add((post, SKOS.prefLabel, Literal(label)))
     g.add((node, CSTO.postTitle, Literal(occ.post)))
     if occ.org:
         g.add((node, ORG.organization, org_iri(occ.org)))
