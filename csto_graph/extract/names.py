@@ -496,8 +496,16 @@ def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
 
 def covered_tokens(tokens: list[Token], matches: list[Match | tuple[int, int]]) -> set[int]:
     spans = [(m.start, m.end) if isinstance(m, Match) else m for m in matches]
-    return {i for i, t in enumerate(tokens)
-            if any(s <= t.start and t.end - _possessive_len(t.text) <= e for s, e in spans)}  # "the CSTO's"
+    if not spans:
+        return set()
+    covered = set()
+    for i, t in enumerate(tokens):
+        start, end = t.start, t.end - _possessive_len(t.text)  # "the CSTO's" (once a token, not once a span)
+        for s, e in spans:
+            if s <= start and end <= e:
+                covered.add(i)
+                break
+    return covered
 
 
 def _possessive_len(word: str) -> int:
