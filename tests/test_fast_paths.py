@@ -166,3 +166,62 @@ def test_the_ner_pipeline_finds_the_same_people_without_the_unheard_tok2vec():
     ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
     assert [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in ner.pipe(texts)] == ents
     assert any(ents)
+
+
+# ---------------------------------------------------------------- stop 23 (y1): memos and pre-filters
+
+
+def test_gazetteer_lookup_answers_the_same_from_its_memo_and_after_forgetting(monkeypatch):
+    from csto_graph.vocab import gazetteer as gz
+
+    gaz = gz.Gazetteer([gz.Entry("org", "Treaty Organization", "organization", ("TO",)),
+                        gz.Entry("land", "Republic of Nowhere", "state", ("Nowhere",))])
+    forms = ["the Treaty Organization", "TO", "the TO", "to", "treaty organization ", "THE Nowhere", "Elsewhere"]
+    first = [gaz.lookup(f) for f in forms]
+    assert [e.id if e else None for e in first] == ["org", "org", "org", None, "org", "land", None]
+    assert [gaz.lookup(f) for f in forms] == first  # from the memo
+    monkeypatch.setattr(gz, "_LOOKUPS_KEPT", 2)  # forgotten every two forms
+    fresh = gz.Gazetteer(list(gaz.entries.values()))
+    assert [fresh.lookup(f) for f in forms + forms] == first + first
+    assert len(fresh._lookups) <= 2
+
+
+@given(st.lists(st.sampled_from(['a "quoted" word', "back\\slash", "line\nend", "ret\rurn", "plain", "Ünïcode ✓"]),
+                min_size=1, max_size=6),
+       st.lists(st.sampled_from(["", "en", "ru"]), min_size=1, max_size=6))
+def test_ntriples_lines_are_rdflibs_rows(texts, langs):
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    from csto_graph.graph.rdf import ID, SCHEMA, Literal, _integer, date_literal, ntriples_lines
+
+    triples = set()
+    for k, text in enumerate(texts):
+        node = ID[f"thing/{k % 3}"]
+        triples |= {(node, SCHEMA.name, Literal(text, lang=langs[k % len(langs)] or None)),
+                    (node, SCHEMA.position, _integer(k)), (node, SCHEMA.startDate, date_literal("2021-06")),
+                    (node, SCHEMA.knows, ID[f"thing/{(k + 1) % 3}"])}
+    assert ntriples_lines(triples) == sorted({_nt_row(t).encode("utf-8") for t in triples})
+
+
+def test_memoized_literals_equal_fresh_ones():
+    from csto_graph.graph.rdf import Literal, _integer, date_literal
+
+    assert date_literal("2021-06-03") is date_literal("2021-06-03")
+    assert [date_literal(v) for v in ("2021-06-03", "2021-06", "2021", "x")] == \
+        [Literal("2021-06-03", datatype=date_literal("2021-06-03").datatype), Literal("2021-06",
+         datatype=date_literal("2021-06").datatype), Literal("2021", datatype=date_literal("2021").datatype),
+         Literal("x")]
+    assert _integer(1) == Literal(1) and _integer(True) == Literal(True) and _integer(1) != _integer(True)
+
+
+def test_covered_tokens_as_the_plain_comprehension():
+    from csto_graph.extract.names import _possessive_len, covered_tokens
+    from csto_graph.extract.orgs import tokenize
+
+    text = "The Treaty Organization’s envoy met the Council of Elders and Ivan Petrov's aide."
+    tokens = tokenize(text)
+    spans = [(4, 26), (40, 57), (60, 71)]
+    plain = {i for i, t in enumerate(tokens)
+             if any(s <= t.start and t.end - _possessive_len(t.text) <= e for s, e in spans)}
+    assert covered_tokens(tokens, spans) == plain and plain
+    assert covered_tokens(tokens, []) == set()

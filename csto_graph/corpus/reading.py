@@ -32,6 +32,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _SNIFF_BYTES = 8192
 _CONTROL_BYTES = frozenset([*range(32), 127]) - frozenset(b"\t\n\r\f\v\x1b")
+_CONTROL_DELETE = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate: counted in C, not byte by byte
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "header", "footer",
                  "aside", "form"]
 _PARAGRAPH_TAGS = ("p, div, h1, h2, h3, h4, h5, h6, section, article, blockquote, pre, "
@@ -273,7 +274,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
 def _check_not_binary(head: bytes) -> None:
     if b"\x00" in head:
         raise UnreadableFile("binary file (NUL bytes)")
-    controls = sum(byte in _CONTROL_BYTES for byte in head)
+    controls = len(head) - len(head.translate(None, _CONTROL_DELETE))
     if controls > 0.3 * len(head):
         raise UnreadableFile("binary file (mostly control bytes)")
 

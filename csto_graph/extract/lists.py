@@ -164,8 +164,8 @@ def _plural_of_state(title: str, vocab, gaz: Gazetteer) -> tuple[str, str] | Non
     """(the singular post, the state) of a plural title of a state ("foreign ministers of X"
     is "Foreign Minister" of X), else None."""
     low = title.lower()
-    for plural, singular in sorted(vocab.plurals.items(), key=lambda kv: -len(kv[0])):
-        m = re.search(rf"(?:^|\s){re.escape(plural)}\s+of\s+(?:the\s+)?", low)
+    for plural, singular, pattern in _plurals_of_state(tuple(vocab.plurals.items())):
+        m = pattern.search(low) if plural in low else None  # (the word first: this loop was 2.6% of a 3k build)
         if m is None:
             continue
         form = title[m.end():]
@@ -173,6 +173,13 @@ def _plural_of_state(title: str, vocab, gaz: Gazetteer) -> tuple[str, str] | Non
         if entry is not None and entry.kind == "state":
             return title[:m.start()].strip() + (" " if m.start() else "") + singular, form
     return None
+
+
+@lru_cache(maxsize=4)
+def _plurals_of_state(plurals: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(plural, singular, the pattern of "PLURAL of (the)") of each plural post, longest first."""
+    return tuple((plural, singular, re.compile(rf"(?:^|\s){re.escape(plural)}\s+of\s+(?:the\s+)?"))
+                 for plural, singular in sorted(plurals, key=lambda kv: -len(kv[0])))
 
 
 def paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
