@@ -313,9 +313,11 @@ def _byline(text: str, start: int, end: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if opener.fullmatch(line.lstrip()):
         return bool(after.match(text, end))
-    return not line.strip() and bool(closer.match(text, end)) or _dateline_credit(line, text, end)
+    return (not line.strip() and bool(closer.match(text, end))) or _dateline_credit(line, text, end)
 
 
+# A line that opens with a time or a numeric date ("16:39,", "03.06.2025") and ends with a comma before
+# the name. Measured on the eight open English sets: one author found (dev-f), no other person changed.
 _STAMP_LINE = re.compile(r"\s*\d{1,4}[:./\-\s]\d{1,2}\b[^\n]*,\s*$")
 
 
