@@ -35,3 +35,10 @@ def test_a_post_of_a_states_body_named_without_the_state_is_a_state_post():
     assert is_state_post("Security Council State Secretary")
     assert is_state_post("Speaker of the Parliament")
     assert not is_state_post("Head of the CSTO Secretariat")
+
+
+def test_a_presidential_aide_is_a_state_post_and_a_bare_aide_is_not():
+    # "Presidential aide A": the aide of a state's president, given the state A serves
+    assert is_state_post("Presidential aide") and is_state_post("presidential adviser")
+    assert is_state_post("Presidential Press Secretary")
+    assert not is_state_post("aide") and not is_state_post("aide to the Secretary General")

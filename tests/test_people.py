@@ -795,6 +795,8 @@ def test_a_head_that_needs_a_state_is_no_post_before_of_and_another_noun():
     "By Oleg Sidorov - Daily Wire:\nThe CSTO ministers met on Monday.",
     "The CSTO ministers met on Monday.\nBy Oleg Sidorov, staff correspondent\nThey discussed the border.",
     "Oleg Sidorov Published March 12, 2022 | 08:28 PM\n\nThe CSTO ministers met on Monday.",
+    "09:15, 3 May 2022, Astana - Example news agency , Oleg SIDOROV\nThe CSTO ministers met on Monday.",
+    "12.03.2022 10:40, Example Wire, Oleg Sidorov\nThe CSTO ministers met on Monday.",
 ])
 def test_a_bylines_name_is_a_person_without_a_post(text):
     _, ex = extract(text)
@@ -805,6 +807,8 @@ def test_a_bylines_name_is_a_person_without_a_post(text):
 @pytest.mark.parametrize("text", [
     "The CSTO ministers met on Monday. By Oleg Sidorov and his team the plan was drafted.",
     "The ministers met on Monday, and Oleg Sidorov posted a photo of the session.",
+    "The ministers met on Monday.\nThe talks went on, said Oleg Sidorov\nThey discussed the border.",
+    "On 3 May 2022 the ministers met, and so did Oleg Sidorov and his aides.",
 ])
 def test_a_name_in_running_text_is_no_byline(text):
     _, ex = extract(text)
