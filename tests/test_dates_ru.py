@@ -105,3 +105,34 @@ def test_the_bound_of_a_period_does_not_date_a_page():
     lines = ["Следующая сессия пройдёт в Минске.", "С 1 января 2027 года председательство перейдёт к Армении.",
              "Сегодня совет собрался в столице."]
     assert opening_date(lines) is None
+
+
+@pytest.mark.parametrize("lines,year,expected", [
+    # a full date of the autumn before: the winter day is of the year after it
+    (["3 февраля генсек прибыл в Ереван.", "Программа была принята 20 ноября 2030 года в Минске."], 2030,
+     "2031-02-03"),
+    # a full date of the spring after: the winter day is of the year before it
+    (["10 декабря министры собрались в Бишкеке.", "Следующее совещание пройдёт 14 марта 2031 года."], 2031,
+     "2030-12-10"),
+    # a full date of the same season: the day keeps the year
+    (["12 мая совет собрался в Минске.", "Решение принято 3 апреля 2030 года."], 2030, "2030-05-12"),
+    # a year named without a day gives no date to be near to
+    (["3 февраля генсек прибыл в Ереван.", "Итоги 2030 года подвели на совещании."], 2030, "2030-02-03"),
+])
+def test_a_yearless_opening_day_takes_the_year_nearest_the_full_date_the_page_names(lines, year, expected):
+    assert opening_date(lines, year) == expected
+
+
+def test_an_opening_day_with_its_year_keeps_it():
+    lines = ["3 февраля 2030 года генсек прибыл в Ереван.", "Программа была принята 20 ноября 2030 года."]
+    assert opening_date(lines, 2030) == "2030-02-03"
+
+
+def test_a_yearless_dateline_of_a_page_takes_the_year_after_an_autumn_date_it_names():
+    from csto_graph.corpus.pages import split_page
+    from csto_graph.models import Document
+
+    text = ("ЕРЕВАН, 3 фев - Агентство. Генсек встретился с министром.\n"
+            "Программа была принята 20 ноября 2030 года на сессии в Минске.\n")
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    assert a.date == "2031-02-03"

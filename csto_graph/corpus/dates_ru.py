@@ -101,6 +101,14 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     >>> opening_date(["• 89.47", "Заседание прошло", "Политика", "Бишкек, 27.11.19. /Агентство/. Заседание"])
     '2019-11-27'
     """
+    found = _opening(lines, year)
+    if found is None or year is None or found in {d for _, d in _dateline_dates("\n".join(lines), None)}:
+        return found
+    return _nearest_year(found, lines, year)
+
+
+def _opening(lines: list[str], year: int | None) -> str | None:
+    """The date :func:`opening_date` reads, a yearless day taking ``year``."""
     opening = [d for _, d in _dateline_dates("\n".join(lines[:OPENING_LINES]), year)]
     if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
         days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])
@@ -113,6 +121,31 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
         if dates and dates[0][0] == head.end():
             return dates[0][1]
     return None
+
+
+def _nearest_year(day: str, lines: list[str], year: int) -> str:
+    """A yearless opening day (``day``, dated in ``year``) when the page's year came from a full
+    date it names ("утверждена 28 ноября 2024 года"): of the years around that one, the year
+    that puts the day nearest to that date. A report tells of its own weeks: "29 января" over
+    a body naming 28 November 2024 is of January 2025, not of ten months before it.
+
+    >>> opening_date(["29 января министр посетил Минск.", "Решение принято 28 ноября 2024 года."], 2024)
+    '2025-01-29'
+    """
+    full = [d for _, d in _dateline_dates("\n".join(lines), None)]
+    ref = next((dt.date.fromisoformat(d) for d in full if int(d[:4]) == year), None)
+    if ref is None:
+        return day
+    month, mday = int(day[5:7]), int(day[8:10])
+
+    def gap(y: int) -> int:
+        try:
+            return abs((dt.date(y, month, mday) - ref).days)
+        except ValueError:  # 29 February
+            return 10 ** 6
+
+    best = min((year - 1, year, year + 1), key=lambda y: (gap(y), y != year))
+    return f"{best}{day[4:]}" if gap(best) < 10 ** 6 else day
 
 
 @lru_cache(maxsize=1)
