@@ -348,6 +348,16 @@ def _byline() -> re.Pattern[str]:
     return re.compile(rf"(?:By\s+{name}\s*\|\s*|{name}\s+(?=(?i:{prefix})\b))")
 
 
+def bylined(text: str) -> bool:
+    """A date line opens with a byline ("By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov
+    Published May 3, 2021"): its author is a name of the item, though the line is no text.
+
+    >>> bylined("Ivan Petrov Published May 3, 2021 | 08:28 PM"), bylined("Published May 3, 2021")
+    (True, False)
+    """
+    return _byline().match(text.strip()) is not None
+
+
 @lru_cache(maxsize=4096)  # a page's line is classified more than once (page_lines, unread_language)
 def date_line(text: str) -> DateLine | None:
     """The date of a line that is only a date, as pages print them above or below a headline.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.words import words
-from .dates import FULL_SHAPES, date_line, find_dates, first_full_date, month_number, yearless_days
+from .dates import FULL_SHAPES, bylined, date_line, find_dates, first_full_date, month_number, yearless_days
 from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
@@ -177,6 +177,8 @@ class _Segmenter:
             self.close()
             current = self._open()
         current.header = True
+        if bylined(line.text):  # "Ivan Petrov Published May 3, 2021 | 08:28 PM": the author is read for names
+            current.headers.append(Caption(line.text, "en", line.start))
         # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city;
         # "May 3, 2021, Petrovo, Moscow Region": a region's, the part before it
         where = re.match(r"(?P<before>(?:\s*,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})*)\s*,\s*"
