@@ -997,3 +997,12 @@ def test_speech_at_another_time_is_no_occasion_of_the_speaker():
     _, ex = extract("Drills of the joint forces will be held in May, General Ivan Petrov said earlier at "
                     "the meeting.", parse=False)
     assert not ex.events
+
+
+@pytest.mark.parametrize("speaker", ["President Ivan Petrov said after the talks",
+                                     "President Ivan Petrov, who chairs the Council, told reporters after the talks"])
+@pytest.mark.parametrize("parse", [False, True])
+def test_an_event_nobody_is_named_at_in_what_is_said_is_its_topic(speaker, parse):
+    _, ex = extract(f"The sides agreed on the joint drills, {speaker}.", parse=parse)
+    ev = only_event(ex)
+    assert ev.type == "talks" and set(participants(ex, ev)) == {"Ivan Petrov"}

@@ -364,16 +364,19 @@ def _speech_at() -> tuple[re.Pattern[str], frozenset[str]]:
     the words that put the speech at another time."""
     spec = load_yaml("events.yaml").get("occasion_speech") or {}
     verbs, occasions = spec.get("verbs") or ["(?!)"], spec.get("occasions") or ["(?!)"]
-    pattern = re.compile(rf"\b(?i:{_alternation(verbs)})((?:\s+[\w'’-]+){{0,4}}?)\s+(?i:{_alternation(occasions)})\s"
-                         r"(?![^;]*\bthat\b)[^;]*$")
+    # matched against the lower-case text: a plain alternation is about three times faster
+    # than a case-blind one (on the sentences of the 1k synthetic set)
+    pattern = re.compile(rf"\b{_alternation(str(v).lower() for v in verbs)}((?:\s+[\w'’-]+){{0,4}}?)\s+"
+                         rf"{_alternation(str(o).lower() for o in occasions)}\s(?![^;]*\bthat\b)[^;]*$")
     return pattern, frozenset(str(w).lower() for w in spec.get("not_then", ()))
 
 
-def _speech_tail(text: str, people, sent_start: int) -> int | None:
+def _speech_tail(text: str, people, sent_start: int, low: str | None = None) -> int | None:
     """Where what is said ends in a sentence told as "CONTENT, SPEAKER VERB at OCCASION" (the
     offset of the comma before the speaker or the speaker's title), else None. The speaker is
     a person named right before the verb (an appositive may stand between); the words between
-    the verb and the occasion word say no other time (``not_then``).
+    the verb and the occasion word say no other time (``not_then``). ``low``: the text in lower
+    case, if the caller has it.
 
     >>> p = PersonMention("Ivan Petrov", "Ivan Petrov", 43, 54, 0)
     >>> _speech_tail("Drills will be held in the spring, General Ivan Petrov told reporters after the talks.",
@@ -384,8 +387,8 @@ def _speech_tail(text: str, people, sent_start: int) -> int | None:
     True
     """
     pattern, not_then = _speech_at()
-    m = pattern.search(text)
-    if m is None or set(m.group(1).lower().split()) & not_then:
+    m = pattern.search(text.lower() if low is None else low)
+    if m is None or set(m.group(1).split()) & not_then:
         return None
     for _, p in people:
         start, end = p.start - sent_start, p.end - sent_start
@@ -932,10 +935,10 @@ class _EventReader:
     def _said_at(self, text: str, low: str, masked, sent_people, sent_start: int) -> int | None:
         """The end of what is said in a sentence told as "CONTENT, SPEAKER VERB at OCCASION"
         (:func:`_speech_tail`), when the occasion holds a trigger and the content tells no
-        event as done (none of its own, or only a plan: "Drills will be held in May, General
-        X announced at a briefing"), else None. The speaker was at the occasion; the content
+        event as done (none of its own, only a plan: "Drills will be held in May, General X
+        announced at a briefing", or one with nobody named in it), else None. The speaker was at the occasion; the content
         is what was said: no trigger, plan, date or participant of the sentence's event."""
-        tail = _speech_tail(text, sent_people, sent_start)
+        tail = _speech_tail(text, sent_people, sent_start, low)
         if tail is None:
             return None
         spans = [(p.start - sent_start, p.end - sent_start) for _, p in sent_people]
@@ -943,7 +946,9 @@ class _EventReader:
             return None
         content = low[:tail]
         planned = any(_find(f, content, content) for f in self.cues.future)
-        if not planned and find_trigger(text, masked + [(tail, len(text))], spans) is not None:
+        named = any(start < tail for start, _ in spans)  # (an event nobody is named at is a topic:
+        # "The sides agreed on the drills, X said after the talks")
+        if named and not planned and find_trigger(text, masked + [(tail, len(text))], spans) is not None:
             return None  # "A and B held talks, C told reporters after the meeting": the talks are told
         return tail
 
