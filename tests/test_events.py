@@ -967,3 +967,70 @@ def test_an_occasion_of_another_kind_told_before_gives_no_place():
                     "forces under commander Ivan Petrov began near the border.", date="2023-05-03")
     drills = [e for e in ex.events if e.type == "exercise"]
     assert [e.place for e in drills] == [None]
+
+
+# --- issue #15, round 2 of events and met (x6): taking part told through speech ---
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_speaker_announcing_a_plan_at_a_briefing_takes_part_in_the_briefing(parse):
+    _, ex = extract("This year, the alliance will hold exercises in Atlantis and Ruritania, the chief of the "
+                    "Joint Staff, Colonel-General Ivan Petrov, announced at a news briefing.", parse=parse)
+    ev = only_event(ex)
+    assert (ev.trigger, ev.date, ev.place) == ("briefing", "2023-03-12", None)
+    assert participants(ex, ev) == {"Ivan Petrov": {"participant"}}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_what_is_said_before_the_speaker_gives_the_occasion_no_date(parse):
+    _, ex = extract("Drills of the joint forces will be held on 20 May 2023, Minister Ivan Petrov told "
+                    "reporters after the talks on 10 March 2023.", parse=parse)
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("talks", "2023-03-10")
+    assert set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_topic_in_the_quote_leaves_the_occasion_it_was_said_at(parse):
+    _, ex = extract("\u201cAmong the questions we need to discuss, the budget is the hardest,\u201d President "
+                    "Ivan Petrov said at the meeting in Minsk.", parse=parse)
+    ev = only_event(ex)
+    assert (ev.type, ev.place) == ("meeting", "Minsk")
+    assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_statement_regarding_a_topic_leaves_the_occasion_it_was_told_after(parse):
+    _, ex = extract("The ministers signed a statement regarding the border, Minister Ivan Petrov stated on "
+                    "Monday after the meeting in Minsk.", parse=parse)
+    ev = only_event(ex)
+    assert ev.type == "meeting" and set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_someone_named_in_what_is_said_takes_no_part_in_the_occasion(parse):
+    _, ex = extract("Minister Oleg Sidorov will visit Minsk in May, General Ivan Petrov told reporters after "
+                    "the talks.", parse=parse)
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"participant"}}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_an_event_told_as_done_before_the_speaker_stays_the_event(parse):
+    _, ex = extract("Minister Oleg Sidorov and Minister Pavel Orlov held talks in Minsk, General Ivan Petrov "
+                    "told reporters after the meeting.", parse=parse)
+    assert {"Oleg Sidorov", "Pavel Orlov"} <= set(participants(ex, only_event(ex)))
+
+
+def test_speech_at_another_time_is_no_occasion_of_the_speaker():
+    # (the rules alone: the parse reads the meeting as the speaker's, as before this rule)
+    _, ex = extract("Drills of the joint forces will be held in May, General Ivan Petrov said earlier at "
+                    "the meeting.", parse=False)
+    assert not ex.events
+
+
+@pytest.mark.parametrize("speaker", ["President Ivan Petrov said after the talks",
+                                     "President Ivan Petrov, who chairs the Council, told reporters after the talks"])
+@pytest.mark.parametrize("parse", [False, True])
+def test_an_event_nobody_is_named_at_in_what_is_said_is_its_topic(speaker, parse):
+    _, ex = extract(f"The sides agreed on the joint drills, {speaker}.", parse=parse)
+    ev = only_event(ex)
+    assert ev.type == "talks" and set(participants(ex, ev)) == {"Ivan Petrov"}
