@@ -4,8 +4,9 @@
     python benchmarks/real/diagnose.py dev --out DIR  # lists the errors of an existing build
 
 It reuses the outside scorer (``../shared/eval/score.py``) for the mapping of names, so what
-it lists is what the scorer counts. The test halves (``test``, ``ru-test``) are scored once
-at the end without reading their errors: this script refuses them unless ``--final``.
+it lists is what the scorer counts. The held-out sets (the test halves and the fresh sets
+listed in ``benchmarks/real/HELD_OUT``) are scored at the end without reading their errors:
+this script refuses them unless ``--final``.
 """
 from __future__ import annotations
 
@@ -106,15 +107,22 @@ def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
               f"{sorted(names)} {g['id']}{opt}")
 
 
+def held_out() -> set[str]:
+    """The sets named in ``HELD_OUT`` (beside this script), and any test half."""
+    lines = (HERE / "HELD_OUT").read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")} | {"test", "ru-test"}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", help="dev, ru-dev (test halves need --final)")
+    parser.add_argument("set", help="dev, ru-dev, ... (held-out sets need --final)")
     parser.add_argument("--out", type=Path, help="an existing build of the set")
     parser.add_argument("--cmd", default=f"{sys.executable} -m csto_graph")
     parser.add_argument("--final", action="store_true", help="allow a test half (read only at the end)")
     args = parser.parse_args(argv)
-    if "test" in args.set and not args.final:
-        parser.error("the test halves are scored once at the end, errors unread (use --final then)")
+    if args.set in held_out() and not args.final:
+        parser.error(f"{args.set} is held out (benchmarks/real/HELD_OUT): scored at the end, errors unread "
+                     "(use --final then)")
     cmd = shlex.split(args.cmd)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out
