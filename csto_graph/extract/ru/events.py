@@ -233,6 +233,8 @@ def _subject(r, found: list, vocab):
     """The person the sentence makes the subject of an event or a visit: the first named in the
     nominative before its first cue verb or arrival verb ("X прибыл в Минск", "X провёл
     встречу"), not after ``reporter_before``; else None."""
+    if not r.people:
+        return None
     verbs = [k for k in [_verb_at(r, None, max(0, c.first - 1), c.last) for c in found]
              + [_verb_at(r, vocab.arrival_verbs, 0, len(r.toks))] if k is not None]
     if not verbs:
