@@ -381,3 +381,11 @@ def test_a_pronoun_whose_antecedent_was_no_subject_of_an_event_takes_nobody():
               "Он встретился с премьер-министром Беларуси Анной Орловой.\n")
     [meeting] = [e for e in ex.events if e.type == "meeting"]
     assert who(ex, meeting) == {("Anna Orlova", "participant")}
+
+
+def test_a_pronoun_subject_of_a_participation_cue_takes_part_in_the_event_just_named():
+    ex = read("date 2024-05-14\nВ Минске прошли учения под руководством министра обороны Беларуси Олега Смирнова.\n"
+              "Министр обороны Армении Иван Кошенко прибыл в Минск.\nОн принял участие в мероприятии.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("exercise", {("Ivan Koshenko", "participant"),
+                                                         ("Oleg Smirnov", "participant")})
