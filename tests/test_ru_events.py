@@ -343,3 +343,49 @@ def test_a_visit_made_is_an_event_whatever_a_later_clause_plans():
 ], ids=["future-verb", "a-statement-of-a-plan"])
 def test_a_visit_planned_is_no_event(sentence):
     assert read(f"date 2024-05-14\n{sentence}\n").events == ()
+
+
+# --- a pronoun subject of an event verb stands for the report's subject (round 3) ---
+
+VISIT = "Министр обороны Армении Иван Кошенко прибыл с визитом в Минск.\n"
+
+
+def test_a_pronoun_subject_takes_the_person_who_made_the_visit():
+    ex = read("date 2024-05-14\n" + VISIT + "В ходе визита он встретился с министром обороны Беларуси Олегом Смирновым.\n")
+    meeting = next(e for e in ex.events if e.type == "meeting")
+    assert who(ex, meeting) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_a_pronoun_of_the_other_gender_takes_nobody():
+    ex = read("date 2024-05-14\n" + VISIT + "В ходе визита она встретилась с министром обороны Беларуси Олегом Смирновым.\n")
+    meeting = next(e for e in ex.events if e.type == "meeting")
+    assert who(ex, meeting) == {("Oleg Smirnov", "participant")}
+
+
+def test_a_pronoun_takes_a_woman_by_the_verb_of_the_feminine():
+    ex = read("date 2024-05-14\nМинистр иностранных дел Армении Анна Кошенко прибыла с визитом в Минск.\n"
+              "В ходе визита она встретилась с министром обороны Беларуси Олегом Смирновым.\n")
+    meeting = next(e for e in ex.events if e.type == "meeting")
+    assert who(ex, meeting) == {("Anna Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_a_pronoun_after_another_man_named_in_the_nominative_takes_nobody():
+    ex = read("date 2024-05-14\n" + VISIT + "Посол Пётр Орлов отметил важность визита.\n"
+              "В ходе визита он встретился с премьер-министром Беларуси Анной Орловой.\n")
+    meeting = next(e for e in ex.events if e.type == "meeting")
+    assert who(ex, meeting) == {("Anna Orlova", "participant")}
+
+
+def test_a_pronoun_whose_antecedent_was_no_subject_of_an_event_takes_nobody():
+    ex = read("date 2024-05-14\nПосол Пётр Орлов отметил важность сотрудничества.\n"
+              "Он встретился с премьер-министром Беларуси Анной Орловой.\n")
+    [meeting] = [e for e in ex.events if e.type == "meeting"]
+    assert who(ex, meeting) == {("Anna Orlova", "participant")}
+
+
+def test_a_pronoun_subject_of_a_participation_cue_takes_part_in_the_event_just_named():
+    ex = read("date 2024-05-14\nВ Минске прошли учения под руководством министра обороны Беларуси Олега Смирнова.\n"
+              "Министр обороны Армении Иван Кошенко прибыл в Минск.\nОн принял участие в мероприятии.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("exercise", {("Ivan Koshenko", "participant"),
+                                                         ("Oleg Smirnov", "participant")})

@@ -31,6 +31,8 @@ WAIT_REACH = 3
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
+PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
+NOMINATIVE = {"nomn", None}  # the cases a subject may be written in (None: the name does not tell)
 
 
 def _is_planned(r, vocab) -> bool:
@@ -206,6 +208,94 @@ def _speakers(r, vocab, index: dict) -> tuple:
                  if not _after(r, first, vocab.reporter_before, vocab))
 
 
+def _gender(name) -> str | None:
+    """"masc" or "femn": what the given name of a person's nominative tells, else its surname;
+    None when neither tells one gender."""
+    words = name.text.split()
+    for word, grammeme in ((words[0], "Name"), (words[-1], "Surn")):
+        genders = {p.tag.gender for p in parses(word) if grammeme in p.tag and p.tag.case == "nomn"
+                   and p.tag.number == "sing"}
+        if len(genders) == 1 and genders <= {"masc", "femn"}:
+            return genders.pop()
+    return None
+
+
+def _verb_at(r, lemmas: frozenset | None, first: int, last: int) -> int | None:
+    """The first token from ``first`` to ``last`` a verb (of ``lemmas`` when given) by its best parse."""
+    for k in range(first, min(last, len(r.toks))):
+        best = parses(r.toks[k].text)
+        if best and best[0].tag.POS == "VERB" and (lemmas is None or best[0].normal_form in lemmas):
+            return k
+    return None
+
+
+def _subject(r, found: list, vocab):
+    """The person the sentence makes the subject of an event or a visit: the first named in the
+    nominative before its first cue verb or arrival verb ("X прибыл в Минск", "X провёл
+    встречу"), not after ``reporter_before``; else None."""
+    if not r.people:
+        return None
+    verbs = [k for k in [_verb_at(r, None, max(0, c.first - 1), c.last) for c in found]
+             + [_verb_at(r, vocab.arrival_verbs, 0, len(r.toks))] if k is not None]
+    if not verbs:
+        return None
+    return next((m for first, _, m, name in r.people if first < min(verbs) and name.case in NOMINATIVE
+                 and not _after(r, first, vocab.reporter_before, vocab)), None)
+
+
+def _pronoun(r, cue, vocab) -> str | None:
+    """The gender of a subject pronoun (``subject_pronouns``: "он") of the cue's verb (in the
+    cue or right before it: "провёл переговоры"), told by the verb's past tense when it has one
+    ("встретился"): the pronoun at most ``PRONOUN_REACH`` tokens before the verb, no verb nor
+    person between, no person named in the nominative before it in the sentence; else None."""
+    verb = _verb_at(r, None, max(0, cue.first - 1), cue.last)
+    if verb is None:
+        return None
+    for k in range(verb - 1, max(-1, verb - 1 - PRONOUN_REACH), -1):
+        gender = vocab.subject_pronouns.get(r.toks[k].text.lower())
+        if gender is None:
+            continue
+        if _verb_at(r, None, k + 1, verb) is not None or \
+                any(first < verb and (first > k or name.case in NOMINATIVE) for first, _, _, name in r.people):
+            return None
+        tag = parses(r.toks[verb].text)[0].tag
+        told = tag.gender if tag.tense == "past" else gender
+        return gender if told == gender else None
+    return None
+
+
+def _pronoun_subjects(cued: list, vocab) -> dict:
+    """For each sentence whose subject pronoun stands for someone (:func:`_pronoun`), by index:
+    the mention it stands for, the last person of the pronoun's gender named in the
+    nominative before it, when that one was the subject of an event or a visit
+    (:func:`_subject`); a person named since of a gender the name does not tell makes it unclear."""
+    last: dict = {}  # gender -> (mention, subject of an event or a visit)
+    out = {}
+    for r, found in cued:
+        cues = [c for c in found if c.value.type] or found
+        gender = _pronoun(r, cues[0], vocab) if cues and vocab.subject_pronouns else None
+        if gender is not None and last.get(gender, (None, False))[1]:
+            out[r.index] = last[gender][0]
+        subject = _subject(r, found, vocab)
+        for _, _, m, name in r.people:
+            if name.case in NOMINATIVE:
+                g = _gender(name)
+                for key in [g] if g else ["masc", "femn"]:
+                    last[key] = (m, m is subject and g is not None)
+    return out
+
+
+def _with_subject(parts: tuple, subject, cue, people: list[PersonMention], index: dict) -> tuple:
+    """The participants with the person a pronoun subject stands for (``subject``), host with a
+    cue of role ``host``, when not named already (by surname)."""
+    if subject is None:
+        return parts
+    surname = subject.name.split()[-1]
+    if any(people[p.person].name.split()[-1] == surname for p in parts):
+        return parts
+    return (Participant(index[id(subject)], "host" if cue.value.role == "host" else "participant"),) + parts
+
+
 def find_events(article: Article, reads: list, people: list[PersonMention], vocab) -> list[EventMention]:
     """The events of an article read sentence by sentence (``reads``: the reader's sentences
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
@@ -219,6 +309,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
+    pronouns = _pronoun_subjects(cued, vocab)
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
     # event: a sentence soon after that one may name its speakers
     waiting = None
@@ -237,18 +328,20 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "X подчеркнул ...", right after the sentence of the event: X speaks at it
             events[-1] = _joined(events[-1], _speakers(r, vocab, index))
             continue
-        if found and not cues and r.people and events and not _is_planned(r, vocab):
-            # "в нём приняли участие X и Y": they take part in the event just named
-            events[-1] = _joined(events[-1], _takers(r, vocab, index))
+        subject = pronouns.get(r.index)
+        if found and not cues and (r.people or subject is not None) and events and not _is_planned(r, vocab):
+            # "в нём приняли участие X и Y", "он принял участие в нём": they take part in the event just named
+            events[-1] = _joined(events[-1], _with_subject(_takers(r, vocab, index), subject, found[0], people, index))
             continue
         if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
             continue
-        if not r.people:
+        if not r.people and subject is None:
             # a second sentence naming nobody soon after one speaks of its event again
             # ("Заседание проходит в Минске. Встречу принимает Беларусь."): the first still waits
             waiting = _still_waiting(before, r, cues[0], vocab)
             continue
-        event = _event(article, r, cues[0], _roles(r, cues[0], vocab, index), year, cities, gaz, vocab)
+        parts = _with_subject(_roles(r, cues[0], vocab, index), subject, cues[0], people, index)
+        event = _event(article, r, cues[0], parts, year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:

@@ -127,6 +127,7 @@ class RussianVocabulary:
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
+    subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -231,6 +232,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
                              media_kinds=frozenset(lemma(w).lower() for w in ru_gaz.get("media_kinds", [])),
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
+                             subject_pronouns={str(k).lower(): str(v) for k, v in
+                                               (events.get("subject_pronouns") or {}).items()},
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"})
 
 
