@@ -880,3 +880,8 @@ def test_a_participle_opening_the_sentence_is_no_person(opener):
 def test_a_surname_opening_the_sentence_before_a_verb_stays_a_person():
     _, ex = extract("Defence Minister Pavel Dowling met Oleg Sidorov. Dowling said the sides agreed to hold drills.")
     assert "Dowling" in [p.name for p in ex.people]
+
+
+def test_a_short_surname_ending_so_opening_the_sentence_stays_a_person():
+    _, ex = extract("Defence Minister Pavel Ming met Oleg Sidorov. Ming in turn noted the progress of the drills.")
+    assert "Ming" in [p.name for p in ex.people]

@@ -122,7 +122,8 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
 
 def _participle_opener(tokens, j: int) -> bool:
     """Whether the word before token ``j`` is a participle opening its clause: it ends in one
-    of ``participle_endings`` and a word of ``participle_followers`` follows it ("Speaking to
+    of ``participle_endings`` after a stem of three letters or more (a short surname such as
+    "Ming" stays one) and a word of ``participle_followers`` follows it ("Speaking to
     reporters, ...", "Addressing the session, ...").
 
     Parameters
@@ -138,8 +139,8 @@ def _participle_opener(tokens, j: int) -> bool:
     """
     w = word_classes()
     word = tokens[j - 1].text.lower()
-    return (j < len(tokens) and any(word.endswith(e) for e in w.participle_endings)
-            and tokens[j].text.lower() in w.participle_followers)
+    return (j < len(tokens) and tokens[j].text.lower() in w.participle_followers
+            and any(word.endswith(e) and len(word) - len(e) >= 3 for e in w.participle_endings))  # not "Ming"
 
 
 def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
