@@ -865,3 +865,23 @@ def test_a_name_after_a_states_possessive_is_a_person():
 def test_a_name_after_another_possessive_is_not_made_a_person():
     _, ex = extract("On January 1, he will be replaced by the council’s Oleg Sidorov, they said.")
     assert not person(ex, "Oleg Sidorov").strong
+
+
+# --- z2, stop 23: a participle opening the sentence is no surname ---
+
+
+@pytest.mark.parametrize("opener", ["Speaking to reporters after the talks", "Commenting on the results",
+                                    "Addressing the session"])
+def test_a_participle_opening_the_sentence_is_no_person(opener):
+    _, ex = extract(f"{opener}, Defence Minister Oleg Sidorov said the sides agreed to hold drills.")
+    assert [p.name for p in ex.people] == ["Oleg Sidorov"]
+
+
+def test_a_surname_opening_the_sentence_before_a_verb_stays_a_person():
+    _, ex = extract("Defence Minister Pavel Dowling met Oleg Sidorov. Dowling said the sides agreed to hold drills.")
+    assert "Dowling" in [p.name for p in ex.people]
+
+
+def test_a_short_surname_ending_so_opening_the_sentence_stays_a_person():
+    _, ex = extract("Defence Minister Pavel Ming met Oleg Sidorov. Ming in turn noted the progress of the drills.")
+    assert "Ming" in [p.name for p in ex.people]

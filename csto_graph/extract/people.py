@@ -90,6 +90,8 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         single = len(words) == 1  # a surname alone is never strong: the linker decides who it is
         if single and not ner and i > 0 and tokens[i - 1].text.lower() in word_classes().articles:
             continue  # "the Nation", "the Organization": a noun, no surname
+        if single and not titles and i == 0 and _participle_opener(tokens, j):
+            continue  # "Speaking to reporters after the talks, ...": a verb opening the clause
         if single and not titles:
             people.append(PersonMention(words[0], display_name(words), sent.start + start, sent.start + end,
                                         index, strong=False, in_footer=in_footer))
@@ -116,6 +118,29 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+def _participle_opener(tokens, j: int) -> bool:
+    """Whether the word before token ``j`` is a participle opening its clause: it ends in one
+    of ``participle_endings`` after a stem of three letters or more (a short surname such as
+    "Ming" stays one) and a word of ``participle_followers`` follows it ("Speaking to
+    reporters, ...", "Addressing the session, ...").
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The sentence's tokens.
+    j : int
+        The end (exclusive) of the one-word run.
+
+    Returns
+    -------
+    bool
+    """
+    w = word_classes()
+    word = tokens[j - 1].text.lower()
+    return (j < len(tokens) and tokens[j].text.lower() in w.participle_followers
+            and any(word.endswith(e) and len(word) - len(e) >= 3 for e in w.participle_endings))  # not "Ming"
 
 
 def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:

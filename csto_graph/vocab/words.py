@@ -87,6 +87,9 @@ class Words:
     # the year of a page (corpus/years.py)
     ahead_of_year: tuple[str, ...] = ()
     named_event_words: tuple[str, ...] = ()
+    # a participle opening a sentence, no surname ("Speaking to reporters, ..."; extract/people.py)
+    participle_endings: tuple[str, ...] = ()
+    participle_followers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +113,7 @@ def words() -> Words:
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
+    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers",)})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
@@ -118,6 +122,7 @@ def words() -> Words:
                  state_body_domains=tuple(data["state_body_domains"]),
                  state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
+                 participle_endings=tuple(str(w) for w in data.get("participle_endings", ())),
                  **{key: tuple(str(w) for w in data[key])
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
