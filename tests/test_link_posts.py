@@ -2,7 +2,8 @@
 state posts."""
 from __future__ import annotations
 
-from csto_graph.link.posts import OccupancyDraft, is_state_post, occupancy_id
+from csto_graph.link.posts import OccupancyDraft, occupancy_id
+from csto_graph.vocab.posts import is_state_post
 from csto_graph.models import Evidence
 
 
@@ -30,7 +31,7 @@ def test_state_posts_are_told_apart_from_posts_of_a_body():
 
 
 def test_a_post_of_a_states_body_named_without_the_state_is_a_state_post():
-    from csto_graph.link.posts import is_state_post
+    from csto_graph.vocab.posts import is_state_post
 
     assert is_state_post("Security Council State Secretary")
     assert is_state_post("Speaker of the Parliament")

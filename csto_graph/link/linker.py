@@ -36,7 +36,8 @@ from .events import EventDraft, PartDraft, join_page_pieces, same_event
 from .evidence import Trail, evidence_of
 from .matching import first_name_matches, name_parts, same_person, surname_matches
 from .orgs import Orgs
-from .posts import OccupancyDraft, is_state_post, occupancy_id
+from ..vocab.posts import is_state_post
+from .posts import OccupancyDraft, occupancy_id
 from .state import STATE_VERSION, ClusterState, LinkerState
 
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..vocab.gazetteer import slug
-from ..vocab.posts import is_state_post  # noqa: F401  (the linker's and the tests' name for it)
 from .evidence import Trail
 from .state import OccupancyRecord
 
