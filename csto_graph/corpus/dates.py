@@ -410,11 +410,11 @@ def date_line(text: str) -> DateLine | None:
             return replace(found, end=len(text))
     # "By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov Published May 3, 2021 | 08:28 PM": a
     # byline before a full date, set apart by a bar or by a word of ``date_line_prefix``
-    bylined = _byline().match(stripped)
-    if bylined:
-        found = date_line(stripped[bylined.end():])
+    byline = _byline().match(stripped)
+    if byline:
+        found = date_line(stripped[byline.end():])
         if found is not None and found.value:
-            return replace(found, end=found.end + len(text) - len(text.lstrip()) + bylined.end())
+            return replace(found, end=found.end + len(text) - len(text.lstrip()) + byline.end())
     # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
     # words of a section or a site before a date that ends with its time
     for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):

@@ -501,17 +501,22 @@ def _dated_by_evidence(month_day: tuple[int, int], text: str, lead: str,
 OPENING_SENTENCES = 3  # an undated report's own day is told in its first sentences
 
 
+def _opening_sentences(body: str) -> list[str]:
+    """The report's first sentences (:data:`OPENING_SENTENCES`)."""
+    return re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES]
+
+
 def _opening(body: str) -> str:
-    """The report's first sentences (:data:`OPENING_SENTENCES`): what it tells first, where a
-    year in the name of the exercise it reports dates its yearless day."""
-    return " ".join(re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES])
+    """The report's first sentences as one text: what it tells first, where a year in the
+    name of the exercise it reports dates its yearless day."""
+    return " ".join(_opening_sentences(body))
 
 
 def _opening_day(body: str) -> tuple[str | None, str]:
     """The date of an undated report from a yearless day in its first sentences that holds
     hard evidence of its year (a weekday printed with it, an exercise's name with a year in
     the opening sentences): "On September 7, the opening of Rubezh-2021 took place"."""
-    sentences = re.split(r"(?<=[.!?])\s+", body.strip())[:OPENING_SENTENCES]
+    sentences = _opening_sentences(body)
     for sentence in sentences:
         days = yearless_days(sentence)
         if len(days) != 1:

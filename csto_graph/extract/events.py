@@ -908,7 +908,7 @@ class _EventReader:
                                              if " " in p.name])
         masked += [q for q in quotes if q != told]
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
-        said_at = self._said_at(text, low, masked, sent_people, sent.start)
+        said_at = self._said_at(text, low, masked, spans, sent_people, sent.start)
         subject = [(0, said_at)] if said_at is not None else _subject_matter(text, low)  # (read once)
         masked += subject
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
@@ -932,16 +932,16 @@ class _EventReader:
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at)
 
-    def _said_at(self, text: str, low: str, masked, sent_people, sent_start: int) -> int | None:
+    def _said_at(self, text: str, low: str, masked, spans, sent_people, sent_start: int) -> int | None:
         """The end of what is said in a sentence told as "CONTENT, SPEAKER VERB at OCCASION"
         (:func:`_speech_tail`), when the occasion holds a trigger and the content tells no
         event as done (none of its own, only a plan: "Drills will be held in May, General X
-        announced at a briefing", or one with nobody named in it), else None. The speaker was at the occasion; the content
-        is what was said: no trigger, plan, date or participant of the sentence's event."""
+        announced at a briefing", or one with nobody named in it), else None. The speaker was
+        at the occasion; the content is what was said: no trigger, plan, date or participant
+        of the sentence's event. ``spans``: the sentence's people, at sentence offsets."""
         tail = _speech_tail(text, sent_people, sent_start, low)
         if tail is None:
             return None
-        spans = [(p.start - sent_start, p.end - sent_start) for _, p in sent_people]
         if find_trigger(text, masked + [(0, tail)], spans) is None:
             return None
         content = low[:tail]
