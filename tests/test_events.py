@@ -1034,3 +1034,51 @@ def test_an_event_nobody_is_named_at_in_what_is_said_is_its_topic(speaker, parse
     _, ex = extract(f"The sides agreed on the joint drills, {speaker}.", parse=parse)
     ev = only_event(ex)
     assert ev.type == "talks" and set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+# --- issue #15, stop 24 (x1): what delegates do at the sitting, told in later sentences ---
+# Classes read over the open English sets but dev-j: a delegate named in a later sentence by
+# what he does there (introduced, put forward, told about), a name set off by commas after a
+# rank the title reader did not take, and an occasion named inside what someone tells about.
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize("verb", ["introduced the position of his country to the participating ministers",
+                                  "put forward proposals on the work of the Council",
+                                  "told about the results of the work of the secretariat"])
+def test_a_delegate_named_later_by_what_he_does_at_the_sitting_takes_part(verb, parse):
+    _, ex = extract(f"The meeting of the Council of Ministers was held in Minsk. Foreign Minister Ivan Petrov "
+                    f"{verb}.", parse=parse)
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_later_name_with_no_such_verb_joins_no_sitting(parse):
+    _, ex = extract("The meeting of the Council of Ministers was held in Minsk. Foreign Minister Ivan Petrov "
+                    "is known for his books on the history of the region.", parse=parse)
+    assert not ex.events
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_name_set_off_after_a_rank_is_the_subject_of_the_verb_after_it(parse):
+    _, ex = extract("The joint exercise of the allied forces opened at the range near Minsk on Monday. The "
+                    "commander of the joint forces of the eastern region, major general Ivan Petrov, stressed "
+                    "the importance of the joint work for the security of the region.", parse=parse)
+    assert participants(ex, only_event(ex))["Ivan Petrov"] == {"speaker"}
+
+
+def test_a_name_after_an_opening_place_is_no_apposition():
+    from csto_graph.extract.events import _after_comma
+
+    assert _after_comma("The commander of the forces, major general ")
+    assert not _after_comma("On 5 May, in Minsk ")
+    assert not _after_comma("Minsk, ")
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_an_occasion_named_in_what_a_speaker_tells_about_is_no_event_of_its_own(parse):
+    _, ex = extract("On 8 March 2023, the meeting of the commission was held in Minsk. Executive Secretary "
+                    "Ivan Petrov told about the results of the work of the delegations at the winter session "
+                    "of the assembly (20-21 February 2023, Vienna).", parse=parse)
+    ev = only_event(ex)
+    assert (ev.date, participants(ex, ev)) == ("2023-03-08", {"Ivan Petrov": {"speaker"}})

@@ -406,11 +406,14 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
 
     ``title_start``: where the person's title before the name starts. A name set off by
     commas after its title ("The Chief of the Staff, General Ivan Petrov, noted ...") is an
-    apposition: the comma after it closes it, and the verb after that comma is the name's.
+    apposition: the comma after it closes it, and the verb after that comma is the name's;
+    so is a name right after a comma and a rank when no title was read (:func:`_after_comma`).
 
     >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43, 4)
     'speaker'
     >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43)
+    'speaker'
+    >>> role_of("On 5 May, General Ivan Petrov, noted the progress.", 18, 29)
     'participant'
     """
     c = cues()
@@ -444,8 +447,29 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
 def _set_off(text: str, start: int, title_start: int | None) -> bool:
     """The name at ``start`` is an apposition of its title: a comma stands between the
     title (from ``title_start``) and the name ("The Minister of Defence of Atlantis, Ivan
-    Petrov, ...")."""
-    return title_start is not None and title_start < start and "," in text[title_start:start]
+    Petrov, ..."), or, when no title was read, the name opens right after a comma with at
+    most a rank before it and the words before that comma are the sentence's subject
+    ("The first deputy minister - chief of staff, lieutenant-general Ivan Petrov, noted ...").
+    """
+    if title_start is not None:
+        return title_start < start and "," in text[title_start:start]
+    return _after_comma(text[:start])
+
+
+_RANK_BEFORE = re.compile(r"^\s*[A-Z][^,;:.!?]*,\s*(?:[^\s,;:.]+\s+){0,3}$")
+
+
+def _after_comma(head: str) -> bool:
+    """``head`` (a sentence up to a name) is a noun phrase, a comma and at most three words
+    (a rank): the name stands in apposition to what comes before the comma.
+
+    >>> _after_comma("The chief of the staff, lieutenant-general "), _after_comma("On 5 May, in Minsk ")
+    (True, False)
+    """
+    if _RANK_BEFORE.match(head) is None:
+        return False
+    words_before = head[:head.rfind(",")].split()
+    return len(words_before) >= 2 and not any(w[:1].isdigit() for w in words_before)
 
 
 @lru_cache(maxsize=1)
