@@ -1034,22 +1034,23 @@ class _EventReader:
         main = self.main
         if _tells_background(said.low):
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
-        self._note_day(said)
-        if main is None or said.future or self.aside:
+        if said.future or self.aside:
+            return
+        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
+                if not any(a <= d.start < b for a, b in said.subject)]  # (read once, for both)
+        self._note_day(said, days)
+        if main is None or _another_day(days, main):
             return
         for k, role in said.roles.items():
             if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
                 main.add(k, role)
         main.online = main.online or said.online
 
-    def _note_day(self, said: _Said) -> None:
-        """Remember the day a sentence without an event gives, with the surnames it names
-        ("X was in Moscow on 10 January to introduce ..."), for the next event sentence that
-        names one of them and no day (see :meth:`_target`); another day replaces it."""
-        if said.future or self.aside:
-            return
-        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
-                if not any(a <= d.start < b for a, b in said.subject)]
+    def _note_day(self, said: _Said, days) -> None:
+        """Remember the day a sentence without an event gives (``days``: its dates outside what
+        is said), with the surnames it names ("X was in Moscow on 10 January to introduce ..."),
+        for the next event sentence that names one of them and no day (see :meth:`_target`);
+        another day replaces it."""
         if days:
             names = {p.name.split()[-1] for _, p in said.people if " " in p.name}
             place = None if said.online else _place(said.text, said.places, said.start, said.titles)
@@ -1068,6 +1069,7 @@ class _EventReader:
         dates = [d for d in _sentence_dates(sent, self.article.date)
                  if not any(a <= d.start < b for a, b in said.subject)]
         aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
+        dates = _outside_future_asides(text, dates, aside)
         if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
             told = _aside_events(text, sent, index, aside, dates, said.masked, said.people, said.roles,
                                  said.places, said.titles)
@@ -1411,6 +1413,39 @@ def _relative_clauses(text: str) -> list[tuple[int, int]]:
     if not pronouns:
         return []
     return [(m.start(), m.end()) for m in re.finditer(rf",\s*(?:{pronouns})\b[^,;]*,", text)]
+
+
+def _another_day(days, main: _Draft) -> bool:
+    """A sentence that tells no event dates what it tells (``days``) on a day or month the
+    main event does not cover ("X said in February that ..." in a report of a June meeting):
+    its people said or did that then, and are not the event's. A bare year dates a topic as
+    often ("the plan for 2024"): it does not count."""
+    values = [d.value for d in days if d.value and len(d.value) >= 7]
+    if main.date is None or not values:
+        return False
+    last = main.end_date or main.date
+    return not any(main.date[:len(v)] <= v <= last[:len(v)] for v in values)
+
+
+def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
+    """The dates of a sentence but those of a relative clause (``aside``, not holding the
+    trigger) told in the future: in "The opening of the drills, which will last until 29
+    October, was held at the range" the 29th is when the drills end, not the day of what was
+    held; a clause in the past keeps its date (its event: :func:`_aside_events`).
+
+    >>> from csto_graph.corpus.dates import find_dates
+    >>> text = "The opening of the drills, which will last until 29 October, was held on Monday."
+    >>> [d.value for d in _outside_future_asides(text, find_dates(text, "2023-10-21"), _relative_clauses(text))]
+    ['2023-10-16']
+    """
+    future = [(a, b) for a, b in aside if _tells_future(text[a:b].lower())]
+    return [d for d in dates if not any(a <= d.start < b for a, b in future)] if future else dates
+
+
+def _tells_future(low: str) -> bool:
+    """A clause with a future auxiliary or a ``future_cues`` phrase ("which will last until ...")."""
+    auxiliaries = load_yaml("syntax.yaml").get("future_auxiliaries", ())
+    return any(_find(str(w), low, low) for w in auxiliaries) or any(_find(f, low, low) for f in cues().future)
 
 
 def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, int]], dates, masked,
