@@ -1122,6 +1122,10 @@ def test_a_bare_year_in_a_later_sentence_is_a_topic_not_another_day():
     assert not _another_day(find_dates("the plan for 2024", "2023-10-21"), main)
     assert _another_day(find_dates("in February 2023", "2023-10-21"), main)
     assert not _another_day(find_dates("on 21 October", "2023-10-21"), main)
+    undated = _Draft("talks", "talks", 0, 5, 0, "2023-10-21", None, False, None, None, False)
+    assert not _another_day(find_dates("on 20 October", "2023-10-21"), undated, "2023-10-21")
+    assert _another_day(find_dates("on 20 October", "2023-10-21"), main, "2023-10-21")
+    assert _another_day(find_dates("in February 2023", "2023-10-21"), undated, "2023-10-21")
 
 
 @pytest.mark.parametrize("parse", [False, True])
@@ -1131,3 +1135,10 @@ def test_a_drill_and_a_staff_training_are_exercises(noun, parse):
                     "command of General Ivan Petrov.", "2023-10-21", parse=parse)
     ev = only_event(ex)
     assert (ev.type, ev.date, set(participants(ex, ev))) == ("exercise", "2023-10-20", {"Ivan Petrov"})
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_future_relative_clause_after_a_quoted_name_keeps_its_date_to_itself(parse):
+    _, ex = extract('The opening ceremony of the drills dubbed "Shield 2023," which will last until 29 October, '
+                    'was held at the range near Minsk with General Ivan Petrov.', "2023-10-21", parse=parse)
+    assert only_event(ex).date == "2023-10-21"

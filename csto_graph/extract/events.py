@@ -1039,7 +1039,7 @@ class _EventReader:
         days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
                 if not any(a <= d.start < b for a, b in said.subject)]  # (read once, for both)
         self._note_day(said, days)
-        if main is None or _another_day(days, main):
+        if main is None or _another_day(days, main, self.article.date):
             return
         for k, role in said.roles.items():
             if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
@@ -1408,23 +1408,31 @@ def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the relative clauses set off by commas after a name (", who arrived on
-    Monday,"): what they tell has its own time."""
+    Monday,"), the first comma also inside a closing quote (the drills "Shield 2023," which
+    ...): what they tell has its own time.
+
+    >>> _relative_clauses('The drills "Shield," which will last a week, opened.')
+    [(18, 44)]
+    """
     pronouns = "|".join(map(re.escape, cues().relative_pronouns))
     if not pronouns:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(rf",\s*(?:{pronouns})\b[^,;]*,", text)]
+    return [(m.start(), m.end()) for m in re.finditer(rf",[\"”’]?\s*(?:{pronouns})\b[^,;]*,", text)]
 
 
-def _another_day(days, main: _Draft) -> bool:
+def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
     """A sentence that tells no event dates what it tells (``days``) on a day or month the
     main event does not cover ("X said in February that ..." in a report of a June meeting):
     its people said or did that then, and are not the event's. A bare year dates a topic as
-    often ("the plan for 2024"): it does not count."""
+    often ("the plan for 2024"): it does not count. A main event dated only by the page
+    (``anchor``, the article's date) may be the sentence's own day: then only a day far from
+    the page's counts."""
     values = [d.value for d in days if d.value and len(d.value) >= 7]
     if main.date is None or not values:
         return False
     last = main.end_date or main.date
-    return not any(main.date[:len(v)] <= v <= last[:len(v)] for v in values)
+    return not any(main.date[:len(v)] <= v <= last[:len(v)] or not main.explicit_date and is_current(v, anchor)
+                   for v in values)
 
 
 def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
