@@ -1142,19 +1142,3 @@ def test_a_future_relative_clause_after_a_quoted_name_keeps_its_date_to_itself(p
     _, ex = extract('The opening ceremony of the drills dubbed "Shield 2023," which will last until 29 October, '
                     'was held at the range near Minsk with General Ivan Petrov.', "2023-10-21", parse=parse)
     assert only_event(ex).date == "2023-10-21"
-
-
-@pytest.mark.parametrize("parse", [False, True])
-def test_a_speaker_label_over_his_words_speaks_at_the_event_told(parse):
-    _, ex = extract("On 12 March 2023, President Ivan Petrov met with the foreign ministers of the alliance in "
-                    "Minsk.\n\nOleg Sidorov, Foreign Minister of the Republic of Belarus:\nThe sides signed a "
-                    "statement on the border.", parse=parse)
-    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"speaker"}}
-
-
-@pytest.mark.parametrize("parse", [False, True])
-def test_a_name_that_tells_something_before_a_colon_is_no_label(parse):
-    _, ex = extract("On 12 March 2023, President Ivan Petrov met with the foreign ministers of the alliance in "
-                    "Minsk.\n\nOleg Sidorov, who lives in Atlantis, is known for one saying:\nThe border is "
-                    "quiet.", parse=parse)
-    assert set(participants(ex, only_event(ex))) == {"Ivan Petrov"}

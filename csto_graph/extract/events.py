@@ -948,9 +948,6 @@ class _EventReader:
         if said_at is not None:  # "Drills will be held in Atlantis, X announced at a briefing": not there
             places = [p for p in places if p.start - sent.start >= said_at]
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
-        label = _label_line(text, sent_people, sent.start)
-        if label is not None:  # "Ivan Petrov, Minister of Defence:" over what he says: he speaks
-            roles[label] = "speaker"
         if told is not None:  # who quotes a report of others (the press office, "X said") takes no part in it
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         if said_at is not None:  # who is named in what is said takes no part in the occasion it is said at
@@ -1339,29 +1336,6 @@ def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
         return None
     k, person = before[-1]
     return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
-
-
-_LABEL_TAIL = re.compile(r"\s*(?:,\s*[A-Z][^:;.!?]{0,120})?:\s*$")
-
-
-def _label_line(text: str, sent_people, sent_start: int) -> int | None:
-    """The person a sentence that is only a speaker's label names ("Ivan Petrov, Minister of
-    Defence of Atlantis:", the words he says on the next lines): the index of that mention,
-    else None. Only a name, then at most a comma and a title, then the colon that ends it.
-
-    >>> from types import SimpleNamespace as P
-    >>> _label_line("Ivan Petrov, Minister of Defence:", [(3, P(start=0, end=11))], 0)
-    3
-    >>> _label_line("Ivan Petrov said:", [(3, P(start=0, end=11))], 0) is None
-    True
-    """
-    if len(sent_people) != 1 or not text.rstrip().endswith(":") or len(text) > 160:
-        return None
-    k, person = sent_people[0]
-    start, end = person.start - sent_start, person.end - sent_start
-    if start > 40 or not _LABEL_TAIL.match(text, end):
-        return None
-    return k
 
 
 def _addressed(text: str, sent_people, sent_start: int) -> list[int]:
