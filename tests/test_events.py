@@ -1034,3 +1034,111 @@ def test_an_event_nobody_is_named_at_in_what_is_said_is_its_topic(speaker, parse
     _, ex = extract(f"The sides agreed on the joint drills, {speaker}.", parse=parse)
     ev = only_event(ex)
     assert ev.type == "talks" and set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+# --- issue #15, stop 24 (x1): what delegates do at the sitting, told in later sentences ---
+# Classes read over the open English sets but dev-j: a delegate named in a later sentence by
+# what he does there (introduced, put forward, told about), a name set off by commas after a
+# rank the title reader did not take, and an occasion named inside what someone tells about.
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize("verb", ["introduced the position of his country to the participating ministers",
+                                  "put forward proposals on the work of the Council",
+                                  "told about the results of the work of the secretariat"])
+def test_a_delegate_named_later_by_what_he_does_at_the_sitting_takes_part(verb, parse):
+    _, ex = extract(f"The meeting of the Council of Ministers was held in Minsk. Foreign Minister Ivan Petrov "
+                    f"{verb}.", parse=parse)
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"speaker"}}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_later_name_with_no_such_verb_joins_no_sitting(parse):
+    _, ex = extract("The meeting of the Council of Ministers was held in Minsk. Foreign Minister Ivan Petrov "
+                    "is known for his books on the history of the region.", parse=parse)
+    assert not ex.events
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_name_set_off_after_a_rank_is_the_subject_of_the_verb_after_it(parse):
+    _, ex = extract("The joint exercise of the allied forces opened at the range near Minsk on Monday. The "
+                    "commander of the joint forces of the eastern region, major general Ivan Petrov, stressed "
+                    "the importance of the joint work for the security of the region.", parse=parse)
+    assert participants(ex, only_event(ex))["Ivan Petrov"] == {"speaker"}
+
+
+def test_a_name_after_an_opening_place_is_no_apposition():
+    from csto_graph.extract.events import _after_comma
+
+    assert _after_comma("The commander of the forces, major general ")
+    assert not _after_comma("On 5 May, in Minsk ")
+    assert not _after_comma("Minsk, ")
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_an_occasion_named_in_what_a_speaker_tells_about_is_no_event_of_its_own(parse):
+    _, ex = extract("On 8 March 2023, the meeting of the commission was held in Minsk. Executive Secretary "
+                    "Ivan Petrov told about the results of the work of the delegations at the winter session "
+                    "of the assembly (20-21 February 2023, Vienna).", parse=parse)
+    ev = only_event(ex)
+    assert (ev.date, participants(ex, ev)) == ("2023-03-08", {"Ivan Petrov": {"speaker"}})
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_date_in_a_future_relative_clause_is_not_the_day_of_what_was_held(parse):
+    _, ex = extract("The opening ceremony of the drills of the alliance, which will last until 29 October, was "
+                    "held at the range near Minsk with General Ivan Petrov.", "2023-10-21", parse=parse)
+    ev = only_event(ex)
+    assert ev.date == "2023-10-21" and "Ivan Petrov" in participants(ex, ev)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_date_in_a_past_relative_clause_still_dates_its_own_event(parse):
+    _, ex = extract("General Ivan Petrov, who arrived in Minsk on 19 October, attended the opening of the drills.",
+                    "2023-10-21", parse=parse)
+    assert "2023-10-19" in {e.date for e in ex.events}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_someone_quoted_as_saying_it_in_another_month_joins_no_event(parse):
+    _, ex = extract("Prime Minister Ivan Petrov held talks with President Oleg Sidorov in Minsk. Minister Pavel "
+                    "Orlov said in February 2023 that his country was suspending its participation in the alliance.",
+                    "2023-10-21", parse=parse)
+    assert set(participants(ex, only_event(ex))) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_someone_quoted_on_the_day_of_the_event_still_joins_it(parse):
+    _, ex = extract("Prime Minister Ivan Petrov held talks with President Oleg Sidorov in Minsk on 20 October. "
+                    "Minister Pavel Orlov said on 20 October that the sides agreed on the border.", "2023-10-21", parse=parse)
+    assert "Pavel Orlov" in participants(ex, only_event(ex))
+
+
+def test_a_bare_year_in_a_later_sentence_is_a_topic_not_another_day():
+    from csto_graph.extract.events import _another_day, _Draft
+    from csto_graph.corpus.dates import find_dates
+
+    main = _Draft("talks", "talks", 0, 5, 0, "2023-10-21", None, True, None, None, False)
+    assert not _another_day(find_dates("the plan for 2024", "2023-10-21"), main)
+    assert _another_day(find_dates("in February 2023", "2023-10-21"), main)
+    assert not _another_day(find_dates("on 21 October", "2023-10-21"), main)
+    undated = _Draft("talks", "talks", 0, 5, 0, "2023-10-21", None, False, None, None, False)
+    assert not _another_day(find_dates("on 20 October", "2023-10-21"), undated, "2023-10-21")
+    assert _another_day(find_dates("on 20 October", "2023-10-21"), main, "2023-10-21")
+    assert _another_day(find_dates("in February 2023", "2023-10-21"), undated, "2023-10-21")
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize("noun", ["drill", "command-staff training"])
+def test_a_drill_and_a_staff_training_are_exercises(noun, parse):
+    _, ex = extract(f"On 20 October, the {noun} of the joint forces of the alliance began near Minsk under the "
+                    "command of General Ivan Petrov.", "2023-10-21", parse=parse)
+    ev = only_event(ex)
+    assert (ev.type, ev.date, set(participants(ex, ev))) == ("exercise", "2023-10-20", {"Ivan Petrov"})
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_future_relative_clause_after_a_quoted_name_keeps_its_date_to_itself(parse):
+    _, ex = extract('The opening ceremony of the drills dubbed "Shield 2023," which will last until 29 October, '
+                    'was held at the range near Minsk with General Ivan Petrov.', "2023-10-21", parse=parse)
+    assert only_event(ex).date == "2023-10-21"

@@ -406,11 +406,14 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
 
     ``title_start``: where the person's title before the name starts. A name set off by
     commas after its title ("The Chief of the Staff, General Ivan Petrov, noted ...") is an
-    apposition: the comma after it closes it, and the verb after that comma is the name's.
+    apposition: the comma after it closes it, and the verb after that comma is the name's;
+    so is a name right after a comma and a rank when no title was read (:func:`_after_comma`).
 
     >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43, 4)
     'speaker'
     >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43)
+    'speaker'
+    >>> role_of("On 5 May, General Ivan Petrov, noted the progress.", 18, 29)
     'participant'
     """
     c = cues()
@@ -444,8 +447,29 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
 def _set_off(text: str, start: int, title_start: int | None) -> bool:
     """The name at ``start`` is an apposition of its title: a comma stands between the
     title (from ``title_start``) and the name ("The Minister of Defence of Atlantis, Ivan
-    Petrov, ...")."""
-    return title_start is not None and title_start < start and "," in text[title_start:start]
+    Petrov, ..."), or, when no title was read, the name opens right after a comma with at
+    most a rank before it and the words before that comma are the sentence's subject
+    ("The first deputy minister - chief of staff, lieutenant-general Ivan Petrov, noted ...").
+    """
+    if title_start is not None:
+        return title_start < start and "," in text[title_start:start]
+    return _after_comma(text[:start])
+
+
+_RANK_BEFORE = re.compile(r"^\s*[A-Z][^,;:.!?]*,\s*(?:[^\s,;:.]+\s+){0,3}$")
+
+
+def _after_comma(head: str) -> bool:
+    """``head`` (a sentence up to a name) is a noun phrase, a comma and at most three words
+    (a rank): the name stands in apposition to what comes before the comma.
+
+    >>> _after_comma("The chief of the staff, lieutenant-general "), _after_comma("On 5 May, in Minsk ")
+    (True, False)
+    """
+    if _RANK_BEFORE.match(head) is None:
+        return False
+    words_before = head[:head.rfind(",")].split()
+    return len(words_before) >= 2 and not any(w[:1].isdigit() for w in words_before)
 
 
 @lru_cache(maxsize=1)
@@ -1010,22 +1034,23 @@ class _EventReader:
         main = self.main
         if _tells_background(said.low):
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
-        self._note_day(said)
-        if main is None or said.future or self.aside:
+        if said.future or self.aside:
+            return
+        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
+                if not any(a <= d.start < b for a, b in said.subject)]  # (read once, for both)
+        self._note_day(said, days)
+        if main is None or _another_day(days, main, self.article.date):
             return
         for k, role in said.roles.items():
             if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
                 main.add(k, role)
         main.online = main.online or said.online
 
-    def _note_day(self, said: _Said) -> None:
-        """Remember the day a sentence without an event gives, with the surnames it names
-        ("X was in Moscow on 10 January to introduce ..."), for the next event sentence that
-        names one of them and no day (see :meth:`_target`); another day replaces it."""
-        if said.future or self.aside:
-            return
-        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
-                if not any(a <= d.start < b for a, b in said.subject)]
+    def _note_day(self, said: _Said, days) -> None:
+        """Remember the day a sentence without an event gives (``days``: its dates outside what
+        is said), with the surnames it names ("X was in Moscow on 10 January to introduce ..."),
+        for the next event sentence that names one of them and no day (see :meth:`_target`);
+        another day replaces it."""
         if days:
             names = {p.name.split()[-1] for _, p in said.people if " " in p.name}
             place = None if said.online else _place(said.text, said.places, said.start, said.titles)
@@ -1044,6 +1069,7 @@ class _EventReader:
         dates = [d for d in _sentence_dates(sent, self.article.date)
                  if not any(a <= d.start < b for a, b in said.subject)]
         aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
+        dates = _outside_future_asides(text, dates, aside)
         if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
             told = _aside_events(text, sent, index, aside, dates, said.masked, said.people, said.roles,
                                  said.places, said.titles)
@@ -1382,11 +1408,52 @@ def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the relative clauses set off by commas after a name (", who arrived on
-    Monday,"): what they tell has its own time."""
+    Monday,"), the first comma also inside a closing quote (the drills "Shield 2023," which
+    ...): what they tell has its own time.
+
+    >>> _relative_clauses('The drills "Shield," which will last a week, opened.')
+    [(18, 44)]
+    """
     pronouns = "|".join(map(re.escape, cues().relative_pronouns))
     if not pronouns:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(rf",\s*(?:{pronouns})\b[^,;]*,", text)]
+    return [(m.start(), m.end()) for m in re.finditer(rf",[\"”’]?\s*(?:{pronouns})\b[^,;]*,", text)]
+
+
+def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
+    """A sentence that tells no event dates what it tells (``days``) on a day or month the
+    main event does not cover ("X said in February that ..." in a report of a June meeting):
+    its people said or did that then, and are not the event's. A bare year dates a topic as
+    often ("the plan for 2024"): it does not count. A main event dated only by the page
+    (``anchor``, the article's date) may be the sentence's own day: then only a day far from
+    the page's counts."""
+    values = [d.value for d in days if d.value and len(d.value) >= 7]
+    if main.date is None or not values:
+        return False
+    last = main.end_date or main.date
+    return not any(main.date[:len(v)] <= v <= last[:len(v)] or not main.explicit_date and is_current(v, anchor)
+                   for v in values)
+
+
+def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
+    """The dates of a sentence but those of a relative clause (``aside``, not holding the
+    trigger) told in the future: in "The opening of the drills, which will last until 29
+    October, was held at the range" the 29th is when the drills end, not the day of what was
+    held; a clause in the past keeps its date (its event: :func:`_aside_events`).
+
+    >>> from csto_graph.corpus.dates import find_dates
+    >>> text = "The opening of the drills, which will last until 29 October, was held on Monday."
+    >>> [d.value for d in _outside_future_asides(text, find_dates(text, "2023-10-21"), _relative_clauses(text))]
+    ['2023-10-16']
+    """
+    future = [(a, b) for a, b in aside if _tells_future(text[a:b].lower())]
+    return [d for d in dates if not any(a <= d.start < b for a, b in future)] if future else dates
+
+
+def _tells_future(low: str) -> bool:
+    """A clause with a future auxiliary or a ``future_cues`` phrase ("which will last until ...")."""
+    auxiliaries = load_yaml("syntax.yaml").get("future_auxiliaries", ())
+    return any(_find(str(w), low, low) for w in auxiliaries) or any(_find(f, low, low) for f in cues().future)
 
 
 def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, int]], dates, masked,
