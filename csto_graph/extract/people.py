@@ -395,6 +395,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
     people = _surname_state(people, orgs, gaz) if gaz is not None else people
     people = _owners_state(people)
+    people = _article_state(people, gaz) if gaz is not None else people
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         if p.name.split():
@@ -430,6 +431,22 @@ def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gaz
             p = replace(p, posts=tuple(replace(m, org=state) if m in bare else m for m in p.posts), country=state)
         out.append(p)
     return out
+
+
+def _article_state(people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """The holder of a state's post that names no state ("Foreign Minister A"), of no known
+    state, is of the one state whose posts the article names ("Belarusian President B received
+    Foreign Minister A"): A's country, a vote the linker weighs with what other articles say of A
+    (the post takes the state A's articles give most, ``Linker.occupancy``). An article naming
+    posts of two states, or of none, gives no state (a state named otherwise, "Armenia would
+    stay", is no owner: visitors and subjects are named that way)."""
+    states = {m.org for p in people for m in p.posts
+              if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state" and is_state_post(m.post)}
+    if len(states) != 1:
+        return people
+    state, = states
+    return [replace(p, country=state) if p.country is None and
+            any(m.org is None and not m.org_text and is_state_post(m.post) for m in p.posts) else p for p in people]
 
 
 def _owners_state(people: list[PersonMention]) -> list[PersonMention]:
