@@ -64,7 +64,7 @@ def test_a_bare_state_post_takes_the_state_of_the_articles_other_posts():
 
 
 def test_the_state_other_articles_give_the_holder_outweighs_the_one_an_article_implies():
-    kb = _kb("Russian Foreign Minister Oleg Morozov arrived in Minsk on Monday.",
-             "Foreign Minister of Russia Oleg Morozov said the bloc would meet in May.",
-             "The President of Belarus Ivan Petrov received Foreign Minister Oleg Morozov on Tuesday.")
+    kb = _kb("Presidential Aide of Russia Oleg Morozov arrived in Minsk on Monday.",
+             "Presidential Aide of Russia Oleg Morozov said the bloc would meet in May.",
+             "The President of Belarus Ivan Petrov received Presidential Aide Oleg Morozov on Tuesday.")
     assert {o.org for o in kb.occupancies if o.person == "oleg-morozov"} == {"russia"}
