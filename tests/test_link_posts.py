@@ -43,3 +43,28 @@ def test_a_presidential_aide_is_a_state_post_and_a_bare_aide_is_not():
     assert is_state_post("Presidential aide") and is_state_post("presidential adviser")
     assert is_state_post("Presidential Press Secretary")
     assert not is_state_post("aide") and not is_state_post("aide to the Secretary General")
+
+
+# --- x4, stop 24: a bare state post takes the state its holder's articles give most ---
+
+
+def _kb(*texts):
+    from csto_graph.link.linker import link
+    from helpers import extract
+
+    pairs = [extract(t, date="2022-05-24", aid=f"a{i:04d}", parse=False) for i, t in enumerate(texts)]
+    return link([a for a, _ in pairs], [e for _, e in pairs])
+
+
+def test_a_bare_state_post_takes_the_state_of_the_articles_other_posts():
+    kb = _kb("The President of Belarus Ivan Petrov held a working meeting with State Secretary of the "
+             "Security Council Oleg Morozov on Monday.")
+    assert {(o.post, o.org) for o in kb.occupancies if o.person == "oleg-morozov"} == \
+        {("State Secretary of the Security Council", "belarus")}
+
+
+def test_the_state_other_articles_give_the_holder_outweighs_the_one_an_article_implies():
+    kb = _kb("Presidential Aide of Russia Oleg Morozov arrived in Minsk on Monday.",
+             "Presidential Aide of Russia Oleg Morozov said the bloc would meet in May.",
+             "The President of Belarus Ivan Petrov received Presidential Aide Oleg Morozov on Tuesday.")
+    assert {o.org for o in kb.occupancies if o.person == "oleg-morozov"} == {"russia"}

@@ -885,3 +885,30 @@ def test_a_surname_opening_the_sentence_before_a_verb_stays_a_person():
 def test_a_short_surname_ending_so_opening_the_sentence_stays_a_person():
     _, ex = extract("Defence Minister Pavel Ming met Oleg Sidorov. Ming in turn noted the progress of the drills.")
     assert "Ming" in [p.name for p in ex.people]
+
+
+# --- x4, stop 24: the state of a bare state post, from the one state whose posts the article names ---
+
+
+def test_a_bare_state_post_holder_is_of_the_one_state_whose_posts_the_article_names():
+    _, ex = extract("Belarusian President Ivan Petrov held a working meeting with State Secretary of the "
+                    "Security Council Oleg Morozov on Monday.", parse=False)
+    assert person(ex, "Oleg Morozov").country == "belarus"
+    assert posts(person(ex, "Oleg Morozov")) == {("State Secretary of the Security Council", None)}
+
+
+def test_a_bare_state_post_holder_gets_no_state_where_the_article_names_posts_of_two():
+    _, ex = extract("Kazakh President Ivan Petrov met the Russian Defence Minister Pavel Sidorov. "
+                    "Presidential Aide Oleg Morozov also attended.", parse=False)
+    assert person(ex, "Oleg Morozov").country is None
+
+
+def test_a_holder_of_a_post_no_state_has_gets_no_state_from_the_article():
+    _, ex = extract("Belarusian President Ivan Petrov received Secretary General Oleg Morozov on Monday.", parse=False)
+    assert person(ex, "Oleg Morozov").country is None
+
+
+def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names():
+    _, ex = extract("Acting Prime Minister Oleg Morozov attended the summit chaired by the President of "
+                    "Kyrgyzstan Ivan Petrov.", parse=False)
+    assert person(ex, "Oleg Morozov").country is None
