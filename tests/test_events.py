@@ -1142,3 +1142,45 @@ def test_a_future_relative_clause_after_a_quoted_name_keeps_its_date_to_itself(p
     _, ex = extract('The opening ceremony of the drills dubbed "Shield 2023," which will last until 29 October, '
                     'was held at the range near Minsk with General Ivan Petrov.', "2023-10-21", parse=parse)
     assert only_event(ex).date == "2023-10-21"
+# --- issue #15, stop 24 (x3): pages, dates and places read over nine open English sets ---
+
+def test_an_exercise_on_a_range_whose_dateline_names_its_state_takes_the_state():
+    ex = _page_events("Drills open on the range\n\nFIRING RANGE /Tajikistan/, October 21, 2023. /Agency/. The joint "
+                      "drills of the forces under commander Ivan Petrov began on the range on Monday.\n")
+    assert [(e.type, e.place) for e in ex.events] == [("exercise", "Tajikistan")]
+
+
+def test_an_event_without_a_place_takes_the_place_of_the_same_occasion_told_after_it():
+    _, ex = extract("The summit of the Organization topped the news on Monday. Attending the meeting were President "
+                    "Ivan Petrov and President Oleg Sidorov. The leaders of the member states met in Karakol on Monday "
+                    "amid the crisis.", date="2023-05-17")
+    main = [e for e in ex.events if {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, e))]
+    assert [(e.type, e.date, e.place) for e in main] == [("session", "2023-05-15", "Karakol")]
+
+
+def test_a_call_told_before_a_meeting_on_the_same_day_takes_no_place_from_it():
+    _, ex = extract("President Ivan Petrov held a telephone conversation with President Oleg Sidorov on Monday. "
+                    "Later, the ministers met in Karakol on Monday.", date="2023-05-17")
+    calls = [e for e in ex.events if e.type == "talks"]
+    assert calls and all(e.place is None for e in calls)
+
+
+def test_an_occasion_told_after_on_another_day_gives_no_place():
+    _, ex = extract("The summit of the Organization opened on Monday. Attending the summit were President Ivan Petrov "
+                    "and President Oleg Sidorov. The leaders of the member states met in Karakol on Tuesday.",
+                    date="2023-05-17")
+    main = [e for e in ex.events if {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, e))]
+    assert main and all(e.place is None for e in main)
+
+
+def test_a_headline_in_the_present_tense_places_a_summit_its_text_places_in_the_state():
+    ex = _page_events("Leaders Meet in Karakol, Agree to Assist the Republic\n\nThe informal summit of the "
+                      "Organization opened in Kyrgyzstan on 20 August 2023. President Ivan Petrov welcomed President "
+                      "Oleg Sidorov at the summit.\n")
+    assert [(e.type, e.place) for e in ex.events] == [("session", "Karakol")]
+
+
+def test_a_headline_in_the_present_tense_of_a_plan_places_nothing():
+    ex = _page_events("Leaders to Meet in Karakol\n\nThe informal summit of the Organization opened in the republic "
+                      "on 20 August 2023. President Ivan Petrov welcomed President Oleg Sidorov at the summit.\n")
+    assert [e.place for e in ex.events if e.type == "session"] == [None]

@@ -747,3 +747,39 @@ def test_a_paragraph_printed_twice_in_the_body_stays_text():
     [article] = split_page(page("Ministers Meet\n\nThe ministers met in the capital.\n"
                                 "The ministers adopted a statement.\nThe ministers adopted a statement.\n"))
     assert article.text.count("adopted a statement") == 2
+
+
+# --- a dateline of a place away from a city, its state between slashes (issue #15, places, stop 24) ---
+
+def test_a_dateline_of_a_range_with_its_state_between_slashes_gives_the_state():
+    art, = split_page(page("Drills open on the range\n\nFIRING RANGE /Tajikistan/, October 21. /Agency/. The joint "
+                           "drills of the forces began on the range on Monday.\n"))
+    assert art.place == "Tajikistan"
+    assert art.text.startswith("The joint drills")  # the dateline is no text of the report
+
+
+def test_a_dateline_of_a_known_city_keeps_the_city_though_its_state_follows():
+    art, = split_page(page("Drills open\n\nMINSK /Belarus/, October 21. /Agency/. The joint drills of the forces "
+                           "began near the city on Monday.\n"))
+    assert art.place == "Minsk"
+
+
+# --- a headline that ends with its full date (issue #15, dates, stop 24) ---
+
+def test_a_headline_ending_with_its_city_and_full_date_dates_the_item():
+    art, = split_page(page("10:15\n\nAnswers to questions following the meeting of the Council, Karakol, "
+                           "May 3, 2023\n\nQuestion: How do you see the work of the Council?\n\nAnswer: The ministers "
+                           "agreed on the plan.\n"))
+    assert (art.date, art.date_source, art.place) == ("2023-05-03", "headline", "Karakol")
+
+
+def test_a_date_line_under_a_headline_ending_with_a_date_stays_the_items_date():
+    art, = split_page(page("Remarks following the meeting of the Council, 3 May 2023\n\n5 May 2023\n\n"
+                           "The ministers agreed on the plan of the Council.\n"))
+    assert art.date == "2023-05-05"
+
+
+def test_a_headline_without_a_year_after_its_last_comma_gives_no_date():
+    art, = split_page(page("Ministers meet in Karakol, agree on the plan\n\nThe ministers agreed on the plan of "
+                           "the Council.\n"))
+    assert art.date is None

@@ -92,3 +92,28 @@ def test_a_name_year_in_the_opening_sentences_dates_the_day():
 def test_a_name_year_before_a_later_past_year_is_an_exercise_recalled():
     text = "The ministers met on 9 September. The exercise Frontier-2013 was recalled. The Council met in 2016."
     assert year_of_day(9, 9, text, lead=text, present=2026) is None
+
+
+# --- the years a page plans for bound it from above (issue #15, dates, stop 24) ---
+
+def test_a_year_the_page_plans_for_bounds_its_year_from_above():
+    assert year_range("The plan for 2016 was adopted. The Council met in 2012.", present=2026) == range(2012, 2017)
+
+
+def test_a_period_and_a_year_beyond_the_present_bound_nothing():
+    assert year_range("The strategy for 2021-2025 was reviewed. The strategy until 2040 was drafted.",
+                      present=2026) == range(FIRST_YEAR, 2027)
+
+
+def test_a_year_planned_for_narrows_the_years_of_a_weekday():
+    # Thursday, 30 November: 2017 and 2023 since 2016; a plan for 2018 leaves 2017
+    text = "The decisions of the 2016 session were reviewed. The plan for 2018 was drafted."
+    assert year_of_day(11, 30, text, weekday=3, present=2026) == (2017, "weekday")
+    assert year_of_day(11, 30, "The decisions of the 2016 session were reviewed.", weekday=3, present=2026) is None
+
+
+def test_a_year_in_a_sentence_of_plans_bounds_nothing():
+    # a past year named in a plan: neither past (the plan's) nor ahead
+    text = "The decisions of the 2016 session will be discussed at the summit."
+    assert year_range(text, present=2026) == range(FIRST_YEAR, 2027)
+

@@ -21,10 +21,12 @@ def _dateline() -> re.Pattern[str]:
     """A dateline: the city in capitals (a country may follow), the day and month, maybe the
     year, and the agency: "MOSCOW, December 2 - RIA Novosti.", "MOSCOW, December 2. /TASS/.",
     "MINSK, 26 December (BelTA) -", "MINSK, 26.12.2019 (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
-    Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ..."."""
+    Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ...", "FIRING RANGE /Tajikistan/,
+    October 21. /TASS/." (a place away from a city, its state between slashes: ``state``)."""
     w = words()
     month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
-    place = r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    place = (r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})"
+             r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s+/(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)/)?")
     date = (rf"(?:(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
             r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
             r"|(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<nyear>(?:19|20)\d\d))")
@@ -70,6 +72,20 @@ def match_dateline(text: str) -> re.Match[str] | None:
     if m is not None and (known_place(m["place"]) or names_a_region(m["place"])):
         return m
     return None
+
+
+def dateline_place(m: re.Match[str]) -> str:
+    """The place a dateline gives: its city, or, for a place the gazetteer does not know
+    followed by its state between slashes ("FIRING RANGE /Tajikistan/, October 21. /TASS/."),
+    the state (a range or a training ground is somewhere in that state, not a city of it).
+
+    >>> dateline_place(match_dateline("FIRING RANGE /Tajikistan/, October 21. /TASS/. The drills began."))
+    'Tajikistan'
+    >>> dateline_place(match_dateline("MINSK /Belarus/, October 21. /TASS/. The drills began."))
+    'MINSK'
+    """
+    place, state = m["place"].strip(), m.groupdict().get("state")
+    return state if state and not known_place(place) and known_place(state) else place
 
 
 def names_a_region(place: str) -> bool:

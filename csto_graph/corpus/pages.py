@@ -23,8 +23,9 @@ from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
 from .wrapping import hard_wrapped, title_case
-from .lines import (HEADLINE_DATED, TERMINAL, Line, ends_sentence, is_headline, known_place, line_patterns,
-                    match_dateline, names_a_region, names_someone, opens_with_date, page_lines, refers_back)
+from .lines import (HEADLINE_DATED, TERMINAL, Line, dateline_place, ends_sentence, is_headline, known_place,
+                    line_patterns, match_dateline, names_a_region, names_someone, opens_with_date, page_lines,
+                    refers_back)
 
 def _weeks_apart(date: str | None, other: str | None, days: int = 7) -> bool:
     """Two full ISO dates more than ``days`` apart: a paragraph opening with such a date,
@@ -213,7 +214,7 @@ class _Segmenter:
             self.close()
             current = self._open()
         current.header = True
-        current.place = m["place"].strip()
+        current.place = dateline_place(m)
         current.headers.append(Caption(line.text[:m.end()].rstrip(), "en", line.start))
         named = m.groupdict()
         if named.get("yy") or named.get("nyear"):  # "Baku / 21.12.18 / Turan:", "MINSK, 26.12.2019 (BelTA) -"
@@ -325,6 +326,24 @@ def _to_header(draft: _Draft) -> None:
     draft.headers.append(Caption(title, "en", start))
     draft.pieces = [p for p in draft.pieces if p[2] not in {"body", "wrap", "lead"}] + \
         [(s, text, "lead") for s, text, _ in rest]
+
+
+def _title_date(title: str) -> str | None:
+    """The full date a headline ends with, after a comma ("Answers to questions following the
+    meeting of the Council, Almaty, June 21, 2024"): the day of what a transcript or a press
+    release reports, for an item that no date line, dateline or page stamp dates (those come
+    first: a date line under the headline is the item's own).
+
+    >>> _title_date("Remarks following the meeting of the Council, Almaty, June 21, 2024")
+    '2024-06-21'
+    >>> _title_date("Remarks following the meeting of the Council, 21 June 2024")
+    '2024-06-21'
+    >>> _title_date("The Council met on June 21") is None
+    True
+    """
+    m = re.search(r"[^\W\d_].*?,\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
+    when = date_line(m["date"]) if m else None
+    return when.value if when is not None and when.value and len(when.value) == 10 else None
 
 
 def _place_of_headline(draft: _Draft, title: str) -> None:
@@ -464,6 +483,9 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         date, source = _dated_by_evidence(draft.dateline_md, body_text, _opening(body_text), draft.weekday)
     if date is None and page_date:
         date, source = page_date, "stamp"
+    if date is None and draft.title:  # "Remarks following the meeting of the Council, Almaty, June 21, 2024"
+        date = _title_date(draft.title)
+        source = "headline" if date else source
     opening = f"{draft.photo}\n{body_text}" if draft.photo else body_text  # the photo's caption tells the day too
     if date is None:  # a date in the opening sentence, never one the body mentions in passing
         date = first_full_date(_first_sentence(opening, limit=400))

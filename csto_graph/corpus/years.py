@@ -7,8 +7,9 @@ page); what is used here holds in one year only:
 - a weekday with the day and month ("Wednesday, 17 September"; a dateline's day and "on
   Wednesday" in the sentence it opens): a day and a month fall on a given weekday in a few
   years only, and within the years the page allows (:func:`year_range`: not before the
-  latest year it names as past, nor before :data:`FIRST_YEAR`, nor after the present) a
-  single candidate dates it (:func:`weekday_year`);
+  latest year it names as past, nor before :data:`FIRST_YEAR`, nor after the earliest year
+  it names as ahead, "for 2016", or the present) a single candidate dates it
+  (:func:`weekday_year`);
 - a year in the name of an exercise or an event ("Rubezh-2021", "the Rubezh 2025
   exercises"), in the sentence that gives the day and month (:func:`name_years`).
 
@@ -60,6 +61,39 @@ def weekday_year(weekday: int, month: int, day: int, years: range) -> int | None
 _YEAR = re.compile(r"(?<![\w\-–/.])(?P<y>(?:19|20)\d\d)(?![\w\-–/])")
 
 
+def _years_told(text: str) -> list[tuple[int, str]]:
+    """Each year of ``text`` but those of a period ("2019-2020", "2026–2030"), with how it is
+    named: ``"ahead"`` after a word that looks ahead ("for 2016", "until 2030", "by the end of
+    2014"; ``ahead_of_year`` in ``ontology/words.yaml``), ``"plan"`` elsewhere in a sentence
+    that tells a plan (``future_cues`` in ``ontology/events.yaml``: "plans to discuss the
+    decisions of the 2016 session" names a past year there, so such a year bounds nothing),
+    else ``"past"``."""
+    ahead = re.compile(r"\b(?:" + "|".join(map(re.escape, words().ahead_of_year)) + r")\s+$", re.IGNORECASE)
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        low = sentence.lower()
+        planned = any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in _future_cues())
+        for m in _YEAR.finditer(sentence):
+            if re.match(r"\s*[-–]\s*(?:19|20)?\d\d\b", sentence[m.end():]) or \
+                    re.search(r"(?:19|20)\d\d\s*[-–]\s*$", sentence[:m.start()]):
+                continue
+            how = "ahead" if ahead.search(sentence[:m.start()]) else "plan" if planned else "past"
+            out.append((int(m["y"]), how))
+    return out
+
+
+def ahead_years(text: str) -> list[int]:
+    """The years ``text`` names as ahead (:func:`_years_told`): a page is not of a later year
+    than a year it plans for.
+
+    >>> ahead_years("The plan for 2016 was adopted. The Council met in 2015. The strategy for 2026-2030.")
+    [2016]
+    >>> ahead_years("The next session will be held in 2020. The tasks until 2030.")
+    [2030]
+    """
+    return [year for year, how in _years_told(text) if how == "ahead"]
+
+
 def past_years(text: str) -> list[int]:
     """The years ``text`` names as past: every year but those of a period ("2019-2020",
     "2026–2030"), after a word that looks ahead ("for 2016", "until 2030", "by the end of
@@ -71,18 +105,7 @@ def past_years(text: str) -> list[int]:
     >>> past_years("The troops will be withdrawn by the end of 2014. It is expected to meet in 2019.")
     []
     """
-    w = words()
-    ahead = re.compile(r"\b(?:" + "|".join(map(re.escape, w.ahead_of_year)) + r")\s+$", re.IGNORECASE)
-    out = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        low = sentence.lower()
-        if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in _future_cues()):
-            continue
-        for m in _YEAR.finditer(sentence):
-            if ahead.search(sentence[:m.start()]) or re.match(r"\s*[-–]\s*(?:19|20)?\d\d\b", sentence[m.end():]):
-                continue
-            out.append(int(m["y"]))
-    return out
+    return [year for year, how in _years_told(text) if how == "past"]
 
 
 @lru_cache(maxsize=1)
@@ -94,15 +117,21 @@ def _future_cues() -> tuple[str, ...]:
 
 def year_range(text: str, present: int | None = None) -> range:
     """The years a page may be of: from the latest year it names as past (or
-    :data:`FIRST_YEAR`) to ``present`` (this year by default).
+    :data:`FIRST_YEAR`) to the earliest year it names as ahead (or ``present``, this year by
+    default); empty when the two disagree (a page whose years cannot all be read so is no
+    evidence).
 
     >>> year_range("The exercise of 2021 was held.", present=2026)
     range(2021, 2027)
     >>> year_range("No year here.", present=2026)
     range(2002, 2027)
+    >>> year_range("The results of 2024 and the tasks for 2025 were discussed.", present=2026)
+    range(2024, 2026)
     """
     high = present if present is not None else present_year()
-    low = max([FIRST_YEAR, *(y for y in past_years(text) if y <= high)])
+    told = [(y, how) for y, how in _years_told(text) if y <= high]
+    low = max([FIRST_YEAR, *(y for y, how in told if how == "past")])
+    high = min([high, *(y for y, how in told if how == "ahead" and y >= FIRST_YEAR)])
     return range(low, high + 1)
 
 

@@ -1188,16 +1188,32 @@ class _EventReader:
 
         The event of the sentence the dateline opens (the report's lead) takes the dateline's
         city too when it gives no place, though a later event became the main one
-        ("DUSHANBE, July 13 (Agency) - X discusses with Y ... X came to Dushanbe on a visit")."""
+        ("DUSHANBE, July 13 (Agency) - X discusses with Y ... X came to Dushanbe on a visit").
+
+        An event that nothing above places (for the main one: neither its text, a dateline nor
+        the headline) takes the place of the same occasion told after it (:meth:`_told_after`:
+        "Attending the meeting were ... The leaders met in Minsk on Monday")."""
         if d.remote:
             return None  # a call has no place, not even one a sentence before it gave its day
         if d.online:
             return d.place
         if d is not self.main:
-            return d.place if d.place is not None or d.sentence != 0 else self.article.place
+            own = d.place if d.place is not None or d.sentence != 0 else self.article.place
+            return own or self._told_after(d)
         if d.place is not None:
             return self._city_of_sitting(d)
-        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz)
+        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz) \
+            or self._told_after(d)
+
+    def _told_after(self, d: _Draft) -> str | None:
+        """The place of the same occasion on the same day, in person, that the report tells
+        after ``d`` ("Attending the summit were ... The leaders met in Minsk on Monday amid the
+        crisis"): an event of the same kind, or both sittings or encounters (``same_occasion``),
+        told twice, its place the second time."""
+        later = self.drafts[self.drafts.index(d) + 1:] if d in self.drafts else []
+        same = self.cues.same_occasion
+        return next((o.place for o in later if (o.kind == d.kind or {o.kind, d.kind} <= same) and o.date == d.date
+                     and o.place and not (o.online or o.remote)), None)
 
     def _told_before(self, d: _Draft) -> str | None:
         """The place of an event of the same kind on the same day that the report told before
@@ -1261,17 +1277,22 @@ def _headline_places(text: str, gaz, people: list[tuple[int, int]] = ()) -> list
 
 def _main_headline_place(title: str, gaz) -> str | None:
     """The place a headline gives its event ("X attends the Council meeting in Astana"): the
-    main event's place when neither its text nor a dateline gives one. Not a headline of a
-    plan ("X to visit Y": ``future_cues``, ``headline_plans``) nor of a phone call.
+    main event's place when neither its text nor a dateline gives one. The headline tells an
+    occasion by a trigger or by a verb headlines use ("Leaders Meet in Astana":
+    ``headline_verbs`` in ``ontology/words.yaml``). Not a headline of a plan ("X to visit Y":
+    ``future_cues``, ``headline_plans``) nor of a phone call.
 
     >>> from csto_graph.vocab.gazetteer import load_gazetteer
     >>> _main_headline_place("Petrov attends the Council meeting in Astana", load_gazetteer())
     'Astana'
     >>> _main_headline_place("Petrov will take part in the meeting in Astana", load_gazetteer()) is None
     True
+    >>> _main_headline_place("Leaders Meet in Astana, Agree on Plan", load_gazetteer())  # a headline's verb
+    'Astana'
     """
     low = title.lower()
-    if not title or find_trigger(title, []) is None or _remote(low) or \
+    told = find_trigger(title, []) is not None or not set(re.findall(r"[a-z]+", low)).isdisjoint(words().headline_verbs)
+    if not title or not told or _remote(low) or \
             any(_find(f, low, low) for f in (*cues().future, *cues().headline_plans)):
         return None
     places = _headline_places(title, gaz)
