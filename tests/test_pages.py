@@ -783,3 +783,28 @@ def test_a_headline_without_a_year_after_its_last_comma_gives_no_date():
     art, = split_page(page("Ministers meet in Karakol, agree on the plan\n\nThe ministers agreed on the plan of "
                            "the Council.\n"))
     assert art.date is None
+
+
+# --- a summary printed above the report's dateline (issue #15, pages, stop 24) ---
+
+def test_a_summary_paragraph_above_the_dateline_is_the_reports_first_text():
+    doc = page("\"The drills show our resolve,\" the commander of the district said at the opening.\n\n"
+               "FIRING RANGE /Tajikistan/, October 21. /Agency/. The opening ceremony of the joint drills "
+               "was held on the range.\n")
+    art, = split_page(doc)
+    assert (art.place, art.date) == ("Tajikistan", None)  # the dateline's day has no year: none is guessed
+    assert art.text.startswith("\"The drills show") and "opening ceremony" in art.text
+    assert_pieces_are_verbatim(doc, art)
+
+
+def test_a_headed_item_above_a_dateline_stays_an_item_of_its_own():
+    arts = split_page(page("Ministers meet\n\n3 May 2023\n\nThe ministers met in the capital.\n\n"
+                           "ASTANA, May 4 (Agency) - The drills of the forces began on the range.\n"))
+    assert len(arts) == 2
+
+
+def test_three_paragraphs_above_a_dateline_are_a_report_of_their_own():
+    arts = split_page(page("The ministers met in the capital on Monday.\n\nThey adopted a statement.\n\n"
+                           "They signed a plan.\n\nASTANA, May 4 (Agency) - The drills of the forces began "
+                           "on the range.\n"))
+    assert len(arts) == 2

@@ -52,10 +52,11 @@ class _Draft:
     dateline_md: tuple[int, int] | None = None
     weekday: int | None = None  # printed with the yearless day of ``dateline_md`` (0 = Monday)
     photo: str | None = None  # a photo's caption printed twice under the headline (its date may be the item's)
+    lead: int = 0  # the pieces before this one are the report's standfirst, printed above its dateline
 
     @property
     def has_body(self) -> bool:
-        return any(kind in {"body", "wrap"} for _, _, kind in self.pieces)
+        return any(kind in {"body", "wrap"} for _, _, kind in self.pieces[self.lead:])
 
 
 def _iso(y: str | int, m: str | int, d: str | int) -> str | None:
@@ -205,11 +206,21 @@ class _Segmenter:
         self.current.date, self.current.date_source, self.current.header = \
             _iso(m["y"], m["m"], m["d"]), "headline", True
 
+    def _standfirst(self, draft: _Draft) -> bool:
+        """The page's first item so far is a paragraph or two of text with no headline, date or
+        dateline of its own: the summary a site prints above the report's dateline, part of that
+        report (its first sentences), not an item of its own."""
+        body = [kind for _, _, kind in draft.pieces if kind in {"body", "wrap", "lead"}]
+        return not self.drafts and not draft.header and not draft.title and not draft.date and \
+            draft.dateline_md is None and body.count("body") + body.count("lead") <= STANDFIRST_PARAGRAPHS
+
     def _on_dateline(self, i: int, line: Line, after_blanks: int) -> None:
         m = match_dateline(line.text)
         current = self.current
         if current is not None and current.has_body and _headline_lines(current):
             _to_header(current)  # "Headline\nStandfirst\nCITY, May 3 (Agency) - ...", no blank line between
+        elif current is not None and current.has_body and self._standfirst(current):
+            current.lead = len(current.pieces)  # "A sentence or two of summary.\nCITY, May 3 (Agency) - ..."
         if current is None or current.has_body:
             self.close()
             current = self._open()
@@ -450,6 +461,7 @@ def _is_furniture(draft: _Draft) -> bool:
     return not draft.title or len(draft.title.split()) < 4
 
 
+STANDFIRST_PARAGRAPHS = 2  # a summary above the dateline is a paragraph or two; more is a report of its own
 FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter ones, without a full stop, are menus
 
 
