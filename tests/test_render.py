@@ -349,7 +349,8 @@ def test_pages_draw_an_inferred_participation_dashed_and_hollow(browser, tmp_pat
 
 PARITY_NAMES = ["Ivan Petrov", "IVAN  PETROV", "Иван Петров", "Пётр Щукин", "Kassym-Jomart Tokaev", "Tokayev",
                 "Zhaksybek Dzhumabaev", "Akylbek Toktogul uulu", "Toktogul uulu", "Ńikoła Khoyev", "Андрей Шойгу",
-                "О.Бордюжа", "Yu.Khaidarov", "I.N. Tasmagambetov", "Вячеслав Ким", "Yuriy  Khaydarov", "Lukashenka", "Аслан-Бек Ходжаев", "x"]
+                "О.Бордюжа", "Yu.Khaidarov", "I.N. Tasmagambetov", "Вячеслав Ким", "Yuriy  Khaydarov", "Lukashenka", "Аслан-Бек Ходжаев", "x",
+                "Петров И.Н.", "Tasmagambetov I. N.", "Ли Си"]
 
 
 def cyrillic_kb(twins: bool = False):
@@ -409,6 +410,7 @@ def test_the_page_computes_the_resolvers_keys(browser, tmp_path):
                                           ("петров", "Ivan Petrov · Иван Петров"),  # a surname, Cyrillic
                                           ("Сапаров", "Arman Saparov"),  # transliterated
                                           ("arman saparow", "Arman Saparov"),  # a spelling variant
+                                          ("Петров И.", "Ivan Petrov · Иван Петров"),  # surname, then initial
                                           ("Collective Security Council", "Collective Security Council")])
 def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path, typed, found):
     visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),

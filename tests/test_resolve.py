@@ -176,6 +176,17 @@ def test_initials_and_a_surname_name_their_person(index, name):
     assert index.resolve(name) == KHAYDAROV
 
 
+@pytest.mark.parametrize("name", ["Khaydarov Y.", "Хайдаров Ю.", "Хайдаров Ю.А.", "KHAIDAROV Yu. A."])
+def test_a_surname_followed_by_initials_names_its_person(index, name):
+    # the order of Russian lists and signatures: the surname first, the initials after it
+    assert index.resolve(name) == KHAYDAROV
+
+
+def test_a_surname_followed_by_initials_that_fit_no_first_name_is_no_match(index):
+    with pytest.raises(UnknownNameError, match="did you mean Yuri Khaydarov"):
+        index.resolve("Хайдаров П.С.")
+
+
 def test_initials_that_fit_no_first_name_are_no_match(index):
     with pytest.raises(UnknownNameError, match="did you mean Yuri Khaydarov"):
         index.resolve("P. Khaydarov")
