@@ -237,7 +237,8 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
         nodes.append({"id": i, "iri": iri, "label": data["label"], "group": group, "kind": data["type"],
                       "x": pos[i][0], "y": pos[i][1], "size": round(min(40.0, 8 + 3 * math.sqrt(degree)), 1),
                       "title": title.replace(data["label"], f"{data['label']} ({alt})", 1) if alt else title,
-                      "date": data.get("date"), "alt": alt,
+                      "date": data.get("date"), "alt": alt, "place": data.get("place"),
+                      "places": list(data.get("places", ())),
                       "ev": [ev_index[e] for e in data.get("evidence", ())]})
     edges = [{"id": i, "from": index[a], "to": index[b], **_edge(G, a, b, d)}
              for i, (a, b, d) in enumerate(sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])))]
