@@ -396,3 +396,12 @@ def test_events_and_participants_list_dated_rows_in_date_order_and_undated_last(
     out = write_kb(replace(tiny_kb, events=events), rich_out.parent / f"undated-{query}")
     dates = [r["date"] for r in rows(run_query(str(out), query))]
     assert dates and dates[-1] == "" and "" not in dates[:-1] and dates[:-1] == sorted(dates[:-1])
+
+
+def test_binding_a_variable_ones_own_select_does_not_list_says_so(tiny_out):
+    # Oxigraph binds only projected variables: the error says which, not "it takes none"
+    text = "SELECT ?person WHERE { ?person a schema:Person ; schema:name ?name }"
+    with pytest.raises(QueryError, match=r"--param name binds \?name, which its SELECT clause does not list"):
+        run_query(str(tiny_out), text, {"name": "Ivan Petrov"})
+    rows = run_query(str(tiny_out), text.replace("SELECT ?person", "SELECT ?person ?name"), {"name": "Ivan Petrov"}).rows
+    assert [r[1] for r in rows] == ["Ivan Petrov"]

@@ -265,10 +265,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL in {name}{syntax_message(str(exc))}") from None
     except RuntimeError:  # a bound variable that the SELECT clause does not list
-        unknown = sorted(k for k in params if k not in declared)
-        raise QueryError(f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
-                         + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)")
-                         ) from None
+        raise QueryError(_unbindable(name, text, params, declared)) from None
     except OSError as exc:
         raise QueryError(f"query {name} failed: {exc}") from None
     if isinstance(answer, (bool, QueryBoolean)):  # ASK
@@ -286,6 +283,27 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
                 kinds.add(_datatype(term))
         rows.append(tuple(_cell(t) for t in terms))
     return Result(columns, tuple(rows), tuple(frozenset(k) for k in seen))
+
+
+def _unbindable(name: str, text: str, params: dict[str, str], declared: dict[str, str]) -> str:
+    """Why a parameter could not be bound: a saved query names those it takes; a query of
+    the user's own (no ``# param:`` line) is told that only the variables its ``SELECT``
+    clause lists can be bound (Oxigraph substitutes no other).
+
+    >>> _unbindable("inline", "SELECT ?e WHERE { ?e ?p ?where }", {"where": "Minsk"}, {})
+    'query inline: --param where binds ?where, which its SELECT clause does not list (only the variables SELECT names can be bound: SELECT ?where ... or SELECT *)'
+    >>> _unbindable("met", "# param: inferred\\nSELECT ...", {"year": "2021"}, {"inferred": "inferred"})
+    'query met has no parameter year (it takes: inferred)'
+    >>> _unbindable("people", "SELECT ...", {"x": "1"}, {})
+    'query people has no parameter x (it takes none)'
+    """
+    unknown = sorted(k for k in params if k not in declared)
+    if declared or _PARAM.search(text) or name in saved_queries():
+        return (f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
+                + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)"))
+    shown = ", ".join(f"--param {k} binds ?{k}" for k in unknown)
+    return (f"query {name}: {shown}, which its SELECT clause does not list (only the variables SELECT names "
+            f"can be bound: SELECT ?{unknown[0]} ... or SELECT *)")
 
 
 def _datatype(term) -> str:
