@@ -547,3 +547,16 @@ def test_a_persons_undated_posts_come_after_the_dated_ones():
     petrov = next(n for n in graph_page_data(graph)["nodes"] if n["label"] == "Ivan Petrov")
     assert petrov["title"].split("\n")[1:] == ["Minister of Defense, Russian Federation (2021-12-08)",
                                                "Chairman, Collective Security Council (undated)"]
+
+
+def test_a_page_is_written_atomically_and_a_failed_write_keeps_the_old_one(tmp_path, monkeypatch):
+    page = render_graph_page(to_rdf(make_kb()), tmp_path / "graph.html")
+    before = page.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", broken)  # the rename that swaps the new page in
+    with pytest.raises(OSError, match="No space"):
+        render_graph_page(to_rdf(make_kb(("Oleg Sidorov", "Arman Saparov"))), page)
+    assert page.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]

@@ -19,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import PROV
 
+from ..files import write_text_atomically
 from ..graph.rdf import CSTO, SCHEMA
 from ..graph.resolve import NameIndex
 from .network import ViewError, find_person, overview, read_facts, tenure_spans
@@ -74,7 +75,7 @@ def _page(template: str, title: str, data: dict, path) -> Path:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
     text = text.replace("<head>", "<head>\n" + meta, 1)
     path = Path(path)
-    path.write_text(text, encoding="utf-8")
+    write_text_atomically(path, text)  # an open page, or one a browser is reading, is never half written
     return path
 
 
