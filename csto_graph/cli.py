@@ -289,11 +289,11 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
 
     from .vocab.gazetteer import slug
     from .graph.store import load_graph
-    from .views.network import in_range
+    from .views.network import ViewError, in_range
     from .views.pages import render_graph_page, render_timeline_page
 
     if since and until and not in_range(since, None, until):
-        raise click.UsageError(f"--since {since} is after --until {until}")
+        raise ViewError(f"--since {since} is after --until {until}")
     shown = person
     if person:
         from .graph.resolve import load_index
@@ -303,7 +303,7 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
         shown = index.label(person)
     if timeline:
         if person or since or until:
-            raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
+            raise ViewError("--timeline draws every post and event; --person, --since and --until "
                                    "choose a part of the graph page (leave out --timeline)")
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html",
                                        inferred=not no_inferred)

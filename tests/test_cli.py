@@ -101,12 +101,19 @@ def test_an_export_gets_the_mode_of_any_new_file(tiny_out, tmp_path):
 
 def test_render_refuses_since_after_until(tiny_out):
     result = invoke("render", str(tiny_out), "--since", "2025", "--until", "2020")
-    assert result.exit_code == 2 and "after --until" in result.output
+    assert result.exit_code == 2 and result.output == "csto-graph: error: --since 2025 is after --until 2020\n"
 
 
 def test_render_timeline_refuses_the_filters_it_cannot_apply(tiny_out):
     result = invoke("render", str(tiny_out), "--timeline", "--since", "2024")
-    assert result.exit_code == 2 and "--timeline" in result.output
+    assert result.exit_code == 2 and result.output.startswith("csto-graph: error: --timeline draws")
+    assert result.output.count("\n") == 1  # one line, as every other error
+
+
+def test_render_of_a_person_with_nothing_in_the_range_names_them_not_their_iri(tiny_out):
+    result = invoke("render", str(tiny_out), "--person", "petrov", "--since", "2030")
+    assert result.exit_code == 2
+    assert result.output == "csto-graph: error: 'Ivan Petrov' has no meeting or post between 2030 and …\n"
 
 
 def test_a_part_of_the_graph_never_overwrites_the_build_page(tiny_out, tmp_path, monkeypatch):

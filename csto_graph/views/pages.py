@@ -16,7 +16,7 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
 from ..files import write_text_atomically
@@ -220,8 +220,9 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
     center = None
     if person is not None:
         center = find_person(graph, person)  # the resolver: any case, alias, script or spelling
-        if center not in G:
-            raise ViewError(f"{person!r} has no meeting or post between {since or '…'} and {until or '…'}")
+        if center not in G:  # named as a person knows them, not by the IRI the name was resolved to
+            shown = graph.value(URIRef(center), SCHEMA.name) or person
+            raise ViewError(f"{str(shown)!r} has no meeting or post between {since or '…'} and {until or '…'}")
         G = nx.ego_graph(G, center, radius=depth)
     order = sorted(G)
     index = {iri: i for i, iri in enumerate(order)}
