@@ -405,3 +405,13 @@ def test_binding_a_variable_ones_own_select_does_not_list_says_so(tiny_out):
         run_query(str(tiny_out), text, {"name": "Ivan Petrov"})
     rows = run_query(str(tiny_out), text.replace("SELECT ?person", "SELECT ?person ?name"), {"name": "Ivan Petrov"}).rows
     assert [r[1] for r in rows] == ["Ivan Petrov"]
+
+
+def test_a_table_keeps_one_line_per_row_when_a_cell_holds_a_line_break():
+    from csto_graph.graph.query import Result, format_result
+
+    result = Result(("title", "date"), (("Visits abroad\nA visit to Minsk", "2021-06-01"), ("A\tsession", "")))
+    lines = format_result(result, "table").splitlines()
+    assert len(lines) == 4 and lines[2].split("  ")[0] == "Visits abroad A visit to Minsk"
+    assert lines[2].endswith("2021-06-01") and lines[3].startswith("A session")
+    assert "Visits abroad\nA visit" in format_result(result, "csv")  # csv and json keep the text as it is

@@ -313,6 +313,19 @@ def _datatype(term) -> str:
     return term.datatype.value if isinstance(term, Literal) else "iri"
 
 
+_BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")
+
+
+def _one_line(cell: str) -> str:
+    """A cell as one line of a text table: runs of white space and control characters
+    (a headline's line break, a tab) become one space.
+
+    >>> _one_line("Foreign visits\\nA visit\\tto Minsk\\r\\n")
+    'Foreign visits A visit to Minsk'
+    """
+    return _BREAKS.sub(" ", cell).strip()
+
+
 def format_result(result: Result, fmt: str) -> str:
     """Render a result as csv, tsv, json or an aligned text table."""
     if fmt in ("csv", "tsv"):
@@ -324,7 +337,9 @@ def format_result(result: Result, fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
                           ensure_ascii=False, indent=2) + "\n"
-    if fmt == "table":
+    if fmt == "table":  # for the eyes: a line break or tab inside a cell would break its row, so it is a space
+        shown = [tuple(_one_line(c) for c in row) for row in result.rows]
+        result = Result(result.columns, tuple(shown), result.datatypes)
         widths = [min(60, max([len(c)] + [len(r[i]) for r in result.rows])) for i, c in enumerate(result.columns)]
         def line(cells):
             return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
