@@ -415,3 +415,14 @@ def test_a_table_keeps_one_line_per_row_when_a_cell_holds_a_line_break():
     assert len(lines) == 4 and lines[2].split("  ")[0] == "Visits abroad A visit to Minsk"
     assert lines[2].endswith("2021-06-01") and lines[3].startswith("A session")
     assert "Visits abroad\nA visit" in format_result(result, "csv")  # csv and json keep the text as it is
+
+
+def test_json_gives_numbers_for_integer_columns_and_text_for_the_rest(tiny_out):
+    import json
+
+    from csto_graph.graph.query import format_result
+
+    text = 'SELECT ?name (COUNT(?e) AS ?events) WHERE { ?p schema:name ?name . OPTIONAL { ?e csto:participation/csto:agent ?p } } GROUP BY ?name'
+    rows = json.loads(format_result(run_query(str(tiny_out), text), "json"))
+    petrov = next(r for r in rows if r["name"] == "Ivan Petrov")
+    assert petrov["events"] == 1 and isinstance(petrov["name"], str)

@@ -313,6 +313,32 @@ def _datatype(term) -> str:
     return term.datatype.value if isinstance(term, Literal) else "iri"
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_JSON_KINDS = {"number": {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
+                                             "decimal", "double", "float")},
+               "boolean": {_XSD + "boolean"}}
+
+
+def _json_kind(datatypes: frozenset) -> str | None:
+    """``number`` or ``boolean`` for a column whose every literal is of such a datatype."""
+    return next((kind for kind, types in _JSON_KINDS.items() if datatypes and datatypes <= types), None)
+
+
+def _json_value(cell: str, kind: str | None):
+    """A cell as JSON: a number or a boolean column's cells typed (null when unbound), any other text.
+
+    >>> _json_value("17", "number"), _json_value("2.5", "number"), _json_value("", "number"), _json_value("true", "boolean")
+    (17, 2.5, None, True)
+    """
+    if kind is None:
+        return cell
+    if cell == "":
+        return None
+    if kind == "boolean":
+        return cell in ("true", "1")
+    return int(cell) if re.fullmatch(r"[+-]?\d+", cell) else float(cell)
+
+
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")
 
 
@@ -335,7 +361,8 @@ def format_result(result: Result, fmt: str) -> str:
         writer.writerows(result.rows)
         return buf.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
+        kinds = [_json_kind(k) for k in result.datatypes] or [None] * len(result.columns)
+        return json.dumps([{c: _json_value(v, k) for c, v, k in zip(result.columns, row, kinds)} for row in result.rows],
                           ensure_ascii=False, indent=2) + "\n"
     if fmt == "table":  # for the eyes: a line break or tab inside a cell would break its row, so it is a space
         shown = [tuple(_one_line(c) for c in row) for row in result.rows]
