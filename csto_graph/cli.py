@@ -109,7 +109,7 @@ def query(out, query, fmt, params):
     \b
     Example:
       csto-graph query out people --format csv
-      csto-graph query out meetings --param name=Shoigu
+      csto-graph query out meetings --param name=Shoigu --param year=2021
       csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
     """
     from .errors import QueryError

@@ -165,6 +165,19 @@ def test_meetings_count_shared_events(rich_out):
     assert found[0]["event"] == SESSION
 
 
+def test_meetings_of_one_year(rich_out):
+    # "whom did Saparov meet in 2022?": the year of the event, whatever the date's precision
+    found = rows(run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2022"}))
+    assert [(r["other"], r["date"], r["year"]) for r in found] == [("Ivan Petrov", "2022-03-10", "2022"),
+                                                                   ("Oleg Ivanov", "2022-05", "2022")]
+    assert rows(run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2020"})) == []
+
+
+def test_meetings_year_must_be_a_year(rich_out):
+    with pytest.raises(QueryError, match="is not a year"):
+        run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2022-03"})
+
+
 @pytest.mark.parametrize("name", ["Ivan Petrov", "iVAN pETROV", "petrov", "PETROV", PETROV])
 def test_meetings_find_a_person_by_name_or_alias_in_any_case_or_by_iri(rich_out, name):
     found = rows(run_query(str(rich_out), "meetings", {"name": name}))

@@ -120,6 +120,7 @@ _PARAM = re.compile(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?(?:[ \t]+\[([\w|]+)\]
 _VALUE_KINDS = {
     "date": (re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$"), "a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     "boolean": (re.compile(r"^(true|false)$"), "true or false"),
+    "year": (re.compile(r"^\d{4}$"), "a year (YYYY)"),
 }
 
 
