@@ -560,3 +560,14 @@ def test_a_page_is_written_atomically_and_a_failed_write_keeps_the_old_one(tmp_p
     with pytest.raises(OSError, match="No space"):
         render_graph_page(to_rdf(make_kb(("Oleg Sidorov", "Arman Saparov"))), page)
     assert page.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+
+
+def test_an_event_with_one_connection_says_connection():
+    from dataclasses import replace
+
+    kb = make_kb()
+    alone = replace(kb.events[0], id="2021-12-09-talks", date="2021-12-09", body=None,
+                    participants=kb.events[0].participants[:1])
+    nodes = graph_page_data(to_rdf(replace(kb, events=(*kb.events, alone))))["nodes"]
+    titles = {n["date"]: n["title"].split("\n")[-1] for n in nodes if n["kind"] == "event"}
+    assert titles == {"2021-12-08": "3 connections", "2021-12-09": "1 connection"}

@@ -96,7 +96,7 @@ def _node_title(data: dict, degree: int) -> str:
         return "\n".join([data["label"]] + [_post_line(p) for p in data["posts"]])
     if kind == "event":
         facts = [data["event_type"], data["date"] or "undated", data["place"]]
-        return f"{data['label']}\n{' · '.join(f for f in facts if f)}\n{degree} connections"
+        return f"{data['label']}\n{' · '.join(f for f in facts if f)}\n{degree} connection{'s' * (degree != 1)}"
     return f"{data['label']}\n{kind}"
 
 
