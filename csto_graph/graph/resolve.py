@@ -344,7 +344,11 @@ class NameIndex:
             if entry.kind not in kinds:
                 continue
             forms = [normal(n) for n in entry.names] if entry.kind == "post" else \
-                [f for n in entry.names for f in (fold(n), *name_parts(n)[-1:])]
+                [f for n in entry.names for f in (fold(n), *(name_parts(n)[-1:] if entry.kind == "person" else ()))]
+            # a surname alone is close to a person; a body's last word is a common noun ("ministry"), and
+            # Jaro-Winkler rewards a shared start: "minsk" is not close to "ministry of foreign affairs of ..."
+            if entry.kind != "person":
+                forms = [f for f in forms if len(f) <= 2 * len(query) and len(query) <= 2 * len(f)]
             score = max((JaroWinkler.similarity(query, f) for f in forms if f), default=0.0)
             if score >= CLOSE:
                 scored[entry.label] = max(score, scored.get(entry.label, 0.0))
