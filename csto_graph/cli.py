@@ -17,10 +17,25 @@ class _Group(click.Group):
         except CstoGraphError as exc:
             click.echo(f"csto-graph: error: {one_line(exc)}", err=True)
             ctx.exit(2)
+        except BrokenPipeError:  # the reader left (`csto-graph query out met | head`): not an error of ours
+            _quiet_stdout()
+            ctx.exit(0)
         except OSError as exc:  # the library names what it foresees; any other failed file operation too
             where = f": {shown_path(exc.filename)}" if exc.filename else ""
             click.echo(f"csto-graph: error: {one_line(exc.strerror or exc)}{where}", err=True)
             ctx.exit(2)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that flushing what is left at exit
+    does not raise a second broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test runner's buffer)
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -131,9 +146,11 @@ def list_queries():
     """List the saved queries."""
     from .graph.query import saved_queries
 
-    for name, path in saved_queries().items():
+    saved = saved_queries()
+    width = max(map(len, saved), default=0)  # every description in one column, however long a name
+    for name, path in saved.items():
         first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-        click.echo(f"{name:16} {first}")
+        click.echo(f"{name:{width}}  {first}")
 
 
 @main.command()

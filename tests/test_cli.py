@@ -221,3 +221,20 @@ def test_build_names_the_pages_it_wrote_and_none_with_no_render(tmp_path):
     last = drawn.stderr.splitlines()[-1]
     assert "page: " in last and "timeline: " in last
     assert (tmp_path / "drawn" / "graph.html").is_file() and (tmp_path / "drawn" / "timeline.html").is_file()
+
+
+def test_queries_lists_every_description_in_one_column():
+    result = invoke("queries")
+    lines = result.output.splitlines()
+    assert result.exit_code == 0 and any(l.startswith("inferred-participants ") for l in lines)
+    starts = {len(l) - len(l.split(maxsplit=1)[1]) for l in lines}
+    assert len(starts) == 1  # the descriptions start at one column
+
+
+def test_a_reader_that_leaves_early_is_no_error(tiny_out):
+    # `csto-graph query out met | head -1`: the pipe closes before the rows are written
+    proc = subprocess.Popen([sys.executable, "-m", "csto_graph", "query", str(tiny_out), "people", "--format", "csv"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # nobody reads
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Broken pipe" not in err and err == b""
