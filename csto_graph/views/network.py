@@ -107,12 +107,6 @@ def _label(g: Graph, node) -> str:
     return re.split(r"[/#:]", str(node))[-1]
 
 
-def _names(g: Graph, node) -> tuple[str, ...]:
-    """Every name of a node (its label and aliases, any script), sorted."""
-    return tuple(sorted({str(v) for prop in (SCHEMA.name, SKOS.prefLabel, RDFS.label, SCHEMA.alternateName,
-                                             SKOS.altLabel) for v in g.objects(node, prop)}))
-
-
 def _text(g: Graph, node, prop) -> str | None:
     value = g.value(node, prop)
     return None if value is None else str(value)
@@ -159,7 +153,6 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None,
                  "event_type": _text(graph, node, CSTO.eventType) or "event",
                  "end_date": _text(graph, node, SCHEMA.endDate),
                  "place": None if place is None else _label(graph, place),
-                 "places": () if place is None else _names(graph, place),
                  "body": None if body is None else str(body),
                  "evidence": _derived(graph, node), "roles": defaultdict(set), "inferred": {}}
         for part in graph.objects(node, CSTO.participation):

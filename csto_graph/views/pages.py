@@ -147,6 +147,17 @@ def _evidence(graph: Graph, iri: str) -> dict:
             "a": text(article, SCHEMA.headline), "d": text(article, SCHEMA.datePublished)}
 
 
+def _place_names(graph: Graph, event: str) -> list[str]:
+    """Every name of the place an event was held in (its label and aliases, any script), for
+    the page's search by place; empty when no place is known."""
+    from rdflib import RDFS
+
+    place = graph.value(URIRef(event), SCHEMA.location)
+    if place is None:
+        return []
+    return sorted({str(v) for prop in (SCHEMA.name, RDFS.label, SCHEMA.alternateName) for v in graph.objects(place, prop)})
+
+
 # Characters the page's search folds to ASCII as the resolver does (anyascii): Latin-1 and
 # Latin Extended, Cyrillic, general punctuation; and any other character of a name shipped.
 TRANSLIT_RANGES = ((0x00A0, 0x024F), (0x0400, 0x052F), (0x2000, 0x206F))
@@ -240,7 +251,7 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
                       "x": pos[i][0], "y": pos[i][1], "size": round(min(40.0, 8 + 3 * math.sqrt(degree)), 1),
                       "title": title.replace(data["label"], f"{data['label']} ({alt})", 1) if alt else title,
                       "date": data.get("date"), "alt": alt, "place": data.get("place"),
-                      "places": list(data.get("places", ())),
+                      "places": _place_names(graph, iri) if data["type"] == "event" else [],
                       "ev": [ev_index[e] for e in data.get("evidence", ())]})
     edges = [{"id": i, "from": index[a], "to": index[b], **_edge(G, a, b, d)}
              for i, (a, b, d) in enumerate(sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])))]
