@@ -17,10 +17,25 @@ class _Group(click.Group):
         except CstoGraphError as exc:
             click.echo(f"csto-graph: error: {one_line(exc)}", err=True)
             ctx.exit(2)
+        except BrokenPipeError:  # the reader left (`csto-graph query out met | head`): not an error of ours
+            _quiet_stdout()
+            ctx.exit(0)
         except OSError as exc:  # the library names what it foresees; any other failed file operation too
             where = f": {shown_path(exc.filename)}" if exc.filename else ""
             click.echo(f"csto-graph: error: {one_line(exc.strerror or exc)}{where}", err=True)
             ctx.exit(2)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that flushing what is left at exit
+    does not raise a second broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test runner's buffer)
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -109,7 +124,7 @@ def query(out, query, fmt, params):
     \b
     Example:
       csto-graph query out people --format csv
-      csto-graph query out meetings --param name=Shoigu
+      csto-graph query out meetings --param name=Shoigu --param year=2021
       csto-graph query out holders --param post="Secretary General" --param date=2021-12-08
     """
     from .errors import QueryError
@@ -131,9 +146,11 @@ def list_queries():
     """List the saved queries."""
     from .graph.query import saved_queries
 
-    for name, path in saved_queries().items():
+    saved = saved_queries()
+    width = max(map(len, saved), default=0)  # every description in one column, however long a name
+    for name, path in saved.items():
         first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-        click.echo(f"{name:16} {first}")
+        click.echo(f"{name:{width}}  {first}")
 
 
 @main.command()
@@ -289,11 +306,11 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
 
     from .vocab.gazetteer import slug
     from .graph.store import load_graph
-    from .views.network import in_range
+    from .views.network import ViewError, in_range
     from .views.pages import render_graph_page, render_timeline_page
 
     if since and until and not in_range(since, None, until):
-        raise click.UsageError(f"--since {since} is after --until {until}")
+        raise ViewError(f"--since {since} is after --until {until}")
     shown = person
     if person:
         from .graph.resolve import load_index
@@ -303,7 +320,7 @@ def render(out, page, person, depth, since, until, timeline, no_inferred):
         shown = index.label(person)
     if timeline:
         if person or since or until:
-            raise click.UsageError("--timeline draws every post and event; --person, --since and --until "
+            raise ViewError("--timeline draws every post and event; --person, --since and --until "
                                    "choose a part of the graph page (leave out --timeline)")
         written = render_timeline_page(load_graph(out), page or Path(out) / "timeline.html",
                                        inferred=not no_inferred)

@@ -101,12 +101,19 @@ def test_an_export_gets_the_mode_of_any_new_file(tiny_out, tmp_path):
 
 def test_render_refuses_since_after_until(tiny_out):
     result = invoke("render", str(tiny_out), "--since", "2025", "--until", "2020")
-    assert result.exit_code == 2 and "after --until" in result.output
+    assert result.exit_code == 2 and result.output == "csto-graph: error: --since 2025 is after --until 2020\n"
 
 
 def test_render_timeline_refuses_the_filters_it_cannot_apply(tiny_out):
     result = invoke("render", str(tiny_out), "--timeline", "--since", "2024")
-    assert result.exit_code == 2 and "--timeline" in result.output
+    assert result.exit_code == 2 and result.output.startswith("csto-graph: error: --timeline draws")
+    assert result.output.count("\n") == 1  # one line, as every other error
+
+
+def test_render_of_a_person_with_nothing_in_the_range_names_them_not_their_iri(tiny_out):
+    result = invoke("render", str(tiny_out), "--person", "petrov", "--since", "2030")
+    assert result.exit_code == 2
+    assert result.output == "csto-graph: error: 'Ivan Petrov' has no meeting or post between 2030 and …\n"
 
 
 def test_a_part_of_the_graph_never_overwrites_the_build_page(tiny_out, tmp_path, monkeypatch):
@@ -214,3 +221,20 @@ def test_build_names_the_pages_it_wrote_and_none_with_no_render(tmp_path):
     last = drawn.stderr.splitlines()[-1]
     assert "page: " in last and "timeline: " in last
     assert (tmp_path / "drawn" / "graph.html").is_file() and (tmp_path / "drawn" / "timeline.html").is_file()
+
+
+def test_queries_lists_every_description_in_one_column():
+    result = invoke("queries")
+    lines = result.output.splitlines()
+    assert result.exit_code == 0 and any(l.startswith("inferred-participants ") for l in lines)
+    starts = {len(l) - len(l.split(maxsplit=1)[1]) for l in lines}
+    assert len(starts) == 1  # the descriptions start at one column
+
+
+def test_a_reader_that_leaves_early_is_no_error(tiny_out):
+    # `csto-graph query out met | head -1`: the pipe closes before the rows are written
+    proc = subprocess.Popen([sys.executable, "-m", "csto_graph", "query", str(tiny_out), "people", "--format", "csv"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # nobody reads
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Broken pipe" not in err and err == b""

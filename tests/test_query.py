@@ -165,6 +165,19 @@ def test_meetings_count_shared_events(rich_out):
     assert found[0]["event"] == SESSION
 
 
+def test_meetings_of_one_year(rich_out):
+    # "whom did Saparov meet in 2022?": the year of the event, whatever the date's precision
+    found = rows(run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2022"}))
+    assert [(r["other"], r["date"], r["year"]) for r in found] == [("Ivan Petrov", "2022-03-10", "2022"),
+                                                                   ("Oleg Ivanov", "2022-05", "2022")]
+    assert rows(run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2020"})) == []
+
+
+def test_meetings_year_must_be_a_year(rich_out):
+    with pytest.raises(QueryError, match="is not a year"):
+        run_query(str(rich_out), "meetings", {"name": "Arman Saparov", "year": "2022-03"})
+
+
 @pytest.mark.parametrize("name", ["Ivan Petrov", "iVAN pETROV", "petrov", "PETROV", PETROV])
 def test_meetings_find_a_person_by_name_or_alias_in_any_case_or_by_iri(rich_out, name):
     found = rows(run_query(str(rich_out), "meetings", {"name": name}))
@@ -396,3 +409,33 @@ def test_events_and_participants_list_dated_rows_in_date_order_and_undated_last(
     out = write_kb(replace(tiny_kb, events=events), rich_out.parent / f"undated-{query}")
     dates = [r["date"] for r in rows(run_query(str(out), query))]
     assert dates and dates[-1] == "" and "" not in dates[:-1] and dates[:-1] == sorted(dates[:-1])
+
+
+def test_binding_a_variable_ones_own_select_does_not_list_says_so(tiny_out):
+    # Oxigraph binds only projected variables: the error says which, not "it takes none"
+    text = "SELECT ?person WHERE { ?person a schema:Person ; schema:name ?name }"
+    with pytest.raises(QueryError, match=r"--param name binds \?name, which its SELECT clause does not list"):
+        run_query(str(tiny_out), text, {"name": "Ivan Petrov"})
+    rows = run_query(str(tiny_out), text.replace("SELECT ?person", "SELECT ?person ?name"), {"name": "Ivan Petrov"}).rows
+    assert [r[1] for r in rows] == ["Ivan Petrov"]
+
+
+def test_a_table_keeps_one_line_per_row_when_a_cell_holds_a_line_break():
+    from csto_graph.graph.query import Result, format_result
+
+    result = Result(("title", "date"), (("Visits abroad\nA visit to Minsk", "2021-06-01"), ("A\tsession", "")))
+    lines = format_result(result, "table").splitlines()
+    assert len(lines) == 4 and lines[2].split("  ")[0] == "Visits abroad A visit to Minsk"
+    assert lines[2].endswith("2021-06-01") and lines[3].startswith("A session")
+    assert "Visits abroad\nA visit" in format_result(result, "csv")  # csv and json keep the text as it is
+
+
+def test_json_gives_numbers_for_integer_columns_and_text_for_the_rest(tiny_out):
+    import json
+
+    from csto_graph.graph.query import format_result
+
+    text = 'SELECT ?name (COUNT(?e) AS ?events) WHERE { ?p schema:name ?name . OPTIONAL { ?e csto:participation/csto:agent ?p } } GROUP BY ?name'
+    rows = json.loads(format_result(run_query(str(tiny_out), text), "json"))
+    petrov = next(r for r in rows if r["name"] == "Ivan Petrov")
+    assert petrov["events"] == 1 and isinstance(petrov["name"], str)

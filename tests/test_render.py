@@ -349,7 +349,8 @@ def test_pages_draw_an_inferred_participation_dashed_and_hollow(browser, tmp_pat
 
 PARITY_NAMES = ["Ivan Petrov", "IVAN  PETROV", "Иван Петров", "Пётр Щукин", "Kassym-Jomart Tokaev", "Tokayev",
                 "Zhaksybek Dzhumabaev", "Akylbek Toktogul uulu", "Toktogul uulu", "Ńikoła Khoyev", "Андрей Шойгу",
-                "О.Бордюжа", "Yu.Khaidarov", "I.N. Tasmagambetov", "Вячеслав Ким", "Yuriy  Khaydarov", "Lukashenka", "Аслан-Бек Ходжаев", "x"]
+                "О.Бордюжа", "Yu.Khaidarov", "I.N. Tasmagambetov", "Вячеслав Ким", "Yuriy  Khaydarov", "Lukashenka", "Аслан-Бек Ходжаев", "x",
+                "Петров И.Н.", "Tasmagambetov I. N.", "Ли Си"]
 
 
 def cyrillic_kb(twins: bool = False):
@@ -409,6 +410,7 @@ def test_the_page_computes_the_resolvers_keys(browser, tmp_path):
                                           ("петров", "Ivan Petrov · Иван Петров"),  # a surname, Cyrillic
                                           ("Сапаров", "Arman Saparov"),  # transliterated
                                           ("arman saparow", "Arman Saparov"),  # a spelling variant
+                                          ("Петров И.", "Ivan Petrov · Иван Петров"),  # surname, then initial
                                           ("Collective Security Council", "Collective Security Council")])
 def test_graph_page_search_finds_by_alias_script_and_spelling(browser, tmp_path, typed, found):
     visit = Visit(browser, render_graph_page(to_rdf(cyrillic_kb()), tmp_path / "graph.html"),
@@ -484,3 +486,88 @@ def test_the_search_boxes_are_wide_enough_for_their_own_hint(tiny_kb, tmp_path):
                  render_timeline_page(to_rdf(tiny_kb), tmp_path / "t.html")):
         boxes = re.findall(r'<input id="\w+" type="search"[^>]*placeholder="([^"]*)" size="(\d+)"', page.read_text("utf-8"))
         assert boxes and all(int(size) >= len(hint) for hint, size in boxes)
+
+
+# ------------------------------------------------ the panel's events and the search by place
+
+def two_sessions_kb():
+    """The sample's two people at three sessions of one label: two dated (one in Moscow,
+    whose Cyrillic name is an alias), one undated."""
+    from dataclasses import replace
+
+    kb = make_kb()
+    first = kb.events[0]
+    places = (replace(kb.places[0], aliases=("MOSCOW", "Москва")),)
+    events = (replace(first, id="2021-06-01-session-csc", date="2021-06-01", place=None),
+              first,
+              replace(first, id="undated-session-csc", date=None, place=None))
+    return replace(kb, places=places, events=events)
+
+
+def test_an_event_node_carries_its_places_names_in_every_script():
+    nodes = graph_page_data(to_rdf(two_sessions_kb()))["nodes"]
+    moscow = next(n for n in nodes if n["kind"] == "event" and n["date"] == "2021-12-08")
+    assert moscow["place"] == "Moscow" and {"Moscow", "Москва"} <= set(moscow["places"])
+    assert next(n for n in nodes if n["kind"] == "event" and n["date"] == "2021-06-01")["places"] == []
+
+
+@pytest.mark.browser
+def test_the_panel_tells_events_of_one_label_apart_by_date_in_date_order(browser, tmp_path):
+    visit = Visit(browser, render_graph_page(to_rdf(two_sessions_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.evaluate("cstoGraph.showNode(cstoGraph.data.nodes.find(n => n.label === 'Ivan Petrov').id)")
+    attended = [t for t in page.locator("#panel li").all_inner_texts() if t.startswith("attended:")]
+    assert attended == ["attended: Session of the Collective Security Council (2021-06-01)",
+                        "attended: Session of the Collective Security Council (2021-12-08, Moscow)",
+                        "attended: Session of the Collective Security Council (undated)"]
+    assert visit.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("typed", ["Moscow", "москва"])
+def test_graph_page_search_by_a_place_selects_the_events_held_there(browser, tmp_path, typed):
+    visit = Visit(browser, render_graph_page(to_rdf(two_sessions_kb()), tmp_path / "graph.html"),
+                  "!!(window.cstoGraph && cstoGraph.drawn)")
+    page = visit.page
+    page.locator("#search").fill(typed)
+    page.locator("#search").press("Enter")
+    assert page.locator("#status").inner_text() == f"1 match for “{typed}”"
+    assert "2021-12-08 · Moscow" in page.locator("#panel").inner_text()
+    assert visit.problems == []
+
+
+def test_a_persons_undated_posts_come_after_the_dated_ones():
+    from dataclasses import replace
+
+    kb = make_kb()
+    undated = replace(kb.occupancies[0], id="p-a--chairman--csto-csc", post="Chairman", role="Chairman",
+                      org="csto-csc", dates=())
+    graph = to_rdf(replace(kb, occupancies=(*kb.occupancies, undated)))
+    petrov = next(n for n in graph_page_data(graph)["nodes"] if n["label"] == "Ivan Petrov")
+    assert petrov["title"].split("\n")[1:] == ["Minister of Defense, Russian Federation (2021-12-08)",
+                                               "Chairman, Collective Security Council (undated)"]
+
+
+def test_a_page_is_written_atomically_and_a_failed_write_keeps_the_old_one(tmp_path, monkeypatch):
+    page = render_graph_page(to_rdf(make_kb()), tmp_path / "graph.html")
+    before = page.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", broken)  # the rename that swaps the new page in
+    with pytest.raises(OSError, match="No space"):
+        render_graph_page(to_rdf(make_kb(("Oleg Sidorov", "Arman Saparov"))), page)
+    assert page.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+
+
+def test_an_event_with_one_connection_says_connection():
+    from dataclasses import replace
+
+    kb = make_kb()
+    alone = replace(kb.events[0], id="2021-12-09-talks", date="2021-12-09", body=None,
+                    participants=kb.events[0].participants[:1])
+    nodes = graph_page_data(to_rdf(replace(kb, events=(*kb.events, alone))))["nodes"]
+    titles = {n["date"]: n["title"].split("\n")[-1] for n in nodes if n["kind"] == "event"}
+    assert titles == {"2021-12-08": "3 connections", "2021-12-09": "1 connection"}

@@ -176,6 +176,29 @@ def test_initials_and_a_surname_name_their_person(index, name):
     assert index.resolve(name) == KHAYDAROV
 
 
+@pytest.mark.parametrize("name", ["Khaydarov Y.", "Хайдаров Ю.", "Хайдаров Ю.А.", "KHAIDAROV Yu. A."])
+def test_a_surname_followed_by_initials_names_its_person(index, name):
+    # the order of Russian lists and signatures: the surname first, the initials after it
+    assert index.resolve(name) == KHAYDAROV
+
+
+def test_a_surname_followed_by_initials_that_fit_no_first_name_is_no_match(index):
+    with pytest.raises(UnknownNameError, match="did you mean Yuri Khaydarov"):
+        index.resolve("Хайдаров П.С.")
+
+
+def test_a_word_close_to_a_bodys_last_word_is_not_offered_that_body():
+    # "Minsk" is close to "ministry", not to the Foreign Ministry of a state
+    index = NameIndex.from_rows([("urn:o:fm", "body", "Foreign Ministry of Kazakhstan", "Foreign Ministry of Kazakhstan"),
+                                 ("urn:o:fm2", "body", "Belarusian Foreign Ministry", "Belarusian Foreign Ministry"),
+                                 ("urn:o:mfa", "body", "Ministry of Foreign Affairs of Armenia",
+                                  "Ministry of Foreign Affairs of Armenia")])
+    with pytest.raises(UnknownNameError) as error:
+        index.resolve("Minsk", ("person", "body"))
+    assert error.value.candidates == () and "did you mean" not in str(error.value)
+    assert index.closest("Belarusian Foriegn Minstry", ("body",))[0] == "Belarusian Foreign Ministry"  # a slip still is
+
+
 def test_initials_that_fit_no_first_name_are_no_match(index):
     with pytest.raises(UnknownNameError, match="did you mean Yuri Khaydarov"):
         index.resolve("P. Khaydarov")

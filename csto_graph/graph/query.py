@@ -120,6 +120,7 @@ _PARAM = re.compile(r"^#\s*param:\s*(\w+)(?:[ \t]+\?(\w+))?(?:[ \t]+\[([\w|]+)\]
 _VALUE_KINDS = {
     "date": (re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$"), "a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     "boolean": (re.compile(r"^(true|false)$"), "true or false"),
+    "year": (re.compile(r"^\d{4}$"), "a year (YYYY)"),
 }
 
 
@@ -265,10 +266,7 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL in {name}{syntax_message(str(exc))}") from None
     except RuntimeError:  # a bound variable that the SELECT clause does not list
-        unknown = sorted(k for k in params if k not in declared)
-        raise QueryError(f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
-                         + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)")
-                         ) from None
+        raise QueryError(_unbindable(name, text, params, declared)) from None
     except OSError as exc:
         raise QueryError(f"query {name} failed: {exc}") from None
     if isinstance(answer, (bool, QueryBoolean)):  # ASK
@@ -288,11 +286,71 @@ def run_query(out: str, query: str, params: dict[str, str] | None = None) -> Res
     return Result(columns, tuple(rows), tuple(frozenset(k) for k in seen))
 
 
+def _unbindable(name: str, text: str, params: dict[str, str], declared: dict[str, str]) -> str:
+    """Why a parameter could not be bound: a saved query names those it takes; a query of
+    the user's own (no ``# param:`` line) is told that only the variables its ``SELECT``
+    clause lists can be bound (Oxigraph substitutes no other).
+
+    >>> _unbindable("inline", "SELECT ?e WHERE { ?e ?p ?where }", {"where": "Minsk"}, {})
+    'query inline: --param where binds ?where, which its SELECT clause does not list (only the variables SELECT names can be bound: SELECT ?where ... or SELECT *)'
+    >>> _unbindable("met", "# param: inferred\\nSELECT ...", {"year": "2021"}, {"inferred": "inferred"})
+    'query met has no parameter year (it takes: inferred)'
+    >>> _unbindable("people", "SELECT ...", {"x": "1"}, {})
+    'query people has no parameter x (it takes none)'
+    """
+    unknown = sorted(k for k in params if k not in declared)
+    if declared or _PARAM.search(text) or name in saved_queries():
+        return (f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
+                + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)"))
+    shown = ", ".join(f"--param {k} binds ?{k}" for k in unknown)
+    return (f"query {name}: {shown}, which its SELECT clause does not list (only the variables SELECT names "
+            f"can be bound: SELECT ?{unknown[0]} ... or SELECT *)")
+
+
 def _datatype(term) -> str:
     """The datatype IRI of a literal, ``"iri"`` for an IRI or a blank node."""
     from pyoxigraph import Literal
 
     return term.datatype.value if isinstance(term, Literal) else "iri"
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_JSON_KINDS = {"number": {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
+                                             "decimal", "double", "float")},
+               "boolean": {_XSD + "boolean"}}
+
+
+def _json_kind(datatypes: frozenset) -> str | None:
+    """``number`` or ``boolean`` for a column whose every literal is of such a datatype."""
+    return next((kind for kind, types in _JSON_KINDS.items() if datatypes and datatypes <= types), None)
+
+
+def _json_value(cell: str, kind: str | None):
+    """A cell as JSON: a number or a boolean column's cells typed (null when unbound), any other text.
+
+    >>> _json_value("17", "number"), _json_value("2.5", "number"), _json_value("", "number"), _json_value("true", "boolean")
+    (17, 2.5, None, True)
+    """
+    if kind is None:
+        return cell
+    if cell == "":
+        return None
+    if kind == "boolean":
+        return cell in ("true", "1")
+    return int(cell) if re.fullmatch(r"[+-]?\d+", cell) else float(cell)
+
+
+_BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")
+
+
+def _one_line(cell: str) -> str:
+    """A cell as one line of a text table: runs of white space and control characters
+    (a headline's line break, a tab) become one space.
+
+    >>> _one_line("Foreign visits\\nA visit\\tto Minsk\\r\\n")
+    'Foreign visits A visit to Minsk'
+    """
+    return _BREAKS.sub(" ", cell).strip()
 
 
 def format_result(result: Result, fmt: str) -> str:
@@ -304,9 +362,12 @@ def format_result(result: Result, fmt: str) -> str:
         writer.writerows(result.rows)
         return buf.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
+        kinds = [_json_kind(k) for k in result.datatypes] or [None] * len(result.columns)
+        return json.dumps([{c: _json_value(v, k) for c, v, k in zip(result.columns, row, kinds)} for row in result.rows],
                           ensure_ascii=False, indent=2) + "\n"
-    if fmt == "table":
+    if fmt == "table":  # for the eyes: a line break or tab inside a cell would break its row, so it is a space
+        shown = [tuple(_one_line(c) for c in row) for row in result.rows]
+        result = Result(result.columns, tuple(shown), result.datatypes)
         widths = [min(60, max([len(c)] + [len(r[i]) for r in result.rows])) for i, c in enumerate(result.columns)]
         def line(cells):
             return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()

@@ -12,7 +12,8 @@ the same keys, tried in this order, the first that finds anyone winning:
 4. the spelling keys of its words (:func:`~csto_graph.link.matching.spelling_key`:
    Shoigu = Shoygu, Tokaev = Tokayev);
 5. for a person, one word that is a surname's spelling key, when one person has it;
-6. for a person, initials and a surname (``"I.N. Petrov"``, ``"N.Petrov"``, ``"Yu.Petrov"``):
+6. for a person, initials and a surname (``"I.N. Petrov"``, ``"N.Petrov"``, ``"Yu.Petrov"``),
+   or the surname first, as Russian lists and signatures write it (``"Петров И.Н."``):
    the first letter of the first initial and the surname's spelling key;
 7. a Russian name in any case, as a sentence writes it ("Юрию Хайдарову", "Совета
    пограничников"): the case forms of every Cyrillic name of a person or body
@@ -121,7 +122,8 @@ def name_keys(name: str, kind: str = "person") -> dict[str, str]:
 def query_keys(text: str, kind: str = "person") -> dict[str, str]:
     """The keys a typed name is looked up by: those of :func:`name_keys`, except that
     the surname tier takes one word (the name typed is the surname) and the initials tier
-    a first part of one or two letters (an initial: "I.", "Yu.").
+    a first part of one or two letters (an initial: "I.", "Yu."), or a surname followed by
+    initials only ("Petrov I.N.").
 
     >>> query_keys("Shoigu")["surname"] == query_keys("Шойгу")["surname"]
     True
@@ -134,6 +136,8 @@ def query_keys(text: str, kind: str = "person") -> dict[str, str]:
         keys["surname"] = spelling_key(text)
     if kind == "person" and len(parts) >= 2 and len(parts[0]) <= 2:  # "I.", "Yu." (Ю.), "Zh." (Ж.)
         keys["initials"] = f"{parts[0][0]} {spelling_key(parts[-1])}"
+    elif kind == "person" and len(parts) >= 2 and all(len(p) <= 2 for p in parts[1:]):
+        keys["initials"] = f"{parts[1][0]} {spelling_key(parts[0])}"  # "Petrov I.N.", as Russian lists write it
     if CYRILLIC.search(text):
         keys["inflected"] = form_key(text)
     return {tier: key for tier, key in keys.items() if key}
@@ -340,7 +344,11 @@ class NameIndex:
             if entry.kind not in kinds:
                 continue
             forms = [normal(n) for n in entry.names] if entry.kind == "post" else \
-                [f for n in entry.names for f in (fold(n), *name_parts(n)[-1:])]
+                [f for n in entry.names for f in (fold(n), *(name_parts(n)[-1:] if entry.kind == "person" else ()))]
+            # a surname alone is close to a person; a body's last word is a common noun ("ministry"), and
+            # Jaro-Winkler rewards a shared start: "minsk" is not close to "ministry of foreign affairs of ..."
+            if entry.kind != "person":
+                forms = [f for f in forms if len(f) <= 2 * len(query) and len(query) <= 2 * len(f)]
             score = max((JaroWinkler.similarity(query, f) for f in forms if f), default=0.0)
             if score >= CLOSE:
                 scored[entry.label] = max(score, scored.get(entry.label, 0.0))

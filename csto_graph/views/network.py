@@ -141,7 +141,7 @@ def read_facts(graph: Graph, since: str | None = None, until: str | None = None,
             "last": _text(graph, occ, CSTO.lastEvidence) or (dates[-1] if dates else None)})
         person["evidence"] |= _derived(graph, occ)
     for person in people.values():
-        person["posts"].sort(key=lambda p: (p["first"] or "", p["title"], p["org"] or ""))
+        person["posts"].sort(key=lambda p: (p["first"] is None, p["first"] or "", p["title"], p["org"] or ""))  # undated last
     events = {}
     for node in sorted(set(graph.subjects(RDF.type, SCHEMA.Event))):
         date = _text(graph, node, SCHEMA.startDate)

@@ -16,9 +16,10 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
+from ..files import write_text_atomically
 from ..graph.rdf import CSTO, SCHEMA
 from ..graph.resolve import NameIndex
 from .network import ViewError, find_person, overview, read_facts, tenure_spans
@@ -74,7 +75,7 @@ def _page(template: str, title: str, data: dict, path) -> Path:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
     text = text.replace("<head>", "<head>\n" + meta, 1)
     path = Path(path)
-    path.write_text(text, encoding="utf-8")
+    write_text_atomically(path, text)  # an open page, or one a browser is reading, is never half written
     return path
 
 
@@ -95,7 +96,7 @@ def _node_title(data: dict, degree: int) -> str:
         return "\n".join([data["label"]] + [_post_line(p) for p in data["posts"]])
     if kind == "event":
         facts = [data["event_type"], data["date"] or "undated", data["place"]]
-        return f"{data['label']}\n{' · '.join(f for f in facts if f)}\n{degree} connections"
+        return f"{data['label']}\n{' · '.join(f for f in facts if f)}\n{degree} connection{'s' * (degree != 1)}"
     return f"{data['label']}\n{kind}"
 
 
@@ -144,6 +145,17 @@ def _evidence(graph: Graph, iri: str) -> dict:
     return {"s": text(node, CSTO.sentence), "f": text(node, CSTO.sourceFile),
             "o": f"{text(node, CSTO.charStart)}-{text(node, CSTO.charEnd)}",
             "a": text(article, SCHEMA.headline), "d": text(article, SCHEMA.datePublished)}
+
+
+def _place_names(graph: Graph, event: str) -> list[str]:
+    """Every name of the place an event was held in (its label and aliases, any script), for
+    the page's search by place; empty when no place is known."""
+    from rdflib import RDFS
+
+    place = graph.value(URIRef(event), SCHEMA.location)
+    if place is None:
+        return []
+    return sorted({str(v) for prop in (SCHEMA.name, RDFS.label, SCHEMA.alternateName) for v in graph.objects(place, prop)})
 
 
 # Characters the page's search folds to ASCII as the resolver does (anyascii): Latin-1 and
@@ -219,8 +231,9 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
     center = None
     if person is not None:
         center = find_person(graph, person)  # the resolver: any case, alias, script or spelling
-        if center not in G:
-            raise ViewError(f"{person!r} has no meeting or post between {since or '…'} and {until or '…'}")
+        if center not in G:  # named as a person knows them, not by the IRI the name was resolved to
+            shown = graph.value(URIRef(center), SCHEMA.name) or person
+            raise ViewError(f"{str(shown)!r} has no meeting or post between {since or '…'} and {until or '…'}")
         G = nx.ego_graph(G, center, radius=depth)
     order = sorted(G)
     index = {iri: i for i, iri in enumerate(order)}
@@ -237,7 +250,8 @@ def graph_page_data(graph: Graph, *, person: str | None = None, depth: int = 2,
         nodes.append({"id": i, "iri": iri, "label": data["label"], "group": group, "kind": data["type"],
                       "x": pos[i][0], "y": pos[i][1], "size": round(min(40.0, 8 + 3 * math.sqrt(degree)), 1),
                       "title": title.replace(data["label"], f"{data['label']} ({alt})", 1) if alt else title,
-                      "date": data.get("date"), "alt": alt,
+                      "date": data.get("date"), "alt": alt, "place": data.get("place"),
+                      "places": _place_names(graph, iri) if data["type"] == "event" else [],
                       "ev": [ev_index[e] for e in data.get("evidence", ())]})
     edges = [{"id": i, "from": index[a], "to": index[b], **_edge(G, a, b, d)}
              for i, (a, b, d) in enumerate(sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])))]

@@ -40,6 +40,8 @@ var cstoNames = (function () {
     var parts = nameParts(text);
     if (parts.length === 1) keys.surname = spellingKey(text);
     if (parts.length >= 2 && parts[0].length <= 2) keys.initials = parts[0][0] + " " + spellingKey(parts[parts.length - 1]);
+    else if (parts.length >= 2 && parts.slice(1).every(function (p) { return p.length <= 2; }))
+      keys.initials = parts[1][0] + " " + spellingKey(parts[0]);  // "Petrov I.N.": the surname first
     if (/[\u0400-\u04ff]/.test(text)) keys.inflected = formKey(text);  // a Russian name in any case
     Object.keys(keys).forEach(function (t) { if (!keys[t]) delete keys[t]; });
     return keys;
