@@ -1,0 +1,52 @@
+"""The real-news sets' checker (benchmarks/real/check.py): files against their manifests, and
+gold pointers the scorer cannot follow."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "real" / "check.py"
+
+
+@pytest.fixture(scope="module")
+def check():
+    spec = importlib.util.spec_from_file_location("real_check", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold(post_org: str, participant: str = "Ivan Petrov") -> dict:
+    return {"people": [{"name": "Ivan Petrov", "aliases": ["Иван Петров"],
+                        "posts": [{"post": "Secretary General", "org": post_org}]}],
+            "organizations": [{"name": "Collective Security Treaty Organization", "aliases": ["ОДКБ"]}],
+            "events": [{"id": "e1", "participants": [{"name": participant}]}]}
+
+
+def test_a_post_of_an_annotated_organization_by_name_or_alias_is_followed(check):
+    assert check.gold_problems(gold("The Collective Security Treaty Organization")) == []
+    assert check.gold_problems(gold("ОДКБ")) == []
+
+
+def test_an_acronym_the_organization_does_not_list_is_reported(check):
+    assert check.gold_problems(gold("CSTO")) == ["post of Ivan Petrov: org 'CSTO' is no annotated organization"]
+
+
+def test_a_participant_named_by_an_alias_is_followed_and_a_stranger_reported(check):
+    assert check.gold_problems(gold("ОДКБ", participant="Иван Петров")) == []
+    assert check.gold_problems(gold("ОДКБ", participant="Petr Ivanov")) == \
+        ["event e1: participant 'Petr Ivanov' is not among the people"]
+
+
+def test_a_set_reports_its_missing_and_changed_files(check, tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("one", encoding="utf-8")
+    (tmp_path / "corpus" / "b.txt").write_text("changed", encoding="utf-8")
+    digest = hashlib.sha256(b"one").hexdigest()
+    (tmp_path / "MANIFEST.tsv").write_text("file\turl\tquery\tsha256\n"
+                                           f"a.txt\tu\tq\t{digest}\nb.txt\tu\tq\t{digest}\nc.txt\tu\tq\t{digest}\n",
+                                           encoding="utf-8")
+    assert [(f, p) for f, p, _ in check.check(tmp_path)] == [("b.txt", "differs"), ("c.txt", "missing")]
