@@ -257,3 +257,16 @@ def test_a_body_read_past_its_acronym_in_brackets_is_the_known_body_of_that_name
     assert known("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == [
         ("ОДКБ", "csto"), ("Военный комитет ОДКБ", "csto-military-committee")]
     assert unknown("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Во Дворце Согласия прошла встреча делегаций.", "Дворец Согласия"),
+    ("Гостей пригласили во Дворец народов – резиденцию главы государства.", "Дворец народов"),
+    ("Переговоры в Большом Дворце Дружбы завершились.", "Большой Дворец Дружбы"),
+], ids=["locative", "accusative", "adjective"])
+def test_a_palace_named_as_a_venue_is_a_body(sentence, body):
+    assert unknown(sentence) == [(body, "other")]
+
+
+def test_a_palace_named_by_no_name_is_no_body():
+    assert unknown("Сессия прошла во дворце, построенном в прошлом веке.") == []
