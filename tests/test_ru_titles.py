@@ -267,3 +267,16 @@ def test_a_post_of_a_body_is_no_state_post():
 def test_a_state_visited_is_not_the_state_of_a_bare_post():
     ex = read("date 2024-05-14\nМинистр обороны Олег Смирнов прибыл с визитом в Казахстан.\n")
     assert posts(ex, "Смирнов") == ([("Defense Minister", None)], None)
+
+
+def test_a_list_headed_by_a_plural_title_with_dashes_and_ranks_between_state_and_name():
+    ex = read("date 2024-05-14\nВ заседании приняли участие министры обороны КР - генерал-майор Олег Смирнов, "
+              "Российской Федерации - генерал армии Иван Петров, Республики Казахстан - Пётр Волков.\n")
+    assert [(posts(ex, n)[0], posts(ex, n)[1]) for n in ("Смирнов", "Петров", "Волков")] == [
+        ([("Defense Minister", "kyrgyzstan")], "kyrgyzstan"), ([("Defense Minister", "russia")], "russia"),
+        ([("Defense Minister", "kazakhstan")], "kazakhstan")]
+
+
+def test_a_state_in_the_nominative_before_a_dash_heads_no_list_item():
+    ex = read("date 2024-05-14\nМинистры обороны встретились, Республика Казахстан - Пётр Волков выступил первым.\n")
+    assert posts(ex, "Волков")[0] == []

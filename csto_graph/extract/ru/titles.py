@@ -177,12 +177,30 @@ def title_after(r, last: int, vocab) -> PostMention | None:
     return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
 
 
-def _state_before(r, first: int):
-    """The state written right before token ``first`` in the genitive, as (Found, OrgMention)."""
+def _rank_tokens(r, vocab) -> set[int]:
+    """The tokens of the ranks sentence ``r`` names ("генерал-майор", "генерал армии")."""
+    return {k for f in find(r.toks, vocab.ranks, vocab.longest) for k in range(f.first, f.last)}
+
+
+def _state_before(r, first: int, vocab):
+    """The state written right before token ``first`` in the genitive, as (Found, OrgMention);
+    a rank and a dash may stand between ("Армении - генерал-майор Иван Петров")."""
+    ranks = _rank_tokens(r, vocab)
+    while first > 0 and first - 1 in ranks:
+        first -= 1
+    if first > 0 and r.toks[first - 1].text in TITLE_JOINTS - {","}:
+        first -= 1
     for f, org in r.orgs:
-        if f.last == first and is_state(org.key) and any(p.tag.case == "gent" for p in parses(r.toks[f.last - 1].text)):
+        if f.last == first and is_state(org.key) and _genitive_head(r.toks[f.first:f.last]):
             return f, org
     return None
+
+
+def _genitive_head(toks: list) -> bool:
+    """Whether a state's name can be in the genitive: its first word ("Республики Казахстан"),
+    else its last ("Армении"), or an acronym pymorphy3 does not know ("КР")."""
+    return any(any(p.tag.case == "gent" or (str(p.tag) == "UNKN" and t.text.isupper()) for p in parses(t.text))
+               for t in {id(toks[0]): toks[0], id(toks[-1]): toks[-1]}.values())
 
 
 def _plural(toks: list) -> bool:
@@ -197,15 +215,17 @@ def _plural(toks: list) -> bool:
 
 def listed_title(r, first: int, vocab) -> Title | None:
     """The title of a name standing in a list headed by a plural title, each item a state in
-    the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"."""
-    item = _state_before(r, first)
+    the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"
+    (a dash and a rank may stand between: "министры обороны Армении - генерал-майор Иван Петров")."""
+    item = _state_before(r, first, vocab)
     if item is None:
         return None
     state_found, state = item
     people = {k for f, l, *_ in r.people for k in range(f, l)}
     states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
+    ranks = _rank_tokens(r, vocab)
     k = state_found.first
-    while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states):
+    while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states or k - 1 in ranks):
         k -= 1
     for s in range(max(0, k - LIST_HEAD_GAP - vocab.longest), k):
         found = match_post(r.toks, s, k, vocab)
