@@ -270,3 +270,21 @@ def test_a_palace_named_as_a_venue_is_a_body(sentence, body):
 
 def test_a_palace_named_by_no_name_is_no_body():
     assert unknown("Сессия прошла во дворце, построенном в прошлом веке.") == []
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Как сообщало ИА Вестник, встреча прошла в Минске.", ("ИА Вестник", "Vestnik")),
+    ("Как сообщало ИА VESTNIK, встреча прошла в Минске.", ("ИА VESTNIK", "Vestnik")),
+    ("Заседание проходит в Минске, передаёт корреспондент ВСТ.", ("ВСТ", "Vst")),
+], ids=["acronym-kind-and-a-word", "acronym-kind-and-capitals", "capitals-after-correspondent"])
+def test_a_medium_named_by_one_unquoted_word_after_its_kind_or_its_correspondent(sentence, medium):
+    assert media_in_english(sentence) == [medium]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом рассказал корреспондент Иван Петров.",
+    "Об этом рассказал корреспондент Иван.",
+    "Как сообщило ИА Вестник Иван Петров, встреча прошла.",
+], ids=["a-full-name-after-correspondent", "a-given-name-not-in-capitals", "two-capitalised-words"])
+def test_no_medium_from_a_person_s_name_after_a_kind_or_a_correspondent(sentence):
+    assert media_in_english(sentence) == []

@@ -125,6 +125,7 @@ class RussianVocabulary:
     state_posts: frozenset = frozenset()  # English posts held in a state ("Defense Minister")
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
+    media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
@@ -240,7 +241,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_posts=frozenset(str(p) for p in posts.get("state_posts", [])),
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
-                             place_words=frozenset(str(w) for w in posts.get("place_words", [])))
+                             place_words=frozenset(str(w) for w in posts.get("place_words", [])),
+                             media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
