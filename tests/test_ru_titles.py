@@ -280,3 +280,8 @@ def test_a_list_headed_by_a_plural_title_with_dashes_and_ranks_between_state_and
 def test_a_state_in_the_nominative_before_a_dash_heads_no_list_item():
     ex = read("date 2024-05-14\nМинистры обороны встретились, Республика Казахстан - Пётр Волков выступил первым.\n")
     assert posts(ex, "Волков")[0] == []
+
+
+def test_a_state_owning_another_noun_is_not_the_state_of_a_bare_post():
+    ex = read("date 2024-05-14\nПрезидент Олег Смирнов принял делегацию Армении.\n")
+    assert posts(ex, "Смирнов") == ([("President", None)], None)

@@ -428,15 +428,20 @@ def _sentence_state(r, k: int, anaphor: bool, vocab):
     """The one state sentence ``r`` names that no person of it but the ``k``-th serves, and not
     as a topic ("ситуация в Армении"), as an OrgMention; else None. Without an anaphor ("страны"),
     a state after a word of ``place_words`` ("прибыл в Армению", "от Казахстана") is a place or
-    a side, not the post's."""
+    a side, and one in the genitive after a noun ("делегацию Армении") that noun's, not the post's."""
     held = {_state_held(m) for j, (*_, m, _) in enumerate(r.people) if j != k}
 
     def before(f, words) -> bool:
         return any(f.first > j and r.toks[f.first - 1 - j].lemma in words for j in (0, 1))
 
+    def owned(f) -> bool:  # "делегацию Армении", "народ Казахстана": the state of another noun
+        return f.first > 0 and _genitive_head(r.toks[f.first:f.last]) and any(
+            p.tag.POS == "NOUN" for p in parses(r.toks[f.first - 1].text)[:1])
+
     states = {org.key: org for f, org in r.orgs if is_state(org.key) and org.key not in held
               and not before(f, vocab.topic_words)
-              and (anaphor or not (f.first > 0 and r.toks[f.first - 1].text.lower() in vocab.place_words))}
+              and (anaphor or not (f.first > 0 and r.toks[f.first - 1].text.lower() in vocab.place_words
+                                   or owned(f)))}
     return next(iter(states.values())) if len(states) == 1 else None
 
 
