@@ -466,6 +466,8 @@ def bare_state_titles(reads: list, vocab) -> None:
     Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
     other person of it serves, else in the one state the article names that post with, unless
     another person of the article holds the post there. Changes each read's ``people``."""
+    if not any(_bare_state(p, vocab) for r in reads for *_, m, _ in r.people for p in m.posts):
+        return
     named = _article_states(reads, vocab)
     holders = {(p.post, p.org): n.text for r in reads for *_, m, n in r.people for p in m.posts if is_state(p.org)}
     for r in reads:
