@@ -136,3 +136,25 @@ def test_a_yearless_dateline_of_a_page_takes_the_year_after_an_autumn_date_it_na
             "Программа была принята 20 ноября 2030 года на сессии в Минске.\n")
     [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
     assert a.date == "2031-02-03"
+
+
+def _page_date(text):
+    from csto_graph.corpus.pages import split_page
+    from csto_graph.models import Document
+
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return a.date
+
+
+@pytest.mark.parametrize("text,expected", [
+    # late in a year, a year named bare may be the next one: no date rather than a wrong one
+    ("14 декабря министр встретился с генсеком.\nОни обсудили председательство Армении в 2031 году.\n", None),
+    ("Минск, 22 ноября. Министры обсудили важность 2031 года для организации.\n", None),
+    # the same year in a month, a full date or an exercise's name dates the page
+    ("14 декабря министр встретился с генсеком.\nОни обсудили итоги учений «Щит-2030».\n", "2030-12-14"),
+    ("14 декабря министр встретился с генсеком.\nОни вспомнили встречу в мае 2030 года.\n", "2030-12-14"),
+    # earlier in the year a bare year still dates it
+    ("14 мая министр встретился с генсеком.\nОни обсудили председательство Армении в 2030 году.\n", "2030-05-14"),
+], ids=["december-bare", "november-bare", "exercise-name", "month-and-year", "spring-bare"])
+def test_a_bare_year_dates_no_yearless_day_at_the_turn_of_the_year(text, expected):
+    assert _page_date(text) == expected

@@ -257,3 +257,34 @@ def test_a_body_read_past_its_acronym_in_brackets_is_the_known_body_of_that_name
     assert known("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == [
         ("ОДКБ", "csto"), ("Военный комитет ОДКБ", "csto-military-committee")]
     assert unknown("Вчера состоялось заседание Военного комитета (ВК) ОДКБ.") == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Во Дворце Согласия прошла встреча делегаций.", "Дворец Согласия"),
+    ("Гостей пригласили во Дворец народов – резиденцию главы государства.", "Дворец народов"),
+    ("Переговоры в Большом Дворце Дружбы завершились.", "Большой Дворец Дружбы"),
+], ids=["locative", "accusative", "adjective"])
+def test_a_palace_named_as_a_venue_is_a_body(sentence, body):
+    assert unknown(sentence) == [(body, "other")]
+
+
+def test_a_palace_named_by_no_name_is_no_body():
+    assert unknown("Сессия прошла во дворце, построенном в прошлом веке.") == []
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Как сообщало ИА Вестник, встреча прошла в Минске.", ("ИА Вестник", "Vestnik")),
+    ("Как сообщало ИА VESTNIK, встреча прошла в Минске.", ("ИА VESTNIK", "Vestnik")),
+    ("Заседание проходит в Минске, передаёт корреспондент ВСТ.", ("ВСТ", "Vst")),
+], ids=["acronym-kind-and-a-word", "acronym-kind-and-capitals", "capitals-after-correspondent"])
+def test_a_medium_named_by_one_unquoted_word_after_its_kind_or_its_correspondent(sentence, medium):
+    assert media_in_english(sentence) == [medium]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом рассказал корреспондент Иван Петров.",
+    "Об этом рассказал корреспондент Иван.",
+    "Как сообщило ИА Вестник Иван Петров, встреча прошла.",
+], ids=["a-full-name-after-correspondent", "a-given-name-not-in-capitals", "two-capitalised-words"])
+def test_no_medium_from_a_person_s_name_after_a_kind_or_a_correspondent(sentence):
+    assert media_in_english(sentence) == []

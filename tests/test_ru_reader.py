@@ -244,3 +244,23 @@ def test_a_states_body_in_any_russian_form_and_in_english_is_one_body():
     [body] = [o for o in link(arts, extract_chunk(arts)).organizations if "Совбез Таджикистана" in o.aliases]
     assert body.name == "Security Council of Tajikistan"
     assert {"таджикский Совбез", "Tajik Security Council"} <= set(body.aliases)
+
+
+def test_a_byline_before_a_dash_and_a_medium_in_a_bracket_names_no_person():
+    ex = read("date 2024-05-14\n5 мая, Москва /Анна Кошенко - БЕЛТА/. Президент Армении Олег Смирнов провёл встречу.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_byline_after_a_quoted_medium_and_a_comma_names_no_person():
+    ex = read("date 2024-05-14\nМосква, 5 мая. (НИАТ «Ховар», Анна Кошенко). — Генсек ОДКБ Олег Смирнов провёл встречу.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_person_quoted_by_a_medium_after_a_dash_is_a_person():
+    ex = read("date 2024-05-14\nГенсек ОДКБ Олег Смирнов - ТАСС: встреча прошла успешно.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_name_after_a_quoted_medium_and_a_comma_outside_a_bracket_is_a_person():
+    ex = read("date 2024-05-14\nКак ранее сообщал «Вестник», Олег Смирнов прибыл в Минск.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]

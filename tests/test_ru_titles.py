@@ -220,3 +220,68 @@ def test_a_state_runs_down_a_list_past_an_item_named_without_a_title():
               "Иваном Кошенко, а также президентом Петром Маликовым.\n")
     assert posts(ex, "Маликов") == ([("President", "armenia")], "armenia")
     assert posts(ex, "Кошенко") == ([], None)
+
+
+# A state's post read with no state (bare_state_titles): the sentence's one state, else the
+# article's one state for that post.
+
+def test_a_bare_state_post_takes_the_one_state_of_its_sentence():
+    ex = read("date 2024-05-14\nРеспублику Казахстан на заседании представил секретарь Совета безопасности Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Secretary of the Security Council", "kazakhstan")], "kazakhstan")
+
+
+def test_a_title_followed_by_strany_is_read_and_takes_the_state_named_before():
+    ex = read("date 2024-05-14\nГенсек ОДКБ Иван Петров, находящийся с визитом в Республике Армения, встретился с "
+              "министром обороны страны генерал-лейтенантом Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+def test_a_bare_state_post_takes_the_state_the_article_names_it_with():
+    ex = read("date 2024-05-14\nМинистр обороны Олег Смирнов провёл переговоры с генсеком ОДКБ Иваном Петровым.\n"
+              "Безопасность региона зависит от всех, подчеркнул глава Минобороны Белоруссии.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "belarus")], "belarus")
+
+
+def test_a_state_another_person_of_the_sentence_serves_is_not_taken():
+    ex = read("date 2024-05-14\nПрезидент Казахстана Иван Петров принял министра обороны Олега Смирнова.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", None)], None)
+
+
+def test_a_state_spoken_of_is_not_taken():
+    ex = read("date 2024-05-14\nМинистр обороны Олег Смирнов обсудил ситуацию в Армении.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", None)], None)
+
+
+def test_a_post_another_person_of_the_article_holds_in_that_state_is_not_given():
+    ex = read("date 2024-05-14\nМинистр обороны России Иван Петров встретился в Москве с министром обороны "
+              "Олегом Смирновым.\nНа встрече Олег Смирнов поблагодарил коллегу.\n")
+    [m] = [p for p in ex.people if "Смирнов" in p.text][:1]
+    assert [(p.post, p.org) for p in m.posts] == [("Defense Minister", None)]
+
+
+def test_a_post_of_a_body_is_no_state_post():
+    ex = read("date 2024-05-14\nПресс-секретарь Олег Смирнов рассказал о визите в Армению.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary", None)], None)
+
+
+def test_a_state_visited_is_not_the_state_of_a_bare_post():
+    ex = read("date 2024-05-14\nМинистр обороны Олег Смирнов прибыл с визитом в Казахстан.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", None)], None)
+
+
+def test_a_list_headed_by_a_plural_title_with_dashes_and_ranks_between_state_and_name():
+    ex = read("date 2024-05-14\nВ заседании приняли участие министры обороны КР - генерал-майор Олег Смирнов, "
+              "Российской Федерации - генерал армии Иван Петров, Республики Казахстан - Пётр Волков.\n")
+    assert [(posts(ex, n)[0], posts(ex, n)[1]) for n in ("Смирнов", "Петров", "Волков")] == [
+        ([("Defense Minister", "kyrgyzstan")], "kyrgyzstan"), ([("Defense Minister", "russia")], "russia"),
+        ([("Defense Minister", "kazakhstan")], "kazakhstan")]
+
+
+def test_a_state_in_the_nominative_before_a_dash_heads_no_list_item():
+    ex = read("date 2024-05-14\nМинистры обороны встретились, Республика Казахстан - Пётр Волков выступил первым.\n")
+    assert posts(ex, "Волков")[0] == []
+
+
+def test_a_state_owning_another_noun_is_not_the_state_of_a_bare_post():
+    ex = read("date 2024-05-14\nПрезидент Олег Смирнов принял делегацию Армении.\n")
+    assert posts(ex, "Смирнов") == ([("President", None)], None)

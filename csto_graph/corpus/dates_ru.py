@@ -104,7 +104,30 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     found = _opening(lines, year)
     if found is None or year is None or found in {d for _, d in _dateline_dates("\n".join(lines), None)}:
         return found
+    if _bare_year_at_turn(found, "\n".join(lines), year):
+        return None
     return _nearest_year(found, lines, year)
+
+
+def _bare_year_at_turn(day: str, text: str, year: int) -> bool:
+    """Whether a yearless day (``day``, dated in ``year``) falls in a month of
+    ``turn_of_year_months`` while the page names ``year`` only bare ("в 2013 году"): not in a
+    full date, a month ("в мае 2013 года"), nor an exercise's name ("Рубеж-2013"). Late in a year, such a year is as
+    often the next one (a chairmanship, plans: "председательство в 2013 году") as the page's,
+    so it dates nothing.
+
+    >>> _bare_year_at_turn("2013-12-14", "14 декабря ... председательство в 2013 году", 2013)
+    True
+    >>> _bare_year_at_turn("2013-12-14", "14 декабря ... учения «Рубеж-2013»", 2013)
+    False
+    """
+    if int(day[5:7]) not in load_yaml("ru/dates.yaml").get("turn_of_year_months", []):
+        return False
+    if any(int(d[:4]) == year for _, d in russian_dates(text, None)):
+        return False
+    stems = "|".join(load_yaml("ru/dates.yaml")["months"])
+    return not re.search(rf"[А-ЯЁа-яёA-Za-z»\"]\s?[-–—]\s?{year}(?!\d)|(?i:(?<![а-яё])(?:{stems})[а-яё]*)\s+{year}(?!\d)",
+                         text)
 
 
 def _opening(lines: list[str], year: int | None) -> str | None:

@@ -227,12 +227,36 @@ def _latin_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     return out
 
 
+def _unquoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Media named without quotes by one word: after a kind written as an acronym ("ИА Регнум",
+    "ИА REGNUM": ``media_kinds``), the kind kept, or in capitals after a word of ``media_staff``
+    ("передаёт корреспондент РБК"). A capitalised word after it makes the words a person's
+    name ("корреспондент Иван Петров"), and a name known as a body is no medium."""
+    out = []
+    for k in range(len(r.toks) - 1):
+        t, name = r.toks[k], r.toks[k + 1]
+        kind = t.text.isupper() and t.lemma.lower() in vocab.media_kinds
+        staff = t.lemma in vocab.media_staff and len(name.text) >= 2 and name.text.isupper()
+        if not (kind or staff) or not re.fullmatch(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]+", name.text) \
+                or k + 1 in known or (kind and k in known):
+            continue
+        if k + 2 < len(r.toks) and r.toks[k + 2].text[:1].isupper():
+            continue
+        first = k if kind else k + 1
+        start, stop = r.sent.start + r.toks[first].start, r.sent.start + name.end
+        out.append((Found(first, k + 2, None), OrgMention(r.sent.text[r.toks[first].start:name.end], start, stop,
+                                                          r.index, None, "media", english=_latin_title(name.text))))
+    return out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
     out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     out += _typed_media(r, vocab, known) + _latin_media(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
+    out += _unquoted_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     k = 0
     while k < len(r.toks):

@@ -17,8 +17,8 @@ from .names import Name, nominative
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
-from .titles import (article_bodies, counterpart_title, delegate_state, held_title, is_state, listed_state,
-                     listed_title, title_after, title_before)
+from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
+                     listed_state, listed_title, title_after, title_before)
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -128,14 +128,28 @@ def _governed_case(r: _Read, first: int, vocab) -> str | None:
     return None
 
 
-def _is_credit(r: _Read, first: int, vocab) -> bool:
-    """A name that signs the report or its photo: after a credit word ("Фото:") or after a
-    medium and a comma ("- агентство, Имя Фамилия.")."""
+def _is_credit(r: _Read, first: int, last: int, vocab) -> bool:
+    """A name that signs the report or its photo: after a credit word ("Фото:"), after a medium
+    and a comma ("- агентство, Имя Фамилия.", or a quoted one in a bracket the name closes:
+    "(Агентство «Вести», Имя Фамилия)"; not 'как сообщал «Вести», Имя Фамилия прибыл'), or opening a
+    bracket before a dash and a medium ("/Имя Фамилия - Агентство/"; not "X — Агентство: ...",
+    which quotes X)."""
     before = [t for t in r.toks[max(0, first - 3):first] if t.text not in {":", "/", "©"}]
     if any(t.lemma in vocab.credit_words for t in before):
         return True
     media = {k for f, o in r.orgs if o.kind == "media" for k in range(f.first, f.last)}
-    return first >= 2 and r.toks[first - 1].text == "," and (first - 2) in media
+    if first >= 2 and r.toks[first - 1].text == "," and first - 2 in media:
+        return True
+    closes = last < len(r.toks) and r.toks[last].text in {")", "/"}  # the name ends a bracket
+    if closes and first >= 3 and r.toks[first - 1].text == "," and r.toks[first - 2].text in CLOSING_QUOTES \
+            and first - 3 in media:
+        return True
+    return (first >= 1 and r.toks[first - 1].text in {"/", "("} and last + 1 < len(r.toks)
+            and r.toks[last].text in DASHES and last + 1 in media)
+
+
+CLOSING_QUOTES = {"»", '"', "“", "”"}  # a quoted medium's name ends with one ("«Вести»")
+DASHES = {"-", "–", "—"}
 
 
 def _sides(r: _Read, vocab) -> str | None:
@@ -202,7 +216,7 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
                                                         for f, _ in r.orgs):
             continue
         first, last = _token_span(r.toks, span.start, span.stop)
-        if _is_credit(r, first, vocab):
+        if _is_credit(r, first, last, vocab):
             continue
         title, rank = title_before(r, first, vocab)
         title = title or listed_title(r, first, vocab)
@@ -252,6 +266,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     _bare_titles(reads, vocab)
     for r in reads:  # after the bare titles took their body ("генсек": the CSTO's), no state's
         listed_state(r, vocab)
+    bare_state_titles(reads, vocab)  # after a list gave its items their state
     # a surname's nominative written in a full name of this article wins over a guess
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)

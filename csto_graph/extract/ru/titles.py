@@ -126,8 +126,8 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         gap = range(e, end)
         if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
-        if not all(k in cover or r.toks[k].text in "()" or (r.toks[k].text.lower() in vocab.title_gap_words
-                                                             and k + 1 in cover) for k in gap):
+        if not all(k in cover or r.toks[k].text in "()" or r.toks[k].lemma in vocab.state_anaphors
+                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover) for k in gap):
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
@@ -177,12 +177,30 @@ def title_after(r, last: int, vocab) -> PostMention | None:
     return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
 
 
-def _state_before(r, first: int):
-    """The state written right before token ``first`` in the genitive, as (Found, OrgMention)."""
+def _rank_tokens(r, vocab) -> set[int]:
+    """The tokens of the ranks sentence ``r`` names ("генерал-майор", "генерал армии")."""
+    return {k for f in find(r.toks, vocab.ranks, vocab.longest) for k in range(f.first, f.last)}
+
+
+def _state_before(r, first: int, vocab):
+    """The state written right before token ``first`` in the genitive, as (Found, OrgMention);
+    a rank and a dash may stand between ("Армении - генерал-майор Иван Петров")."""
+    ranks = _rank_tokens(r, vocab)
+    while first > 0 and first - 1 in ranks:
+        first -= 1
+    if first > 0 and r.toks[first - 1].text in TITLE_JOINTS - {","}:
+        first -= 1
     for f, org in r.orgs:
-        if f.last == first and is_state(org.key) and any(p.tag.case == "gent" for p in parses(r.toks[f.last - 1].text)):
+        if f.last == first and is_state(org.key) and _genitive_head(r.toks[f.first:f.last]):
             return f, org
     return None
+
+
+def _genitive_head(toks: list) -> bool:
+    """Whether a state's name can be in the genitive: its first word ("Республики Казахстан"),
+    else its last ("Армении"), or an acronym pymorphy3 does not know ("КР")."""
+    return any(any(p.tag.case == "gent" or (str(p.tag) == "UNKN" and t.text.isupper()) for p in parses(t.text))
+               for t in {id(toks[0]): toks[0], id(toks[-1]): toks[-1]}.values())
 
 
 def _plural(toks: list) -> bool:
@@ -197,15 +215,17 @@ def _plural(toks: list) -> bool:
 
 def listed_title(r, first: int, vocab) -> Title | None:
     """The title of a name standing in a list headed by a plural title, each item a state in
-    the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"."""
-    item = _state_before(r, first)
+    the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"
+    (a dash and a rank may stand between: "министры обороны Армении - генерал-майор Иван Петров")."""
+    item = _state_before(r, first, vocab)
     if item is None:
         return None
     state_found, state = item
     people = {k for f, l, *_ in r.people for k in range(f, l)}
     states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
+    ranks = _rank_tokens(r, vocab)
     k = state_found.first
-    while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states):
+    while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states or k - 1 in ranks):
         k -= 1
     for s in range(max(0, k - LIST_HEAD_GAP - vocab.longest), k):
         found = match_post(r.toks, s, k, vocab)
@@ -391,3 +411,77 @@ def listed_state(r, vocab) -> None:
             continue
         posts = tuple(replace(p, org=state) for p in m.posts)
         r.people[k] = (first, last, replace(m, posts=posts, country=state), name)
+
+
+def _bare_state(p, vocab) -> bool:
+    """Whether post mention ``p`` is a state's post read with no body nor state."""
+    return p.org is None and p.post.removeprefix("Acting ") in vocab.state_posts
+
+
+def _anaphor(r, p, first: int, vocab) -> bool:
+    """Whether a word of ``state_anaphors`` stands between post mention ``p`` and the name at
+    token ``first`` ("министр обороны страны X")."""
+    return any(t.lemma in vocab.state_anaphors for t in r.toks[:first] if r.sent.start + t.start >= p.end)
+
+
+def _sentence_state(r, k: int, anaphor: bool, vocab):
+    """The one state sentence ``r`` names that no person of it but the ``k``-th serves, and not
+    as a topic ("ситуация в Армении"), as an OrgMention; else None. Without an anaphor ("страны"),
+    a state after a word of ``place_words`` ("прибыл в Армению", "от Казахстана") is a place or
+    a side, and one in the genitive after a noun ("делегацию Армении") that noun's, not the post's."""
+    held = {_state_held(m) for j, (*_, m, _) in enumerate(r.people) if j != k}
+
+    def before(f, words) -> bool:
+        return any(f.first > j and r.toks[f.first - 1 - j].lemma in words for j in (0, 1))
+
+    def owned(f) -> bool:  # "делегацию Армении", "народ Казахстана": the state of another noun
+        return f.first > 0 and _genitive_head(r.toks[f.first:f.last]) and any(
+            p.tag.POS == "NOUN" for p in parses(r.toks[f.first - 1].text)[:1])
+
+    states = {org.key: org for f, org in r.orgs if is_state(org.key) and org.key not in held
+              and not before(f, vocab.topic_words)
+              and (anaphor or not (f.first > 0 and r.toks[f.first - 1].text.lower() in vocab.place_words
+                                   or owned(f)))}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _article_states(reads: list, vocab) -> dict[str, set]:
+    """Post -> the states the article names it with ("глава Минобороны России": Russia), as
+    titles of a person or alone."""
+    seen: dict[str, set] = {}
+    for r in reads:
+        for s, e, post, orgs in _titles_in(r, vocab):
+            state = orgs[0][0] if orgs and is_state(orgs[0][0]) else _state_inside(r, s, e, vocab)
+            if state:
+                seen.setdefault(post.en, set()).add(state)
+        for *_, m, _ in r.people:
+            for p in m.posts:
+                if is_state(p.org):
+                    seen.setdefault(p.post, set()).add(p.org)
+    return seen
+
+
+def bare_state_titles(reads: list, vocab) -> None:
+    """A state's post (``state_posts``) read with no body nor state ("министр обороны Андрей
+    Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
+    other person of it serves, else in the one state the article names that post with, unless
+    another person of the article holds the post there. Changes each read's ``people``."""
+    if not any(_bare_state(p, vocab) for r in reads for *_, m, _ in r.people for p in m.posts):
+        return
+    named = _article_states(reads, vocab)
+    holders = {(p.post, p.org): n.text for r in reads for *_, m, n in r.people for p in m.posts if is_state(p.org)}
+    for r in reads:
+        for k, (first, last, m, name) in enumerate(r.people):
+            if not any(_bare_state(p, vocab) for p in m.posts):
+                continue
+            posts = []
+            for p in m.posts:
+                if _bare_state(p, vocab):
+                    found = _sentence_state(r, k, _anaphor(r, p, first, vocab), vocab)
+                    states = named.get(p.post, set())
+                    state = found.key if found else (next(iter(states)) if len(states) == 1 else None)
+                    if state and holders.get((p.post, state), name.text) == name.text:
+                        p = replace(p, org=state, org_text=found.text if found else None)
+                posts.append(p)
+            state = next((p.org for p in posts if is_state(p.org)), None)
+            r.people[k] = (first, last, replace(m, posts=tuple(posts), country=m.country or state), name)
