@@ -350,3 +350,50 @@ def test_the_members_after_the_organization_may_be_any_posts_holders_in_the_plur
         "Committee of the CSTO Border Guard Secretaries"]
     assert chains("the Committee of the CSTO Border Guard Secretaries Ivan Petrov opens") != [
         "Committee of the CSTO Border Guard Secretaries Ivan Petrov"]
+
+
+# ------------------------------------------------------------------ stop 24: general staffs, longer complements
+
+
+def test_a_general_staff_named_in_a_title_is_a_body_of_its_state():
+    kb = linked_bodies("Ivan Petrov, Chief of the General Staff of the Armed Forces of Armenia, opened the drills "
+                       "on 3 May 2023.")
+    assert "General Staff of the Armed Forces of Armenia" in kb
+
+
+def test_a_bare_general_staff_inside_a_title_is_no_node_and_a_bare_staff_no_body():
+    kb = linked_bodies("Ivan Petrov, Kazakhstan's Chief of the General Staff, opened the drills on 3 May 2023.")
+    assert "General Staff" not in kb
+    assert chains("The staff of the Narnian Academy met. The Press Staff of the club waited.") == ["Narnian Academy"]
+
+
+def test_a_general_staff_before_its_chiefs_name_ends_with_its_state():
+    assert chains("Chief of the General Staff of the Armed Forces of Armenia Ivan Petrov arrived") == [
+        "General Staff of the Armed Forces of Armenia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Standing Commission on Political Affairs and International Cooperation met.",
+     "Standing Commission on Political Affairs and International Cooperation"),
+    ("the Senate Commission on Foreign Affairs and Inter-Parliamentary Cooperation held a session",
+     "Senate Commission on Foreign Affairs and Inter-Parliamentary Cooperation"),
+    ("the Council on Defence and Security Policy met", "Council on Defence and Security Policy"),
+])
+def test_the_last_conjunct_of_a_complement_may_have_two_or_three_words(text, expected):
+    assert chains(text) == [expected]
+
+
+def test_two_name_words_after_and_are_a_person_not_the_last_conjunct():
+    assert chains("The Commission on Political Affairs and Ivan Petrov met.") == ["Commission on Political Affairs"]
+
+
+def test_a_complement_goes_on_after_a_known_organization_with_a_word_of_no_name():
+    assert chains("The Duma Committee on CIS Affairs met on Monday.") == ["Duma Committee on CIS Affairs"]
+    assert chains("The Committee on CSTO Ivan Petrov spoke.") == ["Committee on CSTO"]
+
+
+def test_a_word_for_word_translation_of_a_csto_bodys_name_is_that_body():
+    kb = linked_bodies("The Collective Operational Reaction Forces (CORF) held drills on 3 May 2023.",
+                       "The CSTO Collective Rapid Reaction Forces held drills on 4 May 2023.")
+    [node] = [n for n, aliases in kb.items() if "CORF" in {n, *aliases}]
+    assert {"Collective Operational Reaction Forces", "CSTO Collective Rapid Reaction Forces"} <= {node, *kb[node]}

@@ -146,10 +146,12 @@ class _Chain:
         ended by "and" with one last word ("... Security and Cooperation", "... of Russia and
         Belarus", :meth:`last_conjunct`)."""
         while j < len(self.tokens):
-            if self.word(j):
+            if self.word(j) or self.word_after_known(j):
                 j += 1
             elif self.last_conjunct(j):
                 return j + 2
+            elif self.longer_conjunct(j) is not None:
+                return self.longer_conjunct(j)
             elif self.plural_possessive(j):
                 j += 1  # "Committee of the Security Councils’ Secretaries"
             elif self.gerund_object(j):
@@ -162,6 +164,41 @@ class _Chain:
             else:
                 break
         return j
+
+    def word_after_known(self, j: int) -> bool:
+        """Token ``j`` is a capitalised word of a complement right after a known organization or
+        state ("Committee on <organization> Affairs"): no person's name word, no head noun, no
+        word that opens no name."""
+        from .names import is_name_word
+
+        toks = self.tokens
+        if j < 1 or j >= len(toks) or j in self.covered or (j - 1) not in self.covered:
+            return False
+        tok, match = toks[j], self.covered[j - 1]
+        if match.entry.kind not in {"organization", "state"} or not _cap(tok) or _not_name_part(tok.text) \
+                or tok.text in QUOTES or tok.text.lower() in words().org_heads:
+            return False
+        return not is_name_word(tok.text, _name_vocabulary())
+
+    def longer_conjunct(self, j: int) -> int | None:
+        """Index after the last conjunct of a complement when it has two or three words ("...
+        on Political Affairs and International Cooperation"): name words, no head noun (that
+        would be a second body), no body, one at least that is no person's name word (two name
+        words after "and" are a person: "... Affairs and Ivan Petrov"), no name word after it;
+        None otherwise."""
+        from .names import is_name_word
+
+        toks = self.tokens
+        if j < 1 or toks[j].text not in words().name_conjunctions or not self.word(j - 1):
+            return None
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and self.word(k) and toks[k].text.lower() not in words().org_heads and \
+                (k not in self.covered or self.covered[k].entry.kind in {"state", "place"}):
+            k += 1
+        if k - j < 3 or self.word(k):
+            return None
+        vocab = _name_vocabulary()
+        return k if any(not is_name_word(t.text, vocab) for t in toks[j + 1:k]) else None
 
     def gerund_object(self, j: int) -> bool:
         """Token ``j`` is "the" between a capitalised gerund and its object, inside a name
@@ -261,6 +298,14 @@ class _Chain:
         while right - 1 > i and toks[right - 1].text in w.name_trailers:
             right -= 1
         return right
+
+
+def _name_vocabulary():
+    """The words of people's names (:func:`~csto_graph.extract.names.vocabulary`, memoized there)."""
+    from ..vocab.gazetteer import load_gazetteer
+    from .names import vocabulary
+
+    return vocabulary(load_gazetteer())
 
 
 @lru_cache(maxsize=1)
