@@ -391,6 +391,15 @@ def _qualified(tokens: list[Token], i: int) -> bool:
     return f"{before} {low}" not in w.not_body_heads
 
 
+def _holders_body_after(tokens: list[Token], i: int) -> bool:
+    """The head noun at ``i`` names the bodies whose holders form a later body ("Security
+    Council Secretaries Committee": the committee of the councils' secretaries): a post's
+    head in the plural and another head noun follow, capitalised; the name is the later one."""
+    if i + 2 >= len(tokens) or not all(_cap(t) for t in tokens[i + 1:i + 3]):
+        return False
+    return tokens[i + 1].text.lower() in post_head_plurals() and tokens[i + 2].text.lower() in words().org_heads
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
@@ -407,7 +416,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         low = tok.text.lower()
         is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
                                                  and tokens[i - 1].text.lower() not in w.articles))
-        if not is_head or i in covered or not _qualified(tokens, i):
+        if not is_head or i in covered or not _qualified(tokens, i) or _holders_body_after(tokens, i):
             i += 1
             continue
         left = i
@@ -571,6 +580,17 @@ def owner_before(text: str, start: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _organization_before() -> re.Pattern[str]:
+    """A known organization's name written in full, right at the end of a text ("... of the
+    Collective Security Treaty Organization"): an owner whose members may follow."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    names = {f for e in load_gazetteer().entries.values() if e.kind == "organization" for f in (e.name, *e.aliases)
+             if " " in f and f[:1].isupper() and f.isascii()}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})$")
+
+
+@lru_cache(maxsize=1)
 def _members_pattern() -> re.Pattern[str]:
     members = "|".join(map(re.escape, words().member_words))
     return re.compile(rf"\s+(?i:{members})\b")
@@ -579,7 +599,8 @@ def _members_pattern() -> re.Pattern[str]:
 def members_after(text: str, end: int) -> int:
     """Where a body's name ends that goes on with the organization's members ("Council of
     Foreign Ministers of the CSTO member states"): after them when its last word is an
-    acronym or a possessive, ``end`` otherwise.
+    acronym or a possessive, or it ends with a known organization's full name ("... of the
+    Collective Security Treaty Organization member states"), ``end`` otherwise.
 
     >>> text = "the Council of the CSTO member states met"
     >>> text[:members_after(text, text.index(" member"))]
@@ -587,7 +608,10 @@ def members_after(text: str, end: int) -> int:
     """
     last = text[:end].split()[-1] if text[:end].split() else ""
     m = _members_pattern().match(text, end)
-    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s"))  # "CSTO", "Organization’s"
+    if not m:
+        return end
+    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s")) or \
+        _organization_before().search(text[max(0, end - 80):end]) is not None  # "CSTO", "Organization’s"
     if not (m and owner):
         return end
     task = GERUND_COMPLEMENT.match(text, m.end())  # "... member states on Fighting Illegal Logging"
