@@ -372,6 +372,9 @@ def test_two_name_words_after_and_are_a_person_not_the_last_conjunct():
 
 def test_a_complement_goes_on_after_a_known_organization_with_a_word_of_no_name():
     assert chains("The Duma Committee on CIS Affairs met on Monday.") == ["Duma Committee on CIS Affairs"]
+    assert chains("the deputy head of the Duma Committee on CIS Affairs Ivan Petrov said") == [
+        "Duma Committee on CIS Affairs"]
+    assert chains("the Council of CSTO Defense Ministers Ivan Petrov met") == ["Council of CSTO"]
     assert chains("The Committee on CSTO Ivan Petrov spoke.") == ["Committee on CSTO"]
 
 

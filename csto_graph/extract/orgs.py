@@ -168,14 +168,15 @@ class _Chain:
     def word_after_known(self, j: int) -> bool:
         """Token ``j`` is the capitalised last word of a complement right after a known
         organization or state ("Committee on <organization> Affairs"): no person's name word, no
-        head noun, no word that opens no name, no capitalised word after it (a title and a
-        name may follow: "Council of <organization> Defense Ministers Ivan Petrov")."""
+        head noun, no word that opens no name, no capitalised word after it but a person's name
+        ("Committee on <organization> Affairs Ivan Petrov"; a title may follow too: "Council of
+        <organization> Defense Ministers Ivan Petrov" ends before "Defense")."""
         from .names import is_name_word
 
         toks = self.tokens
         if j < 1 or j >= len(toks) or j in self.covered or (j - 1) not in self.covered:
             return False
-        if j + 1 < len(toks) and _cap(toks[j + 1]):
+        if j + 1 < len(toks) and _cap(toks[j + 1]) and not self.person_at(j + 1):
             return False
         tok, match = toks[j], self.covered[j - 1]
         if match.entry.kind not in {"organization", "state"} or not _cap(tok) or _not_name_part(tok.text) \
