@@ -220,22 +220,18 @@ def _sibling_inside(sent: Sentence, index: int, match, gaz: Gazetteer) -> list[O
     after its first "of the" ("Council of the <organization's> Assembly") or before its last
     word ("<organization's> Assembly Council"): named too, as where the gazetteer knows only
     the owner and the longer name is read as a chain."""
-    if match.entry.parent is None:
+    if match.entry.parent is None or " " not in match.text:
         return []
-    text, out = match.text, []
-    parts = []
-    if " of the " in text:
-        parts.append(text.index(" of the ") + len(" of the "))
-    for offset in parts:
-        inner = gaz.lookup(text[offset:])
+    text, owner = match.text, " of the "
+    after = text.index(owner) + len(owner) if owner in text else None
+    spans = [(after, len(text))] if after is not None else []
+    spans.append((0, text.rindex(" ")))  # "<Assembly> Council": the name before its last word
+    out = []
+    for start, end in spans:
+        inner = gaz.lookup(text[start:end])
         if inner is not None and inner.id != match.entry.id and inner.parent == match.entry.parent:
-            start = sent.start + match.start + offset
-            out.append(OrgMention(text[offset:], start, sent.start + match.end, index, inner.id, inner.kind))
-    head = text.rsplit(" ", 1)[0] if " " in text else ""
-    inner = gaz.lookup(head) if head else None
-    if inner is not None and inner.id != match.entry.id and inner.parent == match.entry.parent:
-        start = sent.start + match.start
-        out.append(OrgMention(head, start, start + len(head), index, inner.id, inner.kind))
+            at = sent.start + match.start
+            out.append(OrgMention(text[start:end], at + start, at + end, index, inner.id, inner.kind))
     return out
 
 
