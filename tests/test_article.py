@@ -269,3 +269,15 @@ def test_a_body_of_the_union_state_in_its_other_name_is_one_node():
         "Deputies of the Parliamentary Assembly of the Union of Belarus and Russia met on 9 May 2023."))))
     nodes = [o for o in link(list(arts), list(exs)).organizations if o.name.startswith("Parliamentary Assembly")]
     assert len(nodes) == 1
+
+
+def test_a_known_body_named_as_the_owner_of_its_sibling_is_named_too():
+    _, ex = extract("The Council of the Parliamentary Assembly of the Collective Security Treaty Organization met.")
+    assert {o.key for o in ex.orgs} == {"csto-pa-council", "csto-pa"}
+    _, ex = extract("The CSTO PA Council met in Minsk.")
+    assert {o.key for o in ex.orgs} == {"csto-pa-council", "csto-pa"}
+
+
+def test_an_organization_inside_a_known_bodys_name_is_not_made_a_sibling():
+    _, ex = extract("The Collective Security Council of the CSTO met.")
+    assert [o.key for o in ex.orgs] == ["csto-csc"]

@@ -104,3 +104,17 @@ def test_a_capitalised_short_form_of_two_states_bodies_stays_unbound():
     _, ex = extract("The envoy met officials of Moldova's defense ministry and the Russian Defense Ministry. "
                     "The Defense Ministry said nothing.")
     assert keys(ex, "Defense Ministry") in (set(), {(None, None)})
+
+
+def test_a_body_of_an_owner_named_with_its_organization_is_shortened_without_it():
+    assert "Council of the Parliamentary Assembly" in short_forms("Council of the CSTO Parliamentary Assembly",
+                                                                   load_gazetteer())
+    _, ex = extract("The Council of the CSTO Parliamentary Assembly met on Monday. "
+                    "The Council of the Parliamentary Assembly adopted a statement.")
+    assert keys(ex, "Council of the Parliamentary Assembly") == {("csto-pa-council", None)}
+
+
+def test_a_body_of_another_owner_keeps_its_short_form_unbound():
+    _, ex = extract("The Parliamentary Assembly of the Union State met. "
+                    "The Council of the Parliamentary Assembly adopted a statement.")
+    assert not {k for k, _ in keys(ex, "Council of the Parliamentary Assembly")} - {None}

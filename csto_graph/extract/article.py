@@ -121,6 +121,7 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
                 found.append(OrgMention(text[other:end], sent.start + other, sent.start + end, index))
                 continue
             start, end = owner_before(text, start), members_after(text, end)
+            found += _sibling_inside(sent, index, m, gaz)
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index, m.entry.id,
                                 m.entry.kind))
     found += _addressed_media(sent, index, gaz_matches)
@@ -212,6 +213,26 @@ def _owners_inside(found: list[OrgMention], spans: list[tuple[int, int]]) -> lis
         return any(s <= o.start and o.end <= e and e - s > o.end - o.start for s, e in spans)
 
     return [replace(o, reference=True) if o.kind == "organization" and o.key and inside(o) else o for o in found]
+
+
+def _sibling_inside(sent: Sentence, index: int, match, gaz: Gazetteer) -> list[OrgMention]:
+    """The known body of the same organization that a known body's name holds as its owner,
+    after its first "of the" ("Council of the <organization's> Assembly") or before its last
+    word ("<organization's> Assembly Council"): named too, as where the gazetteer knows only
+    the owner and the longer name is read as a chain."""
+    if match.entry.parent is None or " " not in match.text:
+        return []
+    text, owner = match.text, " of the "
+    after = text.index(owner) + len(owner) if owner in text else None
+    spans = [(after, len(text))] if after is not None else []
+    spans.append((0, text.rindex(" ")))  # "<Assembly> Council": the name before its last word
+    out = []
+    for start, end in spans:
+        inner = gaz.lookup(text[start:end])
+        if inner is not None and inner.id != match.entry.id and inner.parent == match.entry.parent:
+            at = sent.start + match.start
+            out.append(OrgMention(text[start:end], at + start, at + end, index, inner.id, inner.kind))
+    return out
 
 
 def _known_after_place(name: str, gaz: Gazetteer):

@@ -146,10 +146,12 @@ class _Chain:
         ended by "and" with one last word ("... Security and Cooperation", "... of Russia and
         Belarus", :meth:`last_conjunct`)."""
         while j < len(self.tokens):
-            if self.word(j):
+            if self.word(j) or self.word_after_known(j):
                 j += 1
             elif self.last_conjunct(j):
                 return j + 2
+            elif self.longer_conjunct(j) is not None:
+                return self.longer_conjunct(j)
             elif self.plural_possessive(j):
                 j += 1  # "Committee of the Security Councils’ Secretaries"
             elif self.gerund_object(j):
@@ -162,6 +164,45 @@ class _Chain:
             else:
                 break
         return j
+
+    def word_after_known(self, j: int) -> bool:
+        """Token ``j`` is the capitalised last word of a complement right after a known
+        organization or state ("Committee on <organization> Affairs"): no person's name word, no
+        head noun, no word that opens no name, no capitalised word after it but a person's name
+        ("Committee on <organization> Affairs Ivan Petrov"; a title may follow too: "Council of
+        <organization> Defense Ministers Ivan Petrov" ends before "Defense")."""
+        from .names import is_name_word
+
+        toks = self.tokens
+        if j < 1 or j >= len(toks) or j in self.covered or (j - 1) not in self.covered:
+            return False
+        if j + 1 < len(toks) and _cap(toks[j + 1]) and not self.person_at(j + 1):
+            return False
+        tok, match = toks[j], self.covered[j - 1]
+        if match.entry.kind not in {"organization", "state"} or not _cap(tok) or _not_name_part(tok.text) \
+                or tok.text in QUOTES or tok.text.lower() in words().org_heads:
+            return False
+        return not is_name_word(tok.text, _name_vocabulary())
+
+    def longer_conjunct(self, j: int) -> int | None:
+        """Index after the last conjunct of a complement when it has two or three words ("...
+        on Political Affairs and International Cooperation"): name words, no head noun (that
+        would be a second body), no body, one at least that is no person's name word (two name
+        words after "and" are a person: "... Affairs and Ivan Petrov"), no name word after it;
+        None otherwise."""
+        from .names import is_name_word
+
+        toks = self.tokens
+        if j < 1 or toks[j].text not in words().name_conjunctions or not self.word(j - 1):
+            return None
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and self.word(k) and toks[k].text.lower() not in words().org_heads and \
+                (k not in self.covered or self.covered[k].entry.kind in {"state", "place"}):
+            k += 1
+        if k - j < 3 or self.word(k):
+            return None
+        vocab = _name_vocabulary()
+        return k if any(not is_name_word(t.text, vocab) for t in toks[j + 1:k]) else None
 
     def gerund_object(self, j: int) -> bool:
         """Token ``j`` is "the" between a capitalised gerund and its object, inside a name
@@ -263,6 +304,14 @@ class _Chain:
         return right
 
 
+def _name_vocabulary():
+    """The words of people's names (:func:`~csto_graph.extract.names.vocabulary`, memoized there)."""
+    from ..vocab.gazetteer import load_gazetteer
+    from .names import vocabulary
+
+    return vocabulary(load_gazetteer())
+
+
 @lru_cache(maxsize=1)
 def _plural_posts() -> tuple[tuple[str, ...], ...]:
     """Posts in the plural ("foreign ministers"; ``plurals`` in ``ontology/posts.yaml``), as words."""
@@ -346,6 +395,15 @@ def _qualified(tokens: list[Token], i: int) -> bool:
     return f"{before} {low}" not in w.not_body_heads
 
 
+def _holders_body_after(tokens: list[Token], i: int) -> bool:
+    """The head noun at ``i`` names the bodies whose holders form a later body ("Security
+    Council Secretaries Committee": the committee of the councils' secretaries): a post's
+    head in the plural and another head noun follow, capitalised; the name is the later one."""
+    if i + 2 >= len(tokens) or not all(_cap(t) for t in tokens[i + 1:i + 3]):
+        return False
+    return tokens[i + 1].text.lower() in post_head_plurals() and tokens[i + 2].text.lower() in words().org_heads
+
+
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
     """Character spans of unknown organization names around head nouns."""
     covered: dict[int, Match] = {}
@@ -362,7 +420,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         low = tok.text.lower()
         is_head = low in w.org_heads and (_cap(tok) or (low in w.lower_case_heads and i > 0 and _cap(tokens[i - 1])
                                                  and tokens[i - 1].text.lower() not in w.articles))
-        if not is_head or i in covered or not _qualified(tokens, i):
+        if not is_head or i in covered or not _qualified(tokens, i) or _holders_body_after(tokens, i):
             i += 1
             continue
         left = i
@@ -526,6 +584,17 @@ def owner_before(text: str, start: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _organization_before() -> re.Pattern[str]:
+    """A known organization's name written in full, right at the end of a text ("... of the
+    Collective Security Treaty Organization"): an owner whose members may follow."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    names = {f for e in load_gazetteer().entries.values() if e.kind == "organization" for f in (e.name, *e.aliases)
+             if " " in f and f[:1].isupper() and f.isascii()}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})$")
+
+
+@lru_cache(maxsize=1)
 def _members_pattern() -> re.Pattern[str]:
     members = "|".join(map(re.escape, words().member_words))
     return re.compile(rf"\s+(?i:{members})\b")
@@ -534,7 +603,8 @@ def _members_pattern() -> re.Pattern[str]:
 def members_after(text: str, end: int) -> int:
     """Where a body's name ends that goes on with the organization's members ("Council of
     Foreign Ministers of the CSTO member states"): after them when its last word is an
-    acronym or a possessive, ``end`` otherwise.
+    acronym or a possessive, or it ends with a known organization's full name ("... of the
+    Collective Security Treaty Organization member states"), ``end`` otherwise.
 
     >>> text = "the Council of the CSTO member states met"
     >>> text[:members_after(text, text.index(" member"))]
@@ -542,7 +612,10 @@ def members_after(text: str, end: int) -> int:
     """
     last = text[:end].split()[-1] if text[:end].split() else ""
     m = _members_pattern().match(text, end)
-    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s"))  # "CSTO", "Organization’s"
+    if not m:
+        return end
+    owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s")) or \
+        _organization_before().search(text[max(0, end - 80):end]) is not None  # "CSTO", "Organization’s"
     if not (m and owner):
         return end
     task = GERUND_COMPLEMENT.match(text, m.end())  # "... member states on Fighting Illegal Logging"

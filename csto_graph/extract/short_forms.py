@@ -4,8 +4,10 @@ article that names the body in full ("the CSTO Secretariat", "the Russian Foreig
 A body's short forms are its name without what makes it a particular one: a leading
 organization or state ("CSTO Joint Staff" -> "Joint Staff", "Russian Foreign Ministry" ->
 "Foreign Ministry", "Russia's Central Military District" -> "Central Military District"),
-and the words before its first complement ("Security Council of Armenia" -> "Security
-Council", "UN Regional Centre for Preventive Diplomacy ..." -> "Regional Centre"). A short
+the words before its first complement ("Security Council of Armenia" -> "Security
+Council", "UN Regional Centre for Preventive Diplomacy ..." -> "Regional Centre"), and its
+owner's organization after "of the" ("Council of the CSTO Parliamentary Assembly" ->
+"Council of the Parliamentary Assembly"). A short
 form written in an article stands for the one body of that article it shortens; when two
 bodies share it ("the Russian Security Council" and "the UN Security Council") it stays as
 it is. A known body of an organization the article names ("the CSTO") gives its short forms
@@ -45,6 +47,16 @@ def _prefixes(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _inner_owner(gaz: Gazetteer) -> re.Pattern[str]:
+    """An organization's acronym right after "of the" inside a body's name, before the rest of
+    it ("Council of the CSTO Parliamentary Assembly"): what makes the owner a particular one."""
+    orgs = {a for e in gaz.entries.values() if e.kind == "organization" for a in (e.name, *e.aliases)
+            if a.isupper() and a.isascii() and a.isalpha()}
+    alternation = "|".join(map(re.escape, sorted(orgs, key=len, reverse=True)))
+    return re.compile(rf"(?<=\sof the )(?:{alternation})\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
 def _complement() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words().complement_openers)) + r")\s+")
 
@@ -71,11 +83,16 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
     ['Security Council']
     >>> sorted(short_forms("Armenia's defense ministry", load_gazetteer()))
     ['Defense Ministry']
+    >>> sorted(short_forms("Council of the CSTO Parliamentary Assembly", load_gazetteer()))
+    ['Council of the Parliamentary Assembly']
     """
     out: set[str] = set()
     stripped = _prefixes(gaz).sub("", text, count=1)
     if stripped != text and (len(stripped) > 2 or stripped.isupper()):
         out.add(stripped)
+    owned = _inner_owner(gaz).sub("", text, count=1)  # "Council of the CSTO Parliamentary Assembly"
+    if owned != text and _has_head(owned.split(" of the ")[0]):
+        out.add(owned)
     for form in (text, stripped):
         own = _complement().split(form, maxsplit=1)[0]
         if own != form and len(own.split()) >= 2 and _has_head(own):
