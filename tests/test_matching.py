@@ -191,3 +191,36 @@ def test_two_weak_parts_are_one_step_short():
 def test_a_merge_is_never_one_short():
     assert not compare_names("Sergey Shoygu", "Sergei Shoigu").one_short
 
+
+
+# ------------------------------------------------------------------ a given name's other forms
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Temirbek Osmonov", "Temir Osmonov"),  # a short form of the given name
+    ("Nurzhan Abdykadyrov", "Nurzhanbek Abdykadyrov"),
+    ("Aramais Voskanyan", "Aramis Voskanyan"),  # a vowel dropped inside the given name
+])
+def test_a_short_or_misspelt_given_name_beside_one_surname_is_one_person(a, b):
+    assert same_person(a, b) and same_person(b, a)
+    assert "given names" in compare_names(a, b).explain()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Daler Voskanyan", "Dalera Voskanyan"),  # a woman's form of the name
+    ("Arman Voskanyan", "Armen Voskanyan"),  # a vowel changed: another name
+    ("Marina Voskanyan", "Maria Voskanyan"),  # a consonant dropped: another name
+    ("Nur Osmonov", "Nursultan Osmonov"),  # too short a start to tell
+    ("Temir Osmonov", "Temirbek Usmanaliev"),  # the given name alone is never enough
+])
+def test_other_names_and_other_surnames_stay_apart(a, b):
+    assert not same_person(a, b) and not same_person(b, a)
+
+
+def test_two_names_the_list_of_given_names_keeps_apart_are_never_each_others_short_form(monkeypatch):
+    from csto_graph.link import matching
+
+    assert matching.other_form("Temir", "Temirbek") is not None
+    groups = {matching.spelling_key("Temir"): 0, matching.spelling_key("Temirbek"): 1}
+    monkeypatch.setattr(matching, "_given_name_groups", lambda: groups)
+    assert matching.other_form("Temir", "Temirbek") is None

@@ -250,7 +250,57 @@ def given_name_score(a: str, b: str) -> Score:
         return Score("given name", FULL, f"given names {fold(a)}/{fold(b)}: one spelling")
     if same_skeleton(a, b) or same_given_name(a, b):
         return Score("given name", WEAK, f"given names {fold(a)}/{fold(b)}: one name in two forms")
+    form = other_form(a, b)
+    if form is not None:
+        return Score("given name", WEAK, f"given names {fold(a)}/{fold(b)}: {form}")
     return _missed("given name", a, b)
+
+
+# A given name's short form is at least SHORT_FORM_MIN letters ("Almaz" of "Almazbek"; "Nur"
+# of "Nursultan" is too short to tell); a misspelt one, a vowel dropped inside the name
+# ("Arart" of "Ararat"), at least TYPO_MIN. A vowel changed (Alina/Alena, Arman/Armen) or a
+# consonant dropped (Marina/Maria) makes another name: those stay two people.
+SHORT_FORM_MIN = 4
+TYPO_MIN = 5
+
+
+def other_form(a: str, b: str) -> str | None:
+    """Why two given names that are not one spelling are one name's short and long form
+    or a misspelling of it, or None. Weak evidence: it counts only beside a surname of one
+    spelling (:func:`given_name_score`). A woman's form of a man's name (Ruslan/Ruslana) and
+    two names that ``given_names.yaml`` puts in two groups are two names.
+
+    >>> other_form("Almaz", "Almazbek"), other_form("Arart", "Ararat")
+    ('one is the short form of the other', 'one is the other with a vowel dropped')
+    >>> other_form("Ruslan", "Ruslana"), other_form("Arman", "Armen"), other_form("Maria", "Marina")
+    (None, None, None)
+    """
+    ka, kb = sorted((spelling_key(a), spelling_key(b)), key=len)
+    if ka == kb or _feminine_form(ka, kb) or _two_groups(a, b):
+        return None
+    if len(ka) >= SHORT_FORM_MIN and kb.startswith(ka):
+        return "one is the short form of the other"
+    if len(ka) >= TYPO_MIN and _vowel_dropped(ka, kb):
+        return "one is the other with a vowel dropped"
+    return None
+
+
+def _vowel_dropped(short: str, long: str) -> bool:
+    """``short`` is ``long`` with one vowel inside it left out (not its first or last letter)."""
+    return len(long) == len(short) + 1 and any(
+        long[k] in "aeiou" and long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+
+
+def _feminine_form(short: str, long: str) -> bool:
+    """The longer key is the shorter plus a woman's ending (``feminine_given_endings``)."""
+    return any(long == short + spelling_key(end) or long == short[:-1] + spelling_key(end)
+               for end in word_classes().feminine_given_endings)
+
+
+def _two_groups(a: str, b: str) -> bool:
+    groups = _given_name_groups()
+    ga, gb = groups.get(spelling_key(a)), groups.get(spelling_key(b))
+    return ga is not None and gb is not None and ga != gb
 
 
 def order_score(wa: list[str], wb: list[str]) -> Score:
