@@ -114,6 +114,8 @@ def consonant_skeleton(word: str) -> str:
     True
     >>> consonant_skeleton("Sarkisian") == consonant_skeleton("Sargsyan")
     True
+    >>> consonant_skeleton("Valfovi\u010d") == consonant_skeleton("Volfovich")
+    True
     """
     key = spelling_key(word)
     skeleton = re.sub(r"[aeiouy]", "", key[1:])
@@ -270,8 +272,8 @@ def other_form(a: str, b: str) -> str | None:
     spelling (:func:`given_name_score`). A woman's form of a man's name (Ruslan/Ruslana) and
     two names that ``given_names.yaml`` puts in two groups are two names.
 
-    >>> other_form("Almaz", "Almazbek"), other_form("Arart", "Ararat")
-    ('one is the short form of the other', 'one is the other with a vowel dropped')
+    >>> other_form("Almaz", "Almazbek"), other_form("Arart", "Ararat"), other_form("Davit", "David")
+    ('one is the short form of the other', 'one is the other with a vowel dropped', 'one ends voiced, the other voiceless')
     >>> other_form("Ruslan", "Ruslana"), other_form("Arman", "Armen"), other_form("Maria", "Marina")
     (None, None, None)
     """
@@ -282,7 +284,16 @@ def other_form(a: str, b: str) -> str | None:
         return "one is the short form of the other"
     if len(ka) >= TYPO_MIN and _vowel_dropped(ka, kb):
         return "one is the other with a vowel dropped"
+    if len(ka) >= TYPO_MIN and _voicing_at_end(ka, kb):
+        return "one ends voiced, the other voiceless"
     return None
+
+
+def _voicing_at_end(a: str, b: str) -> bool:
+    """Two keys that differ only in their last letter, a voiced and a voiceless consonant
+    (``voicing_pairs``: Davit/David)."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and (
+        (a[-1], b[-1]) in word_classes().voicing_pairs or (b[-1], a[-1]) in word_classes().voicing_pairs)
 
 
 def _vowel_dropped(short: str, long: str) -> bool:
@@ -327,8 +338,19 @@ def compare_names(a: str, b: str) -> NameMatch:
         return NameMatch(False, (Score("parts", NONE, "not a given name and a surname"),))
     order = order_score(wa, wb)
     surname, given = surname_score(wa[-1], wb[-1]), given_name_score(wa[0], wb[0])
-    merge = order.value == FULL or surname.value + given.value >= MERGE
+    merge = order.value == FULL or surname.value + given.value >= MERGE or _other_script(wa, wb, surname, given)
     return NameMatch(merge, (surname, given, order))
+
+
+def _other_script(wa: list[str], wb: list[str], surname: Score, given: Score) -> bool:
+    """Both parts in another romanisation of one name: the surnames of one consonant skeleton
+    (:func:`same_skeleton`: five consonants or more, vowels aside) and the given names two
+    forms of one name (``given_names.yaml``, or one skeleton): Belarusian "Uladzimir
+    Prakapovich" for Russian "Vladimir Prokopovich", where akanye writes a for o in both.
+    An initial, a short form or a misspelling of the given name is not enough."""
+    if surname.value != WEAK or given.value != WEAK or min(len(wa[0]), len(wb[0])) == 1:
+        return False
+    return same_skeleton(wa[-1], wb[-1]) and (same_given_name(wa[0], wb[0]) or same_skeleton(wa[0], wb[0]))
 
 
 @lru_cache(maxsize=4 * _MEMO)

@@ -84,6 +84,7 @@ class Words:
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
     feminine_given_endings: tuple[str, ...] = ()  # "Ruslan"/"Ruslana": two people (link/matching.py)
+    voicing_pairs: tuple[tuple[str, str], ...] = ()  # Davit/David (link/matching.py)
     date_range_words: tuple[str, ...] = ()
     # the year of a page (corpus/years.py)
     ahead_of_year: tuple[str, ...] = ()
@@ -139,6 +140,7 @@ def words() -> Words:
                                     for k, v in data.get("home_state_bodies", {}).items()},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  skeleton_pairs=tuple((str(a), str(b)) for a, b in data.get("skeleton_pairs", ())),
+                 voicing_pairs=tuple((str(a), str(b)) for a, b in data.get("voicing_pairs", ())),
                  state_surname_endings={str(k): tuple(str(e) for e in v)
                                         for k, v in data.get("state_surname_endings", {}).items()},
                  latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
