@@ -912,21 +912,3 @@ def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names
     _, ex = extract("Acting Prime Minister Oleg Morozov attended the summit chaired by the President of "
                     "Kyrgyzstan Ivan Petrov.", parse=False)
     assert person(ex, "Oleg Morozov").country is None
-
-
-# --- x7, stop 24: the page's stamp before a byline ---
-
-
-@pytest.mark.parametrize("text", [
-    " date 2022-03-12 By Oleg Sidorov • 12 March 2022 • 10:40\n\nThe CSTO ministers met on Monday.",
-    "date 2022-03-12 Oleg Sidorov Published March 12, 2022\n\nThe CSTO ministers met on Monday.",
-])
-def test_a_byline_after_the_pages_stamp_is_a_person_without_a_post(text):
-    _, ex = extract(text, date="2022-03-12")
-    p = person(ex, "Oleg Sidorov")
-    assert p.strong and not p.posts
-
-
-def test_a_name_after_the_pages_stamp_in_running_text_is_no_byline():
-    _, ex = extract(" date 2022-03-12 Oleg Sidorov arrived in Astana by train on Monday.", date="2022-03-12")
-    assert not person(ex, "Oleg Sidorov").strong

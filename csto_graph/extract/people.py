@@ -329,23 +329,13 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             re.compile(rf"[ \t]+(?i:{closers})\b"))
 
 
-def _page_stamp() -> re.Pattern[str]:
-    """The stamp that opens a page's file (``page_stamp`` of ``ontology/boilerplate.yaml``)."""
-    from ..corpus.lines import line_patterns
-
-    return line_patterns()["page_stamp"]
-
-
 def _byline(text: str, start: int, end: int) -> bool:
     """The name from ``start`` to ``end`` is a byline's: it opens its line after "By" and ends
     the line or stands before a separator ("By Ivan Petrov - Agency:"), or it opens its line
     before "Published" ("Ivan Petrov Published 3 May 2022"), or it closes, after a comma, a
-    line that opens with the page's time or date (:func:`_dateline_credit`). The stamp that
-    opens a page's file ("date 2022-05-24 By Ivan Petrov") is no part of the line."""
+    line that opens with the page's time or date (:func:`_dateline_credit`)."""
     opener, after, closer = _byline_patterns()
-    line = text[text.rfind("\n", 0, start) + 1:start].lstrip()
-    stamp = _page_stamp().match(line)
-    line = line[stamp.end():] if stamp else line
+    line = text[text.rfind("\n", 0, start) + 1:start]
     if opener.fullmatch(line.lstrip()):
         return bool(after.match(text, end))
     return (not line.strip() and bool(closer.match(text, end))) or _dateline_credit(line, text, end)
