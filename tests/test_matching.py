@@ -231,6 +231,14 @@ def test_other_names_and_other_surnames_stay_apart(a, b):
     assert not same_person(a, b) and not same_person(b, a)
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Aleksandr Minasyants", "Aleksandra Minasyants"),  # a surname with no gender ending
+    ("Yevgeny Voskanyan", "Yevgenia Voskanyan"),
+])
+def test_a_mans_and_a_womans_given_name_are_two_people_even_one_letter_apart(a, b):
+    assert not same_person(a, b) and "a man's and a woman's name" in compare_names(a, b).explain()
+
+
 def test_two_names_the_list_of_given_names_keeps_apart_are_never_each_others_short_form(monkeypatch):
     from csto_graph.link import matching
 

@@ -243,11 +243,15 @@ def given_name_score(a: str, b: str) -> Score:
 
     >>> given_name_score("i", "ivan").value, given_name_score("Uladzimir", "Vladimir").value
     (0.5, 0.5)
+    >>> given_name_score("Aleksandr", "Aleksandra").value  # one letter apart, but a man and a woman
+    0.0
     """
     if len(a) == 1 or len(b) == 1:
         if a[0] == b[0]:
             return Score("given name", WEAK, f"given names {a}/{b}: an initial")
         return Score("given name", NONE, f"given names {a}/{b}: another initial")
+    if _feminine_form(*sorted((spelling_key(a), spelling_key(b)), key=len)):
+        return Score("given name", NONE, f"given names {fold(a)}/{fold(b)}: a man's and a woman's name")
     if same_word(a, b):
         return Score("given name", FULL, f"given names {fold(a)}/{fold(b)}: one spelling")
     if same_skeleton(a, b) or same_given_name(a, b):
@@ -303,8 +307,14 @@ def _vowel_dropped(short: str, long: str) -> bool:
 
 
 def _feminine_form(short: str, long: str) -> bool:
-    """The longer key is the shorter plus a woman's ending (``feminine_given_endings``)."""
-    return any(long == short + spelling_key(end) or long == short[:-1] + spelling_key(end)
+    """The longer key is the shorter plus a woman's ending (``feminine_given_endings``), or
+    the shorter with its last letter so replaced (Yevgeny/Yevgenia); never when the shorter
+    already ends as a woman's name does (Natalia/Nataliia are one woman's name).
+
+    >>> _feminine_form("evgeni", "evgenia"), _feminine_form("natalia", "nataliia")
+    (True, False)
+    """
+    return short != long and not any(short.endswith(spelling_key(end)) for end in word_classes().feminine_given_endings) and any(long == short + spelling_key(end) or long == short[:-1] + spelling_key(end)
                for end in word_classes().feminine_given_endings)
 
 
