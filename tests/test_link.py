@@ -487,3 +487,11 @@ def test_a_person_read_back_from_its_state_still_prefers_the_name_an_article_wro
     assert "Sergei Koltsov" in {p.name for p in full.people}
     assert {new.label for _, new in delta.events} <= {e.label for e in full.events}
     assert "Sergei Koltsov" in {new.name for _, new in delta.people}
+
+
+def test_a_short_form_of_a_given_name_in_another_article_is_the_same_person():
+    kb = kb_of("The Prime Minister of the Kyrgyz Republic Temirbek Osmonov arrived in Minsk.",
+               "The Kyrgyz Prime Minister Temir Osmonov spoke at the session.",
+               "The deputy minister Nurbek Osmonov spoke too.")
+    assert {p.name for p in kb.people} == {"Temirbek Osmonov", "Nurbek Osmonov"}
+    assert names(kb)["Temirbek Osmonov"] >= {"Temir Osmonov"}

@@ -114,6 +114,8 @@ def consonant_skeleton(word: str) -> str:
     True
     >>> consonant_skeleton("Sarkisian") == consonant_skeleton("Sargsyan")
     True
+    >>> consonant_skeleton("Valfovi\u010d") == consonant_skeleton("Volfovich")
+    True
     """
     key = spelling_key(word)
     skeleton = re.sub(r"[aeiouy]", "", key[1:])
@@ -241,16 +243,85 @@ def given_name_score(a: str, b: str) -> Score:
 
     >>> given_name_score("i", "ivan").value, given_name_score("Uladzimir", "Vladimir").value
     (0.5, 0.5)
+    >>> given_name_score("Aleksandr", "Aleksandra").value  # one letter apart, but a man and a woman
+    0.0
     """
     if len(a) == 1 or len(b) == 1:
         if a[0] == b[0]:
             return Score("given name", WEAK, f"given names {a}/{b}: an initial")
         return Score("given name", NONE, f"given names {a}/{b}: another initial")
+    if _feminine_form(*sorted((spelling_key(a), spelling_key(b)), key=len)):
+        return Score("given name", NONE, f"given names {fold(a)}/{fold(b)}: a man's and a woman's name")
     if same_word(a, b):
         return Score("given name", FULL, f"given names {fold(a)}/{fold(b)}: one spelling")
     if same_skeleton(a, b) or same_given_name(a, b):
         return Score("given name", WEAK, f"given names {fold(a)}/{fold(b)}: one name in two forms")
+    form = other_form(a, b)
+    if form is not None:
+        return Score("given name", WEAK, f"given names {fold(a)}/{fold(b)}: {form}")
     return _missed("given name", a, b)
+
+
+# A given name's short form is at least SHORT_FORM_MIN letters ("Almaz" of "Almazbek"; "Nur"
+# of "Nursultan" is too short to tell); a misspelt one, a vowel dropped inside the name
+# ("Arart" of "Ararat"), at least TYPO_MIN. A vowel changed (Alina/Alena, Arman/Armen) or a
+# consonant dropped (Marina/Maria) makes another name: those stay two people.
+SHORT_FORM_MIN = 4
+TYPO_MIN = 5
+
+
+def other_form(a: str, b: str) -> str | None:
+    """Why two given names that are not one spelling are one name's short and long form
+    or a misspelling of it, or None. Weak evidence: it counts only beside a surname of one
+    spelling (:func:`given_name_score`). A woman's form of a man's name (Ruslan/Ruslana) and
+    two names that ``given_names.yaml`` puts in two groups are two names.
+
+    >>> other_form("Almaz", "Almazbek"), other_form("Arart", "Ararat"), other_form("Davit", "David")
+    ('one is the short form of the other', 'one is the other with a vowel dropped', 'one ends voiced, the other voiceless')
+    >>> other_form("Ruslan", "Ruslana"), other_form("Arman", "Armen"), other_form("Maria", "Marina")
+    (None, None, None)
+    """
+    ka, kb = sorted((spelling_key(a), spelling_key(b)), key=len)
+    if ka == kb or _feminine_form(ka, kb) or _two_groups(a, b):
+        return None
+    if len(ka) >= SHORT_FORM_MIN and kb.startswith(ka):
+        return "one is the short form of the other"
+    if len(ka) >= TYPO_MIN and _vowel_dropped(ka, kb):
+        return "one is the other with a vowel dropped"
+    if len(ka) >= TYPO_MIN and _voicing_at_end(ka, kb):
+        return "one ends voiced, the other voiceless"
+    return None
+
+
+def _voicing_at_end(a: str, b: str) -> bool:
+    """Two keys that differ only in their last letter, a voiced and a voiceless consonant
+    (``voicing_pairs``: Davit/David)."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and (
+        (a[-1], b[-1]) in word_classes().voicing_pairs or (b[-1], a[-1]) in word_classes().voicing_pairs)
+
+
+def _vowel_dropped(short: str, long: str) -> bool:
+    """``short`` is ``long`` with one vowel inside it left out (not its first or last letter)."""
+    return len(long) == len(short) + 1 and any(
+        long[k] in "aeiou" and long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+
+
+def _feminine_form(short: str, long: str) -> bool:
+    """The longer key is the shorter plus a woman's ending (``feminine_given_endings``), or
+    the shorter with its last letter so replaced (Yevgeny/Yevgenia); never when the shorter
+    already ends as a woman's name does (Natalia/Nataliia are one woman's name).
+
+    >>> _feminine_form("evgeni", "evgenia"), _feminine_form("natalia", "nataliia")
+    (True, False)
+    """
+    return short != long and not any(short.endswith(spelling_key(end)) for end in word_classes().feminine_given_endings) and any(long == short + spelling_key(end) or long == short[:-1] + spelling_key(end)
+               for end in word_classes().feminine_given_endings)
+
+
+def _two_groups(a: str, b: str) -> bool:
+    groups = _given_name_groups()
+    ga, gb = groups.get(spelling_key(a)), groups.get(spelling_key(b))
+    return ga is not None and gb is not None and ga != gb
 
 
 def order_score(wa: list[str], wb: list[str]) -> Score:
@@ -277,8 +348,19 @@ def compare_names(a: str, b: str) -> NameMatch:
         return NameMatch(False, (Score("parts", NONE, "not a given name and a surname"),))
     order = order_score(wa, wb)
     surname, given = surname_score(wa[-1], wb[-1]), given_name_score(wa[0], wb[0])
-    merge = order.value == FULL or surname.value + given.value >= MERGE
+    merge = order.value == FULL or surname.value + given.value >= MERGE or _other_script(wa, wb, surname, given)
     return NameMatch(merge, (surname, given, order))
+
+
+def _other_script(wa: list[str], wb: list[str], surname: Score, given: Score) -> bool:
+    """Both parts in another romanisation of one name: the surnames of one consonant skeleton
+    (:func:`same_skeleton`: five consonants or more, vowels aside) and the given names two
+    forms of one name (``given_names.yaml``, or one skeleton): Belarusian "Uladzimir
+    Prakapovich" for Russian "Vladimir Prokopovich", where akanye writes a for o in both.
+    An initial, a short form or a misspelling of the given name is not enough."""
+    if surname.value != WEAK or given.value != WEAK or min(len(wa[0]), len(wb[0])) == 1:
+        return False
+    return same_skeleton(wa[-1], wb[-1]) and (same_given_name(wa[0], wb[0]) or same_skeleton(wa[0], wb[0]))
 
 
 @lru_cache(maxsize=4 * _MEMO)

@@ -83,6 +83,8 @@ class Words:
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
+    feminine_given_endings: tuple[str, ...] = ()  # "Ruslan"/"Ruslana": two people (link/matching.py)
+    voicing_pairs: tuple[tuple[str, str], ...] = ()  # Davit/David (link/matching.py)
     date_range_words: tuple[str, ...] = ()
     # the year of a page (corpus/years.py)
     ahead_of_year: tuple[str, ...] = ()
@@ -132,12 +134,13 @@ def words() -> Words:
                                 "date_range_words")},
                  **{key: tuple(str(w) for w in data.get(key, ()))
                     for key in ("place_kinds", "region_kinds", "byline_openers", "media_credit_openers",
-                                "credit_not_outlets")},
+                                "credit_not_outlets", "feminine_given_endings")},
                  byline_closers=frozenset(str(w) for w in data.get("byline_closers", ())),
                  home_state_bodies={str(k): tuple(str(d) for d in v)
                                     for k, v in data.get("home_state_bodies", {}).items()},
                  spelling_pairs=tuple((str(a), str(b)) for a, b in data["spelling_pairs"]),
                  skeleton_pairs=tuple((str(a), str(b)) for a, b in data.get("skeleton_pairs", ())),
+                 voicing_pairs=tuple((str(a), str(b)) for a, b in data.get("voicing_pairs", ())),
                  state_surname_endings={str(k): tuple(str(e) for e in v)
                                         for k, v in data.get("state_surname_endings", {}).items()},
                  latin_letters={str(k): str(v) for k, v in data.get("latin_letters", {}).items()},
