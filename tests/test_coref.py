@@ -92,3 +92,17 @@ def test_trigger_in_a_clause_the_subject_does_not_do_is_no_reference():
     assert subject_reference("He also paid a visit to X.", 15).kind == "pronoun"
 
 
+
+
+def test_a_pronoun_after_a_resolved_pronoun_is_the_same_person():
+    _, ex = extract("Secretary General Oleg Sidorov arrived in Minsk on 2 May. He met Minister Pavel Orlov on "
+                    "3 May. He held talks with Ambassador Karl Braun on 4 May.", "2023-05-04")
+    on_4 = [participants(ex, e) for e in ex.events if e.date == "2023-05-04"]
+    assert on_4 and all(who.keys() == {"Oleg Sidorov", "Karl Braun"} for who in on_4)
+
+
+def test_a_pronoun_is_not_the_spokesman_who_reported():
+    _, ex = extract("Spokeswoman Anna Belova said that Secretary General Oleg Sidorov arrived in Minsk on 2 May. "
+                    "He met Minister Pavel Orlov on 3 May.", "2023-05-03")
+    on_3 = [participants(ex, e) for e in ex.events if e.date == "2023-05-03"]
+    assert on_3 and all(who.keys() == {"Oleg Sidorov", "Pavel Orlov"} for who in on_3)

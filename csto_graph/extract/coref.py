@@ -17,7 +17,7 @@ reference, :func:`resolve` the person it points to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import PersonMention, Sentence
@@ -103,15 +103,35 @@ def _gap_stops() -> frozenset[str]:
     return frozenset(str(w).lower() for w in (*data.get("reference_gap_stops", ()), *data.get("reporting_verbs", ())))
 
 
-def resolve(ref: Reference, index: int, sentences: list[Sentence], people_of: dict,
-            titled: "TitleIndex | None" = None) -> int | None:
+@dataclass
+class Context:
+    """What a reference is resolved over, for one article: its sentences, its people by
+    sentence (index -> [(person index, mention)], as the event reader groups them), the
+    surnames of who only reports (spokesmen: never a subject referred to), and the people
+    earlier references were resolved to, by sentence (a pronoun after a pronoun is the same
+    person: "He arrived ... He met ..."). Built once per article."""
+
+    sentences: list[Sentence]
+    people_of: dict
+    reporters: frozenset[str] = frozenset()
+    subjects: dict[int, int] = field(default_factory=dict)  # sentence index -> person index
+    titled: "TitleIndex | None" = None
+
+    def __post_init__(self):
+        if self.titled is None:
+            self.titled = TitleIndex(self.people_of)
+
+
+def resolve(ref: Reference, index: int, context: Context) -> int | None:
     """The index (into the article's people) of the person ``ref`` in sentence ``index``
-    points to, or None when no person, or more than one, fits (see the module's text).
-    ``people_of``: sentence index -> [(person index, mention)], as the event reader groups
-    them; ``titled``: their :class:`TitleIndex` (built once per article by the caller)."""
+    points to, or None when no person, or more than one, fits (see the module's text); a
+    pronoun's answer is kept in ``context.subjects`` for the sentences after it."""
     if ref.kind == "pronoun":
-        return _previous_subject(index, sentences, people_of)
-    return (titled or TitleIndex(people_of)).holder(ref, index)
+        k = _previous_subject(index, context)
+        if k is not None:
+            context.subjects[index] = k
+        return k
+    return context.titled.holder(ref, index)
 
 
 class TitleIndex:
@@ -154,19 +174,23 @@ def _outside_quotes(sent: Sentence, mentions) -> list:
 MOST_SENTENCES_BACK = 3
 
 
-def _previous_subject(index: int, sentences: list[Sentence], people_of: dict) -> int | None:
+def _previous_subject(index: int, context: Context) -> int | None:
     """The person of the nearest earlier sentence (of the ``MOST_SENTENCES_BACK`` before)
-    that names people: the only one it names, else the one it opens with (its title or name
-    at its start)."""
+    that names people or whose subject was resolved: that subject, else the only person it
+    names (a spokesman aside), else the one it opens with (its title or name at its start)."""
     for i in range(index - 1, max(index - 1 - MOST_SENTENCES_BACK, -1), -1):
-        named = [(k, p) for k, p in _outside_quotes(sentences[i], people_of.get(i, [])) if " " in p.name]
+        if i in context.subjects:
+            return context.subjects[i]
+        sent = context.sentences[i]
+        named = [(k, p) for k, p in _outside_quotes(sent, context.people_of.get(i, []))
+                 if " " in p.name and p.name.split()[-1] not in context.reporters]
         if not named:
             continue
         if len({p.name for _, p in named}) == 1:
             return named[-1][0]
         k, first = min(named, key=lambda kp: kp[1].start)
-        opens = min([first.start] + [t.start for t in first.posts]) - sentences[i].start
-        lead = sentences[i].text[:max(opens, 0)].strip().lower()
+        opens = min([first.start] + [t.start for t in first.posts]) - sent.start
+        lead = sent.text[:max(opens, 0)].strip().lower()
         return k if lead in ("", "the") else None
     return None
 

@@ -28,7 +28,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import TitleIndex, resolve, subject_reference
+from .coref import Context, resolve, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause
 
 
@@ -860,7 +860,7 @@ class _EventReader:
                  orgs: list[OrgMention], places: list[PlaceMention]):
         self.article, self.cues, self.gaz = article, cues(), load_gazetteer()
         self.sentences, self.people = sentences, people
-        self.titled: TitleIndex | None = None  # the people by their posts' head word, built when first asked
+        self.coref: Context | None = None  # what references resolve over (coref.py), built when first asked
         self.drafts: list[_Draft] = []
         self.main: _Draft | None = None
         self.transcript: _Draft | None = None  # the headline's event of a transcript
@@ -1023,9 +1023,9 @@ class _EventReader:
         ref = subject_reference(said.text, said.trigger[2], spans)
         if ref is None:
             return None
-        if self.titled is None:
-            self.titled = TitleIndex(self.people_of)
-        k = resolve(ref, index, self.sentences, self.people_of, self.titled)
+        if self.coref is None:
+            self.coref = Context(self.sentences, self.people_of, self.spokesmen)
+        k = resolve(ref, index, self.coref)
         if k is None or any(p.name == self.people[k].name for _, p in said.people):
             return None
         return k
