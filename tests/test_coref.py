@@ -106,3 +106,9 @@ def test_a_pronoun_is_not_the_spokesman_who_reported():
                     "He met Minister Pavel Orlov on 3 May.", "2023-05-03")
     on_3 = [participants(ex, e) for e in ex.events if e.date == "2023-05-03"]
     assert on_3 and all(who.keys() == {"Oleg Sidorov", "Pavel Orlov"} for who in on_3)
+
+
+def test_title_of_another_state_is_not_the_president_named_before():
+    _, ex = extract("Belarusian President Ivan Petrov arrived in Minsk on Tuesday. On Wednesday morning, "
+                    "the Kazakh president held talks with Minister Karl Braun.", "2023-05-03")
+    assert "Ivan Petrov" not in participants(ex, _event(ex, "talks"))
