@@ -28,6 +28,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
+from .coref import Context, resolve, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause
 
 
@@ -858,6 +859,8 @@ class _EventReader:
     def __init__(self, article: Article, sentences: list[Sentence], people: list[PersonMention],
                  orgs: list[OrgMention], places: list[PlaceMention]):
         self.article, self.cues, self.gaz = article, cues(), load_gazetteer()
+        self.sentences, self.people = sentences, people
+        self.coref: Context | None = None  # what references resolve over (coref.py), built when first asked
         self.drafts: list[_Draft] = []
         self.main: _Draft | None = None
         self.transcript: _Draft | None = None  # the headline's event of a transcript
@@ -1003,6 +1006,29 @@ class _EventReader:
         for k, role in said.roles.items():
             if role is not None:
                 target.add(k, role)
+        # a reference completes an event someone is named at, never makes one alone: an
+        # occasion only a pronoun takes part in ("he held talks with the leadership") is the
+        # one-sided kind golds leave optional, and its day is the sentence's, often unknown
+        referred = self._referred(said, index) if target.parts else None
+        if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
+            target.add(referred, "participant")
+
+    def _referred(self, said: _Said, index: int) -> int | None:
+        """The person the subject of an event sentence refers to without naming ("During the
+        visit, he held talks with ...", "The Kazakh president met ..."), resolved over the
+        article's earlier mentions (:mod:`csto_graph.extract.coref`); None when it is someone
+        the sentence names. (What a speaker says is masked as the sentence's subject matter:
+        a pronoun before "said that the talks ..." is the subject of "said", not of a trigger.)"""
+        spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
+        ref = subject_reference(said.text, said.trigger[2], spans)
+        if ref is None:
+            return None
+        if self.coref is None:
+            self.coref = Context(self.sentences, self.people_of, self.spokesmen)
+        k = resolve(ref, index, self.coref)
+        if k is None or any(p.name == self.people[k].name for _, p in said.people):
+            return None
+        return k
 
     def _drop_reporters(self, said: _Said) -> None:
         """Who reported an event of the article ("A arrived on a visit, Deputy Minister C

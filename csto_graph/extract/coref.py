@@ -1,0 +1,221 @@
+"""Event participants a sentence refers to without naming them.
+
+A sentence that tells an event may name a participant by a pronoun ("During the visit, he
+held talks with ...") or a definite title ("The Kazakh president held talks with his
+counterpart ..."). When that reference is the subject of the sentence (it opens the
+sentence, after at most a leading phrase closed by a comma, and stands before the
+trigger), it is resolved to a person the article named before:
+
+- a pronoun to the person the nearest earlier sentence naming people names, when it names
+  one (outside quotation marks), or opens with one (its subject);
+- a title to the only person named before with that post (``reference_titles`` of
+  ``ontology/events.yaml``), of the state its adjective names when it has one.
+
+Nothing is resolved when the answer is not unique, or inside a quotation; the event reader
+adds the person only to an event someone is named at. The functions are plain:
+:func:`subject_reference` finds the reference, :func:`resolve` the person it points to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..models import PersonMention, Sentence
+from ..vocab.gazetteer import load_gazetteer
+from ..vocab.posts import post_words
+from ..vocab.resources import load_yaml
+
+QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A subject that refers to a person: ``kind`` is ``pronoun`` or ``title``; ``title``
+    the post a title names (lower case), ``state`` the gazetteer id its adjective names."""
+
+    kind: str
+    start: int  # offsets in the sentence
+    end: int
+    title: str | None = None
+    state: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    data = load_yaml("events.yaml")
+    pronouns = "|".join(re.escape(p) for p in data.get("subject_pronouns", ()))
+    titles = "|".join(re.escape(t) for t in sorted(data.get("reference_titles", ()), key=len, reverse=True))
+    # a leading phrase closed by a comma ("On Tuesday morning, "), then the subject; a title
+    # followed by a name or "of" is a title of someone named or another post, not a reference
+    return re.compile(rf"^(?:[^,\"“«]{{1,80}},\s+)?(?:(?P<pronoun>(?i:{pronouns}))\b(?!['’])"
+                      rf"|(?i:the)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>(?i:{titles}))\b(?![\s-]+(?:[A-Z]|of\b)))")
+
+
+def subject_reference(text: str, trigger_start: int, people: list[tuple[int, int]] = ()) -> Reference | None:
+    """The reference that is the subject of a sentence's trigger, or None.
+
+    ``people``: the spans (sentence offsets) of the persons the sentence names; none may
+    stand before the reference's end (else it is not the subject, or names them).
+
+    >>> subject_reference("During the visit, he held talks with X.", 25).kind
+    'pronoun'
+    >>> subject_reference("The Kazakh president held talks with X.", 24).title
+    'president'
+    >>> subject_reference("The president of the bank held talks.", 26) is None
+    True
+    """
+    m = _pattern().match(text)
+    if m is None or m.end() > trigger_start or any(s < m.end() for s, _ in people):
+        return None
+    if not _verb_of_trigger(text[m.end():trigger_start]):
+        return None
+    if m.group("pronoun"):
+        return Reference("pronoun", m.start("pronoun"), m.end())
+    state = None
+    if m.group("adj"):
+        entry = load_gazetteer().state_of_adjective(m.group("adj"))
+        if entry is None:
+            return None  # "the Interim president", "the New president": no state, no reference
+        state = entry.id
+    return Reference("title", m.start(), m.end(), m.group("title").lower().replace("-", " "), state)
+
+
+# at most three words between the subject and the trigger ("he held talks", "he also paid a
+# visit", "the president was received"): a longer gap, a comma or "that" puts the trigger in a
+# clause the subject does not do ("He added that the summit ...", "He thanked the side for
+# hosting the meeting"). Measured on the open English sets (dev-j kept back): of the 9
+# subjects resolved without this check, the 6 with a longer gap, a comma, "that" or "is"
+# were all wrong, the 3 with a gap of one word all right
+MOST_GAP_WORDS = 3
+
+
+def _verb_of_trigger(gap: str) -> bool:
+    """Whether the words between a subject and a trigger make the trigger what the subject
+    does: few, no punctuation, and none of ``reference_gap_stops`` (``ontology/events.yaml``:
+    "that", a present copula of a caption's "He is sitting ...", a reporting verb)."""
+    words = gap.split()
+    if len(words) > MOST_GAP_WORDS or not re.fullmatch(r"[\sA-Za-z]*", gap):
+        return False
+    return not any(w.lower() in _gap_stops() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _gap_stops() -> frozenset[str]:
+    data = load_yaml("events.yaml")
+    return frozenset(str(w).lower() for w in (*data.get("reference_gap_stops", ()), *data.get("reporting_verbs", ())))
+
+
+@dataclass
+class Context:
+    """What a reference is resolved over, for one article: its sentences, its people by
+    sentence (index -> [(person index, mention)], as the event reader groups them), the
+    surnames of who only reports (spokesmen: never a subject referred to), and the people
+    earlier references were resolved to, by sentence (a pronoun after a pronoun is the same
+    person: "He arrived ... He met ..."). Built once per article."""
+
+    sentences: list[Sentence]
+    people_of: dict
+    reporters: frozenset[str] = frozenset()
+    subjects: dict[int, int] = field(default_factory=dict)  # sentence index -> person index
+    titled: "TitleIndex | None" = None
+
+    def __post_init__(self):
+        if self.titled is None:
+            self.titled = TitleIndex(self.people_of)
+
+
+def resolve(ref: Reference, index: int, context: Context) -> int | None:
+    """The index (into the article's people) of the person ``ref`` in sentence ``index``
+    points to, or None when no person, or more than one, fits (see the module's text); a
+    pronoun's answer is kept in ``context.subjects`` for the sentences after it."""
+    if ref.kind == "pronoun":
+        k = _previous_subject(index, context)
+        if k is not None:
+            context.subjects[index] = k
+        return k
+    return context.titled.holder(ref, index)
+
+
+class TitleIndex:
+    """The article's titled people by the last word of their post, each name once (its
+    first mention with such a post), in the order they are named: a title is looked up
+    among the few named with its head word, not among all the article's people."""
+
+    def __init__(self, people_of: dict):
+        self.by_word: dict[str, list[tuple[int, int, PersonMention]]] = {}
+        seen = set()
+        for i in sorted(people_of):
+            for k, p in people_of[i]:
+                for post in p.posts if " " in p.name else ():
+                    word = post.post.lower().replace("-", " ").split()[-1:]
+                    if word and (word[0], p.name, post.post) not in seen:
+                        seen.add((word[0], p.name, post.post))
+                        self.by_word.setdefault(word[0], []).append((i, k, p))
+
+    def holder(self, ref: Reference, index: int) -> int | None:
+        """The only person named before sentence ``index`` with the post ``ref`` names (the
+        scan stops at a second one: no answer)."""
+        found: dict[str, int] = {}
+        for i, k, p in self.by_word.get(ref.title.split()[-1], ()):
+            if i >= index:
+                break
+            if _holds(p, ref):
+                found.setdefault(p.name, k)
+                if len(found) > 1:
+                    return None
+        return next(iter(found.values()), None)
+
+
+def _outside_quotes(sent: Sentence, mentions) -> list:
+    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(sent.text)]
+    return [(k, p) for k, p in mentions if not any(a <= p.start - sent.start < b for a, b in quotes)]
+
+
+# a pronoun refers to a person of one of the few sentences before it, never further back: the
+# walk back is bounded, so a long page of sentences naming nobody stays linear
+MOST_SENTENCES_BACK = 3
+
+
+def _previous_subject(index: int, context: Context) -> int | None:
+    """The person of the nearest earlier sentence (of the ``MOST_SENTENCES_BACK`` before)
+    that names people or whose subject was resolved: that subject, else the only person it
+    names (a spokesman aside), else the one it opens with (its title or name at its start)."""
+    for i in range(index - 1, max(index - 1 - MOST_SENTENCES_BACK, -1), -1):
+        if i in context.subjects:
+            return context.subjects[i]
+        sent = context.sentences[i]
+        named = [(k, p) for k, p in _outside_quotes(sent, context.people_of.get(i, []))
+                 if " " in p.name and p.name.split()[-1] not in context.reporters]
+        if not named:
+            continue
+        if len({p.name for _, p in named}) == 1:
+            return named[-1][0]
+        k, first = min(named, key=lambda kp: kp[1].start)
+        opens = min([first.start] + [t.start for t in first.posts]) - sent.start
+        lead = sent.text[:max(opens, 0)].strip().lower()
+        return k if lead in ("", "the") else None
+    return None
+
+
+def _holds(person: PersonMention, ref: Reference) -> bool:
+    """Whether a mention's post is the title ``ref`` names: the post ends with the title's
+    words, and what comes before them is a state's adjective or a domain ("Foreign
+    Minister" for "the minister"), never a modifier of the posts vocabulary ("Deputy
+    Minister" is not "the minister")."""
+    if ref.state is not None and person.country != ref.state and \
+            not any(post.org == ref.state for post in person.posts):
+        return False
+    titled = ref.title.split()
+    for post in person.posts:
+        words = post.post.lower().replace("-", " ").split()
+        if words[-len(titled):] != titled:
+            continue
+        if not any(w in _modifiers() for w in words[:-len(titled)]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(m.casefold() for m in post_words().modifiers)

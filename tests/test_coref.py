@@ -1,0 +1,114 @@
+"""Event participants referred to, not named (csto_graph.extract.coref), with invented
+sentences read as the build reads them."""
+from __future__ import annotations
+
+from helpers import extract, participants
+
+from csto_graph.extract.coref import subject_reference
+
+
+def _event(ex, kind: str):
+    hits = [e for e in ex.events if e.type == kind]
+    assert hits, f"no {kind} among {[e.type for e in ex.events]}"
+    return hits[0]
+
+
+def test_definite_title_with_state_adjective_is_the_president_named_before():
+    _, ex = extract("Belarusian President Ivan Petrov arrived in Minsk on Tuesday. On Wednesday morning, "
+                    "the Belarusian president held talks with his Kazakh counterpart Karl Braun.", "2023-05-03")
+    assert participants(ex, _event(ex, "talks")).keys() == {"Ivan Petrov", "Karl Braun"}
+
+
+def test_pronoun_after_a_leading_phrase_is_the_only_person_of_the_sentence_before():
+    _, ex = extract("The forum was attended by Deputy Secretary General Oleg Sidorov. On the sidelines of the "
+                    "forum, he held talks with Minister Pavel Orlov.", "2023-05-03")
+    assert participants(ex, _event(ex, "talks")).keys() == {"Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_reference_alone_makes_no_participant():
+    _, ex = extract("The forum was attended by Deputy Secretary General Oleg Sidorov. On the sidelines of the "
+                    "forum, he held talks with the leadership of the Council.", "2023-05-03")
+    assert all(participants(ex, e) == {} for e in ex.events if e.type == "talks")
+
+
+def test_pronoun_is_the_person_the_sentence_before_opens_with():
+    _, ex = extract("Minister Pavel Orlov welcomed Ambassador Karl Braun in Minsk on 3 May. On 4 May, he held "
+                    "talks with Secretary General Oleg Sidorov.", "2023-05-04")
+    with_sidorov = [participants(ex, e) for e in ex.events if "Oleg Sidorov" in participants(ex, e)]
+    assert with_sidorov and all("Pavel Orlov" in who for who in with_sidorov)
+
+
+def test_pronoun_is_not_resolved_when_the_sentence_before_names_two_after_its_start():
+    _, ex = extract("On 3 May, the forum was attended by Ivan Petrov and Karl Braun. On the sidelines, he held "
+                    "talks with the leadership of the Council.", "2023-05-03")
+    talks = [e for e in ex.events if e.type == "talks"]
+    assert all(not (participants(ex, e).keys() & {"Ivan Petrov", "Karl Braun"}) for e in talks)
+
+
+def test_title_held_by_two_people_is_not_resolved():
+    _, ex = extract("President Ivan Petrov and President Karl Braun arrived in Minsk on 2 May. On 3 May, the "
+                    "president held talks with Secretary General Oleg Sidorov.", "2023-05-03")
+    talks = _event(ex, "talks")
+    assert not participants(ex, talks).keys() & {"Ivan Petrov", "Karl Braun"}
+
+
+def test_the_minister_is_not_a_deputy_minister():
+    _, ex = extract("Deputy Minister Ivan Petrov arrived in Minsk on 2 May. On 3 May, the minister held talks "
+                    "with Secretary General Oleg Sidorov.", "2023-05-03")
+    assert "Ivan Petrov" not in participants(ex, _event(ex, "talks"))
+
+
+def test_reference_inside_a_quotation_is_not_resolved():
+    _, ex = extract("Secretary General Oleg Sidorov arrived in Minsk on 2 May. “He held talks with Minister "
+                    "Pavel Orlov on 3 May,” a diplomat said.", "2023-05-03")
+    for e in ex.events:
+        if e.date == "2023-05-03":
+            assert "Oleg Sidorov" not in participants(ex, e)
+
+
+def test_subject_reference_needs_the_subject_before_the_trigger():
+    text = "Talks were held, and he attended them."
+    assert subject_reference(text, 0) is None
+    assert subject_reference("The president of the bank met X.", 26) is None  # another post
+    assert subject_reference("The President Ivan Petrov met X.", 26) is None  # a title of a name
+    assert subject_reference("He met X.", 3).kind == "pronoun"
+
+
+def test_subject_reference_not_behind_a_named_person():
+    text = "Ivan Petrov said he held talks with X."
+    assert subject_reference(text, 22, [(0, 11)]) is None
+
+
+def test_title_adjective_that_names_no_state_is_no_reference():
+    assert subject_reference("The Interim president met X.", 22) is None
+    ref = subject_reference("The Kazakh foreign minister met X.", 28)
+    assert (ref.kind, ref.title, ref.state) == ("title", "foreign minister", "kazakhstan")
+
+
+def test_trigger_in_a_clause_the_subject_does_not_do_is_no_reference():
+    assert subject_reference("He added that the talks with X were useful.", 15) is None
+    assert subject_reference("He thanked the hosts for organizing the meeting.", 39) is None
+    assert subject_reference("He is sitting opposite X at the meeting.", 31) is None
+    assert subject_reference("He also paid a visit to X.", 15).kind == "pronoun"
+
+
+
+
+def test_a_pronoun_after_a_resolved_pronoun_is_the_same_person():
+    _, ex = extract("Secretary General Oleg Sidorov arrived in Minsk on 2 May. He met Minister Pavel Orlov on "
+                    "3 May. He held talks with Ambassador Karl Braun on 4 May.", "2023-05-04")
+    on_4 = [participants(ex, e) for e in ex.events if e.date == "2023-05-04"]
+    assert on_4 and all(who.keys() == {"Oleg Sidorov", "Karl Braun"} for who in on_4)
+
+
+def test_a_pronoun_is_not_the_spokesman_who_reported():
+    _, ex = extract("Spokeswoman Anna Belova said that Secretary General Oleg Sidorov arrived in Minsk on 2 May. "
+                    "He met Minister Pavel Orlov on 3 May.", "2023-05-03")
+    on_3 = [participants(ex, e) for e in ex.events if e.date == "2023-05-03"]
+    assert on_3 and all(who.keys() == {"Oleg Sidorov", "Pavel Orlov"} for who in on_3)
+
+
+def test_title_of_another_state_is_not_the_president_named_before():
+    _, ex = extract("Belarusian President Ivan Petrov arrived in Minsk on Tuesday. On Wednesday morning, "
+                    "the Kazakh president held talks with Minister Karl Braun.", "2023-05-03")
+    assert "Ivan Petrov" not in participants(ex, _event(ex, "talks"))
