@@ -157,3 +157,12 @@ def test_an_initial_after_a_genitive_noun_in_the_instrumental_returns_to_the_nom
     text = ("date 2024-05-14\nМосква, 14 мая. Министр встретился с Генеральным секретарем "
             "Организации Договора о коллективной безопасности Н.Сорожей.\n")
     assert ("Н.Сорожей", "Н. Сорожа") in _people_read(text)
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Никола Гевоникяна", "Никол Гевоникян"),  # "Никола" a woman's name, "-яна" a man's genitive
+    ("Анна Смирнова", "Анна Смирнова"),  # "-ова" may be a woman's nominative: as written
+    ("Никола Гевоникян", "Никола Гевоникян"),
+])
+def test_a_womans_given_name_beside_a_mans_surname_in_a_case_form_is_a_mans_in_that_case(written, expected):
+    assert nominative(written).text == expected

@@ -151,6 +151,13 @@ def _given_reading(word: str, surname: str | None, hint: str | None = None, man:
     if not names:
         return (None, "masc") if man else (None, None)
     surnames = _tagged(surname, "Surn") if surname else []
+    mans = [s for s in surnames if s.tag.number == "sing"]
+    if mans and all(s.tag.gender == "masc" and s.tag.case != "nomn" for s in mans) and \
+            all(p.tag.gender == "femn" for p in names):
+        # a man's surname in a case form beside a woman's given name ("Никола Пашиняна"): the
+        # given name is a man's ("Никол"), in the case of the surname
+        cases = [s.tag.case for s in mans]
+        return (hint if hint in cases else cases[0]), "masc"
     agreeing = [(p.tag.case, p.tag.gender) for p in names
                 if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
                                                   s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames)]
@@ -197,7 +204,7 @@ def _given_nominative(word: str, case: str | None, gender: str | None, rules: di
     for p in names:
         if p.tag.case == case and (gender is None or p.tag.gender == gender):
             return _inflect(p, "nomn", gender) or word.lower()
-    if not names and case and case != "nomn":
+    if not [p for p in names if gender is None or p.tag.gender in {gender, "ms-f"}] and case and case != "nomn":
         return _by_endings(word, case, gender, rules, seen)
     return word.lower()
 
