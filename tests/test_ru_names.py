@@ -1,7 +1,7 @@
 """Russian names back in the nominative (csto_graph.extract.ru.names). Invented names."""
 import pytest
 
-from csto_graph.extract.ru.names import nominative
+from csto_graph.extract.ru.names import nominative, unglued
 
 
 @pytest.mark.parametrize("written,expected", [
@@ -63,8 +63,8 @@ def test_an_indeclinable_given_name_takes_the_case_the_surname_agrees_with():
 
 
 def test_a_nominative_the_article_writes_wins_over_the_ending_rules():
-    assert nominative("Игорем Сорожей").text == "Игорь Сорожя"  # the first ending that fits
-    assert nominative("Игорем Сорожей", seen=frozenset({"сорожа"})).text == "Игорь Сорожа"
+    assert nominative("Игорем Болей").text == "Игорь Боля"  # the first ending that fits
+    assert nominative("Игорем Болей", seen=frozenset({"бола"})).text == "Игорь Бола"
 
 
 def test_the_latin_name_leaves_out_the_patronymic():
@@ -99,3 +99,70 @@ def test_an_unknown_surname_after_initials_returns_to_the_nominative_by_an_endin
     # "Рубиновым" is no surname the dictionary knows; "-овым" is an instrumental whatever the case asked
     assert nominative("О.И.Рубиновым").text == "О. И. Рубинов"
     assert nominative("О.И.Рубинов").text == "О. И. Рубинов"
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Игорем Сорожей", "Игорь Сорожа"),  # "-жей": no "Сорожя", Russian writes no "я" after "ж"
+    ("Игорем Кулешей", "Игорь Кулеша"),
+    ("Игорем Болей", "Игорь Боля"),  # after another consonant "я" stays the first guess
+])
+def test_a_nominative_guess_keeps_to_russian_spelling(written, expected):
+    assert nominative(written).text == expected
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Игоря Сорожу", "Игорь Сорожа"),  # "Игоря" genitive or accusative; "-у" tells the accusative
+    ("Игоря Сорожи", "Игорь Сорожа"),  # "-и": the genitive
+    ("Ивана Кошенко", "Иван Кошенко"),  # no ending fits any case: as written
+])
+def test_the_given_names_case_is_the_one_whose_endings_fit_the_surname(written, expected):
+    assert nominative(written).text == expected
+
+
+def test_an_initial_whose_surname_fits_no_ending_of_the_case_asked_takes_the_one_other_case_that_fits():
+    # a genitive noun before, an instrumental written: "-жей" fits the instrumental alone
+    assert nominative("Н.Сорожей", hint="gent").text == "Н. Сорожа"
+    # "-ей" after another consonant fits two ways ("-я", "-а"): as written
+    assert nominative("Н.Болей", hint="gent").text == "Н. Болей"
+    # a nominative "-ей" that fits no genitive ending and no single other case stays itself
+    assert nominative("Н.Пашкей", hint="gent").text == "Н. Пашкей"
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Олег СмирновСтраны", "Олег Смирнов"),  # a headline's last word glued to the text's first
+    ("Олег Смирнов", "Олег Смирнов"),
+    ("Джон МакКейн", "Джон МакКейн"),  # a short first part is a name's own capital
+    ("Анна ДиСтефано", "Анна ДиСтефано"),
+])
+def test_a_word_glued_onto_a_name_is_cut_off(written, expected):
+    assert unglued(written) == expected
+
+
+def _people_read(text):
+    from csto_graph.corpus.pages import split_page
+    from csto_graph.extract.ru import extract_russian
+    from csto_graph.models import Document
+
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    return {(a.text[p.start:p.end], p.text) for p in extract_russian(a).people}
+
+
+def test_a_name_glued_to_the_next_sentence_in_the_text_is_read_without_it():
+    text = ("date 2024-05-14\nМосква, 14 мая. На встрече выступил генсек ОДКБ Олег СмирновСтраны "
+            "договорились о сотрудничестве.\n")
+    assert ("Олег Смирнов", "Олег Смирнов") in _people_read(text)
+
+
+def test_an_initial_after_a_genitive_noun_in_the_instrumental_returns_to_the_nominative_in_the_reader():
+    text = ("date 2024-05-14\nМосква, 14 мая. Министр встретился с Генеральным секретарем "
+            "Организации Договора о коллективной безопасности Н.Сорожей.\n")
+    assert ("Н.Сорожей", "Н. Сорожа") in _people_read(text)
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Никола Гевоникяна", "Никол Гевоникян"),  # "Никола" a woman's name, "-яна" a man's genitive
+    ("Анна Смирнова", "Анна Смирнова"),  # "-ова" may be a woman's nominative: as written
+    ("Никола Гевоникян", "Никола Гевоникян"),
+])
+def test_a_womans_given_name_beside_a_mans_surname_in_a_case_form_is_a_mans_in_that_case(written, expected):
+    assert nominative(written).text == expected

@@ -21,6 +21,13 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # an ending this long tells its case alone, when nothing else does ("А.Н.Рубиновым": "-овым",
 # the instrumental); shorter ones are shared by a case form and a nominative ("-ова")
 TELLING_ENDING = 4
+# Russian spelling writes no я, ю after ж, ш, ч, щ, ц, nor ы after ж, ш, ч, щ: a nominative
+# guess that does ("Бордюжя" from "Бордюжей") is the wrong ending ("Бордюжа")
+MISSPELT = re.compile(r"(?:[жшчщц][яю]|[жшчщ]ы)$")
+# a lower-case letter then a capital inside one word: two words glued where a line break or a
+# space was lost ("БордюжаСтраны": a headline's last word and the text's first); the part
+# before is this long at least, so that "МакКейн" or "ДиКаприо" stay whole
+GLUED = re.compile(r"(?<=[а-яё]{4})(?=[А-ЯЁ][а-яё])")
 
 
 @dataclass(frozen=True)
@@ -50,28 +57,43 @@ def _inflect(p, case: str, gender: str | None) -> str | None:
     return form.word if form else None
 
 
+def _candidates(low: str, cases: list[str], gender: str | None, rules: dict) -> list[tuple[str, bool]]:
+    """(nominative, told by a long ending) for each ending of ``rules`` in ``cases`` that fits
+    the lower-case word, in the data's order."""
+    out = []
+    for c in cases:
+        for ending, nominative in rules.get("feminine" if gender == "femn" else "masculine", {}).get(c, []):
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                # a soft sign never follows a vowel: "Макея" is Макей, not Макеь
+                stem = re.sub(r"([аеёиоуыэюя])ь$", r"\1й", low[: len(low) - len(ending)] + nominative)
+                if not MISSPELT.search(stem):
+                    out.append((stem, len(ending) >= TELLING_ENDING))
+    return out
+
+
 def _by_endings(word: str, case: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
     """The nominative of an unknown surname: a candidate the article writes wins, else the
     first ending that fits (the case known), else the word as written."""
-    genders = ["feminine"] if gender == "femn" else ["masculine"]
-    cases = [case] if case else [c for c in CASES if c != "nomn"]
     low = word.lower()
-    candidates, telling = [], set()
-    for g in genders:
-        for c in cases:
-            for ending, nominative in rules.get(g, {}).get(c, []):
-                if low.endswith(ending) and len(low) > len(ending) + 1:
-                    stem = low[: len(low) - len(ending)] + nominative
-                    # a soft sign never follows a vowel: "Макея" is Макей, not Макеь
-                    candidates.append(re.sub(r"([аеёиоуыэюя])ь$", r"\1й", stem))
-                    if len(ending) >= TELLING_ENDING:
-                        telling.add(candidates[-1])
-    for cand in candidates:
+    found = _candidates(low, [case] if case else [c for c in CASES if c != "nomn"], gender, rules)
+    for cand, _ in found:
         if cand in seen:
             return cand
-    if case and case != "nomn" and candidates:
-        return candidates[0]
+    if case and case != "nomn" and found:
+        return found[0][0]
+    telling = {cand for cand, told in found if told}
     return telling.pop() if len(telling) == 1 else low
+
+
+def unglued(text: str) -> str:
+    """The name a span writes up to a word glued onto its last word where a line break or a
+    space was lost (``GLUED``): the words from there on are no part of it.
+
+    >>> unglued("Олег СмирновСтраны"), unglued("Джон МакКейн")
+    ('Олег Смирнов', 'Джон МакКейн')
+    """
+    cut = GLUED.search(text)
+    return text[: cut.start()] if cut else text
 
 
 def _surname_first(words: list[str]) -> bool:
@@ -105,7 +127,22 @@ def _nominative_name(word: str) -> bool:
     return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in _tagged(word, "Name"))
 
 
-def _given_reading(word: str, surname: str | None, hint: str | None = None, man: bool = False):
+def _fits(surname: str, case: str | None, gender: str | None, rules: dict) -> bool:
+    """Whether an ending of ``rules`` for ``case`` fits the surname (a nominative fits any).
+
+    >>> rules = {"masculine": {"gent": [["а", ""]], "accs": [["у", "а"]]}}
+    >>> _fits("Бордюжу", "gent", "masc", rules), _fits("Бордюжу", "accs", "masc", rules)
+    (False, True)
+    """
+    if case in {None, "nomn"}:
+        return True
+    low = surname.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 1 and not MISSPELT.search(low[: len(low) - len(e)] + n)
+               for e, n in rules.get("feminine" if gender == "femn" else "masculine", {}).get(case, []))
+
+
+def _given_reading(word: str, surname: str | None, hint: str | None = None, man: bool = False,
+                   rules: dict | None = None):
     """(case, gender) from the given name's parses, agreeing with the surname's where it can
     (the case the word before asks for, ``hint``, first: "к Касым-Жомарту Ибраеву" is a man's
     dative, not a woman's accusative); a word read only as a plural ("Никол": "Никола" in the
@@ -114,6 +151,13 @@ def _given_reading(word: str, surname: str | None, hint: str | None = None, man:
     if not names:
         return (None, "masc") if man else (None, None)
     surnames = _tagged(surname, "Surn") if surname else []
+    mans = [s for s in surnames if s.tag.number == "sing"]
+    if mans and all(s.tag.gender == "masc" and s.tag.case != "nomn" for s in mans) and \
+            all(p.tag.gender == "femn" for p in names):
+        # a man's surname in a case form beside a woman's given name ("Никола Пашиняна"): the
+        # given name is a man's ("Никол"), in the case of the surname
+        cases = [s.tag.case for s in mans]
+        return (hint if hint in cases else cases[0]), "masc"
     agreeing = [(p.tag.case, p.tag.gender) for p in names
                 if p.tag.number == "sing" and any(s.tag.case == p.tag.case and s.tag.number == "sing" and
                                                   s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames)]
@@ -124,6 +168,11 @@ def _given_reading(word: str, surname: str | None, hint: str | None = None, man:
     if surname and any(surname.lower().endswith(e) for e in ("ой", "ей", "ым", "им", "ом", "ем")) and \
             any(p.tag.case == "ablt" for p in names):
         return "ablt", next(p.tag.gender for p in names if p.tag.case == "ablt")
+    if surname and rules and not _fits(surname, names[0].tag.case, names[0].tag.gender, rules):
+        # "Николая Бордюжу": "Николая" is a genitive or an accusative, "-у" no genitive ending
+        fitting = [p for p in names if p.tag.number == "sing" and _fits(surname, p.tag.case, p.tag.gender, rules)]
+        if fitting:
+            return fitting[0].tag.case, fitting[0].tag.gender
     return names[0].tag.case, names[0].tag.gender
 
 
@@ -155,7 +204,7 @@ def _given_nominative(word: str, case: str | None, gender: str | None, rules: di
     for p in names:
         if p.tag.case == case and (gender is None or p.tag.gender == gender):
             return _inflect(p, "nomn", gender) or word.lower()
-    if not names and case and case != "nomn":
+    if not [p for p in names if gender is None or p.tag.gender in {gender, "ms-f"}] and case and case != "nomn":
         return _by_endings(word, case, gender, rules, seen)
     return word.lower()
 
@@ -170,6 +219,17 @@ def _surname_nominative(word: str, case: str | None, gender: str | None, rules: 
         if (case is None or p.tag.case == case) and (gender is None or p.tag.gender in {gender, "ms-f"}):
             return _inflect(p, "nomn", gender) or word.lower()
     return _by_endings(word, case, gender, rules, seen)
+
+
+def _hinted_surname(word: str, hint: str | None, gender: str | None, rules: dict, seen: frozenset) -> str:
+    """A surname with no given name beside it, in the case the word before asks for; when no
+    ending of that case fits ("безопасности Н.Бордюжей": a genitive asked, an instrumental
+    written), the word is still no nominative: the one nominative the other cases' endings
+    give, if they agree on one (else the word as written)."""
+    if hint in {None, "nomn"} or _fits(word, hint, gender, rules) or _tagged(word, "Surn"):
+        return _surname_nominative(word, hint, gender, rules, seen)
+    found = {cand for cand, _ in _candidates(word.lower(), [c for c in CASES if c not in {"nomn", hint}], gender, rules)}
+    return found.pop() if len(found) == 1 else word.lower()
 
 
 def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset(),
@@ -200,9 +260,9 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
         known = _tagged(words[-1], "Surn")
         case = hint
         gender = known[0].tag.gender if known and known[0].tag.gender in {"masc", "femn"} else None
-        out = [_named_in_article(words[-1], rules, seen) or _surname_nominative(words[-1], case, gender, rules, seen)]
+        out = [_named_in_article(words[-1], rules, seen) or _hinted_surname(words[-1], case, gender, rules, seen)]
     else:
-        case, gender = _given_reading(words[0], words[-1], hint, man=bool(head))
+        case, gender = _given_reading(words[0], words[-1], hint, man=bool(head), rules=rules)
         if case is None and gender is None:
             case, gender = _surname_reading(words[-1])
         case = case or hint

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
-from .names import Name, nominative
+from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
 from .events import find_events
@@ -211,7 +211,7 @@ def _person_spans(r: _Read) -> list:
 
 def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
     for span in _person_spans(r):
-        text = r.sent.text[span.start:span.stop]
+        text = unglued(r.sent.text[span.start:span.stop])
         if not re.search(r"[А-ЯЁ]", text[:1]) or any(f.first <= _token_span(r.toks, span.start, span.stop)[0] < f.last
                                                         for f, _ in r.orgs):
             continue
@@ -271,7 +271,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)
     for r in reads:
-        r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full)
+        r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab)
@@ -281,10 +281,11 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
 
 
-def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset):
-    """A lone surname or an initial named again with the full names of the article."""
+def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset, hint: str | None = None):
+    """A lone surname or an initial named again with the full names of the article (in the
+    case its first reading took, ``hint``)."""
     from dataclasses import replace
 
     written = r.sent.text[m.start - r.sent.start:m.end - r.sent.start]
-    name: Name = nominative(written, vocab.names, full)
+    name: Name = nominative(written, vocab.names, full, hint)
     return first, last, replace(m, text=name.text, name=name.latin), name
