@@ -202,6 +202,11 @@ def test_a_complement_goes_on_to_bodies_in_the_plural():
     assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
 
 
+def test_a_complement_goes_on_to_bodies_in_an_ies_plural():
+    """Bodies' head nouns are read in the plural by the one rule (``vocab/plurals.py``)."""
+    assert chains("the Committee of Chairmen of the Audit Agencies met") == ["Committee of Chairmen of the Audit Agencies"]
+
+
 def test_and_joins_the_last_word_of_a_name():
     assert chains("the Organization for Trade and Development in Asia met") == [
         "Organization for Trade and Development in Asia"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab.gazetteer import Match
-from ..vocab.plurals import head_plurals
+from ..vocab.plurals import head_plurals, singular_of
 from ..vocab.words import state_body_name, words
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
@@ -243,8 +243,7 @@ class _Chain:
             return self.place_end(j)
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
-        plural = last.endswith("s") and last[:-1] in words().org_heads
-        return end if plural else None
+        return end if singular_of(last, words().org_heads) is not None else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
