@@ -88,3 +88,11 @@ def test_a_post_word_in_the_plural_after_a_comma_is_no_second_title(vocab):
 def test_a_second_title_in_the_singular_after_a_comma_stays(vocab):
     assert after("Ivan Petrov, Chairman of the Assembly, Speaker of the House, spoke.", "Ivan Petrov", vocab) == [
         "Chairman of the Assembly", "Speaker of the House"]
+
+
+@pytest.mark.parametrize("plural", ["chairmen", "secretaries general", "representatives", "heads"])
+def test_the_plurals_of_the_one_table_open_no_second_title(vocab, plural):
+    """The plurals bodies' names and lists read (``vocab/plurals.py``) are plurals here too."""
+    text = f"The talks were attended by Oleg Sidorov, Minister of Defense of Narnia, {plural} of the units and others."
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister of Defense of Narnia"]
+

@@ -2,6 +2,8 @@
 through the build's own sentence splitter."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import extract, person
 
 
@@ -104,3 +106,12 @@ def test_the_list_of_a_delegation_ends_before_the_people_it_meets():
                     "Ivan Belov.")
     assert posts(person(ex, "Oleg Danilov")) == {("Foreign Minister", "kazakhstan")}
     assert posts(person(ex, "Ivan Belov")) == {("Defence Minister", None)}
+
+
+@pytest.mark.parametrize("plural, singular", [("Chairmen", "Chairman"), ("Secretaries General", "Secretary General"),
+                                              ("Permanent Representatives", "Permanent Representative")])
+def test_the_plurals_of_the_one_table_head_each_name_of_a_list(plural, singular):
+    """The plurals bodies' names and appositions read (``vocab/plurals.py``) head lists too."""
+    _, ex = extract(f"The forum was attended by the {plural} Pavel Orlov, Ivan Petrov and Oleg Sidorov.")
+    for name in ("Pavel Orlov", "Ivan Petrov", "Oleg Sidorov"):
+        assert [p.post for p in person(ex, name).posts] == [singular], name

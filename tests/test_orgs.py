@@ -202,6 +202,11 @@ def test_a_complement_goes_on_to_bodies_in_the_plural():
     assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
 
 
+def test_a_complement_goes_on_to_bodies_in_an_ies_plural():
+    """Bodies' head nouns are read in the plural by the one rule (``vocab/plurals.py``)."""
+    assert chains("the Committee of Chairmen of the Audit Agencies met") == ["Committee of Chairmen of the Audit Agencies"]
+
+
 def test_and_joins_the_last_word_of_a_name():
     assert chains("the Organization for Trade and Development in Asia met") == [
         "Organization for Trade and Development in Asia"]
@@ -422,3 +427,10 @@ def test_a_csto_force_is_one_body_in_both_numbers():
                        "The CSTO Collective Peacekeeping Forces held drills on 4 May 2023.")
     [node] = [n for n, aliases in kb.items() if "CSTO peacekeeping force" in {n, *aliases}]
     assert node == "CSTO Collective Peacekeeping Forces"
+
+
+@pytest.mark.parametrize("plural", ["Chairmen", "Secretaries General", "Representatives", "Secretaries"])
+def test_the_plurals_of_the_one_table_end_a_body_of_holders(plural):
+    """The plurals lists and appositions read (``vocab/plurals.py``) name a body's members too."""
+    assert chains(f"the Council of the CSTO Parliament {plural} met in Minsk.") == [
+        f"Council of the CSTO Parliament {plural}"]

@@ -9,6 +9,7 @@ is :func:`csto_graph.extract.names.parse_post`'s.
 """
 from __future__ import annotations
 
+from ..vocab.plurals import singular_of
 from ..vocab.words import words as word_classes
 from .names import DASHES, POSSESSIVE, Title, Vocabulary, starts_rank, is_name_word
 from .orgs import Token
@@ -62,10 +63,10 @@ def _opens_second_title(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
 
 
 def _plural_head(low: str, vocab: Vocabulary) -> bool:
-    """``low`` is a post word in the plural ("representatives", "secretaries", "chairmen"): the
+    """``low`` is a post word in the plural ("representatives", "secretaries", "chairmen";
+    :mod:`~csto_graph.vocab.plurals`): the
     next item of a list ("A, Counsellor of X, representatives of Y"), not a second title of A."""
-    singular = {low[:-1], low[:-3] + "y" if low.endswith("ies") else "", low[:-3] + "man" if low.endswith("men") else ""}
-    return low in vocab.plurals or low.endswith(("s", "men")) and bool(singular & vocab.post_words)
+    return low in vocab.plurals or singular_of(low, vocab.post_words) is not None
 
 
 def _post_opener_end(tokens: list[Token], k: int, vocab: Vocabulary) -> int | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..vocab.gazetteer import Gazetteer, Match
 from .orgs import Token
+from ..vocab.plurals import plural_of
 from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
 
@@ -63,7 +64,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     gaz_words = {w.lower() for e in gaz.entries.values() if e.kind != "place"
                  for form in (e.name, *e.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     gaz_words |= {a.lower() for e in gaz.entries.values() for a in e.adjectives}
-    org_heads = w.org_heads | {h + "s" for h in w.org_heads} | {h[:-1] + "ies" for h in w.org_heads if h.endswith("y")}
+    org_heads = w.org_heads | {plural_of(h) for h in w.org_heads}  # "councils", "ministries"
     stop = frozenset(w.not_name_words | w.headline_verbs | w.byline_closers | w.calendar | words | rank_words | gaz_words | w.not_person_words | org_heads
                      | {w.lower() for w in data.honorifics})
     return Vocabulary(heads, frozenset(words), ranks, frozenset(h.lower().rstrip(".") for h in data.honorifics),

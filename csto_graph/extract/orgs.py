@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab.gazetteer import Match
+from ..vocab.plurals import head_plurals, singular_of
 from ..vocab.words import state_body_name, words
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
@@ -242,8 +243,7 @@ class _Chain:
             return self.place_end(j)
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
-        plural = last.endswith("s") and last[:-1] in words().org_heads
-        return end if plural else None
+        return end if singular_of(last, words().org_heads) is not None else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
@@ -314,29 +314,20 @@ def _name_vocabulary():
 
 @lru_cache(maxsize=1)
 def _plural_posts() -> tuple[tuple[str, ...], ...]:
-    """Posts in the plural ("foreign ministers"; ``plurals`` in ``ontology/posts.yaml``), as words."""
-    from ..vocab.resources import load_yaml
+    """Posts in the plural without "of" ("foreign ministers"; :mod:`~csto_graph.vocab.plurals`), as words."""
+    from ..vocab.posts import post_words
 
-    return tuple(tuple(p.split()) for p in load_yaml("posts.yaml")["plurals"] if " of " not in p)
-
-
-def _plural(word: str) -> str:
-    low = word.lower()
-    if low.endswith("y") and low[-2:-1] not in set("aeiou"):
-        return low[:-1] + "ies"  # "secretaries", not "envoies"
-    return low[:-3] + "men" if low.endswith("man") else low + "s"
+    return tuple(tuple(p.split()) for p in post_words().plurals if " of " not in p)
 
 
-@lru_cache(maxsize=1)
 def post_head_plurals() -> frozenset[str]:
-    """The plurals of the one-word heads of posts ("secretaries", "ministers", "chairmen").
+    """The plurals of the one-word heads of posts ("secretaries", "ministers", "chairmen";
+    :func:`~csto_graph.vocab.plurals.head_plurals`).
 
     >>> {"secretaries", "ministers"} <= post_head_plurals()
     True
     """
-    from ..vocab.posts import post_words
-
-    return frozenset(_plural(h) for h in post_words().heads if " " not in h and "-" not in h)
+    return head_plurals()
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .plurals import plural_of, read_plurals
 from .resources import load_yaml
 from .words import words
 
@@ -21,7 +22,7 @@ class PostWords:
     heads: tuple[str, ...]  # as written in the file (callers sort them as they match)
     modifiers: tuple[str, ...]
     domains: tuple[str, ...]
-    plurals: dict[str, str]  # plural head -> singular ("ministers" -> "Minister")
+    plurals: dict[str, str]  # plural post -> singular ("foreign ministers" -> "Foreign Minister"; :mod:`.plurals`)
     ranks: tuple[str, ...]
     honorifics: tuple[str, ...]
     state_posts: tuple[str, ...]
@@ -47,11 +48,22 @@ def post_words() -> PostWords:
              for key in ("heads", "modifiers", "domains", "ranks", "honorifics", "state_posts", "complement_nouns",
                          "chair_heads", "relative_openers", "title_joints", "state_only_heads", "post_openers", "organization_heads",
                          "side_openers", "chamber_words")}
-    return PostWords(plurals={str(k): v for k, v in data["plurals"].items()},
+    return PostWords(plurals=list_plurals(data, lists["heads"]),
                      verb_heads={str(k): str(v) for k, v in data.get("verb_heads", {}).items()},
                      heads_of_states={str(k).casefold(): str(v) for k, v in data.get("heads_of_states", {}).items()},
                      one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
                      **lists)
+
+
+def list_plurals(data: dict, heads: tuple[str, ...]) -> dict[str, str]:
+    """Plural -> singular of the posts that head a list (``plurals``), and of the one-word
+    heads too where ``head_plurals_head_lists`` is on."""
+    found = read_plurals(data["plurals"])
+    if data.get("head_plurals_head_lists"):
+        for head in heads:
+            if " " not in head and "-" not in head:
+                found.setdefault(plural_of(head), head)
+    return found
 
 
 def is_state_post(post: str) -> bool:
