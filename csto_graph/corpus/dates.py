@@ -349,7 +349,8 @@ def bylined(text: str) -> bool:
     >>> bylined("By Ivan Petrov • 3 May 2021 • 10:15"), bylined("Minister Ivan Petrov Published the decree")
     (True, False)
     """
-    return byline_head(text.strip()) is not None and date_line(text) is not None
+    return _DIGIT.search(text) is not None and byline_head(text.strip()) is not None \
+        and date_line(text) is not None  # a date has digits: most lines of a page have none
 
 
 @lru_cache(maxsize=4096)  # a page's line is classified more than once (page_lines, unread_language)
