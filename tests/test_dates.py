@@ -242,6 +242,9 @@ from csto_graph.corpus.dates import date_line  # noqa: E402
     ("Politics September 23, 2013, 1:26", "2013-09-23"),
     ("By Steppe Herald | Monday, 3 May 2021", "2021-05-03"),          # a byline and a bar
     ("Oleg Sidorov Published May 3, 2021 | 08:28 PM", "2021-05-03"),  # a byline and "Published"
+    ("By Oleg Sidorov • 3 May 2021 • 10:15", "2021-05-03"),           # a byline, bullets and a time
+    ("Author: Oleg Sidorov · Monday, 3 May 2021", "2021-05-03"),      # another opener, a middle dot
+    ("3 May 2021 • 10:15", "2021-05-03"),                             # a date and a time after a bullet
 ])
 def test_date_line_shapes(line, value):
     assert date_line(line).value == value
@@ -258,6 +261,8 @@ def test_date_line_without_a_year_keeps_day_and_month():
     "12 ministers attended the session",
     "31.02.2020",
     "By Oleg Sidorov | 3 May",                       # a byline before a day without a year
+    "By Oleg Sidorov • 3 May 2021 • the ministers met",  # a byline, a date and text
+    "Oleg Sidorov Created 3 May 2021",               # a date-line word that is no byline's closer
     "Minister Oleg Sidorov Published the decree on 3 May 2021",
 ])
 def test_date_line_refuses_text(line):

@@ -127,3 +127,18 @@ def test_a_dateline_of_a_region_the_gazetteer_does_not_know():
                                   "REGION. AGENCY \u2013 The joint exercise began on Monday."])
 def test_an_unknown_capitalised_opener_without_a_kind_of_region_is_no_dateline(text):
     assert match_dateline(text) is None
+
+
+# --- r1: a byline with a date is a date line, whatever its separators ---
+
+@pytest.mark.parametrize("line", ["By Oleg Sidorov • 3 May 2021 • 10:15", "By Oleg Sidorov | Monday, 3 May 2021",
+                                  "Author: Oleg Sidorov · 3 May 2021 · 08:28 PM",
+                                  "Oleg Sidorov Published May 3, 2021 | 08:28 PM"])
+def test_a_byline_with_a_date_is_a_date_line(line):
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["Talks resume • Prices fall • Rain in the north",
+                                  "By the river • Ministers meet • 3 May 2021 • 10:15"])
+def test_headlines_between_bullets_stay_a_ticker(line):
+    assert classify_line(line) == "widget"

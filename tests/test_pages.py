@@ -716,6 +716,16 @@ def test_a_byline_date_line_dates_the_report():
     assert "Steppe Herald" not in article.text
 
 
+@pytest.mark.parametrize("first", ["date 2021-05-03 By Oleg Sidorov • 3 May 2021 • 10:15",
+                                   "By Oleg Sidorov • 3 May 2021 • 10:15", "By Oleg Sidorov · 3 May 2021"])
+def test_a_bulleted_byline_dates_the_report_and_is_read_for_names(first):
+    [article] = split_page(page(f"{first}\nMinisters Discuss The Council\n\n"
+                                "The minister Ivan Petrov telephoned the minister Oleg Sidorov on Thursday.\n"))
+    assert (article.date, article.date_source) == ("2021-05-03", "date-line")
+    assert article.text.startswith("The minister") and "10:15" not in article.text
+    assert any(c.text.startswith("By Oleg Sidorov") for c in article.headers)
+
+
 def test_a_caption_printed_twice_under_the_headline_is_no_item_of_its_own():
     [article] = split_page(page("Ministers Hold Informal Meeting\n\nUpdated\n\n"
                                 "Minister Ivan Petrov (left) was welcomed at the airport on May 28.\n"

@@ -815,9 +815,23 @@ def test_a_name_in_running_text_is_no_byline(text):
     assert not person(ex, "Oleg Sidorov").strong
 
 
+def test_the_author_of_a_bulleted_byline_under_a_page_stamp_is_a_person_of_the_page():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page("date 2022-03-12 By Oleg Sidorov • 12 March 2022 • 10:15\nCSTO ministers meet in Astana\n\n"
+                 "The CSTO defence ministers met on Monday in Astana.\n")
+    assert art.date == "2022-03-12" and "Sidorov" not in art.text
+    ex = extract_article(art, text_doc(art.text))
+    assert person(ex, "Oleg Sidorov").strong and not person(ex, "Oleg Sidorov").posts
+
+
 @pytest.mark.parametrize("line", [
     "Oleg Sidorov Published March 12, 2022 | 08:28 PM",
     "By Oleg Sidorov | Saturday, 12 March 2022",
+    "By Oleg Sidorov • 12 March 2022 • 10:15",
+    "Author: Oleg Sidorov · 12 March 2022",
 ])
 def test_the_author_of_a_date_line_with_a_byline_is_a_person_of_the_page(line):
     # the page reader takes the line as the item's date line (no text): its author is still read

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..vocab.words import words
+from .bylines import byline_head
 
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
@@ -308,7 +309,7 @@ class DateLine:
     weekday: int | None = None  # 0 = Monday, when the line prints one ("Wednesday, 17 September")
 
 
-_TIME = r"(?:[,\s]*[-–|]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+_TIME = r"(?:[,\s]*[-–|•·]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
 _ZONE = r"(?:\s*\(?(?:UTC|GMT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s+[A-Z]{2,4})?\)?)"
 
 
@@ -337,25 +338,19 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def _byline() -> re.Pattern[str]:
-    """A byline that opens a date line: "By" and a name (or an outlet's) before a bar, or a
-    name right before a word of ``date_line_prefix`` ("Ivan Petrov Published ...")."""
-    from ..vocab.resources import load_yaml
-
-    prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
-    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    return re.compile(rf"(?:By\s+{name}\s*\|\s*|{name}\s+(?=(?i:{prefix})\b))")
-
-
 def bylined(text: str) -> bool:
-    """A date line opens with a byline ("By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov
-    Published May 3, 2021"): its author is a name of the item, though the line is no text.
+    """The line is a date line that opens with a byline ("By Ivan Petrov | Monday, 3 May
+    2021", "By Ivan Petrov • 3 May 2021 • 10:15", "Ivan Petrov Published May 3, 2021",
+    :func:`~csto_graph.corpus.bylines.byline_head`): its author is a name of the item, though
+    the line is no text.
 
     >>> bylined("Ivan Petrov Published May 3, 2021 | 08:28 PM"), bylined("Published May 3, 2021")
     (True, False)
+    >>> bylined("By Ivan Petrov • 3 May 2021 • 10:15"), bylined("Minister Ivan Petrov Published the decree")
+    (True, False)
     """
-    return _byline().match(text.strip()) is not None
+    return _DIGIT.search(text) is not None and byline_head(text.strip()) is not None \
+        and date_line(text) is not None  # a date has digits: most lines of a page have none
 
 
 @lru_cache(maxsize=4096)  # a page's line is classified more than once (page_lines, unread_language)
@@ -409,8 +404,8 @@ def date_line(text: str) -> DateLine | None:
         if found is not None and found.value and found.end == len(placed["date"]):
             return replace(found, end=len(text))
     # "By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov Published May 3, 2021 | 08:28 PM": a
-    # byline before a full date, set apart by a bar or by a word of ``date_line_prefix``
-    byline = _byline().match(stripped)
+    # byline before a full date, set apart by a separator or a closer (corpus/bylines.py)
+    byline = byline_head(stripped)
     if byline:
         found = date_line(stripped[byline.end():])
         if found is not None and found.value:

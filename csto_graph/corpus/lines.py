@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .dates import date_line, first_full_date
+from .dates import bylined, date_line, first_full_date
 from .language import READ_LANGUAGES, detect_language, is_foreign, page_language
 
 HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
@@ -222,9 +222,13 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
     ('nav', 'date', 'date')
     >>> classify_line("MOSCOW, December 2 - RIA Novosti news agency.  The Secretary said.")
     'dateline'
+    >>> classify_line("By Ivan Petrov • 3 May 2021 • 10:15"), classify_line("Talks resume • Prices fall • Rain")
+    ('date', 'widget')
     """
     if not text:
         return "blank"
+    if bylined(text):  # "By Ivan Petrov • 3 May 2021 • 10:15": no ticker
+        return "date"
     if _matches("widget", text):
         return "widget"
     if _matches("navigation", text):

@@ -179,7 +179,8 @@ class _Segmenter:
             self.close()
             current = self._open()
         current.header = True
-        if bylined(line.text):  # "Ivan Petrov Published May 3, 2021 | 08:28 PM": the author is read for names
+        # "Ivan Petrov Published May 3, 2021 | 08:28 PM", "By Ivan Petrov • 3 May 2021": the author is read for names
+        if bylined(line.text):
             current.headers.append(Caption(line.text, "en", line.start))
         # "August 5, 2011, Sochi", "December 23, 2014, The Kremlin, Moscow": the last part is the city;
         # "May 3, 2021, Petrovo, Moscow Region": a region's, the part before it

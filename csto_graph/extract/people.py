@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..corpus.bylines import byline_name
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
 from ..vocab.posts import is_state_post, post_words
@@ -317,28 +318,12 @@ def _slash_credit(text: str, start: int, end: int) -> bool:
                 or re.search(r"\((?:[^()/]{0,30}\s)?(?i:photo)\s*/\s*$", before))
 
 
-@lru_cache(maxsize=1)
-def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What opens a byline's line before a name ("By"), what may follow the name on the line
-    (nothing, or a dash, a comma, a bullet, a bar or a colon), and what closes a byline after a
-    name that opens its line ("Published"); words in ``ontology/words.yaml``."""
-    w = word_classes()
-    openers = "|".join(re.escape(o) for o in sorted(w.byline_openers, key=len, reverse=True))
-    closers = "|".join(re.escape(c) for c in sorted(w.byline_closers, key=len, reverse=True))
-    return (re.compile(rf"(?i:{openers})\s+$"), re.compile(r"[ \t]*(?:$|\n|[-–—•|,:])"),
-            re.compile(rf"[ \t]+(?i:{closers})\b"))
-
-
 def _byline(text: str, start: int, end: int) -> bool:
-    """The name from ``start`` to ``end`` is a byline's: it opens its line after "By" and ends
-    the line or stands before a separator ("By Ivan Petrov - Agency:"), or it opens its line
-    before "Published" ("Ivan Petrov Published 3 May 2022"), or it closes, after a comma, a
-    line that opens with the page's time or date (:func:`_dateline_credit`)."""
-    opener, after, closer = _byline_patterns()
+    """The name from ``start`` to ``end`` is a byline's (:func:`~csto_graph.corpus.bylines.byline_name`:
+    "By Ivan Petrov - Agency:", "Ivan Petrov Published 3 May 2022"), or it closes, after a
+    comma, a line that opens with the page's time or date (:func:`_dateline_credit`)."""
     line = text[text.rfind("\n", 0, start) + 1:start]
-    if opener.fullmatch(line.lstrip()):
-        return bool(after.match(text, end))
-    return (not line.strip() and bool(closer.match(text, end))) or _dateline_credit(line, text, end)
+    return byline_name(text, start, end) or _dateline_credit(line, text, end)
 
 
 # A line that opens with a time or a numeric date ("16:39,", "03.06.2025") and ends with a comma before

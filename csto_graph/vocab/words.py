@@ -79,6 +79,7 @@ class Words:
     credit_openers: tuple[str, ...] = ()
     byline_openers: tuple[str, ...] = ()
     byline_closers: frozenset[str] = frozenset()
+    byline_separators: tuple[str, ...] = ()  # "|", "•": what may follow a byline's name (corpus/bylines.py)
     represented_sides: tuple[str, ...] = ()
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
@@ -133,7 +134,8 @@ def words() -> Words:
                                 "media_domains", "post_offices", "credit_openers", "represented_sides",
                                 "date_range_words")},
                  **{key: tuple(str(w) for w in data.get(key, ()))
-                    for key in ("place_kinds", "region_kinds", "byline_openers", "media_credit_openers",
+                    for key in ("place_kinds", "region_kinds", "byline_openers", "byline_separators",
+                                "media_credit_openers",
                                 "credit_not_outlets", "feminine_given_endings")},
                  byline_closers=frozenset(str(w) for w in data.get("byline_closers", ())),
                  home_state_bodies={str(k): tuple(str(d) for d in v)
