@@ -102,9 +102,12 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     '2019-11-27'
     """
     found = _opening(lines, year)
-    if found is None or year is None or found in {d for _, d in _dateline_dates("\n".join(lines), None)}:
+    if found is None or year is None:
         return found
-    if _bare_year_at_turn(found, "\n".join(lines), year):
+    text = "\n".join(lines)
+    if found in {d for _, d in _dateline_dates(text, None)}:
+        return found
+    if _bare_year_at_turn(found, text, year):
         return None
     return _nearest_year(found, lines, year)
 
@@ -121,11 +124,12 @@ def _bare_year_at_turn(day: str, text: str, year: int) -> bool:
     >>> _bare_year_at_turn("2013-12-14", "14 декабря ... учения «Рубеж-2013»", 2013)
     False
     """
-    if int(day[5:7]) not in load_yaml("ru/dates.yaml").get("turn_of_year_months", []):
+    data = load_yaml("ru/dates.yaml")
+    if int(day[5:7]) not in data.get("turn_of_year_months", []):
         return False
     if any(int(d[:4]) == year for _, d in russian_dates(text, None)):
         return False
-    stems = "|".join(load_yaml("ru/dates.yaml")["months"])
+    stems = "|".join(data["months"])
     return not re.search(rf"[А-ЯЁа-яёA-Za-z»\"]\s?[-–—]\s?{year}(?!\d)|(?i:(?<![а-яё])(?:{stems})[а-яё]*)\s+{year}(?!\d)",
                          text)
 

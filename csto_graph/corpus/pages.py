@@ -211,9 +211,9 @@ class _Segmenter:
         """The page's first item so far is a paragraph or two of text with no headline, date or
         dateline of its own: the summary a site prints above the report's dateline, part of that
         report (its first sentences), not an item of its own."""
-        body = [kind for _, _, kind in draft.pieces if kind in {"body", "wrap", "lead"}]
+        paragraphs = sum(kind in {"body", "lead"} for _, _, kind in draft.pieces)  # a "wrap" goes on a paragraph
         return not self.drafts and not draft.header and not draft.title and not draft.date and \
-            draft.dateline_md is None and body.count("body") + body.count("lead") <= STANDFIRST_PARAGRAPHS
+            draft.dateline_md is None and paragraphs <= STANDFIRST_PARAGRAPHS
 
     def _on_dateline(self, i: int, line: Line, after_blanks: int) -> None:
         m = match_dateline(line.text)
@@ -360,8 +360,8 @@ def _title_date(title: str) -> str | None:
 
 def _place_of_headline(draft: _Draft, title: str) -> None:
     """A headline that ends with its city and full date ("Remarks following the meeting of the
-    Council, Almaty, June 21, 2024") gives the item its place (its date is read as any first
-    line's: a date line under it stays the item's own)."""
+    Council, Almaty, June 21, 2024") gives the item its place (its date, :func:`_title_date`,
+    dates the item only when nothing else does: a date line under it stays the item's own)."""
     m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
     when = date_line(m["date"]) if m else None
     if when is not None and when.value and known_place(m["place"]):

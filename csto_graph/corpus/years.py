@@ -82,18 +82,6 @@ def _years_told(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def ahead_years(text: str) -> list[int]:
-    """The years ``text`` names as ahead (:func:`_years_told`): a page is not of a later year
-    than a year it plans for.
-
-    >>> ahead_years("The plan for 2016 was adopted. The Council met in 2015. The strategy for 2026-2030.")
-    [2016]
-    >>> ahead_years("The next session will be held in 2020. The tasks until 2030.")
-    [2030]
-    """
-    return [year for year, how in _years_told(text) if how == "ahead"]
-
-
 def past_years(text: str) -> list[int]:
     """The years ``text`` names as past: every year but those of a period ("2019-2020",
     "2026–2030"), after a word that looks ahead ("for 2016", "until 2030", "by the end of
@@ -179,13 +167,16 @@ def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | 
     """
     found: list[tuple[int, str]] = []
     named = set(name_years(lead, present))
-    if len(named) == 1 and min(named) >= year_range(text, present).start:  # not a past exercise recalled
+    if len(named) != 1 and weekday is None:
+        return None
+    years = year_range(text, present)  # read once: both the name's and the weekday's test it
+    if len(named) == 1 and min(named) >= years.start:  # not a past exercise recalled
         year = named.pop()
         if weekday is not None and year not in weekday_years(weekday, month, day, range(year, year + 1)):
             return None  # the name and the weekday disagree
         found.append((year, "event-name"))
     if weekday is not None:
-        year = weekday_year(weekday, month, day, year_range(text, present))
+        year = weekday_year(weekday, month, day, years)
         if year is not None:
             found.append((year, "weekday"))
     if not found or len({year for year, _ in found}) > 1:

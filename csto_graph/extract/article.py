@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from .events import find_events, read_by_rules, with_regions
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
+from ..vocab.plurals import head_plurals
 from ..vocab.posts import post_words
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
-                   post_head_plurals,
                    state_bodies, tokenize)
 from .lists import represented_state
 from .people import find_people, share_posts
@@ -195,7 +195,7 @@ def _after_post(sent: Sentence, org: OrgMention) -> bool:
 def _holders_after() -> re.Pattern[str]:
     """The holders of a post in the plural, in lower case, right after a body: the body of
     many states' holders, a word of their title ("the meeting of Security Council secretaries")."""
-    plurals = post_head_plurals()
+    plurals = head_plurals()
     return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, plurals), key=len, reverse=True))})\b")
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..models import PersonMention, Sentence
 from ..vocab.gazetteer import load_gazetteer
-from ..vocab.posts import post_words
+from ..vocab.posts import folded_modifiers
 from ..vocab.resources import load_yaml
 
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -211,11 +211,8 @@ def _holds(person: PersonMention, ref: Reference) -> bool:
         words = post.post.lower().replace("-", " ").split()
         if words[-len(titled):] != titled:
             continue
-        if not any(w in _modifiers() for w in words[:-len(titled)]):
+        if not any(w in folded_modifiers() for w in words[:-len(titled)]):
             return True
     return False
 
 
-@lru_cache(maxsize=1)
-def _modifiers() -> frozenset[str]:
-    return frozenset(m.casefold() for m in post_words().modifiers)

@@ -29,7 +29,7 @@ from ..models import Article, EventMention, OrgMention, Participant, PersonMenti
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from .coref import Context, resolve, subject_reference
-from .syntax import ATTACHED, may_decide, read_clause
+from .syntax import ATTACHED, may_decide, read_clause, syntax_words
 
 
 
@@ -1499,8 +1499,8 @@ def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
 
 def _tells_future(low: str) -> bool:
     """A clause with a future auxiliary or a ``future_cues`` phrase ("which will last until ...")."""
-    auxiliaries = load_yaml("syntax.yaml").get("future_auxiliaries", ())
-    return any(_find(str(w), low, low) for w in auxiliaries) or any(_find(f, low, low) for f in cues().future)
+    return any(_find(w, low, low) for w in syntax_words().future) or \
+        any(_find(f, low, low) for f in cues().future)
 
 
 def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, int]], dates, masked,

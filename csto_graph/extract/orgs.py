@@ -116,9 +116,9 @@ class _Chain:
                 return j + n >= len(toks) or not _cap(toks[j + n])
         k = j
         while k < len(toks) and k - j < 4 and _cap(toks[k]) and k not in self.covered and \
-                toks[k].text.lower() not in post_head_plurals():
+                toks[k].text.lower() not in head_plurals():
             k += 1
-        return k > j and k < len(toks) and toks[k].text.lower() in post_head_plurals() and _cap(toks[k]) and \
+        return k > j and k < len(toks) and toks[k].text.lower() in head_plurals() and _cap(toks[k]) and \
             (k + 1 >= len(toks) or not _cap(toks[k + 1]))
 
     def person_at(self, j: int) -> bool:
@@ -145,14 +145,15 @@ class _Chain:
     def run(self, j: int, connectors: set[str], through_the: bool = False) -> int:
         """Index after a run of name words, joined by connector words ("of", "of the"), and
         ended by "and" with one last word ("... Security and Cooperation", "... of Russia and
-        Belarus", :meth:`last_conjunct`)."""
+        Belarus", :meth:`last_conjunct`) or with two or three ("... on Political Affairs and
+        International Cooperation", :meth:`longer_conjunct`)."""
         while j < len(self.tokens):
             if self.word(j) or self.word_after_known(j):
                 j += 1
             elif self.last_conjunct(j):
                 return j + 2
-            elif self.longer_conjunct(j) is not None:
-                return self.longer_conjunct(j)
+            elif (end := self.longer_conjunct(j)) is not None:
+                return end
             elif self.plural_possessive(j):
                 j += 1  # "Committee of the Security Councils’ Secretaries"
             elif self.gerund_object(j):
@@ -320,16 +321,6 @@ def _plural_posts() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in post_words().plurals if " of " not in p)
 
 
-def post_head_plurals() -> frozenset[str]:
-    """The plurals of the one-word heads of posts ("secretaries", "ministers", "chairmen";
-    :func:`~csto_graph.vocab.plurals.head_plurals`).
-
-    >>> {"secretaries", "ministers"} <= post_head_plurals()
-    True
-    """
-    return head_plurals()
-
-
 @lru_cache(maxsize=1)
 def _name_enders() -> frozenset[str]:
     """Last words of a complete body name besides head nouns: the domains of posts
@@ -392,7 +383,7 @@ def _holders_body_after(tokens: list[Token], i: int) -> bool:
     head in the plural and another head noun follow, capitalised; the name is the later one."""
     if i + 2 >= len(tokens) or not all(_cap(t) for t in tokens[i + 1:i + 3]):
         return False
-    return tokens[i + 1].text.lower() in post_head_plurals() and tokens[i + 2].text.lower() in words().org_heads
+    return tokens[i + 1].text.lower() in head_plurals() and tokens[i + 2].text.lower() in words().org_heads
 
 
 def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int]]:
@@ -607,7 +598,7 @@ def members_after(text: str, end: int) -> int:
         return end
     owner = last.isupper() and last.isalpha() or last.endswith(("'s", "’s")) or \
         _organization_before().search(text[max(0, end - 80):end]) is not None  # "CSTO", "Organization’s"
-    if not (m and owner):
+    if not owner:
         return end
     task = GERUND_COMPLEMENT.match(text, m.end())  # "... member states on Fighting Illegal Logging"
     if task is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..corpus.bylines import byline_name
 from ..models import OrgMention, PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
-from ..vocab.posts import is_state_post, post_words
+from ..vocab.posts import folded_modifiers, is_state_post, post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, name_runs, name_words, parse_post,
                     split_compound, split_rank, vocabulary)
@@ -451,13 +451,16 @@ def _leaders_post(post: str) -> bool:
     >>> _leaders_post("Acting Prime Minister"), _leaders_post("Presidential Aide")
     (True, False)
     """
-    data = post_words()
-    modifiers = {m.casefold() for m in data.modifiers}
     words = post.split()
-    while len(words) > 1 and words[0].casefold() in modifiers:
+    while len(words) > 1 and words[0].casefold() in folded_modifiers():
         words = words[1:]
-    head = " ".join(words).casefold()
-    return any(head == t.casefold() for titles, of in data.one_holder if of == "state" for t in titles)
+    return " ".join(words).casefold() in _state_leader_titles()
+
+
+@lru_cache(maxsize=1)
+def _state_leader_titles() -> frozenset[str]:
+    """The titles a state has one holder of (``one_holder`` of ``ontology/posts.yaml``), case-folded."""
+    return frozenset(t.casefold() for titles, of in post_words().one_holder if of == "state" for t in titles)
 
 
 def _owners_state(people: list[PersonMention]) -> list[PersonMention]:

@@ -35,12 +35,18 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _org_acronyms(gaz: Gazetteer) -> frozenset[str]:
+    """The organizations' acronyms the gazetteer knows ("CSTO", "UN")."""
+    return frozenset(a for e in gaz.entries.values() if e.kind == "organization" for a in (e.name, *e.aliases)
+                     if a.isupper() and a.isascii() and a.isalpha())
+
+
+@lru_cache(maxsize=1)
 def _prefixes(gaz: Gazetteer) -> re.Pattern[str]:
     """What makes a body a particular one when it opens its name: an organization's acronym
     ("CSTO", "UN"), a state's adjective or name, possessive or not ("Russian", "Russia's")."""
     entries = gaz.entries.values()
-    orgs = {a for e in entries if e.kind == "organization" for a in (e.name, *e.aliases)
-            if a.isupper() and a.isascii() and a.isalpha()}
+    orgs = _org_acronyms(gaz)
     states = {f for e in entries if e.kind == "state" for f in (*e.adjectives, e.short or e.name)}
     alternation = "|".join(map(re.escape, sorted(orgs | states, key=len, reverse=True)))
     return re.compile(rf"^(?:the\s+|The\s+)?(?:{alternation})(?:['’]s|(?<=s)['’])?\s+(?=\S)")
@@ -50,9 +56,7 @@ def _prefixes(gaz: Gazetteer) -> re.Pattern[str]:
 def _inner_owner(gaz: Gazetteer) -> re.Pattern[str]:
     """An organization's acronym right after "of the" inside a body's name, before the rest of
     it ("Council of the CSTO Parliamentary Assembly"): what makes the owner a particular one."""
-    orgs = {a for e in gaz.entries.values() if e.kind == "organization" for a in (e.name, *e.aliases)
-            if a.isupper() and a.isascii() and a.isalpha()}
-    alternation = "|".join(map(re.escape, sorted(orgs, key=len, reverse=True)))
+    alternation = "|".join(map(re.escape, sorted(_org_acronyms(gaz), key=len, reverse=True)))
     return re.compile(rf"(?<=\sof the )(?:{alternation})\s+(?=[A-Z])")
 
 

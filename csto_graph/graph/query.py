@@ -299,7 +299,7 @@ def _unbindable(name: str, text: str, params: dict[str, str], declared: dict[str
     'query people has no parameter x (it takes none)'
     """
     unknown = sorted(k for k in params if k not in declared)
-    if declared or _PARAM.search(text) or name in saved_queries():
+    if declared or name in saved_queries():  # ``declared`` holds every "# param:" line of ``text``
         return (f"query {name} has no parameter {', '.join(unknown) or 'of those names'}"
                 + (f" (it takes: {', '.join(sorted(declared))})" if declared else " (it takes none)"))
     shown = ", ".join(f"--param {k} binds ?{k}" for k in unknown)
@@ -314,10 +314,10 @@ def _datatype(term) -> str:
     return term.datatype.value if isinstance(term, Literal) else "iri"
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_JSON_KINDS = {"number": {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
-                                             "decimal", "double", "float")},
-               "boolean": {_XSD + "boolean"}}
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
+NUMBER_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+_JSON_KINDS = {"number": INTEGER_TYPES | NUMBER_TYPES, "boolean": {XSD + "boolean"}}
 
 
 def _json_kind(datatypes: frozenset) -> str | None:

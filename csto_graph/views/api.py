@@ -17,12 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import GraphNotFoundError
+from ..graph.query import INTEGER_TYPES, NUMBER_TYPES, XSD
 from ..graph.store import GRAPH_FILE
 
 KINDS = ("coattendance", "person_event", "body_event", "overview")
-XSD = "http://www.w3.org/2001/XMLSchema#"
-INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
-NUMBER_TYPES = {XSD + t for t in ("decimal", "double", "float")}
 DATE_TYPES = {XSD + t for t in ("date", "gYearMonth", "gYear")}
 FREQ = {4: "Y", 7: "M", 10: "D"}  # ISO date length -> Period frequency
 PRECISION = {4: "year", 7: "month", 10: "day"}  # ISO date length -> the precision column's word

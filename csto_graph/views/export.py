@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import CstoGraphError
 from ..graph.rdf import ID, PREFIXES
 from ..graph.store import load_graph
-from ..files import umask as _umask
+from ..files import write_atomically
 
 GRAPH_IRI = ID["graph"]
 RDF_FORMATS = {"turtle": ("turtle", "ttl"), "trig": ("trig", "trig"),
@@ -103,15 +103,7 @@ def _write_file(dest: Path, write) -> None:
     if dest.is_dir():
         raise ExportError(f"--out {dest} is a folder; give a file name")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o666 & ~_umask())  # the mode any new file gets, not mkstemp's 0600
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(dest, write)
 
 
 

@@ -66,6 +66,17 @@ def list_plurals(data: dict, heads: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def folded_modifiers() -> frozenset[str]:
+    """The words that may stand before a post ("Acting", "Deputy", "Former"; ``modifiers``),
+    case-folded, for word-by-word tests.
+
+    >>> {"acting", "deputy"} <= folded_modifiers()
+    True
+    """
+    return frozenset(m.casefold() for m in post_words().modifiers)
+
+
 def is_state_post(post: str) -> bool:
     """A post of a state, after modifiers ("Prime Minister", "Acting Foreign Minister",
     "First Deputy Minister of Defense"; ``state_posts`` and ``modifiers``), or of a state's body

@@ -134,11 +134,7 @@ def _fits(surname: str, case: str | None, gender: str | None, rules: dict) -> bo
     >>> _fits("Бордюжу", "gent", "masc", rules), _fits("Бордюжу", "accs", "masc", rules)
     (False, True)
     """
-    if case in {None, "nomn"}:
-        return True
-    low = surname.lower()
-    return any(low.endswith(e) and len(low) > len(e) + 1 and not MISSPELT.search(low[: len(low) - len(e)] + n)
-               for e, n in rules.get("feminine" if gender == "femn" else "masculine", {}).get(case, []))
+    return case in {None, "nomn"} or bool(_candidates(surname.lower(), [case], gender, rules))
 
 
 def _given_reading(word: str, surname: str | None, hint: str | None = None, man: bool = False,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
+from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, unknown_bodies
@@ -149,7 +150,6 @@ def _is_credit(r: _Read, first: int, last: int, vocab) -> bool:
 
 
 CLOSING_QUOTES = {"»", '"', "“", "”"}  # a quoted medium's name ends with one ("«Вести»")
-DASHES = {"-", "–", "—"}
 
 
 def _sides(r: _Read, vocab) -> str | None:

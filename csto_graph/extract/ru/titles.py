@@ -200,7 +200,7 @@ def _genitive_head(toks: list) -> bool:
     """Whether a state's name can be in the genitive: its first word ("Республики Казахстан"),
     else its last ("Армении"), or an acronym pymorphy3 does not know ("КР")."""
     return any(any(p.tag.case == "gent" or (str(p.tag) == "UNKN" and t.text.isupper()) for p in parses(t.text))
-               for t in {id(toks[0]): toks[0], id(toks[-1]): toks[-1]}.values())
+               for t in (toks[0], toks[-1]))
 
 
 def _plural(toks: list) -> bool:
