@@ -234,6 +234,8 @@ from csto_graph.corpus.dates import date_line  # noqa: E402
     ("12 / 04 / 2015", "2015-04-12"),
     ("07 11 2021", "2021-11-07"),
     ("Wed, 11/18/2015 - 09:40", "2015-11-18"),
+    ("Mon, 10/27/2014 - 16:05", "2014-10-27"),                        # month first, a day past the 19th
+    ("27/10/2014", "2014-10-27"),                                     # day first, the same day
     ("Published March 3, 2022", "2022-03-03"),
     ("Updated: 5 Sept. 2019 11:05 GMT", "2019-09-05"),
     ("2024-02-16", "2024-02-16"),

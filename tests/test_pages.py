@@ -818,3 +818,27 @@ def test_three_paragraphs_above_a_dateline_are_a_report_of_their_own():
                            "They signed a plan.\n\nASTANA, May 4 (Agency) - The drills of the forces began "
                            "on the range.\n"))
     assert len(arts) == 2
+
+
+# --- a date line cut from its report by a byline or an id (issue #15, pages, stop 25) ---
+
+def test_a_date_line_above_a_byline_dates_the_report_under_the_headline():
+    doc = page("Mon, 10/27/2014 - 16:05\nWriter :\n\nMinisters meet in the capital\n\n"
+               "ASTANA, October 27. /Agency/. The ministers of the bloc met in the capital on Monday.\n")
+    art = split_page(doc)[-1]
+    assert (art.date, art.title, art.place) == ("2014-10-27", "Ministers meet in the capital", "Astana")
+    assert_pieces_are_verbatim(doc, art)
+
+
+def test_a_byline_between_a_date_line_and_the_headline_does_not_take_the_reports_date():
+    doc = page("Friday, March 6 2020 11:20\nOlga Petrova\n\nSecretary General: the talks went well\n\n"
+               "The Secretary General told reporters in the capital on March 6 that the talks went well.\n")
+    byline, art = split_page(doc)
+    assert art.date == "2020-03-06" and art.title == "Secretary General: the talks went well"
+    assert "Olga Petrova" not in art.text and byline.text == "Olga Petrova"  # read for names, as an item's text
+
+
+def test_a_dated_item_with_text_of_its_own_dates_no_undated_item_after_it():
+    arts = split_page(page("3 May 2023\n\nThe ministers met in the capital on the morning of the day.\n\n\n"
+                           "Ministers meet again\n\nThe ministers met again, in another city.\n"))
+    assert [a.date for a in arts] == ["2023-05-03", None]

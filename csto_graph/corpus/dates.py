@@ -332,7 +332,7 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^{lead}(?P<m>{month})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d\d))?{tail}",
                    flags),
         re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
-        re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
+        re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
         # "21.12.18", "21.12.18 10:32": a two-digit year, two digits each, on a line of its own
         re.compile(rf"^(?P<n1>[0-3]\d)\.(?P<n2>[01]\d)\.(?P<yy>\d\d)(?![\d.]){tail}$", flags),
     )

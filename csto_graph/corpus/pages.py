@@ -53,6 +53,7 @@ class _Draft:
     weekday: int | None = None  # printed with the yearless day of ``dateline_md`` (0 = Monday)
     photo: str | None = None  # a photo's caption printed twice under the headline (its date may be the item's)
     lead: int = 0  # the pieces before this one are the report's standfirst, printed above its dateline
+    above: str | None = None  # the date of a date line cut from this item by a byline or an id line
 
     @property
     def has_body(self) -> bool:
@@ -83,7 +84,7 @@ def split_page(doc: Document) -> list[Article]:
         return _whole_page(doc, lines, language)
     stamp = next((ln for ln in lines if ln.kind == "stamp"), None)
     page_date = line_patterns()["page_stamp"].match(stamp.text).group(1) if stamp else None
-    drafts = _Segmenter(lines).run()
+    drafts = _hand_down_dates(_Segmenter(lines).run())
     years = _page_years(doc.text)
     for line in lines:
         when = date_line(line.text) if line.kind == "date" else None
@@ -92,6 +93,26 @@ def split_page(doc: Document) -> list[Article]:
     articles = [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
                 if a is not None]
     return _dates_from_neighbours(articles)
+
+
+def _bodiless(draft: _Draft) -> bool:
+    """A dated item with no sentence of its own: a date line with a byline, an author's label
+    or a page id under it ("Posted 3 May 2021 / By Ivan Petrov"), above the headline it dates."""
+    body = [text for _, text, kind in draft.pieces if kind in {"body", "lead", "wrap"}]
+    return bool(draft.date) and len(draft.date) == 10 and not any(
+        len(text.split()) >= FURNITURE_WORDS or re.search(r"[.!?…]$", text) for text in body)
+
+
+def _hand_down_dates(drafts: list[_Draft]) -> list[_Draft]:
+    """A date line cut from its report by a byline or an id line between them dates the
+    report that follows: the next item, when it has no date line of its own (or a dateline of
+    the same day), takes that date, used when its own text dates it no better
+    (:func:`_finish`). The bodiless item stays, read for its names (a byline is the author's)."""
+    for above, draft in zip(drafts, drafts[1:]):
+        if _bodiless(above) and not draft.date and draft.has_body and \
+                draft.dateline_md in {None, (int(above.date[5:7]), int(above.date[8:10]))}:
+            draft.above = above.date
+    return drafts
 
 
 class _Segmenter:
@@ -489,7 +510,7 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
     body_text = text[:body_end] if body_end is not None else text
     date, source = draft.date, draft.date_source
     if date is None and draft.dateline_md is not None:
-        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, page_date)
+        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, draft.above or page_date)
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
     if date is None and draft.dateline_md is not None and not page_date:
@@ -505,6 +526,8 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         source = "body" if date else "none"
     if date is None:
         date, source = _opening_day(opening)
+    if date is None and draft.above:
+        date, source = draft.above, "date-line"
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
     ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]
