@@ -182,10 +182,10 @@ def _rank_tokens(r, vocab) -> set[int]:
     return {k for f in find(r.toks, vocab.ranks, vocab.longest) for k in range(f.first, f.last)}
 
 
-def _state_before(r, first: int, vocab):
+def _state_before(r, first: int, ranks: set[int]):
     """The state written right before token ``first`` in the genitive, as (Found, OrgMention);
-    a rank and a dash may stand between ("Армении - генерал-майор Иван Петров")."""
-    ranks = _rank_tokens(r, vocab)
+    a rank (``ranks``: the sentence's rank tokens) and a dash may stand between ("Армении -
+    генерал-майор Иван Петров")."""
     while first > 0 and first - 1 in ranks:
         first -= 1
     if first > 0 and r.toks[first - 1].text in TITLE_JOINTS - {","}:
@@ -217,13 +217,13 @@ def listed_title(r, first: int, vocab) -> Title | None:
     """The title of a name standing in a list headed by a plural title, each item a state in
     the genitive and a name: "главы государств — Армении Иван Петров, Белоруссии Пётр Сидоров"
     (a dash and a rank may stand between: "министры обороны Армении - генерал-майор Иван Петров")."""
-    item = _state_before(r, first, vocab)
+    ranks = _rank_tokens(r, vocab)
+    item = _state_before(r, first, ranks)
     if item is None:
         return None
     state_found, state = item
     people = {k for f, l, *_ in r.people for k in range(f, l)}
     states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
-    ranks = _rank_tokens(r, vocab)
     k = state_found.first
     while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in states or k - 1 in ranks):
         k -= 1
