@@ -159,6 +159,12 @@ def _given_reading(word: str, surname: str | None, hint: str | None = None, man:
                                                   s.tag.gender in {p.tag.gender, "ms-f", None} for s in surnames)]
     if agreeing:
         return next((a for a in agreeing if a[0] == hint), agreeing[0])
+    oblique = [s.tag.case for s in mans if s.tag.case != "nomn"]
+    if oblique and len(oblique) == len(mans) and all(p.tag.case == "nomn" for p in names):
+        # "Зограба Мнацаканяна": a surname the dictionary reads in oblique cases only, beside a
+        # given name it only guesses as a nominative: the name is in the surname's case
+        genders = {s.tag.gender for s in mans} - {None, "ms-f"}
+        return (hint if hint in oblique else oblique[0]), (genders.pop() if len(genders) == 1 else None)
     if sum("Fixd" in p.tag for p in names) * 2 > len(names):  # "Эмомали": the name does not tell the case
         return None, names[0].tag.gender
     if surname and any(surname.lower().endswith(e) for e in ("ой", "ей", "ым", "им", "ом", "ем")) and \
@@ -200,7 +206,9 @@ def _given_nominative(word: str, case: str | None, gender: str | None, rules: di
     for p in names:
         if p.tag.case == case and (gender is None or p.tag.gender == gender):
             return _inflect(p, "nomn", gender) or word.lower()
-    if not [p for p in names if gender is None or p.tag.gender in {gender, "ms-f"}] and case and case != "nomn":
+    guessed = all(p.tag.case == "nomn" for p in names)  # "Зограба": read as a nominative only
+    if (guessed or not [p for p in names if gender is None or p.tag.gender in {gender, "ms-f"}]) and case \
+            and case != "nomn":
         return _by_endings(word, case, gender, rules, seen)
     return word.lower()
 
