@@ -235,10 +235,12 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
 
 def _bare_titles(reads: list[_Read], vocab) -> None:
     """A title with no body beside it takes the one body the article names it with
-    ("генсек" after "генсек ОДКБ")."""
+    ("генсек" after "генсек ОДКБ"); one written with a body the gazetteer does not know
+    ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
     for r in reads:
-        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=bodies[p.post]) if p.org is None and p.post in bodies
+        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=bodies[p.post])
+                                                   if p.org is None and not p.org_text and p.post in bodies
                                                    else p for p in m.posts)), n)
                     for f, l, m, n in r.people]
 

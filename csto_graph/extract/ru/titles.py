@@ -396,7 +396,7 @@ def listed_state(r, vocab) -> None:
     between. Changes ``r.people``, left to right, so a state runs down the list."""
     for k in range(1, len(r.people)):
         first, last, m, name = r.people[k]
-        if not m.posts or any(p.org for p in m.posts) or m.country:
+        if not m.posts or any(p.org or p.org_text for p in m.posts) or m.country:
             continue
         j = k - 1
         while j > 0 and not r.people[j][2].posts and _state_held(r.people[j][2]) is None:
@@ -414,8 +414,8 @@ def listed_state(r, vocab) -> None:
 
 
 def _bare_state(p, vocab) -> bool:
-    """Whether post mention ``p`` is a state's post read with no body nor state."""
-    return p.org is None and p.post.removeprefix("Acting ") in vocab.state_posts
+    """Whether post mention ``p`` is a state's post read with no body nor state (known or not)."""
+    return p.org is None and not p.org_text and p.post.removeprefix("Acting ") in vocab.state_posts
 
 
 def _anaphor(r, p, first: int, vocab) -> bool:
