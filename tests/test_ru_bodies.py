@@ -288,3 +288,62 @@ def test_a_medium_named_by_one_unquoted_word_after_its_kind_or_its_correspondent
 ], ids=["a-full-name-after-correspondent", "a-given-name-not-in-capitals", "two-capitalised-words"])
 def test_no_medium_from_a_person_s_name_after_a_kind_or_a_correspondent(sentence):
     assert media_in_english(sentence) == []
+
+
+# --- stop 25 (x5): genitive complements read by any genitive of their part of speech
+
+
+@pytest.mark.parametrize("sentence, body, english", [
+    ("Об этом сообщили в Генеральном штабе Вооруженных сил Республики Армения.",
+     "Генеральный штаб Вооруженных сил Республики Армения", "General Staff of the Armed Forces of Armenia"),
+    ("Решение принято в Главном штабе Вооруженных сил Киргизии.",
+     "Главный штаб Вооруженных сил Киргизии", None),
+], ids=["general-staff", "another-head"])
+def test_an_adjective_read_first_in_another_case_still_continues_a_body_s_genitive(sentence, body, english):
+    # "Вооруженных" is read first as a locative plural: the body must not end before it
+    got = [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
+    assert got == [(body, english)]
+
+
+def test_the_acronyms_of_the_general_staff_and_the_armed_forces_name_a_state_s_general_staff():
+    got = [(o.text, o.english) for o in read("date 2024-05-14\nДоклад подготовили в ГШ ВС Таджикистана.\n").orgs
+           if o.key is None]
+    assert got == [("ГШ ВС Таджикистана", "General Staff of the Armed Forces of Tajikistan")]
+
+
+def test_a_given_name_that_does_not_decline_ends_a_body_before_it():
+    ex = read("date 2024-05-14\nВ учениях участвовал начальник ГШ ВС Армении Камо Петросян.\n")
+    assert [o.text for o in ex.orgs if o.key is None] == ["ГШ ВС Армении"]
+    assert [p.text for p in ex.people] == ["Камо Петросян"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Совет безопасности одобрил план учений.",
+    "Об этом сообщило Министерство иностранных дел.",
+    "Документ подготовил Генеральный штаб Вооруженных сил.",
+])
+def test_a_state_s_body_named_without_its_state_is_no_body_of_its_own(sentence):
+    assert unknown(sentence) == []
+
+
+def test_a_lower_case_adjective_and_its_noun_after_a_name_are_no_part_of_the_body():
+    # "белорусской" also reads as a genitive: only a capitalised adjective is read by that reading
+    assert unknown("Встреча прошла во Дворце Независимости белорусской столицы.") == [("Дворец Независимости", "other")]
+
+
+def test_a_state_s_body_ends_with_its_state_before_a_given_name_read_as_a_genitive():
+    ex = read("date 2024-05-14\nОн поздравил нового главу МИД Армении Зограба Петросяна.\n")
+    assert [o.text for o in ex.orgs if o.key is None] == ["МИД Армении"]
+    [p] = ex.people
+    assert (p.text, [(m.post, m.org) for m in p.posts]) == ("Зограб Петросян", [("Minister of Foreign Affairs", "armenia")])
+
+
+@pytest.mark.parametrize("sentence, body, english", [
+    ("В учениях участвуют офицеры генерального штаба вооруженных сил Белоруссии.",
+     "генеральный штаб вооруженных сил Белоруссии", "General Staff of the Armed Forces of Belarus"),
+    ("Об этом сообщили в министерстве обороны Армении.", "министерство обороны Армении",
+     "Ministry of Defense of Armenia"),
+], ids=["general-staff", "ministry"])
+def test_a_state_s_body_written_in_lower_case_is_read_by_its_known_words_and_its_state(sentence, body, english):
+    got = [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
+    assert got == [(body, english)]

@@ -285,3 +285,26 @@ def test_a_state_in_the_nominative_before_a_dash_heads_no_list_item():
 def test_a_state_owning_another_noun_is_not_the_state_of_a_bare_post():
     ex = read("date 2024-05-14\nПрезидент Олег Смирнов принял делегацию Армении.\n")
     assert posts(ex, "Смирнов") == ([("President", None)], None)
+
+
+# --- stop 25 (x5): a title's unknown body, the acronyms ГШ and ВС
+
+
+def test_a_title_of_a_body_the_gazetteer_does_not_know_keeps_that_body():
+    # the article names the same title of the CSTO too: the one with its own body keeps it
+    ex = read("date 2024-05-14\nВ брифинге участвовали пресс-секретарь Министерства обороны Армении Олег Смирнов "
+              "и пресс-секретарь ОДКБ Иван Петров.\n")
+    [smirnov] = [p for p in ex.people if "Смирнов" in p.text]
+    assert [(m.post, m.org, m.org_text) for m in smirnov.posts] == [
+        ("Press Secretary", None, "Министерство обороны Армении")]
+    assert posts(ex, "Петров")[0] == [("Press Secretary", "csto")]
+
+
+@pytest.mark.parametrize("title, post", [
+    ("начальник ГШ ВС", "Chief of the General Staff of the Armed Forces"),
+    ("Начальник генерального штаба ВС", "Chief of the General Staff of the Armed Forces"),
+    ("исполняющий обязанности начальника ГШ ВС", "Acting Chief of the General Staff of the Armed Forces"),
+])
+def test_a_chief_of_the_general_staff_written_with_its_acronyms(title, post):
+    ex = read(f"date 2024-05-14\nВ Минск прибыл {title} Киргизии Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([(post, "kyrgyzstan")], "kyrgyzstan")

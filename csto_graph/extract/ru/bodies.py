@@ -94,9 +94,12 @@ def _left(r, head: int, known: set, vocab) -> int:
 
 def _right(r, head: int, vocab) -> int:
     """The token after the words in the genitive (or the quoted name) after the head; a
-    person's name ends them, and so does "имени"."""
+    person's name ends them, and so do "имени" and a state's name (a state's body ends with
+    its state: "МИД Армении Зограба Петросяна" names "МИД Армении", whatever case the
+    dictionary guesses for an unknown given name after it)."""
     k, words = head + 1, 0
     toks = r.toks
+    state_ends = {f.last for f, o in r.orgs if o.kind == "state"}
     if k < len(toks) and toks[k].text in QUOTES:
         close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == QUOTES[toks[k].text]), None)
         return close + 1 if close is not None else k
@@ -104,11 +107,13 @@ def _right(r, head: int, vocab) -> int:
         if _bracketed_acronym(toks, k) and k + 3 < len(toks) and _complement_word(toks[k + 3].text):
             k += 3  # "Вооруженных Сил (ВС) Республики Армения": the acronym in brackets inside the name
             continue
-        if not _complement_word(toks[k].text):
+        if not _complement_word(toks[k].text, near=k == head + 1):
             break
         k, words = k + 1, words + 1
         if toks[k - 1].lemma in vocab.apposition_heads and k < len(toks) and toks[k].text[:1].isupper():
             k, words = k + 1, words + 1  # "Республики Армения": the name after it does not decline
+        if k in state_ends:
+            break
     while k > head + 1 and parses(toks[k - 1].text)[:1] and parses(toks[k - 1].text)[0].tag.POS == "ADJF" \
             and not toks[k - 1].text.isupper():
         k -= 1  # an adjective with no noun after it belongs to what follows
@@ -127,11 +132,23 @@ def _owners_listed(toks: list, last: int, vocab) -> bool:
         and _state_at(toks, last + 1, vocab)
 
 
-def _complement_word(t: str) -> bool:
-    """An acronym, or a noun or adjective in the genitive that is no part of a person's name."""
-    best = parses(t)[:1]
-    return bool(is_acronym(t) or best and best[0].tag.POS in {"NOUN", "ADJF"} and best[0].tag.case == "gent" and
-                not {"Name", "Surn", "Patr"} & set(str(best[0].tag).replace(" ", ",").split(",")))
+def _complement_word(t: str, near: bool = False) -> bool:
+    """An acronym, or a noun or adjective in the genitive that is no part of a person's name,
+    in its likeliest reading. An adjective that is a word of the name, capitalised
+    ("Вооруженных Сил") or right after the head (``near``: "штаба вооруженных сил"), counts in
+    any of its readings ("Вооруженных" is read first as a locative plural, the genitive plural
+    sharing its ending); a lower-case one further on does not ("Дворец Независимости белорусской
+    столицы" ends before the place). A noun is never read by a less likely case: an indeclinable
+    given name ("Камо") reads in every case."""
+    found = parses(t)
+    if is_acronym(t):
+        return True
+    if not found or found[0].tag.POS not in {"NOUN", "ADJF"}:
+        return False
+    named = found[0].tag.POS == "ADJF" and (near or t[:1].isupper())
+    readings = [p for p in found if p.tag.POS == "ADJF"] if named else found[:1]
+    return any(p.tag.case == "gent" for p in readings) and \
+        not {"Name", "Surn", "Patr"} & set(str(found[0].tag).replace(" ", ",").split(","))
 
 
 def _bracketed_acronym(toks: list, k: int) -> bool:
@@ -265,10 +282,12 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         first = _left(r, k, known, vocab) if kind and k not in known else k
         head = _head_parse(t.text, t.lemma, r.toks[first:k]) if kind and k not in known else None
         opener = r.toks[first]
-        if head is None or not (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives or opener.text[:1].isupper()):
-            k += 1
+        named = head is not None and (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives
+                                      or opener.text[:1].isupper())
+        last = _right(r, k, vocab) if head is not None else k + 1
+        if not named and (head is None or english_name(r.toks[first:last], vocab) is None):
+            k += 1  # a lower-case head names a body only as a state's known body ("министерства обороны Армении")
             continue
-        last = _right(r, k, vocab)
         if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r.toks, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
@@ -281,6 +300,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if last < len(r.toks) and r.toks[last].lemma == "имя":
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
+        if last - first > 1 and tuple(tok.lemma for tok in r.toks[first:last]) in vocab.state_bodies:
+            k = last  # "Генеральный штаб", "Министерство иностранных дел": some state's, which one unsaid
+            continue  # (a head of ``body_alone`` alone, "Совбез", names its body)
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
         tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
