@@ -308,3 +308,9 @@ def test_a_title_of_a_body_the_gazetteer_does_not_know_keeps_that_body():
 def test_a_chief_of_the_general_staff_written_with_its_acronyms(title, post):
     ex = read(f"date 2024-05-14\nВ Минск прибыл {title} Киргизии Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([(post, "kyrgyzstan")], "kyrgyzstan")
+
+
+def test_one_standing_in_for_a_bare_title_s_holder_takes_the_body_the_article_names_that_title_with():
+    ex = read("date 2024-05-14\nГенсек ОДКБ Олег Смирнов покинул пост. Обязанности взял на себя исполняющий "
+              "обязанности генсека Иван Петров.\n")
+    assert posts(ex, "Петров")[0] == [("Acting Secretary General", "csto")]

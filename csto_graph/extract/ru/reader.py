@@ -235,12 +235,16 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
 
 def _bare_titles(reads: list[_Read], vocab) -> None:
     """A title with no body beside it takes the one body the article names it with
-    ("генсек" after "генсек ОДКБ"); one written with a body the gazetteer does not know
+    ("генсек" after "генсек ОДКБ"; one standing in for its holder, "и.о. генсека", the body of
+    the title it stands in for); one written with a body the gazetteer does not know
     ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
+
+    def body(p):
+        return bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
+
     for r in reads:
-        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=bodies[p.post])
-                                                   if p.org is None and not p.org_text and p.post in bodies
+        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p)) if p.org is None and not p.org_text and body(p)
                                                    else p for p in m.posts)), n)
                     for f, l, m, n in r.people]
 
