@@ -347,3 +347,7 @@ def test_a_state_s_body_ends_with_its_state_before_a_given_name_read_as_a_geniti
 def test_a_state_s_body_written_in_lower_case_is_read_by_its_known_words_and_its_state(sentence, body, english):
     got = [(o.text, o.english) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None]
     assert got == [(body, english)]
+
+
+def test_a_head_before_a_list_of_states_written_in_several_words_names_no_body():
+    assert unknown("Учение вооруженных сил Республики Беларусь и Российской Федерации прошло успешно.") == []

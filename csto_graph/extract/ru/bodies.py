@@ -120,16 +120,13 @@ def _right(r, head: int, vocab) -> int:
     return k
 
 
-def _state_at(toks: list, k: int, vocab) -> bool:
-    known = vocab.orgs.get((toks[k].lemma,)) if 0 <= k < len(toks) else None
-    return known is not None and known.id in vocab.state_names
-
-
-def _owners_listed(toks: list, last: int, vocab) -> bool:
+def _owners_listed(r, last: int, vocab) -> bool:
     """The body's state is the first of a list of states ("Вооруженных сил России, Армении и
-    Белоруссии"): the head names one body of each, no body of its own."""
-    return _state_at(toks, last - 1, vocab) and last < len(toks) and toks[last].text in vocab.list_joints \
-        and _state_at(toks, last + 1, vocab)
+    Белоруссии", "... Республики Беларусь и Российской Федерации"): the head names one body of
+    each, no body of its own."""
+    ends = {f.last for f, o in r.orgs if o.kind == "state"}
+    starts = {f.first for f, o in r.orgs if o.kind == "state"}
+    return last in ends and last < len(r.toks) and r.toks[last].text in vocab.list_joints and last + 1 in starts
 
 
 def _complement_word(t: str, near: bool = False) -> bool:
@@ -288,7 +285,7 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if not named and (head is None or english_name(r.toks[first:last], vocab) is None):
             k += 1  # a lower-case head names a body only as a state's known body ("министерства обороны Армении")
             continue
-        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r.toks, last, vocab):
+        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
         if first == k and t.lemma in vocab.adjective_heads:
