@@ -314,3 +314,14 @@ def test_one_standing_in_for_a_bare_title_s_holder_takes_the_body_the_article_na
     ex = read("date 2024-05-14\nГенсек ОДКБ Олег Смирнов покинул пост. Обязанности взял на себя исполняющий "
               "обязанности генсека Иван Петров.\n")
     assert posts(ex, "Петров")[0] == [("Acting Secretary General", "csto")]
+
+
+@pytest.mark.parametrize("title, post", [
+    ("Председатель парламента", "Speaker of Parliament"),
+    ("Помощник президента", "Aide to the President"),
+    ("Министр обороны", "Defense Minister"),
+])
+def test_a_state_s_post_named_alone_takes_the_one_state_of_its_sentence_by_the_one_list_of_state_posts(title, post):
+    # one source for both readers: vocab.posts.is_state_post over ontology/posts.yaml
+    ex = read(f"date 2024-05-14\n{title} Олег Смирнов заявил, что Киргизия поддерживает это решение.\n")
+    assert posts(ex, "Смирнов") == ([(post, "kyrgyzstan")], "kyrgyzstan")

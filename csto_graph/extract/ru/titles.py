@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from ...models import PostMention
 from ...vocab.gazetteer import load_gazetteer
+from ...vocab.posts import is_state_post
 from .nlp import parses
 from .vocab import find
 
@@ -415,7 +416,7 @@ def listed_state(r, vocab) -> None:
 
 def _bare_state(p, vocab) -> bool:
     """Whether post mention ``p`` is a state's post read with no body nor state (known or not)."""
-    return p.org is None and not p.org_text and p.post.removeprefix("Acting ") in vocab.state_posts
+    return p.org is None and not p.org_text and is_state_post(p.post)
 
 
 def _anaphor(r, p, first: int, vocab) -> bool:
@@ -462,7 +463,7 @@ def _article_states(reads: list, vocab) -> dict[str, set]:
 
 
 def bare_state_titles(reads: list, vocab) -> None:
-    """A state's post (``state_posts``) read with no body nor state ("министр обороны Андрей
+    """A state's post (:func:`~csto_graph.vocab.posts.is_state_post`) read with no body nor state ("министр обороны Андрей
     Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
     other person of it serves, else in the one state the article names that post with, unless
     another person of the article holds the post there. Changes each read's ``people``."""

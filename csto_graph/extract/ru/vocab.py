@@ -122,7 +122,6 @@ class RussianVocabulary:
     longest: int
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
-    state_posts: frozenset = frozenset()  # English posts held in a state ("Defense Minister")
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
     media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
@@ -239,7 +238,6 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
-                             state_posts=frozenset(str(p) for p in posts.get("state_posts", [])),
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
                              media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])))
