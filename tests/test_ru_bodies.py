@@ -351,3 +351,8 @@ def test_a_state_s_body_written_in_lower_case_is_read_by_its_known_words_and_its
 
 def test_a_head_before_a_list_of_states_written_in_several_words_names_no_body():
     assert unknown("Учение вооруженных сил Республики Беларусь и Российской Федерации прошло успешно.") == []
+
+
+def test_the_news_agency_s_former_name_is_the_agency():
+    ex = read("date 2024-05-14\nМОСКВА, 14 мая /ИТАР-ТАСС/. Встреча прошла в Минске.\n")
+    assert [(o.text, o.key) for o in ex.orgs if o.kind == "media"] == [("ИТАР-ТАСС", "tass")]
