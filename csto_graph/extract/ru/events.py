@@ -32,6 +32,7 @@ NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
+ANY_YEAR = 2000  # a leap year, so that a yearless 29 February is a day too
 NOMINATIVE = {"nomn", None}  # the cases a subject may be written in (None: the name does not tell)
 
 
@@ -77,7 +78,8 @@ def _place(r, cities: list, gaz, vocab) -> str | None:
 
 def _article_city(reads: list, gaz) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
-    comma or a date: "МИНСК, 14 мая"), else the one city the article names."""
+    comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
+    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names."""
     def city(p):
         entry = gaz.lookup(p.key)
         return entry is not None and entry.kind == "place"
@@ -85,10 +87,26 @@ def _article_city(reads: list, gaz) -> str | None:
     for r in reads[:DATELINE_LINES]:
         for p in r.places:
             at = p.end - r.sent.start
-            if p.start == r.sent.start and city(p) and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+            if not city(p):
+                continue
+            if p.start == r.sent.start and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+                return p.key
+            if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
+                    re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
     named = {p.key for r in reads for p in r.places if city(p)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _after_dateline_day(before: str) -> bool:
+    """``before`` is a dateline's day and a comma, a time first when one is given ("14 мая, ",
+    "10:00, 14 мая 2024, ")."""
+    from ...corpus.dates_ru import dateline_end
+
+    time = re.match(r"\s*(?:[0-2]?\d:[0-5]\d,?\s*)?", before).end()
+    # any year will do for a yearless day: only where the day ends is asked
+    at = dateline_end(before[time:], ANY_YEAR)
+    return at is not None and re.fullmatch(r"[,.]?\s*", before[time + at:]) is not None
 
 
 def _earlier_year(r, cue, year: int | None) -> bool:
@@ -346,8 +364,33 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
+    events = _placed_before(events, cued, article, gaz, vocab)
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab) -> list[EventMention]:
+    """An event held in person whose sentence, dateline and article name no place takes the
+    city of the last cue sentence before it, of the same day, naming the occasion of its type
+    or a visit, where the events of a visit take place ("14 апреля на встрече в Бишкеке ... По
+    его словам, встреча проходила под председательством X"; "X посетил Душанбе с визитом. В
+    ходе поездки он встретился с Y")."""
+    year = int(article.date[:4]) if article.date else None
+    marks = []  # (sentence, types of its cues, its city, its day)
+    for r, found in cued:
+        types = {c.value.type for c in found if c.value.type}
+        city = next((p.key for p in r.places if getattr(gaz.lookup(p.key), "kind", None) == "place"
+                     and not _in_titles(r, p)), None)
+        if types and city:
+            marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
+    out = []
+    for ev in events:
+        if ev.place is None and not ev.online:
+            mark = next((m for m in reversed(marks) if m[0] < ev.sentence and m[3] == ev.date
+                         and m[1] & {ev.type, "visit"}), None)
+            ev = replace(ev, place=mark[2]) if mark else ev
+        out.append(ev)
+    return out
 
 
 def _still_waiting(before, r, cue, vocab):
@@ -403,14 +446,13 @@ def _joined(event: EventMention, parts: tuple) -> EventMention:
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
     report (a plan: "с 1 января")."""
-    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month, russian_span
+    from ...corpus.dates_ru import russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
     if article.date and any(d > article.date for d in dates):
         return None
-    date = dates[0] if dates else (relative_russian_date(r.sent.text, article.date)
-                                   or russian_month(r.sent.text, article.date) or article.date)
+    date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
     place = None if online else _place(r, cities, gaz, vocab)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
@@ -418,6 +460,24 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         end_date, place, body, online, parts)
+
+
+def _sentence_day(text: str, year: int | None, report: str | None) -> str | None:
+    """The day a cue sentence dates its event by: its first full date, else a day named
+    relative to the report ("в четверг", "вчера"); None without either. A dateline opening the
+    sentence gives the report's day ("ЕРЕВАН, 15 апр — Агентство. X встретился в четверг",
+    "19 октября /Агентство/ 18 октября X встретился"): a date or a relative day after it
+    dates the event instead."""
+    from ...corpus.dates_ru import dateline_end, relative_russian_date, russian_dates
+
+    at = dateline_end(text, year)
+    if at is not None:
+        later = russian_dates(text[at:], year)
+        day = later[0][1] if later else relative_russian_date(text[at:], report)
+        if day is not None:
+            return day
+    dates = russian_dates(text, year)
+    return dates[0][1] if dates else relative_russian_date(text, report)
 
 
 def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: str | None) -> list[EventMention]:
