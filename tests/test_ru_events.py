@@ -459,3 +459,40 @@ def test_an_occasion_of_another_day_gives_no_city():
               "Прежде Иван Кошенко бывал в Ереване.\n")
     [event] = ex.events
     assert (event.date, event.place) == ("2017-04-14", None)
+
+
+# The place: the sentence's own city, else the state it says the event is held in, before the dateline's city
+
+def test_the_state_an_event_is_held_in_comes_before_the_dateline_city():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Начальник штаба Иван Кошенко объявил о начале "
+              "в Кыргызстане совместных учений.\n")
+    [event] = ex.events
+    assert event.place == "Kyrgyz Republic"
+
+
+def test_a_city_of_the_sentence_comes_before_the_state_it_is_held_in():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Начальник штаба Иван Кошенко объявил о начале "
+              "в Кыргызстане учений в Чолпон-Ате.\n")
+    [event] = ex.events
+    assert event.place == "Cholpon-Ata"
+
+
+def test_a_state_in_a_title_is_no_state_the_event_is_held_in():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Олег Смирнов провёл переговоры с послом "
+              "в Кыргызстане Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+def test_the_dateline_city_in_the_state_an_event_is_held_in_says_more():
+    ex = read("date 2025-11-27\nБишкек, 27 ноября /Агентство/.\nВ Кыргызстане прошло заседание с участием "
+              "Олега Смирнова и Ивана Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+def test_a_visit_to_a_state_is_placed_in_the_state_though_the_dateline_city_is_its_capital():
+    ex = read("date 2021-08-10\nМосква, 10 августа /Агентство/.\nМинистр обороны Армении Иван Кошенко прибыл "
+              "с визитом в Россию, где провёл переговоры с Олегом Смирновым.\n")
+    visit = next(e for e in ex.events if e.type == "visit")
+    assert visit.place == "Russian Federation"

@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...models import Article, EventMention, Participant, PersonMention
 from ...vocab.gazetteer import load_gazetteer
+from ...vocab.resources import load_yaml
 from .nlp import parses
 from .vocab import find
 
@@ -66,14 +68,52 @@ def _topic(r, place, vocab) -> bool:
     return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
 
 
-def _place(r, cities: list, gaz, vocab) -> str | None:
-    """The event's place: a city the sentence names, else the article's city (``cities``: its
-    dateline's, else the one city it names), else a state the sentence names outside a title
-    and not as its topic."""
-    kinds = [(p.key, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
-    city = next((k for k, kind in kinds if kind == "place"), None)
-    state = next((p.key for p in r.places if not _in_titles(r, p) and not _topic(r, p, vocab)), None)
-    return city or (cities[0] if cities else None) or state
+def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
+    """The event's place: a city the sentence names (not in a dateline opening it, which gives
+    the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
+    учений"), else a state it names as where the event is (after ``place_before``: "в
+    Кыргызстане", "на территории Таджикистана") when the article's city is not in it or the
+    event (of type ``kind``) is of ``held_in_states`` (a visit, made to a state; an exercise,
+    held on a range, not in the dateline's city), else the article's city (``cities``: its dateline's, else the one city it
+    names), else the city of the sentence's dateline, else a state the sentence names; never a
+    state inside a title nor one it speaks of (:func:`_topic`)."""
+    from ...corpus.dates_ru import dateline_end
+
+    opening = dateline_end(r.sent.text, ANY_YEAR)
+    own = r.sent.start + (opening or 0)
+    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
+    city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
+    dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
+    states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
+    where = next((p.key for p in states if p.start >= own and _after_place_word(r, p)), None)
+    if where and cities and kind not in _event_words("held_in_states") and _within(cities[0], where, gaz):
+        where = None  # the article's city is in that state: the city says more
+    state = states[0].key if states else None
+    return city or where or (cities[0] if cities else None) or dateline or state
+
+
+def _within(city: str, state: str, gaz) -> bool:
+    """The gazetteer puts the city in the state."""
+    c, s = gaz.lookup(city), gaz.lookup(state)
+    return c is not None and s is not None and c.state == s.id
+
+
+@lru_cache(maxsize=None)
+def _event_words(key: str) -> tuple:
+    """The words of list ``key`` of ontology/ru/events.yaml."""
+    return tuple(load_yaml("ru/events.yaml").get(key, []))
+
+
+def _place_words() -> tuple:
+    """The phrases of ``place_before`` (ontology/ru/events.yaml), as lower-case word tuples."""
+    return tuple(tuple(w.lower().split()) for w in _event_words("place_before"))
+
+
+def _after_place_word(r, place) -> bool:
+    """The place comes right after a phrase of ``place_before`` ("в", "на территории")."""
+    k = next((i for i, t in enumerate(r.toks) if r.sent.start + t.start >= place.start), 0)
+    words = [t.text.lower() for t in r.toks[:k]]
+    return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in _place_words())
 
 
 def _article_city(reads: list, gaz) -> str | None:
@@ -453,7 +493,7 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     if article.date and any(d > article.date for d in dates):
         return None
     date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
-    place = None if online else _place(r, cities, gaz, vocab)
+    place = None if online else _place(r, cities, gaz, vocab, cue.value.type)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     span = russian_span(r.sent.text, year) if dates else None
