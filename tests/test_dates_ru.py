@@ -158,3 +158,29 @@ def _page_date(text):
 ], ids=["december-bare", "november-bare", "exercise-name", "month-and-year", "spring-bare"])
 def test_a_bare_year_dates_no_yearless_day_at_the_turn_of_the_year(text, expected):
     assert _page_date(text) == expected
+
+
+def test_a_span_of_days_written_with_po_is_read_from_its_first_day():
+    from csto_graph.corpus.dates_ru import russian_span
+
+    text = "Консультации, которые прошли с 18 по 20 июня 2024 года, завершились."
+    assert first_russian_date(text) == "2024-06-18"
+    assert russian_span(text) == ("2024-06-18", "2024-06-20")
+
+
+def test_a_span_of_days_dates_a_page_though_a_bound_does_not():
+    assert opening_date(["На встрече, которая прошла с 18 по 20 июня, обсудили учения."], 2024) == "2024-06-18"
+    assert opening_date(["С 1 января функции председателя перейдут к Армении."], 2024) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ЕРЕВАН, 15 апр — Агентство. Генсек встретился в четверг", " — Агентство. Генсек встретился в четверг"),
+    ("19 октября /Агентство/ 18 октября генсек встретился", " /Агентство/ 18 октября генсек встретился"),
+    ("Генсек 15 апреля встретился с министром", None),
+    ("26–27 ноября в Минске прошла сессия", None),
+])
+def test_the_day_a_dateline_opens_a_sentence_with(text, expected):
+    from csto_graph.corpus.dates_ru import dateline_end
+
+    at = dateline_end(text, 2016)
+    assert (text[at:] if at is not None else None) == expected

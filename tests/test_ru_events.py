@@ -389,3 +389,110 @@ def test_a_pronoun_subject_of_a_participation_cue_takes_part_in_the_event_just_n
     [event] = ex.events
     assert (event.type, who(ex, event)) == ("exercise", {("Ivan Koshenko", "participant"),
                                                          ("Oleg Smirnov", "participant")})
+
+
+# A dateline opening the event's sentence gives the report's day, not the event's
+
+def test_a_weekday_after_a_dateline_dates_the_event():
+    ex = read("date 2016-04-15\nЕреван, 15 апреля /Агентство/ Генеральный секретарь ОДКБ Олег Смирнов встретился "
+              "в четверг в Ереване с министром обороны Армении Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2016-04-14"
+
+
+def test_a_day_after_a_dateline_dates_the_event():
+    ex = read("date 2022-10-19\n19 октября /Агентство/ 18 октября Генеральный секретарь ОДКБ Олег Смирнов в Душанбе "
+              "встретился с министром обороны Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2022-10-18"
+
+
+def test_a_dateline_alone_dates_the_event_by_the_report():
+    ex = read("date 2022-10-19\n19 октября /Агентство/ Генеральный секретарь ОДКБ Олег Смирнов в Душанбе "
+              "встретился с министром обороны Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2022-10-19"
+
+
+def test_an_event_over_a_span_of_days_written_with_po():
+    ex = read("date 2024-06-21\nС 18 по 20 июня в Душанбе прошли консультации с участием Олега Смирнова "
+              "и Ивана Кошенко.\n")
+    [event] = ex.events
+    assert (event.date, event.end_date) == ("2024-06-18", "2024-06-20")
+
+
+@pytest.mark.parametrize("dateline", ["14 мая, Минск /Агентство/.", "10:00, 14 мая 2024, Минск - Агентство."])
+def test_the_city_after_the_day_of_a_dateline_is_the_place(dateline):
+    ex = read(f"date 2024-05-14\n{dateline} Олег Смирнов провёл переговоры с Иваном Кошенко.\n"
+              "Ранее Олег Смирнов побывал в Ереване и в Бишкеке.\n")
+    [event] = ex.events
+    assert event.place == "Minsk"
+
+
+def test_a_city_after_a_date_inside_a_sentence_is_no_dateline():
+    ex = read("date 2024-05-14\nОлег Смирнов провёл переговоры с Иваном Кошенко.\n"
+              "Решение приняли 14 мая, Минск - столица встречи, а также Ереван и Бишкек.\n")
+    [event] = ex.events
+    assert event.place is None
+
+
+# An event whose sentence names no place: the city of the occasion named before it
+
+def test_an_occasion_named_again_keeps_the_city_it_was_named_with():
+    ex = read("date 2017-04-14\n14 апреля на встрече глав государств в Бишкеке было принято решение.\n"
+              "Решение поддержал Пётр Сидоров.\nВстреча проходила под председательством Ивана Кошенко.\n"
+              "Прежде Иван Кошенко бывал в Ереване.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+def test_a_meeting_during_a_visit_is_held_in_the_city_visited():
+    ex = read("date 2025-01-29\nОлег Смирнов посетил Душанбе с рабочим визитом.\n"
+              "В ходе поездки он встретился с Иваном Кошенко.\nРанее Олег Смирнов побывал в Астане.\n")
+    meeting = next(e for e in ex.events if e.type == "meeting")
+    assert meeting.place == "Dushanbe"
+
+
+def test_an_occasion_of_another_day_gives_no_city():
+    ex = read("date 2017-04-14\n10 апреля на встрече глав государств в Бишкеке было принято решение.\n"
+              "Решение поддержал Пётр Сидоров.\nСегодня встреча проходила под председательством Ивана Кошенко.\n"
+              "Прежде Иван Кошенко бывал в Ереване.\n")
+    [event] = ex.events
+    assert (event.date, event.place) == ("2017-04-14", None)
+
+
+# The place: the sentence's own city, else the state it says the event is held in, before the dateline's city
+
+def test_the_state_an_event_is_held_in_comes_before_the_dateline_city():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Начальник штаба Иван Кошенко объявил о начале "
+              "в Кыргызстане совместных учений.\n")
+    [event] = ex.events
+    assert event.place == "Kyrgyz Republic"
+
+
+def test_a_city_of_the_sentence_comes_before_the_state_it_is_held_in():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Начальник штаба Иван Кошенко объявил о начале "
+              "в Кыргызстане учений в Чолпон-Ате.\n")
+    [event] = ex.events
+    assert event.place == "Cholpon-Ata"
+
+
+def test_a_state_in_a_title_is_no_state_the_event_is_held_in():
+    ex = read("date 2014-07-29\nБишкек, 29 июля /Агентство/ -- Олег Смирнов провёл переговоры с послом "
+              "в Кыргызстане Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+def test_the_dateline_city_in_the_state_an_event_is_held_in_says_more():
+    ex = read("date 2025-11-27\nБишкек, 27 ноября /Агентство/.\nВ Кыргызстане прошло заседание с участием "
+              "Олега Смирнова и Ивана Кошенко.\n")
+    [event] = ex.events
+    assert event.place == "Bishkek"
+
+
+def test_a_visit_to_a_state_is_placed_in_the_state_though_the_dateline_city_is_its_capital():
+    ex = read("date 2021-08-10\nМосква, 10 августа /Агентство/.\nМинистр обороны Армении Иван Кошенко прибыл "
+              "с визитом в Россию, где провёл переговоры с Олегом Смирновым.\n")
+    visit = next(e for e in ex.events if e.type == "visit")
+    assert visit.place == "Russian Federation"

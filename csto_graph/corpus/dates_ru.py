@@ -27,9 +27,9 @@ from ..vocab.resources import load_yaml
 def _pattern() -> re.Pattern[str]:
     stems = "|".join(load_yaml("ru/dates.yaml")["months"])
     # a day (an ordinal too: "15-го сентября"; not the minutes of a time: "19:19 Фев. 9,
-    # 2026"), its month and year; a month first, with its year ("Фев. 9, 2026"); a numeric
+    # 2026") or a span of days ("26–27 ноября", "с 18 по 20 июня"), its month and year; a month first, with its year ("Фев. 9, 2026"); a numeric
     # date, its year in four digits or, with dots, in two ("Бишкек, 27.11.19.")
-    return re.compile(rf"(?<![\d:])(?P<day>[0-3]?\d)(?:-го)?(?:[–-](?P<last>[0-3]?\d)(?:-го)?)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
+    return re.compile(rf"(?<![\d:])(?P<day>[0-3]?\d)(?:-го)?(?:(?:[–-]|\s+по\s+)(?P<last>[0-3]?\d)(?:-го)?)?\s+(?P<month>(?i:{stems})[а-яё]*)\.?"
                       r"(?:\s+(?P<year>(?:19|20)\d\d))?"
                       rf"|(?<![а-яё])(?P<month1>(?i:{stems})[а-яё]{{0,6}})\.?\s+(?P<day1>[0-3]?\d),?\s+(?P<year1>(?:19|20)\d\d)(?!\d)"
                       r"|(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -42,7 +42,12 @@ def _month(word: str) -> int | None:
 
 
 def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
-    """(offset, ISO date) of every full Russian date in ``text``."""
+    """(offset, ISO date) of every full Russian date in ``text`` (of a span of days, its first)."""
+    return [(m.start(), iso) for m, iso in _dated_matches(text, year)]
+
+
+def _dated_matches(text: str, year: int | None) -> list[tuple[re.Match, str]]:
+    """Each match of a full date in ``text`` with its ISO date."""
     out = []
     for m in _pattern().finditer(text):
         if m["d"]:
@@ -60,7 +65,7 @@ def russian_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
             if mo is None or y is None:
                 continue
         try:
-            out.append((m.start(), dt.date(y, mo, d).isoformat()))
+            out.append((m, dt.date(y, mo, d).isoformat()))
         except ValueError:
             continue
     return out
@@ -71,11 +76,37 @@ def first_russian_date(text: str, year: int | None = None) -> str | None:
     return found[0][1] if found else None
 
 
-def _dateline_dates(text: str, year: int | None) -> list[tuple[int, str]]:
-    """The dates of ``text`` but those bounding a period (after ``period_words``: "с 1 января")."""
+_DATELINE_HEAD = re.compile(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?[,.]\s*)?")  # "МИНСК, ", "Астана. "
+
+
+def dateline_end(text: str, year: int | None = None) -> int | None:
+    """Where a single day opening ``text`` ends, after a place and a comma or a full stop when
+    one comes first ("ЕРЕВАН, 15 апр — Агентство.", "19 октября /Агентство/"): a dateline's
+    day, which is the report's; None when ``text`` opens with no date (or a span of days).
+
+    >>> text = "ЕРЕВАН, 15 апр — Агентство. Генсек встретился в четверг с министром"
+    >>> text[dateline_end(text, 2016):][:15]
+    ' — Агентство. Г'
+    >>> dateline_end("Генсек 15 апреля встретился с министром", 2016) is None
+    True
+    """
+    head = _DATELINE_HEAD.match(text).end()
+    found = next(iter(_dated_matches(text[head:], year)), None)
+    if found is None or found[0].start() != 0 or found[0]["last"]:
+        return None
+    return head + found[0].end()
+
+
+def _dateline_dates(text: str, year: int | None,
+                    found: list[tuple[re.Match, str]] | None = None) -> list[tuple[int, str]]:
+    """The dates of ``text`` (``found``: its dated matches, when read already) but those
+    bounding a period (after ``period_words``: "с 1 января"); a span of days is no bound ("с
+    18 по 20 июня": the days of the occasion)."""
     words = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("period_words", []))
     bound = re.compile(rf"(?i:(?<![а-яё])(?:{words})\s+)$") if words else None
-    return [(at, d) for at, d in russian_dates(text, year) if bound is None or not bound.search(text[max(0, at - 6):at])]
+    found = _dated_matches(text, year) if found is None else found
+    return [(m.start(), d) for m, d in found
+            if bound is None or m["last"] or not bound.search(text[max(0, m.start() - 6):m.start()])]
 
 
 def _yearless_days(lines: list[str]) -> set[str]:
@@ -105,19 +136,21 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     if found is None or year is None:
         return found
     text = "\n".join(lines)
-    if found in {d for _, d in _dateline_dates(text, None)}:
+    every = _dated_matches(text, None)  # the page's full dates, read once
+    full = [d for _, d in _dateline_dates(text, None, every)]
+    if found in full:
         return found
-    if _bare_year_at_turn(found, text, year):
+    if _bare_year_at_turn(found, text, year, [d for _, d in every]):
         return None
-    return _nearest_year(found, lines, year)
+    return _nearest_year(found, full, year)
 
 
-def _bare_year_at_turn(day: str, text: str, year: int) -> bool:
+def _bare_year_at_turn(day: str, text: str, year: int, full: list[str] | None = None) -> bool:
     """Whether a yearless day (``day``, dated in ``year``) falls in a month of
     ``turn_of_year_months`` while the page names ``year`` only bare ("в 2013 году"): not in a
     full date, a month ("в мае 2013 года"), nor an exercise's name ("Рубеж-2013"). Late in a year, such a year is as
     often the next one (a chairmanship, plans: "председательство в 2013 году") as the page's,
-    so it dates nothing.
+    so it dates nothing. ``full``: the page's full dates (ISO), when read already.
 
     >>> _bare_year_at_turn("2013-12-14", "14 декабря ... председательство в 2013 году", 2013)
     True
@@ -127,7 +160,8 @@ def _bare_year_at_turn(day: str, text: str, year: int) -> bool:
     data = load_yaml("ru/dates.yaml")
     if int(day[5:7]) not in data.get("turn_of_year_months", []):
         return False
-    if any(int(d[:4]) == year for _, d in russian_dates(text, None)):
+    full = [d for _, d in russian_dates(text, None)] if full is None else full
+    if any(int(d[:4]) == year for d in full):
         return False
     stems = "|".join(data["months"])
     return not re.search(rf"[А-ЯЁа-яёA-Za-z»\"]\s?[-–—]\s?{year}(?!\d)|(?i:(?<![а-яё])(?:{stems})[а-яё]*)\s+{year}(?!\d)",
@@ -150,16 +184,16 @@ def _opening(lines: list[str], year: int | None) -> str | None:
     return None
 
 
-def _nearest_year(day: str, lines: list[str], year: int) -> str:
+def _nearest_year(day: str, full: list[str], year: int) -> str:
     """A yearless opening day (``day``, dated in ``year``) when the page's year came from a full
     date it names ("утверждена 28 ноября 2024 года"): of the years around that one, the year
     that puts the day nearest to that date. A report tells of its own weeks: "29 января" over
-    a body naming 28 November 2024 is of January 2025, not of ten months before it.
+    a body naming 28 November 2024 is of January 2025, not of ten months before it. ``full``:
+    the page's full dates (ISO) but the bounds of periods.
 
     >>> opening_date(["29 января министр посетил Минск.", "Решение принято 28 ноября 2024 года."], 2024)
     '2025-01-29'
     """
-    full = [d for _, d in _dateline_dates("\n".join(lines), None)]
     ref = next((dt.date.fromisoformat(d) for d in full if int(d[:4]) == year), None)
     if ref is None:
         return day

@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...models import Article, EventMention, Participant, PersonMention
 from ...vocab.gazetteer import load_gazetteer
+from ...vocab.resources import load_yaml
 from .nlp import parses
 from .vocab import find
 
@@ -32,6 +34,7 @@ NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
+ANY_YEAR = 2000  # a leap year, so that a yearless 29 February is a day too
 NOMINATIVE = {"nomn", None}  # the cases a subject may be written in (None: the name does not tell)
 
 
@@ -65,19 +68,58 @@ def _topic(r, place, vocab) -> bool:
     return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
 
 
-def _place(r, cities: list, gaz, vocab) -> str | None:
-    """The event's place: a city the sentence names, else the article's city (``cities``: its
-    dateline's, else the one city it names), else a state the sentence names outside a title
-    and not as its topic."""
-    kinds = [(p.key, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
-    city = next((k for k, kind in kinds if kind == "place"), None)
-    state = next((p.key for p in r.places if not _in_titles(r, p) and not _topic(r, p, vocab)), None)
-    return city or (cities[0] if cities else None) or state
+def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
+    """The event's place: a city the sentence names (not in a dateline opening it, which gives
+    the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
+    учений"), else a state it names as where the event is (after ``place_before``: "в
+    Кыргызстане", "на территории Таджикистана") when the article's city is not in it or the
+    event (of type ``kind``) is of ``held_in_states`` (a visit, made to a state; an exercise,
+    held on a range, not in the dateline's city), else the article's city (``cities``: its dateline's, else the one city it
+    names), else the city of the sentence's dateline, else a state the sentence names; never a
+    state inside a title nor one it speaks of (:func:`_topic`)."""
+    from ...corpus.dates_ru import dateline_end
+
+    opening = dateline_end(r.sent.text, ANY_YEAR)
+    own = r.sent.start + (opening or 0)
+    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
+    city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
+    dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
+    states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
+    where = next((p.key for p in states if p.start >= own and _after_place_word(r, p)), None)
+    if where and cities and kind not in _event_words("held_in_states") and _within(cities[0], where, gaz):
+        where = None  # the article's city is in that state: the city says more
+    state = states[0].key if states else None
+    return city or where or (cities[0] if cities else None) or dateline or state
+
+
+def _within(city: str, state: str, gaz) -> bool:
+    """The gazetteer puts the city in the state."""
+    c, s = gaz.lookup(city), gaz.lookup(state)
+    return c is not None and s is not None and c.state == s.id
+
+
+@lru_cache(maxsize=None)
+def _event_words(key: str) -> tuple:
+    """The words of list ``key`` of ontology/ru/events.yaml."""
+    return tuple(load_yaml("ru/events.yaml").get(key, []))
+
+
+def _place_words() -> tuple:
+    """The phrases of ``place_before`` (ontology/ru/events.yaml), as lower-case word tuples."""
+    return tuple(tuple(w.lower().split()) for w in _event_words("place_before"))
+
+
+def _after_place_word(r, place) -> bool:
+    """The place comes right after a phrase of ``place_before`` ("в", "на территории")."""
+    k = next((i for i, t in enumerate(r.toks) if r.sent.start + t.start >= place.start), 0)
+    words = [t.text.lower() for t in r.toks[:k]]
+    return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in _place_words())
 
 
 def _article_city(reads: list, gaz) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
-    comma or a date: "МИНСК, 14 мая"), else the one city the article names."""
+    comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
+    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names."""
     def city(p):
         entry = gaz.lookup(p.key)
         return entry is not None and entry.kind == "place"
@@ -85,10 +127,26 @@ def _article_city(reads: list, gaz) -> str | None:
     for r in reads[:DATELINE_LINES]:
         for p in r.places:
             at = p.end - r.sent.start
-            if p.start == r.sent.start and city(p) and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+            if not city(p):
+                continue
+            if p.start == r.sent.start and re.match(r"\s*(,|\.|\d)", r.sent.text[at:at + 3]):
+                return p.key
+            if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
+                    re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
     named = {p.key for r in reads for p in r.places if city(p)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _after_dateline_day(before: str) -> bool:
+    """``before`` is a dateline's day and a comma, a time first when one is given ("14 мая, ",
+    "10:00, 14 мая 2024, ")."""
+    from ...corpus.dates_ru import dateline_end
+
+    time = re.match(r"\s*(?:[0-2]?\d:[0-5]\d,?\s*)?", before).end()
+    # any year will do for a yearless day: only where the day ends is asked
+    at = dateline_end(before[time:], ANY_YEAR)
+    return at is not None and re.fullmatch(r"[,.]?\s*", before[time + at:]) is not None
 
 
 def _earlier_year(r, cue, year: int | None) -> bool:
@@ -346,8 +404,33 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
+    events = _placed_before(events, cued, article, gaz, vocab)
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab) -> list[EventMention]:
+    """An event held in person whose sentence, dateline and article name no place takes the
+    city of the last cue sentence before it, of the same day, naming the occasion of its type
+    or a visit, where the events of a visit take place ("14 апреля на встрече в Бишкеке ... По
+    его словам, встреча проходила под председательством X"; "X посетил Душанбе с визитом. В
+    ходе поездки он встретился с Y")."""
+    year = int(article.date[:4]) if article.date else None
+    marks = []  # (sentence, types of its cues, its city, its day)
+    for r, found in cued:
+        types = {c.value.type for c in found if c.value.type}
+        city = next((p.key for p in r.places if getattr(gaz.lookup(p.key), "kind", None) == "place"
+                     and not _in_titles(r, p)), None)
+        if types and city:
+            marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
+    out = []
+    for ev in events:
+        if ev.place is None and not ev.online:
+            mark = next((m for m in reversed(marks) if m[0] < ev.sentence and m[3] == ev.date
+                         and m[1] & {ev.type, "visit"}), None)
+            ev = replace(ev, place=mark[2]) if mark else ev
+        out.append(ev)
+    return out
 
 
 def _still_waiting(before, r, cue, vocab):
@@ -403,21 +486,38 @@ def _joined(event: EventMention, parts: tuple) -> EventMention:
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
     report (a plan: "с 1 января")."""
-    from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month, russian_span
+    from ...corpus.dates_ru import russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
     if article.date and any(d > article.date for d in dates):
         return None
-    date = dates[0] if dates else (relative_russian_date(r.sent.text, article.date)
-                                   or russian_month(r.sent.text, article.date) or article.date)
-    place = None if online else _place(r, cities, gaz, vocab)
+    date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
+    place = None if online else _place(r, cities, gaz, vocab, cue.value.type)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     span = russian_span(r.sent.text, year) if dates else None
     end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         end_date, place, body, online, parts)
+
+
+def _sentence_day(text: str, year: int | None, report: str | None) -> str | None:
+    """The day a cue sentence dates its event by: its first full date, else a day named
+    relative to the report ("в четверг", "вчера"); None without either. A dateline opening the
+    sentence gives the report's day ("ЕРЕВАН, 15 апр — Агентство. X встретился в четверг",
+    "19 октября /Агентство/ 18 октября X встретился"): a date or a relative day after it
+    dates the event instead."""
+    from ...corpus.dates_ru import dateline_end, relative_russian_date, russian_dates
+
+    at = dateline_end(text, year)
+    if at is not None:
+        later = russian_dates(text[at:], year)
+        day = later[0][1] if later else relative_russian_date(text[at:], report)
+        if day is not None:
+            return day
+    dates = russian_dates(text, year)
+    return dates[0][1] if dates else relative_russian_date(text, report)
 
 
 def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: str | None) -> list[EventMention]:
