@@ -292,6 +292,11 @@ def test_a_csto_council_whose_bare_name_other_organizations_share_is_displayed_w
     assert "Council of Foreign Ministers" not in kb
 
 
+def test_a_known_body_named_with_its_organization_in_the_possessive_also_shows_its_own_name():
+    kb = linked_bodies("The CSTO’s Collective Operational Reaction Forces trained near Minsk on 3 May 2023.")
+    assert "Collective Operational Reaction Forces" in kb["CSTO Collective Rapid Reaction Forces"]
+
+
 def test_a_known_body_named_with_its_organizations_acronym_before_it_also_shows_its_own_name():
     kb = linked_bodies("The CSTO Collective Peacekeeping Forces trained near Minsk on 3 May 2023.")
     assert "Collective Peacekeeping Forces" in kb["CSTO Collective Peacekeeping Forces"]
@@ -442,3 +447,31 @@ def test_the_plurals_of_the_one_table_end_a_body_of_holders(plural):
     """The plurals lists and appositions read (``vocab/plurals.py``) name a body's members too."""
     assert chains(f"the Council of the CSTO Parliament {plural} met in Minsk.") == [
         f"Council of the CSTO Parliament {plural}"]
+
+
+# ------------------------------------------------- issue #15, stop 25: a state's General Staff
+
+
+def test_a_states_general_staff_is_a_body_with_its_armed_forces_and_state():
+    assert chains("The Chief of the General Staff of the Armed Forces of Armenia Ivan Petrov arrived.") \
+        == ["General Staff of the Armed Forces of Armenia"]
+    assert chains("According to the Kyrgyz General Staff, the drills began.") == ["Kyrgyz General Staff"]
+
+
+def test_staff_after_other_words_is_no_body():
+    assert chains("The Embassy Staff met the press.") == ["Embassy"]
+    assert chains("Nursing Staff joined the drills.") == []
+
+
+def test_a_general_staff_named_by_its_states_adjective_and_by_of_is_one_node():
+    kb = linked_bodies("The Narnian officers met the Armenian General Staff on 3 May 2023. "
+                       "The General Staff of Armenia agreed.")
+    forms = [{name, *aliases} for name, aliases in kb.items() if "General Staff of Armenia" in {name, *aliases}]
+    assert forms and "Armenian General Staff" in forms[0]
+
+
+def test_the_regions_forces_named_with_the_region_before_them_are_the_known_body():
+    kb = linked_bodies("Joint exercises of the Central Asian Collective Rapid Deployment Forces began on 3 May 2023.",
+                       "The drills of the Central Asian Region’s Collective Rapid Deployment Force ended on 9 May 2023.")
+    assert {"Central Asian Collective Rapid Deployment Forces", "Central Asian Region’s Collective Rapid Deployment Force"} \
+        <= kb["Collective Rapid Deployment Forces"]
