@@ -97,10 +97,10 @@ class Orgs:
         return key
 
     def _bare_form(self, org: OrgMention, key: str) -> str | None:
-        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so does
-        "Committee of Security Council Secretaries of the Collective Security Treaty
-        Organization" (the body in other words, its owner after it), and "Minsk CSTO Foreign
-        Ministers' Council" (the body's meeting in a city)."""
+        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so do "CSTO’s
+        Collective Peacekeeping Forces" (its owner in the possessive), "Committee of Security Council
+        Secretaries of the Collective Security Treaty Organization" (the body in other words, its
+        owner after it), and "Minsk CSTO Foreign Ministers' Council" (the body's meeting in a city)."""
         entry = self.gaz.entries.get(key)
         if entry is None:
             return None
@@ -113,8 +113,9 @@ class Orgs:
         if parent is None:
             return None
         for acr in parent.aliases:
-            if org.text.startswith(acr + " "):
-                rest = org.text[len(acr) + 1:]
+            owner = next((f"{acr}{mark} " for mark in ("", "'s", "’s") if org.text.startswith(f"{acr}{mark} ")), None)
+            if owner is not None:  # "CSTO Joint Staff", "CSTO’s Collective Operational Reaction Forces"
+                rest = org.text[len(owner):]
                 hit = self.gaz.lookup(rest)
                 return rest if hit is not None and hit.id == key else None
         for owner in (parent.name, *parent.aliases):
