@@ -178,6 +178,14 @@ def test_a_chamber_named_with_its_parliament_is_one_body():
     assert not keys & {"kazakhstan-parliament", "belarus-national-assembly"}
 
 
+def test_a_chamber_named_with_its_parliament_without_the_article_is_one_body_too():
+    _, ex = extract("He met the Chairman of the Majlisi Milli of the Majlisi Oli of Tajikistan Ivan Petrov and the "
+                    "Chairman of Mazhilis of Parliament of Kazakhstan Oleg Belov.")
+    keys = {k for _, k in bodies(ex)}
+    assert {"tajikistan-majlisi-milli", "kazakhstan-mazhilis"} <= keys
+    assert not keys & {"tajikistan-majlisi-oli", "kazakhstan-parliament"}
+
+
 def test_a_states_government_in_lower_case_is_no_body():
     _, ex = extract("The Tajik government and the Armenian parliament welcomed the decision.")
     assert {t for t, _ in bodies(ex)} == {"Armenian parliament"}
