@@ -475,3 +475,8 @@ def test_the_regions_forces_named_with_the_region_before_them_are_the_known_body
                        "The drills of the Central Asian Region’s Collective Rapid Deployment Force ended on 9 May 2023.")
     assert {"Central Asian Collective Rapid Deployment Forces", "Central Asian Region’s Collective Rapid Deployment Force"} \
         <= kb["Collective Rapid Deployment Forces"]
+
+
+def test_a_person_right_after_an_academy_of_sciences_is_no_part_of_its_name():
+    assert chains("Director of the Institute of State and Law of the Narnian Academy of Sciences Ivan Petrov "
+                  "spoke.") == ["Institute of State and Law", "Narnian Academy of Sciences"]
