@@ -480,3 +480,12 @@ def test_the_regions_forces_named_with_the_region_before_them_are_the_known_body
 def test_a_person_right_after_an_academy_of_sciences_is_no_part_of_its_name():
     assert chains("Director of the Institute of State and Law of the Narnian Academy of Sciences Ivan Petrov "
                   "spoke.") == ["Institute of State and Law", "Narnian Academy of Sciences"]
+
+
+def test_a_general_staff_named_only_in_a_title_is_no_node_named_outside_one_it_is():
+    kb = linked_bodies("Ivan Petrov held talks with the Chief of the General Staff of the Armed Forces of Armenia "
+                       "Oleg Belov in Minsk on 3 May 2023.")
+    assert not [n for n in kb if "General Staff" in n]
+    kb = linked_bodies("The drills ended in Minsk on 3 May 2023, the General Staff of the Armed Forces of Armenia "
+                       "reported.")
+    assert "General Staff of the Armed Forces of Armenia" in kb

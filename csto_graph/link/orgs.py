@@ -128,12 +128,14 @@ class Orgs:
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph: known, or named, unless it is any state's
         body (:func:`_any_states_body`) named only inside titles ("Security Council Secretary
-        X"): which state's it is the title does not say, and one node would join them all."""
+        X"): which state's it is the title does not say, and one node would join them all; nor
+        is a body whose head is one of ``title_only_heads`` (:func:`_title_only`)."""
         if key not in self.forms:
             return False
         if key in self.gaz.entries:
             return True
-        return bool(self.names[key]) and (key in self.outside_titles or not _any_states_body(self.name(key)))
+        name = self.name(key)
+        return bool(self.names[key]) and (key in self.outside_titles or not (_any_states_body(name) or _title_only(name)))
 
     def organization(self, key: str) -> Organization | None:
         if not self.kept(key):
@@ -174,6 +176,17 @@ def _any_states_body(name: str) -> bool:
     (True, False)
     """
     return _state_body().fullmatch(name) is not None
+
+
+def _title_only(name: str) -> bool:
+    """The body's own head, before its first complement, is one of ``title_only_heads``: a
+    node only where an article names it outside a title ("the General Staff of <state> said").
+
+    >>> _title_only("General Staff of the Armed Forces of Armenia"), _title_only("Security Council of Armenia")
+    (True, False)
+    """
+    own = _complement().split(name, maxsplit=1)[0].split()
+    return bool(own) and own[-1].lower() in words().title_only_heads
 
 
 def _english_forms(entry) -> set[str]:
