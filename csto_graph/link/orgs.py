@@ -134,8 +134,10 @@ class Orgs:
             return False
         if key in self.gaz.entries:
             return True
+        if not self.names[key]:
+            return False
         name = self.name(key)
-        return bool(self.names[key]) and (key in self.outside_titles or not (_any_states_body(name) or _title_only(name)))
+        return key in self.outside_titles or not (_any_states_body(name) or _title_only(name))
 
     def organization(self, key: str) -> Organization | None:
         if not self.kept(key):
