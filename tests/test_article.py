@@ -178,6 +178,14 @@ def test_a_chamber_named_with_its_parliament_is_one_body():
     assert not keys & {"kazakhstan-parliament", "belarus-national-assembly"}
 
 
+def test_a_chamber_named_with_its_parliament_without_the_article_is_one_body_too():
+    _, ex = extract("He met the Chairman of the Majlisi Milli of the Majlisi Oli of Tajikistan Ivan Petrov and the "
+                    "Chairman of Mazhilis of Parliament of Kazakhstan Oleg Belov.")
+    keys = {k for _, k in bodies(ex)}
+    assert {"tajikistan-majlisi-milli", "kazakhstan-mazhilis"} <= keys
+    assert not keys & {"tajikistan-majlisi-oli", "kazakhstan-parliament"}
+
+
 def test_a_states_government_in_lower_case_is_no_body():
     _, ex = extract("The Tajik government and the Armenian parliament welcomed the decision.")
     assert {t for t, _ in bodies(ex)} == {"Armenian parliament"}
@@ -198,6 +206,25 @@ def test_the_agency_a_dateline_names_is_a_medium_also_unknown_to_the_gazetteer()
         [art] = page(text)
         ex = extract_article(art, text_doc(art.text))
         assert (agency, None, "media") in {(o.text, o.key, o.kind) for o in ex.orgs}
+
+
+def test_the_outlets_a_republished_reports_dateline_names_are_media():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page("Ministers meet in the capital\n\nMINSK (Zorbex News / Quillnet - 15th May, 2020) The ministers "
+                 "met in the capital on Friday.\n")
+    ex = extract_article(art, text_doc(art.text))
+    media = {(o.text, o.kind) for o in ex.orgs if o.kind == "media"}
+    assert media == {("Zorbex News", "media"), ("Quillnet", "media")}
+
+
+def test_a_state_or_an_undated_bracket_after_a_city_in_capitals_is_no_outlet():
+    for text in ("MINSK (Belarus - 15th May, 2020) The ministers met in the capital on Friday.",
+                 "MINSK (Zorbex News / Quillnet) The ministers met in the capital on Friday."):
+        _, ex = extract(text, parse=False)
+        assert not [o for o in ex.orgs if o.kind == "media"], text
 
 
 # ------------------------------------------------- issue #15, round 3: outlets named by credits

@@ -331,13 +331,34 @@ def _outlet_word(name: str) -> bool:
         and low not in w.credit_not_outlets and low not in w.not_org_name_words and low not in w.calendar
 
 
+# A republished report's dateline: its city in capitals, then in brackets the outlet that
+# republished it, the agency it came from and the date ("MOSCOW (Zorbex News / Quillnet - 7th May,
+# 2020) The ..."); each outlet a name of up to four capitalised words.
+_OUTLET = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+SYNDICATED = re.compile(rf"^[A-Z][A-Z'’-]{{2,}}(?:[ -][A-Z][A-Z'’-]+){{0,2}} \((?P<name>{_OUTLET})"
+                        rf"(?:\s*/\s*(?P<name2>{_OUTLET}))?\s*[-–—]\s*[^()\n]{{0,30}}\b\d{{4}}\)")
+
+
+def _syndicated(sent: Sentence) -> list[tuple[int, int]]:
+    """Spans of the outlets a republished report's dateline names (:data:`SYNDICATED`).
+
+    >>> s = Sentence(0, 60, "MINSK (Zorbex News / Quillnet - 15th May, 2020) The talks began.")
+    >>> [s.text[a:b] for a, b in _syndicated(s)]
+    ['Zorbex News', 'Quillnet']
+    """
+    m = SYNDICATED.match(sent.text)
+    return [m.span(g) for g in ("name", "name2") if m and m[g]]
+
+
 def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
     """Media a line names by their web address (a byline, "X.kz reports", a credit), as
-    the agency of a photo credit ("© Agency / Photographer"), or by one word after a credit's
-    opener ("(Source: Zorbex)", :func:`_credited`)."""
+    the agency of a photo credit ("© Agency / Photographer"), by one word after a credit's
+    opener ("(Source: Zorbex)", :func:`_credited`), or in a republished report's dateline
+    (:func:`_syndicated`)."""
     spans = [(m.start(), m.end()) for m in _address_pattern().finditer(sent.text)]
     spans += [(m.start("name"), m.end("name")) for m in CREDITED.finditer(sent.text)]
     spans += _credited(sent, gaz_matches)
+    spans += _syndicated(sent)
     return [OrgMention(sent.text[s:e], sent.start + s, sent.start + e, index, None, "media")
             for s, e in sorted(set(spans)) if not any(g.start < e and s < g.end for g in gaz_matches)]
 

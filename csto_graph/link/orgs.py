@@ -97,10 +97,10 @@ class Orgs:
         return key
 
     def _bare_form(self, org: OrgMention, key: str) -> str | None:
-        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so does
-        "Committee of Security Council Secretaries of the Collective Security Treaty
-        Organization" (the body in other words, its owner after it), and "Minsk CSTO Foreign
-        Ministers' Council" (the body's meeting in a city)."""
+        """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so do "CSTO’s
+        Collective Peacekeeping Forces" (its owner in the possessive), "Committee of Security Council
+        Secretaries of the Collective Security Treaty Organization" (the body in other words, its
+        owner after it), and "Minsk CSTO Foreign Ministers' Council" (the body's meeting in a city)."""
         entry = self.gaz.entries.get(key)
         if entry is None:
             return None
@@ -113,8 +113,9 @@ class Orgs:
         if parent is None:
             return None
         for acr in parent.aliases:
-            if org.text.startswith(acr + " "):
-                rest = org.text[len(acr) + 1:]
+            owner = next((f"{acr}{mark} " for mark in ("", "'s", "’s") if org.text.startswith(f"{acr}{mark} ")), None)
+            if owner is not None:  # "CSTO Joint Staff", "CSTO’s Collective Operational Reaction Forces"
+                rest = org.text[len(owner):]
                 hit = self.gaz.lookup(rest)
                 return rest if hit is not None and hit.id == key else None
         for owner in (parent.name, *parent.aliases):
@@ -127,12 +128,16 @@ class Orgs:
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph: known, or named, unless it is any state's
         body (:func:`_any_states_body`) named only inside titles ("Security Council Secretary
-        X"): which state's it is the title does not say, and one node would join them all."""
+        X"): which state's it is the title does not say, and one node would join them all; nor
+        is a body whose head is one of ``title_only_heads`` (:func:`_title_only`)."""
         if key not in self.forms:
             return False
         if key in self.gaz.entries:
             return True
-        return bool(self.names[key]) and (key in self.outside_titles or not _any_states_body(self.name(key)))
+        if not self.names[key]:
+            return False
+        name = self.name(key)
+        return key in self.outside_titles or not (_any_states_body(name) or _title_only(name))
 
     def organization(self, key: str) -> Organization | None:
         if not self.kept(key):
@@ -173,6 +178,17 @@ def _any_states_body(name: str) -> bool:
     (True, False)
     """
     return _state_body().fullmatch(name) is not None
+
+
+def _title_only(name: str) -> bool:
+    """The body's own head, before its first complement, is one of ``title_only_heads``: a
+    node only where an article names it outside a title ("the General Staff of <state> said").
+
+    >>> _title_only("General Staff of the Armed Forces of Armenia"), _title_only("Security Council of Armenia")
+    (True, False)
+    """
+    own = _complement().split(name, maxsplit=1)[0].split()
+    return bool(own) and own[-1].lower() in words().title_only_heads
 
 
 def _english_forms(entry) -> set[str]:

@@ -58,6 +58,7 @@ class Words:
     name_conjunctions: frozenset[str] = frozenset()
     qualified_heads: dict = None  # type: ignore[assignment]
     not_body_heads: frozenset[str] = frozenset()
+    title_only_heads: frozenset[str] = frozenset()  # a body with this head named only in titles is no node
     serving_links: frozenset[str] = frozenset()
     title_words_not_in_bodies: frozenset[str] = frozenset()
     member_words: tuple[str, ...] = ()
@@ -116,7 +117,7 @@ def words() -> Words:
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
-    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers",)})
+    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
