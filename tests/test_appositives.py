@@ -96,3 +96,23 @@ def test_the_plurals_of_the_one_table_open_no_second_title(vocab, plural):
     text = f"The talks were attended by Oleg Sidorov, Minister of Defense of Narnia, {plural} of the units and others."
     assert after(text, "Oleg Sidorov", vocab) == ["Minister of Defense of Narnia"]
 
+
+
+# --- x4, stop 25: a second post in a relative clause or after "and concurrently" ---
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Oleg Sidorov, who also chairs the Council of Elders, said so.", "Chairman of the Council of Elders"),
+    ("Oleg Sidorov, who concurrently heads the Board of Trustees, said so.", "Head of the Board of Trustees")])
+def test_a_verb_of_a_post_after_also_in_a_relative_clause_gives_the_post(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_second_title_after_and_concurrently_is_the_same_persons(vocab):
+    text = "Oleg Sidorov, Minister of Transport of Narnia and concurrently Chairman of the Council of Elders, spoke."
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister of Transport of Narnia", "Chairman of the Council of Elders"]
+
+
+def test_and_then_a_joint_word_that_no_post_follows_opens_no_second_title(vocab):
+    text = "Oleg Sidorov, Minister of Transport of Narnia and also the others, spoke."
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister of Transport of Narnia"]

@@ -17,8 +17,9 @@ from .orgs import Token
 
 def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
     """Appositive titles after the name ending before token ``j``: ", the Head of ...",
-    ", a spokesman for ...", ", the Kazakh foreign minister,", ", who heads ...", and a
-    second one after "also" (", who is Deputy Minister of X also Chief of Y")."""
+    ", a spokesman for ...", ", the Kazakh foreign minister,", ", who heads ...", ", who also
+    chairs ...", and a second one after "also" or "and concurrently" (", who is Deputy
+    Minister of X also Chief of Y", ", Minister of X and concurrently Chairman of Y")."""
     if j >= len(tokens):
         return []
     if tokens[j].text != ",":
@@ -35,6 +36,8 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             return titles
         titles.append(title)
         verb_head = None
+        if k + 2 < len(tokens) and tokens[k].text.lower() == "and" and tokens[k + 1].text.lower() in vocab.title_joints:
+            k += 1  # "Minister of X and concurrently Chairman of Y": the joint after "and"
         if _second_title_joint(tokens, k, vocab):  # ", Chairman of X, Speaker of Y,"; "... of X and the Chairman of Y"
             k = k + 1 + (tokens[k + 1].text.lower() in vocab.articles)
             continue
@@ -90,8 +93,9 @@ def _appositive_start(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[i
             k += len(words)
             break
     else:
-        if len(low) > 1 and low[0] == "who" and low[1] in vocab.verb_heads:
-            return k + 2, vocab.verb_heads[low[1]]  # the article stays: "Head of the ..."
+        verb = 1 + (len(low) > 2 and low[1] in vocab.title_joints)  # "who also chairs ..."
+        if len(low) > verb and low[0] == "who" and low[verb] in vocab.verb_heads:
+            return k + verb + 1, vocab.verb_heads[low[verb]]  # the article stays: "Head of the ..."
     if k < len(tokens) and tokens[k].text.lower() in vocab.articles:
         k += 1
     return k, None
