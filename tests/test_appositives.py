@@ -116,3 +116,16 @@ def test_a_second_title_after_and_concurrently_is_the_same_persons(vocab):
 def test_and_then_a_joint_word_that_no_post_follows_opens_no_second_title(vocab):
     text = "Oleg Sidorov, Minister of Transport of Narnia and also the others, spoke."
     assert after(text, "Oleg Sidorov", vocab) == ["Minister of Transport of Narnia"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The envoy of Narnia, Oleg Sidorov, was elected chairman of the Board of Trustees last week.",
+     "chairman of the Board of Trustees"),
+    ("The envoy of Narnia, Oleg Sidorov, has been appointed Head of the Board of Trustees.",
+     "Head of the Board of Trustees")])
+def test_a_verb_of_appointment_after_the_names_closing_comma_gives_the_post(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_verb_of_appointment_after_a_comma_without_a_title_gives_none(vocab):
+    assert after("The envoy, Oleg Sidorov, was elected in 2017 and spoke.", "Oleg Sidorov", vocab) == []

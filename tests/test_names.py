@@ -7,7 +7,7 @@ from csto_graph.extract.names import (display_name, is_name_word, name_runs, par
                                       split_rank, vocabulary)
 from csto_graph.extract.orgs import tokenize
 from csto_graph.vocab.gazetteer import load_gazetteer
-from helpers import extract
+from helpers import extract, person
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,23 @@ def test_a_noun_that_is_no_title_before_of_and_a_title_is_left_out(text, post):
 def test_a_head_or_a_body_before_of_keeps_the_title_whole(text, post):
     _, ex = extract(text)
     assert [m.post for p in ex.people for m in p.posts] == [post]
+
+
+def test_a_list_is_headed_by_the_longer_plural_that_ends_last(vocab):
+    """With one-word head plurals in the table ("ministers"), "defense ministers" still heads
+    the list: of two plurals ending at one place the longer wins, not the later start."""
+    from dataclasses import replace
+
+    from csto_graph.extract.names import list_head_post
+
+    both = replace(vocab, plurals={**vocab.plurals, "ministers": "Minister"})
+    text = "The defense ministers of Armenia (Ivan Petrov), of Belarus (Oleg Sidorov) met."
+    assert list_head_post(text, text.index("(Ivan"), both) == "Defense Minister"
+    assert list_head_post("The ministers of Armenia (Ivan Petrov)", 25, both) == "Minister"
+
+
+@pytest.mark.parametrize("rank", ["Lt Gen", "Maj Gen", "Col Gen", "Lt Col"])
+def test_a_rank_abbreviated_without_dots_keeps_the_title_before_it(rank):
+    _, ex = extract(f"The session will be held in May, said the Chairman of the Board of Trustees, {rank} Oleg Sidorov.")
+    p = person(ex, "Oleg Sidorov")
+    assert [m.post for m in p.posts] == ["Chairman of the Board of Trustees"] and p.rank == rank

@@ -22,8 +22,9 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
     Minister of X also Chief of Y", ", Minister of X and concurrently Chairman of Y")."""
     if j >= len(tokens):
         return []
-    if tokens[j].text != ",":
-        k = _post_opener_end(tokens, j, vocab)  # "appointed Ivan Petrov as Secretary General"
+    opener = _post_opener_end(tokens, j + (tokens[j].text == ","), vocab)
+    if tokens[j].text != "," or opener is not None:  # "appointed Ivan Petrov as Secretary General";
+        k = opener  # "the envoy, Ivan Petrov, was elected chairman of ..."
         if k is None:
             return []
         title, _ = _appositive(tokens, k, vocab, covered, None)

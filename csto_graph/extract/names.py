@@ -535,12 +535,19 @@ def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
 
 
 def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
-    """The singular post heading a list "the defense ministers of X (Name), of Y (Name)"."""
+    """The singular post heading a list "the defense ministers of X (Name), of Y (Name)": the
+    plural that ends last before ``before``, and of two ending there the longer ("defense
+    ministers", not the "ministers" inside it).
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> list_head_post("The defense ministers of X (Ivan Petrov)", 26, vocabulary(load_gazetteer()))
+    'Defense Minister'
+    """
     best = None
     for plural, singular in vocab.plurals.items():
         for m in re.finditer(rf"\b{re.escape(plural)}\b", sentence[:before], re.IGNORECASE):
-            if best is None or (m.start(), m.end()) > best[0]:
-                best = ((m.start(), m.end()), singular)
+            if best is None or (m.end(), -m.start()) > best[0]:
+                best = ((m.end(), -m.start()), singular)
     return best[1] if best else None
 
 
