@@ -129,3 +129,22 @@ def test_a_verb_of_appointment_after_the_names_closing_comma_gives_the_post(text
 
 def test_a_verb_of_appointment_after_a_comma_without_a_title_gives_none(vocab):
     assert after("The envoy, Oleg Sidorov, was elected in 2017 and spoke.", "Oleg Sidorov", vocab) == []
+
+
+# --- x4, stop 25: the owner of a title named by a state's adjective and a common noun ---
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Oleg Sidorov, an assistant to the commander of the Kazakh base in Armenia, spoke.",
+     "assistant to the commander of the Kazakh base in Armenia"),
+    ("The handover of Oleg Sidorov, director general of Russian potash producer Zorbex, to Russia ended.",
+     "director general of Russian potash producer Zorbex"),
+    ("Oleg Sidorov, the head of the Russian delegation, said.", "head of the Russian delegation")])
+def test_lower_case_nouns_after_of_and_a_states_adjective_stay_in_the_title(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_verb_after_the_states_adjective_and_a_noun_is_kept_out_of_the_title(vocab):
+    [title] = after("Oleg Sidorov, head of the Russian delegation said that the talks went well.", "Oleg Sidorov",
+                    vocab)
+    assert "said" not in title and "delegation" not in title

@@ -162,3 +162,12 @@ def test_a_rank_abbreviated_without_dots_keeps_the_title_before_it(rank):
     _, ex = extract(f"The session will be held in May, said the Chairman of the Board of Trustees, {rank} Oleg Sidorov.")
     p = person(ex, "Oleg Sidorov")
     assert [m.post for m in p.posts] == ["Chairman of the Board of Trustees"] and p.rank == rank
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_plural_possessive_inside_a_title_before_a_rank_keeps_the_title(apostrophe):
+    _, ex = extract(f"The chief of the Kazakh Armed Forces{apostrophe} general staff, lieutenant-general Oleg Sidorov, "
+                    "emphasized the role of the Organization.")
+    p = person(ex, "Oleg Sidorov")
+    assert [(m.post, m.org) for m in p.posts] == [(f"chief of the Kazakh Armed Forces{apostrophe} general staff",
+                                                   "kazakhstan")]

@@ -112,6 +112,10 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
         if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
                                and not (k > start and low in word_classes().org_heads)):  # "... press service"
+            nouns = _owners_nouns(tokens, k, start, vocab) if tok.text != "," else 0
+            if nouns:
+                k += nouns
+                continue
             break
         if low == "and" and k not in covered:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -139,6 +143,39 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
     if not any(w in vocab.post_words for w in words):
         return None, k
     return Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end), k
+
+
+def _owners_nouns(tokens: list[Token], k: int, start: int, vocab: Vocabulary) -> int:
+    """How many lower-case words from token ``k`` name the owner a title is "of" after a state's
+    adjective ("the commander of the Russian base in X", "director general of Russian potash
+    producer Y"): one or two, where a comma, the end, a capitalised word, or a function word and a
+    capitalised word follows them (not a verb: "the head of the Russian delegation said that
+    ..."); else 0."""
+    owner = k - 1
+    if owner <= start or not _owner_word(tokens[owner].text, vocab):
+        return 0
+    of = owner - 1 - (tokens[owner - 1].text.lower() in vocab.articles)
+    if of < start or tokens[of].text.lower() != "of":
+        return 0
+    function = word_classes().function_words
+    for n in (1, 2):
+        stretch = tokens[k:k + n]
+        if len(stretch) < n or any(t.text[:1].isupper() or t.text.lower() in function | vocab.title_joints
+                                   or not t.text.isalpha() for t in stretch):
+            return 0
+        nxt = tokens[k + n] if k + n < len(tokens) else None
+        if nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.text[:1].isupper() or (
+                nxt.text.lower() in function and k + n + 1 < len(tokens) and tokens[k + n + 1].text[:1].isupper()):
+            return n
+    return 0
+
+
+def _owner_word(word: str, vocab: Vocabulary) -> bool:
+    """A state's adjective ("Russian"; not its name: "of Belarus also Chief of ..." is a joint)."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    return word[:1].isupper() and word.casefold() in vocab.adjectives \
+        and load_gazetteer().state_of_adjective(word) is not None
 
 
 def _opens_title(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[int]) -> bool:

@@ -225,7 +225,9 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
         body_before_head = tokens[prev].text.lower() in vocab.org_heads and \
             tokens[prev + 1].text.lower() in vocab.post_words  # "the CSTO ... department adviser"
-        if prev in person_tokens or not (abbreviation or body_before_head
+        plural_possessive = tokens[prev].text in {"'", "’"} and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
+            and tokens[prev - 1].text.endswith("s")  # "chief of the Armed Forces’ general staff"
+        if prev in person_tokens or not (abbreviation or body_before_head or plural_possessive
                                          or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
         if _separator_dash(tokens, prev):
