@@ -52,7 +52,8 @@ def respective_posts(sent: Sentence, people: list[PersonMention], gaz: Gazetteer
     >>> text = "The defense ministers of Armenia and Belarus, Ivan Petrov and Oleg Sidorov, met."
     >>> people = [PersonMention("Ivan Petrov", "Ivan Petrov", 46, 57, 0),
     ...           PersonMention("Oleg Sidorov", "Oleg Sidorov", 62, 74, 0)]
-    >>> [(p.posts[0].post, p.country) for p in respective_posts(Sentence(text, 0, len(text)), people, load_gazetteer())]
+    >>> read = respective_posts(Sentence(0, len(text), text), people, load_gazetteer())
+    >>> [(p.posts[0].post, p.country) for p in read]
     [('Defense Minister', 'armenia'), ('Defense Minister', 'belarus')]
     """
     out = list(people)
