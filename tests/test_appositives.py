@@ -96,3 +96,56 @@ def test_the_plurals_of_the_one_table_open_no_second_title(vocab, plural):
     text = f"The talks were attended by Oleg Sidorov, Minister of Defense of Narnia, {plural} of the units and others."
     assert after(text, "Oleg Sidorov", vocab) == ["Minister of Defense of Narnia"]
 
+
+
+# --- x4, stop 25: a second post in a relative clause or after "and concurrently" ---
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Oleg Sidorov, who also chairs the Council of Elders, said so.", "Chairman of the Council of Elders"),
+    ("Oleg Sidorov, who concurrently heads the Board of Trustees, said so.", "Head of the Board of Trustees")])
+def test_a_verb_of_a_post_after_also_in_a_relative_clause_gives_the_post(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_second_title_after_and_concurrently_is_the_same_persons(vocab):
+    text = "Oleg Sidorov, Minister of Transport of Narnia and concurrently Chairman of the Council of Elders, spoke."
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister of Transport of Narnia", "Chairman of the Council of Elders"]
+
+
+def test_and_then_a_joint_word_that_no_post_follows_opens_no_second_title(vocab):
+    text = "Oleg Sidorov, Minister of Transport of Narnia and also the others, spoke."
+    assert after(text, "Oleg Sidorov", vocab) == ["Minister of Transport of Narnia"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The envoy of Narnia, Oleg Sidorov, was elected chairman of the Board of Trustees last week.",
+     "chairman of the Board of Trustees"),
+    ("The envoy of Narnia, Oleg Sidorov, has been appointed Head of the Board of Trustees.",
+     "Head of the Board of Trustees")])
+def test_a_verb_of_appointment_after_the_names_closing_comma_gives_the_post(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_verb_of_appointment_after_a_comma_without_a_title_gives_none(vocab):
+    assert after("The envoy, Oleg Sidorov, was elected in 2017 and spoke.", "Oleg Sidorov", vocab) == []
+
+
+# --- x4, stop 25: the owner of a title named by a state's adjective and a common noun ---
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Oleg Sidorov, an assistant to the commander of the Kazakh base, spoke.",
+     "assistant to the commander of the Kazakh base"),
+    ("The handover of Oleg Sidorov, director general of Russian potash producer Zorbex, to Russia ended.",
+     "director general of Russian potash producer Zorbex"),
+    ("Oleg Sidorov, the head of the Russian delegation, said.", "head of the Russian delegation"),
+    ("Oleg Sidorov, head of the Kazakh delegation Zorbex, said.", "head of the Kazakh delegation Zorbex")])
+def test_lower_case_nouns_after_of_and_a_states_adjective_stay_in_the_title(text, title, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [title]
+
+
+def test_a_verb_after_the_states_adjective_and_a_noun_is_kept_out_of_the_title(vocab):
+    [title] = after("Oleg Sidorov, head of the Russian delegation said that the talks went well.", "Oleg Sidorov",
+                    vocab)
+    assert "said" not in title and "delegation" not in title

@@ -115,3 +115,28 @@ def test_the_plurals_of_the_one_table_head_each_name_of_a_list(plural, singular)
     _, ex = extract(f"The forum was attended by the {plural} Pavel Orlov, Ivan Petrov and Oleg Sidorov.")
     for name in ("Pavel Orlov", "Ivan Petrov", "Oleg Sidorov"):
         assert [p.post for p in person(ex, name).posts] == [singular], name
+
+
+# --- x4, stop 25: a plural post over a list of states, then as many names, in order ---
+
+
+def test_a_plural_post_of_two_states_gives_each_name_its_state_in_turn():
+    _, ex = extract("The foreign ministers of Armenia and Belarus, Oleg Sidorov and Pavel Orlov held a telephone "
+                    "conversation on Monday.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("Foreign Minister", "armenia")}
+    assert posts(person(ex, "Pavel Orlov")) == {("Foreign Minister", "belarus")}
+    assert person(ex, "Pavel Orlov").country == "belarus"
+
+
+def test_counterparts_from_a_list_of_states_hold_the_post_of_the_person_before_them():
+    _, ex = extract("Russian President Ivan Petrov, counterparts from Belarus, Kyrgyzstan and Armenia Oleg Sidorov, "
+                    "Anna Kuznetsova and Pavel Orlov as well as Secretary General Boris Smirnov are taking part.")
+    assert posts(person(ex, "Oleg Sidorov")) == {("President", "belarus")}
+    assert posts(person(ex, "Anna Kuznetsova")) == {("President", "kyrgyzstan")}
+    assert posts(person(ex, "Pavel Orlov")) == {("President", "armenia")}
+    assert posts(person(ex, "Boris Smirnov")) == {("Secretary General", None)}
+
+
+def test_a_list_of_more_names_than_states_takes_no_state_from_it():
+    _, ex = extract("The defense ministers of Armenia and Belarus, Ivan Petrov, Oleg Sidorov and Pavel Orlov met.")
+    assert all(p.country is None for p in ex.people)

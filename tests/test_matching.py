@@ -246,3 +246,24 @@ def test_two_names_the_list_of_given_names_keeps_apart_are_never_each_others_sho
     groups = {matching.spelling_key("Temir"): 0, matching.spelling_key("Temirbek"): 1}
     monkeypatch.setattr(matching, "_given_name_groups", lambda: groups)
     assert matching.other_form("Temir", "Temirbek") is None
+
+
+# --- x4, stop 25: one test of a woman's form, one lookup of given-name groups ---
+
+
+@pytest.mark.parametrize("a, b", [("Ruslan", "Ruslana"), ("Yevgeny", "Yevgenia")])
+def test_a_womans_form_of_a_mans_given_name_is_no_other_form_of_it(a, b):
+    from csto_graph.link import matching
+
+    assert matching.given_name_score(a, b).value == matching.NONE
+    assert not matching.same_person(f"{a} Petrov", f"{b} Petrov")
+
+
+def test_given_name_groups_say_one_two_or_nothing(monkeypatch):
+    from csto_graph.link import matching
+
+    groups = {matching.spelling_key("Temir"): 0, matching.spelling_key("Temirbek"): 1,
+              matching.spelling_key("Timur"): 0}
+    monkeypatch.setattr(matching, "_given_name_groups", lambda: groups)
+    assert matching.same_given_name("Temir", "Timur") and not matching.same_given_name("Temir", "Temirbek")
+    assert matching.other_form("Temir", "Temirbek") is None and matching.other_form("Almaz", "Almazbek") is not None

@@ -7,7 +7,7 @@ from csto_graph.extract.names import (display_name, is_name_word, name_runs, par
                                       split_rank, vocabulary)
 from csto_graph.extract.orgs import tokenize
 from csto_graph.vocab.gazetteer import load_gazetteer
-from helpers import extract
+from helpers import extract, person
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,68 @@ def test_a_middle_initial_stays_inside_the_name(vocab):
 def test_a_name_with_a_middle_initial_is_written_with_its_dot():
     _, ex = extract("President Oleg V. Sidorov's visit ended on Monday.")
     assert [p.name for p in ex.people] == ["Oleg V. Sidorov"]
+
+
+# --- x4, stop 25: abbreviated titles before a name; a headline's noun before "of" a title ---
+
+
+def test_an_abbreviated_title_is_the_title_it_stands_for_not_a_word_of_the_name():
+    _, ex = extract("Armenian PM Oleg Sidorov informed the allies on Tuesday.")
+    assert [(p.name, [(m.post, m.org) for m in p.posts]) for p in ex.people] == [
+        ("Oleg Sidorov", [("Prime Minister", "armenia")])]
+
+
+def test_an_abbreviated_title_with_no_head_is_a_title_word_not_a_word_of_the_name():
+    _, ex = extract("MP Oleg Sidorov informed the allies on Tuesday.")
+    assert [(p.name, p.strong) for p in ex.people] == [("Oleg Sidorov", True)]
+
+
+def test_the_abbreviation_of_a_time_is_no_title():
+    _, ex = extract("The talks began at 5 PM Oleg Sidorov said.")
+    assert all(not p.posts for p in ex.people)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Press Statement of Foreign Minister Oleg Sidorov on the results of the session", "Foreign Minister"),
+    ("Official Visit of President Oleg Sidorov to Narnia", "President")])
+def test_a_noun_that_is_no_title_before_of_and_a_title_is_left_out(text, post):
+    _, ex = extract(text)
+    assert [m.post for p in ex.people for m in p.posts] == [post]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Head of the Staff Committee Oleg Sidorov spoke on Monday.", "Head of the Staff Committee"),
+    ("The Council of Foreign Ministers Chairman Oleg Sidorov spoke.", "Council of Foreign Ministers Chairman"),
+    ("Chief of Staff Oleg Sidorov spoke on Monday.", "Chief of Staff")])
+def test_a_head_or_a_body_before_of_keeps_the_title_whole(text, post):
+    _, ex = extract(text)
+    assert [m.post for p in ex.people for m in p.posts] == [post]
+
+
+def test_a_list_is_headed_by_the_longer_plural_that_ends_last(vocab):
+    """With one-word head plurals in the table ("ministers"), "defense ministers" still heads
+    the list: of two plurals ending at one place the longer wins, not the later start."""
+    from dataclasses import replace
+
+    from csto_graph.extract.names import list_head_post
+
+    both = replace(vocab, plurals={**vocab.plurals, "ministers": "Minister"})
+    text = "The defense ministers of Armenia (Ivan Petrov), of Belarus (Oleg Sidorov) met."
+    assert list_head_post(text, text.index("(Ivan"), both) == "Defense Minister"
+    assert list_head_post("The ministers of Armenia (Ivan Petrov)", 25, both) == "Minister"
+
+
+@pytest.mark.parametrize("rank", ["Lt Gen", "Maj Gen", "Col Gen", "Lt Col"])
+def test_a_rank_abbreviated_without_dots_keeps_the_title_before_it(rank):
+    _, ex = extract(f"The session will be held in May, said the Chairman of the Board of Trustees, {rank} Oleg Sidorov.")
+    p = person(ex, "Oleg Sidorov")
+    assert [m.post for m in p.posts] == ["Chairman of the Board of Trustees"] and p.rank == rank
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_plural_possessive_inside_a_title_before_a_rank_keeps_the_title(apostrophe):
+    _, ex = extract(f"The chief of the Kazakh Armed Forces{apostrophe} general staff, lieutenant-general Oleg Sidorov, "
+                    "emphasized the role of the Organization.")
+    p = person(ex, "Oleg Sidorov")
+    assert [(m.post, m.org) for m in p.posts] == [(f"chief of the Kazakh Armed Forces{apostrophe} general staff",
+                                                   "kazakhstan")]

@@ -926,3 +926,14 @@ def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names
     _, ex = extract("Acting Prime Minister Oleg Morozov attended the summit chaired by the President of "
                     "Kyrgyzstan Ivan Petrov.", parse=False)
     assert person(ex, "Oleg Morozov").country is None
+
+
+# --- x4, stop 25: a credit line names a person only with a person's words ---
+
+
+@pytest.mark.parametrize("line, names", [("Photo: Kazakh Defense Ministry", []),
+                                         ("Photo: Narnian Press Service", []),
+                                         ("Photo: Oleg Sidorov", ["Oleg Sidorov"])])
+def test_a_credit_line_names_a_person_only_in_name_words(line, names):
+    ex = _with_headline(line)
+    assert [p.name for p in ex.people if p.caption] == names

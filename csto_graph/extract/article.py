@@ -26,6 +26,7 @@ from ..models import Article, ArticleExtraction, OrgMention, PersonMention, Plac
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    state_bodies, tokenize)
 from .lists import represented_state
+from .names import is_name_word, vocabulary
 from .people import find_people, share_posts
 from .short_forms import bind_home_bodies, bind_short_forms
 
@@ -442,7 +443,8 @@ def _caption_mentions(article: Article, lines: tuple[Sentence, ...], first: int,
     for k, cap in enumerate(article.headers):
         index = first + n_captions + k
         credit = CREDIT.match(cap.text)
-        if credit and NAME_ONLY.match(credit.group("name").strip()):
+        if credit and NAME_ONLY.match(credit.group("name").strip()) and all(  # "Photo: Kazakh Defense Ministry":
+                is_name_word(w, vocabulary(gaz)) for w in credit.group("name").split()):  # a body, no person
             name = credit.group("name").strip()
             start = cap.source_start + credit.start("name") + (len(credit.group("name")) - len(credit.group("name").lstrip()))
             people.append(PersonMention(name, name, start, start + len(name), index, strong=True, caption=True))

@@ -21,7 +21,9 @@ from .names import Title, list_head_post, singular_title, split_rank
 def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
     """The state a sentence says its officials represent ("Tajikistan was represented by Foreign
     Minister A and Defense Minister B"; "Deputy Foreign Minister A ... are representing
-    Tajikistan") is the state of their titles that name none."""
+    Tajikistan") is the state of their titles that name none; a plural post over a list of
+    states, then as many names, gives each name its state in turn (:func:`respective_posts`)."""
+    people = respective_posts(sent, people, gaz)
     found = _represented_pattern().search(sent.text)
     if found is None:
         return _side_state(sent, people, gaz)
@@ -37,6 +39,92 @@ def represented_state(sent: Sentence, people: list[PersonMention], gaz: Gazettee
                                        for m in p.posts), country=p.country or entry.id)
         out.append(p)
     return out
+
+
+def respective_posts(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """A plural post over a list of states, then a list of as many names, written in the same
+    order ("the foreign ministers of X and Y, A and B"; "President C, his counterparts from X,
+    Y and Z A, B and D"): the n-th name holds the post, in the singular, in the n-th state. A
+    counterpart holds the post of the person named before the plural. A list whose names are
+    not as many as its states, or a name with a state already, is left as it is.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> text = "The defense ministers of Armenia and Belarus, Ivan Petrov and Oleg Sidorov, met."
+    >>> people = [PersonMention("Ivan Petrov", "Ivan Petrov", 46, 57, 0),
+    ...           PersonMention("Oleg Sidorov", "Oleg Sidorov", 62, 74, 0)]
+    >>> read = respective_posts(Sentence(0, len(text), text), people, load_gazetteer())
+    >>> [(p.posts[0].post, p.country) for p in read]
+    [('Defense Minister', 'armenia'), ('Defense Minister', 'belarus')]
+    """
+    out = list(people)
+    for found in _respective_head().finditer(sent.text):
+        post = _respective_post(found, sent, out)
+        states, at = _state_list(sent.text, found.end(), gaz)
+        if post is None or len(states) < 2:
+            continue
+        names = _names_from(out, sent, at, len(states))
+        if names is None:
+            continue
+        for k, (key, form, start) in zip(names, states):
+            p = out[k]
+            mention = PostMention(post, key, form, sent.start + start, sent.start + start + len(form))
+            out[k] = replace(p, posts=(mention, *p.posts), country=key, strong=True)
+    return out
+
+
+def _respective_post(found: re.Match, sent: Sentence, people: list[PersonMention]) -> str | None:
+    """The singular post a plural head names, or, for counterparts, the first post of the last
+    person named before them."""
+    plural = found["plural"].lower()
+    if plural in post_words().plurals:
+        return post_words().plurals[plural]
+    before = [p for p in people if p.end <= sent.start + found.start() and p.posts]
+    return before[-1].posts[0].post if before else None
+
+
+@lru_cache(maxsize=1)
+def _respective_head() -> re.Pattern[str]:
+    """A plural post or counterpart noun, then "of" or "from" a state ("foreign ministers of")."""
+    counterparts = [w for w in word_classes().counterpart_nouns if w.endswith("s")]
+    heads = sorted([*post_words().plurals, *counterparts], key=len, reverse=True)
+    return re.compile(rf"\b(?P<plural>(?i:{'|'.join(map(re.escape, heads))}))\s+(?:of|from)\s+(?:the\s+)?")
+
+
+_STATE_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?")
+
+
+def _state_list(text: str, at: int, gaz: Gazetteer) -> tuple[list[tuple[str, str, int]], int]:
+    """The states named one after another from ``at`` ("X, Y and Z"): (id, form, start) each,
+    and where the list ends."""
+    states: list[tuple[str, str, int]] = []
+    while True:
+        hit = next((g for g in gaz.find(text[at:at + 80]) if g.start == 0), None)
+        if hit is None or hit.entry.kind != "state":
+            return states, (states[-1][2] + len(states[-1][1]) if states else at)
+        states.append((hit.entry.id, hit.text, at))
+        joint = _STATE_JOINT.match(text, at + hit.end)
+        if joint is None:
+            return states, at + hit.end
+        at = joint.end()
+
+
+def _names_from(people: list[PersonMention], sent: Sentence, at: int, count: int) -> list[int] | None:
+    """The indices of ``count`` names listed right after ``at`` (after a comma or not), none
+    of them with a state, else None."""
+    after = sorted((k for k, p in enumerate(people) if p.start >= sent.start + at), key=lambda k: people[k].start)
+    names, end = [], at
+    for k in after[:count + 1]:
+        between = sent.text[end:people[k].start - sent.start]
+        if not (_FIRST_NAME.fullmatch(between) if not names else LIST_JOINT.fullmatch(between)):
+            break
+        if len(names) == count or people[k].country or any(m.org for m in people[k].posts):
+            return None  # a longer list than the states, or a name with its own state
+        names.append(k)
+        end = people[k].end - sent.start
+    return names if len(names) == count else None
+
+
+_FIRST_NAME = re.compile(r"\s*,?\s*")
 
 
 def _side_state(sent: Sentence, people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:

@@ -56,6 +56,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s\-]+", phrase)}
     words |= {w.lower() for phrase in phrases for w in phrase.split() if "-" in w}
     words |= {w for plural in data.plurals for w in plural.lower().split()}  # "presidents A, B and C"
+    words |= {a.lower() for a in data.abbreviations}  # "PM": a title's word, never a name's
     w = word_classes()
     words -= w.function_words
     written = [*data.ranks, *(r.replace(" ", "-") for r in data.ranks if r.count(" ") == 1)]
@@ -224,11 +225,15 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
         body_before_head = tokens[prev].text.lower() in vocab.org_heads and \
             tokens[prev + 1].text.lower() in vocab.post_words  # "the CSTO ... department adviser"
-        if prev in person_tokens or not (abbreviation or body_before_head
+        plural_possessive = tokens[prev].text in {"'", "’"} and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
+            and tokens[prev - 1].text.endswith("s")  # "chief of the Armed Forces’ general staff"
+        if prev in person_tokens or not (abbreviation or body_before_head or plural_possessive
                                          or _is_title_token(tokens[prev], prev, vocab, covered)):
             break
         if _separator_dash(tokens, prev):
             break  # "Yerevan, Armenia -CSTO Secretary General X": a place before the dash, no title
+        if prev > 0 and tokens[prev].text in post_words().abbreviations and tokens[prev - 1].text[-1:].isdigit():
+            break  # "at 5 PM": a time, no title
         if tokens[prev].text.lower() == "and" and prev not in covered and not (
                 prev > 0 and (tokens[prev - 1].text.lower() in vocab.post_words or prev - 1 in covered)
                 and tokens[prev + 1].text.lower() in vocab.post_words):
@@ -257,6 +262,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # "the", words no title opens with ("Even Russian President X"), and a dash written
             # without spaces after a dateline ("YEREVAN (Agency)—Prime Minister X")
             piece = piece[1:]
+        piece = _past_non_title(tokens, piece, vocab, covered)
         if not piece:
             if titles:
                 break
@@ -266,6 +272,22 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             break  # no title, or only a body's name ("on the sidelines of the Council of Foreign Ministers, X")
         titles.append(Title(_as_written(tokens, piece), tokens[piece[0]].start, tokens[piece[-1]].end))
     return list(reversed(titles))
+
+
+def _past_non_title(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
+    """The piece of a title past the words before its first "of" that hold no head, no body and
+    no rank, where a head follows ("Press Statement of Foreign Minister", "Official Visit of
+    President": the title is "Foreign Minister", "President"). A head before the "of" ("Head of
+    the Staff"), a body ("Council of Foreign Ministers"), or no head after it ("Member of
+    Parliament") keeps the piece whole."""
+    at = next((n for n, x in enumerate(piece) if tokens[x].text.lower() == "of"), None)
+    if not at:
+        return piece
+    before, after = piece[:at], piece[at + 1:]
+    if any(x in covered or tokens[x].text.lower() in vocab.org_heads for x in before) or \
+            _has_head(_as_written(tokens, before), vocab) or _has_rank(tokens, before, vocab):
+        return piece
+    return after if after and _has_head(_as_written(tokens, after), vocab) else piece
 
 
 def _as_written(tokens: list[Token], piece: list[int]) -> str:
@@ -366,7 +388,7 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     The org is a state or organization named at the end ("of the Republic of X"), at
     the start ("CSTO Secretary General", "Russian President"), or a body inside.
     """
-    text = re.sub(r"^(the|The)\s+", "", title.strip())
+    text = _expanded(re.sub(r"^(the|The)\s+", "", title.strip()))
     parsed = _parse_post(text, gaz, vocab, org_spans)
     bare = _generic_owner().sub("", text)
     if bare != text and parsed is not None and parsed[1] is None and parsed[2] is None:
@@ -429,6 +451,19 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _expanded(title: str) -> str:
+    """The title with its abbreviations written out (``abbreviations`` of ``ontology/posts.yaml``,
+    whole words as written: "Armenian PM" is "Armenian Prime Minister").
+
+    >>> _expanded("Armenian PM"), _expanded("MP")
+    ('Armenian Prime Minister', 'Member of Parliament')
+    """
+    table = post_words().abbreviations
+    if not table:
+        return title
+    return " ".join(table.get(w, w) for w in title.split(" "))
 
 
 @lru_cache(maxsize=1)
@@ -502,12 +537,19 @@ def singular_title(title: str, vocab: Vocabulary) -> tuple[str, bool]:
 
 
 def list_head_post(sentence: str, before: int, vocab: Vocabulary) -> str | None:
-    """The singular post heading a list "the defense ministers of X (Name), of Y (Name)"."""
+    """The singular post heading a list "the defense ministers of X (Name), of Y (Name)": the
+    plural that ends last before ``before``, and of two ending there the longer ("defense
+    ministers", not the "ministers" inside it).
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> list_head_post("The defense ministers of X (Ivan Petrov)", 26, vocabulary(load_gazetteer()))
+    'Defense Minister'
+    """
     best = None
     for plural, singular in vocab.plurals.items():
         for m in re.finditer(rf"\b{re.escape(plural)}\b", sentence[:before], re.IGNORECASE):
-            if best is None or (m.start(), m.end()) > best[0]:
-                best = ((m.start(), m.end()), singular)
+            if best is None or (m.end(), -m.start()) > best[0]:
+                best = ((m.end(), -m.start()), singular)
     return best[1] if best else None
 
 

@@ -38,6 +38,7 @@ class PostWords:
     side_openers: tuple[str, ...] = ()  # "on the Kazakh side were": the list of a state's officials
     chamber_words: tuple[str, ...] = ()  # "the chairman of the lower house of X": words a title may hold
     heads_of_states: dict[str, str] = field(default_factory=dict)  # "head" of a state is its "Head of State"
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "PM" -> "Prime Minister", as written before a name
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def post_words() -> PostWords:
     return PostWords(plurals=list_plurals(data, lists["heads"]),
                      verb_heads={str(k): str(v) for k, v in data.get("verb_heads", {}).items()},
                      heads_of_states={str(k).casefold(): str(v) for k, v in data.get("heads_of_states", {}).items()},
+                     abbreviations={str(k): str(v) for k, v in data.get("abbreviations", {}).items()},
                      one_holder=tuple((tuple(e["titles"]), str(e["of"])) for e in data.get("one_holder", ())),
                      **lists)
 
