@@ -489,3 +489,11 @@ def test_a_general_staff_named_only_in_a_title_is_no_node_named_outside_one_it_i
     kb = linked_bodies("The drills ended in Minsk on 3 May 2023, the General Staff of the Armed Forces of Armenia "
                        "reported.")
     assert "General Staff of the Armed Forces of Armenia" in kb
+
+
+def test_a_known_body_shown_with_its_owners_acronym_shows_its_own_name_however_it_is_named():
+    # the display name is "<owner's acronym> <own name>": the own name is the body's in any report
+    kb = linked_bodies("The CMFA met in Minsk on 3 May 2023.")
+    assert "Council of Foreign Ministers" in kb["CSTO Council of Foreign Ministers"]
+    kb = linked_bodies("3 мая 2023 года в Минске состоялось заседание СМИД.")
+    assert "Council of Foreign Ministers" in kb["CSTO Council of Foreign Ministers"]

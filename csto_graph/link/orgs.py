@@ -84,7 +84,7 @@ class Orgs:
             if org.english and org.key is None:  # the English name outweighs every other form
                 self.forms[key].add(org.english)
                 self.names[key][org.english] += 2
-            bare = self._bare_form(org, key)
+            bare = self._bare_form(org, key) or self._own_name(key)
             if bare:
                 self.forms[key].add(bare)
             if org.key is None and not org.acronym_of and not org.short_of:
@@ -123,6 +123,20 @@ class Orgs:
                 rest = org.text[:-len(f" of the {owner}")]
                 hit = self.gaz.lookup(rest) or (self.gaz.lookup_words(rest) if len(rest.split()) >= 2 else None)
                 return rest if hit is not None and hit.id == key else None
+        return None
+
+    def _own_name(self, key: str) -> str | None:
+        """The name a known body goes by inside its organization, when the gazetteer shows it
+        with its owner's acronym in front ("CSTO Council of Foreign Ministers": "Council of
+        Foreign Ministers", one of its aliases): a name of the body however the article names it
+        (a Russian report's "СМИД" names the Council of Foreign Ministers too)."""
+        entry = self.gaz.entries.get(key)
+        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is None:
+            return None
+        for acr in parent.aliases:
+            if entry.name.startswith(f"{acr} ") and entry.name[len(acr) + 1:] in entry.aliases:
+                return entry.name[len(acr) + 1:]
         return None
 
     def kept(self, key: str) -> bool:
