@@ -1184,3 +1184,27 @@ def test_a_headline_in_the_present_tense_of_a_plan_places_nothing():
     ex = _page_events("Leaders to Meet in Karakol\n\nThe informal summit of the Organization opened in the republic "
                       "on 20 August 2023. President Ivan Petrov welcomed President Oleg Sidorov at the summit.\n")
     assert [e.place for e in ex.events if e.type == "session"] == [None]
+
+
+# --- issue #15, stop 25 (x1): events and met read over the open English sets but dev-k ---
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_meeting_told_inside_a_quotation_is_speech_whatever_its_marks(opening, closing):
+    # one quotation pattern for the event reader and coreference (coref.quote_spans): angle
+    # quotation marks hide a trigger as curly and straight ones do
+    _, ex = extract(f"Ivan Petrov wrote in the journal: {opening}The talks with Oleg Sidorov in Karakol were "
+                    f"useful{closing}.")
+    assert ex.events == ()
+
+
+@pytest.mark.parametrize("label", ["Section: Defence", "Rubric: Society", "Category: Politics"])
+def test_a_one_word_label_before_a_colon_is_page_furniture_not_a_transcript_speaker(label):
+    # a page's "Label: value" line, its label read as a name, made the page a transcript: its
+    # later sentences became speech, and the label the speaker of the headline's event
+    ex = _page_events("News\nSpeaker hopes Karakol will host the next session\n30 October 2023\n"
+                      f"Region:Atlantis, Ruritania\n{label}\nThe delegation headed by the speaker of the parliament, "
+                      "Ivan Petrov, took part in the work of the plenary session of the Assembly in Karakol, the "
+                      "press service reported.\n")
+    assert [(e.date, participants(ex, e)) for e in ex.events] == [("2023-10-30", {"Ivan Petrov": {"participant"}})]
+

@@ -28,7 +28,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, resolve, subject_reference
+from .coref import Context, quote_spans, resolve, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause, syntax_words
 
 
@@ -930,7 +930,7 @@ class _EventReader:
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
-        quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        quotes = quote_spans(text)
         told = _quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                                              if " " in p.name])
         masked += [q for q in quotes if q != told]
@@ -1374,7 +1374,9 @@ def _remote(low: str) -> bool:
 
 def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
     """The person a transcript line opens with, before a colon ("President of Russia Ivan
-    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None."""
+    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None. Transcripts
+    name their speakers in full; a single word before a colon is a label of the page ("Theme:
+    Politics", read as a name by the people reader), and no transcript begins there."""
     colon = re.match(r"[^:\n]{3,150}?:\s", text)
     if colon is None:
         return None
@@ -1382,6 +1384,8 @@ def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
     if not before:
         return None
     k, person = before[-1]
+    if " " not in person.name:
+        return None  # "Theme: Politics", "Source: ...": a one-word label is page furniture, not a speaker
     return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
 
 
