@@ -1208,3 +1208,33 @@ def test_a_one_word_label_before_a_colon_is_page_furniture_not_a_transcript_spea
                       "press service reported.\n")
     assert [(e.date, participants(ex, e)) for e in ex.events] == [("2023-10-30", {"Ivan Petrov": {"participant"}})]
 
+
+def test_a_person_told_something_by_another_holds_talks_with_him():
+    # "A told his counterpart B on <day> that ...": the teller and the person told talk, that day
+    _, ex = extract("Foreign Minister Ivan Petrov told his Atlantean counterpart Oleg Sidorov on 12 October that the "
+                    "Organization was ready to send observers.", date="2023-10-13")
+    talks = [e for e in ex.events if {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, e))]
+    assert [(e.type, e.date) for e in talks] == [("talks", "2023-10-12")]
+
+
+def test_a_person_told_by_title_and_name_holds_talks_with_the_teller():
+    _, ex = extract("Secretary General Ivan Petrov told Ruritanian President Oleg Sidorov that the next summit was "
+                    "planned for 2 December.", date="2023-10-13")
+    assert [(e.type, e.date, set(participants(ex, e)) >= {"Ivan Petrov", "Oleg Sidorov"}) for e in ex.events] \
+        == [("talks", "2023-10-13", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov told the newspaper that Oleg Sidorov had resigned.",  # a medium is told, not a person
+    "Ivan Petrov told reporters that Oleg Sidorov would come.",
+])
+def test_telling_a_medium_about_someone_is_no_talks_with_him(text):
+    _, ex = extract(text, date="2023-10-13")
+    assert ex.events == ()
+
+
+def test_what_a_person_is_told_neither_dates_nor_places_the_talks():
+    # the day and the city of the summit the teller speaks of are the summit's, not the talks'
+    _, ex = extract('Secretary General Ivan Petrov told Ruritanian President Oleg Sidorov that the summit was set for '
+                    '"2 December, in Karakol."', date="2023-10-13")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-10-13", None)]

@@ -72,6 +72,8 @@ class Cues:
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
+    telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
+    addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -111,6 +113,8 @@ def cues() -> Cues:
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
+                telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
+                addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -169,12 +173,21 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
         for m in _find(phrase, text, low):
             frame = _told_when().match(text, m.end())
             return [(frame.end() if frame else m.start(), len(text))]
+    for phrase, _ in c.telling:  # "A told B on 12 October that the summit is planned for 2 December"
+        for m in _find(phrase, text, low):
+            told = _TOLD_THAT.match(text, m.end())
+            if told is not None:
+                return [(told.start("that"), len(text))]
     for phrase in c.about:
         for m in _find(phrase, text, low):
             head = low[:m.start()]
             if any(_find(word, head, head) for word in c.non_events):
                 return [(m.start(), len(text))]
     return []
+
+
+# what a person is told, after the verb of telling and the person told: from "that" on
+_TOLD_THAT = re.compile(r"[^.;:“\"]{0,120}?\b(?P<that>that)\b")
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +225,10 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
                 continue
             if condition == "after_two" and not _two_people_before(text, m.start(), people):
                 continue
-            # "A and B discussed" only when nothing else is
-            rank = len(c.priority) if condition == "after_two" else c.priority.index(kind)
+            if condition == "told" and not _person_told(text, m.start(), m.end(), people):
+                continue
+            # "A and B discussed", "A told B" only when nothing else is
+            rank = len(c.priority) if condition in ("after_two", "told") else c.priority.index(kind)
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
@@ -254,6 +269,7 @@ def _trigger_candidates() -> tuple[tuple[str, str, str | None, str], ...]:
     candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
     candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
     candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
+    candidates += [(phrase, kind, "told") for phrase, kind in c.telling]
     return tuple((phrase, kind, condition, phrase.lower()) for phrase, kind, condition in candidates)
 
 
@@ -304,6 +320,28 @@ def _person_each_side(text: str, start: int, end: int, people) -> bool:
     after = any(s >= end and (re.fullmatch(r"[^;.,]{0,90}", text[end:s]) or _titled_after(text, end, s, e))
                 for s, e in people)
     return before and after
+
+
+def _person_told(text: str, start: int, end: int, people) -> bool:
+    """A person before the verb of telling at [start, end) in its clause (:func:`_person_each_side`),
+    and the person told right after it, named in full: nothing between but capitalised words
+    (a title) and ``addressee_words`` of ``ontology/events.yaml`` ("told his Atlantean
+    counterpart Ivan Petrov", "told President Ivan Petrov"); not "told the newspaper that Ivan
+    Petrov ...", nor a single capitalised word read as a name ("told the Armenian Ne...").
+
+    >>> text = "Oleg Sidorov told his Atlantean counterpart Ivan Petrov that the plan was ready."
+    >>> _person_told(text, 13, 17, [(0, 12), (44, 55)])
+    True
+    >>> text = "Oleg Sidorov told the newspaper that Ivan Petrov had resigned."
+    >>> _person_told(text, 13, 17, [(0, 12), (37, 48)])
+    False
+    """
+    joiners = cues().grammar["clause_joiners"]
+    if not any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people):
+        return False
+    allowed = cues().addressee_words
+    return any(s >= end and " " in text[s:e].strip() and
+               all(w[0].isupper() or w.lower() in allowed for w in text[end:s].split()) for s, e in people)
 
 
 def _titled_after(text: str, end: int, start: int, stop: int) -> bool:
@@ -859,6 +897,7 @@ class _EventReader:
     def __init__(self, article: Article, sentences: list[Sentence], people: list[PersonMention],
                  orgs: list[OrgMention], places: list[PlaceMention]):
         self.article, self.cues, self.gaz = article, cues(), load_gazetteer()
+        self.told_verbs = frozenset(phrase.lower() for phrase, _ in self.cues.telling)
         self.sentences, self.people = sentences, people
         self.coref: Context | None = None  # what references resolve over (coref.py), built when first asked
         self.drafts: list[_Draft] = []
@@ -950,6 +989,9 @@ class _EventReader:
             trigger = _first_trigger(text, masked, framing, spans)
         if said_at is not None:  # "Drills will be held in Atlantis, X announced at a briefing": not there
             places = [p for p in places if p.start - sent.start >= said_at]
+        elif trigger and trigger[0].lower() in self.told_verbs and subject:
+            # "A told B that the summit is set for Karakol": where the summit is, not the talks
+            places = [p for p in places if not any(a <= p.start - sent.start < b for a, b in subject)]
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         if told is not None:  # who quotes a report of others (the press office, "X said") takes no part in it
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
