@@ -1233,8 +1233,35 @@ def test_telling_a_medium_about_someone_is_no_talks_with_him(text):
     assert ex.events == ()
 
 
+def test_a_press_briefing_held_following_the_meeting_is_an_event_of_its_own():
+    # an occasion told as held after (before) another one the sentence names is not the frame:
+    # the reception keeps its host and guest, the briefing is the guest's own
+    _, ex = extract("President Ivan Petrov received Secretary General Oleg Sidorov on 12 November 2023. During the "
+                    "meeting, they discussed the preparation of the session. Oleg Sidorov stressed at a press briefing "
+                    "which was held following the meeting that the year had been a breakthrough.", date="2023-11-13")
+    assert sorted((e.type, e.date, tuple(sorted(participants(ex, e)))) for e in ex.events) == [
+        ("meeting", "2023-11-12", ("Oleg Sidorov",)),
+        ("reception", "2023-11-12", ("Ivan Petrov", "Oleg Sidorov"))]
+
+
+def test_a_speech_during_the_meeting_is_part_of_the_meeting():
+    _, ex = extract("The meeting of the Council of Foreign Ministers was held in Karakol on 20 June 2023 with Minister "
+                    "Ivan Petrov. Minister Oleg Sidorov spoke during the meeting of the Council.", date="2023-06-21")
+    assert [set(participants(ex, e)) for e in ex.events] == [{"Ivan Petrov", "Oleg Sidorov"}]
+
+
 def test_what_a_person_is_told_neither_dates_nor_places_the_talks():
     # the day and the city of the summit the teller speaks of are the summit's, not the talks'
     _, ex = extract('Secretary General Ivan Petrov told Ruritanian President Oleg Sidorov that the summit was set for '
                     '"2 December, in Karakol."', date="2023-10-13")
     assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-10-13", None)]
+
+
+
+def test_talks_started_after_a_ceremony_of_the_summit_are_part_of_the_summit():
+    # the frame ("after attending a photo ceremony") names no occasion of the main event's kind:
+    # what the sentence tells is part of the summit, and its people are the summit's
+    _, ex = extract("The summit of the Organization opened in Karakol on 15 September 2023. President Ivan Petrov and "
+                    "other leaders arrived at the palace and started talks in a narrow format after attending a photo "
+                    "ceremony.", date="2023-09-15")
+    assert [(e.type, set(participants(ex, e))) for e in ex.events] == [("session", {"Ivan Petrov"})]

@@ -74,6 +74,7 @@ class Cues:
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
+    sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -115,6 +116,7 @@ def cues() -> Cues:
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
+                sequence=tuple(data.get("sequence", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -888,6 +890,7 @@ class _Said:
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
     reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
     said_at: int | None = None  # end of what is said before "..., X announced at the briefing" (_said_at)
+    framing: list[tuple[int, int]] = field(default_factory=list)  # the frames of the sentence (_framing)
 
 
 class _EventReader:
@@ -999,7 +1002,8 @@ class _EventReader:
             roles.update({k: None for k, p in sent_people if p.start - sent.start < said_at})
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
-                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at)
+                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at,
+                     framing=framing)
 
     def _said_at(self, text: str, low: str, masked, spans, sent_people, sent_start: int) -> int | None:
         """The end of what is said in a sentence told as "CONTENT, SPEAKER VERB at OCCASION"
@@ -1151,7 +1155,7 @@ class _EventReader:
             day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
         separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
-                                         or self._call_beside(main, said))
+                                         or self._call_beside(main, said) or self._told_beside(main, said))
         if separate and not dates:
             remote = _remote(said.low)
             own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
@@ -1173,6 +1177,26 @@ class _EventReader:
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
         return target
+
+    def _told_beside(self, main: _Draft, said: _Said) -> bool:
+        """The sentence tells its event as held before or after the main one: a frame opened
+        by a ``sequence`` cue of ``ontology/events.yaml`` names the main event's occasion (a
+        trigger of its kind, or both sittings or encounters: ``same_occasion``), and the
+        sentence's trigger stands outside it ("X gave a press conference after the meeting of
+        the Council"; "At a briefing held following the talks, X said ..."). That event is one
+        of its own, beside the main one: its people are its own. A frame of another kind ("the
+        leaders started talks after a photo ceremony" at a summit) names a part of the main
+        event, and so may the sentence."""
+        if not said.framing:
+            return False
+        t_start, low, same = said.trigger[2], said.low, self.cues.same_occasion
+        for a, b in said.framing:
+            if a <= t_start < b or not _any_word(self.cues.sequence, r"^").match(low[a:b]):
+                continue
+            framed = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
+            if framed is not None and (framed[1] == main.kind or {framed[1], main.kind} <= same):
+                return True
+        return False
 
     def _call_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells a phone call (``remote``) beside a main event held face to face
