@@ -1184,3 +1184,84 @@ def test_a_headline_in_the_present_tense_of_a_plan_places_nothing():
     ex = _page_events("Leaders to Meet in Karakol\n\nThe informal summit of the Organization opened in the republic "
                       "on 20 August 2023. President Ivan Petrov welcomed President Oleg Sidorov at the summit.\n")
     assert [e.place for e in ex.events if e.type == "session"] == [None]
+
+
+# --- issue #15, stop 25 (x1): events and met read over the open English sets but dev-k ---
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_meeting_told_inside_a_quotation_is_speech_whatever_its_marks(opening, closing):
+    # one quotation pattern for the event reader and coreference (coref.quote_spans): angle
+    # quotation marks hide a trigger as curly and straight ones do
+    _, ex = extract(f"Ivan Petrov wrote in the journal: {opening}The talks with Oleg Sidorov in Karakol were "
+                    f"useful{closing}.")
+    assert ex.events == ()
+
+
+@pytest.mark.parametrize("label", ["Section: Defence", "Rubric: Society", "Category: Politics"])
+def test_a_one_word_label_before_a_colon_is_page_furniture_not_a_transcript_speaker(label):
+    # a page's "Label: value" line, its label read as a name, made the page a transcript: its
+    # later sentences became speech, and the label the speaker of the headline's event
+    ex = _page_events("News\nSpeaker hopes Karakol will host the next session\n30 October 2023\n"
+                      f"Region:Atlantis, Ruritania\n{label}\nThe delegation headed by the speaker of the parliament, "
+                      "Ivan Petrov, took part in the work of the plenary session of the Assembly in Karakol, the "
+                      "press service reported.\n")
+    assert [(e.date, participants(ex, e)) for e in ex.events] == [("2023-10-30", {"Ivan Petrov": {"participant"}})]
+
+
+def test_a_person_told_something_by_another_holds_talks_with_him():
+    # "A told his counterpart B on <day> that ...": the teller and the person told talk, that day
+    _, ex = extract("Foreign Minister Ivan Petrov told his Atlantean counterpart Oleg Sidorov on 12 October that the "
+                    "Organization was ready to send observers.", date="2023-10-13")
+    talks = [e for e in ex.events if {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, e))]
+    assert [(e.type, e.date) for e in talks] == [("talks", "2023-10-12")]
+
+
+def test_a_person_told_by_title_and_name_holds_talks_with_the_teller():
+    _, ex = extract("Secretary General Ivan Petrov told Ruritanian President Oleg Sidorov that the next summit was "
+                    "planned for 2 December.", date="2023-10-13")
+    assert [(e.type, e.date, set(participants(ex, e)) >= {"Ivan Petrov", "Oleg Sidorov"}) for e in ex.events] \
+        == [("talks", "2023-10-13", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov told the newspaper that Oleg Sidorov had resigned.",  # a medium is told, not a person
+    "Ivan Petrov told reporters that Oleg Sidorov would come.",
+])
+def test_telling_a_medium_about_someone_is_no_talks_with_him(text):
+    _, ex = extract(text, date="2023-10-13")
+    assert ex.events == ()
+
+
+def test_a_press_briefing_held_following_the_meeting_is_an_event_of_its_own():
+    # an occasion told as held after (before) another one the sentence names is not the frame:
+    # the reception keeps its host and guest, the briefing is the guest's own
+    _, ex = extract("President Ivan Petrov received Secretary General Oleg Sidorov on 12 November 2023. During the "
+                    "meeting, they discussed the preparation of the session. Oleg Sidorov stressed at a press briefing "
+                    "which was held following the meeting that the year had been a breakthrough.", date="2023-11-13")
+    assert sorted((e.type, e.date, tuple(sorted(participants(ex, e)))) for e in ex.events) == [
+        ("meeting", "2023-11-12", ("Oleg Sidorov",)),
+        ("reception", "2023-11-12", ("Ivan Petrov", "Oleg Sidorov"))]
+
+
+def test_a_speech_during_the_meeting_is_part_of_the_meeting():
+    _, ex = extract("The meeting of the Council of Foreign Ministers was held in Karakol on 20 June 2023 with Minister "
+                    "Ivan Petrov. Minister Oleg Sidorov spoke during the meeting of the Council.", date="2023-06-21")
+    assert [set(participants(ex, e)) for e in ex.events] == [{"Ivan Petrov", "Oleg Sidorov"}]
+
+
+def test_what_a_person_is_told_neither_dates_nor_places_the_talks():
+    # the day and the city of the summit the teller speaks of are the summit's, not the talks'
+    _, ex = extract('Secretary General Ivan Petrov told Ruritanian President Oleg Sidorov that the summit was set for '
+                    '"2 December, in Karakol."', date="2023-10-13")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("talks", "2023-10-13", None)]
+
+
+
+def test_talks_started_after_a_ceremony_of_the_summit_are_part_of_the_summit():
+    # the frame ("after attending a photo ceremony") names no occasion of the main event's kind:
+    # what the sentence tells is part of the summit, and its people are the summit's
+    _, ex = extract("The summit of the Organization opened in Karakol on 15 September 2023. President Ivan Petrov and "
+                    "other leaders arrived at the palace and started talks in a narrow format after attending a photo "
+                    "ceremony.", date="2023-09-15")
+    assert [(e.type, set(participants(ex, e))) for e in ex.events] == [("session", {"Ivan Petrov"})]

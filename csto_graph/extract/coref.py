@@ -26,7 +26,18 @@ from ..vocab.gazetteer import load_gazetteer
 from ..vocab.posts import folded_modifiers
 from ..vocab.resources import load_yaml
 
+# a quotation between curly, straight or angle quotation marks: one pattern for the event
+# reader and for references (``quote_spans``)
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of ``text`` (each with its marks).
+
+    >>> quote_spans('He said: "We met." Then «they» left.')
+    [(9, 18), (24, 30)]
+    """
+    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -168,7 +179,7 @@ class TitleIndex:
 
 
 def _outside_quotes(sent: Sentence, mentions) -> list:
-    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(sent.text)]
+    quotes = quote_spans(sent.text)
     return [(k, p) for k, p in mentions if not any(a <= p.start - sent.start < b for a, b in quotes)]
 
 

@@ -28,7 +28,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, resolve, subject_reference
+from .coref import Context, quote_spans, resolve, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause, syntax_words
 
 
@@ -72,6 +72,9 @@ class Cues:
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
+    telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
+    addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
+    sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
 
 
@@ -111,6 +114,9 @@ def cues() -> Cues:
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
+                telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
+                addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
+                sequence=tuple(data.get("sequence", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -169,12 +175,21 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
         for m in _find(phrase, text, low):
             frame = _told_when().match(text, m.end())
             return [(frame.end() if frame else m.start(), len(text))]
+    for phrase, _ in c.telling:  # "A told B on 12 October that the summit is planned for 2 December"
+        for m in _find(phrase, text, low):
+            told = _TOLD_THAT.match(text, m.end())
+            if told is not None:
+                return [(told.start("that"), len(text))]
     for phrase in c.about:
         for m in _find(phrase, text, low):
             head = low[:m.start()]
             if any(_find(word, head, head) for word in c.non_events):
                 return [(m.start(), len(text))]
     return []
+
+
+# what a person is told, after the verb of telling and the person told: from "that" on
+_TOLD_THAT = re.compile(r"[^.;:“\"]{0,120}?\b(?P<that>that)\b")
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +227,10 @@ def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[in
                 continue
             if condition == "after_two" and not _two_people_before(text, m.start(), people):
                 continue
-            # "A and B discussed" only when nothing else is
-            rank = len(c.priority) if condition == "after_two" else c.priority.index(kind)
+            if condition == "told" and not _person_told(text, m.start(), m.end(), people):
+                continue
+            # "A and B discussed", "A told B" only when nothing else is
+            rank = len(c.priority) if condition in ("after_two", "told") else c.priority.index(kind)
             if best is None or (rank, m.start(), -m.end()) < best[0]:
                 best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
     return best[1] if best else None
@@ -254,6 +271,7 @@ def _trigger_candidates() -> tuple[tuple[str, str, str | None, str], ...]:
     candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
     candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
     candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
+    candidates += [(phrase, kind, "told") for phrase, kind in c.telling]
     return tuple((phrase, kind, condition, phrase.lower()) for phrase, kind, condition in candidates)
 
 
@@ -304,6 +322,28 @@ def _person_each_side(text: str, start: int, end: int, people) -> bool:
     after = any(s >= end and (re.fullmatch(r"[^;.,]{0,90}", text[end:s]) or _titled_after(text, end, s, e))
                 for s, e in people)
     return before and after
+
+
+def _person_told(text: str, start: int, end: int, people) -> bool:
+    """A person before the verb of telling at [start, end) in its clause (:func:`_person_each_side`),
+    and the person told right after it, named in full: nothing between but capitalised words
+    (a title) and ``addressee_words`` of ``ontology/events.yaml`` ("told his Atlantean
+    counterpart Ivan Petrov", "told President Ivan Petrov"); not "told the newspaper that Ivan
+    Petrov ...", nor a single capitalised word read as a name ("told the Armenian Ne...").
+
+    >>> text = "Oleg Sidorov told his Atlantean counterpart Ivan Petrov that the plan was ready."
+    >>> _person_told(text, 13, 17, [(0, 12), (44, 55)])
+    True
+    >>> text = "Oleg Sidorov told the newspaper that Ivan Petrov had resigned."
+    >>> _person_told(text, 13, 17, [(0, 12), (37, 48)])
+    False
+    """
+    joiners = cues().grammar["clause_joiners"]
+    if not any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people):
+        return False
+    allowed = cues().addressee_words
+    return any(s >= end and " " in text[s:e].strip() and
+               all(w[0].isupper() or w.lower() in allowed for w in text[end:s].split()) for s, e in people)
 
 
 def _titled_after(text: str, end: int, start: int, stop: int) -> bool:
@@ -850,6 +890,7 @@ class _Said:
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
     reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
     said_at: int | None = None  # end of what is said before "..., X announced at the briefing" (_said_at)
+    framing: list[tuple[int, int]] = field(default_factory=list)  # the frames of the sentence (_framing)
 
 
 class _EventReader:
@@ -859,6 +900,7 @@ class _EventReader:
     def __init__(self, article: Article, sentences: list[Sentence], people: list[PersonMention],
                  orgs: list[OrgMention], places: list[PlaceMention]):
         self.article, self.cues, self.gaz = article, cues(), load_gazetteer()
+        self.told_verbs = frozenset(phrase.lower() for phrase, _ in self.cues.telling)
         self.sentences, self.people = sentences, people
         self.coref: Context | None = None  # what references resolve over (coref.py), built when first asked
         self.drafts: list[_Draft] = []
@@ -930,7 +972,7 @@ class _EventReader:
         masked = [(o.start - sent.start, o.end - sent.start) for o in sent_orgs]
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
-        quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+        quotes = quote_spans(text)
         told = _quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                                              if " " in p.name])
         masked += [q for q in quotes if q != told]
@@ -950,6 +992,9 @@ class _EventReader:
             trigger = _first_trigger(text, masked, framing, spans)
         if said_at is not None:  # "Drills will be held in Atlantis, X announced at a briefing": not there
             places = [p for p in places if p.start - sent.start >= said_at]
+        elif trigger and trigger[0].lower() in self.told_verbs and subject:
+            # "A told B that the summit is set for Karakol": where the summit is, not the talks
+            places = [p for p in places if not any(a <= p.start - sent.start < b for a, b in subject)]
         roles = {k: self.rule_role(text, p, sent.start) for k, p in sent_people}
         if told is not None:  # who quotes a report of others (the press office, "X said") takes no part in it
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
@@ -957,7 +1002,8 @@ class _EventReader:
             roles.update({k: None for k, p in sent_people if p.start - sent.start < said_at})
         future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
-                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at)
+                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at,
+                     framing=framing)
 
     def _said_at(self, text: str, low: str, masked, spans, sent_people, sent_start: int) -> int | None:
         """The end of what is said in a sentence told as "CONTENT, SPEAKER VERB at OCCASION"
@@ -1109,7 +1155,7 @@ class _EventReader:
             day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
         separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
-                                         or self._call_beside(main, said))
+                                         or self._call_beside(main, said) or self._told_beside(main, said))
         if separate and not dates:
             remote = _remote(said.low)
             own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
@@ -1131,6 +1177,26 @@ class _EventReader:
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
         return target
+
+    def _told_beside(self, main: _Draft, said: _Said) -> bool:
+        """The sentence tells its event as held before or after the main one: a frame opened
+        by a ``sequence`` cue of ``ontology/events.yaml`` names the main event's occasion (a
+        trigger of its kind, or both sittings or encounters: ``same_occasion``), and the
+        sentence's trigger stands outside it ("X gave a press conference after the meeting of
+        the Council"; "At a briefing held following the talks, X said ..."). That event is one
+        of its own, beside the main one: its people are its own. A frame of another kind ("the
+        leaders started talks after a photo ceremony" at a summit) names a part of the main
+        event, and so may the sentence."""
+        if not said.framing:
+            return False
+        t_start, low, same = said.trigger[2], said.low, self.cues.same_occasion
+        for a, b in said.framing:
+            if a <= t_start < b or not _any_word(self.cues.sequence, r"^").match(low[a:b]):
+                continue
+            framed = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
+            if framed is not None and (framed[1] == main.kind or {framed[1], main.kind} <= same):
+                return True
+        return False
 
     def _call_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells a phone call (``remote``) beside a main event held face to face
@@ -1374,7 +1440,9 @@ def _remote(low: str) -> bool:
 
 def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
     """The person a transcript line opens with, before a colon ("President of Russia Ivan
-    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None."""
+    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None. Transcripts
+    name their speakers in full; a single word before a colon is a label of the page ("Theme:
+    Politics", read as a name by the people reader), and no transcript begins there."""
     colon = re.match(r"[^:\n]{3,150}?:\s", text)
     if colon is None:
         return None
@@ -1382,6 +1450,8 @@ def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
     if not before:
         return None
     k, person = before[-1]
+    if " " not in person.name:
+        return None  # "Theme: Politics", "Source: ...": a one-word label is page furniture, not a speaker
     return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
 
 
