@@ -94,12 +94,29 @@ class DateMatch:
 
 
 def month_number(name: str) -> int:
-    """1-12 for a month's name or its abbreviation ("Sept.", "nov")."""
+    """1-12 for a month's name or its abbreviation ("Sept.", "nov"), English or Russian in
+    any case form ("ноября": an English page of a site that prints its dates in Russian).
+
+    >>> month_number("Sept."), month_number("ноября"), month_number("Август")
+    (9, 11, 8)
+    """
     key = name.lower().rstrip(".")
     for i, month in enumerate(words().months, 1):
         if month.startswith(key):
             return i
+    for i, stem in enumerate(_russian_month_stems(), 1):
+        if re.match(stem, key):
+            return i
     raise ValueError(name)
+
+
+@lru_cache(maxsize=1)
+def _russian_month_stems() -> tuple[str, ...]:
+    """The stems every case form of a Russian month's name starts with, in calendar order
+    (``ontology/ru/dates.yaml``, the one list the Russian reader reads too)."""
+    from ..vocab.resources import load_yaml
+
+    return tuple(load_yaml("ru/dates.yaml")["months"])
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -318,10 +335,13 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     from ..vocab.resources import load_yaml
 
     w = words()
-    month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")(?![a-z])\.?"
+    # an English page may print its date lines in Russian ("28 ноября 2019"): a Russian month in any case form
+    russian = "|".join(rf"{stem}[а-яё]*" for stem in _russian_month_stems())
+    month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept", russian]) + r")(?![a-z])\.?"
     weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
     prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
-    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?P<wd>{weekday}),?\s+)?"
+    # the time may come first ("16:39, 28 November 2019"): a clock time has a colon
+    lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:[0-2]?\d:[0-5]\d,?\s+)?(?:(?P<wd>{weekday}),?\s+)?"
     tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
     flags = re.IGNORECASE
     return (
@@ -508,8 +528,27 @@ def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
     place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
     if m.groupdict().get("y") and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
         return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
+    if m.groupdict().get("y") and _place_and_source(rest, place):
+        return True  # "28 November 2019, Bishkek - Agency news agency, Ivan PETROV"
     return bool(m.groupdict().get("y")) and m.groupdict().get("n1") is not None and m.groupdict().get("sep") == "." \
         and re.match(r"[A-Z]", rest) is not None
+
+
+SOURCE_WORDS = 8  # an agency and its reporter after a date line's city; a sentence runs longer, or ends
+
+
+def _place_and_source(rest: str, place: str) -> bool:
+    """After a full date, a city, a dash and a few words of the agency and its reporter, with
+    no final punctuation (:data:`SOURCE_WORDS`): the head of a report, not its first sentence
+    ("3 May 2021, Minsk - The ministers met in the capital." is text).
+
+    >>> _place_and_source(", Minsk - Agency news agency , Ivan PETROV", r"(?:[A-Z][\\w-]*\\s*){1,3}")
+    True
+    >>> _place_and_source(", Minsk - The ministers met in the capital.", r"(?:[A-Z][\\w-]*\\s*){1,3}")
+    False
+    """
+    m = re.fullmatch(rf"[,\s]*{place}\s*[-–—]+\s*(?P<source>\S.*)", rest)
+    return m is not None and len(m["source"].split()) <= SOURCE_WORDS and not re.search(r"[.!?…]$", m["source"])
 
 
 class _Spans:
