@@ -1184,3 +1184,11 @@ def test_a_headline_in_the_present_tense_of_a_plan_places_nothing():
     ex = _page_events("Leaders to Meet in Karakol\n\nThe informal summit of the Organization opened in the republic "
                       "on 20 August 2023. President Ivan Petrov welcomed President Oleg Sidorov at the summit.\n")
     assert [e.place for e in ex.events if e.type == "session"] == [None]
+
+
+# --- issue #15, stop 25 (x3): places ---
+
+def test_a_residence_the_gazetteer_knows_keeps_its_hyphenated_name_as_the_place():
+    _, ex = extract("President Ivan Petrov received Oleg Sidorov, the Secretary General of the Organization, "
+                    "in Novo-Ogaryovo on Monday.", date="2023-05-17")
+    assert [(e.type, e.place) for e in ex.events] == [("reception", "Novo-Ogaryovo")]
