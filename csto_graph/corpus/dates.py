@@ -324,9 +324,17 @@ class DateLine:
     day: int
     end: int
     weekday: int | None = None  # 0 = Monday, when the line prints one ("Wednesday, 17 September")
+    byline: bool = False  # the line opens with a byline (:func:`bylined`)
 
 
-_TIME = r"(?:[,\s]*[-–|•·]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+def _time() -> str:
+    """A time after a date line's date ("3 May 2021 • 10:15", "May 3, 2021 at 8:28 PM"), after one
+    of the separators a byline uses too (``byline_separators`` of ``ontology/words.yaml``, the
+    one list of them)."""
+    separators = "".join(re.escape(s) for s in words().byline_separators if len(s) == 1)
+    return rf"(?:[,\s]*[{separators}]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+
+
 _ZONE = r"(?:\s*\(?(?:UTC|GMT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s+[A-Z]{2,4})?\)?)"
 
 
@@ -342,7 +350,7 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
     # the time may come first ("16:39, 28 November 2019"): a clock time has a colon
     lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:[0-2]?\d:[0-5]\d,?\s+)?(?:(?P<wd>{weekday}),?\s+)?"
-    tail = rf"(?P<time>{_TIME}?{_ZONE}?)"
+    tail = rf"(?P<time>{_time()}?{_ZONE}?)"
     flags = re.IGNORECASE
     return (
         # "14 March 2019", "16-Feb-2022 00:03:01"
@@ -369,8 +377,8 @@ def bylined(text: str) -> bool:
     >>> bylined("By Ivan Petrov • 3 May 2021 • 10:15"), bylined("Minister Ivan Petrov Published the decree")
     (True, False)
     """
-    return _DIGIT.search(text) is not None and byline_head(text.strip()) is not None \
-        and date_line(text) is not None  # a date has digits: most lines of a page have none
+    found = date_line(text)  # cached: the byline is matched once, by the date-line reader
+    return found is not None and found.byline
 
 
 @lru_cache(maxsize=4096)  # a page's line is classified more than once (page_lines, unread_language)
@@ -411,6 +419,15 @@ def date_line(text: str) -> DateLine | None:
     if _DIGIT.search(text) is None:  # every shape below has a day's digits (most lines of a page have none)
         return None
     stripped = text.strip()
+    byline = byline_head(stripped)
+    found = _date_line(text, stripped, byline)
+    if found is None or found.byline == (byline is not None):
+        return found
+    return replace(found, byline=byline is not None)  # the line's own byline, not one of a part read inside it
+
+
+def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLine | None:
+    """:func:`date_line` of ``text`` (``stripped``), whose opening byline, if any, is ``byline``."""
     framed = re.fullmatch(r"([^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s*(\d{1,2}\.\d{1,2}\.\d{4})[.,]?\s*([^\W\d_]+)?\.?",
                           stripped)  # "Москва. 16.05.2022. ТАСС": a city, a numeric date, an agency
     if framed:
@@ -425,7 +442,6 @@ def date_line(text: str) -> DateLine | None:
             return replace(found, end=len(text))
     # "By Ivan Petrov | Monday, 3 May 2021", "Ivan Petrov Published May 3, 2021 | 08:28 PM": a
     # byline before a full date, set apart by a separator or a closer (corpus/bylines.py)
-    byline = byline_head(stripped)
     if byline:
         found = date_line(stripped[byline.end():])
         if found is not None and found.value:

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.words import words
@@ -387,19 +388,32 @@ def _title_date(title: str) -> str | None:
     >>> _title_date("The Council met on June 21") is None
     True
     """
-    m = re.search(r"[^\W\d_].*?,\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
-    when = date_line(m["date"]) if m else None
-    return when.value if when is not None and when.value and len(when.value) == 10 else None
+    return _headline_end(title)[1]
 
 
 def _place_of_headline(draft: _Draft, title: str) -> None:
     """A headline that ends with its city and full date ("Remarks following the meeting of the
     Council, Almaty, June 21, 2024") gives the item its place (its date, :func:`_title_date`,
     dates the item only when nothing else does: a date line under it stays the item's own)."""
-    m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
+    place = _headline_end(title)[0]
+    if place is not None:
+        draft.place = draft.place or place
+
+
+@lru_cache(maxsize=1024)
+def _headline_end(title: str) -> tuple[str | None, str | None]:
+    """The city and the full date a headline ends with, after commas (either may be None),
+    read once for the place (:func:`_place_of_headline`) and the date (:func:`_title_date`).
+
+    >>> _headline_end("Remarks following the meeting of the Council, Almaty, June 21, 2024")
+    ('Almaty', '2024-06-21')
+    """
+    m = re.search(r"[^\W\d_].*?,\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
     when = date_line(m["date"]) if m else None
-    if when is not None and when.value and known_place(m["place"]):
-        draft.place = draft.place or m["place"]
+    if when is None or not when.value or len(when.value) != 10:
+        return None, None
+    city = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+$", title[:m.start("date")])
+    return (city["place"] if city and known_place(city["place"]) else None), when.value
 
 
 def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
