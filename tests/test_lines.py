@@ -165,3 +165,16 @@ def test_headline_with_its_date_and_time(line, title, date):
 ])
 def test_headline_without_a_glued_date_and_time_is_text(line):
     assert classify_line(line) == "text"
+
+
+# --- page furniture: an accessibility panel, a form's empty labels (issue #15, stop 25) ---
+
+@pytest.mark.parametrize("line", ["View settings", "Font size:", "Site colours:", "Images", "Settings", "ID :",
+                                  "Author :", "Auther :"])
+def test_accessibility_panel_and_empty_labels_are_widgets(line):
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize("line", ["Author: Oleg Sidorov", "Images of the drills were shown to the ministers."])
+def test_a_label_with_its_value_or_a_sentence_is_no_widget(line):
+    assert classify_line(line) != "widget"

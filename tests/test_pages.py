@@ -882,3 +882,12 @@ def test_a_long_headline_printed_twice_on_a_list_page_opens_an_item_of_its_own()
     arts = split_page(page(f"11.02.2026\nOn 11 February 2026, the ministers met at the Secretariat of the bloc.\n\n"
                            f"{headline}\n\n{headline} 10.02.2026\nThe consultations were held in the capital.\n"))
     assert [(a.title[:13], a.date) for a in arts] == [("On 11 Februar", "2026-02-11"), ("Consultations", "2026-02-10")]
+
+
+def test_an_accessibility_panel_and_empty_labels_open_no_item():
+    doc = page("View settings\n\nFont size:\nSite colours:\nImages\n\nSettings\n\nID :\n38044\n"
+               "Tue, 09/15/2015 - 11:17\nAuthor :\n\nLeaders of the bloc start talks in the capital\n\n"
+               "ASTANA, September 15. /Agency/. The leaders of the bloc started talks in the capital.\n")
+    art, = split_page(doc)
+    assert (art.date, art.place, art.title) == ("2015-09-15", "Astana", "Leaders of the bloc start talks in the capital")
+    assert_pieces_are_verbatim(doc, art)
