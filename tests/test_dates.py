@@ -332,3 +332,13 @@ def test_a_date_line_with_its_city_and_source_is_one_line(tmp_path):
     lines = page_lines("28 ноября 2019, Minsk - Steppe news agency , Oleg SIDOROV\nThe summit opened.\n")
     assert [ln.kind for ln in lines[:2]] == ["date", "text"]
     assert lines[0].text.endswith("Oleg SIDOROV")
+
+
+@pytest.mark.parametrize("line, value", [("10 May 2021 - 13:26 AMT", "2021-05-10"),
+                                         ("10 августа 2021 - 13:26 AMT", "2021-08-10")])
+def test_a_time_zone_after_the_time_is_not_cut_at_its_am(line, value):
+    from csto_graph.corpus.lines import page_lines
+
+    first, second = page_lines(f"{line}\nThe ministers met.\n")[:2]
+    assert (first.text, first.kind, second.text) == (line, "date", "The ministers met.")
+    assert date_line(line).value == value

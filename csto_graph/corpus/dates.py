@@ -332,7 +332,7 @@ def _time() -> str:
     of the separators a byline uses too (``byline_separators`` of ``ontology/words.yaml``, the
     one list of them)."""
     separators = "".join(re.escape(s) for s in words().byline_separators if len(s) == 1)
-    return rf"(?:[,\s]*[{separators}]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+    return rf"(?:[,\s]*[{separators}]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![^\W\d_]))?)"
 
 
 _ZONE = r"(?:\s*\(?(?:UTC|GMT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s+[A-Z]{2,4})?\)?)"
