@@ -301,3 +301,44 @@ def test_on_the_nth_is_a_day_of_the_anchors_month():
 def test_an_ordinal_before_a_noun_is_no_day():
     assert values("The Council marked the 30th anniversary of the Treaty.", anchor="2023-06-21") == []
     assert values("It was held on the 25th anniversary of the Treaty.", anchor="2023-06-21") == []
+
+
+# --- date lines an English page prints in Russian, a time first, a city and its source after (issue #15, stop 25) ---
+
+@pytest.mark.parametrize("line, value", [
+    ("28 ноября 2019", "2019-11-28"),                      # a Russian month, in the genitive
+    ("10 февраля, 2021 10:27", "2021-02-10"),              # a comma before the year, a time after
+    ("Март 3, 2021", "2021-03-03"),                        # month first, in the nominative
+    ("28 ноября 2019, Minsk - Steppe news agency , Oleg SIDOROV", "2019-11-28"),  # a city, a dash, the source
+])
+def test_date_line_in_russian_or_with_its_source(line, value):
+    assert date_line(line).value == value
+
+
+@pytest.mark.parametrize("line", [
+    "3 May 2021, Minsk - The ministers met in the capital.",   # the report's first sentence: it ends
+    "3 May 2021, Minsk - the ministers of the two states met in the capital on the day",  # too long for a source
+    "16:39 the ministers met",
+    "16:39, 28 November 2019",         # a time before the date: not read (it lost events on the kept-back set)
+    "28 ноября министры встретились",
+])
+def test_date_line_with_a_city_refuses_a_sentence(line):
+    assert date_line(line) is None
+
+
+def test_a_date_line_with_its_city_and_source_is_one_line(tmp_path):
+    from csto_graph.corpus.lines import page_lines
+
+    lines = page_lines("28 ноября 2019, Minsk - Steppe news agency , Oleg SIDOROV\nThe summit opened.\n")
+    assert [ln.kind for ln in lines[:2]] == ["date", "text"]
+    assert lines[0].text.endswith("Oleg SIDOROV")
+
+
+@pytest.mark.parametrize("line, value", [("10 May 2021 - 13:26 AMT", "2021-05-10"),
+                                         ("10 августа 2021 - 13:26 AMT", "2021-08-10")])
+def test_a_time_zone_after_the_time_is_not_cut_at_its_am(line, value):
+    from csto_graph.corpus.lines import page_lines
+
+    first, second = page_lines(f"{line}\nThe ministers met.\n")[:2]
+    assert (first.text, first.kind, second.text) == (line, "date", "The ministers met.")
+    assert date_line(line).value == value

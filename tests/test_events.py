@@ -1265,3 +1265,9 @@ def test_talks_started_after_a_ceremony_of_the_summit_are_part_of_the_summit():
                     "other leaders arrived at the palace and started talks in a narrow format after attending a photo "
                     "ceremony.", date="2023-09-15")
     assert [(e.type, set(participants(ex, e))) for e in ex.events] == [("session", {"Ivan Petrov"})]
+# --- issue #15, stop 25 (x3): places ---
+
+def test_a_residence_the_gazetteer_knows_keeps_its_hyphenated_name_as_the_place():
+    _, ex = extract("President Ivan Petrov received Oleg Sidorov, the Secretary General of the Organization, "
+                    "in Novo-Ogaryovo on Monday.", date="2023-05-17")
+    assert [(e.type, e.place) for e in ex.events] == [("reception", "Novo-Ogaryovo")]

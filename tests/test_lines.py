@@ -142,3 +142,39 @@ def test_a_byline_with_a_date_is_a_date_line(line):
                                   "By the river • Ministers meet • 3 May 2021 • 10:15"])
 def test_headlines_between_bullets_stay_a_ticker(line):
     assert classify_line(line) == "widget"
+
+
+# --- a headline with its date and time glued after it (issue #15, stop 25) ---
+
+@pytest.mark.parametrize("line, title, date", [
+    ("Ministers meet in the capital 10 августа 2014, 12:39", "Ministers meet in the capital", "2014-08-10"),
+    ("Ministers meet in Minsk March 3, 2021 10:15", "Ministers meet in Minsk", "2021-03-03"),
+    ("Ministers meet in Minsk 08.12.2021", "Ministers meet in Minsk", "2021-12-08"),
+])
+def test_headline_with_its_date_and_time(line, title, date):
+    from csto_graph.corpus.lines import dated_headline
+
+    assert classify_line(line) == "headline_dated"
+    assert dated_headline(line) == (title, date)
+
+
+@pytest.mark.parametrize("line", [
+    "Ministers to meet in Minsk on 10 August 2014",        # a date without a time: the headline's own words
+    "The session opened at 10:15",                         # a time without a date
+    "Talks on 3 May 2021, 10:15",                          # too few words before the date for a headline
+])
+def test_headline_without_a_glued_date_and_time_is_text(line):
+    assert classify_line(line) == "text"
+
+
+# --- page furniture: an accessibility panel, a form's empty labels (issue #15, stop 25) ---
+
+@pytest.mark.parametrize("line", ["View settings", "Font size:", "Site colours:", "Images", "Settings", "ID :",
+                                  "Author :", "Auther :"])
+def test_accessibility_panel_and_empty_labels_are_widgets(line):
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize("line", ["Author: Oleg Sidorov", "Images of the drills were shown to the ministers."])
+def test_a_label_with_its_value_or_a_sentence_is_no_widget(line):
+    assert classify_line(line) != "widget"

@@ -842,3 +842,52 @@ def test_a_dated_item_with_text_of_its_own_dates_no_undated_item_after_it():
     arts = split_page(page("3 May 2023\n\nThe ministers met in the capital on the morning of the day.\n\n\n"
                            "Ministers meet again\n\nThe ministers met again, in another city.\n"))
     assert [a.date for a in arts] == ["2023-05-03", None]
+
+
+# --- date lines in Russian, glued dates and paragraphs that lost their full stop (issue #15, pages, stop 25) ---
+
+def test_a_date_line_in_russian_with_its_city_and_source_dates_the_english_report():
+    doc = page("28 ноября 2019, Minsk - Steppe news agency , Oleg SIDOROV\n"
+               "The summit of the heads of state of the bloc is taking place in the capital.\n"
+               "The presidents discussed the situation in the region.\n")
+    art, = split_page(doc)
+    assert (art.date, art.place) == ("2019-11-28", "Minsk")
+    assert art.title.startswith("The summit of the heads")
+    assert_pieces_are_verbatim(doc, art)
+
+
+def test_a_headline_with_its_date_and_time_glued_after_it_dates_the_report():
+    doc = page("Ministers of the bloc meet in the capital 10 августа 2014, 12:39\n\n"
+               "The ministers of the bloc met in the capital to discuss the drills.\n")
+    art, = split_page(doc)
+    assert (art.date, art.title) == ("2014-08-10", "Ministers of the bloc meet in the capital")
+
+
+LONG_PARAGRAPH = ("The Secretary General of the bloc, Colonel General Oleg Sidorov, has promised to do everything "
+                  "needed to end the clashes in the region as soon as all the measures are approved")
+
+
+def test_a_long_paragraph_without_its_full_stop_stays_in_the_dated_report():
+    doc = page(f"14 Jun, 2010 15:26\n\nThe bloc agrees on a plan\n\nThe bloc has agreed on a plan at a meeting "
+               f"in the capital.\n\n{LONG_PARAGRAPH}\n\n\"We are ready,\" he said in the capital.\n")
+    art, = split_page(doc)
+    assert (art.date, art.title) == ("2010-06-14", "The bloc agrees on a plan")
+    assert LONG_PARAGRAPH in art.text and "We are ready" in art.text
+    assert_pieces_are_verbatim(doc, art)
+
+
+def test_a_long_headline_printed_twice_on_a_list_page_opens_an_item_of_its_own():
+    headline = ("Consultations were held between the representatives of the member states of the bloc on the "
+                "agenda of the next session of the General Assembly in the capital")
+    arts = split_page(page(f"11.02.2026\nOn 11 February 2026, the ministers met at the Secretariat of the bloc.\n\n"
+                           f"{headline}\n\n{headline} 10.02.2026\nThe consultations were held in the capital.\n"))
+    assert [(a.title[:13], a.date) for a in arts] == [("On 11 Februar", "2026-02-11"), ("Consultations", "2026-02-10")]
+
+
+def test_an_accessibility_panel_and_empty_labels_open_no_item():
+    doc = page("View settings\n\nFont size:\nSite colours:\nImages\n\nSettings\n\nID :\n38044\n"
+               "Tue, 09/15/2015 - 11:17\nAuthor :\n\nLeaders of the bloc start talks in the capital\n\n"
+               "ASTANA, September 15. /Agency/. The leaders of the bloc started talks in the capital.\n")
+    art, = split_page(doc)
+    assert (art.date, art.place, art.title) == ("2015-09-15", "Astana", "Leaders of the bloc start talks in the capital")
+    assert_pieces_are_verbatim(doc, art)

@@ -14,6 +14,38 @@ from .dates import bylined, date_line, first_full_date
 from .language import READ_LANGUAGES, detect_language, is_foreign, page_language
 
 HEADLINE_DATED = re.compile(r"^(?P<title>.*\S)\s+(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)$")
+HEADLINE_WORDS = 3  # a headline before its glued date has a few words at least ("Ministers meet in Minsk")
+
+
+def dated_headline(text: str) -> tuple[str, str] | None:
+    """The title and the ISO date of a headline printed with its date glued after it: a
+    numeric date ("Ministers meet in Minsk 08.12.2021"), or a full date with its time, in any
+    language a date line is read in ("Ministers meet in Minsk 10 August 2014, 12:39"; a
+    headline never ends with a clock time, so "Ministers to meet on 10 August 2014" stays text).
+
+    >>> dated_headline("Ministers meet in Minsk 08.12.2021"), dated_headline("Ministers meet in Minsk 10 августа 2014, 12:39")
+    (('Ministers meet in Minsk', '2021-12-08'), ('Ministers meet in Minsk', '2014-08-10'))
+    >>> dated_headline("Ministers to meet on 10 August 2014") is None
+    True
+    """
+    m = HEADLINE_DATED.match(text)
+    if m:
+        return m["title"].strip(), f"{m['y']}-{m['m']}-{m['d']}"
+    if _DIGIT_TIME.search(text) is None:
+        return None
+    gaps = list(re.finditer(r"\s+(?=[0-3]?\d\s|[^\W\d_]+\.?\s+[0-3]?\d\b)", text))
+    for gap in reversed(gaps):  # the date nearest the end: a word before it is the headline's ("... in Minsk 10 May")
+        title = text[:gap.start()]
+        if len(re.findall(r"[^\W\d_]+", title)) < HEADLINE_WORDS or TERMINAL.search(title):
+            continue
+        when = date_line(text[gap.end():])
+        if when is not None and when.value and len(when.value) == 10 and when.end == len(text) - gap.end() \
+                and _DIGIT_TIME.search(text[gap.end():]):
+            return title, when.value
+    return None
+
+
+_DIGIT_TIME = re.compile(r"\d[:][0-5]\d\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +273,7 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
         return "date"
     if is_foreign(text, script):
         return "caption"
-    if HEADLINE_DATED.match(text) and len(text) < 400:
+    if len(text) < 400 and dated_headline(text) is not None:
         return "headline_dated"
     if match_dateline(text):
         return "dateline"
@@ -292,7 +324,7 @@ def page_lines(text: str, script: str = "latin") -> list[Line]:
             out.append(Line(start, stripped[:stamp.end()].rstrip(), "stamp"))
             start, stripped = start + stamp.end(), stripped[stamp.end():]
         when = date_line(stripped) if stripped[:1].isdigit() else None
-        if when is not None and when.end < len(stripped):
+        if when is not None and when.end < len(stripped) and stripped[when.end].isalpha():  # glued, not ", Minsk - Agency"
             out.append(Line(start, stripped[:when.end], "date"))
             rest = stripped[when.end:]
             start, stripped = start + when.end + len(rest) - len(rest.lstrip()), rest.lstrip()

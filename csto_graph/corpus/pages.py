@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..models import Article, Caption, Document, Piece, SourceRef
 from ..vocab.words import words
@@ -23,7 +24,7 @@ from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
 from .wrapping import hard_wrapped, title_case
-from .lines import (HEADLINE_DATED, TERMINAL, Line, dateline_place, ends_sentence, is_headline, known_place,
+from .lines import (TERMINAL, dated_headline, Line, dateline_place, ends_sentence, is_headline, known_place,
                     line_patterns, match_dateline, names_a_region, names_someone, opens_with_date, page_lines,
                     refers_back)
 
@@ -210,6 +211,9 @@ class _Segmenter:
         if where and where["place"].lower() not in words().calendar:
             before = where["before"].rsplit(",", 1)[-1].strip()
             current.place = before if names_a_region(where["place"]) and before else where["place"]
+        sourced = re.match(r"\s*,\s*(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s*[-–—]", line.text[when.end:])
+        if sourced and current.place is None and known_place(sourced["place"]):
+            current.place = sourced["place"]  # "28 November 2019, Bishkek - Agency, Ivan PETROV"
         before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
         if before and current.place is None and known_place(before["place"]):
             current.place = before["place"]  # "Astana, 28 November 2024"
@@ -219,14 +223,12 @@ class _Segmenter:
             current.dateline_md, current.weekday = (when.month, when.day), when.weekday
 
     def _on_headline_dated(self, i: int, line: Line, after_blanks: int) -> None:
-        m = HEADLINE_DATED.match(line.text)
-        title = m["title"].strip()
+        title, date = dated_headline(line.text)
         if not (self.current is not None and not self.current.has_body and self.current.title == title):
             self.close()
             self.current = _Draft(title=title)
             self.current.headers.append(Caption(title, "en", line.start))
-        self.current.date, self.current.date_source, self.current.header = \
-            _iso(m["y"], m["m"], m["d"]), "headline", True
+        self.current.date, self.current.date_source, self.current.header = _iso(*date.split("-")), "headline", True
 
     def _standfirst(self, draft: _Draft) -> bool:
         """The page's first item so far is a paragraph or two of text with no headline, date or
@@ -283,7 +285,8 @@ class _Segmenter:
             current.captions.append(Caption(line.text, "en", line.start))
             current.photo = current.photo or line.text
             return None  # a photo's caption under the headline, printed twice: read for names only
-        if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body):
+        if is_headline(self.lines, i) and not (current is not None and current.place and current.has_body) \
+                and not self._unfinished_paragraph(i, line):
             # (under a dateline a page tells one report: a line without a full stop is its text)
             if current is not None and current.header and current.title and not current.has_body:
                 return self._subtitle(line)
@@ -295,6 +298,17 @@ class _Segmenter:
             _place_of_headline(current, line.text)
             return None
         return self._body_text(line, after_blanks)
+
+    def _unfinished_paragraph(self, i: int, line: Line) -> bool:
+        """A long line without final punctuation inside a report that has a header and text
+        (:data:`PARAGRAPH_WORDS`): a paragraph whose full stop the page lost, not the headline
+        of another item; a list page's next headline is printed twice or over its date line."""
+        current = self.current
+        if current is None or not current.header or not current.has_body or \
+                len(line.text.split()) < PARAGRAPH_WORDS:
+            return False
+        nxt = next((ln for ln in self.lines[i + 1:] if ln.kind not in {"blank", "widget"}), None)
+        return nxt is None or (nxt.kind == "text" and nxt.text != line.text and not nxt.text.startswith(line.text))
 
     def _printed_twice(self, i: int, line: Line) -> bool:
         """A line under the headline, before any text, that the page prints twice (the next
@@ -374,19 +388,32 @@ def _title_date(title: str) -> str | None:
     >>> _title_date("The Council met on June 21") is None
     True
     """
-    m = re.search(r"[^\W\d_].*?,\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
-    when = date_line(m["date"]) if m else None
-    return when.value if when is not None and when.value and len(when.value) == 10 else None
+    return _headline_end(title)[1]
 
 
 def _place_of_headline(draft: _Draft, title: str) -> None:
     """A headline that ends with its city and full date ("Remarks following the meeting of the
     Council, Almaty, June 21, 2024") gives the item its place (its date, :func:`_title_date`,
     dates the item only when nothing else does: a date line under it stays the item's own)."""
-    m = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
+    place = _headline_end(title)[0]
+    if place is not None:
+        draft.place = draft.place or place
+
+
+@lru_cache(maxsize=1024)
+def _headline_end(title: str) -> tuple[str | None, str | None]:
+    """The city and the full date a headline ends with, after commas (either may be None),
+    read once for the place (:func:`_place_of_headline`) and the date (:func:`_title_date`).
+
+    >>> _headline_end("Remarks following the meeting of the Council, Almaty, June 21, 2024")
+    ('Almaty', '2024-06-21')
+    """
+    m = re.search(r"[^\W\d_].*?,\s+(?P<date>[^,]+(?:,\s*\d{4})?)$", title)
     when = date_line(m["date"]) if m else None
-    if when is not None and when.value and known_place(m["place"]):
-        draft.place = draft.place or m["place"]
+    if when is None or not when.value or len(when.value) != 10:
+        return None, None
+    city = re.search(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+$", title[:m.start("date")])
+    return (city["place"] if city and known_place(city["place"]) else None), when.value
 
 
 def _open_ended(draft: _Draft, headline_at: int | None) -> bool:
@@ -483,6 +510,9 @@ def _is_furniture(draft: _Draft) -> bool:
     return not draft.title or len(draft.title.split()) < 4
 
 
+# a headline has fewer words: on the open English sets the longest headline under a report's text had 22, the
+# paragraphs that had lost their full stop 28 and more
+PARAGRAPH_WORDS = 25
 STANDFIRST_PARAGRAPHS = 2  # a summary above the dateline is a paragraph or two; more is a report of its own
 FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter ones, without a full stop, are menus
 
