@@ -1271,3 +1271,33 @@ def test_a_residence_the_gazetteer_knows_keeps_its_hyphenated_name_as_the_place(
     _, ex = extract("President Ivan Petrov received Oleg Sidorov, the Secretary General of the Organization, "
                     "in Novo-Ogaryovo on Monday.", date="2023-05-17")
     assert [(e.type, e.place) for e in ex.events] == [("reception", "Novo-Ogaryovo")]
+# --- issue #15, stop 25 (y2): an occasion told beside the main one keeps its own people ---
+
+def test_a_later_sentence_naming_the_session_told_after_a_meeting_joins_the_session():
+    # the session is told as held after the President's meeting: who speaks "at the session"
+    # later is at the session, not at the meeting
+    _, ex = extract("On 17 July 2023, President Ivan Petrov met with the foreign ministers of the Organization. After "
+                    "the meeting with the President, the ministers headed for the session of the Council of Foreign "
+                    "Ministers. Minister Oleg Sidorov spoke at the session.", date="2023-07-18")
+    assert sorted((e.type, e.date, tuple(sorted(participants(ex, e)))) for e in ex.events) == [
+        ("meeting", "2023-07-17", ("Ivan Petrov",)), ("session", "2023-07-17", ("Oleg Sidorov",))]
+
+
+def test_the_meeting_of_a_council_session_is_the_session_not_the_bilateral_meeting_beside_it():
+    # a body's session is also told as its meeting: "addressed the meeting" after a bilateral
+    # meeting on the sidelines is the session's, and the bilateral meeting keeps its two people
+    _, ex = extract("The session of the Council of Foreign Ministers was held in Karakol on 12 May 2023. On the "
+                    "sidelines of the session, Minister Ivan Petrov held a bilateral meeting with Minister Oleg "
+                    "Sidorov. Minister Pavel Orlov addressed the meeting.", date="2023-05-13")
+    assert sorted((e.type, tuple(sorted(participants(ex, e)))) for e in ex.events) == [
+        ("meeting", ("Ivan Petrov", "Oleg Sidorov")), ("session", ("Pavel Orlov",))]
+
+
+
+def test_an_occasion_due_to_start_after_the_main_one_is_a_plan_not_an_event_beside_it():
+    # "is due to start" tells a plan: no session of its own, and who is named later in the
+    # article is not placed at a summit that has not happened
+    _, ex = extract("President Ivan Petrov held talks with President Oleg Sidorov in Karakol on 12 May 2023. The "
+                    "informal summit of the leaders is due to start after the talks end.", date="2023-05-13")
+    assert [(e.type, tuple(sorted(participants(ex, e)))) for e in ex.events] == [
+        ("talks", ("Ivan Petrov", "Oleg Sidorov"))]

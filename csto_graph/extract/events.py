@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import find_dates
-from ..vocab.event_kinds import same_occasion
+from ..vocab.event_kinds import one_sitting, same_occasion
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
@@ -1168,6 +1168,9 @@ class _EventReader:
             # "On 12 February, a briefing was held ..." on a page whose year is unknown: a day of
             # its own, so an event of its own, even undated
             return self._new_event(said, index, sent, dates, body, hosted)
+        beside = self._beside_named(main, kind, body) if main is not None and not dates else None
+        if beside is not None:
+            return beside
         if main is not None and not dates:
             main.online = main.online or said.online
             if main.place is None and not main.online and not main.remote and self._places_main(said):
@@ -1197,6 +1200,26 @@ class _EventReader:
             if framed is not None and (framed[1] == main.kind or {framed[1], main.kind} <= same):
                 return True
         return False
+
+    def _beside_named(self, main: _Draft, kind: str, body) -> _Draft | None:
+        """The event told beside the main one (:meth:`_told_beside`, a ``separate`` cue) that a
+        later undated sentence names by its kind: "After the meeting with the President, the
+        ministers went on to the session of the Council. Minister X spoke at the session" -- X
+        is at the session, not at the meeting. The latest such event of the main one's day
+        whose kind is the sentence's and not the main one's; none when the sentence names the
+        main event's own body, nor when the main event is a body's sitting and the sentence names
+        a sitting (``one_sitting``): a Council's session is also told as its meeting ("On the
+        sidelines of the session, A held a bilateral meeting with B. C addressed the meeting")."""
+        if kind == main.kind or (body is not None and main.body is not None and body.key == main.body.key):
+            return None
+        if main.body is not None and {kind, main.kind} <= one_sitting():
+            return None
+        for draft in reversed(self.drafts):
+            if draft is main:
+                return None
+            if draft.kind == kind and draft.date == main.date and not draft.remote:
+                return draft
+        return None
 
     def _call_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells a phone call (``remote``) beside a main event held face to face
