@@ -195,7 +195,25 @@ def test_a_head_that_needs_an_adjective_alone_is_no_body():
     "Заседание прошло в Совете Парламентской Ассамблеи ОДКБ.",
 ], ids=["acronym", "full-name"])
 def test_a_head_before_one_known_body_is_that_bodys_body_in_english(sentence):
-    assert [name for _, name in english(sentence)] == ["Council of the CSTO Parliamentary Assembly"]
+    orgs = read(f"date 2024-05-14\n{sentence}\n").orgs
+    # the gazetteer knows that body by its English name: its entry, the English name kept
+    assert [(o.key, o.english) for o in orgs if o.english] == [
+        ("csto-pa-council", "Council of the CSTO Parliamentary Assembly")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об учениях сообщили в МО РФ.",
+    "Об учениях сообщило Министерство обороны Российской Федерации.",
+    "Об учениях сообщило российское Минобороны.",
+], ids=["acronym", "full-name", "adjective"])
+def test_a_states_ministry_read_from_its_shape_is_the_gazetteers_entry_when_it_knows_it(sentence):
+    orgs = read(f"date 2024-05-14\n{sentence}\n").orgs
+    assert [o.key for o in orgs if o.kind != "state" and o.key != "russia"] == ["russia-mod"]
+
+
+def test_a_states_ministry_the_gazetteer_does_not_know_keeps_its_english_name_and_no_key():
+    assert english("Об учениях сообщило Министерство обороны Армении.") == [
+        ("Министерство обороны Армении", "Ministry of Defense of Armenia")]
 
 
 @pytest.mark.parametrize("sentence", [

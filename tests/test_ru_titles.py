@@ -175,6 +175,15 @@ def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
     assert posts(ex, "Кошенко") == ([("Speaker of the State Duma", "russia")], "russia")
 
 
+@pytest.mark.parametrize("sentence, post", [
+    ("Председатель Госдумы Иван Кошенко прибыл в Ереван.", "Chairman of the State Duma"),
+    ("Генсек встретился со спикером Государственной думы Иваном Кошенко.", "Speaker of the State Duma"),
+], ids=["nominative", "instrumental"])
+def test_the_chairman_of_a_lower_house_one_state_has_serves_that_state_though_no_state_is_named(sentence, post):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert posts(ex, "Кошенко") == ([(post, "russia")], "russia")
+
+
 @pytest.mark.parametrize("sentence", [
     "Учения посетил начальник Генерального штаба Вооружённых сил — первый заместитель министра обороны "
     "Армении генерал-майор Олег Смирнов.",

@@ -303,10 +303,26 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
         tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
-        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index, None, kind,
-                                                         english=english_name(r.toks[first:last], vocab))))
+        english = english_name(r.toks[first:last], vocab)
+        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index,
+                                                         known_english(english), kind, english=english)))
         k = last
     return out
+
+
+def known_english(english: str | None) -> str | None:
+    """The gazetteer's id of the body an English name read from a body's shape names, by its
+    words in any order or form ("Ministry of Defense of Russia" is the gazetteer's "Ministry of
+    Defense of the Russian Federation", whatever its display name): one node whichever way an
+    article writes a state's known ministry ("Минобороны России", "МО РФ", "российский МИД");
+    None for a name the gazetteer does not know, or knows as more than one body."""
+    if english is None:
+        return None
+    from ...vocab.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    entry = gaz.lookup(english) or gaz.lookup_words(english)
+    return entry.id if entry is not None and entry.kind not in {"state", "place"} else None
 
 
 def english_name(toks: list, vocab) -> str | None:
