@@ -133,6 +133,7 @@ class _Segmenter:
         self.current: _Draft | None = None
         self.blanks = 0
         self.prev_kind = "blank"
+        self.early_credits: list[Caption] = []  # credits above the page's first item
 
     def run(self) -> list[_Draft]:
         for i, line in enumerate(self.lines):
@@ -157,6 +158,9 @@ class _Segmenter:
 
     def _open(self) -> _Draft:
         self.current = _Draft()
+        if not self.drafts and self.early_credits:  # "photo: Agency" above the first item is its
+            self.current.headers.extend(self.early_credits)  # picture's credit
+            self.early_credits = []
         return self.current
 
     def _break_before(self, line: Line, after_blanks: int) -> None:
@@ -182,6 +186,8 @@ class _Segmenter:
         target = self.current if self.current is not None else self.last_draft()
         if target is not None:  # a credit names a photographer: read for names only
             target.headers.append(Caption(line.text, "en", line.start))
+        else:
+            self.early_credits.append(Caption(line.text, "en", line.start))
 
     def _on_footer(self, i: int, line: Line, after_blanks: int) -> None:
         target = self.last_draft()
