@@ -337,3 +337,9 @@ def test_a_byline_of_one_word_names_an_outlet_and_one_of_two_words_a_person():
 def test_a_byline_of_a_weekday_names_no_outlet():
     _, ex = extract("By Monday, the ministers of the Zorvan Council had agreed on a statement.")
     assert not [o for o in ex.orgs if o.kind == "media"]
+
+
+def test_the_outlet_of_a_dateline_without_a_city_is_a_medium():
+    orgs = _page_orgs("Zorvan bloc plans three drills\n\nFebruary 13, 2023\n\n"
+                      "February 13, QNP. The Zorvan Council plans three drills, said Bram Tolvik.\n")
+    assert ("QNP", "media") in orgs
