@@ -44,3 +44,12 @@ def test_a_line_that_ends_its_sentence_or_a_short_one_is_not_run_on():
     assert not runs_on("The ministers adopted a statement on the border of the region.", "the text")
     assert not runs_on("Zorvan Council", "Security Treaty Organization")
     assert not runs_on("Zorvan Talks Held In The Capital Of The Republic Of Minsk", "The Council met.", first=True)
+
+
+def test_a_byline_ending_in_a_surname_in_capitals_is_not_run_on_into_the_text():
+    from helpers import page
+
+    text = ("16:39, 28 March 2019, Minsk - reported by the local news agency , Dara VELMONT\n"
+            "Summit of the heads of state of the Zorvan Council is taking place in Minsk. The presidents met.\n")
+    (art,) = page(text)
+    assert "VELMONT\nSummit" in art.text

@@ -69,4 +69,5 @@ def runs_on(above: str, below: str, first: bool = False) -> bool:
     last = above.split()[-1]
     if below[0].islower():
         return True
-    return last[:1].isupper() and last.isalpha() and not (first and title_case(above))
+    # (a word in capitals ends a byline: "..., Ivan PETROV" / "Summit opens" is no name run on)
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and not (first and title_case(above))
