@@ -308,3 +308,38 @@ def test_a_known_body_named_as_the_owner_of_its_sibling_is_named_too():
 def test_an_organization_inside_a_known_bodys_name_is_not_made_a_sibling():
     _, ex = extract("The Collective Security Council of the CSTO met.")
     assert [o.key for o in ex.orgs] == ["csto-csc"]
+
+
+# --- y1: names in page furniture ---
+
+def _page_orgs(text: str) -> set[tuple[str, str | None]]:
+    from helpers import page
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+
+    (art,) = page(text)
+    return {(o.text, o.kind) for o in extract_article(art, text_doc(art.text), parse=None).orgs}
+
+
+def test_the_outlet_of_a_credit_line_above_the_report_is_a_medium():
+    orgs = _page_orgs("photo: Quillnet\nThe Zorvan Council met in Minsk on 14 March 2023. "
+                      "Secretary General Bram Tolvik chaired it.\n")
+    assert ("Quillnet", "media") in orgs
+
+
+def test_a_byline_of_one_word_names_an_outlet_and_one_of_two_words_a_person():
+    head = "Zorvan talks held in Minsk\n\n{} | Saturday, 14 March 2023\n\nThe Zorvan Council met in Minsk on Tuesday.\n"
+    assert ("Quillnet", "media") in _page_orgs(head.format("By Quillnet"))
+    orgs = _page_orgs(head.format("By Dara Velmont"))
+    assert not {o for o in orgs if o[1] == "media"}
+
+
+def test_a_byline_of_a_weekday_names_no_outlet():
+    _, ex = extract("By Monday, the ministers of the Zorvan Council had agreed on a statement.")
+    assert not [o for o in ex.orgs if o.kind == "media"]
+
+
+def test_the_outlet_of_a_dateline_without_a_city_is_a_medium():
+    orgs = _page_orgs("Zorvan bloc plans three drills\n\nFebruary 13, 2023\n\n"
+                      "February 13, QNP. The Zorvan Council plans three drills, said Bram Tolvik.\n")
+    assert ("QNP", "media") in orgs

@@ -68,3 +68,13 @@ def test_a_closer_ends_the_name_but_a_date_line_word_does_not():
     assert byline_patterns().closer.match(" published 12 March 2022")
     assert not byline_patterns().closer.match(" created 12 March 2022")
     assert not re.search("(?i)created|release", byline_patterns().head.pattern)
+
+
+def test_a_byline_of_one_word_gives_its_span_and_one_of_a_name_none():
+    from csto_graph.corpus.bylines import byline_word
+
+    line = "Written by Quillnet, 14 March 2023"
+    a, b = byline_word(line)
+    assert line[a:b] == "Quillnet"
+    assert byline_word("By Dara Velmont | 14 March 2023") is None
+    assert byline_word("By 2020, the bloc had grown") is None

@@ -178,3 +178,21 @@ def test_accessibility_panel_and_empty_labels_are_widgets(line):
 @pytest.mark.parametrize("line", ["Author: Oleg Sidorov", "Images of the drills were shown to the ministers."])
 def test_a_label_with_its_value_or_a_sentence_is_no_widget(line):
     assert classify_line(line) != "widget"
+
+
+# --- y1: names in page furniture ---
+
+def test_a_dateline_of_a_date_and_an_outlet_without_a_city_is_a_dateline():
+    from csto_graph.corpus.lines import classify_line, dateline_place, match_dateline
+
+    m = match_dateline("February 13, QNP. The Zorvan Council plans three drills.")
+    assert m is not None and m["agency4"] == "QNP" and dateline_place(m) is None
+    assert classify_line("13 February 2023, Quillnet News - The council met.") == "dateline"
+
+
+def test_a_date_before_a_city_a_weekday_or_a_sentence_is_no_outlet_dateline():
+    from csto_graph.corpus.lines import match_dateline
+
+    for text in ("May 3, Minsk. The council met.", "May 3, Tuesday. The council met.",
+                 "February 13, Bram Tolvik said the talks went well.", "March 3, 2022. The council met."):
+        assert match_dateline(text) is None, text

@@ -891,3 +891,12 @@ def test_an_accessibility_panel_and_empty_labels_open_no_item():
     art, = split_page(doc)
     assert (art.date, art.place, art.title) == ("2015-09-15", "Astana", "Leaders of the bloc start talks in the capital")
     assert_pieces_are_verbatim(doc, art)
+
+
+# --- y1: names in page furniture ---
+
+def test_a_credit_line_above_the_first_item_is_kept_as_its_header():
+    page = "photo: Quillnet\nThe Zorvan Council met in Minsk on 14 March 2023. The ministers adopted a statement.\n"
+    arts = split_page(Document("p.txt", page, "utf-8", "txt", "x"))
+    assert len(arts) == 1 and [h.text for h in arts[0].headers] == ["photo: Quillnet"]
+    assert arts[0].text.startswith("The Zorvan Council")

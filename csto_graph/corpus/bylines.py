@@ -87,3 +87,25 @@ def byline_name(text: str, start: int, end: int) -> bool:
     if p.opener.fullmatch(line.lstrip()):
         return bool(p.after.match(text, end))
     return not line.strip() and bool(p.closer.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _one_word_byline() -> re.Pattern[str]:
+    w = words()
+    openers, separators = _alternatives(w.byline_openers), _alternatives(w.byline_separators)
+    return re.compile(rf"[ \t]*(?i:{openers})\s+(?P<name>[A-Z][\w.&'’-]*\w)(?=[ \t]*(?:$|\n|{separators}))")
+
+
+def byline_word(text: str) -> tuple[int, int] | None:
+    """The span of the one word a byline that opens ``text`` names ("By Quillnet | 3 May
+    2021"), or None: a person's byline names two words or more, so one word is an outlet's
+    (the caller checks that the word may name one).
+
+    >>> line = "By Quillnet | Saturday, 3 May 2021"
+    >>> a, b = byline_word(line); line[a:b]
+    'Quillnet'
+    >>> byline_word("By Ivan Petrov | 3 May 2021"), byline_word("By then the talks had begun")
+    (None, None)
+    """
+    m = _one_word_byline().match(text)
+    return m.span("name") if m else None

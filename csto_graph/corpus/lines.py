@@ -69,6 +69,30 @@ def _dateline() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _outlet_dateline() -> re.Pattern[str]:
+    """A dateline of a date and an outlet without a city: "February 13, AGENCY. The ...",
+    "13 February 2023, Agency - The ..." (the caller checks that the outlet names no place or
+    day). The outlet is an acronym or up to three capitalised words, then a full stop or a
+    dash and the text."""
+    w = words()
+    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
+    date = (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    outlet = r"(?P<agency4>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
+    return re.compile(rf"^{date},\s+{outlet}\s*(?:\.|[-–—]+)\s+(?=[A-Z“\"«…])")  # "…": a header alone
+
+
+def _outlet_dateline_match(text: str) -> re.Match[str] | None:
+    m = _outlet_dateline().match(text)
+    if m is None:
+        return None
+    name = m["agency4"]
+    if known_place(name) or any(word.lower() in words().calendar for word in name.split()):
+        return None  # "May 3, Minsk. ...", "May 3, Tuesday. ..."
+    return m
+
+
+@lru_cache(maxsize=1)
 def _place_dateline() -> re.Pattern[str]:
     """A dateline without a date: "ASTANA. KAZINFORM The ...", "ASTANA. KAZINFORM - The ...",
     "YEREVAN. – The ...", "ASTANA – Kazakh ...", "ASTANA (Agency) - The ..." (the city must be a
@@ -97,7 +121,7 @@ def match_dateline(text: str) -> re.Match[str] | None:
     >>> match_dateline("Prices / 12.04 / Market: rose.") is None
     True
     """
-    m = _dateline().match(text) or _slashed_dateline().match(text)
+    m = _dateline().match(text) or _slashed_dateline().match(text) or _outlet_dateline_match(text)
     if m is not None:
         return m
     m = _place_dateline().match(text)
@@ -106,7 +130,7 @@ def match_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
-def dateline_place(m: re.Match[str]) -> str:
+def dateline_place(m: re.Match[str]) -> str | None:
     """The place a dateline gives: its city, or, for a place the gazetteer does not know
     followed by its state between slashes ("FIRING RANGE /Tajikistan/, October 21. /TASS/."),
     the state (a range or a training ground is somewhere in that state, not a city of it).
@@ -116,6 +140,8 @@ def dateline_place(m: re.Match[str]) -> str:
     >>> dateline_place(match_dateline("MINSK /Belarus/, October 21. /TASS/. The drills began."))
     'MINSK'
     """
+    if not m.groupdict().get("place"):
+        return None  # "February 13, Agency. The ...": the outlet's dateline names no city
     place, state = m["place"].strip(), m.groupdict().get("state")
     return state if state and not known_place(place) and known_place(state) else place
 

@@ -23,7 +23,7 @@ from .dates import FULL_SHAPES, bylined, date_line, find_dates, first_full_date,
 from .dedupe import article_id
 from .language import detect_language, page_language
 from .years import year_of_day
-from .wrapping import hard_wrapped, title_case
+from .wrapping import hard_wrapped, runs_on, title_case
 from .lines import (TERMINAL, dated_headline, Line, dateline_place, ends_sentence, is_headline, known_place,
                     line_patterns, match_dateline, names_a_region, names_someone, opens_with_date, page_lines,
                     refers_back)
@@ -133,6 +133,7 @@ class _Segmenter:
         self.current: _Draft | None = None
         self.blanks = 0
         self.prev_kind = "blank"
+        self.early_credits: list[Caption] = []  # credits above the page's first item
 
     def run(self) -> list[_Draft]:
         for i, line in enumerate(self.lines):
@@ -157,6 +158,9 @@ class _Segmenter:
 
     def _open(self) -> _Draft:
         self.current = _Draft()
+        if not self.drafts and self.early_credits:  # "photo: Agency" above the first item is its
+            self.current.headers.extend(self.early_credits)  # picture's credit
+            self.early_credits = []
         return self.current
 
     def _break_before(self, line: Line, after_blanks: int) -> None:
@@ -182,6 +186,8 @@ class _Segmenter:
         target = self.current if self.current is not None else self.last_draft()
         if target is not None:  # a credit names a photographer: read for names only
             target.headers.append(Caption(line.text, "en", line.start))
+        else:
+            self.early_credits.append(Caption(line.text, "en", line.start))
 
     def _on_footer(self, i: int, line: Line, after_blanks: int) -> None:
         target = self.last_draft()
@@ -274,6 +280,11 @@ class _Segmenter:
         if self.wrapped and after_blanks == 0 and current is not None and _open_ended(current, self.headline_at):
             current.pieces.append((line.start, line.text, "wrap"))
             return None  # a hard-wrapped line goes on with the sentence of the line above
+        if not self.wrapped and after_blanks == 0 and self.prev_kind == "text" and current is not None \
+                and current.has_body and current.pieces and current.pieces[-1][2] in {"body", "wrap"} \
+                and runs_on(current.pieces[-1][1], line.text, first=len(current.pieces) == 1):
+            current.pieces.append((line.start, line.text, "wrap"))
+            return None  # one paragraph broken at a fixed width on a page that is not
         if self.wrapped and line.start == self.headline_at and (current is None or not current.title):
             current = current if current is not None and not current.has_body else self._open()
             current.title, current.header = line.text, True  # a wrapped page's headline stands on its own line

@@ -42,3 +42,32 @@ def title_case(text: str) -> bool:
     """
     long = re.findall(r"[^\W\d_]{4,}", text)
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
+def runs_on(above: str, below: str, first: bool = False) -> bool:
+    """On a page not wrapped as a whole, line ``below`` goes on the sentence of line
+    ``above`` (the page broke one paragraph at a fixed width): ``above`` is of a wrapped
+    line's width (:data:`WRAP_WIDTH`) and ends mid-sentence, and ``below`` opens in lower case
+    ("... cooperation between the forces and to" / "improve their skills.") or both sides of
+    the break are capitalised words of one name ("... with the Collective" / "Security Treaty
+    Organization (CSTO), ..."); when ``above`` is the item's ``first`` line, not in title case
+    (a headline above the text, no blank line between).
+
+    >>> runs_on("Troops are taking part in joint exercises in the region with the Collective",
+    ...         "Security Treaty Organization, the ministry said.")
+    True
+    >>> runs_on("Troops are taking part in joint exercises in the region with the Collective",
+    ...         "the ministry said."), runs_on("Zorvan Talks Held In The Capital Of The Republic Of Minsk",
+    ...                                        "The Council met.", first=True)
+    (True, False)
+    >>> runs_on("The ministers adopted a statement on the border of the region.", "They also met.")
+    False
+    """
+    low, high = WRAP_WIDTH
+    if not low <= len(above) <= high or ends_sentence(above) or not below[:1].isalpha():
+        return False
+    last = above.split()[-1]
+    if below[0].islower():
+        return True
+    # (a word in capitals ends a byline: "..., Ivan PETROV" / "Summit opens" is no name run on)
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and not (first and title_case(above))

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .events import find_events, read_by_rules, with_regions
+from ..corpus.bylines import byline_word
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.plurals import head_plurals
 from ..vocab.posts import post_words
@@ -354,12 +355,15 @@ def _syndicated(sent: Sentence) -> list[tuple[int, int]]:
 def _addressed_media(sent: Sentence, index: int, gaz_matches) -> list[OrgMention]:
     """Media a line names by their web address (a byline, "X.kz reports", a credit), as
     the agency of a photo credit ("© Agency / Photographer"), by one word after a credit's
-    opener ("(Source: Zorbex)", :func:`_credited`), or in a republished report's dateline
-    (:func:`_syndicated`)."""
+    opener ("(Source: Zorbex)", :func:`_credited`), in a republished report's dateline
+    (:func:`_syndicated`), or by one word in a byline ("By Zorbex | 3 May 2021": a person's
+    byline names two words or more; :func:`~csto_graph.corpus.bylines.byline_word`)."""
     spans = [(m.start(), m.end()) for m in _address_pattern().finditer(sent.text)]
     spans += [(m.start("name"), m.end("name")) for m in CREDITED.finditer(sent.text)]
     spans += _credited(sent, gaz_matches)
     spans += _syndicated(sent)
+    bylined = byline_word(sent.text)
+    spans += [bylined] if bylined and _outlet_word(sent.text[bylined[0]:bylined[1]]) else []
     return [OrgMention(sent.text[s:e], sent.start + s, sent.start + e, index, None, "media")
             for s, e in sorted(set(spans)) if not any(g.start < e and s < g.end for g in gaz_matches)]
 
