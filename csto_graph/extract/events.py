@@ -305,6 +305,13 @@ def _two_people_before(text: str, start: int, people) -> bool:
         and not re.search(rf"\b{cues().grammar['partner_words']}\b", text[e2:start])
 
 
+def _person_before(text: str, start: int, people) -> bool:
+    """A person before ``start`` in the same clause: no full stop, semicolon or comma and
+    clause joiner ("..., and", "..., while") between them."""
+    joiners = cues().grammar["clause_joiners"]
+    return any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people)
+
+
 def _person_each_side(text: str, start: int, end: int, people) -> bool:
     """A person before the verb at [start, end) in its clause, and one after it: right after
     it ("received Ivan Petrov"), or after a title set off by a comma ("received the Secretary
@@ -317,8 +324,7 @@ def _person_each_side(text: str, start: int, end: int, people) -> bool:
     >>> _person_each_side(text, 13, 21, [(0, 12), (47, 58)])
     False
     """
-    joiners = cues().grammar["clause_joiners"]
-    before = any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people)
+    before = _person_before(text, start, people)
     after = any(s >= end and (re.fullmatch(r"[^;.,]{0,90}", text[end:s]) or _titled_after(text, end, s, e))
                 for s, e in people)
     return before and after
@@ -338,8 +344,7 @@ def _person_told(text: str, start: int, end: int, people) -> bool:
     >>> _person_told(text, 13, 17, [(0, 12), (37, 48)])
     False
     """
-    joiners = cues().grammar["clause_joiners"]
-    if not any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people):
+    if not _person_before(text, start, people):
         return False
     allowed = cues().addressee_words
     return any(s >= end and " " in text[s:e].strip() and
