@@ -50,3 +50,17 @@ def test_a_set_reports_its_missing_and_changed_files(check, tmp_path):
                                            f"a.txt\tu\tq\t{digest}\nb.txt\tu\tq\t{digest}\nc.txt\tu\tq\t{digest}\n",
                                            encoding="utf-8")
     assert [(f, p) for f, p, _ in check.check(tmp_path)] == [("b.txt", "differs"), ("c.txt", "missing")]
+
+
+def test_one_page_stored_twice_is_named_and_pages_sharing_only_a_menu_are_not(check, tmp_path):
+    menu = "Home News Events Documents Contacts Search Subscribe\n"
+    report = ("The ministers of the bloc met in the capital on Monday and discussed the drills of the "
+              "forces, the border and the plan of joint exercises for the next year.\n")
+    other = ("The parliamentary assembly held its session in the northern city and adopted three model "
+             "laws on migration, on the press and on emergency aid to member states.\n")
+    paths = {}
+    for label, text in {"a/1.txt": menu + report, "b/2.txt": report + "Photo: Agency\n",
+                        "b/3.txt": menu + other}.items():
+        paths[label] = tmp_path / label.replace("/", "-")
+        paths[label].write_text(text, encoding="utf-8")
+    assert [(a, b) for a, b, _ in check.same_pages(paths)] == [("a/1.txt", "b/2.txt")]

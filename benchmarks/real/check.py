@@ -17,6 +17,11 @@ organization (the scorer then matches that string alone: "CSTO" in a Russian gol
 CSTO entry lists only the Russian forms matches nothing the build writes). These are warnings
 (a town or a lower-case "foreign ministry" may be meant as a plain string); for the held-out
 sets (``HELD_OUT``) only their number is printed.
+
+Last, it names the texts that are one page stored twice, within a set or across sets (under
+two urls, or fetched twice): the word 3-shingles of the smaller text lie, to at least
+``SAME_PAGE`` of them, in the other's (``csto_graph.corpus.dedupe.shingles``; pages that only
+share a site's menus stay below it). Such a pair counts one report twice in the figures.
 """
 from __future__ import annotations
 
@@ -75,6 +80,26 @@ def gold_problems(gold: dict) -> list[str]:
     return problems
 
 
+SAME_PAGE = 0.8  # two stored pages of one report share nearly all the smaller one's shingles
+
+
+def same_pages(files: dict[str, Path], threshold: float = SAME_PAGE) -> list[tuple[str, str, float]]:
+    """Pairs of ``files`` (label -> path) that hold one page: the share of the smaller text's
+    word 3-shingles found in the other's is at least ``threshold``."""
+    from csto_graph.corpus.dedupe import shingles
+
+    grams = {label: shingles(path.read_text(encoding="utf-8", errors="replace")) for label, path in files.items()}
+    grams = {label: g for label, g in grams.items() if g}
+    labels = sorted(grams)
+    pairs = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            share = len(grams[a] & grams[b]) / min(len(grams[a]), len(grams[b]))
+            if share >= threshold:
+                pairs.append((a, b, round(share, 2)))
+    return pairs
+
+
 def held_out() -> set[str]:
     """The sets named in ``HELD_OUT`` (one per line, ``#`` comments)."""
     path = HERE / "HELD_OUT"
@@ -104,6 +129,10 @@ def main(argv: list[str]) -> int:
             print(f"  gold: {len(warnings)} pointer(s) the scorer cannot follow")
             for warning in ([] if name in hidden else warnings):
                 print(f"    {warning}")
+    files = {f"{name}/{row['file']}": HERE / name / "corpus" / row["file"] for name in names
+             for row in manifest(HERE / name) if (HERE / name / "corpus" / row["file"]).is_file()}
+    for a, b, share in same_pages(files):
+        print(f"same page stored twice: {a} ~ {b} ({share:.2f} of the smaller one's shingles)")
     return 1 if bad else 0
 
 
