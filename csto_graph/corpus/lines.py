@@ -48,6 +48,15 @@ def dated_headline(text: str) -> tuple[str, str] | None:
 _DIGIT_TIME = re.compile(r"\d[:][0-5]\d\s*$")
 
 
+def _day_month() -> str:
+    """A dateline's day and month in either order, maybe with its year ("December 2", "26
+    December", "July 13, 2011"): the groups ``month``/``day``, ``month2``/``day2`` and ``year``."""
+    w = words()
+    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
+    return (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     """A dateline: the city in capitals (a country may follow), the day and month, maybe the
@@ -55,12 +64,9 @@ def _dateline() -> re.Pattern[str]:
     "MINSK, 26 December (BelTA) -", "MINSK, 26.12.2019 (BelTA) -", "YEREVAN, MAY 21, ARMENPRESS.", "DUSHANBE, July 13, 2011,
     Asia-Plus --", "DUSHANBE, Tajikistan, November 27. The ...", "FIRING RANGE /Tajikistan/,
     October 21. /TASS/." (a place away from a city, its state between slashes: ``state``)."""
-    w = words()
-    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
     place = (r"(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,3})"
              r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s+/(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)/)?")
-    date = (rf"(?:(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
-            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    date = (rf"(?:{_day_month()}"
             r"|(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<nyear>(?:19|20)\d\d))")
     agency = (r"(?:\s*[-–—]+\s*(?P<agency>[^./]{2,60}?)\.|\.\s*/(?P<agency2>[^/]{2,40})/\.?"
               r"|\s*\((?P<agency3>[^()]{2,40})\)\s*[-–—]+|,\s*(?P<agency4>[A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2})"
@@ -74,10 +80,7 @@ def _outlet_dateline() -> re.Pattern[str]:
     "13 February 2023, Agency - The ..." (the caller checks that the outlet names no place or
     day). The outlet is an acronym or up to three capitalised words, then a full stop or a
     dash and the text."""
-    w = words()
-    month = "(?i:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept"]) + r")\.?"
-    date = (rf"(?:(?P<month>{month})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{month}))"
-            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    date = _day_month()
     outlet = r"(?P<agency4>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
     return re.compile(rf"^{date},\s+{outlet}\s*(?:\.|[-–—]+)\s+(?=[A-Z“\"«…])")  # "…": a header alone
 

@@ -17,11 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ...models import Article, EventMention, Participant, PersonMention
 from ...vocab.gazetteer import load_gazetteer
-from ...vocab.resources import load_yaml
 from .nlp import parses
 from .vocab import find
 
@@ -85,8 +83,8 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
     dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
     states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
-    where = next((p.key for p in states if p.start >= own and _after_place_word(r, p)), None)
-    if where and cities and kind not in _event_words("held_in_states") and _within(cities[0], where, gaz):
+    where = next((p.key for p in states if p.start >= own and _after_place_word(r, p, vocab)), None)
+    if where and cities and kind not in vocab.held_in_states and _within(cities[0], where, gaz):
         where = None  # the article's city is in that state: the city says more
     state = states[0].key if states else None
     return city or where or (cities[0] if cities else None) or dateline or state
@@ -98,22 +96,11 @@ def _within(city: str, state: str, gaz) -> bool:
     return c is not None and s is not None and c.state == s.id
 
 
-@lru_cache(maxsize=None)
-def _event_words(key: str) -> tuple:
-    """The words of list ``key`` of ontology/ru/events.yaml."""
-    return tuple(load_yaml("ru/events.yaml").get(key, []))
-
-
-def _place_words() -> tuple:
-    """The phrases of ``place_before`` (ontology/ru/events.yaml), as lower-case word tuples."""
-    return tuple(tuple(w.lower().split()) for w in _event_words("place_before"))
-
-
-def _after_place_word(r, place) -> bool:
+def _after_place_word(r, place, vocab) -> bool:
     """The place comes right after a phrase of ``place_before`` ("в", "на территории")."""
     k = next((i for i, t in enumerate(r.toks) if r.sent.start + t.start >= place.start), 0)
     words = [t.text.lower() for t in r.toks[:k]]
-    return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in _place_words())
+    return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in vocab.place_before)
 
 
 def _article_city(reads: list, gaz) -> str | None:

@@ -131,6 +131,8 @@ class RussianVocabulary:
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
+    place_before: tuple = ()  # ("в",), ("на", "территории"): the state after one is where the event is held
+    held_in_states: frozenset = frozenset()  # event types held in a state, not in the dateline's city
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -237,6 +239,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
+                             place_before=tuple(tuple(str(w).lower().split()) for w in events.get("place_before", [])),
+                             held_in_states=frozenset(events.get("held_in_states", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
