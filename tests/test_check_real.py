@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,25 @@ def test_one_page_stored_twice_is_named_and_pages_sharing_only_a_menu_are_not(ch
         paths[label] = tmp_path / label.replace("/", "-")
         paths[label].write_text(text, encoding="utf-8")
     assert [(a, b) for a, b, _ in check.same_pages(paths)] == [("a/1.txt", "b/2.txt")]
+
+
+def test_a_collected_copy_is_stored_only_when_it_is_the_annotated_text(check, tmp_path):
+    text = "BISHKEK, 3 May - The ministers met.\n\u201cWe agreed,\u201d he said."
+    (tmp_path / "MANIFEST.tsv").write_text(
+        "file\turl\tquery\tsha256\n"
+        f"a.txt\tu\tq\t{hashlib.sha256((text + chr(10)).encode('utf-8')).hexdigest()}\n"
+        f"b.txt\tu\tq\t{hashlib.sha256(b'other').hexdigest()}\n", encoding="utf-8")
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    (copies / "a.txt.json").write_text(json.dumps(text), encoding="utf-8")
+    (copies / "b.txt.json").write_text(json.dumps("not the annotated text"), encoding="utf-8")
+    (copies / "c.txt.json").write_text(json.dumps("x"), encoding="utf-8")
+    (copies / "d.txt.json").write_text("{broken", encoding="utf-8")
+    outcomes = dict(check.store(tmp_path, copies))
+    assert outcomes["a.txt"] == "stored"
+    assert outcomes["b.txt"].startswith("differs")
+    assert outcomes["c.txt"] == "not in the manifest"
+    assert outcomes["d.txt"].startswith("unreadable copy")
+    assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") == text + "\n"
+    assert sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["a.txt"]
+    assert [(f, p) for f, p, _ in check.check(tmp_path)] == [("b.txt", "missing")]

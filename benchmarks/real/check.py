@@ -8,8 +8,16 @@ and the search query that found them: the pages corpus of the project's search t
 
     python benchmarks/real/check.py            # every set
     python benchmarks/real/check.py dev test   # some
+    python benchmarks/real/check.py --store dev DIR   # store collected copies (below)
 
 Exit 0 when every listed file is present with its sha256, else 1.
+
+Collecting again: a file's text is the ``excerpt`` of the search result (corpus ``pages``)
+whose url is the manifest's, plus one final newline. Whoever runs the search saves each
+excerpt, as the JSON string the tool prints (quotes and escapes kept), to ``DIR/FILE.json``
+(``DIR/en1-003.txt.json``); ``--store SET DIR`` writes each into ``SET/corpus/`` when its
+sha256 is the manifest's, and names the ones that differ or are not in the manifest (a copy
+that differs is not stored: the figures are of the annotated text).
 
 It also reads each gold for pointers the scorer cannot follow: an event participant who is
 not among the gold's people, and a post whose ``org`` is no name or alias of an annotated
@@ -100,6 +108,35 @@ def same_pages(files: dict[str, Path], threshold: float = SAME_PAGE) -> list[tup
     return pairs
 
 
+def store(set_dir: Path, copies: Path) -> list[tuple[str, str]]:
+    """Write each ``copies/FILE.json`` (a JSON string: a search result's excerpt) into
+    ``set_dir/corpus/FILE`` when the excerpt plus a final newline has the manifest's sha256;
+    (file, outcome) for each copy: "stored", or why not. Writes are atomic."""
+    rows = {row["file"]: row for row in manifest(set_dir)}
+    corpus = set_dir / "corpus"
+    corpus.mkdir(exist_ok=True)
+    outcomes = []
+    for source in sorted(copies.glob("*.json")):
+        name = source.name[:-len(".json")]
+        try:
+            text = json.loads(source.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            outcomes.append((name, f"unreadable copy: {error}"))
+            continue
+        if name not in rows:
+            outcomes.append((name, "not in the manifest"))
+        elif not isinstance(text, str):
+            outcomes.append((name, "the copy is not a JSON string"))
+        elif hashlib.sha256((text + "\n").encode("utf-8")).hexdigest() != rows[name]["sha256"]:
+            outcomes.append((name, "differs from the manifest's sha256: not stored"))
+        else:
+            partial = corpus / (name + ".part")
+            partial.write_bytes((text + "\n").encode("utf-8"))
+            partial.replace(corpus / name)
+            outcomes.append((name, "stored"))
+    return outcomes
+
+
 def held_out() -> set[str]:
     """The sets named in ``HELD_OUT`` (one per line, ``#`` comments)."""
     path = HERE / "HELD_OUT"
@@ -108,6 +145,14 @@ def held_out() -> set[str]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--store"]:
+        if len(argv) != 3:
+            print("usage: check.py --store SET DIR", file=sys.stderr)
+            return 2
+        outcomes = store(HERE / argv[1], Path(argv[2]))
+        for name, outcome in outcomes:
+            print(f"{argv[1]}/{name}: {outcome}")
+        return 0 if all(outcome == "stored" for _, outcome in outcomes) else 1
     names = argv or sorted(p.name for p in HERE.iterdir() if (p / "MANIFEST.tsv").is_file())
     bad = 0
     hidden = held_out()
