@@ -42,6 +42,8 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+if str(HERE.parent.parent) not in sys.path:  # the repository's package, run from any folder or Python
+    sys.path.insert(0, str(HERE.parent.parent))
 
 
 def manifest(set_dir: Path) -> list[dict[str, str]]:
