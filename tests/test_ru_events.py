@@ -496,3 +496,33 @@ def test_a_visit_to_a_state_is_placed_in_the_state_though_the_dateline_city_is_i
               "с визитом в Россию, где провёл переговоры с Олегом Смирновым.\n")
     visit = next(e for e in ex.events if e.type == "visit")
     assert visit.place == "Russian Federation"
+
+
+# Who takes part, phrased otherwise than "принял участие": watching the event, leading a group or
+# delegation at it (after a cue sentence naming nobody, or after the event just named)
+
+def test_who_watches_an_exercise_named_just_before_takes_part_in_it():
+    ex = read("date 2022-06-09\nНа полигоне под Гомелем завершается совместное учение.\n"
+              "Открытие состоялось 5 июня.\n"
+              "За итоговым этапом наблюдают министр обороны Павел Горелов и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == (
+        "exercise", "2022-06-09", {("Pavel Gorelov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+@pytest.mark.parametrize("lead", ["Группу возглавлял генерал-майор Олег Смирнов.",
+                                  "Делегацию возглавил генерал-майор Олег Смирнов."])
+def test_who_leads_a_group_or_delegation_at_talks_named_just_before_takes_part_in_them(lead):
+    ex = read("date 2023-03-14\nНа штабных переговорах, которые прошли 14 марта, определили сроки учения.\n"
+              "В переговорах участвовали представители ведомств четырёх стран.\n" + lead + "\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("talks", "2023-03-14", {("Oleg Smirnov", "participant")})
+
+
+def test_a_person_who_heads_a_ministry_is_no_participant():
+    ex = read("date 2023-03-14\nОлег Смирнов провёл встречу с Иваном Кошенко.\n"
+              "С 2019 года министерство возглавляет Павел Горелов.\n")
+    [event] = ex.events
+    assert {name for name, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
