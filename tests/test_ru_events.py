@@ -526,3 +526,23 @@ def test_a_person_who_heads_a_ministry_is_no_participant():
     assert {name for name, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
 
 
+
+# A verb of saying ("сказал", "добавил") tells a statement: who says it after a cue sentence
+# naming nobody speaks at the event; it does not make its sentence one of an event held
+
+@pytest.mark.parametrize("said", ["Как сказал начальник штаба Олег Смирнов, задачи выполнены.",
+                                  "Начальник штаба Олег Смирнов добавил, что задачи выполнены."])
+def test_who_says_something_after_a_cue_sentence_naming_nobody_speaks_at_it(said):
+    ex = read("date 2031-10-12\nВ штабе ОДКБ обсудили итоги года.\n" + said + "\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("meeting", "2031-10-12", {("Oleg Smirnov", "speaker")})
+
+
+def test_an_exercise_said_to_be_planned_is_no_event_though_a_statement_about_it_is_in_the_past():
+    ex = read("date 2031-10-12\nМОСКВА, 12 окт - Агентство. Учения ОДКБ в разных странах запланированы на 2032 год, "
+              "заявил начальник штаба Олег Смирнов.\n"
+              "\"В частности, в Казахстане у нас запланировано учение с коллективными силами\", - сказал Смирнов "
+              "на встрече с журналистами.\n"
+              "Он добавил, что о полигонах учений объявят в декабре.\n")
+    assert [e for e in ex.events if e.type == "exercise"] == []
+
