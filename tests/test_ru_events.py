@@ -546,3 +546,8 @@ def test_an_exercise_said_to_be_planned_is_no_event_though_a_statement_about_it_
               "Он добавил, что о полигонах учений объявят в декабре.\n")
     assert [e for e in ex.events if e.type == "exercise"] == []
 
+
+def test_a_meeting_someone_intends_to_hold_is_a_plan():
+    ex = read("date 2012-05-16\nГенсек ОДКБ Олег Смирнов встретится с министром Иваном Кошенко.\n"
+              "Кошенко, прибывший в Москву, планирует также встретиться с министром обороны Павлом Гореловым.\n")
+    assert ex.events == ()
