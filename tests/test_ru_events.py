@@ -496,3 +496,58 @@ def test_a_visit_to_a_state_is_placed_in_the_state_though_the_dateline_city_is_i
               "с визитом в Россию, где провёл переговоры с Олегом Смирновым.\n")
     visit = next(e for e in ex.events if e.type == "visit")
     assert visit.place == "Russian Federation"
+
+
+# Who takes part, phrased otherwise than "принял участие": watching the event, leading a group or
+# delegation at it (after a cue sentence naming nobody, or after the event just named)
+
+def test_who_watches_an_exercise_named_just_before_takes_part_in_it():
+    ex = read("date 2022-06-09\nНа полигоне под Гомелем завершается совместное учение.\n"
+              "Открытие состоялось 5 июня.\n"
+              "За итоговым этапом наблюдают министр обороны Павел Горелов и генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == (
+        "exercise", "2022-06-09", {("Pavel Gorelov", "participant"), ("Oleg Smirnov", "participant")})
+
+
+@pytest.mark.parametrize("lead", ["Группу возглавлял генерал-майор Олег Смирнов.",
+                                  "Делегацию возглавил генерал-майор Олег Смирнов."])
+def test_who_leads_a_group_or_delegation_at_talks_named_just_before_takes_part_in_them(lead):
+    ex = read("date 2023-03-14\nНа штабных переговорах, которые прошли 14 марта, определили сроки учения.\n"
+              "В переговорах участвовали представители ведомств четырёх стран.\n" + lead + "\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("talks", "2023-03-14", {("Oleg Smirnov", "participant")})
+
+
+def test_a_person_who_heads_a_ministry_is_no_participant():
+    ex = read("date 2023-03-14\nОлег Смирнов провёл встречу с Иваном Кошенко.\n"
+              "С 2019 года министерство возглавляет Павел Горелов.\n")
+    [event] = ex.events
+    assert {name for name, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+
+# A verb of saying ("сказал", "добавил") tells a statement: who says it after a cue sentence
+# naming nobody speaks at the event; it does not make its sentence one of an event held
+
+@pytest.mark.parametrize("said", ["Как сказал начальник штаба Олег Смирнов, задачи выполнены.",
+                                  "Начальник штаба Олег Смирнов добавил, что задачи выполнены."])
+def test_who_says_something_after_a_cue_sentence_naming_nobody_speaks_at_it(said):
+    ex = read("date 2031-10-12\nВ штабе ОДКБ обсудили итоги года.\n" + said + "\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("meeting", "2031-10-12", {("Oleg Smirnov", "speaker")})
+
+
+def test_an_exercise_said_to_be_planned_is_no_event_though_a_statement_about_it_is_in_the_past():
+    ex = read("date 2031-10-12\nМОСКВА, 12 окт - Агентство. Учения ОДКБ в разных странах запланированы на 2032 год, "
+              "заявил начальник штаба Олег Смирнов.\n"
+              "\"В частности, в Казахстане у нас запланировано учение с коллективными силами\", - сказал Смирнов "
+              "на встрече с журналистами.\n"
+              "Он добавил, что о полигонах учений объявят в декабре.\n")
+    assert [e for e in ex.events if e.type == "exercise"] == []
+
+
+def test_a_meeting_someone_intends_to_hold_is_a_plan():
+    ex = read("date 2012-05-16\nГенсек ОДКБ Олег Смирнов встретится с министром Иваном Кошенко.\n"
+              "Кошенко, прибывший в Москву, планирует также встретиться с министром обороны Павлом Гореловым.\n")
+    assert ex.events == ()
