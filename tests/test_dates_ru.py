@@ -56,6 +56,29 @@ def test_the_year_of_a_yearless_dateline_is_not_one_the_page_looks_forward_to(te
     assert page_year(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Председатель в период между сессиями 2017- 2018 гг. провёл встречу.", None),
+    ("В 2018-2019гг. председательство приняла Беларусь.", None),
+    ("План на 2031–2032 годы и итоги 2017 года.", 2017),
+    ("Реализация решений ноябрьской (2016г.) сессии Совета.", None),
+    ("Решения июньской (2016 года) сессии и итоги 2017 года.", 2017),
+])
+def test_the_years_of_a_period_or_of_an_occasion_in_brackets_are_no_page_year(text, expected):
+    """A period ("между сессиями 2017-2018 гг.") names the years around the page's, not its own;
+    a year in brackets after the occasion's month ("ноябрьской (2016г.) сессии") dates that occasion."""
+    assert page_year(text) == expected
+
+
+def test_a_yearless_dateline_over_a_period_of_years_stays_undated():
+    from csto_graph.corpus.pages import split_page
+    from csto_graph.models import Document
+
+    text = ("Новости\n12 октября в Минске состоялась сессия, которую провёл председатель в период "
+            "между сессиями 2017- 2018 гг.\nВ 2018-2019гг. председательство приняла Армения.\n")
+    [a] = split_page(Document("ru.txt", text, "utf-8", "txt", "ru.txt"))
+    assert a.date is None
+
+
 def test_a_yearless_dateline_takes_the_year_the_page_reports():
     from csto_graph.corpus.pages import split_page
     from csto_graph.models import Document

@@ -236,14 +236,37 @@ def relative_russian_date(text: str, report_date: str | None) -> str | None:
 def page_year(text: str) -> int | None:
     """The year a yearless dateline of ``text`` takes: the first year the page names, leaving
     out the years it looks forward to (after ``forward_words``: "планы на 2026 год", "до 2030
-    года"), which are often the next year's. None when only those are named."""
+    года"), which are often the next year's, the years of a period ("между сессиями 2015-2016
+    гг.": the years around the page's, not its own) and a year in brackets, which dates the
+    occasion before it ("решений декабрьской (2010г.) сессии"). None when only those are named.
+
+    >>> page_year("в период 2015- 2016 гг. и в 2016-2017гг."), page_year("решений декабрьской (2010г.) сессии в 2011 году")
+    (None, 2011)
+    """
     forward = "|".join(re.escape(w) for w in load_yaml("ru/dates.yaml").get("forward_words", []))
     for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text):
         before = text[max(0, m.start() - 12):m.start()]
         if forward and re.search(rf"(?i:(?<![а-яё])(?:{forward})\s+)$", before):
             continue
+        if _in_period(text, m) or re.search(r"\(\s*$", before) and re.match(r"[^()\d\n]{0,8}\)", text[m.end():]):
+            continue
         return int(m.group(1))
     return None
+
+
+_PERIOD_END = re.compile(r"\s*[-–—]\s*(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yy>\d\d)(?![\d./-]))")
+_PERIOD_START = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)\s*[-–—]\s*$")
+
+
+def _in_period(text: str, m: re.Match) -> bool:
+    """The year ``m`` opens or closes a period of years ("2015- 2016", "2019–20"), not a date
+    ("2014-03-13")."""
+    year = int(m.group(1))
+    end = _PERIOD_END.match(text, m.end())
+    if end and (int(end["y"]) > year if end["y"] else int(end["yy"]) > year % 100):
+        return True
+    start = _PERIOD_START.search(text[max(0, m.start() - 8):m.start()])
+    return bool(start) and int(start["y"]) < year
 
 
 @lru_cache(maxsize=1)
