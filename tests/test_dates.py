@@ -319,7 +319,7 @@ def test_date_line_in_russian_or_with_its_source(line, value):
     "3 May 2021, Minsk - The ministers met in the capital.",   # the report's first sentence: it ends
     "3 May 2021, Minsk - the ministers of the two states met in the capital on the day",  # too long for a source
     "16:39 the ministers met",
-    "16:39, 28 November 2019",         # a time before the date: not read (it lost events on the kept-back set)
+    "16:39, 28 November the ministers met",  # a time before a day without a year, then text
     "28 ноября министры встретились",
 ])
 def test_date_line_with_a_city_refuses_a_sentence(line):
@@ -342,3 +342,18 @@ def test_a_time_zone_after_the_time_is_not_cut_at_its_am(line, value):
     first, second = page_lines(f"{line}\nThe ministers met.\n")[:2]
     assert (first.text, first.kind, second.text) == (line, "date", "The ministers met.")
     assert date_line(line).value == value
+
+
+# --- a time before a date line's date (issue #15, stop 26) ---
+
+@pytest.mark.parametrize("line, value", [
+    ("16:39, 28 November 2019", "2019-11-28"),                                 # a clock time and a comma first
+    ("09:05, 3 мая 2021, Minsk - Steppe news agency , Oleg SIDOROV", "2021-05-03"),  # then its city and source
+])
+def test_date_line_with_a_clock_time_first(line, value):
+    assert date_line(line).value == value
+
+
+@pytest.mark.parametrize("line", ["16:39, the ministers met", "16:39, 28 November the ministers met in the capital"])
+def test_a_time_first_does_not_make_text_a_date_line(line):
+    assert date_line(line) is None

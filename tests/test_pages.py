@@ -900,3 +900,13 @@ def test_a_credit_line_above_the_first_item_is_kept_as_its_header():
     arts = split_page(Document("p.txt", page, "utf-8", "txt", "x"))
     assert len(arts) == 1 and [h.text for h in arts[0].headers] == ["photo: Quillnet"]
     assert arts[0].text.startswith("The Zorvan Council")
+
+
+# --- a date line with a time first (issue #15, stop 26) ---
+
+def test_a_date_line_with_a_time_first_dates_the_report_and_keeps_its_reporter():
+    doc = page("09:05, 3 мая 2021, Minsk - Steppe news agency , Oleg SIDOROV\n\n"
+               "The summit of the heads of state opened in the capital.\n")
+    art, = split_page(doc)
+    assert (art.date, art.place) == ("2021-05-03", "Minsk")
+    assert art.text.startswith("The summit") and any("Oleg SIDOROV" in h.text for h in art.headers)

@@ -348,8 +348,7 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept", russian]) + r")(?![a-z])\.?"
     weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
     prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
-    # (a time before the date, "16:39, 28 November 2019", is not read: it dated one report of the open sets
-    # and lost .04 of events and .055 of met on the kept-back set)
+    # (a time before the date, "16:39, 28 November 2019, ...", is read by :func:`_date_line`, before these)
     lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?P<wd>{weekday}),?\s+)?"
     tail = rf"(?P<time>{_time()}?{_ZONE}?)"
     flags = re.IGNORECASE
@@ -447,6 +446,12 @@ def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLi
         found = date_line(stripped[byline.end():])
         if found is not None and found.value:
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + byline.end())
+    # "16:39, 28 November 2019, Bishkek - Agency": a clock time and a comma before a full date
+    clock = re.match(r"[0-2]?\d:[0-5]\d,\s+(?=\d)", stripped)
+    if clock:
+        found = date_line(stripped[clock.end():])
+        if found is not None and found.value:
+            return replace(found, end=found.end + len(text) - len(text.lstrip()) + clock.end())
     # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
     # words of a section or a site before a date that ends with its time
     for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):

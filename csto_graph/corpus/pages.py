@@ -220,6 +220,8 @@ class _Segmenter:
         sourced = re.match(r"\s*,\s*(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s*[-–—]", line.text[when.end:])
         if sourced and current.place is None and known_place(sourced["place"]):
             current.place = sourced["place"]  # "28 November 2019, Bishkek - Agency, Ivan PETROV"
+            if not bylined(line.text):  # the agency and its reporter are read for names, as a byline is
+                current.headers.append(Caption(line.text, "en", line.start))
         before = re.match(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s", line.text)
         if before and current.place is None and known_place(before["place"]):
             current.place = before["place"]  # "Astana, 28 November 2024"
