@@ -422,6 +422,8 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 post = text[: tail.start()].strip()
                 if entry.kind == "state":  # "the head of Kyrgyzstan": its Head of State
                     post = post_words().heads_of_states.get(post.casefold(), post)
+                    if _inner_owner(post, vocab):  # "press secretary of the President of X": X's president
+                        post = text
                 return post, key, form
     for form, key in ordered:
         if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
@@ -451,6 +453,30 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _inner_owner(post: str, vocab: Vocabulary) -> bool:
+    """The state after the title is the owner of what its last "of" names, not of its head:
+    a post ("press secretary of the President" of X), or a body that itself holds the head's
+    unit ("Head of the Main Directorate of the General Staff" of X). Such a title keeps the
+    state it was written with, as "Russian Foreign Ministry spokesperson" keeps its body. The
+    head's own body ("Secretary of the Security Council" of X), its domain ("Minister of
+    Foreign Affairs"), and "the Armed Forces" (``not_body_heads``: no body) leave it bare.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> v = vocabulary(load_gazetteer())
+    >>> _inner_owner("press secretary of the President", v), _inner_owner("Minister of Foreign Affairs", v)
+    (True, False)
+    >>> _inner_owner("Head of the Main Directorate of the General Staff", v), _inner_owner("Secretary of the Security Council", v)
+    (True, False)
+    """
+    tails = list(re.finditer(r"\s+of\s+(?:the\s+)?", post))
+    if not tails:
+        return False
+    inner = post[tails[-1].end():]
+    if inner.casefold() in word_classes().not_body_heads:
+        return False  # "Chief of the General Staff of the Armed Forces" of X: the forces name no body
+    return _has_head(inner, vocab) or len(tails) >= 2 and _names_body(inner)
 
 
 def _expanded(title: str) -> str:
