@@ -960,3 +960,10 @@ def test_a_research_fellow_is_a_title_not_a_name():
     assert [p.name for p in ex.people] == ["Oleg Demidov"]
     [post] = person(ex, "Oleg Demidov").posts
     assert post.post.startswith("Chief Research Fellow of the Institute of World Economy")
+
+
+def test_a_title_opening_with_a_body_keeps_it_when_the_sentence_also_names_the_organization():
+    # the sentence names the CSTO alone too: the title is still the Joint Staff's
+    _, ex = extract("The CSTO will hold the drill in Tajikistan, CSTO Joint Staff Spokesman Pavel Kuzmin "
+                    "told the agency on Friday.")
+    assert posts(person(ex, "Pavel Kuzmin")) == {("CSTO Joint Staff Spokesman", "csto-joint-staff")}

@@ -428,10 +428,11 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     for form, key in ordered:
         if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
             entry = gaz.entries.get(key) if key else None
-            if entry is not None and entry.kind in {"state", "organization"}:
-                rest = text[len(form):]
-                rest = re.sub(r"^['’]s\b", "", rest).strip()
-                return rest, key, form
+            if entry is None or entry.kind not in {"state", "organization"}:
+                break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
+            rest = text[len(form):]
+            rest = re.sub(r"^['’]s\b", "", rest).strip()
+            return rest, key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
     if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
