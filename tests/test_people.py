@@ -967,3 +967,11 @@ def test_a_title_opening_with_a_body_keeps_it_when_the_sentence_also_names_the_o
     _, ex = extract("The CSTO will hold the drill in Tajikistan, CSTO Joint Staff Spokesman Pavel Kuzmin "
                     "told the agency on Friday.")
     assert posts(person(ex, "Pavel Kuzmin")) == {("CSTO Joint Staff Spokesman", "csto-joint-staff")}
+
+
+def test_a_bracketed_gloss_between_a_title_and_its_name_is_skipped():
+    _, ex = extract("Chairman of the Mazhilis (Kazakhstan’s lower chamber of parliament) Yerlan Koshanov "
+                    "took part in the session.")
+    assert posts(person(ex, "Yerlan Koshanov")) == {("Chairman of the Mazhilis", "kazakhstan-mazhilis")}
+    _, ex = extract("Talks were held (in Minsk) Ivan Orlov said.")
+    assert not person(ex, "Ivan Orlov").posts

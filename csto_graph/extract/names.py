@@ -197,6 +197,20 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
+def _gloss_before(tokens: list[Token], close: int, person_tokens: set[int], longest: int = 10) -> int | None:
+    """Where a bracketed gloss that ends at token ``close`` (a ")" right before a name) opens:
+    a few words in brackets between a title and its name that explain the title's body
+    ("Chairman of the X (the upper chamber of Y's parliament) Ivan Petrov"); None when the
+    brackets hold a name, a number or another bracket, or are longer than ``longest`` tokens."""
+    for k in range(close - 1, max(-1, close - longest - 2), -1):
+        text = tokens[k].text
+        if text == "(":
+            return k if k < close - 1 and k > 0 else None
+        if k in person_tokens or text in {")", "(", "[", "]"} or any(c.isdigit() for c in text):
+            return None
+    return None
+
+
 def _separator_dash(tokens: list[Token], k: int) -> bool:
     """A dash with a space before it and none after ("Armenia -CSTO ..."): it ends what
     stands before it (a caption's place); a hyphen has no space, a compound title's dash two."""
@@ -220,6 +234,11 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
                 tokens[prev - 1].text.isupper():
             skip |= {prev, prev - 1, prev - 2}
             k = prev - 2
+            continue
+        gloss = _gloss_before(tokens, prev, person_tokens) if tokens[prev].text == ")" and prev == i - 1 else None
+        if gloss is not None:  # "Chairman of the X (the state's upper chamber) Ivan Petrov"
+            skip |= set(range(gloss, prev + 1))
+            k = gloss
             continue
         abbreviation = tokens[prev].text == "." and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
