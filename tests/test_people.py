@@ -937,3 +937,41 @@ def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names
 def test_a_credit_line_names_a_person_only_in_name_words(line, names):
     ex = _with_headline(line)
     assert [p.name for p in ex.people if p.caption] == names
+
+
+def test_a_state_after_an_inner_post_or_nested_body_stays_in_the_title():
+    # "of X" owns the President or the Staff the title names, not the head alone
+    _, ex = extract("On Monday, the press secretary of the President of Tajikistan, Rustam Nazarov, "
+                    "told reporters about the visit.")
+    assert posts(person(ex, "Rustam Nazarov")) == {("press secretary of the President of Tajikistan", "tajikistan")}
+    _, ex = extract("Head of the Operations Department of the General Staff of Armenia Gevorg Sahakyan "
+                    "said during the talks.")
+    assert posts(person(ex, "Gevorg Sahakyan")) == {
+        ("Head of the Operations Department of the General Staff of Armenia", "armenia")}
+    _, ex = extract("Colonel Arman Bekov, First Deputy Commander of the Mountain Troops of the Armed Forces "
+                    "of Kyrgyzstan, spoke at the drill.")
+    assert posts(person(ex, "Arman Bekov")) == {
+        ("First Deputy Commander of the Mountain Troops of the Armed Forces", "kyrgyzstan")}
+
+
+def test_a_research_fellow_is_a_title_not_a_name():
+    _, ex = extract("The session was attended by Chief Research Fellow of the Institute of World Economy "
+                    "of the Academy of Sciences Oleg Demidov.")
+    assert [p.name for p in ex.people] == ["Oleg Demidov"]
+    [post] = person(ex, "Oleg Demidov").posts
+    assert post.post.startswith("Chief Research Fellow of the Institute of World Economy")
+
+
+def test_a_title_opening_with_a_body_keeps_it_when_the_sentence_also_names_the_organization():
+    # the sentence names the CSTO alone too: the title is still the Joint Staff's
+    _, ex = extract("The CSTO will hold the drill in Tajikistan, CSTO Joint Staff Spokesman Pavel Kuzmin "
+                    "told the agency on Friday.")
+    assert posts(person(ex, "Pavel Kuzmin")) == {("CSTO Joint Staff Spokesman", "csto-joint-staff")}
+
+
+def test_a_bracketed_gloss_between_a_title_and_its_name_is_skipped():
+    _, ex = extract("Chairman of the Mazhilis (Kazakhstan’s lower chamber of parliament) Yerlan Koshanov "
+                    "took part in the session.")
+    assert posts(person(ex, "Yerlan Koshanov")) == {("Chairman of the Mazhilis", "kazakhstan-mazhilis")}
+    _, ex = extract("Talks were held (in Minsk) Ivan Orlov said.")
+    assert not person(ex, "Ivan Orlov").posts

@@ -197,6 +197,20 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
 
 
+def _gloss_before(tokens: list[Token], close: int, person_tokens: set[int], longest: int = 10) -> int | None:
+    """Where a bracketed gloss that ends at token ``close`` (a ")" right before a name) opens:
+    a few words in brackets between a title and its name that explain the title's body
+    ("Chairman of the X (the upper chamber of Y's parliament) Ivan Petrov"); None when the
+    brackets hold a name, a number or another bracket, or are longer than ``longest`` tokens."""
+    for k in range(close - 1, max(-1, close - longest - 2), -1):
+        text = tokens[k].text
+        if text == "(":
+            return k if k < close - 1 and k > 0 else None
+        if k in person_tokens or text in {")", "(", "[", "]"} or any(c.isdigit() for c in text):
+            return None
+    return None
+
+
 def _separator_dash(tokens: list[Token], k: int) -> bool:
     """A dash with a space before it and none after ("Armenia -CSTO ..."): it ends what
     stands before it (a caption's place); a hyphen has no space, a compound title's dash two."""
@@ -220,6 +234,11 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
                 tokens[prev - 1].text.isupper():
             skip |= {prev, prev - 1, prev - 2}
             k = prev - 2
+            continue
+        gloss = _gloss_before(tokens, prev, person_tokens) if tokens[prev].text == ")" and prev == i - 1 else None
+        if gloss is not None:  # "Chairman of the X (the state's upper chamber) Ivan Petrov"
+            skip |= set(range(gloss, prev + 1))
+            k = gloss
             continue
         abbreviation = tokens[prev].text == "." and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
@@ -422,14 +441,17 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 post = text[: tail.start()].strip()
                 if entry.kind == "state":  # "the head of Kyrgyzstan": its Head of State
                     post = post_words().heads_of_states.get(post.casefold(), post)
+                    if _inner_owner(post, vocab):  # "press secretary of the President of X": X's president
+                        post = text
                 return post, key, form
     for form, key in ordered:
         if text.startswith(form + " ") or text.startswith(form + "'s ") or text.startswith(form + "’s "):
             entry = gaz.entries.get(key) if key else None
-            if entry is not None and entry.kind in {"state", "organization"}:
-                rest = text[len(form):]
-                rest = re.sub(r"^['’]s\b", "", rest).strip()
-                return rest, key, form
+            if entry is None or entry.kind not in {"state", "organization"}:
+                break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
+            rest = text[len(form):]
+            rest = re.sub(r"^['’]s\b", "", rest).strip()
+            return rest, key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
     if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
@@ -451,6 +473,30 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _inner_owner(post: str, vocab: Vocabulary) -> bool:
+    """The state after the title is the owner of what its last "of" names, not of its head:
+    a post ("press secretary of the President" of X), or a body that itself holds the head's
+    unit ("Head of the Main Directorate of the General Staff" of X). Such a title keeps the
+    state it was written with, as "Russian Foreign Ministry spokesperson" keeps its body. The
+    head's own body ("Secretary of the Security Council" of X), its domain ("Minister of
+    Foreign Affairs"), and "the Armed Forces" (``not_body_heads``: no body) leave it bare.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> v = vocabulary(load_gazetteer())
+    >>> _inner_owner("press secretary of the President", v), _inner_owner("Minister of Foreign Affairs", v)
+    (True, False)
+    >>> _inner_owner("Head of the Main Directorate of the General Staff", v), _inner_owner("Secretary of the Security Council", v)
+    (True, False)
+    """
+    tails = list(re.finditer(r"\s+of\s+(?:the\s+)?", post))
+    if not tails:
+        return False
+    inner = post[tails[-1].end():]
+    if inner.casefold() in word_classes().not_body_heads:
+        return False  # "Chief of the General Staff of the Armed Forces" of X: the forces name no body
+    return _has_head(inner, vocab) or len(tails) >= 2 and _names_body(inner)
 
 
 def _expanded(title: str) -> str:
