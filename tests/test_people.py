@@ -970,8 +970,16 @@ def test_a_title_opening_with_a_body_keeps_it_when_the_sentence_also_names_the_o
 
 
 def test_a_bracketed_gloss_between_a_title_and_its_name_is_skipped():
-    _, ex = extract("Chairman of the Mazhilis (Kazakhstan’s lower chamber of parliament) Yerlan Koshanov "
+    _, ex = extract("Chairman of the Mazhilis (Kazakhstan’s lower chamber of parliament) Daulet Serikbayev "
                     "took part in the session.")
-    assert posts(person(ex, "Yerlan Koshanov")) == {("Chairman of the Mazhilis", "kazakhstan-mazhilis")}
+    assert posts(person(ex, "Daulet Serikbayev")) == {("Chairman of the Mazhilis", "kazakhstan-mazhilis")}
     _, ex = extract("Talks were held (in Minsk) Ivan Orlov said.")
     assert not person(ex, "Ivan Orlov").posts
+
+
+def test_a_month_or_weekday_beside_a_title_is_no_part_of_it():
+    _, ex = extract("In August Belarusian President Pavel Orlov met the delegation.")
+    assert posts(person(ex, "Pavel Orlov")) == {("President", "belarus")}
+    _, ex = extract("Pavel Orlov, Secretary of the Security Council of the Republic of Armenia on January 5 "
+                    "received the delegation.")
+    assert posts(person(ex, "Pavel Orlov")) == {("Secretary of the Security Council", "armenia")}

@@ -132,8 +132,11 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
             and _rank_then_name(tokens, k + 1, vocab):
         return None, k  # "A, Chief of Staff colonel-general B", "A, Commander of X, Colonel-General B": B's title
     piece = list(range(start, k))
-    while piece and tokens[piece[-1]].text.lower() in word_classes().function_words | {"and"}:
-        piece.pop()
+    ends = word_classes().function_words | {"and"}
+    while piece and (tokens[piece[-1]].text.lower() in ends
+                     or tokens[piece[-1]].text.lower() in word_classes().calendar and len(piece) > 1
+                     and tokens[piece[-2]].text.lower() in word_classes().function_words):
+        piece.pop()  # "..., President of X on January 5": the date is no part of the title
     if verb_head is not None and piece:  # "who heads the Security Council of X": Head of ...
         return Title(f"{verb_head} of " + " ".join(tokens[x].text for x in piece),
                      tokens[piece[0]].start, tokens[piece[-1]].end), k

@@ -277,9 +277,11 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
     titles: list[Title] = []
     for piece in reversed(pieces):
         while piece and (tokens[piece[0]].text.lower() in word_classes().function_words | word_classes().not_name_words
+                         | word_classes().calendar
                          and tokens[piece[0]].text.lower() not in vocab.post_words or tokens[piece[0]].text in DASHES):
-            # "the", words no title opens with ("Even Russian President X"), and a dash written
-            # without spaces after a dateline ("YEREVAN (Agency)—Prime Minister X")
+            # "the", words no title opens with ("Even Russian President X"), a month or a weekday
+            # ("In March the Defence Minister X"), and a dash written without spaces after a
+            # dateline ("YEREVAN (Agency)—Prime Minister X")
             piece = piece[1:]
         piece = _past_non_title(tokens, piece, vocab, covered)
         if not piece:
