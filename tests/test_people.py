@@ -977,6 +977,12 @@ def test_a_bracketed_gloss_between_a_title_and_its_name_is_skipped():
     assert not person(ex, "Ivan Orlov").posts
 
 
+def test_an_initial_written_without_a_space_before_the_surname():
+    _, ex = extract("On Monday the CSTO Secretary General B.Osmonov met the delegation, and A.Grigoryan spoke.")
+    assert [p.name for p in ex.people] == ["B. Osmonov", "A. Grigoryan"]
+    assert posts(person(ex, "B. Osmonov")) == {("Secretary General", "csto")}
+
+
 def test_a_month_or_weekday_beside_a_title_is_no_part_of_it():
     _, ex = extract("In August Belarusian President Pavel Orlov met the delegation.")
     assert posts(person(ex, "Pavel Orlov")) == {("President", "belarus")}

@@ -118,7 +118,7 @@ def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int
         return False
     initial, dot, surname = tokens[i:i + 3]
     return (len(initial.text) == 1 and initial.text.isupper() and dot.text == "." and dot.start == initial.end
-            and surname.start == dot.end + 1 and is_name_word(surname.text, vocab)
+            and surname.start - dot.end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
             and not (i + 3 < len(tokens) and is_name_word(tokens[i + 3].text, vocab)
                      and tokens[i + 3].start == surname.end + 1)
             and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == initial.start))
