@@ -47,6 +47,11 @@ def test_centre_of_the_diplomatic_academy_gives_two_chains():
                             "Diplomatic Academy of the Russian Ministry of Foreign Affairs"]
 
 
+def test_head_noun_inside_a_longer_name_gives_the_longer_name_only():
+    text = "Cadets of the Ostap Verbinsky Air Defence Forces Military Institute in Orsk paraded."
+    assert chains(text) == ["Ostap Verbinsky Air Defence Forces Military Institute in Orsk"]
+
+
 def test_lower_case_head_after_a_proper_name():
     text = "a medical unit will be formed on the basis of the Vishnevsky hospital."
     assert chains(text) == ["Vishnevsky hospital"]

@@ -421,7 +421,9 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
-    return spans
+    # a head noun inside a longer name read from a later head ("the Ivan Petrov Land Forces
+    # Military University": one body, the university): the longer name only
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
 def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int, Match]]:
