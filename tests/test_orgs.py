@@ -103,6 +103,13 @@ def test_an_acronym_binds_to_the_name_right_before_it_not_to_the_larger_body():
     assert (acr, bound) == ("ERTU", "Eurasian Rail Transit Union")
 
 
+def test_an_acronym_skips_the_conjunctions_of_its_long_form():
+    text = "the Bureau of the League for Trade and Transit in Oceania (LTTO) met"
+    long = "Bureau of the League for Trade and Transit in Oceania"
+    [(acr, _, _, bound)] = acronym_definitions(text, [(4, 4 + len(long), long)])
+    assert (acr, bound) == ("LTTO", "League for Trade and Transit in Oceania")
+
+
 def test_an_acronym_of_the_whole_name_keeps_the_whole_name():
     text = "the Council of Rail Transit Ministers (CRTM) met"
     long = "Council of Rail Transit Ministers"

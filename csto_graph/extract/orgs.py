@@ -519,9 +519,16 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 
 def _initials(name: str) -> str:
-    """The first letters of a name's words, function words left out ("Collective Security
-    Treaty Organization" -> "CSTO")."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in words().function_words).upper()
+    """The first letters of a name's words, function words and conjunctions left out
+    ("Collective Security Treaty Organization" -> "CSTO", "Organization for Security and
+    Co-operation in Europe" -> "OSCE": a hyphenated word is one word).
+
+    >>> _initials("Organization for Security and Co-operation in Europe")
+    'OSCE'
+    """
+    w = words()
+    return "".join(t[0] for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+                   if t.lower() not in w.function_words and t.lower() not in w.name_conjunctions).upper()
 
 
 def nearest_long_form(acronym: str, long: str) -> str:
