@@ -73,6 +73,7 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     ("the Collective Rapid Reaction Force of the Central Asian Region held drills", "csto-crdf"),
     ("the Collective Forces of Rapid Deployment in Central Asia held drills", "csto-crdf"),
     ("talks on the DPRK programme", "north-korea"),
+    ("according to Sputnik Belarus, the talks ended", "sputnik-belarus"),
 ])
 def test_other_names_of_known_entries(text, entry):
     assert [e for _, e in found(text)] == [entry]

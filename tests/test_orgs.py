@@ -52,6 +52,11 @@ def test_head_noun_inside_a_longer_name_gives_the_longer_name_only():
     assert chains(text) == ["Ostap Verbinsky Air Defence Forces Military Institute in Orsk"]
 
 
+def test_a_title_word_right_before_the_head_is_the_body_s():
+    text = "envoys in contact with the Interim Government of the Republic of Narnia arrived."
+    assert chains(text) == ["Interim Government of the Republic of Narnia"]
+
+
 def test_lower_case_head_after_a_proper_name():
     text = "a medical unit will be formed on the basis of the Vishnevsky hospital."
     assert chains(text) == ["Vishnevsky hospital"]

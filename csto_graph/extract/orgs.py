@@ -415,8 +415,9 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             else:
                 break
         left = _and_before(tokens, left, covered)
-        while left < i and tokens[left].text.lower() in w.title_words_not_in_bodies:
+        while left < i - 1 and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
+            # (right before the head it is the body's: "the Interim Government of ...")
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
