@@ -74,6 +74,8 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     ("the Collective Forces of Rapid Deployment in Central Asia held drills", "csto-crdf"),
     ("talks on the DPRK programme", "north-korea"),
     ("according to Sputnik Belarus, the talks ended", "sputnik-belarus"),
+    ("two extraordinary sessions of the SCB were held", "csto-csc"),
+    ("the CSTO peacekeeping contingent left Orsk", "csto-cpf"),
 ])
 def test_other_names_of_known_entries(text, entry):
     assert [e for _, e in found(text)] == [entry]
