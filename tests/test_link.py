@@ -91,6 +91,14 @@ def test_an_acronym_after_a_body_of_a_known_organization_is_the_organization_s()
     assert "OSCE" not in assembly.aliases
 
 
+def test_a_variant_acronym_is_an_alias_only_where_written():
+    kb = kb_of("The CSTO Collective Security Council met in Orsk.", "Two sessions of the SCB were held in Orsk.")
+    assert len([o for o in kb.organizations if o.id == "csto-csc"]) == 1
+    kb = kb_of("The CSTO Collective Security Council met in Orsk.")
+    [csc] = [o for o in kb.organizations if o.id == "csto-csc"]
+    assert "SCB" not in csc.aliases
+
+
 def test_acronym_defined_in_the_text_is_an_alias_of_an_unknown_body():
     kb = kb_of("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.")
     org = [o for o in kb.organizations if o.name == "Eurasian Centre for Security Studies"][0]
