@@ -86,6 +86,13 @@ def test_a_language_or_a_lower_case_word_after_held_in_is_no_place():
     assert all(p.text not in {"English", "accordance"} for p in ex.places)
 
 
+def test_an_outlet_in_quotes_after_a_word_of_media_is_a_medium_as_written():
+    _, ex = extract('The Secretary General Pavel Orlov answered questions of the analytical publication "Allies. '
+                    'Zorbex". He also spoke to the state TV channel "Khabar 77" on 3 May.', parse=False)
+    media = {o.text for o in ex.orgs if o.kind == "media"}
+    assert media == {"Allies. Zorbex", "Khabar 77"}
+
+
 def test_a_newspaper_or_news_agency_is_a_medium_not_a_person():
     _, ex = extract("The Secretary General Pavel Orlov gave an interview to Vechernyaya Pochta newspaper. He also "
                     "gave an interview to Armenpress news agency.")

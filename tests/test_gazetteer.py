@@ -1,5 +1,6 @@
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,6 +65,20 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     for form in ("TO Defence Council", "Defence Council of the TO",
                  "Defence Council of the Treaty Organization", "TO DC"):
         assert [(m.text, m.entry.id) for m in gaz.find(f"the {form} met")] == [(form, "org-council")]
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("a session of the Organization of Collective Security Treaty opened", "csto"),
+    ("the SCTO secretary general arrived", "csto"),
+    ("the Collective Rapid Reaction Force of the Central Asian Region held drills", "csto-crdf"),
+    ("the Collective Forces of Rapid Deployment in Central Asia held drills", "csto-crdf"),
+    ("talks on the DPRK programme", "north-korea"),
+    ("according to Sputnik Belarus, the talks ended", "sputnik-belarus"),
+    ("two extraordinary sessions of the SCB were held", "csto-csc"),
+    ("the CSTO peacekeeping contingent left Orsk", "csto-cpf"),
+])
+def test_other_names_of_known_entries(text, entry):
+    assert [e for _, e in found(text)] == [entry]
 
 
 def test_cyrillic_aliases():

@@ -78,6 +78,27 @@ def test_gazetteer_forms_of_one_body_are_one_organization_with_aliases():
     assert set(csc.aliases) == {"CSC", "CSTO CSC", "CSTO Collective Security Council"}
 
 
+def test_a_known_body_after_its_state_in_the_possessive_shows_its_own_form_too():
+    kb = kb_of("A delegation of Kyrgyzstan’s Zhogorku Kenesh arrived in Orsk on Tuesday.")
+    [kenesh] = [o for o in kb.organizations if o.id == "kyrgyzstan-jogorku-kenesh"]
+    assert {"Zhogorku Kenesh", "Kyrgyzstan’s Zhogorku Kenesh"} <= set(kenesh.aliases)
+
+
+def test_an_acronym_after_a_body_of_a_known_organization_is_the_organization_s():
+    kb = kb_of("The Parliamentary Assembly of the Organization for Security and Cooperation in Europe (OSCE) "
+               "proposed sending observers to Orsk.")
+    [assembly] = [o for o in kb.organizations if o.name.startswith("Parliamentary Assembly")]
+    assert "OSCE" not in assembly.aliases
+
+
+def test_a_variant_acronym_is_an_alias_only_where_written():
+    kb = kb_of("The CSTO Collective Security Council met in Orsk.", "Two sessions of the SCB were held in Orsk.")
+    assert len([o for o in kb.organizations if o.id == "csto-csc"]) == 1
+    kb = kb_of("The CSTO Collective Security Council met in Orsk.")
+    [csc] = [o for o in kb.organizations if o.id == "csto-csc"]
+    assert "SCB" not in csc.aliases
+
+
 def test_acronym_defined_in_the_text_is_an_alias_of_an_unknown_body():
     kb = kb_of("Experts of the Eurasian Centre for Security Studies (ECSS) met in Minsk.")
     org = [o for o in kb.organizations if o.name == "Eurasian Centre for Security Studies"][0]

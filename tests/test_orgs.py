@@ -47,6 +47,16 @@ def test_centre_of_the_diplomatic_academy_gives_two_chains():
                             "Diplomatic Academy of the Russian Ministry of Foreign Affairs"]
 
 
+def test_head_noun_inside_a_longer_name_gives_the_longer_name_only():
+    text = "Cadets of the Ostap Verbinsky Air Defence Forces Military Institute in Orsk paraded."
+    assert chains(text) == ["Ostap Verbinsky Air Defence Forces Military Institute in Orsk"]
+
+
+def test_a_title_word_right_before_the_head_is_the_body_s():
+    text = "envoys in contact with the Interim Government of the Republic of Narnia arrived."
+    assert chains(text) == ["Interim Government of the Republic of Narnia"]
+
+
 def test_lower_case_head_after_a_proper_name():
     text = "a medical unit will be formed on the basis of the Vishnevsky hospital."
     assert chains(text) == ["Vishnevsky hospital"]
@@ -96,6 +106,13 @@ def test_an_acronym_binds_to_the_name_right_before_it_not_to_the_larger_body():
     start = text.index(long)
     [(acr, _, _, bound)] = acronym_definitions(text, [(start, start + len(long), long)])
     assert (acr, bound) == ("ERTU", "Eurasian Rail Transit Union")
+
+
+def test_an_acronym_skips_the_conjunctions_of_its_long_form():
+    text = "the Bureau of the League for Trade and Transit in Oceania (LTTO) met"
+    long = "Bureau of the League for Trade and Transit in Oceania"
+    [(acr, _, _, bound)] = acronym_definitions(text, [(4, 4 + len(long), long)])
+    assert (acr, bound) == ("LTTO", "League for Trade and Transit in Oceania")
 
 
 def test_an_acronym_of_the_whole_name_keeps_the_whole_name():

@@ -58,11 +58,23 @@ def sentence_spans(article: Article, nlp_doc) -> list[Sentence]:
     return out
 
 
+# A short name in quotes that the splitter cut at its full stop ("the publication "Allies. Zorbex""):
+# a quote opened on one to three capitalised words and a full stop at the end of one piece, closed
+# near the start of the next (no quoted sentence of speech: "“What is it based on? ...").
+_OPEN_QUOTE_END = re.compile(r"[\"“«](?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*\.$")
+_CLOSE_QUOTE_START = re.compile(r"^[A-Z][^\"“”«»\n]{0,30}[\"”»]")
+
+
 def _merge_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
-    """Join a piece the sentence splitter cut off mid-sentence (no final punctuation)."""
+    """Join a piece the sentence splitter cut off mid-sentence (no final punctuation, or inside
+    a short quoted name)."""
     out: list[Sentence] = []
     for sent in sentences:
-        if out and not re.search(r"[.!?:;…\"”»]$", out[-1].text) and "\n" not in text[out[-1].end:sent.start] \
+        if out and "\n" not in text[out[-1].end:sent.start] and _OPEN_QUOTE_END.search(out[-1].text) \
+                and _CLOSE_QUOTE_START.match(sent.text):
+            prev = out.pop()
+            sent = Sentence(prev.start, sent.end, text[prev.start:sent.end])
+        elif out and not re.search(r"[.!?:;…\"”»]$", out[-1].text) and "\n" not in text[out[-1].end:sent.start] \
                 and sent.text[:1].isalnum():
             prev = out.pop()
             sent = Sentence(prev.start, sent.end, text[prev.start:sent.end])
@@ -82,6 +94,14 @@ def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(map(re.escape, [*w.media_words, *w.media_words_after_known]))
     return (re.compile(rf"\s+(?:{after})\b"),
             re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}}) (?:{named})\b"))
+
+
+@lru_cache(maxsize=1)
+def _quoted_media() -> re.Pattern[str]:
+    """An outlet's name in quotes right after a word of ``media_words`` ("the TV channel "Zorbex
+    24"", "the publication "Allies. Zorbex""): the name as written, whatever it holds."""
+    named = "|".join(map(re.escape, words().media_words))
+    return re.compile(rf"\b(?:{named})\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{{0,40}}?)[\"”»]")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +151,10 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
                 {"The", "A", "An", "This", "That"} and not _only_states(m["name"], gaz):
             found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
+    for m in _quoted_media().finditer(text):  # "the TV channel "Zorbex 24"": the quoted name, not a known one inside
+        s, e = m.span("name")
+        found = [o for o in found if not (sent.start + s <= o.start and o.end <= sent.start + e)]
+        found.append(OrgMention(m["name"], sent.start + s, sent.start + e, index, None, "media"))
     tokens = tokenize(text)
     chain_spans: list[tuple[int, int]] = []
     for start, end in find_chains(text, tokens, gaz_matches):

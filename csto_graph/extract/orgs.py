@@ -415,13 +415,16 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             else:
                 break
         left = _and_before(tokens, left, covered)
-        while left < i and tokens[left].text.lower() in w.title_words_not_in_bodies:
+        while left < i - 1 and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
+            # (right before the head it is the body's: "the Interim Government of ...")
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
         i = right
-    return spans
+    # a head noun inside a longer name read from a later head ("the Ivan Petrov Land Forces
+    # Military University": one body, the university): the longer name only
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
 def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int, Match]]:
@@ -517,9 +520,16 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 
 def _initials(name: str) -> str:
-    """The first letters of a name's words, function words left out ("Collective Security
-    Treaty Organization" -> "CSTO")."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in words().function_words).upper()
+    """The first letters of a name's words, function words and conjunctions left out
+    ("Collective Security Treaty Organization" -> "CSTO", "Organization for Security and
+    Co-operation in Europe" -> "OSCE": a hyphenated word is one word).
+
+    >>> _initials("Organization for Security and Co-operation in Europe")
+    'OSCE'
+    """
+    w = words()
+    return "".join(t[0] for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+                   if t.lower() not in w.function_words and t.lower() not in w.name_conjunctions).upper()
 
 
 def nearest_long_form(acronym: str, long: str) -> str:

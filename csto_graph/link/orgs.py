@@ -100,7 +100,8 @@ class Orgs:
         """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so do "CSTO’s
         Collective Peacekeeping Forces" (its owner in the possessive), "Committee of Security Council
         Secretaries of the Collective Security Treaty Organization" (the body in other words, its
-        owner after it), and "Minsk CSTO Foreign Ministers' Council" (the body's meeting in a city)."""
+        owner after it), "Minsk CSTO Foreign Ministers' Council" (the body's meeting in a city), and
+        "Kyrgyzstan’s Jogorku Kenesh" (a state or an organization its owner, in the possessive)."""
         entry = self.gaz.entries.get(key)
         if entry is None:
             return None
@@ -109,6 +110,11 @@ class Orgs:
             rest = org.text[first[0].end:].strip()
             hit = self.gaz.lookup(rest) or self.gaz.lookup_words(rest)
             return rest if hit is not None and hit.id == key else None
+        owned = _after_owner(org.text, self.gaz)
+        if owned is not None:  # "Narnia’s Jogorku Kenesh": the body's own name too
+            hit = self.gaz.lookup(owned)
+            if hit is not None and hit.id == key:
+                return owned
         parent = self.gaz.entries.get(entry.parent) if entry.parent else None
         if parent is None:
             return None
@@ -178,6 +184,21 @@ class Orgs:
         return [o for o in map(self.organization, sorted(self.forms)) if o is not None]
 
 
+def _after_owner(text: str, gaz: Gazetteer) -> str | None:
+    """What follows a known state or organization in the possessive that opens ``text``
+    ("Kyrgyzstan’s Jogorku Kenesh" -> "Jogorku Kenesh", "Belarus' Security Council"), or None.
+
+    >>> from ..vocab.gazetteer import load_gazetteer
+    >>> _after_owner("Kyrgyzstan’s Jogorku Kenesh", load_gazetteer()), _after_owner("Kyrgyz Parliament", load_gazetteer())
+    ('Jogorku Kenesh', None)
+    """
+    first = gaz.find(text)[:1]
+    if not first or first[0].start != 0 or first[0].entry.kind not in {"state", "organization"}:
+        return None
+    m = re.match(r"(?:['’]s|(?<=s)['’])\s+(?=\S)", text[first[0].end:])
+    return text[first[0].end + m.end():] if m else None
+
+
 @lru_cache(maxsize=1)
 def _state_body() -> re.Pattern[str]:
     return re.compile(rf"(?i:{state_body_name()})")
@@ -208,12 +229,12 @@ def _title_only(name: str) -> bool:
 def _english_forms(entry) -> set[str]:
     """The English forms a known body keeps whatever language it was read in: a state's short
     name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
-    Russian is found by them too."""
+    Russian is found by them too; not its ``variants`` (a rare spelling: shown where written)."""
     if entry is None:
         return set()
     if entry.kind == "state":
         return {entry.short} if entry.short else set()
-    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha()}
+    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha() and a not in entry.variants}
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ class Entry:
     adjectives: tuple[str, ...] = ()
     state: str | None = None  # for places: the state they are in
     exact: bool = False  # matched only as written (a name that is also a common word)
+    variants: tuple[str, ...] = ()  # aliases in a rare spelling or order: shown only where written
 
 
 @dataclass(frozen=True)
@@ -295,8 +296,9 @@ def load_gazetteer() -> Gazetteer:
     data = load_yaml("gazetteer.yaml")
     entries: list[Entry] = []
     for item in data.get("organizations", []):
-        entries.append(Entry(item["id"], item["name"], item["kind"], tuple(item.get("aliases", [])),
-                             item.get("parent"), item.get("seat"), exact=bool(item.get("exact"))))
+        variants = tuple(item.get("variants", []))
+        entries.append(Entry(item["id"], item["name"], item["kind"], tuple(item.get("aliases", [])) + variants,
+                             item.get("parent"), item.get("seat"), exact=bool(item.get("exact")), variants=variants))
     for item in data.get("states", []):
         entries.append(Entry(item["id"], item["name"], "state", tuple(item.get("aliases", [])),
                              None, item.get("capital"), item.get("short"),
