@@ -54,6 +54,11 @@ def test_a_medium_named_by_its_web_address_but_not_in_a_link_or_a_photo_credit()
     assert unknown("Источник: https://vesti.kz/news/1 и другие.") == []
 
 
+def test_a_web_address_may_open_with_a_digit():
+    assert unknown("Ош, 3 мая - 12.kz , Иван ПЕТРОВ\nСовет собрался в городе.") == [("12.kz", "media")]
+    assert unknown("Рост составил 3.5.kz процента.") == []
+
+
 def test_a_head_alone_is_no_body_of_its_own():
     assert unknown("Совет принял решение единогласно.") == []
     assert unknown("Об этом сообщили в аппарате Совбеза.") == [("Совбез", "body")]
@@ -125,6 +130,40 @@ def test_the_medium_a_dateline_names_after_its_place_and_date(dateline, medium):
 ], ids=["a-sentence-after-the-date", "no-dateline"])
 def test_no_medium_without_one_after_a_dateline(dateline):
     assert media(dateline) == []
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Совет собрался в Оше\n\n03.05.2021 10:15 msk, Вести-Юг\n\nСовет собрался в городе.", "Вести-Юг"),
+    ("Совет собрался в Оше\n\n3 мая /Вести-Юг/ 2 мая генсек Олег Смирнов прибыл в город.", "Вести-Юг"),
+    ("Совет собрался в Оше\n\n03.05.2021 (Вести-Юг) Генсек Олег Смирнов прибыл в город.", "Вести-Юг"),
+], ids=["comma-ending-the-line", "slashes", "brackets"])
+def test_the_medium_a_dateline_without_a_place_names_after_its_date(text, medium):
+    assert media(text) == [medium]
+
+
+@pytest.mark.parametrize("text", [
+    "Совет собрался в Оше\n\n03.05.2021 12:02 — Новости дня\n\nГенсек прибыл в город.",
+    "Совет собрался в Оше\n\n17.06.2022, 10:32\n\nГенсек прибыл в город.",
+    "Совет собрался в Оше\n\n3 мая 2021 года, Минск\n\nГенсек прибыл в город.",
+], ids=["a-rubric-after-a-dash", "a-time-after-a-comma", "a-place-after-a-comma"])
+def test_no_medium_after_a_placeless_date_but_in_brackets_or_after_a_comma(text):
+    assert media(text) == []
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Генсек прибыл в Ош.\nИсточник материала: VESTNIK\n", "VESTNIK"),
+    ("Генсек прибыл в Ош.\nИсточник: Вести-Юг\n", "Вести-Юг"),
+    ("Генсек прибыл в Ош.\nИсточник: vestnik-yug.kz\n", "vestnik-yug.kz"),
+    ("Генсек прибыл в Ош.\nИсточник фото: Вести\n", None),
+    ("Генсек прибыл в Ош.\nИсточник: по словам генсека, совет собрался\n", None),
+], ids=["material", "plain", "address", "a-photo-s-source", "a-sentence"])
+def test_a_source_line_names_the_medium(text, medium):
+    assert media(text) == ([medium] if medium else [])
+
+
+def test_a_medium_named_by_its_kind_medium_resource():
+    assert media_in_english("03.05.2021 Медиаресурс «Южный Вестник» 45\nГенсек прибыл в Ош.") == [
+        ("Медиаресурс «Южный Вестник»", "Yuzhny Vestnik")]
 
 
 @pytest.mark.parametrize("sentence, found", [

@@ -16,7 +16,7 @@ from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
-from .bodies import dateline_media, english_name, unknown_bodies
+from .bodies import dateline_media, english_name, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
                      listed_state, listed_title, title_after, title_before)
@@ -280,7 +280,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
-    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab)
+    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) + source_media(article, reads, vocab)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)

@@ -125,6 +125,7 @@ class RussianVocabulary:
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
     media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
+    source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
@@ -244,10 +245,12 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
-                             media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])))
+                             media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
+                             source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
-    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a")."""
+    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a");
+    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address)."""
     tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
-    return re.compile(rf"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
+    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
