@@ -63,6 +63,7 @@ class Post:
     en: str
     org: str | None
     of_state: bool = False  # a title only when a state follows ("глава Казахстана")
+    accredited: bool = False  # "в" and a state after its own state name where it serves ("посол Армении в России")
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _with_acting(posts: dict, prefixes: list[str]) -> dict:
     """The titles of one who stands in for a post's holder ("исполняющий обязанности
     генерального секретаря", "и.о. генсека"): each prefix of ``acting`` in
     ``ontology/ru/posts.yaml`` before each title, the post "Acting X"."""
-    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state)
+    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state, post.accredited)
               for p in prefixes for key, post in posts.items() if not post.of_state}
     return {**acting, **posts}
 
@@ -191,7 +192,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
+                                                                 bool(p.get("accredited")))),
                            posts.get("acting", [])),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
