@@ -263,6 +263,13 @@ def test_a_title_followed_by_strany_is_read_and_takes_the_state_named_before():
     assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
 
 
+def test_a_title_followed_by_a_determiner_and_strany_is_read_and_takes_the_state_named_before():
+    ex = read("date 2024-05-14\nГенсек встретился с недавно назначенным секретарем Совета безопасности Армении "
+              "Олегом Смирновым и исполняющим обязанности министра иностранных дел этой страны Иваном Кошенко.\n")
+    assert posts(ex, "Кошенко") == ([("Acting Minister of Foreign Affairs", "armenia")], "armenia")
+    assert posts(ex, "Смирнов")[0] == [("Secretary of the Security Council", "armenia")]
+
+
 def test_a_bare_state_post_takes_the_state_the_article_names_it_with():
     ex = read("date 2024-05-14\nМинистр обороны Олег Смирнов провёл переговоры с генсеком ОДКБ Иваном Петровым.\n"
               "Безопасность региона зависит от всех, подчеркнул глава Минобороны Белоруссии.\n")

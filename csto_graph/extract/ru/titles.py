@@ -128,7 +128,9 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
         if not all(k in cover or r.toks[k].text in "()" or r.toks[k].lemma in vocab.state_anaphors
-                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover) for k in gap):
+                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
+                   or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+                   for k in gap):  # "министр обороны этой страны X"
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
