@@ -413,3 +413,12 @@ def test_a_head_before_a_list_of_states_written_in_several_words_names_no_body()
 def test_the_news_agency_s_former_name_is_the_agency():
     ex = read("date 2024-05-14\nМОСКВА, 14 мая /ИТАР-ТАСС/. Встреча прошла в Минске.\n")
     assert [(o.text, o.key) for o in ex.orgs if o.kind == "media"] == [("ИТАР-ТАСС", "tass")]
+
+
+def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not():
+    def marked(sentence):
+        return {o.text: o.in_title for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None}
+    assert marked("В заседании участвовал начальник ГШ ВС Армении Олег Смирнов.") == {"ГШ ВС Армении": True}
+    assert marked("Секретарь Совета безопасности Армении Олег Смирнов прибыл.") == {"Совет безопасности Армении": True}
+    assert marked("Генеральный штаб Вооруженных сил Армении провел учения, сказал Олег Смирнов.") == {
+        "Генеральный штаб Вооруженных сил Армении": False}

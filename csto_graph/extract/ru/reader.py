@@ -281,10 +281,23 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) + source_media(article, reads, vocab)
+    orgs = _in_titles(orgs, people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _in_titles(orgs: list[OrgMention], people: list[PersonMention]) -> list[OrgMention]:
+    """The bodies named inside a person's title, marked so (``in_title``): one that opens
+    inside the title's words ("начальник ГШ ВС Армении X"), or the body the title names
+    between its words and the name ("секретарь Совета безопасности Армении X"). The linker
+    keeps a state's General Staff named only so as no node, as it does for English titles."""
+    spans = [(p.start, p.end, p.org_text, m.start) for m in people for p in m.posts if p.start < m.start]
+
+    def inside(o: OrgMention) -> bool:
+        return any(s <= o.start < e or (o.text == text and e <= o.start < name) for s, e, text, name in spans)
+    return [replace(o, in_title=True) if not o.in_title and inside(o) else o for o in orgs]
 
 
 def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset, hint: str | None = None):
