@@ -422,3 +422,18 @@ def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not()
     assert marked("Секретарь Совета безопасности Армении Олег Смирнов прибыл.") == {"Совет безопасности Армении": True}
     assert marked("Генеральный штаб Вооруженных сил Армении провел учения, сказал Олег Смирнов.") == {
         "Генеральный штаб Вооруженных сил Армении": False}
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Учения прошли на полигонах Центрального военного округа.", "russia-central-military-district"),
+    ("Боевики Талибан заняли город.", "taliban"),
+    ("Боевики Исламского государства отступили.", "islamic-state"),
+    ("Делегацию возглавил спикер Маджлиси намояндагон Маджлиси Оли.", "tajikistan-majlisi-namoyandagon"),
+], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber"])
+def test_a_known_body_by_its_russian_name(sentence, key):
+    assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
+
+
+def test_the_airborne_forces_named_with_their_state_are_one_form():
+    orgs = read("date 2024-05-14\nБойцы Воздушно-десантных войск России прибыли.\n").orgs
+    assert [(o.text, o.key) for o in orgs] == [("Воздушно-десантные войска России", "russia-airborne")]

@@ -188,6 +188,14 @@ def test_the_chairman_of_a_chamber_named_with_its_national_assembly_and_republik
                                         "belarus-house-of-representatives")]
 
 
+def test_the_chairman_of_a_tajik_chamber_serves_tajikistan():
+    ex = read("date 2024-05-14\nВ Москву прибыла делегация во главе с Председателем Маджлиси намояндагон Маджлиси Оли "
+              "Республики Олимом Назаровым.\n")
+    assert posts(ex, "Назаров")[0] == [("Chairman of the Majlisi Namoyandagon of the Majlisi Oli", "tajikistan")]
+    ex = read("date 2024-05-14\nПредседатель Маджлиси милли Иван Петров прибыл в Москву.\n")
+    assert posts(ex, "Петров")[0] == [("Chairman of the Majlisi Milli", "tajikistan")]
+
+
 def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
     ex = read("date 2024-05-14\nСпикер Госдумы России Иван Кошенко прибыл в Ереван.\n")
     assert posts(ex, "Кошенко") == ([("Speaker of the State Duma", "russia")], "russia")
