@@ -437,3 +437,17 @@ def test_a_known_body_by_its_russian_name(sentence, key):
 def test_the_airborne_forces_named_with_their_state_are_one_form():
     orgs = read("date 2024-05-14\nБойцы Воздушно-десантных войск России прибыли.\n").orgs
     assert [(o.text, o.key) for o in orgs] == [("Воздушно-десантные войска России", "russia-airborne")]
+
+
+def test_a_bare_state_s_body_is_the_one_the_article_names_in_full():
+    def keyed(text):
+        return [(o.text, o.key, o.english) for o in read(f"date 2024-05-14\n{text}\n").orgs
+                if o.text.startswith(("Генштаб", "Генеральный"))]
+    assert keyed("Генсек встретился с начальником Генерального штаба Вооруженных сил Армении Олегом Смирновым. "
+                 "Как сообщила пресс-служба Генштаба, стороны обсудили учения.") == [
+        ("Генеральный штаб Вооруженных сил Армении", None, "General Staff of the Armed Forces of Armenia"),
+        ("Генштаб", None, "General Staff of the Armed Forces of Armenia")]
+    assert keyed("Как сообщила пресс-служба Генштаба, стороны обсудили учения.") == [
+        ("Генштаб", "russia-general-staff", None)]
+    assert [k for _, k, _ in keyed("Генеральный штаб Вооруженных сил Армении и Генеральный штаб ВС Казахстана провели "
+                                   "учения. Как сообщила пресс-служба Генштаба, учения прошли.")][-1] == "russia-general-staff"

@@ -281,11 +281,34 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) + source_media(article, reads, vocab)
-    orgs = _in_titles(orgs, people)
+    orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
+    """A state's body named bare ("Генштаб", "Минобороны": a phrase of ``state_bodies``, read
+    as the gazetteer's Russian body) in an article that names one such body of another state
+    in full ("Генеральный штаб Вооруженных сил КР"), and no other, is that body: the short
+    form of the name the article gave it."""
+    def bare(o: OrgMention) -> str | None:
+        return vocab.state_bodies.get(phrase_lemmas(o.text)) if o.key and o.english is None else None
+
+    out = []
+    for o in orgs:
+        head = bare(o)
+        if head is None:
+            out.append(o)
+            continue
+        named = {x.english if x.key is None else x.key for x in orgs if x is not o and bare(x) is None
+                 and ((x.key is None and x.english and x.english.startswith(f"{head} of "))
+                      or (x.key is not None and x.key == o.key))}
+        if len(named) == 1 and (english := next(iter(named))) != o.key:
+            o = replace(o, key=None, kind=None, english=english)
+        out.append(o)
+    return out
 
 
 def _in_titles(orgs: list[OrgMention], people: list[PersonMention]) -> list[OrgMention]:
