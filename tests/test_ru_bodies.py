@@ -29,6 +29,11 @@ def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
     assert unknown(sentence) == [(body, "other")]
 
 
+def test_a_participle_before_a_body_that_does_not_agree_with_its_head_is_no_part_of_it():
+    assert unknown("Победила команда, представляющая Вооруженные силы Республики Армения.") == [
+        ("Вооруженные силы Республики Армения", "other")]
+
+
 def test_an_association_is_a_body():
     assert unknown("Эксперты вошли в состав Экспертной Ассоциации ОДКБ.") == [("Экспертная Ассоциация ОДКБ", "body")]
 

@@ -33,6 +33,17 @@ def _head_parse(word: str, lemma: str, left: list):
     return options[0] if options else None
 
 
+def _agreeing_from(word: str, lemma: str, toks: list, first: int, head: int) -> int:
+    """The first of the words before the head from which all agree with one parse of it: a
+    participle that does not ("представляющая Вооруженные силы") is no part of the name."""
+    options = [p for p in parses(word) if p.normal_form.replace("ё", "е") == lemma.lower()]
+    for start in range(first, head):
+        left = [t for t in toks[start:head] if not ORDINAL.match(t.text)]
+        if any(all(_agreeing(t.text, p) is not None for t in left) for p in options):
+            return start
+    return first  # no parse agrees even with the last word: the dictionary's guess, left as read
+
+
 def _agreeing(word: str, head):
     return next((p for p in parses(word) if p.tag.POS in {"ADJF", "PRTF"} and p.tag.case == head.tag.case
                  and p.tag.number == head.tag.number and (head.tag.number == "plur" or p.tag.gender == head.tag.gender)),
@@ -277,6 +288,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         t = r.toks[k]
         kind = vocab.body_heads.get(t.lemma)
         first = _left(r, k, known, vocab) if kind and k not in known else k
+        if kind and k not in known:
+            first = _agreeing_from(t.text, t.lemma, r.toks, first, k)
         head = _head_parse(t.text, t.lemma, r.toks[first:k]) if kind and k not in known else None
         opener = r.toks[first]
         named = head is not None and (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives
