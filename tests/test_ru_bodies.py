@@ -456,3 +456,10 @@ def test_a_bare_state_s_body_is_the_one_the_article_names_in_full():
         ("Генштаб", "russia-general-staff", None)]
     assert [k for _, k, _ in keyed("Генеральный штаб Вооруженных сил Армении и Генеральный штаб ВС Казахстана провели "
                                    "учения. Как сообщила пресс-служба Генштаба, учения прошли.")][-1] == "russia-general-staff"
+
+
+def test_a_bare_sovbez_is_the_security_council_the_article_names_in_full():
+    orgs = read("date 2024-05-14\nСекретарь Совета безопасности Армении Иван Петров встретился с генсеком. "
+                "Об этом сообщили в пресс-службе аппарата Совбеза.\n").orgs
+    assert {(o.text, o.english) for o in orgs if o.key is None} == {
+        ("Совет безопасности Армении", "Security Council of Armenia"), ("Совбез", "Security Council of Armenia")}

@@ -289,12 +289,12 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
 
 
 def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
-    """A state's body named bare ("Генштаб", "Минобороны": a phrase of ``state_bodies``, read
-    as the gazetteer's Russian body) in an article that names one such body of another state
-    in full ("Генеральный штаб Вооруженных сил КР"), and no other, is that body: the short
-    form of the name the article gave it."""
+    """A state's body named bare (a phrase of ``state_bodies``: "Генштаб", "Минобороны", read
+    as the gazetteer's Russian body; "Совбез", as a body of its own) in an article that names
+    one such body of a state in full ("Генеральный штаб Вооруженных сил КР"), and no other, is
+    that body: the short form of the name the article gave it."""
     def bare(o: OrgMention) -> str | None:
-        return vocab.state_bodies.get(phrase_lemmas(o.text)) if o.key and o.english is None else None
+        return vocab.state_bodies.get(phrase_lemmas(o.text)) if o.english is None else None
 
     out = []
     for o in orgs:
@@ -304,7 +304,7 @@ def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
             continue
         named = {x.english if x.key is None else x.key for x in orgs if x is not o and bare(x) is None
                  and ((x.key is None and x.english and x.english.startswith(f"{head} of "))
-                      or (x.key is not None and x.key == o.key))}
+                      or (o.key is not None and x.key == o.key))}
         if len(named) == 1 and (english := next(iter(named))) != o.key:
             o = replace(o, key=None, kind=None, english=english)
         out.append(o)
