@@ -434,7 +434,13 @@ def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not()
     ("Боевики Талибан заняли город.", "taliban"),
     ("Боевики Исламского государства отступили.", "islamic-state"),
     ("Делегацию возглавил спикер Маджлиси намояндагон Маджлиси Оли.", "tajikistan-majlisi-namoyandagon"),
-], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber"])
+    ("Генсек прибыл в Ош.\nИсточник материала: TREND\n", "trend"),
+    ("Как сообщает Радио Азатутюн, генсек прибыл в город.", "azatutyun"),
+    ("В заседании ВК ОДКБ приняли участие генералы.", "csto-military-committee"),
+    ("Сессия Межпарламентской ассамблеи ОДКБ прошла в городе.", "csto-pa"),
+    ("Генсек прибыл в Киргизстан.", "kyrgyzstan"),
+], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber", "trend",
+        "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling"])
 def test_a_known_body_by_its_russian_name(sentence, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
 
@@ -463,3 +469,8 @@ def test_a_bare_sovbez_is_the_security_council_the_article_names_in_full():
                 "Об этом сообщили в пресс-службе аппарата Совбеза.\n").orgs
     assert {(o.text, o.english) for o in orgs if o.key is None} == {
         ("Совет безопасности Армении", "Security Council of Armenia"), ("Совбез", "Security Council of Armenia")}
+
+
+def test_a_known_medium_named_with_its_kind_keeps_the_kind_in_its_form():
+    orgs = read("date 2024-05-14\nДушанбе, 3 мая (НИАТ «Ховар»). Генсек прибыл в город.\n").orgs
+    assert [(o.text, o.key) for o in orgs if o.kind == "media" or o.key == "khovar"] == [("НИАТ «Ховар»", "khovar")]
