@@ -439,8 +439,10 @@ def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not()
     ("В заседании ВК ОДКБ приняли участие генералы.", "csto-military-committee"),
     ("Сессия Межпарламентской ассамблеи ОДКБ прошла в городе.", "csto-pa"),
     ("Генсек прибыл в Киргизстан.", "kyrgyzstan"),
+    ("Заседание Совета обороны ОДКБ прошло в городе.", "csto-cmd"),
 ], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber", "trend",
-        "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling"])
+        "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling",
+        "defence-council-of-the-csto"])
 def test_a_known_body_by_its_russian_name(sentence, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
 
