@@ -280,7 +280,8 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
-    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) + source_media(article, reads, vocab)
+    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
+        + source_media(article, reads, vocab)
     orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
