@@ -29,6 +29,11 @@ def test_a_body_is_read_from_its_shape_in_the_nominative(sentence, body):
     assert unknown(sentence) == [(body, "other")]
 
 
+def test_a_participle_before_a_body_that_does_not_agree_with_its_head_is_no_part_of_it():
+    assert unknown("Победила команда, представляющая Вооруженные силы Республики Армения.") == [
+        ("Вооруженные силы Республики Армения", "other")]
+
+
 def test_an_association_is_a_body():
     assert unknown("Эксперты вошли в состав Экспертной Ассоциации ОДКБ.") == [("Экспертная Ассоциация ОДКБ", "body")]
 
@@ -52,6 +57,11 @@ def test_a_medium_named_by_its_web_address_but_not_in_a_link_or_a_photo_credit()
     assert unknown("Об этом сообщает Vesti.kz.") == [("Vesti.kz", "media")]
     assert unknown("Олег Смирнов выступил в Минске.\nФото: vesti.kz") == []
     assert unknown("Источник: https://vesti.kz/news/1 и другие.") == []
+
+
+def test_a_web_address_may_open_with_a_digit():
+    assert unknown("Ош, 3 мая - 12.kz , Иван ПЕТРОВ\nСовет собрался в городе.") == [("12.kz", "media")]
+    assert unknown("Рост составил 3.5.kz процента.") == []
 
 
 def test_a_head_alone_is_no_body_of_its_own():
@@ -125,6 +135,40 @@ def test_the_medium_a_dateline_names_after_its_place_and_date(dateline, medium):
 ], ids=["a-sentence-after-the-date", "no-dateline"])
 def test_no_medium_without_one_after_a_dateline(dateline):
     assert media(dateline) == []
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Совет собрался в Оше\n\n03.05.2021 10:15 msk, Вести-Юг\n\nСовет собрался в городе.", "Вести-Юг"),
+    ("Совет собрался в Оше\n\n3 мая /Вести-Юг/ 2 мая генсек Олег Смирнов прибыл в город.", "Вести-Юг"),
+    ("Совет собрался в Оше\n\n03.05.2021 (Вести-Юг) Генсек Олег Смирнов прибыл в город.", "Вести-Юг"),
+], ids=["comma-ending-the-line", "slashes", "brackets"])
+def test_the_medium_a_dateline_without_a_place_names_after_its_date(text, medium):
+    assert media(text) == [medium]
+
+
+@pytest.mark.parametrize("text", [
+    "Совет собрался в Оше\n\n03.05.2021 12:02 — Новости дня\n\nГенсек прибыл в город.",
+    "Совет собрался в Оше\n\n17.06.2022, 10:32\n\nГенсек прибыл в город.",
+    "Совет собрался в Оше\n\n3 мая 2021 года, Минск\n\nГенсек прибыл в город.",
+], ids=["a-rubric-after-a-dash", "a-time-after-a-comma", "a-place-after-a-comma"])
+def test_no_medium_after_a_placeless_date_but_in_brackets_or_after_a_comma(text):
+    assert media(text) == []
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Генсек прибыл в Ош.\nИсточник материала: VESTNIK\n", "VESTNIK"),
+    ("Генсек прибыл в Ош.\nИсточник: Вести-Юг\n", "Вести-Юг"),
+    ("Генсек прибыл в Ош.\nИсточник: vestnik-yug.kz\n", "vestnik-yug.kz"),
+    ("Генсек прибыл в Ош.\nИсточник фото: Вести\n", None),
+    ("Генсек прибыл в Ош.\nИсточник: по словам генсека, совет собрался\n", None),
+], ids=["material", "plain", "address", "a-photo-s-source", "a-sentence"])
+def test_a_source_line_names_the_medium(text, medium):
+    assert media(text) == ([medium] if medium else [])
+
+
+def test_a_medium_named_by_its_kind_medium_resource():
+    assert media_in_english("03.05.2021 Медиаресурс «Южный Вестник» 45\nГенсек прибыл в Ош.") == [
+        ("Медиаресурс «Южный Вестник»", "Yuzhny Vestnik")]
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -374,3 +418,61 @@ def test_a_head_before_a_list_of_states_written_in_several_words_names_no_body()
 def test_the_news_agency_s_former_name_is_the_agency():
     ex = read("date 2024-05-14\nМОСКВА, 14 мая /ИТАР-ТАСС/. Встреча прошла в Минске.\n")
     assert [(o.text, o.key) for o in ex.orgs if o.kind == "media"] == [("ИТАР-ТАСС", "tass")]
+
+
+def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not():
+    def marked(sentence):
+        return {o.text: o.in_title for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is None}
+    assert marked("В заседании участвовал начальник ГШ ВС Армении Олег Смирнов.") == {"ГШ ВС Армении": True}
+    assert marked("Секретарь Совета безопасности Армении Олег Смирнов прибыл.") == {"Совет безопасности Армении": True}
+    assert marked("Генеральный штаб Вооруженных сил Армении провел учения, сказал Олег Смирнов.") == {
+        "Генеральный штаб Вооруженных сил Армении": False}
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Учения прошли на полигонах Центрального военного округа.", "russia-central-military-district"),
+    ("Боевики Талибан заняли город.", "taliban"),
+    ("Боевики Исламского государства отступили.", "islamic-state"),
+    ("Делегацию возглавил спикер Маджлиси намояндагон Маджлиси Оли.", "tajikistan-majlisi-namoyandagon"),
+    ("Генсек прибыл в Ош.\nИсточник материала: TREND\n", "trend"),
+    ("Как сообщает Радио Азатутюн, генсек прибыл в город.", "azatutyun"),
+    ("В заседании ВК ОДКБ приняли участие генералы.", "csto-military-committee"),
+    ("Сессия Межпарламентской ассамблеи ОДКБ прошла в городе.", "csto-pa"),
+    ("Генсек прибыл в Киргизстан.", "kyrgyzstan"),
+    ("Заседание Совета обороны ОДКБ прошло в городе.", "csto-cmd"),
+], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber", "trend",
+        "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling",
+        "defence-council-of-the-csto"])
+def test_a_known_body_by_its_russian_name(sentence, key):
+    assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
+
+
+def test_the_airborne_forces_named_with_their_state_are_one_form():
+    orgs = read("date 2024-05-14\nБойцы Воздушно-десантных войск России прибыли.\n").orgs
+    assert [(o.text, o.key) for o in orgs] == [("Воздушно-десантные войска России", "russia-airborne")]
+
+
+def test_a_bare_state_s_body_is_the_one_the_article_names_in_full():
+    def keyed(text):
+        return [(o.text, o.key, o.english) for o in read(f"date 2024-05-14\n{text}\n").orgs
+                if o.text.startswith(("Генштаб", "Генеральный"))]
+    assert keyed("Генсек встретился с начальником Генерального штаба Вооруженных сил Армении Олегом Смирновым. "
+                 "Как сообщила пресс-служба Генштаба, стороны обсудили учения.") == [
+        ("Генеральный штаб Вооруженных сил Армении", None, "General Staff of the Armed Forces of Armenia"),
+        ("Генштаб", None, "General Staff of the Armed Forces of Armenia")]
+    assert keyed("Как сообщила пресс-служба Генштаба, стороны обсудили учения.") == [
+        ("Генштаб", "russia-general-staff", None)]
+    assert [k for _, k, _ in keyed("Генеральный штаб Вооруженных сил Армении и Генеральный штаб ВС Казахстана провели "
+                                   "учения. Как сообщила пресс-служба Генштаба, учения прошли.")][-1] == "russia-general-staff"
+
+
+def test_a_bare_sovbez_is_the_security_council_the_article_names_in_full():
+    orgs = read("date 2024-05-14\nСекретарь Совета безопасности Армении Иван Петров встретился с генсеком. "
+                "Об этом сообщили в пресс-службе аппарата Совбеза.\n").orgs
+    assert {(o.text, o.english) for o in orgs if o.key is None} == {
+        ("Совет безопасности Армении", "Security Council of Armenia"), ("Совбез", "Security Council of Armenia")}
+
+
+def test_a_known_medium_named_with_its_kind_keeps_the_kind_in_its_form():
+    orgs = read("date 2024-05-14\nДушанбе, 3 мая (НИАТ «Ховар»). Генсек прибыл в город.\n").orgs
+    assert [(o.text, o.key) for o in orgs if o.kind == "media" or o.key == "khovar"] == [("НИАТ «Ховар»", "khovar")]

@@ -128,10 +128,14 @@ def test_with_two_people_a_held_title_goes_to_the_one_without_a_title():
     assert ("Secretary General", "csto") not in posts(ex, "Кошенко")[0]
 
 
-def test_an_ambassador_to_another_state_serves_the_first_state():
+def test_an_ambassador_to_another_state_serves_the_first_state_and_is_the_ambassador_to_the_second():
     ex = read("date 2024-05-14\nСостоялась встреча с Чрезвычайным и Полномочным Послом Республики Армения "
               "в Российской Федерации Олегом Смирновым.\n")
-    assert posts(ex, "Смирнов") == ([("Ambassador Extraordinary and Plenipotentiary", "armenia")], "armenia")
+    assert posts(ex, "Смирнов") == ([("Ambassador Extraordinary and Plenipotentiary to Russia", "armenia")], "armenia")
+    ex = read("date 2024-05-14\nВременно исполняющий обязанности посла Белоруссии в Казахстане Олег Смирнов прибыл.\n")
+    assert posts(ex, "Смирнов") == ([("Acting Ambassador to Kazakhstan", "belarus")], "belarus")
+    ex = read("date 2024-05-14\nПосол Армении Олег Смирнов прибыл.\n")
+    assert posts(ex, "Смирнов")[0] == [("Ambassador", "armenia")]
 
 
 def test_a_preposition_before_no_body_ends_no_title():
@@ -168,6 +172,28 @@ def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
               "Парламентской ассамблеи ОДКБ Иваном Кошенко.\n")
     assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
                                                ("Chairman of the State Duma", "russia")]
+
+
+def test_the_chairman_of_a_parliament_is_its_chairman_and_the_speaker_its_speaker():
+    ex = read("date 2024-05-14\nПредседатель парламента Казахстана Иван Кошенко прибыл в Ереван.\n")
+    assert posts(ex, "Кошенко") == ([("Chairman of Parliament", "kazakhstan")], "kazakhstan")
+    ex = read("date 2024-05-14\nСпикер парламента Киргизии Иван Кошенко прибыл в Ереван.\n")
+    assert posts(ex, "Кошенко") == ([("Speaker of Parliament", "kyrgyzstan")], "kyrgyzstan")
+
+
+def test_the_chairman_of_a_chamber_named_with_its_national_assembly_and_republika_alone_after_it():
+    ex = read("date 2024-05-14\nВ Москву прибыла делегация Беларуси во главе с Председателем Палаты представителей "
+              "Национального собрания Республики Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Chairman of the House of Representatives of the National Assembly",
+                                        "belarus-house-of-representatives")]
+
+
+def test_the_chairman_of_a_tajik_chamber_serves_tajikistan():
+    ex = read("date 2024-05-14\nВ Москву прибыла делегация во главе с Председателем Маджлиси намояндагон Маджлиси Оли "
+              "Республики Олимом Назаровым.\n")
+    assert posts(ex, "Назаров")[0] == [("Chairman of the Majlisi Namoyandagon of the Majlisi Oli", "tajikistan")]
+    ex = read("date 2024-05-14\nПредседатель Маджлиси милли Иван Петров прибыл в Москву.\n")
+    assert posts(ex, "Петров")[0] == [("Chairman of the Majlisi Milli", "tajikistan")]
 
 
 def test_the_speaker_of_a_state_s_lower_house_serves_the_state_after_it():
@@ -243,6 +269,13 @@ def test_a_title_followed_by_strany_is_read_and_takes_the_state_named_before():
     ex = read("date 2024-05-14\nГенсек ОДКБ Иван Петров, находящийся с визитом в Республике Армения, встретился с "
               "министром обороны страны генерал-лейтенантом Олегом Смирновым.\n")
     assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+def test_a_title_followed_by_a_determiner_and_strany_is_read_and_takes_the_state_named_before():
+    ex = read("date 2024-05-14\nГенсек встретился с недавно назначенным секретарем Совета безопасности Армении "
+              "Олегом Смирновым и исполняющим обязанности министра иностранных дел этой страны Иваном Кошенко.\n")
+    assert posts(ex, "Кошенко") == ([("Acting Minister of Foreign Affairs", "armenia")], "armenia")
+    assert posts(ex, "Смирнов")[0] == [("Secretary of the Security Council", "armenia")]
 
 
 def test_a_bare_state_post_takes_the_state_the_article_names_it_with():
@@ -326,7 +359,7 @@ def test_one_standing_in_for_a_bare_title_s_holder_takes_the_body_the_article_na
 
 
 @pytest.mark.parametrize("title, post", [
-    ("Председатель парламента", "Speaker of Parliament"),
+    ("Председатель парламента", "Chairman of Parliament"),
     ("Помощник президента", "Aide to the President"),
     ("Министр обороны", "Defense Minister"),
 ])

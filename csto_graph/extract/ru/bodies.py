@@ -33,6 +33,17 @@ def _head_parse(word: str, lemma: str, left: list):
     return options[0] if options else None
 
 
+def _agreeing_from(word: str, lemma: str, toks: list, first: int, head: int) -> int:
+    """The first of the words before the head from which all agree with one parse of it: a
+    participle that does not ("представляющая Вооруженные силы") is no part of the name."""
+    options = [p for p in parses(word) if p.normal_form.replace("ё", "е") == lemma.lower()]
+    for start in range(first, head):
+        left = [t for t in toks[start:head] if not ORDINAL.match(t.text)]
+        if any(all(_agreeing(t.text, p) is not None for t in left) for p in options):
+            return start
+    return first  # no parse agrees even with the last word: the dictionary's guess, left as read
+
+
 def _agreeing(word: str, head):
     return next((p for p in parses(word) if p.tag.POS in {"ADJF", "PRTF"} and p.tag.case == head.tag.case
                  and p.tag.number == head.tag.number and (head.tag.number == "plur" or p.tag.gender == head.tag.gender)),
@@ -277,6 +288,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         t = r.toks[k]
         kind = vocab.body_heads.get(t.lemma)
         first = _left(r, k, known, vocab) if kind and k not in known else k
+        if kind and k not in known:
+            first = _agreeing_from(t.text, t.lemma, r.toks, first, k)
         head = _head_parse(t.text, t.lemma, r.toks[first:k]) if kind and k not in known else None
         opener = r.toks[first]
         named = head is not None and (ORDINAL.match(opener.text) or opener.lemma in vocab.adjectives
@@ -397,6 +410,7 @@ def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
     from ...corpus.dates_ru import DATELINE_REACH, russian_dates
 
     taken = [(o.start, o.end) for r in reads for _, o in r.orgs]
+    places = [(p.start, p.end) for r in reads for p in r.places]
     offset = 0
     for line in article.text.split("\n")[:DATELINE_REACH]:
         at, offset = offset, offset + len(line) + 1
@@ -404,6 +418,9 @@ def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
         dates = russian_dates(line) if place else []
         dates = dates or (russian_dates(line, 2000) if place else [])  # a yearless day opens it too
         if not dates or dates[0][0] != place.end():
+            found = _placeless_medium(line, at, taken + places, reads)
+            if found:
+                return found
             continue
         date_end = _date_end(line, place.end())
         m = _DATELINE_MEDIUM.match(line, date_end)
@@ -421,6 +438,61 @@ def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
         index = next((r.index for r in reads if r.sent.start <= start < r.sent.end), None)
         return [] if index is None else [OrgMention(article.text[start:end], start, end, index, None, "media")]
     return []
+
+
+_STAMP_TIME = re.compile(r"\s*(?:[,|/]\s*)?[0-2]?\d:[0-5]\d(?:\s+[A-Za-z]{2,4}\b)?")
+_PLACELESS_MEDIUM = re.compile(
+    r"\s*(?:/(?P<slash>[^/\n]{2,60})/|\((?P<paren>[^()\n]{2,60})\)"
+    r"|,\s*(?P<plain>[A-ZА-ЯЁ][\w.«»\"'-]*(?:\s+[\w.«»\"'-]+){0,3})\s*$)")
+
+
+def _placeless_medium(line: str, at: int, taken: list, reads: list) -> list[OrgMention]:
+    """The medium a dateline without a place names after its date and time: in slashes or
+    brackets ("3 мая /Вести-Юг/ Совет ..."), or after a comma ending the line ("03.05.2021
+    10:15 msk, Вести-Юг") but a place ("3 мая 2021 года, Ош"; ``taken``: the spans of the
+    bodies and places found); a dash after a stamp may open a rubric ("— Новости дня")."""
+    from ...corpus.dates_ru import russian_dates
+
+    lead = len(line) - len(line.lstrip())
+    dates = russian_dates(line) or russian_dates(line, 2000)
+    if not dates or dates[0][0] != lead:
+        return []
+    end = _date_end(line, lead)
+    stamp = _STAMP_TIME.match(line, end)
+    m = _PLACELESS_MEDIUM.match(line, stamp.end() if stamp else end)
+    if m is None:
+        return []
+    group = next(g for g in ("slash", "paren", "plain") if m.group(g))
+    name = m.group(group).strip()
+    if not name or not _plain_medium(name) or any(c.isdigit() for c in name.split()[0][:1]):
+        return []
+    start = at + m.start(group) + m.group(group).index(name)
+    return _medium_mention(name, start, taken, reads)
+
+
+def _medium_mention(name: str, start: int, taken: list, reads: list) -> list[OrgMention]:
+    """A mention of the medium ``name`` at ``start``, unless a body found already covers it."""
+    end = start + len(name)
+    if any(s < end and start < e for s, e in taken):
+        return []
+    index = next((r.index for r in reads if r.sent.start <= start < r.sent.end), None)
+    return [] if index is None else [OrgMention(name, start, end, index, None, "media")]
+
+
+def source_media(article, reads: list, vocab) -> list[OrgMention]:
+    """The medium a line of ``source_words`` and a colon names ("Источник: Вести-Юг"): one to
+    four words each opening with a capital letter, or a web address."""
+    if not vocab.source_words:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(vocab.source_words, key=len, reverse=True))
+    pattern = re.compile(rf"^[ \t]*(?i:{words})[ \t]*:[ \t]*(?P<name>[^\s:][^\n:]{{0,60}}?)[ \t.]*$", re.M)
+    taken = [(o.start, o.end) for r in reads for _, o in r.orgs]
+    out = []
+    for m in pattern.finditer(article.text):
+        name = m.group("name")
+        if len(name.split()) <= 4 and (_plain_medium(name) or vocab.media_address.fullmatch(name)):
+            out += _medium_mention(name, m.start("name"), taken, reads)
+    return out
 
 
 def _date_end(line: str, start: int) -> int:

@@ -16,7 +16,7 @@ from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
-from .bodies import dateline_media, english_name, unknown_bodies
+from .bodies import dateline_media, english_name, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
                      listed_state, listed_title, title_after, title_before)
@@ -280,11 +280,48 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
-    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab)
+    orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
+        + source_media(article, reads, vocab)
+    orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
+    """A state's body named bare (a phrase of ``state_bodies``: "Генштаб", "Минобороны", read
+    as the gazetteer's Russian body; "Совбез", as a body of its own) in an article that names
+    one such body of a state in full ("Генеральный штаб Вооруженных сил КР"), and no other, is
+    that body: the short form of the name the article gave it."""
+    def bare(o: OrgMention) -> str | None:
+        return vocab.state_bodies.get(phrase_lemmas(o.text)) if o.english is None else None
+
+    out = []
+    for o in orgs:
+        head = bare(o)
+        if head is None:
+            out.append(o)
+            continue
+        named = {x.english if x.key is None else x.key for x in orgs if x is not o and bare(x) is None
+                 and ((x.key is None and x.english and x.english.startswith(f"{head} of "))
+                      or (o.key is not None and x.key == o.key))}
+        if len(named) == 1 and (english := next(iter(named))) != o.key:
+            o = replace(o, key=None, kind=None, english=english)
+        out.append(o)
+    return out
+
+
+def _in_titles(orgs: list[OrgMention], people: list[PersonMention]) -> list[OrgMention]:
+    """The bodies named inside a person's title, marked so (``in_title``): one that opens
+    inside the title's words ("начальник ГШ ВС Армении X"), or the body the title names
+    between its words and the name ("секретарь Совета безопасности Армении X"). The linker
+    keeps a state's General Staff named only so as no node, as it does for English titles."""
+    spans = [(p.start, p.end, p.org_text, m.start) for m in people for p in m.posts if p.start < m.start]
+
+    def inside(o: OrgMention) -> bool:
+        return any(s <= o.start < e or (o.text == text and e <= o.start < name) for s, e, text, name in spans)
+    return [replace(o, in_title=True) if not o.in_title and inside(o) else o for o in orgs]
 
 
 def _renamed(first, last, m: PersonMention, r: _Read, vocab, full: frozenset, hint: str | None = None):

@@ -128,16 +128,31 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
         if not all(k in cover or r.toks[k].text in "()" or r.toks[k].lemma in vocab.state_anaphors
-                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover) for k in gap):
+                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
+                   or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+                   for k in gap):  # "министр обороны этой страны X"
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
         mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective or _state_inside(r, s, e, vocab))
+        if post.accredited:
+            mention = _accredited(r, mention, gap, cover, vocab)
         country = mention.org if is_state(mention.org) else adjective
         head = next((p.tag.case for p in parses(r.toks[s].text)
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
         return Title(mention, country, head, _titles_before_joint(r, s, vocab, country)), rank
     return None, rank
+
+
+def _accredited(r, mention: PostMention, gap: range, cover: dict, vocab) -> PostMention:
+    """An envoy's post with the state it serves in: a word of ``title_gap_words`` and a state
+    after the post's own state ("посол Армении в России": "Ambassador to Russia" of Armenia)."""
+    for k in gap:
+        other = cover.get(k + 1)
+        if (r.toks[k].text.lower() in vocab.title_gap_words and other is not None and is_state(other.key)
+                and other.key != mention.org and other.key in vocab.state_names):
+            return replace(mention, post=f"{mention.post} to {vocab.state_names[other.key]}")
+    return mention
 
 
 TITLE_JOINTS = {",", "—", "–", "-"}  # between two titles of one person

@@ -63,6 +63,7 @@ class Post:
     en: str
     org: str | None
     of_state: bool = False  # a title only when a state follows ("глава Казахстана")
+    accredited: bool = False  # "в" and a state after its own state name where it serves ("посол Армении в России")
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class RussianVocabulary:
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
     media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
+    source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
@@ -139,7 +141,7 @@ def _with_acting(posts: dict, prefixes: list[str]) -> dict:
     """The titles of one who stands in for a post's holder ("исполняющий обязанности
     генерального секретаря", "и.о. генсека"): each prefix of ``acting`` in
     ``ontology/ru/posts.yaml`` before each title, the post "Acting X"."""
-    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state)
+    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state, post.accredited)
               for p in prefixes for key, post in posts.items() if not post.of_state}
     return {**acting, **posts}
 
@@ -190,7 +192,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")))),
+        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
+                                                                 bool(p.get("accredited")))),
                            posts.get("acting", [])),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
@@ -244,10 +247,12 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
-                             media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])))
+                             media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
+                             source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
-    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a")."""
+    """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a");
+    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address)."""
     tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
-    return re.compile(rf"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
+    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
