@@ -1301,3 +1301,14 @@ def test_an_occasion_due_to_start_after_the_main_one_is_a_plan_not_an_event_besi
                     "informal summit of the leaders is due to start after the talks end.", date="2023-05-13")
     assert [(e.type, tuple(sorted(participants(ex, e)))) for e in ex.events] == [
         ("talks", ("Ivan Petrov", "Oleg Sidorov"))]
+
+
+def test_a_lead_naming_an_event_held_at_a_venue_gives_its_place_to_the_people_who_attend_it_later():
+    # "a ceremony held at X in Y" says the ceremony happened, as "was held" does: the lead opens
+    # the event, and its city is the event's place once a later sentence names who attended
+    _, ex = extract("At a farewell ceremony held at the Officers' House in Karakol, the battalions were sent home. "
+                    "General Ivan Petrov and Colonel Oleg Sidorov attended the ceremony.", date="2024-03-05")
+    ev = only_event(ex)
+    assert (ev.date, ev.type, ev.place) == ("2024-03-05", "ceremony", "Karakol")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
