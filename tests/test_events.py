@@ -1312,3 +1312,19 @@ def test_a_lead_naming_an_event_held_at_a_venue_gives_its_place_to_the_people_wh
     assert (ev.date, ev.type, ev.place) == ("2024-03-05", "ceremony", "Karakol")
     assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
 
+
+
+def test_other_occasions_told_online_leave_the_main_event_in_its_place():
+    # "Subsequent summits were held via video link": a sentence that tells no event of its own
+    # and adds nobody to the main one says nothing of how the main one is held
+    _, ex = extract("TARASOV, 6 May (Agency) - President Ivan Petrov is taking part in the summit of the Council "
+                    "in Minsk on 6 May. Later summits were held via video link due to the floods.", date="2024-05-06")
+    ev = only_event(ex)
+    assert (ev.date, ev.type, ev.place, ev.online) == ("2024-05-06", "session", "Minsk", False)
+
+
+def test_someone_joining_by_video_link_makes_the_main_event_online():
+    _, ex = extract("The summit of the Council opened in Minsk on 6 May. President Ivan Petrov took part in it "
+                    "via video link.", date="2024-05-06")
+    ev = only_event(ex)
+    assert ev.online and "Ivan Petrov" in participants(ex, ev)

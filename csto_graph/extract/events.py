@@ -1107,7 +1107,9 @@ class _EventReader:
 
     def _add_to_main(self, said: _Said) -> None:
         """A sentence that tells no event (or a planned one) adds its people to the current
-        event when they take part in it ("... participated in the meeting")."""
+        event when they take part in it ("... participated in the meeting"), and makes it an
+        online one when it adds someone by video link ("X took part in it via video link"); one
+        that adds nobody tells of other occasions ("Later summits were held via video link")."""
         main = self.main
         if _tells_background(said.low):
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
@@ -1118,10 +1120,11 @@ class _EventReader:
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
-        for k, role in said.roles.items():
-            if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
-                main.add(k, role)
-        main.online = main.online or said.online
+        joined = [(k, role) for k, role in said.roles.items()
+                  if role is not None and role != "participant" or (role == "participant" and _joins(said.text))]
+        for k, role in joined:
+            main.add(k, role)
+        main.online = main.online or (said.online and bool(joined))
 
     def _note_day(self, said: _Said, days) -> None:
         """Remember the day a sentence without an event gives (``days``: its dates outside what
