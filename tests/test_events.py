@@ -1328,3 +1328,30 @@ def test_someone_joining_by_video_link_makes_the_main_event_online():
                     "via video link.", date="2024-05-06")
     ev = only_event(ex)
     assert ev.online and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_an_exercise_that_began_and_is_scheduled_to_run_on_is_no_plan():
+    # "began ... and is scheduled to run through Wednesday": the plan word tells how long the
+    # begun exercise lasts, not that it is still to come
+    _, ex = extract("The exercises began Saturday at the Zarechny training grounds of the Atlantean armed forces "
+                    "with welcoming remarks from Atlantean Defense Minister Ivan Petrov and are scheduled to run "
+                    "through Wednesday, the state news agency reported.", date="2024-03-05")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("exercise", "2024-03-02") and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_an_exercise_scheduled_to_run_in_the_spring_is_a_plan():
+    _, ex = extract("The exercise Shield-2024 with Defence Minister Ivan Petrov is scheduled to run in April.",
+                    date="2024-03-05")
+    assert ex.events == ()
+
+
+def test_an_exercise_dated_later_in_the_text_keeps_the_country_its_lead_names():
+    # the lead tells the exercise on the page's day and where ("is conducting exercises in
+    # Kyrgyzstan"), the body its first day: one exercise, and the lead's place is its place
+    _, ex = extract("The alliance this week is conducting military exercises in Kyrgyzstan. The exercises began "
+                    "Saturday at the Krasny training grounds with welcoming remarks from Defense Minister Ivan "
+                    "Petrov and are scheduled to run through Wednesday, the state news agency reported.",
+                    date="2024-09-18")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("exercise", "2024-09-14", "Kyrgyz Republic")

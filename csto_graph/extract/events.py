@@ -76,6 +76,7 @@ class Cues:
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
     sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
+    lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
 
 
 def _alternation(phrases) -> str:
@@ -117,6 +118,7 @@ def cues() -> Cues:
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 sequence=tuple(data.get("sequence", ())),
+                lasting=tuple(data.get("lasting", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -1005,7 +1007,8 @@ class _EventReader:
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         if said_at is not None:  # who is named in what is said takes no part in the occasion it is said at
             roles.update({k: None for k, p in sent_people if p.start - sent.start < said_at})
-        future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
+        future = any(not any(a <= m.start() < b for a, b in subject) and not _lasting(low, m.start(), m.end())
+                     for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at,
                      framing=framing)
@@ -1341,11 +1344,14 @@ class _EventReader:
     def _told_before(self, d: _Draft) -> str | None:
         """The place of an event of the same kind on the same day that the report told before
         ``d`` ("The exercise opened at the range in the X region. Running from 1 to 5
-        October, the exercise ..."): one occasion told twice, its place once."""
+        October, the exercise ..."), or told before with no day of its own, on the page's
+        ("This week the alliance is conducting exercises in X. ... The exercises began
+        Saturday ..."): one occasion told twice, its place once."""
         for other in self.drafts:
             if other is d:
                 return None
-            if other.kind == d.kind and other.date == d.date and other.place and not (other.online or other.remote):
+            if other.kind == d.kind and (other.date == d.date or not other.explicit_date) and other.place \
+                    and not (other.online or other.remote):
                 return other.place
         return None
 
@@ -1522,6 +1528,21 @@ def _opens_with_own_day(text: str) -> bool:
     if opener is None or opener.group(1) not in words().date_openers:
         return False
     return bool(find_dates(text[:40], "2000-01-01"))  # any year: only whether a day is named
+
+
+def _lasting(low: str, start: int, end: int) -> bool:
+    """The plan word at [start, end) of a sentence (lower case) tells how long an event that
+    the sentence says happened lasts: a ``lasting`` verb right after it, a ``happening`` cue
+    before it ("the exercises began saturday ... and are scheduled to run through wednesday").
+
+    >>> _lasting("the drills began on monday and are scheduled to run until friday.", 35, 44)
+    True
+    >>> _lasting("the drills are scheduled to run until friday.", 15, 24)
+    False
+    """
+    c = cues()
+    return _any_word(c.lasting, r"\s+").match(low, end) is not None and \
+        _any_word(c.happening).search(low[:start]) is not None
 
 
 def _tells_background(low: str) -> bool:
