@@ -1355,3 +1355,13 @@ def test_an_exercise_dated_later_in_the_text_keeps_the_country_its_lead_names():
                     date="2024-09-18")
     ev = only_event(ex)
     assert (ev.type, ev.date, ev.place) == ("exercise", "2024-09-14", "Kyrgyz Republic")
+
+
+def test_a_president_who_is_receiving_a_guest_holds_a_reception():
+    # "X today is receiving Y, who has arrived on a working visit": the reception is the event
+    # the sentence tells (the visit is the guest's relative clause)
+    _, ex = extract("President Ivan Petrov today is receiving the Secretary General Oleg Sidorov, who has arrived "
+                    "in Kyrgyzstan on a four-day working visit.", date="2024-07-13")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("reception", "2024-07-13")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
