@@ -1365,3 +1365,13 @@ def test_a_president_who_is_receiving_a_guest_holds_a_reception():
     ev = only_event(ex)
     assert (ev.type, ev.date) == ("reception", "2024-07-13")
     assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_the_place_of_another_occasion_is_not_the_events_place():
+    # "follows on the heels of another exercise in Armenia": Armenia is where the other exercise
+    # was; the event's own place is told later ("this exercise took place in Kazakhstan")
+    _, ex = extract("This exercise, called Firm Shield 2024, follows on the heels of another alliance exercise in "
+                    "Armenia, General Ivan Petrov said on Monday. It is notable that this exercise took place in "
+                    "Kazakhstan.", date="2024-10-08")
+    ev = only_event(ex)
+    assert ev.place == "Republic of Kazakhstan"

@@ -76,6 +76,7 @@ class Cues:
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
     sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
+    other_occasion: tuple[str, ...] = ()  # "another exercise in X": X is the other one's place (_another_occasion)
     lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
 
 
@@ -118,6 +119,7 @@ def cues() -> Cues:
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 sequence=tuple(data.get("sequence", ())),
+                other_occasion=tuple(data.get("other_occasion", ())),
                 lasting=tuple(data.get("lasting", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
@@ -661,9 +663,24 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
             return capital[1]
         cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b(?i:{cues().grammar['place_links']})\s+(?:the\s+)?"
                         rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
+        if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
+            continue  # "follows another exercise in Armenia": where the other one was
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
+
+
+def _another_occasion(head: str) -> bool:
+    """``head`` (a sentence up to a place's link) ends in an event named as another one than the
+    sentence's (``other_occasion`` in ``ontology/events.yaml``: "another CSTO exercise", with at
+    most three words between): the place after it is that one's.
+
+    >>> _another_occasion("This drill follows on the heels of another CSTO exercise "), _another_occasion("The exercise ")
+    (True, False)
+    """
+    words_before = _alternation(cues().other_occasion) if cues().other_occasion else r"(?!)"
+    m = re.search(rf"\b(?i:{words_before})\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s*$", head)
+    return m is not None and find_trigger(m.group(1), []) is not None
 
 
 @lru_cache(maxsize=1)
