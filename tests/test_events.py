@@ -1301,3 +1301,77 @@ def test_an_occasion_due_to_start_after_the_main_one_is_a_plan_not_an_event_besi
                     "informal summit of the leaders is due to start after the talks end.", date="2023-05-13")
     assert [(e.type, tuple(sorted(participants(ex, e)))) for e in ex.events] == [
         ("talks", ("Ivan Petrov", "Oleg Sidorov"))]
+
+
+def test_a_lead_naming_an_event_held_at_a_venue_gives_its_place_to_the_people_who_attend_it_later():
+    # "a ceremony held at X in Y" says the ceremony happened, as "was held" does: the lead opens
+    # the event, and its city is the event's place once a later sentence names who attended
+    _, ex = extract("At a farewell ceremony held at the Officers' House in Karakol, the battalions were sent home. "
+                    "General Ivan Petrov and Colonel Oleg Sidorov attended the ceremony.", date="2024-03-05")
+    ev = only_event(ex)
+    assert (ev.date, ev.type, ev.place) == ("2024-03-05", "ceremony", "Karakol")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+
+def test_other_occasions_told_online_leave_the_main_event_in_its_place():
+    # "Subsequent summits were held via video link": a sentence that tells no event of its own
+    # and adds nobody to the main one says nothing of how the main one is held
+    _, ex = extract("TARASOV, 6 May (Agency) - President Ivan Petrov is taking part in the summit of the Council "
+                    "in Minsk on 6 May. Later summits were held via video link due to the floods.", date="2024-05-06")
+    ev = only_event(ex)
+    assert (ev.date, ev.type, ev.place, ev.online) == ("2024-05-06", "session", "Minsk", False)
+
+
+def test_someone_joining_by_video_link_makes_the_main_event_online():
+    _, ex = extract("The summit of the Council opened in Minsk on 6 May. President Ivan Petrov took part in it "
+                    "via video link.", date="2024-05-06")
+    ev = only_event(ex)
+    assert ev.online and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_an_exercise_that_began_and_is_scheduled_to_run_on_is_no_plan():
+    # "began ... and is scheduled to run through Wednesday": the plan word tells how long the
+    # begun exercise lasts, not that it is still to come
+    _, ex = extract("The exercises began Saturday at the Zarechny training grounds of the Atlantean armed forces "
+                    "with welcoming remarks from Atlantean Defense Minister Ivan Petrov and are scheduled to run "
+                    "through Wednesday, the state news agency reported.", date="2024-03-05")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("exercise", "2024-03-02") and "Ivan Petrov" in participants(ex, ev)
+
+
+def test_an_exercise_scheduled_to_run_in_the_spring_is_a_plan():
+    _, ex = extract("The exercise Shield-2024 with Defence Minister Ivan Petrov is scheduled to run in April.",
+                    date="2024-03-05")
+    assert ex.events == ()
+
+
+def test_an_exercise_dated_later_in_the_text_keeps_the_country_its_lead_names():
+    # the lead tells the exercise on the page's day and where ("is conducting exercises in
+    # Kyrgyzstan"), the body its first day: one exercise, and the lead's place is its place
+    _, ex = extract("The alliance this week is conducting military exercises in Kyrgyzstan. The exercises began "
+                    "Saturday at the Krasny training grounds with welcoming remarks from Defense Minister Ivan "
+                    "Petrov and are scheduled to run through Wednesday, the state news agency reported.",
+                    date="2024-09-18")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("exercise", "2024-09-14", "Kyrgyz Republic")
+
+
+def test_a_president_who_is_receiving_a_guest_holds_a_reception():
+    # "X today is receiving Y, who has arrived on a working visit": the reception is the event
+    # the sentence tells (the visit is the guest's relative clause)
+    _, ex = extract("President Ivan Petrov today is receiving the Secretary General Oleg Sidorov, who has arrived "
+                    "in Kyrgyzstan on a four-day working visit.", date="2024-07-13")
+    ev = only_event(ex)
+    assert (ev.type, ev.date) == ("reception", "2024-07-13")
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_the_place_of_another_occasion_is_not_the_events_place():
+    # "follows on the heels of another exercise in Armenia": Armenia is where the other exercise
+    # was; the event's own place is told later ("this exercise took place in Kazakhstan")
+    _, ex = extract("This exercise, called Firm Shield 2024, follows on the heels of another alliance exercise in "
+                    "Armenia, General Ivan Petrov said on Monday. It is notable that this exercise took place in "
+                    "Kazakhstan.", date="2024-10-08")
+    ev = only_event(ex)
+    assert ev.place == "Republic of Kazakhstan"

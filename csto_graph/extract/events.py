@@ -76,6 +76,8 @@ class Cues:
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
     sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
+    other_occasion: tuple[str, ...] = ()  # "another exercise in X": X is the other one's place (_another_occasion)
+    lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
 
 
 def _alternation(phrases) -> str:
@@ -117,6 +119,8 @@ def cues() -> Cues:
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 sequence=tuple(data.get("sequence", ())),
+                other_occasion=tuple(data.get("other_occasion", ())),
+                lasting=tuple(data.get("lasting", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
@@ -659,9 +663,24 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
             return capital[1]
         cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b(?i:{cues().grammar['place_links']})\s+(?:the\s+)?"
                         rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
+        if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
+            continue  # "follows another exercise in Armenia": where the other one was
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
+
+
+def _another_occasion(head: str) -> bool:
+    """``head`` (a sentence up to a place's link) ends in an event named as another one than the
+    sentence's (``other_occasion`` in ``ontology/events.yaml``: "another CSTO exercise", with at
+    most three words between): the place after it is that one's.
+
+    >>> _another_occasion("This drill follows on the heels of another CSTO exercise "), _another_occasion("The exercise ")
+    (True, False)
+    """
+    words_before = _alternation(cues().other_occasion) if cues().other_occasion else r"(?!)"
+    m = re.search(rf"\b(?i:{words_before})\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s*$", head)
+    return m is not None and find_trigger(m.group(1), []) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1005,7 +1024,8 @@ class _EventReader:
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         if said_at is not None:  # who is named in what is said takes no part in the occasion it is said at
             roles.update({k: None for k, p in sent_people if p.start - sent.start < said_at})
-        future = any(not any(a <= m.start() < b for a, b in subject) for f in c.future for m in _find(f, low, low))
+        future = any(not any(a <= m.start() < b for a, b in subject) and not _lasting(low, m.start(), m.end())
+                     for f in c.future for m in _find(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
                      trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at,
                      framing=framing)
@@ -1107,7 +1127,9 @@ class _EventReader:
 
     def _add_to_main(self, said: _Said) -> None:
         """A sentence that tells no event (or a planned one) adds its people to the current
-        event when they take part in it ("... participated in the meeting")."""
+        event when they take part in it ("... participated in the meeting"), and makes it an
+        online one when it adds someone by video link ("X took part in it via video link"); one
+        that adds nobody tells of other occasions ("Later summits were held via video link")."""
         main = self.main
         if _tells_background(said.low):
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
@@ -1118,10 +1140,11 @@ class _EventReader:
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
-        for k, role in said.roles.items():
-            if role is not None and role != "participant" or (role == "participant" and _joins(said.text)):
-                main.add(k, role)
-        main.online = main.online or said.online
+        joined = [(k, role) for k, role in said.roles.items()
+                  if role is not None and role != "participant" or (role == "participant" and _joins(said.text))]
+        for k, role in joined:
+            main.add(k, role)
+        main.online = main.online or (said.online and bool(joined))
 
     def _note_day(self, said: _Said, days) -> None:
         """Remember the day a sentence without an event gives (``days``: its dates outside what
@@ -1338,11 +1361,14 @@ class _EventReader:
     def _told_before(self, d: _Draft) -> str | None:
         """The place of an event of the same kind on the same day that the report told before
         ``d`` ("The exercise opened at the range in the X region. Running from 1 to 5
-        October, the exercise ..."): one occasion told twice, its place once."""
+        October, the exercise ..."), or told before with no day of its own, on the page's
+        ("This week the alliance is conducting exercises in X. ... The exercises began
+        Saturday ..."): one occasion told twice, its place once."""
         for other in self.drafts:
             if other is d:
                 return None
-            if other.kind == d.kind and other.date == d.date and other.place and not (other.online or other.remote):
+            if other.kind == d.kind and (other.date == d.date or not other.explicit_date) and other.place \
+                    and not (other.online or other.remote):
                 return other.place
         return None
 
@@ -1519,6 +1545,21 @@ def _opens_with_own_day(text: str) -> bool:
     if opener is None or opener.group(1) not in words().date_openers:
         return False
     return bool(find_dates(text[:40], "2000-01-01"))  # any year: only whether a day is named
+
+
+def _lasting(low: str, start: int, end: int) -> bool:
+    """The plan word at [start, end) of a sentence (lower case) tells how long an event that
+    the sentence says happened lasts: a ``lasting`` verb right after it, a ``happening`` cue
+    before it ("the exercises began saturday ... and are scheduled to run through wednesday").
+
+    >>> _lasting("the drills began on monday and are scheduled to run until friday.", 35, 44)
+    True
+    >>> _lasting("the drills are scheduled to run until friday.", 15, 24)
+    False
+    """
+    c = cues()
+    return _any_word(c.lasting, r"\s+").match(low, end) is not None and \
+        _any_word(c.happening).search(low[:start]) is not None
 
 
 def _tells_background(low: str) -> bool:
