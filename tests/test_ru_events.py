@@ -551,3 +551,29 @@ def test_a_meeting_someone_intends_to_hold_is_a_plan():
     ex = read("date 2012-05-16\nГенсек ОДКБ Олег Смирнов встретится с министром Иваном Кошенко.\n"
               "Кошенко, прибывший в Москву, планирует также встретиться с министром обороны Павлом Гореловым.\n")
     assert ex.events == ()
+
+
+def test_a_city_named_by_its_adjective_before_the_cue_is_where_the_event_is():
+    ex = read("date 2024-05-14\nНа ереванском саммите ОДКБ Президент Таджикистана Иван Кошенко встретился "
+              "с генсеком ОДКБ Олегом Смирновым.\n")
+    assert ex.events and {event.place for event in ex.events} == {"Yerevan"}
+
+
+def test_a_city_named_by_its_adjective_before_a_venue_is_where_the_event_is():
+    ex = read("date 2024-05-14\nВ Ташкентском дворце конгрессов генсек ОДКБ Олег Смирнов провёл встречу "
+              "с министром обороны Армении Иваном Кошенко.\n")
+    assert ex.events and {event.place for event in ex.events} == {"Tashkent"}
+
+
+def test_a_city_named_only_by_its_adjective_before_a_venue_is_the_article_city():
+    ex = read("date 2024-05-14\nГенсек ОДКБ Олег Смирнов прибыл в Кыргызстан.\n"
+              "Утром его принял у себя Президент Кыргызстана Иван Кошенко.\n"
+              "Днём в одной из бишкекских гостиниц открылась выставка.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("reception", "Bishkek")
+
+
+def test_a_city_adjective_before_a_region_names_no_city():
+    ex = read("date 2024-05-14\nВ Московской области генсек ОДКБ Олег Смирнов встретился "
+              "с министром обороны Армении Иваном Кошенко.\n")
+    assert ex.events and "Moscow" not in {event.place for event in ex.events}

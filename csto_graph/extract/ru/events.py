@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ...models import Article, EventMention, Participant, PersonMention
+from ...models import Article, EventMention, Participant, PersonMention, PlaceMention
 from ...vocab.gazetteer import load_gazetteer
 from .nlp import parses
 from .vocab import find
@@ -66,6 +66,21 @@ def _topic(r, place, vocab) -> bool:
     return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
 
 
+def _places(r, gaz, vocab) -> list:
+    """The places the sentence names: the reader's, and a city named by its adjective
+    (``city_adjectives``) right before a cue or a word of ``venue_words`` ("в Минском дворце
+    прошла встреча", "на бишкекском саммите"), in the order of the text."""
+    cues = {c.first for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type}
+    found = []
+    for k, tok in enumerate(r.toks[:-1]):
+        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
+                      and p.normal_form in vocab.city_adjectives), None)
+        entry = gaz.entries.get(place) if place else None
+        if entry is not None and (k + 1 in cues or r.toks[k + 1].lemma in vocab.venue_words):
+            found.append(PlaceMention(tok.text, entry.name, r.sent.start + tok.start, r.sent.start + tok.end, r.index))
+    return sorted(r.places + found, key=lambda p: p.start) if found else r.places
+
+
 def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     """The event's place: a city the sentence names (not in a dateline opening it, which gives
     the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
@@ -79,7 +94,7 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
 
     opening = dateline_end(r.sent.text, ANY_YEAR)
     own = r.sent.start + (opening or 0)
-    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
+    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in _places(r, gaz, vocab)]
     city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
     dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
     states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
@@ -103,7 +118,7 @@ def _after_place_word(r, place, vocab) -> bool:
     return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in vocab.place_before)
 
 
-def _article_city(reads: list, gaz) -> str | None:
+def _article_city(reads: list, gaz, vocab) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
     comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
     /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names."""
@@ -121,7 +136,7 @@ def _article_city(reads: list, gaz) -> str | None:
             if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
                     re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
-    named = {p.key for r in reads for p in r.places if city(p)}
+    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p)}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -346,7 +361,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
     year = int(article.date[:4]) if article.date else None
     gaz = load_gazetteer()
-    city = _article_city(reads, gaz)
+    city = _article_city(reads, gaz, vocab)
     cities = [city] if city else []
     events: list[EventMention] = []
     index = {id(m): k for k, m in enumerate(people)}
@@ -406,7 +421,7 @@ def _placed_before(events: list[EventMention], cued: list, article: Article, gaz
     marks = []  # (sentence, types of its cues, its city, its day)
     for r, found in cued:
         types = {c.value.type for c in found if c.value.type}
-        city = next((p.key for p in r.places if getattr(gaz.lookup(p.key), "kind", None) == "place"
+        city = next((p.key for p in _places(r, gaz, vocab) if getattr(gaz.lookup(p.key), "kind", None) == "place"
                      and not _in_titles(r, p)), None)
         if types and city:
             marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
