@@ -81,6 +81,22 @@ def _places(r, gaz, vocab) -> list:
     return sorted(r.places + found, key=lambda p: p.start) if found else r.places
 
 
+def _region_state(r, own: int, gaz, vocab) -> str | None:
+    """The state of a region the sentence names after its dateline, by the adjective of its
+    city before a word of ``region_words`` ("в Оренбургской области", "в Гомельской области"): the
+    state of that city, where the event is held outside any city the report names."""
+    for k, tok in enumerate(r.toks[:-1]):
+        if r.sent.start + tok.start < own or r.toks[k + 1].lemma not in vocab.region_words:
+            continue
+        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
+                      and p.normal_form in vocab.city_adjectives), None)
+        entry = gaz.entries.get(place) if place else None
+        state = gaz.entries.get(entry.state) if entry is not None and entry.state else None
+        if state is not None:
+            return state.name
+    return None
+
+
 def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     """The event's place: a city the sentence names (not in a dateline opening it, which gives
     the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
@@ -102,7 +118,7 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     if where and cities and kind not in vocab.held_in_states and _within(cities[0], where, gaz):
         where = None  # the article's city is in that state: the city says more
     state = states[0].key if states else None
-    return city or where or (cities[0] if cities else None) or dateline or state
+    return city or _region_state(r, own, gaz, vocab) or where or (cities[0] if cities else None) or dateline or state
 
 
 def _within(city: str, state: str, gaz) -> bool:
@@ -416,13 +432,14 @@ def _placed_before(events: list[EventMention], cued: list, article: Article, gaz
     city of the last cue sentence before it, of the same day, naming the occasion of its type
     or a visit, where the events of a visit take place ("14 апреля на встрече в Бишкеке ... По
     его словам, встреча проходила под председательством X"; "X посетил Душанбе с визитом. В
-    ходе поездки он встретился с Y")."""
+    ходе поездки он встретился с Y"); else the state of the region it names (:func:`_region_state`:
+    "В Оренбургской области начались учения. Руководит учениями X")."""
     year = int(article.date[:4]) if article.date else None
     marks = []  # (sentence, types of its cues, its city, its day)
     for r, found in cued:
         types = {c.value.type for c in found if c.value.type}
         city = next((p.key for p in _places(r, gaz, vocab) if getattr(gaz.lookup(p.key), "kind", None) == "place"
-                     and not _in_titles(r, p)), None)
+                     and not _in_titles(r, p)), None) or _region_state(r, r.sent.start, gaz, vocab)
         if types and city:
             marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
     out = []
