@@ -597,3 +597,10 @@ def test_an_exercise_named_again_after_a_sentence_naming_its_region_takes_the_re
               "Общее руководство учениями осуществляет генерал-полковник Олег Смирнов.\n")
     [event] = ex.events
     assert (event.type, event.place) == ("exercise", "Russian Federation")
+
+
+def test_a_region_the_article_names_is_not_its_one_city():
+    ex = read("date 2024-05-14\nНовости Центральной Азии\nГенсек ОДКБ Олег Смирнов прилетел в Душанбе.\n"
+              "Утром его принял у себя Президент Таджикистана Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("reception", "Dushanbe")

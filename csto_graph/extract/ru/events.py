@@ -137,7 +137,9 @@ def _after_place_word(r, place, vocab) -> bool:
 def _article_city(reads: list, gaz, vocab) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
     comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
-    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names."""
+    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names
+    (by its name, or by its adjective: :func:`_places`), a region of ``regions`` ("Центральная
+    Азия") counting for none."""
     def city(p):
         entry = gaz.lookup(p.key)
         return entry is not None and entry.kind == "place"
@@ -152,7 +154,7 @@ def _article_city(reads: list, gaz, vocab) -> str | None:
             if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
                     re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
-    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p)}
+    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p) and gaz.lookup(p.key).id not in vocab.regions}
     return next(iter(named)) if len(named) == 1 else None
 
 
