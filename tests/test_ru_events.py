@@ -551,3 +551,56 @@ def test_a_meeting_someone_intends_to_hold_is_a_plan():
     ex = read("date 2012-05-16\nГенсек ОДКБ Олег Смирнов встретится с министром Иваном Кошенко.\n"
               "Кошенко, прибывший в Москву, планирует также встретиться с министром обороны Павлом Гореловым.\n")
     assert ex.events == ()
+
+
+def test_a_city_named_by_its_adjective_before_the_cue_is_where_the_event_is():
+    ex = read("date 2024-05-14\nНа ереванском саммите ОДКБ Президент Таджикистана Иван Кошенко встретился "
+              "с генсеком ОДКБ Олегом Смирновым.\n")
+    assert ex.events and {event.place for event in ex.events} == {"Yerevan"}
+
+
+def test_a_city_named_by_its_adjective_before_a_venue_is_where_the_event_is():
+    ex = read("date 2024-05-14\nВ Ташкентском дворце конгрессов генсек ОДКБ Олег Смирнов провёл встречу "
+              "с министром обороны Армении Иваном Кошенко.\n")
+    assert ex.events and {event.place for event in ex.events} == {"Tashkent"}
+
+
+def test_a_city_named_only_by_its_adjective_before_a_venue_is_the_article_city():
+    ex = read("date 2024-05-14\nГенсек ОДКБ Олег Смирнов прибыл в Кыргызстан.\n"
+              "Утром его принял у себя Президент Кыргызстана Иван Кошенко.\n"
+              "Днём в одной из бишкекских гостиниц открылась выставка.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("reception", "Bishkek")
+
+
+def test_a_city_adjective_before_a_region_names_no_city():
+    ex = read("date 2024-05-14\nВ Московской области генсек ОДКБ Олег Смирнов встретился "
+              "с министром обороны Армении Иваном Кошенко.\n")
+    assert ex.events and "Moscow" not in {event.place for event in ex.events}
+
+
+def test_an_exercise_in_a_region_named_by_its_city_adjective_is_in_the_region_state_not_the_dateline_city():
+    ex = read("date 2024-05-14\nМОСКВА, 14 мая - Агентство. В Оренбургской области начались учения ОДКБ, "
+              "в которых участвует генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("exercise", "Russian Federation")
+
+
+def test_a_ceremony_in_a_region_of_another_city_state_is_in_that_state():
+    ex = read("date 2024-05-14\nМИНСК, 14 мая - Агентство. В Гомельской области прошла церемония открытия "
+              "учений с участием генсека ОДКБ Олега Смирнова.\n")
+    assert ex.events and {event.place for event in ex.events} == {"Republic of Belarus"}
+
+
+def test_an_exercise_named_again_after_a_sentence_naming_its_region_takes_the_region_state():
+    ex = read("date 2024-05-14\nВ Оренбургской области начались учения ОДКБ.\n"
+              "Общее руководство учениями осуществляет генерал-полковник Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("exercise", "Russian Federation")
+
+
+def test_a_region_the_article_names_is_not_its_one_city():
+    ex = read("date 2024-05-14\nНовости Центральной Азии\nГенсек ОДКБ Олег Смирнов прилетел в Душанбе.\n"
+              "Утром его принял у себя Президент Таджикистана Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("reception", "Dushanbe")

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ...models import Article, EventMention, Participant, PersonMention
+from ...models import Article, EventMention, Participant, PersonMention, PlaceMention
 from ...vocab.gazetteer import load_gazetteer
 from .nlp import parses
 from .vocab import find
@@ -66,6 +66,37 @@ def _topic(r, place, vocab) -> bool:
     return any(t.lemma in vocab.topic_words for t in r.toks[max(0, k - 3):k])
 
 
+def _places(r, gaz, vocab) -> list:
+    """The places the sentence names: the reader's, and a city named by its adjective
+    (``city_adjectives``) right before a cue or a word of ``venue_words`` ("в Минском дворце
+    прошла встреча", "на бишкекском саммите"), in the order of the text."""
+    cues = {c.first for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type}
+    found = []
+    for k, tok in enumerate(r.toks[:-1]):
+        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
+                      and p.normal_form in vocab.city_adjectives), None)
+        entry = gaz.entries.get(place) if place else None
+        if entry is not None and (k + 1 in cues or r.toks[k + 1].lemma in vocab.venue_words):
+            found.append(PlaceMention(tok.text, entry.name, r.sent.start + tok.start, r.sent.start + tok.end, r.index))
+    return sorted(r.places + found, key=lambda p: p.start) if found else r.places
+
+
+def _region_state(r, own: int, gaz, vocab) -> str | None:
+    """The state of a region the sentence names after its dateline, by the adjective of its
+    city before a word of ``region_words`` ("в Оренбургской области", "в Гомельской области"): the
+    state of that city, where the event is held outside any city the report names."""
+    for k, tok in enumerate(r.toks[:-1]):
+        if r.sent.start + tok.start < own or r.toks[k + 1].lemma not in vocab.region_words:
+            continue
+        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
+                      and p.normal_form in vocab.city_adjectives), None)
+        entry = gaz.entries.get(place) if place else None
+        state = gaz.entries.get(entry.state) if entry is not None and entry.state else None
+        if state is not None:
+            return state.name
+    return None
+
+
 def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     """The event's place: a city the sentence names (not in a dateline opening it, which gives
     the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
@@ -79,7 +110,7 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
 
     opening = dateline_end(r.sent.text, ANY_YEAR)
     own = r.sent.start + (opening or 0)
-    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in r.places]
+    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in _places(r, gaz, vocab)]
     city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
     dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
     states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
@@ -87,7 +118,7 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     if where and cities and kind not in vocab.held_in_states and _within(cities[0], where, gaz):
         where = None  # the article's city is in that state: the city says more
     state = states[0].key if states else None
-    return city or where or (cities[0] if cities else None) or dateline or state
+    return city or _region_state(r, own, gaz, vocab) or where or (cities[0] if cities else None) or dateline or state
 
 
 def _within(city: str, state: str, gaz) -> bool:
@@ -103,10 +134,12 @@ def _after_place_word(r, place, vocab) -> bool:
     return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in vocab.place_before)
 
 
-def _article_city(reads: list, gaz) -> str | None:
+def _article_city(reads: list, gaz, vocab) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
     comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
-    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names."""
+    /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names
+    (by its name, or by its adjective: :func:`_places`), a region of ``regions`` ("Центральная
+    Азия") counting for none."""
     def city(p):
         entry = gaz.lookup(p.key)
         return entry is not None and entry.kind == "place"
@@ -121,7 +154,7 @@ def _article_city(reads: list, gaz) -> str | None:
             if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
                     re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
-    named = {p.key for r in reads for p in r.places if city(p)}
+    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p) and gaz.lookup(p.key).id not in vocab.regions}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -346,7 +379,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
     year = int(article.date[:4]) if article.date else None
     gaz = load_gazetteer()
-    city = _article_city(reads, gaz)
+    city = _article_city(reads, gaz, vocab)
     cities = [city] if city else []
     events: list[EventMention] = []
     index = {id(m): k for k, m in enumerate(people)}
@@ -401,13 +434,14 @@ def _placed_before(events: list[EventMention], cued: list, article: Article, gaz
     city of the last cue sentence before it, of the same day, naming the occasion of its type
     or a visit, where the events of a visit take place ("14 апреля на встрече в Бишкеке ... По
     его словам, встреча проходила под председательством X"; "X посетил Душанбе с визитом. В
-    ходе поездки он встретился с Y")."""
+    ходе поездки он встретился с Y"); else the state of the region it names (:func:`_region_state`:
+    "В Оренбургской области начались учения. Руководит учениями X")."""
     year = int(article.date[:4]) if article.date else None
     marks = []  # (sentence, types of its cues, its city, its day)
     for r, found in cued:
         types = {c.value.type for c in found if c.value.type}
-        city = next((p.key for p in r.places if getattr(gaz.lookup(p.key), "kind", None) == "place"
-                     and not _in_titles(r, p)), None)
+        city = next((p.key for p in _places(r, gaz, vocab) if getattr(gaz.lookup(p.key), "kind", None) == "place"
+                     and not _in_titles(r, p)), None) or _region_state(r, r.sent.start, gaz, vocab)
         if types and city:
             marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
     out = []

@@ -135,6 +135,10 @@ class RussianVocabulary:
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
     place_before: tuple = ()  # ("в",), ("на", "территории"): the state after one is where the event is held
     held_in_states: frozenset = frozenset()  # event types held in a state, not in the dateline's city
+    city_adjectives: dict = field(default_factory=dict)  # lemma of "минский" -> place id ("place:minsk")
+    venue_words: frozenset = frozenset()  # lemmas of "дворец", "отель": a city's adjective before one places it
+    region_words: frozenset = frozenset()  # lemmas of "область": a city's adjective before one names its state's region
+    regions: frozenset = frozenset()  # place ids of regions ("place:central-asia"): never the article's one city
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -244,6 +248,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                                                (events.get("subject_pronouns") or {}).items()},
                              place_before=tuple(tuple(str(w).lower().split()) for w in events.get("place_before", [])),
                              held_in_states=frozenset(events.get("held_in_states", [])),
+                             city_adjectives={lemma(a): place for place, words in
+                                              (events.get("city_adjectives") or {}).items() for a in words},
+                             venue_words=frozenset(lemma(w) for w in events.get("venue_words", [])),
+                             region_words=frozenset(lemma(w) for w in events.get("region_words", [])),
+                             regions=frozenset(events.get("regions", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
