@@ -357,3 +357,16 @@ def test_date_line_with_a_clock_time_first(line, value):
 @pytest.mark.parametrize("line", ["16:39, the ministers met", "16:39, 28 November the ministers met in the capital"])
 def test_a_time_first_does_not_make_text_a_date_line(line):
     assert date_line(line) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Envoys meet the press in Dorvala, SEPTEMBER 4, 2031 © Agency", "2031-09-04"),
+    ("Envoys meet the press in Dorvala, SEptember 4, 2031 © Agency", "2031-09-04"),
+    ("The envoys of Tarsk met on 9 FEBRUARY 2029.", "2029-02-09"),
+])
+def test_a_month_printed_in_capitals_after_its_first_letter(text, value):
+    assert values(text) == [(value, None)]
+
+
+def test_a_month_word_in_lower_case_is_no_date():
+    assert values("The cadets march 3 km and may 5 times a week.") == []

@@ -34,6 +34,11 @@ def _p(template: str, **names: str) -> str:
     return out
 
 
+def _capitalised(word: str) -> str:
+    """A pattern of ``word`` with its first letter a capital and the others of either case."""
+    return re.escape(word[0].upper()) + "(?i:" + re.escape(word[1:].lower()) + ")"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The date shapes, most specific first.
@@ -41,8 +46,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     Order matters: spans before single dates, full dates before partial ones."""
     w = words()
     # full names, then abbreviations as agencies print them ("Nov. 8", "Nov 8", "Sept. 12"),
-    # capitalised and never inside a longer word
-    month = r"(?P<{name}>" + "|".join(m.capitalize() for m in w.months) + r"|(?:" + "|".join(
+    # capitalised and never inside a longer word; a full name's letters after its capital
+    # may be capitals too ("SEPTEMBER 17, 2022", a caption's "SEptember 17, 2022")
+    month = r"(?P<{name}>" + "|".join(_capitalised(m) for m in w.months) + r"|(?:" + "|".join(
         [m.capitalize()[:3] for m in w.months if len(m) > 3] + ["Sept"]) + r")(?:\.|(?![\w.])))"
     weekday = "|".join(d.capitalize() for d in w.weekdays)
     span = "|".join(map(re.escape, w.date_range_words))  # "From 5 to 9 June"
@@ -280,8 +286,8 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _month_lead() -> re.Pattern[str]:
     """What every month's name in :func:`_patterns` starts with: its first three letters,
-    capitalised ("Sept." and "September" both start with "Sep")."""
-    return re.compile("|".join(sorted({m.capitalize()[:3] for m in words().months})))
+    capitalised ("Sept." and "September" both start with "Sep"; "SEPTEMBER" with "SEP")."""
+    return re.compile("|".join(sorted({_capitalised(m[:3]) for m in words().months})))
 
 
 def _shapes(text: str) -> list[tuple[str, re.Pattern[str]]]:
