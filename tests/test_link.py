@@ -516,3 +516,41 @@ def test_a_short_form_of_a_given_name_in_another_article_is_the_same_person():
                "The deputy minister Nurbek Osmonov spoke too.")
     assert {p.name for p in kb.people} == {"Temirbek Osmonov", "Nurbek Osmonov"}
     assert names(kb)["Temirbek Osmonov"] >= {"Temir Osmonov"}
+
+
+def _russian_kb(text):
+    from csto_graph.corpus.pages import split_page
+    from csto_graph.extract.ru import extract_russian
+    from csto_graph.models import Document
+
+    [art] = split_page(Document("a0.txt", "date 2024-05-14\n" + text + "\n", "utf-8", "txt", "x"))
+    return link([art], [extract_russian(art)])
+
+
+def _bodies(kb):
+    return {o.id: set(o.aliases) for o in kb.organizations}
+
+
+def test_a_known_body_read_in_russian_goes_by_the_english_name_its_russian_shape_gives():
+    # "Минобороны России" is the gazetteer's "Russian Ministry of Defense"; read in Russian, its
+    # node is also "Ministry of Defense of Russia", as an unknown state's ministry would be named
+    kb = _russian_kb("Москва, 14 мая. Делегация Минобороны России и МИД России прибыла в Тверь. "
+                     "Депутаты Госдумы и Национального собрания Армении встретились в Твери.")
+    bodies = _bodies(kb)
+    assert "Ministry of Defense of Russia" in bodies["russia-mod"]
+    assert "Ministry of Foreign Affairs of Russia" in bodies["russia-mfa"]
+    assert "State Duma" in bodies["russia-state-duma"]
+    assert "National Assembly of Armenia" in bodies["armenia-national-assembly"]
+
+
+def test_a_known_body_read_in_russian_keeps_the_english_name_its_russian_forms_say():
+    kb = _russian_kb("Душанбе, 14 мая. Учения КСБР ЦАР прошли под Кулябом.")
+    assert "Collective Rapid Deployment Forces of the Central Asian Region" in _bodies(kb)["csto-crdf"]
+
+
+def test_a_known_body_read_in_english_shows_only_the_forms_written():
+    kb = kb_of("The Russian Ministry of Defense and the State Duma of the Federal Assembly of the Russian "
+               "Federation met in Tver.")
+    bodies = _bodies(kb)
+    assert "Ministry of Defense of Russia" not in bodies["russia-mod"]
+    assert "State Duma" not in bodies["russia-state-duma"]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
+from ..vocab.resources import load_yaml
 from ..vocab.words import state_body_name, words
 from .curation import Curation
 from .state import OrgsState
@@ -25,6 +26,7 @@ class Orgs:
         self.evidence: dict[str, list] = defaultdict(list)
         self.outside_titles: set[str] = set()
         self._decided: dict[str, str] | None = None
+        self._usual: dict[str, set[str]] = {}  # a known body's English names when read in Russian
 
     def to_state(self) -> OrgsState:
         return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
@@ -171,7 +173,12 @@ class Orgs:
             kind, parent, seat = kind_of_unknown(name), None, None
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
-        aliases = tuple(sorted(f for f in self.forms[key] | _english_forms(entry) if f != name and f))
+        english = _english_forms(entry)
+        if entry is not None and any(_cyrillic(f) for f in self.forms[key]):  # read in Russian
+            if key not in self._usual:
+                self._usual[key] = _usual_english(entry, self.gaz)
+            english |= self._usual[key]
+        aliases = tuple(sorted(f for f in self.forms[key] | english if f != name and f))
         return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
 
     def name(self, key: str) -> str:
@@ -235,6 +242,81 @@ def _english_forms(entry) -> set[str]:
     if entry.kind == "state":
         return {entry.short} if entry.short else set()
     return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha() and a not in entry.variants}
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def _usual_english(entry, gaz: Gazetteer) -> set[str]:
+    """The English names a known body read in Russian goes by, beside its display name, as a
+    Russian report's body is named in English: a state's body as "<English of its Russian
+    words> of <the state's short name>" (``state_bodies`` in ``ontology/ru/gazetteer.yaml``:
+    "Ministry of Defense of Narnia"), the name an unknown state's body read in Russian takes,
+    when the gazetteer finds this body by it; its name with the state by its short name, and
+    its own name before its first complement, when the gazetteer lists them as aliases
+    ("National Assembly of Narnia" of "National Assembly of the Republic of Narnia", "State
+    Duma" of "State Duma of the Federal Assembly of ..."); and its name of ``english_names``
+    (``ontology/ru/gazetteer.yaml``). Only names the gazetteer holds or finds as this body:
+    one node whichever language named it."""
+    out: set[str] = set()
+    if entry.kind in {"state", "place"}:  # a state keeps its short name (_english_forms)
+        return out
+    named = _russian_english_names().get(entry.id)
+    if named in entry.aliases:
+        out.add(named)
+    own = _complement().split(entry.name, maxsplit=1)[0]
+    if own != entry.name and own in entry.aliases:
+        out.add(own)
+    state = _state_named(entry, gaz)
+    if state is not None and state.short:
+        short = _with_short_state(entry.name, state, gaz)
+        if short in entry.aliases:
+            out.add(short)
+        for phrase in _state_body_english():
+            name = f"{phrase} of {state.short}"
+            hit = gaz.lookup(name) or gaz.lookup_words(name)
+            if hit is not None and hit.id == entry.id:
+                out.add(name)
+    return out
+
+
+def _with_short_state(name: str, state, gaz: Gazetteer) -> str | None:
+    """``name`` with the state it names after its last "of" by the state's short name
+    ("National Assembly of the Republic of Narnia" -> "National Assembly of Narnia"), or None."""
+    for sep in (" of the ", " of "):
+        head, _, tail = name.rpartition(sep)
+        hit = gaz.lookup(tail) if head else None
+        if hit is not None and hit.id == state.id:
+            return f"{head} of {state.short}" if tail != state.short else None
+    return None
+
+
+def _state_named(entry, gaz: Gazetteer):
+    """The one state an English form of a known body names after its last "of" ("Ministry of
+    Defense of the Republic of Narnia"), or None."""
+    states = set()
+    for form in (entry.name, *entry.aliases):
+        for sep in (" of the ", " of "):
+            if sep in form:
+                hit = gaz.lookup(form.rsplit(sep, 1)[-1])
+                if hit is not None and hit.kind == "state":
+                    states.add(hit.id)
+                    break
+    return gaz.entries[next(iter(states))] if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _russian_english_names() -> dict[str, str]:
+    """The English name a known body read in Russian goes by (``english_names``,
+    ``ontology/ru/gazetteer.yaml``), by the body's id."""
+    return dict(load_yaml("ru/gazetteer.yaml").get("english_names") or {})
+
+
+@lru_cache(maxsize=1)
+def _state_body_english() -> tuple[str, ...]:
+    """The English names of a state's bodies (``state_bodies``, ``ontology/ru/gazetteer.yaml``)."""
+    return tuple(dict.fromkeys(load_yaml("ru/gazetteer.yaml").get("state_bodies", {}).values()))
 
 
 @lru_cache(maxsize=1)
