@@ -989,3 +989,41 @@ def test_a_month_or_weekday_beside_a_title_is_no_part_of_it():
     _, ex = extract("Pavel Orlov, Secretary of the Security Council of the Republic of Armenia on January 5 "
                     "received the delegation.")
     assert posts(person(ex, "Pavel Orlov")) == {("Secretary of the Security Council", "armenia")}
+
+
+# --- h4, stop 26: a bare state post's state from the article alone (its dateline, the one state it names) ---
+
+
+def _dated(text: str, place: str):
+    from dataclasses import replace as _replace
+
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import article
+
+    art = _replace(article(text), place=place)
+    return extract_article(art, text_doc(art.text))
+
+
+def test_a_bare_state_post_takes_the_datelines_state_where_no_post_names_one():
+    ex = _dated("Presidential aide Oleg Varnik told reporters that the session would discuss Afghanistan "
+                "and Tajikistan.", "MINSK")
+    assert person(ex, "Oleg Varnik").country == "belarus"
+
+
+def test_the_datelines_state_yields_to_the_state_the_posts_name():
+    ex = _dated("Kyrgyz President Ivan Tolmach received Presidential aide Oleg Varnik on Monday.", "MINSK")
+    assert person(ex, "Oleg Varnik").country == "kyrgyzstan"
+
+
+def test_a_bare_leaders_post_takes_the_one_state_the_article_names():
+    _, ex = extract("Unrest in Kyrgyzstan grew on May 3. On May 4, President Ruslan Aitov asked the bloc "
+                    "for help.", parse=False)
+    assert person(ex, "Ruslan Aitov").country == "kyrgyzstan"
+
+
+def test_a_bare_leaders_post_takes_no_state_where_the_article_names_two():
+    _, ex = extract("Unrest in Kyrgyzstan grew on May 3, and Kazakhstan closed its border. On May 4, "
+                    "President Ruslan Aitov asked the bloc for help.", parse=False)
+    assert person(ex, "Ruslan Aitov").country is None
+

@@ -29,7 +29,7 @@ from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chain
 from .lists import represented_state
 from .names import is_name_word, vocabulary
 from .people import find_people, share_posts
-from .short_forms import bind_home_bodies, bind_short_forms
+from .short_forms import bind_home_bodies, bind_short_forms, home_state
 
 CREDIT = re.compile(r"^(?:©|photo ?(?:by|:|credit:?))\s*(?:[^/]*/)?(?P<name>[^/]+)$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -581,6 +581,38 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
             if k in added else p for k, p in enumerate(people)]
 
 
+def states_in_play(sentences, orgs: list[OrgMention], places: list[PlaceMention], gaz: Gazetteer) -> set[str]:
+    """The states an article names: as bodies (or in a body's name: "Ministry of Defense of X"),
+    as the state of a place it names, or by a state's adjective ("the Kazakh side").
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> sorted(states_in_play([Sentence(0, 30, "Talks with the Kyrgyz side.")], [], [], load_gazetteer()))
+    ['kyrgyzstan']
+    """
+    found: set[str] = set()
+
+    def add(key: str | None) -> None:
+        entry = gaz.entries.get(key) if key else None
+        if entry is not None and entry.kind == "state":
+            found.add(entry.id)
+        elif entry is not None and entry.kind == "place" and entry.state:
+            found.add(entry.state)
+
+    for org in orgs:
+        for key in ((org.key,) if org.key and gaz.entries.get(org.key) and gaz.entries[org.key].kind == "state"
+                    else gaz.word_bag(org.text)):
+            add(key)
+    for place in places:
+        entry = gaz.lookup(place.key) or gaz.lookup(place.text)
+        add(entry.id if entry is not None else None)
+    for sent in sentences:
+        for word in re.findall(r"[A-Z][\w-]+", sent.text):
+            entry = gaz.state_of_adjective(word)
+            if entry is not None:
+                found.add(entry.id)
+    return found
+
+
 def extract_article(article: Article, doc, gaz: Gazetteer | None = None, parse=None) -> ArticleExtraction:
     """Mentions in one article, given its spaCy ``Doc`` (or :class:`~csto_graph.corpus.sentences.TextDoc`).
 
@@ -632,7 +664,10 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
         people += sent_people
     lines = _caption_lines(article)
     cap_people, cap_orgs = _caption_mentions(article, lines, len(sentences), gaz)
-    people = share_posts(people + cap_people, orgs + cap_orgs, gaz)  # a headline's titles are read with the body's
+    home = home_state(article.place, gaz)
+    in_play = states_in_play(sentences + list(lines), orgs + cap_orgs, places, gaz) | ({home.id} if home else set())
+    people = share_posts(people + cap_people, orgs + cap_orgs, gaz,  # a headline's titles are read with the body's
+                         home.id if home else None, frozenset(in_play))
     orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
     orgs = bind_home_bodies(sentences, orgs, people, gaz, article.place)
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places), (), lines)

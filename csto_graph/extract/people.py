@@ -360,14 +360,16 @@ def _counterpart_post(r: _Reading, start: int, people: list[PersonMention]) -> P
                        r.sent.start + counterpart.start(), r.sent.start + counterpart.end())
 
 
-def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: Gazetteer | None = None
-                ) -> list[PersonMention]:
+def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: Gazetteer | None = None,
+                home: str | None = None, in_play: frozenset[str] = frozenset()) -> list[PersonMention]:
     """One article's posts of one person, read together: a bare title ("Secretary General
     Petrov") takes the body of the same title the same person holds elsewhere in the article
     ("CSTO Secretary General Ivan Petrov"), and a head alone ("Minister Petrov") is dropped
     where the article gives that person the full title ("Minister of Foreign Affairs of X").
     A bare title only organizations have ("Secretary General", ``organization_heads`` in
     ``ontology/posts.yaml``) is a post of the one organization the article names, if one.
+    ``home`` (the state of the dateline's place) and ``in_play`` (every state the article
+    names) tell the state of a bare state's post (:func:`_article_state`).
 
     The same person is the same surname, where the article names no two people by it.
 
@@ -380,7 +382,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
     people = _surname_state(people, orgs, gaz) if gaz is not None else people
     people = _owners_state(people)
-    people = _article_state(people, gaz) if gaz is not None else people
+    people = _article_state(people, gaz, home, in_play) if gaz is not None else people
     by_surname: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         if p.name.split():
@@ -418,7 +420,8 @@ def _surname_state(people: list[PersonMention], orgs: list[OrgMention], gaz: Gaz
     return out
 
 
-def _article_state(people: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+def _article_state(people: list[PersonMention], gaz: Gazetteer, home: str | None = None,
+                   in_play: frozenset[str] = frozenset()) -> list[PersonMention]:
     """The holder of a state's post that names no state ("Presidential Aide A", "State Secretary
     of the Security Council A"), of no known state, is of the one state whose posts the article
     names ("The President of Belarus B received A"): A's country, a vote the linker weighs with
@@ -429,15 +432,28 @@ def _article_state(people: list[PersonMention], gaz: Gazetteer) -> list[PersonMe
 
     Measured on the ten open English sets (nine read, dev-j kept back): posts F1 rose on dev,
     dev-b, dev-d and dev-j, no set fell; given at the post instead of as a vote, the state was
-    wrong for four leaders known elsewhere with their own state."""
+    wrong for four leaders known elsewhere with their own state.
+
+    An article whose posts name no state gives the dateline's (``home``: "MOSCOW, ... -
+    Presidential aide A"), where none of its people is of another state. An article naming one
+    state only (``in_play``: its bodies, places, adjectives and dateline), and its people of no
+    other, gives that state to a leader's bare post too ("Foreign Minister A" in a report of a
+    visit to that state alone)."""
     states = {m.org for p in people for m in p.posts
               if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state" and is_state_post(m.post)}
+    countries = {p.country for p in people if p.country}
+    # a leader's post beside a post naming a state is a guest's, or that state's own leader's
+    leaders_too = not states and len(in_play) == 1 and countries <= in_play
+    if not states and home is not None and countries <= {home}:
+        states = {home}
+    if not states and leaders_too:
+        states = set(in_play)
     if len(states) != 1:
         return people
     state, = states
     return [replace(p, country=state) if p.country is None and
-            any(m.org is None and not m.org_text and is_state_post(m.post) and not _leaders_post(m.post)
-                for m in p.posts) else p for p in people]
+            any(m.org is None and not m.org_text and is_state_post(m.post)
+                and (leaders_too or not _leaders_post(m.post)) for m in p.posts) else p for p in people]
 
 
 def _leaders_post(post: str) -> bool:
