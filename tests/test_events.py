@@ -1403,3 +1403,14 @@ def test_a_delegation_whose_head_is_not_at_the_event_adds_no_one(members):
                     f"{members}", date="2023-11-28")
     assert all(set(participants(ex, e)) <= {"Ivan Petrov", "Semyon Kuznetsov"} for e in ex.events)
 
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2024, the Secretary General Ivan Petrov was welcomed by the President Oleg Sidorov in Karakol.",
+    "On 3 May 2024, the delegation arrived at the palace in Karakol, where the Secretary General Ivan Petrov was "
+    "welcomed by the President Oleg Sidorov.",
+])
+def test_who_welcomes_is_the_host_not_a_guest(sentence):
+    # "A was welcomed by B": B welcomes, B hosts ("welcomed" before a name made him the guest)
+    _, ex = extract(sentence, date="2024-05-03")
+    [ev] = [e for e in ex.events if "Oleg Sidorov" in participants(ex, e)]
+    assert participants(ex, ev)["Oleg Sidorov"] == {"host"}
