@@ -1375,3 +1375,42 @@ def test_the_place_of_another_occasion_is_not_the_events_place():
                     "Kazakhstan.", date="2024-10-08")
     ev = only_event(ex)
     assert ev.place == "Republic of Kazakhstan"
+
+
+@pytest.mark.parametrize("members", [
+    "The delegation headed by the speaker Ivan Petrov includes also Vice Speaker Oleg Sidorov, deputies Pavel "
+    "Ivanov and Semyon Kuznetsov.",
+    "The delegation led by Ivan Petrov also included Vice Speaker Oleg Sidorov, deputies Pavel Ivanov and Semyon "
+    "Kuznetsov.",
+])
+def test_the_members_a_later_sentence_lists_in_the_delegation_take_part(members):
+    # "The delegation headed by A includes also B, C and D", A at the session: no event of its
+    # own, its members are at A's session too
+    _, ex = extract("On 30 October 2023, the delegation headed by the speaker Ivan Petrov took part in the "
+                    f"plenary session of the Assembly in Karakol. {members}", date="2023-10-30")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov", "Pavel Ivanov", "Semyon Kuznetsov"}
+
+
+@pytest.mark.parametrize("members", [
+    "The Ruritanian delegation also includes Foreign Minister Oleg Sidorov and Defence Minister Pavel Ivanov.",
+    "The delegation headed by Minister Semyon Kuznetsov includes Foreign Minister Oleg Sidorov and Defence "
+    "Minister Pavel Ivanov.",
+])
+def test_a_delegation_whose_head_is_not_at_the_event_adds_no_one(members):
+    # no head named, or one who is not at the event: the sentence does not tie the list to it
+    _, ex = extract("On 28 November 2023, President Ivan Petrov arrived in Karakol to take part in the summit. "
+                    f"{members}", date="2023-11-28")
+    assert all(set(participants(ex, e)) <= {"Ivan Petrov", "Semyon Kuznetsov"} for e in ex.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2024, the Secretary General Ivan Petrov was welcomed by the President Oleg Sidorov in Karakol.",
+    "On 3 May 2024, the delegation arrived at the palace in Karakol, where the Secretary General Ivan Petrov was "
+    "welcomed by the President Oleg Sidorov.",
+])
+def test_who_welcomes_is_the_host_not_a_guest(sentence):
+    # "A was welcomed by B": B welcomes, B hosts ("welcomed" before a name made him the guest)
+    _, ex = extract(sentence, date="2024-05-03")
+    [ev] = [e for e in ex.events if "Oleg Sidorov" in participants(ex, e)]
+    assert participants(ex, ev)["Oleg Sidorov"] == {"host"}

@@ -111,6 +111,12 @@ def test_the_reporter_and_people_of_other_clauses_are_detached(parser, text, tri
     ("Ivan Petrov arrived in Minsk and met Oleg Varenko.", "met"),
     ("Ivan Petrov arrived at the palace, the venue of the summit, where he was welcomed by Oleg Varenko.",
      "summit"),
+    # "flanked by" is "accompanied by": who flanks goes with the leaders to the talks
+    ("After a family photo, the heads of the CSTO countries flanked by defence ministers and CSTO Secretary General "
+     "Oleg Varenko went on to talks.", "talks"),
+    # a clause before a colon, which the parser hangs on the verb after it: one occasion
+    ("The session of the Council opened with a protocol ceremony: the delegations were greeted by the foreign "
+     "minister at the gate and by President Ivan Petrov in the hall.", "session"),
 ])
 def test_people_carried_into_the_event_stay_attached(parser, text, trigger):
     _, who = clause(parser, text, trigger)

@@ -1142,6 +1142,7 @@ class _EventReader:
             return
         joined = [(k, role) for k, role in said.roles.items()
                   if role is not None and role != "participant" or (role == "participant" and _joins(said.text))]
+        joined += [(k, "participant") for k in _delegation_members(said, main, self.people)]
         for k, role in joined:
             main.add(k, role)
         main.online = main.online or (said.online and bool(joined))
@@ -1744,6 +1745,32 @@ def is_current(date: str | None, anchor: str | None, days: int = 7) -> bool:
         return True
     first = dt.date.fromisoformat((date + "-01-01")[:10] if len(date) < 10 else date)
     return first >= dt.date.fromisoformat(anchor) - dt.timedelta(days=days)
+
+
+@lru_cache(maxsize=1)
+def _delegation_pattern() -> re.Pattern[str]:
+    """A delegation, who heads it and the verb that lists its members ("The delegation headed
+    by A includes also B and C"; ``delegation`` in ``ontology/events.yaml``), in one clause."""
+    spec = load_yaml("events.yaml").get("delegation") or {}
+    if not all(spec.get(key) for key in ("words", "heads", "members")):
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b{_alternation(spec['words'])}\b[^.;:]*?\b(?P<head>{_alternation(spec['heads'])})\b"
+                      rf"[^.;:]*?\b(?P<members>{_alternation(spec['members'])})\b", re.IGNORECASE)
+
+
+def _delegation_members(said: _Said, main: _Draft, people: list[PersonMention]) -> list[int]:
+    """The people a sentence lists as members of a delegation whose head it names and who
+    takes part in ``main`` ("The delegation headed by Speaker A includes also B, C and D",
+    A at the session): they are at the session too. None when the sentence names no head,
+    or one who is not at the event (whose delegation it is, the sentence does not tie to it)."""
+    m = _delegation_pattern().search(said.text)
+    if m is None:
+        return []
+    at = [(k, p.start - said.start) for k, p in said.people]
+    heads = {people[k].name for k, start in at if m.end("head") <= start < m.start("members")}
+    if not heads & {people[j].name for j in main.parts}:
+        return []
+    return [k for k, start in at if start >= m.end("members") and said.roles.get(k) is not None]
 
 
 def _joins(text: str) -> bool:

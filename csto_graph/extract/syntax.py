@@ -416,6 +416,17 @@ def _reports(parse: Parse, person: int, targets: set[int], w: SyntaxWords) -> bo
     return False
 
 
+def _beside_colon(parse: Parse, top: int) -> bool:
+    """The event's verb is a clause the parser hung, as a complement, on the verb of the
+    clause after a colon ("The session opened with a ceremony: the heads of state were greeted
+    by X at the entrance and by Y in the hall"): two clauses side by side, telling one occasion;
+    the people of the second are at the event (its verb is a target, not a new spine: its
+    modals and plans are its own)."""
+    tokens = parse.tokens
+    head = tokens[top].head
+    return tokens[top].dep == "ccomp" and top < head and any(tokens[j].lower == ":" for j in range(top + 1, head))
+
+
 def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, int]]) -> Clause | None:
     """The :class:`Clause` of the trigger at sentence offsets ``trigger`` for the person spans
     ``people``; None when no token of the parse lies in the trigger.
@@ -436,6 +447,8 @@ def read_clause(parse: Parse, trigger: tuple[int, int], people: list[tuple[int, 
     if tokens[top].dep in {"relcl", "acl"} and tokens[top].head != top:
         targets.add(tokens[top].head)  # "X, who chaired the meeting": X
         targets |= _present_at(parse, tokens[top].head, w)
+    if _beside_colon(parse, top):
+        targets.add(tokens[top].head)  # "The session opened with a ceremony: the heads were greeted by X"
     root = _root(parse, top)
     verdicts, reporters = [], []
     for k, (s, e) in enumerate(people):
