@@ -514,3 +514,15 @@ def test_a_known_body_shown_with_its_owners_acronym_shows_its_own_name_however_i
     assert "Council of Foreign Ministers" in kb["CSTO Council of Foreign Ministers"]
     kb = linked_bodies("3 мая 2023 года в Минске состоялось заседание СМИД.")
     assert "Council of Foreign Ministers" in kb["CSTO Council of Foreign Ministers"]
+
+
+def test_a_known_organizations_full_name_inside_a_longer_body_is_a_name_of_that_organization():
+    kb = linked_bodies("Maria Lind addressed the Parliamentary Assembly of the Organization for Security and "
+                       "Co-operation in Europe in Valletta on 7 June 2022.",
+                       "The OSCE sent observers to Tromsø on 9 June 2022.")
+    assert "Organization for Security and Co-operation in Europe" in kb["OSCE"]
+
+
+def test_a_known_organization_named_only_inside_a_longer_body_is_no_node():
+    kb = linked_bodies("The Ministerial Council of the OSCE member states gathered in Valletta on 7 June 2022.")
+    assert "OSCE" not in kb

@@ -25,13 +25,15 @@ class Orgs:
         self.names: dict[str, Counter] = defaultdict(Counter)
         self.evidence: dict[str, list] = defaultdict(list)
         self.outside_titles: set[str] = set()
+        self.inside: dict[str, set] = defaultdict(set)  # a known organization's forms inside longer bodies' names
         self._decided: dict[str, str] | None = None
         self._usual: dict[str, set[str]] = {}  # a known body's English names when read in Russian
 
     def to_state(self) -> OrgsState:
         return OrgsState(tuple((k, tuple(sorted(v))) for k, v in self.forms.items()),
                          tuple((k, tuple(v.items())) for k, v in self.names.items()),
-                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)))
+                         tuple((k, tuple(v)) for k, v in self.evidence.items()), tuple(sorted(self.outside_titles)),
+                         tuple((k, tuple(sorted(v))) for k, v in self.inside.items()))
 
     def load_state(self, state: OrgsState) -> None:
         """Take the bodies of a saved state (a new instance only)."""
@@ -39,6 +41,7 @@ class Orgs:
         self.names.update((k, Counter(dict(v))) for k, v in state.names)
         self.evidence.update((k, list(v)) for k, v in state.evidence)
         self.outside_titles = set(state.outside_titles)
+        self.inside.update((k, set(v)) for k, v in state.inside)
 
     def key_of(self, org: OrgMention) -> str:
         key = self._key_of(org)
@@ -89,6 +92,8 @@ class Orgs:
             bare = self._bare_form(org, key) or self._own_name(key)
             if bare:
                 self.forms[key].add(bare)
+            for owner, form in self._owners_inside(org.text, key):
+                self.inside[owner].add(form)
             if org.key is None and not org.acronym_of and not org.short_of:
                 self.names[key][org.text] += 1
             elif org.key is None and org.acronym_of:
@@ -132,6 +137,16 @@ class Orgs:
                 hit = self.gaz.lookup(rest) or (self.gaz.lookup_words(rest) if len(rest.split()) >= 2 else None)
                 return rest if hit is not None and hit.id == key else None
         return None
+
+    def _owners_inside(self, text: str, key: str) -> list[tuple[str, str]]:
+        """The known organizations a longer body's English name holds, with the form it names
+        them by ("Parliamentary Assembly of the Organization for Security and Co-operation in
+        Europe" names the OSCE too, by its full name): a name of that organization, shown where
+        the organization is a node of its own (named on its own); no node by itself."""
+        if _cyrillic(text):
+            return []
+        return [(m.entry.id, m.text) for m in self.gaz.find(text)
+                if m.entry.kind == "organization" and m.entry.id != key and (m.start, m.end) != (0, len(text))]
 
     def _own_name(self, key: str) -> str | None:
         """The name a known body goes by inside its organization, when the gazetteer shows it
@@ -178,7 +193,7 @@ class Orgs:
             if key not in self._usual:
                 self._usual[key] = _usual_english(entry, self.gaz)
             english |= self._usual[key]
-        aliases = tuple(sorted(f for f in self.forms[key] | english if f != name and f))
+        aliases = tuple(sorted(f for f in self.forms[key] | english | self.inside.get(key, set()) if f != name and f))
         return Organization(key, name, aliases, kind, parent, seat, tuple(self.evidence[key]))
 
     def name(self, key: str) -> str:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from ..models import Evidence
 
-STATE_VERSION = 2  # bump when the shape of the saved state, or its meaning, changes
+STATE_VERSION = 3  # bump when the shape of the saved state, or its meaning, changes
 # 2: a person keeps which names were only transliterated (version 1 lost it, and a person
 #    named both ways could take the transliteration as its name after a reload)
+# 3: the bodies keep the forms of known organizations named inside longer bodies' names
 
 Counts = tuple[tuple[str, int], ...]  # a Counter, in its order
 
@@ -46,6 +47,7 @@ class OrgsState:
     names: tuple[tuple[str, Counts], ...]
     evidence: tuple[tuple[str, tuple[Evidence, ...]], ...]
     outside_titles: tuple[str, ...]
+    inside: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a known organization's forms inside longer names
 
 
 @dataclass(frozen=True)
