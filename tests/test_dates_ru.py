@@ -207,3 +207,25 @@ def test_the_day_a_dateline_opens_a_sentence_with(text, expected):
 
     at = dateline_end(text, 2016)
     assert (text[at:] if at is not None else None) == expected
+
+
+def test_the_items_of_a_menu_do_not_count_towards_the_reach_of_a_dateline():
+    # a site lists its countries above the report: the report's own dateline still dates the page
+    lines = ["Комиссия парламента по делам соседей", "Парламент страны"] + \
+            [f"  • Страна {k}" for k in range(14)] + \
+            ["17 марта председатель комиссии Пётр Зарецкий и министр Олег Лунин обсудили сотрудничество",
+             "17 Марта 2019"]
+    assert opening_date(lines, 2019) == "2019-03-17"
+    # lines that are no menu items still count: far below the opening, a date does not date the page
+    assert opening_date(["Меню"] + [f"Раздел {k}" for k in range(14)] + ["17 марта министр прибыл."], 2019) is None
+
+
+def test_of_two_dates_opening_a_page_the_one_written_with_its_year_dates_it():
+    # a teaser of another report ("14 июля") over the page's own stamp
+    lines = ["Министр Иван Горский 14 июля в Оше принял делегацию.", "Совет проведёт семинар в Оше",
+             "11.02.2016", "19 февраля с.г. в Оше пройдёт семинар."]
+    assert opening_date(lines, 2016) == "2016-02-11"
+    # a page published on a day and updated on another, which a later line repeats
+    lines = ["Опубликовано 4 февраля 2021, 09:10", "Обновлено 22 апреля, 11:05", "Обновлено 22 апреля, 11:05",
+             "Совет собрался в Оше"]
+    assert opening_date(lines, 2021) == "2021-02-04"

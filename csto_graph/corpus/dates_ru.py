@@ -120,6 +120,7 @@ def _yearless_days(lines: list[str]) -> set[str]:
 
 OPENING_LINES = 3  # lines whose first date dates the page (a headline and a stamp may come first)
 DATELINE_REACH = 12  # lines within which a later line opening with a dateline dates it instead (and names its medium)
+_MENU_ITEM = re.compile(r"\s*[•·▪]\s")  # a line of a menu or list ("  • Армения"): it counts for none of that reach
 
 
 def opening_date(lines: list[str], year: int | None = None) -> str | None:
@@ -127,7 +128,8 @@ def opening_date(lines: list[str], year: int | None = None) -> str | None:
     :data:`OPENING_LINES` (of several, the first whose day a later line gives without a year:
     "Сегодня, 5 ноября"), else that of the first line within :data:`DATELINE_REACH` that opens
     with a dateline (a place and a comma, or a date: "Бишкек, 27.11.19. /Агентство/."), after
-    lines of rates, menus and headlines.
+    lines of rates, menus and headlines (the items of a menu, "• Армения", counting for none
+    of those lines: a site lists its countries above a report).
 
     >>> opening_date(["• 89.47", "Заседание прошло", "Политика", "Бишкек, 27.11.19. /Агентство/. Заседание"])
     '2019-11-27'
@@ -169,19 +171,47 @@ def _bare_year_at_turn(day: str, text: str, year: int, full: list[str] | None = 
 
 
 def _opening(lines: list[str], year: int | None) -> str | None:
-    """The date :func:`opening_date` reads, a yearless day taking ``year``."""
-    opening = [d for _, d in _dateline_dates("\n".join(lines[:OPENING_LINES]), year)]
+    """The date :func:`opening_date` reads, a yearless day taking ``year``. Of several dates in
+    the opening lines, a yearless day inside a line (not opening it, a dateline's place aside)
+    gives way to one written with its year ("20.03.2013" under a teaser of another report's "X
+    30 июня принял ..."; "Опубликовано 8 января 2022" over "Обновлено 30 марта")."""
+    head = "\n".join(lines[:OPENING_LINES])
+    opening = [d for _, d in _dateline_dates(head, year)]
+    if len(set(opening)) > 1 and _dateline_dates(head, None):
+        # a date written with its year is the page's stamp, a yearless day inside a line another item's
+        inside = {d for at, d in _dateline_dates(head, year) if not _opens_line(head, at)}
+        written = {d for _, d in _dateline_dates(head, None)}
+        opening = [d for d in opening if d in written or d not in inside] or opening
     if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
         days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])
         opening = [d for d in opening if d[5:] in days] or opening
     if opening:
         return opening[0]
-    for line in lines[OPENING_LINES:DATELINE_REACH]:
+    for line in _within_reach(lines[OPENING_LINES:]):
         head = re.match(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*)?", line)
         dates = _dateline_dates(line, year)
         if dates and dates[0][0] == head.end():
             return dates[0][1]
     return None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """The date at offset ``at`` of ``text`` opens its line, after a dateline's place if any
+    ("МИНСК, 3 марта")."""
+    start = text.rfind("\n", 0, at) + 1
+    return start + _DATELINE_HEAD.match(text, start).end() - start >= at
+
+
+def _within_reach(lines: list[str]) -> list[str]:
+    """The first lines of ``lines`` up to :data:`DATELINE_REACH` of them that are no menu item,
+    with the menu items among them."""
+    out, counted = [], 0
+    for line in lines:
+        if counted >= DATELINE_REACH - OPENING_LINES:
+            break
+        out.append(line)
+        counted += not _MENU_ITEM.match(line)
+    return out
 
 
 def _nearest_year(day: str, full: list[str], year: int) -> str:
