@@ -103,6 +103,10 @@ def test_a_states_abbreviation_names_the_state():
     ("Ош, 3 мая /Кабар/. Совет собрался в городе.", "kabar"),
     ("Пекин, 3 мая /Синьхуа/ -- Совет собрался в городе.", "xinhua"),
     ("Как пишет «Коммерсантъ», совет собрался в городе.", "kommersant"),
+    ("Ош, 3 мая /КирТАГ/. Совет собрался в городе.", "kyrtag"),
+    ("Уральск, 3 мая. КазТАГ – Совет собрался в городе.", "kaztag"),
+    ("ГЮМРИ, 3 мая. Новости-Армения. Совет собрался в городе.", "novosti-armenia"),
+    ("03.05.2024 11:20 — ИноСМИ\nСовет собрался в городе.", "inosmi"),
 ])
 def test_a_medium_of_the_gazetteer_is_known_by_its_russian_name(line, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{line}\n").orgs}
