@@ -8,7 +8,7 @@ from functools import lru_cache
 
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # letters of another script
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter (the one pattern: readers, linker, graph)
 
 
 LANGUAGES = ("en", "ru", "uk", "be", "kk", "ky", "tg", "hy", "uz")
@@ -46,7 +46,7 @@ def page_language(text: str) -> str:
     >>> page_language("Генсек ОДКБ и министры обсудили план учений."), page_language("The CSTO met.")
     ('ru', 'en')
     """
-    cyrillic = len(_CYRILLIC.findall(text))
+    cyrillic = len(CYRILLIC.findall(text))
     if cyrillic == 0 or cyrillic < len(_LATIN.findall(text)):
         return "en"
     return detect_language(text[:3000])
@@ -57,6 +57,6 @@ def is_foreign(text: str, script: str = "latin") -> bool:
     English page; an Armenian one on a Russian page, whose Latin words are part of its text)."""
     other = len(_NON_LATIN.findall(text))
     if script == "cyrillic":
-        other -= len(_CYRILLIC.findall(text))
-        return other > 0 and other >= len(_CYRILLIC.findall(text)) + len(_LATIN.findall(text))
+        other -= len(CYRILLIC.findall(text))
+        return other > 0 and other >= len(CYRILLIC.findall(text)) + len(_LATIN.findall(text))
     return other > 0 and other >= len(_LATIN.findall(text))

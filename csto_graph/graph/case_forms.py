@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from ..corpus.language import CYRILLIC
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-CYRILLIC = re.compile("[\u0400-\u04ff]")
 _INDECLINABLE = re.compile("[еёиоуыэю]$")  # a surname ending in such a vowel keeps its form
 _VOWEL_OR_SOFT = re.compile("[аеёиоуыэюяьй]$")
 _FEMININE = re.compile("(ова|ева|ёва|ина|ына|ая|яя)$")

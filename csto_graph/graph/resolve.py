@@ -46,6 +46,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..corpus.language import CYRILLIC
 from ..errors import CstoGraphError
 from ..link.matching import fold, name_parts, same_person, spelling_key
 from ..link.tenures import normal
@@ -62,7 +63,6 @@ NOUN = {"person": ("person", "people"), "body": ("body", "bodies"), "post": ("po
 CLOSE = 0.75
 CANDIDATES = 3
 _IRI = re.compile(r"^(https?|urn):\S+$")
-CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class ResolveError(CstoGraphError):

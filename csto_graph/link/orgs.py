@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from ..corpus.language import CYRILLIC
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
 from ..vocab.resources import load_yaml
@@ -260,7 +261,7 @@ def _english_forms(entry) -> set[str]:
 
 
 def _cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
+    return CYRILLIC.search(text) is not None
 
 
 def _usual_english(entry, gaz: Gazetteer) -> set[str]:

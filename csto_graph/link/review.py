@@ -26,13 +26,13 @@ from pathlib import Path
 from .curation import Curation
 from .matching import (NONE, Score, compare_names, first_name_matches, fold, name_parts, near_word, same_person,
                        same_word, spelling_key, surname_matches)
+from ..corpus.language import CYRILLIC
 from ..errors import CstoGraphError
 
 REVIEW_FILE = "review.json"
 REVIEW_VERSION = 1
 EVIDENCE = 3  # sentences shown per side of an item
 _QUERIES = Path(__file__).with_name("queries")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIAL = re.compile(r"^[A-Z]\. ")
 
 
@@ -211,7 +211,7 @@ def _full_names(e: Entity) -> list[str]:
     """The names of a person the linker compares: full names in Latin letters."""
     names = [e.name, *e.aliases]
     return [n for n in dict.fromkeys(names)
-            if not _CYRILLIC.search(n) and len(name_parts(n)) >= 2 and not _INITIAL.match(n)]
+            if not CYRILLIC.search(n) and len(name_parts(n)) >= 2 and not _INITIAL.match(n)]
 
 
 def _letters(names: list[str]) -> set[str]:

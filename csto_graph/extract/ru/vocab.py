@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...corpus.language import CYRILLIC
 from ...vocab.gazetteer import Gazetteer
 from ...vocab.resources import load_yaml
 from .nlp import lemma
 
-CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 @dataclass(frozen=True)
