@@ -176,11 +176,12 @@ def _opening(lines: list[str], year: int | None) -> str | None:
     gives way to one written with its year ("20.03.2013" under a teaser of another report's "X
     30 июня принял ..."; "Опубликовано 8 января 2022" over "Обновлено 30 марта")."""
     head = "\n".join(lines[:OPENING_LINES])
-    opening = [d for _, d in _dateline_dates(head, year)]
-    if len(set(opening)) > 1 and _dateline_dates(head, None):
+    dated = _dateline_dates(head, year)
+    opening = [d for _, d in dated]
+    written = {d for _, d in _dateline_dates(head, None)} if len(set(opening)) > 1 else set()
+    if written:
         # a date written with its year is the page's stamp, a yearless day inside a line another item's
-        inside = {d for at, d in _dateline_dates(head, year) if not _opens_line(head, at)}
-        written = {d for _, d in _dateline_dates(head, None)}
+        inside = {d for at, d in dated if not _opens_line(head, at)}
         opening = [d for d in opening if d in written or d not in inside] or opening
     if len(set(opening)) > 1:  # a page's stamp and a report's: the one its first lines' day agrees with
         days = _yearless_days(lines[OPENING_LINES:DATELINE_REACH])

@@ -73,12 +73,18 @@ def _places(r, gaz, vocab) -> list:
     cues = {c.first for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type}
     found = []
     for k, tok in enumerate(r.toks[:-1]):
-        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
-                      and p.normal_form in vocab.city_adjectives), None)
-        entry = gaz.entries.get(place) if place else None
+        entry = _city_of_adjective(tok.text, gaz, vocab)
         if entry is not None and (k + 1 in cues or r.toks[k + 1].lemma in vocab.venue_words):
             found.append(PlaceMention(tok.text, entry.name, r.sent.start + tok.start, r.sent.start + tok.end, r.index))
     return sorted(r.places + found, key=lambda p: p.start) if found else r.places
+
+
+def _city_of_adjective(word: str, gaz, vocab):
+    """The gazetteer's city a word names as its adjective (``city_adjectives``: "минский",
+    "бишкекском"), or None."""
+    place = next((vocab.city_adjectives[p.normal_form] for p in parses(word) if p.tag.POS == "ADJF"
+                  and p.normal_form in vocab.city_adjectives), None)
+    return gaz.entries.get(place) if place else None
 
 
 def _region_state(r, own: int, gaz, vocab) -> str | None:
@@ -88,9 +94,7 @@ def _region_state(r, own: int, gaz, vocab) -> str | None:
     for k, tok in enumerate(r.toks[:-1]):
         if r.sent.start + tok.start < own or r.toks[k + 1].lemma not in vocab.region_words:
             continue
-        place = next((vocab.city_adjectives[p.normal_form] for p in parses(tok.text) if p.tag.POS == "ADJF"
-                      and p.normal_form in vocab.city_adjectives), None)
-        entry = gaz.entries.get(place) if place else None
+        entry = _city_of_adjective(tok.text, gaz, vocab)
         state = gaz.entries.get(entry.state) if entry is not None and entry.state else None
         if state is not None:
             return state.name
