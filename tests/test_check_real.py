@@ -72,18 +72,22 @@ def test_a_collected_copy_is_stored_only_when_it_is_the_annotated_text(check, tm
     (tmp_path / "MANIFEST.tsv").write_text(
         "file\turl\tquery\tsha256\n"
         f"a.txt\tu\tq\t{hashlib.sha256((text + chr(10)).encode('utf-8')).hexdigest()}\n"
-        f"b.txt\tu\tq\t{hashlib.sha256(b'other').hexdigest()}\n", encoding="utf-8")
+        f"b.txt\tu\tq\t{hashlib.sha256(b'other').hexdigest()}\n"
+        f"e.txt\tu\tq\t{hashlib.sha256(text.encode('utf-8')).hexdigest()}\n", encoding="utf-8")
     copies = tmp_path / "copies"
     copies.mkdir()
     (copies / "a.txt.json").write_text(json.dumps(text), encoding="utf-8")
     (copies / "b.txt.json").write_text(json.dumps("not the annotated text"), encoding="utf-8")
     (copies / "c.txt.json").write_text(json.dumps("x"), encoding="utf-8")
     (copies / "d.txt.json").write_text("{broken", encoding="utf-8")
+    (copies / "e.txt.json").write_text(json.dumps(text), encoding="utf-8")  # annotated without the newline
     outcomes = dict(check.store(tmp_path, copies))
     assert outcomes["a.txt"] == "stored"
     assert outcomes["b.txt"].startswith("differs")
     assert outcomes["c.txt"] == "not in the manifest"
     assert outcomes["d.txt"].startswith("unreadable copy")
     assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") == text + "\n"
-    assert sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["a.txt"]
+    assert outcomes["e.txt"] == "stored"
+    assert (tmp_path / "corpus" / "e.txt").read_text(encoding="utf-8") == text
+    assert sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["a.txt", "e.txt"]
     assert [(f, p) for f, p, _ in check.check(tmp_path)] == [("b.txt", "missing")]

@@ -110,10 +110,19 @@ def same_pages(files: dict[str, Path], threshold: float = SAME_PAGE) -> list[tup
     return pairs
 
 
+def _annotated_bytes(text: str, sha256: str) -> bytes:
+    """The bytes of ``text`` that have ``sha256``: with a final newline or as it is; else b""."""
+    for data in ((text + "\n").encode("utf-8"), text.encode("utf-8")):
+        if hashlib.sha256(data).hexdigest() == sha256:
+            return data
+    return b""
+
+
 def store(set_dir: Path, copies: Path) -> list[tuple[str, str]]:
     """Write each ``copies/FILE.json`` (a JSON string: a search result's excerpt) into
-    ``set_dir/corpus/FILE`` when the excerpt plus a final newline has the manifest's sha256;
-    (file, outcome) for each copy: "stored", or why not. Writes are atomic."""
+    ``set_dir/corpus/FILE`` when the excerpt plus a final newline, or the excerpt alone (the
+    form some older sets were stored in), has the manifest's sha256; (file, outcome) for each
+    copy: "stored", or why not. Writes are atomic."""
     rows = {row["file"]: row for row in manifest(set_dir)}
     corpus = set_dir / "corpus"
     corpus.mkdir(exist_ok=True)
@@ -129,11 +138,11 @@ def store(set_dir: Path, copies: Path) -> list[tuple[str, str]]:
             outcomes.append((name, "not in the manifest"))
         elif not isinstance(text, str):
             outcomes.append((name, "the copy is not a JSON string"))
-        elif hashlib.sha256((text + "\n").encode("utf-8")).hexdigest() != rows[name]["sha256"]:
+        elif not (data := _annotated_bytes(text, rows[name]["sha256"])):
             outcomes.append((name, "differs from the manifest's sha256: not stored"))
         else:
             partial = corpus / (name + ".part")
-            partial.write_bytes((text + "\n").encode("utf-8"))
+            partial.write_bytes(data)
             partial.replace(corpus / name)
             outcomes.append((name, "stored"))
     return outcomes
