@@ -570,3 +570,10 @@ def test_a_known_state_s_body_shows_its_name_with_the_state_s_short_name_when_th
     assert "National Assembly of Armenia" in assembly.aliases
 
 
+
+
+def test_a_known_body_named_with_its_organization_after_of_gives_the_organization_that_form():
+    kb = kb_of("The Military Committee of the Organisation of Collective Security Treaty met in Orsk. "
+               "The CSTO adopted a statement.")
+    [csto] = [o for o in kb.organizations if o.id == "csto"]
+    assert "Organisation of Collective Security Treaty" in csto.aliases

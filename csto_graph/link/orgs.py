@@ -146,8 +146,24 @@ class Orgs:
         the organization is a node of its own (named on its own); no node by itself."""
         if _cyrillic(text):
             return []
-        return [(m.entry.id, m.text) for m in self.gaz.find(text)
+        matches = self.gaz.find(text)
+        if len(matches) == 1 and (matches[0].start, matches[0].end) == (0, len(text)):
+            return self._owner_after(text, matches[0].entry)
+        return [(m.entry.id, m.text) for m in matches
                 if m.entry.kind == "organization" and m.entry.id != key and (m.start, m.end) != (0, len(text))]
+
+    def _owner_after(self, text: str, entry) -> list[tuple[str, str]]:
+        """A known body's name that ends with its organization after "of (the)" names the
+        organization by that form ("Military Committee of the Organization of Collective
+        Security Treaty": the CSTO in the Russian word order), as an unknown body's name does."""
+        if entry.parent is None:
+            return []
+        for sep in (" of the ", " of "):
+            head, _, tail = text.rpartition(sep)
+            hit = self.gaz.lookup(tail) if head else None
+            if hit is not None and hit.id == entry.parent:
+                return [(hit.id, tail)]
+        return []
 
     def _own_name(self, key: str) -> str | None:
         """The name a known body goes by inside its organization, when the gazetteer shows it
