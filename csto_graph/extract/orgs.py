@@ -498,6 +498,31 @@ def state_bodies(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@lru_cache(maxsize=1)
+def _unit_pattern() -> re.Pattern[str] | None:
+    heads = "|".join(map(re.escape, sorted(words().unit_heads, key=len, reverse=True)))
+    # an ordinal written in figures, up to four words (no function word), a unit's head
+    return re.compile(rf"(?<![\w-])\d{{1,3}}(?:st|nd|rd|th)(?P<words>(?:\s+[A-Za-z][a-z-]*){{0,4}}?)\s+"
+                      rf"(?i:{heads})\b") if heads else None
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered military units ("the 98th Guards Airborne Division", "the 201st
+    military base"): an ordinal in figures, up to four words that are no function words, and
+    a head of ``unit_heads``.
+
+    >>> text = "Troops of the 98th Guards Airborne Division and the 201st military base took part on the 5th day."
+    >>> [text[s:e] for s, e in units(text)]
+    ['98th Guards Airborne Division', '201st military base']
+    """
+    pattern = _unit_pattern()
+    if pattern is None or not re.search(r"\d(?:st|nd|rd|th)\b", text):
+        return []
+    function = words().function_words
+    return [m.span() for m in pattern.finditer(text)
+            if not any(w.lower() in function for w in m.group("words").split())]
+
+
 def clean_org(text: str) -> str:
     text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
     return text.strip(" ,;:" + QUOTES)
