@@ -558,8 +558,10 @@ def test_a_known_body_read_in_english_shows_only_the_forms_written():
 
 def test_a_state_s_body_named_by_its_state_s_possessive_or_adjective_goes_by_its_name_of_the_state_too():
     kb = kb_of("Armenia’s Ministry of Foreign Affairs issued a statement on the talks in Orsk.",
-               "The Tajik Security Council met in Orsk on Tuesday.")
+               "The Tajik Security Council met in Orsk on Tuesday.",
+               "The Republic of Kazakhstan Ministry of Defense said so in Orsk on Tuesday.")
     forms = {o.name: set(o.aliases) for o in kb.organizations}
+    assert "Ministry of Defense of Kazakhstan" in forms["Republic of Kazakhstan Ministry of Defense"]
     assert "Ministry of Foreign Affairs of Armenia" in forms["Armenia’s Ministry of Foreign Affairs"]
     assert "Security Council of Tajikistan" in forms["Tajik Security Council"]
 

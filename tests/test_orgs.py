@@ -537,3 +537,7 @@ def test_an_ordinal_before_no_unit_s_head_or_before_a_function_word_is_no_unit()
     text = "On the 30th anniversary of the base, the 12th session of the Narnian Brigade opened."
     assert units(text) == []
 
+
+def test_a_body_named_after_its_state_s_full_name_starts_with_the_state():
+    text = "Source: Republic of Tajikistan Ministry of Foreign Affairs in English"
+    assert chains(text) == ["Republic of Tajikistan Ministry of Foreign Affairs"]

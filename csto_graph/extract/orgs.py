@@ -357,6 +357,18 @@ def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
     return left
 
 
+def _state_start(tokens: list[Token], left: int, covered: dict) -> int:
+    """Where a body's name starts that opens with a state's name of several words, the first
+    of them not capitalised ("Republic of Narnia Ministry of Foreign Affairs", "Republic of
+    Narnia" read from "Narnia" on): at the state's first word; ``left`` otherwise."""
+    match = covered.get(left)
+    if match is None or match.entry.kind != "state" or match.start >= tokens[left].start:
+        return left
+    while left > 0 and covered.get(left - 1) is match:
+        left -= 1
+    return left
+
+
 def _plural_possessive_before(tokens: list[Token], left: int) -> bool:
     """Tokens ``left - 2`` and ``left - 1`` are a capitalised plural and its apostrophe, written
     together, opening a body's name ("the Foreign Ministers' Council")."""
@@ -415,6 +427,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             else:
                 break
         left = _and_before(tokens, left, covered)
+        left = _state_start(tokens, left, covered)
         while left < i - 1 and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
             # (right before the head it is the body's: "the Interim Government of ...")

@@ -376,14 +376,14 @@ def _state_opening_ids(gaz: Gazetteer) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _state_opening(gaz: Gazetteer) -> re.Pattern[str]:
-    """A state's adjective, or its name in the possessive, opening a body's name before a
-    capitalised word ("Tajik Security Council", "Armenia’s Ministry of ...")."""
+    """A state's adjective, or its name (in the possessive or not), opening a body's name
+    ("Tajik Security Council", "Armenia’s Ministry of ...", "Republic of Narnia Ministry of ...")."""
     ids = _state_opening_ids(gaz)
     adjectives = {a for e in gaz.entries.values() if e.kind == "state" for a in e.adjectives if a in ids}
     names = set(ids) - adjectives
     alt = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?:the\s+|The\s+)?(?:(?P<state>{alt})\s+|(?P<named>{named})(?:['’]s|(?<=s)['’])\s+)(?=[A-Za-z])")
+    return re.compile(rf"(?:the\s+|The\s+)?(?:(?P<state>{alt})\s+|(?P<named>{named})(?:['’]s|(?<=s)['’])?\s+)(?=[A-Za-z])")
 
 
 def _with_short_state(name: str, state, gaz: Gazetteer) -> str | None:
