@@ -562,7 +562,8 @@ def test_a_state_s_body_named_by_its_state_s_possessive_or_adjective_goes_by_its
                "The Republic of Kazakhstan Ministry of Defense said so in Orsk on Tuesday.")
     forms = {o.name: set(o.aliases) for o in kb.organizations}
     assert "Ministry of Defense of Kazakhstan" in forms["Republic of Kazakhstan Ministry of Defense"]
-    assert "Ministry of Foreign Affairs of Armenia" in forms["Armenia’s Ministry of Foreign Affairs"]
+    assert {"Ministry of Foreign Affairs of Armenia", "Ministry of Foreign Affairs of the Republic of Armenia"} <= \
+        forms["Armenia’s Ministry of Foreign Affairs"]
     assert "Security Council of Tajikistan" in forms["Tajik Security Council"]
 
 

@@ -218,9 +218,10 @@ class Orgs:
         """A state's body named by its state's adjective or possessive, or by the state's full
         name ("Tajik Security Council", "Armenia’s Ministry of Foreign Affairs", "Council of the
         Republic of Narnia") also goes by its name with the state after "of", by its short name
-        ("Security Council of Tajikistan", "Ministry of Foreign Affairs of Armenia"): the form a
-        body of an unknown state read in Russian takes too (:func:`_usual_english`). Only a form
-        that is this body's again (its key, or the gazetteer's entry) counts."""
+        ("Security Council of Tajikistan", "Ministry of Foreign Affairs of Armenia"), the form a
+        body of an unknown state read in Russian takes too (:func:`_usual_english`), and by its
+        full name ("... of the Republic of Armenia"). Only a form that is this body's again (its
+        key, or the gazetteer's entry) counts."""
         if entry is not None:
             if entry.kind in {"state", "place"}:
                 return set()
@@ -232,7 +233,8 @@ class Orgs:
             if _cyrillic(form):
                 continue
             for state, rest in _state_and_rest(form, self.gaz):
-                candidates = [f"{rest} of {state.short}", *(f"{p} of {state.short}" for p in _state_body_english())]
+                names = [state.short, *([f"the {state.name}"] if state.name != state.short else [])]
+                candidates = [f"{phrase} of {n}" for n in names for phrase in (rest, *_state_body_english())]
                 out.update(c for c in candidates if c != form and self._unknown_key_of(c) == key)
         return out
 
