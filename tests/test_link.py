@@ -554,3 +554,29 @@ def test_a_known_body_read_in_english_shows_only_the_forms_written():
     bodies = _bodies(kb)
     assert "Ministry of Defense of Russia" not in bodies["russia-mod"]
     assert "State Duma" not in bodies["russia-state-duma"]
+
+
+def test_a_state_s_body_named_by_its_state_s_possessive_or_adjective_goes_by_its_name_of_the_state_too():
+    kb = kb_of("Armenia’s Ministry of Foreign Affairs issued a statement on the talks in Orsk.",
+               "The Tajik Security Council met in Orsk on Tuesday.",
+               "The Republic of Kazakhstan Ministry of Defense said so in Orsk on Tuesday.")
+    forms = {o.name: set(o.aliases) for o in kb.organizations}
+    assert "Ministry of Defense of Kazakhstan" in forms["Republic of Kazakhstan Ministry of Defense"]
+    assert {"Ministry of Foreign Affairs of Armenia", "Ministry of Foreign Affairs of the Republic of Armenia"} <= \
+        forms["Armenia’s Ministry of Foreign Affairs"]
+    assert "Security Council of Tajikistan" in forms["Tajik Security Council"]
+
+
+def test_a_known_state_s_body_shows_its_name_with_the_state_s_short_name_when_the_gazetteer_has_it():
+    kb = kb_of("The Armenian National Assembly ratified the protocol in Orsk on Tuesday.")
+    [assembly] = [o for o in kb.organizations if o.id == "armenia-national-assembly"]
+    assert "National Assembly of Armenia" in assembly.aliases
+
+
+
+
+def test_a_known_body_named_with_its_organization_after_of_gives_the_organization_that_form():
+    kb = kb_of("The Military Committee of the Organisation of Collective Security Treaty met in Orsk. "
+               "The CSTO adopted a statement.")
+    [csto] = [o for o in kb.organizations if o.id == "csto"]
+    assert "Organisation of Collective Security Treaty" in csto.aliases

@@ -1,7 +1,7 @@
 import pytest
 
 from csto_graph.vocab.gazetteer import load_gazetteer
-from csto_graph.extract.orgs import acronym_definitions, clean_org, find_chains, schwartz_hearst, tokenize
+from csto_graph.extract.orgs import acronym_definitions, clean_org, find_chains, schwartz_hearst, tokenize, units
 
 
 def chains(text):
@@ -526,3 +526,18 @@ def test_a_known_organizations_full_name_inside_a_longer_body_is_a_name_of_that_
 def test_a_known_organization_named_only_inside_a_longer_body_is_no_node():
     kb = linked_bodies("The Ministerial Council of the OSCE member states gathered in Valletta on 7 June 2022.")
     assert "OSCE" not in kb
+
+
+def test_a_numbered_military_unit_is_read_with_its_ordinal_and_its_words():
+    text = "Men of the 57th Guards Mountain Brigade and the 305th air base joined on the 3rd day of the drills."
+    assert [text[s:e] for s, e in units(text)] == ["57th Guards Mountain Brigade", "305th air base"]
+
+
+def test_an_ordinal_before_no_unit_s_head_or_before_a_function_word_is_no_unit():
+    text = "On the 30th anniversary of the base, the 12th session of the Narnian Brigade opened."
+    assert units(text) == []
+
+
+def test_a_body_named_after_its_state_s_full_name_starts_with_the_state():
+    text = "Source: Republic of Tajikistan Ministry of Foreign Affairs in English"
+    assert chains(text) == ["Republic of Tajikistan Ministry of Foreign Affairs"]

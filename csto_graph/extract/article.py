@@ -25,7 +25,7 @@ from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
-                   state_bodies, tokenize)
+                   state_bodies, tokenize, units)
 from .lists import represented_state
 from .names import is_name_word, vocabulary
 from .people import find_people, share_posts
@@ -181,6 +181,11 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(text[start:end])
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index,
                                 same.id if same else None, same.kind if same else None))
+    for start, end in units(text):  # "the 98th Guards Airborne Division": the unit, not a body inside its name
+        s, e = sent.start + start, sent.start + end
+        found = [o for o in found if not (s <= o.start and o.end <= e and o.kind != "state")]
+        if not any(o.start < e and s < o.end and o.kind != "state" for o in found):
+            found.append(OrgMention(text[start:end], s, e, index))
     for m in _home_reference().finditer(text):
         if not any(o.start <= sent.start + m.start() < o.end for o in found):
             found.append(OrgMention("Organization", sent.start + m.start(), sent.start + m.end(), index,

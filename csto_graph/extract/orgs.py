@@ -357,6 +357,18 @@ def _and_before(tokens: list[Token], left: int, covered: dict) -> int:
     return left
 
 
+def _state_start(tokens: list[Token], left: int, covered: dict) -> int:
+    """Where a body's name starts that opens with a state's name of several words, the first
+    of them not capitalised ("Republic of Narnia Ministry of Foreign Affairs", "Republic of
+    Narnia" read from "Narnia" on): at the state's first word; ``left`` otherwise."""
+    match = covered.get(left)
+    if match is None or match.entry.kind != "state" or match.start >= tokens[left].start:
+        return left
+    while left > 0 and covered.get(left - 1) is match:
+        left -= 1
+    return left
+
+
 def _plural_possessive_before(tokens: list[Token], left: int) -> bool:
     """Tokens ``left - 2`` and ``left - 1`` are a capitalised plural and its apostrophe, written
     together, opening a body's name ("the Foreign Ministers' Council")."""
@@ -415,6 +427,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
             else:
                 break
         left = _and_before(tokens, left, covered)
+        left = _state_start(tokens, left, covered)
         while left < i - 1 and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
             # (right before the head it is the body's: "the Interim Government of ...")
@@ -496,6 +509,31 @@ def state_bodies(text: str) -> list[tuple[int, int]]:
             if not any(s < m.end("body") and m.start("body") < e for s, e in spans):
                 spans.append((m.start("body"), m.end("body")))
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _unit_pattern() -> re.Pattern[str] | None:
+    heads = "|".join(map(re.escape, sorted(words().unit_heads, key=len, reverse=True)))
+    # an ordinal written in figures, up to four words (no function word), a unit's head
+    return re.compile(rf"(?<![\w-])\d{{1,3}}(?:st|nd|rd|th)(?P<words>(?:\s+[A-Za-z][a-z-]*){{0,4}}?)\s+"
+                      rf"(?i:{heads})\b") if heads else None
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered military units ("the 98th Guards Airborne Division", "the 201st
+    military base"): an ordinal in figures, up to four words that are no function words, and
+    a head of ``unit_heads``.
+
+    >>> text = "Troops of the 98th Guards Airborne Division and the 201st military base took part on the 5th day."
+    >>> [text[s:e] for s, e in units(text)]
+    ['98th Guards Airborne Division', '201st military base']
+    """
+    pattern = _unit_pattern()
+    if pattern is None or not re.search(r"\d(?:st|nd|rd|th)\b", text):
+        return []
+    function = words().function_words
+    return [m.span() for m in pattern.finditer(text)
+            if not any(w.lower() in function for w in m.group("words").split())]
 
 
 def clean_org(text: str) -> str:

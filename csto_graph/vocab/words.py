@@ -94,6 +94,7 @@ class Words:
     # a participle opening a sentence, no surname ("Speaking to reporters, ..."; extract/people.py)
     participle_endings: tuple[str, ...] = ()
     participle_followers: frozenset[str] = frozenset()
+    unit_heads: frozenset[str] = frozenset()  # a numbered military unit's head ("98th ... Division")
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def words() -> Words:
                         "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
-    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads")})
+    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
