@@ -1049,3 +1049,11 @@ def test_a_surname_alone_keeps_a_title_of_its_full_names_state():
     _, ex = extract("Belarusian Foreign Minister Ivan Lukash arrived in Moscow. The Belarusian minister, Lukash, "
                     "said the talks went well.", parse=False)
     assert person(ex, "Ivan Lukash").country == "belarus"
+
+
+def test_a_bare_secretary_general_takes_the_one_organization_named_just_before_its_holder():
+    _, ex = extract("The session of the CSTO Security Council will focus on the mission. Armenia appealed to the "
+                    "Collective Security Treaty Organization for assistance. Instead the organization sent a "
+                    "mission and later its secretary-general, Ivan Petrov, toured the border regions. A week "
+                    "later the European Union announced its own mission.", parse=False)
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary-general", "csto")}

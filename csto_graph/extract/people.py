@@ -545,13 +545,25 @@ def _owner_post(m: PostMention, states: dict[str, set[str]]) -> PostMention:
 
 def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
                           ) -> list[PersonMention]:
-    """Bare titles only organizations have take the one organization the article names."""
-    named = {o.key for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"}
-    if len(named) != 1:
+    """Bare titles only organizations have take the one organization the article names; in
+    an article naming several, the one organization its holder's sentence and the one before
+    name before the holder ("appealed to the Collective Security Treaty Organization for
+    assistance. Instead the organization ... and later its secretary-general, A, toured ...")."""
+    named = [o for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"]
+    if not named:
         return people
-    key, = named
-    form = next(o.text for o in orgs if o.key == key)
-    return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
+    if len({o.key for o in named}) == 1:
+        key, form = named[0].key, named[0].text
+        return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
+    out = []
+    for p in people:
+        before = [o for o in named if o.end <= p.start and not o.caption and p.sentence - 1 <= o.sentence <= p.sentence
+                  ] if p.posts and not p.caption else []
+        if len({o.key for o in before}) == 1:
+            last = max(before, key=lambda o: o.end)
+            p = replace(p, posts=tuple(_give_organization(p.posts, last.key, last.text)))
+        out.append(p)
+    return out
 
 
 def _post_key(post: str) -> str:
