@@ -155,6 +155,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             continue
         j = i
         while j < len(tokens) and j - i < 4 and j not in covered and (j == i or tokens[j].start - tokens[j - 1].end == 1):
+            if j > i and any(tokens[j].text == tokens[x].text for x in range(i, j)):
+                break  # "Ivan Petrov Petrov Ivan": a word twice, two names (a page's tags), not one
             if is_name_word(tokens[j].text, vocab):
                 j += 1
                 if POSSESSIVE.search(tokens[j - 1].text):
