@@ -350,3 +350,15 @@ def test_the_outlet_of_a_dateline_without_a_city_is_a_medium():
     orgs = _page_orgs("Zorvan bloc plans three drills\n\nFebruary 13, 2023\n\n"
                       "February 13, QNP. The Zorvan Council plans three drills, said Bram Tolvik.\n")
     assert ("QNP", "media") in orgs
+
+
+def test_a_sentence_listing_the_member_states_puts_none_of_them_in_play():
+    # the visit is to one state; the closing list of members names six
+    _, ex = extract("The CSTO plans three exercises in Belarus this year, said CSTO Secretary General Ivan Petrov "
+                    "during his visit to Minsk. Petrov met with Foreign Minister Oleg Sidorov. The CSTO includes "
+                    "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.", parse=False)
+    assert person(ex, "Oleg Sidorov").country == "belarus"
+    _, ex = extract("The CSTO plans three exercises in Belarus this year, said CSTO Secretary General Ivan Petrov "
+                    "during his visit to Minsk. Petrov met with Foreign Minister Oleg Sidorov. The Russian and "
+                    "Kazakh delegations also came.", parse=False)
+    assert person(ex, "Oleg Sidorov").country is None  # three states in play: none

@@ -33,6 +33,30 @@ def test_a_run_after_on_after_a_lower_case_word_may_be_a_name(vocab):
     assert "Ivan Petrov" in runs("a report was made on Ivan Petrov", vocab)
 
 
+@pytest.mark.parametrize("text", [
+    "The minister was joined by the Presidential Adviser for Foreign Policy Ivan Petrov at the talks.",
+    "The Deputy Chairman of the Committee for Contacts with Fellow Countrymen Ivan Petrov spoke first."])
+def test_the_last_word_of_a_titles_complement_is_no_word_of_the_name_after_it(text):
+    _, ex = extract(text, parse=False)
+    person(ex, "Ivan Petrov")
+    assert not any(p.name.endswith("Ivan Petrov") and p.name != "Ivan Petrov" for p in ex.people)
+
+
+def test_a_run_that_repeats_a_word_is_two_names(vocab):
+    assert runs("the Chairman Ivan Petrov Petrov Ivan Sergeyevich", vocab)[-2:] == ["Ivan Petrov", "Petrov Ivan Sergeyevich"]
+
+
+def test_a_title_before_a_name_written_again_as_tags_stays_the_names():
+    _, ex = extract("The session opened in Minsk.\n\nThe Chairman of the State Duma Ivan Petrov Petrov Ivan "
+                    "Sergeyevich Petrov\n\nThe session closed.", parse=False)
+    assert {m.post for m in person(ex, "Ivan Petrov").posts} == {"Chairman of the State Duma"}
+
+
+def test_a_name_after_a_domain_of_two_words_keeps_its_first_word():
+    _, ex = extract("The Minister for Foreign Affairs Ivan Sergeyevich Petrov arrived in Minsk.", parse=False)
+    person(ex, "Ivan Sergeyevich Petrov")
+
+
 @pytest.mark.parametrize("word", ["Committees", "Ministries", "Said", "Colonel-General", "January"])
 def test_words_that_never_stand_in_a_name(word, vocab):
     assert not is_name_word(word, vocab)

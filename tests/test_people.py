@@ -1027,3 +1027,33 @@ def test_a_bare_leaders_post_takes_no_state_where_the_article_names_two():
                     "President Ruslan Aitov asked the bloc for help.", parse=False)
     assert person(ex, "Ruslan Aitov").country is None
 
+
+
+def test_a_surname_alone_keeps_no_title_of_another_state_than_its_full_names():
+    # the title after "at his meeting with" is the object's, not the surname's after the comma
+    _, ex = extract("Azerbaijani President Ivan Aliyev received Belarusian Ambassador to Baku, Petr Akhram. "
+                    "At his meeting with the Belarusian ambassador, Aliyev claimed that the problem is Armenia.",
+                    parse=False)
+    assert person(ex, "Aliyev").posts == () and person(ex, "Aliyev").country is None
+    assert posts(person(ex, "Petr Akhram")) == {("Ambassador to Baku", "belarus")}
+
+
+def test_a_name_after_a_states_possessive_is_of_that_state_and_its_surname_keeps_no_other():
+    _, ex = extract("The guests were hosted by Belarus’s Ivan Lukash. In an apparent jibe at the Armenian "
+                    "leader Lukash said that only politicians can create conflict.", parse=False)
+    assert person(ex, "Ivan Lukash").country == "belarus"
+    assert person(ex, "Lukash").posts == ()
+
+
+def test_a_surname_alone_keeps_a_title_of_its_full_names_state():
+    _, ex = extract("Belarusian Foreign Minister Ivan Lukash arrived in Moscow. The Belarusian minister, Lukash, "
+                    "said the talks went well.", parse=False)
+    assert person(ex, "Ivan Lukash").country == "belarus"
+
+
+def test_a_bare_secretary_general_takes_the_one_organization_named_just_before_its_holder():
+    _, ex = extract("The session of the CSTO Security Council will focus on the mission. Armenia appealed to the "
+                    "Collective Security Treaty Organization for assistance. Instead the organization sent a "
+                    "mission and later its secretary-general, Ivan Petrov, toured the border regions. A week "
+                    "later the European Union announced its own mission.", parse=False)
+    assert posts(person(ex, "Ivan Petrov")) == {("secretary-general", "csto")}

@@ -586,6 +586,11 @@ def _chairs_named_by_title(people: list[PersonMention], orgs: list[OrgMention], 
             if k in added else p for k, p in enumerate(people)]
 
 
+# A sentence naming this many states lists them (the members: "The CSTO includes Armenia,
+# Belarus, Kazakhstan, ..."), and puts none of them in play.
+LISTED_STATES = 4
+
+
 def states_in_play(sentences, orgs: list[OrgMention], places: list[PlaceMention], gaz: Gazetteer) -> set[str]:
     """The states an article names: as bodies (or in a body's name: "Ministry of Defense of X"),
     as the state of a place it names, or by a state's adjective ("the Kazakh side").
@@ -603,6 +608,14 @@ def states_in_play(sentences, orgs: list[OrgMention], places: list[PlaceMention]
         elif entry is not None and entry.kind == "place" and entry.state:
             found.add(entry.state)
 
+    by_sentence: dict[int, set[str]] = {}
+    for org in orgs:
+        if org.key and gaz.entries.get(org.key) and gaz.entries[org.key].kind == "state":
+            by_sentence.setdefault(org.sentence, set()).add(org.key)
+    listing = {k for k, states in by_sentence.items() if len(states) >= LISTED_STATES}
+    orgs = [o for o in orgs if o.sentence not in listing or o.caption]
+    places = [p for p in places if p.sentence not in listing]
+    sentences = [s for k, s in enumerate(sentences) if k not in listing]
     for org in orgs:
         for key in ((org.key,) if org.key and gaz.entries.get(org.key) and gaz.entries[org.key].kind == "state"
                     else gaz.word_bag(org.text)):

@@ -155,6 +155,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             continue
         j = i
         while j < len(tokens) and j - i < 4 and j not in covered and (j == i or tokens[j].start - tokens[j - 1].end == 1):
+            if j > i and any(tokens[j].text == tokens[x].text for x in range(i, j)):
+                break  # "Ivan Petrov Petrov Ivan": a word twice, two names (a page's tags), not one
             if is_name_word(tokens[j].text, vocab):
                 j += 1
                 if POSSESSIVE.search(tokens[j - 1].text):
@@ -175,9 +177,29 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
         if i >= 2 and tokens[i - 1].text in word_classes().title_prepositions and tokens[i - 2].text[:1].isupper():
             i = j
             continue  # "the Council ... on Combating Illegal Migration": the end of a body's name
+        if j - i >= 3 and _ends_complement(tokens, i, vocab, covered):
+            i += 1  # "Adviser for Foreign Policy Ivan Petrov": "Policy" ends the title, not a name
         runs.append((i, j))
         i = j
     return runs
+
+
+def _ends_complement(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> bool:
+    """The word at ``i`` ends a title's complement: capitalised title words that hold no head
+    stand before it, after a preposition of a title that follows a capitalised word ("Adviser
+    for Foreign Policy", "Contacts with Fellow Countrymen"). A complement that closes with a
+    head ("with Foreign Minister") or a domain of two words or more ("for Foreign Affairs"),
+    or opens right before ``i``, leaves the word to the name."""
+    k = i - 1
+    while k >= 0 and k not in covered and tokens[k].text[:1].isupper() and tokens[k].text.lower() in vocab.stop \
+            and tokens[k].end + 1 == tokens[k + 1].start:
+        k -= 1
+    if k == i - 1 or k < 1 or tokens[k].text not in word_classes().complement_end_prepositions \
+            or not tokens[k - 1].text[:1].isupper():
+        return False
+    chain = " ".join(t.text for t in tokens[k + 1:i])
+    return not _has_head(chain, vocab) and not any(
+        len(d.split()) > 1 and chain.lower().endswith(d.lower()) for d in post_words().domains)  # "for Foreign Affairs"
 
 
 @dataclass(frozen=True)

@@ -101,8 +101,9 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start])) \
-            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i)
+            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i) is not None
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
+        country = country or (_after_state_possessive(r, i) if not single else None)
         strong = strong or listed
         if of_whom is not None:  # "Secretary General Ivan Petrov of NATO": the left title's body
             posts, country = _body_after_name(posts, country, of_whom, sent.start + start, gaz)
@@ -153,13 +154,13 @@ def _body_after_state_adjective(tokens, i: int, gaz: Gazetteer) -> bool:
     return k >= 0 and tokens[k].text.lower() == "of"
 
 
-def _after_state_possessive(r: _Reading, i: int) -> bool:
-    """The run starting at token ``i`` follows a state's name in the possessive ("replaced by
-    Kyrgyzstan's Ivan Petrov"): a person of that state, as a title would say."""
+def _after_state_possessive(r: _Reading, i: int) -> str | None:
+    """The state whose name in the possessive the run starting at token ``i`` follows
+    ("replaced by Kyrgyzstan's Ivan Petrov"): a person of that state, as a title would say."""
     if i == 0 or not POSSESSIVE.search(r.tokens[i - 1].text):
-        return False
+        return None
     entry = r.gaz.lookup(POSSESSIVE.sub("", r.tokens[i - 1].text))
-    return entry is not None and entry.kind == "state"
+    return entry.id if entry is not None and entry.kind == "state" else None
 
 
 def _own_right_titles(r: _Reading, j: int, title_first: bool) -> list[Title]:
@@ -392,11 +393,37 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
         if len({people[k].name for k in group if " " in people[k].name}) > 1 or \
                 not any(people[k].posts for k in group):
             continue  # two people of one surname, or no post
-        held = [m for k in group for m in people[k].posts]
+        if gaz is not None:
+            out = _other_states_titles(out, group, gaz)
+        held = [m for k in group for m in out[k].posts]
         for k in group:
-            if people[k].posts:
-                out[k] = replace(people[k], posts=tuple(_read_with(m, held) for m in people[k].posts
-                                                        if not _shorter_form(m, held)))
+            if out[k].posts:
+                out[k] = replace(out[k], posts=tuple(_read_with(m, held) for m in out[k].posts
+                                                     if not _shorter_form(m, held)))
+    return out
+
+
+def _other_states_titles(people: list[PersonMention], group: list[int], gaz: Gazetteer) -> list[PersonMention]:
+    """A surname alone whose title names a state other than the one state the article gives
+    the full name ("Belarus's Ivan Petrov" ... "a jibe at the Armenian leader Petrov said",
+    "at his meeting with the Kazakh envoy, Petrov said"): the title is another person's, the
+    object the sentence opened with, so the surname keeps neither that post nor that state.
+    Only a title in lower case, as such a reference is written: "Kazakh Minister Petrov", a
+    title as given, stays (two people of one surname in one article happen)."""
+    own = {people[k].country for k in group if " " in people[k].name and people[k].country}
+    if len(own) != 1:
+        return people
+    state, = own
+    out = list(people)
+    for k in group:
+        p = people[k]
+        if " " in p.name or not p.posts:
+            continue
+        other = {m.org for m in p.posts if m.org and m.org != state and m.post[:1].islower() and gaz.entries.get(m.org)
+                 and gaz.entries[m.org].kind == "state"}
+        if other:
+            out[k] = replace(p, posts=tuple(m for m in p.posts if m.org not in other),
+                             country=None if p.country in other else p.country)
     return out
 
 
@@ -518,13 +545,25 @@ def _owner_post(m: PostMention, states: dict[str, set[str]]) -> PostMention:
 
 def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
                           ) -> list[PersonMention]:
-    """Bare titles only organizations have take the one organization the article names."""
-    named = {o.key for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"}
-    if len(named) != 1:
+    """Bare titles only organizations have take the one organization the article names; in
+    an article naming several, the one organization its holder's sentence and the one before
+    name before the holder ("appealed to the Collective Security Treaty Organization for
+    assistance. Instead the organization ... and later its secretary-general, A, toured ...")."""
+    named = [o for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"]
+    if not named:
         return people
-    key, = named
-    form = next(o.text for o in orgs if o.key == key)
-    return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
+    if len({o.key for o in named}) == 1:
+        key, form = named[0].key, named[0].text
+        return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
+    out = []
+    for p in people:
+        before = [o for o in named if o.end <= p.start and not o.caption and p.sentence - 1 <= o.sentence <= p.sentence
+                  ] if p.posts and not p.caption else []
+        if len({o.key for o in before}) == 1:
+            last = max(before, key=lambda o: o.end)
+            p = replace(p, posts=tuple(_give_organization(p.posts, last.key, last.text)))
+        out.append(p)
+    return out
 
 
 def _post_key(post: str) -> str:

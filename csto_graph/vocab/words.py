@@ -32,6 +32,7 @@ class Words:
     not_org_name_words: frozenset[str]
     not_place_words: frozenset[str]
     title_prepositions: frozenset[str]
+    complement_end_prepositions: frozenset[str]
     kind_by_head: dict[str, str]
     name_particles: frozenset[str]
     surname_particles: frozenset[str]
@@ -115,7 +116,7 @@ def words() -> Words:
     sets = {key: frozenset(str(w) for w in data[key])
             for key in ("function_words", "not_name_words", "headline_verbs", "not_name_openers", "body_after_name", "not_person_words",
                         "org_heads", "lower_case_heads", "heads_in_place", "not_org_name_words", "not_place_words",
-                        "title_prepositions", "name_particles", "surname_particles", "complement_prepositions",
+                        "title_prepositions", "complement_end_prepositions", "name_particles", "surname_particles", "complement_prepositions",
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
     sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads")})
