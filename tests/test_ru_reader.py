@@ -3,6 +3,8 @@ Invented sentences and people."""
 import subprocess
 import sys
 
+import pytest
+
 from csto_graph.corpus.pages import split_page
 from csto_graph.extract.run import extract_chunk
 from csto_graph.extract.ru import extract_russian
@@ -263,4 +265,10 @@ def test_a_person_quoted_by_a_medium_after_a_dash_is_a_person():
 
 def test_a_name_after_a_quoted_medium_and_a_comma_outside_a_bracket_is_a_person():
     ex = read("date 2024-05-14\nКак ранее сообщал «Вестник», Олег Смирнов прибыл в Минск.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+@pytest.mark.parametrize("credit", ["ФОТО : Иван Кошенко/ТАСС", "@Sputnik/Иван Кошенко"], ids=["after", "before"])
+def test_a_name_joined_to_a_medium_by_a_slash_is_a_photo_credit(credit):
+    ex = read(f"date 2024-05-14\nОлег Смирнов провёл встречу.\n{credit}\n")
     assert [p.name for p in ex.people] == ["Oleg Smirnov"]
