@@ -117,7 +117,7 @@ def test_a_comma_between_two_people_with_titles_gives_each_only_their_own():
 
 def test_the_one_person_of_a_sentence_holds_the_title_they_are_elected_to_beside_their_own():
     ex = read("date 2024-05-14\nСпикер парламента Армении Иван Кошенко был переизбран на пост председателя ПА ОДКБ.\n")
-    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the CSTO Parliamentary Assembly", "csto-pa"),
                                                ("Speaker of Parliament", "armenia")]
 
 
@@ -170,7 +170,7 @@ def test_a_state_after_from_inside_a_sentence_is_nobody_s_state():
 def test_the_chairman_of_a_state_s_lower_house_before_a_second_title():
     ex = read("date 2024-05-14\nГенсек встретился с председателем Государственной Думы России, председателем "
               "Парламентской ассамблеи ОДКБ Иваном Кошенко.\n")
-    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Parliamentary Assembly", "csto-pa"),
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the CSTO Parliamentary Assembly", "csto-pa"),
                                                ("Chairman of the State Duma", "russia")]
 
 
@@ -420,3 +420,15 @@ def test_a_short_aside_in_brackets_may_stand_between_a_title_and_its_state():
 def test_the_chair_of_a_chamber_whose_name_says_no_state_is_held_in_its_state():
     ex = read("date 2024-05-14\nЕго поддержал председатель Жогорку Кенеша Нурлан Кошенко.\n")
     assert posts(ex, "Кошенко") == ([("Chairman of the Jogorku Kenesh", "kyrgyzstan")], "kyrgyzstan")
+
+
+def test_a_rank_written_with_a_dash_for_its_hyphen_is_a_rank():
+    ex = read("date 2024-05-14\nВ заседании участвовали министры обороны: Республики Армения - Иван Петров, "
+              "Республики Беларусь - генерал–лейтенант Юрий Кошенко.\n")
+    [p] = [p for p in ex.people if "Кошенко" in p.text]
+    assert ([(m.post, m.org) for m in p.posts], p.rank) == ([("Defense Minister", "belarus")], "Lieutenant General")
+
+
+def test_the_assemblys_executive_secretary_is_named_with_the_assembly():
+    ex = read("date 2024-05-14\nОб этом сказал ответственный секретарь ПА ОДКБ Пётр Колосов.\n")
+    assert posts(ex, "Колосов")[0] == [("Executive Secretary of the CSTO Parliamentary Assembly", "csto-pa")]

@@ -24,11 +24,15 @@ class Token:
     lemma: str
 
 
+INNER_DASH = re.compile(r"(?<=\w)[–—](?=\w)")  # a dash written for a hyphen ("генерал–лейтенант")
+
+
 def tokens(text: str) -> list[Token]:
-    """razdel's tokens of ``text`` with their lemmas."""
+    """razdel's tokens of ``text`` with their lemmas (a compound word written with a dash for
+    its hyphen has the hyphenated word's lemma)."""
     from razdel import tokenize
 
-    return [Token(t.start, t.stop, t.text, lemma(t.text)) for t in tokenize(text)]
+    return [Token(t.start, t.stop, t.text, lemma(INNER_DASH.sub("-", t.text))) for t in tokenize(text)]
 
 
 def phrase_lemmas(text: str) -> tuple[str, ...]:
