@@ -272,3 +272,8 @@ def test_a_name_after_a_quoted_medium_and_a_comma_outside_a_bracket_is_a_person(
 def test_a_name_joined_to_a_medium_by_a_slash_is_a_photo_credit(credit):
     ex = read(f"date 2024-05-14\nОлег Смирнов провёл встречу.\n{credit}\n")
     assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_state_named_only_by_the_adjective_of_a_post_is_a_state_of_the_article():
+    ex = read("date 2024-05-14\nНе прибыл только узбекский лидер Иван Кошенко.\n")
+    assert [(o.key, o.text) for o in ex.orgs] == [("uzbekistan", "узбекский")]

@@ -297,12 +297,29 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
                     for f, l, m, n in r.people]
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
-        + source_media(article, reads, vocab)
+        + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
     orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _adjective_states(reads: list[_Read], vocab) -> list[OrgMention]:
+    """The states that only an adjective names, where it gives a post its state ("узбекский
+    лидер X", "белорусский министр обороны Y"): a mention of the state over the adjective, so
+    that the post is held in a state of the graph."""
+    named = {o.key for r in reads for _, o in r.orgs}
+    out = []
+    for r in reads:
+        held = [p.org for *_, m, _ in r.people for p in m.posts if is_state(p.org)]
+        for state in held:
+            t = next((t for t in r.toks if vocab.adjectives.get(t.lemma) == state), None)
+            if state in named or t is None:
+                continue
+            named.add(state)
+            out.append(OrgMention(t.text, r.sent.start + t.start, r.sent.start + t.end, r.index, state, "state"))
+    return out
 
 
 def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
