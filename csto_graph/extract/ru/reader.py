@@ -237,6 +237,24 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         r.people.append((first, last, mention, name))
 
 
+def _address_forms(reads: list[_Read]) -> None:
+    """A given name and a patronymic with no surname, as one is addressed ("Дмитрий
+    Анатольевич"), in an article that names one other person of that given name with a surname
+    ("Дмитрий Медведев"), is an address form: the linker joins it to the person of that given
+    name. A surname like a patronymic ("Александр Вольфович") names no one else of its given
+    name, and stays a name. Changes ``r.people``."""
+    names = {n.text for r in reads for *_, n in r.people if len(n.text.split()) >= 2 and not n.initial}
+    for r in reads:
+        for k, (first, last, m, n) in enumerate(r.people):
+            words = n.text.split()
+            if len(words) != 2 or not any("Name" in p.tag for p in parses(words[0])) or \
+                    not any("Patr" in p.tag for p in parses(words[1])):
+                continue
+            others = {o for o in names if o != n.text and o.split()[0] == words[0]}
+            if len(others) == 1:
+                r.people[k] = (first, last, replace(m, address_form=True), n)
+
+
 def _bare_titles(reads: list[_Read], vocab) -> None:
     """A title with no body beside it takes the one body the article names it with
     ("генсек" after "генсек ОДКБ"; one standing in for its holder, "и.о. генсека", the body of
@@ -295,6 +313,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     for r in reads:
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
+    _address_forms(reads)
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
         + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
