@@ -480,3 +480,28 @@ def test_a_bare_sovbez_is_the_security_council_the_article_names_in_full():
 def test_a_known_medium_named_with_its_kind_keeps_the_kind_in_its_form():
     orgs = read("date 2024-05-14\nДушанбе, 3 мая (НИАТ «Ховар»). Генсек прибыл в город.\n").orgs
     assert [(o.text, o.key) for o in orgs if o.kind == "media" or o.key == "khovar"] == [("НИАТ «Ховар»", "khovar")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Об этом сообщила Федеральная служба по контролю за оборотом оружия.", "Федеральная служба по контролю за оборотом оружия"),
+    ("Об этом сообщило Министерство по делам ветеранов.", "Министерство по делам ветеранов"),
+], ids=["for-with-za", "for-affairs"])
+def test_a_bodys_name_holds_the_po_phrase_of_its_purpose(sentence, body):
+    assert [text for text, _ in unknown(sentence)] == [body]
+
+
+def test_the_acronym_in_brackets_after_a_body_is_its_acronym():
+    ex = read("date 2024-05-14\nОб этом сообщила Федеральная служба по контролю за оборотом оружия (ФСКО).\n")
+    assert [(o.text, o.acronym_of) for o in ex.orgs if o.key is None] == [
+        ("Федеральная служба по контролю за оборотом оружия", None),
+        ("ФСКО", "Федеральная служба по контролю за оборотом оружия")]
+
+
+def test_a_csto_body_named_with_the_bare_word_organisation_is_that_body():
+    ex = read("date 2024-05-14\nВстреча прошла в штаб-квартире Парламентской Ассамблеи Организации.\n")
+    assert [o.key for o in ex.orgs] == ["csto-pa"]
+
+
+def test_a_states_military_department_is_its_ministry_of_defense():
+    ex = read("date 2024-05-14\nОб этом сообщило армянское военное ведомство.\n")
+    assert [o.english for o in ex.orgs] == ["Ministry of Defense of Armenia"]

@@ -179,3 +179,11 @@ def test_a_womans_given_name_beside_a_mans_surname_in_a_case_form_is_a_mans_in_t
 def test_a_given_name_guessed_as_a_nominative_takes_the_case_of_a_surname_read_only_in_oblique_cases(
         written, hint, expected):
     assert nominative(written, hint=hint).text == expected
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Смирнова Олега Петровича", "Олег Петрович Смирнов"),  # genitive
+    ("Смирнов Олег Петрович", "Олег Петрович Смирнов"),  # nominative
+])
+def test_a_surname_first_form_with_a_patronymic_is_turned_round(written, expected):
+    assert nominative(written).text == expected

@@ -3,6 +3,8 @@ Invented sentences and people."""
 import subprocess
 import sys
 
+import pytest
+
 from csto_graph.corpus.pages import split_page
 from csto_graph.extract.run import extract_chunk
 from csto_graph.extract.ru import extract_russian
@@ -264,3 +266,26 @@ def test_a_person_quoted_by_a_medium_after_a_dash_is_a_person():
 def test_a_name_after_a_quoted_medium_and_a_comma_outside_a_bracket_is_a_person():
     ex = read("date 2024-05-14\nКак ранее сообщал «Вестник», Олег Смирнов прибыл в Минск.\n")
     assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+@pytest.mark.parametrize("credit", ["ФОТО : Иван Кошенко/ТАСС", "@Sputnik/Иван Кошенко"], ids=["after", "before"])
+def test_a_name_joined_to_a_medium_by_a_slash_is_a_photo_credit(credit):
+    ex = read(f"date 2024-05-14\nОлег Смирнов провёл встречу.\n{credit}\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_state_named_only_by_the_adjective_of_a_post_is_a_state_of_the_article():
+    ex = read("date 2024-05-14\nНе прибыл только узбекский лидер Иван Кошенко.\n")
+    assert [(o.key, o.text) for o in ex.orgs] == [("uzbekistan", "узбекский")]
+
+
+def test_a_given_name_and_patronymic_alone_is_the_person_of_that_given_name():
+    arts = [article("date 2024-05-14\nВ Минск прибыл Олег Смирнов.\n"
+                    "— Олег Петрович, давайте начнём, — сказал Иван Кошенко.\n")]
+    people = {p.name: p.aliases for p in link(arts, extract_chunk(arts)).people}
+    assert sorted(people) == ["Ivan Koshenko", "Oleg Smirnov"] and "Олег Петрович" in people["Oleg Smirnov"]
+
+
+def test_a_surname_like_a_patronymic_is_no_address_form():
+    arts = [article("date 2024-05-14\nВ Минск прибыл Олег Карпович.\n")]
+    assert [p.name for p in link(arts, extract_chunk(arts)).people] == ["Oleg Karpovich"]

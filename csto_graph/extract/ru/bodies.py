@@ -128,7 +128,37 @@ def _right(r, head: int, vocab) -> int:
     while k > head + 1 and parses(toks[k - 1].text)[:1] and parses(toks[k - 1].text)[0].tag.POS == "ADJF" \
             and not toks[k - 1].text.isupper():
         k -= 1  # an adjective with no noun after it belongs to what follows
-    return k
+    return _purpose(toks, k)
+
+
+PURPOSE_WORDS = 6  # words of a body's "по" phrase ("по контролю за оборотом наркотиков")
+
+
+def _reads(word: str, pos: set, case: str) -> bool:
+    return any(p.tag.POS in pos and p.tag.case == case for p in parses(word))
+
+
+def _purpose(toks: list, k: int) -> int:
+    """The token after the "по" phrase naming what a body is for, when one starts at ``k``
+    ("Федеральная служба по контролю за оборотом наркотиков", "Комитет по делам СНГ"):
+    adjectives and a noun in the dative, the words in the genitive after it, and "за" with a
+    noun in the instrumental and its genitive words; ``k`` when there is none."""
+    if k >= len(toks) or toks[k].text.lower() != "по":
+        return k
+    j = k + 1
+    while j < len(toks) and j - k <= PURPOSE_WORDS and _reads(toks[j].text, {"ADJF", "PRTF"}, "datv") \
+            and not _reads(toks[j].text, {"NOUN"}, "datv"):
+        j += 1
+    if j >= len(toks) or not _reads(toks[j].text, {"NOUN"}, "datv") or j - k > PURPOSE_WORDS:
+        return k
+    j += 1
+    while j < len(toks) and j - k <= PURPOSE_WORDS and _complement_word(toks[j].text, near=True):
+        j += 1
+    if j + 1 < len(toks) and toks[j].text.lower() == "за" and _reads(toks[j + 1].text, {"NOUN"}, "ablt"):
+        j += 2
+        while j < len(toks) and j - k <= PURPOSE_WORDS + 2 and _complement_word(toks[j].text):
+            j += 1
+    return j
 
 
 def _owners_listed(r, last: int, vocab) -> bool:
@@ -317,8 +347,14 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
         english = english_name(r.toks[first:last], vocab)
-        out.append((Found(first, last, None), OrgMention(" ".join(words) + tail, start, end, r.index,
+        name = " ".join(words) + tail
+        out.append((Found(first, last, None), OrgMention(name, start, end, r.index,
                                                          known_english(english), kind, english=english)))
+        if _bracketed_acronym(r.toks, last) and last + 1 not in known:  # "... (ФСКН)": its acronym
+            acr = r.toks[last + 1]
+            out.append((Found(last + 1, last + 2, None), OrgMention(
+                acr.text, r.sent.start + acr.start, r.sent.start + acr.end, r.index, known_english(english), kind,
+                acronym_of=name, english=english)))
         k = last
     return out
 

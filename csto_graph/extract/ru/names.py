@@ -256,6 +256,8 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
         return Name(text, iuliia.WIKIPEDIA.translate(text), None)
     if len(words) == 2 and _surname_first(words):
         words = [words[1], words[0]]  # "Тасмагамбетов Имангали", "Смирновым Олегом"
+    elif len(words) == 3 and _tagged(words[2], "Patr") and _surname_first(words[:2]):
+        words = [words[1], words[2], words[0]]  # "Смирнова Олега Петровича": the formal order
     compound = _compound_given(words[0]) if len(words) >= 2 and not initial else None
     head = ""
     if compound:  # "Касым-Жомарта Токаева": the last part declines, the first tells the gender

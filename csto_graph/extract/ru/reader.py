@@ -9,6 +9,7 @@ point at the form as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
@@ -19,7 +20,7 @@ from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
-                     listed_state, listed_title, title_after, title_before)
+                     listed_state, listed_title, paired_titles, title_after, title_before)
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -136,9 +137,12 @@ def _is_credit(r: _Read, first: int, last: int, vocab) -> bool:
     bracket before a dash and a medium ("/Имя Фамилия - Агентство/"; not "X — Агентство: ...",
     which quotes X)."""
     before = [t for t in r.toks[max(0, first - 3):first] if t.text not in {":", "/", "©"}]
-    if any(t.lemma in vocab.credit_words for t in before):
+    if any(t.lemma.lower() in vocab.credit_words for t in before):  # "ФОТО: Имя Фамилия"
         return True
     media = {k for f, o in r.orgs if o.kind == "media" for k in range(f.first, f.last)}
+    if (first >= 2 and r.toks[first - 1].text == "/" and first - 2 in media) or \
+            (last + 1 < len(r.toks) and r.toks[last].text == "/" and last + 1 in media):
+        return True  # a photo's credit: "Агентство/Имя Фамилия", "Имя Фамилия/Агентство"
     if first >= 2 and r.toks[first - 1].text == "," and first - 2 in media:
         return True
     closes = last < len(r.toks) and r.toks[last].text in {")", "/"}  # the name ends a bracket
@@ -233,20 +237,49 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         r.people.append((first, last, mention, name))
 
 
+def _address_forms(reads: list[_Read]) -> None:
+    """A given name and a patronymic with no surname, as one is addressed ("Дмитрий
+    Анатольевич"), in an article that names one other person of that given name with a surname
+    ("Дмитрий Медведев"), is an address form: the linker joins it to the person of that given
+    name. A surname like a patronymic ("Александр Вольфович") names no one else of its given
+    name, and stays a name. Changes ``r.people``."""
+    names = {n.text for r in reads for *_, n in r.people if len(n.text.split()) >= 2 and not n.initial}
+    for r in reads:
+        for k, (first, last, m, n) in enumerate(r.people):
+            words = n.text.split()
+            if len(words) != 2 or not any("Name" in p.tag for p in parses(words[0])) or \
+                    not any("Patr" in p.tag for p in parses(words[1])):
+                continue
+            others = {o for o in names if o != n.text and o.split()[0] == words[0]}
+            if len(others) == 1:
+                r.people[k] = (first, last, replace(m, address_form=True), n)
+
+
 def _bare_titles(reads: list[_Read], vocab) -> None:
     """A title with no body beside it takes the one body the article names it with
     ("генсек" after "генсек ОДКБ"; one standing in for its holder, "и.о. генсека", the body of
-    the title it stands in for); one written with a body the gazetteer does not know
+    the title it stands in for), else, written before a word of ``body_anaphors`` ("генсек
+    организации"), the organization the article names most; one written with a body the gazetteer does not know
     ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
+    named = Counter(o.key for r in reads for _, o in r.orgs if is_organization(o.key)).most_common(2)
+    organization = named[0][0] if len(named) == 1 or (len(named) == 2 and named[0][1] > named[1][1]) else None
 
-    def body(p):
-        return bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
+    def body(p, r):
+        found = bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
+        after = next((t for t in r.toks if r.sent.start + t.start >= p.end), None)
+        return found or (organization if after is not None and after.lemma in vocab.body_anaphors else None)
 
     for r in reads:
-        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p)) if p.org is None and not p.org_text and body(p)
-                                                   else p for p in m.posts)), n)
+        r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p, r)) if p.org is None and not p.org_text
+                                                   and body(p, r) else p for p in m.posts)), n)
                     for f, l, m, n in r.people]
+
+
+def is_organization(key: str | None) -> bool:
+    """Whether ``key`` is the gazetteer's id of an organization (the CSTO, the CIS), not a body of one."""
+    entry = load_gazetteer().entries.get(key) if key else None
+    return entry is not None and entry.kind == "organization"
 
 
 def _words_seen(reads: list[_Read]) -> frozenset:
@@ -265,6 +298,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     seen = _words_seen(reads)
     for r in reads:
         _people(r, article, vocab, seen)
+        paired_titles(r, vocab)
         held_title(r, vocab)
         counterpart_title(r, vocab)
         delegate_state(r, vocab)
@@ -279,14 +313,32 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     for r in reads:
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
+    _address_forms(reads)
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
-        + source_media(article, reads, vocab)
+        + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
     orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _adjective_states(reads: list[_Read], vocab) -> list[OrgMention]:
+    """The states that only an adjective names, where it gives a post its state ("узбекский
+    лидер X", "белорусский министр обороны Y"): a mention of the state over the adjective, so
+    that the post is held in a state of the graph."""
+    named = {o.key for r in reads for _, o in r.orgs}
+    out = []
+    for r in reads:
+        held = [p.org for *_, m, _ in r.people for p in m.posts if is_state(p.org)]
+        for state in held:
+            t = next((t for t in r.toks if vocab.adjectives.get(t.lemma) == state), None)
+            if state in named or t is None:
+                continue
+            named.add(state)
+            out.append(OrgMention(t.text, r.sent.start + t.start, r.sent.start + t.end, r.index, state, "state"))
+    return out
 
 
 def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:

@@ -125,9 +125,12 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
             continue
         e, post, adjective = found
         gap = range(e, end)
-        if post.of_state and not any(k in cover and is_state(cover[k].key) for k in gap):
+        before = s > 0 and r.toks[s - 1].lemma in vocab.adjectives  # "узбекский лидер X"
+        if post.of_state and not before and not any(k in cover and is_state(cover[k].key) for k in gap):
             continue
-        if not all(k in cover or r.toks[k].text in "()" or r.toks[k].lemma in vocab.state_anaphors
+        aside = _aside(r.toks, gap)
+        if not all(k in cover or k in aside or r.toks[k].lemma in vocab.state_anaphors
+                   or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
                    or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
                    or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
                    for k in gap):  # "министр обороны этой страны X"
@@ -142,6 +145,24 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
                      if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
         return Title(mention, country, head, _titles_before_joint(r, s, vocab, country)), rank
     return None, rank
+
+
+ASIDE_WORDS = 4  # words of an aside in brackets between a title and its state ("(нижней палаты)")
+
+
+def _aside(toks: list, gap: range) -> set[int]:
+    """The tokens of the brackets in ``gap`` and of the short asides they hold ("председатель
+    Мажилиса (нижней палаты) Казахстана X": the aside says what the body is)."""
+    out, opened = set(), None
+    for k in gap:
+        if toks[k].text == "(":
+            opened = k
+        elif toks[k].text == ")":
+            if opened is not None and k - opened - 1 <= ASIDE_WORDS:
+                out |= set(range(opened, k + 1))
+            out.add(k)
+            opened = None
+    return out | {k for k in gap if toks[k].text in "()"}
 
 
 def _accredited(r, mention: PostMention, gap: range, cover: dict, vocab) -> PostMention:
@@ -188,7 +209,7 @@ def title_after(r, last: int, vocab) -> PostMention | None:
         if not orgs or orgs[-1] is not cover[k]:
             orgs.append(cover[k])
         k += 1
-    if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";"}:
+    if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";", ":"}:  # ":" before a quote
         return None
     return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
 
@@ -382,6 +403,30 @@ def _colleagues_from(r, held: PostMention, vocab) -> None:
             first, last, m, name = r.people[i]
             mention = PostMention(held.post, state.key, state.text, start, end)
             r.people[i] = (first, last, replace(m, posts=(mention,), country=m.country or state.key), name)
+
+
+def paired_titles(r, vocab) -> None:
+    """A plural title, states joined by ``list_joints`` and as many names joined likewise after
+    them ("министры обороны России и Армении Иван Петров и Олег Смирнов", "с главами МИД Белоруссии
+    и Казахстана X и Y"): each name holds the title in the state of its place, in order (the
+    title the reader gave the name before it, the last state's, is replaced). A name with another
+    title of its own, or counts that differ, leave the sentence as read. Changes ``r.people``."""
+    s = 0
+    while s < len(r.toks):
+        found = match_post(r.toks, s, len(r.toks), vocab)
+        if found is None or found[1].of_state or not _plural(r.toks[s:found[0]]):
+            s += 1  # "лидеры Армении и Казахстана": a word of a state's post only when singular
+            continue
+        e, post, _ = found
+        states, k = _states_listed(r, e, vocab)
+        names = _names_listed(r, k, vocab) if len(states) >= 2 else []
+        start, end = r.sent.start + r.toks[s].start, r.sent.start + r.toks[e - 1].end
+        if len(names) == len(states) and all(all(p.start == start for p in r.people[i][2].posts) for i in names):
+            for i, state in zip(names, states):
+                first, last, m, name = r.people[i]
+                mention = PostMention(post.en, state.key, state.text, start, end)
+                r.people[i] = (first, last, replace(m, posts=(mention,), country=state.key), name)
+        s = e
 
 
 def delegate_state(r, vocab) -> None:

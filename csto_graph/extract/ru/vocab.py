@@ -24,11 +24,15 @@ class Token:
     lemma: str
 
 
+INNER_DASH = re.compile(r"(?<=\w)[–—](?=\w)")  # a dash written for a hyphen ("генерал–лейтенант")
+
+
 def tokens(text: str) -> list[Token]:
-    """razdel's tokens of ``text`` with their lemmas."""
+    """razdel's tokens of ``text`` with their lemmas (a compound word written with a dash for
+    its hyphen has the hyphenated word's lemma)."""
     from razdel import tokenize
 
-    return [Token(t.start, t.stop, t.text, lemma(t.text)) for t in tokenize(text)]
+    return [Token(t.start, t.stop, t.text, lemma(INNER_DASH.sub("-", t.text))) for t in tokenize(text)]
 
 
 def phrase_lemmas(text: str) -> tuple[str, ...]:
@@ -124,6 +128,7 @@ class RussianVocabulary:
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
+    body_anaphors: frozenset = frozenset()  # lemmas of "организация": "генсек организации X" (the article's body)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
     media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
     source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
@@ -255,6 +260,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              regions=frozenset(events.get("regions", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
+                             body_anaphors=frozenset(lemma(w) for w in posts.get("body_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
                              media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
                              source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])))
