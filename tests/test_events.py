@@ -445,6 +445,13 @@ def test_a_venue_followed_by_its_city():
     assert only_event(ex).place == "Minsk"
 
 
+def test_the_place_of_the_next_meeting_is_not_the_reported_one():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov summed up the results of the meeting of the Council "
+                    "of Defense Ministers. The next meeting of the Council is set to take place this November in "
+                    "Astana ahead of the Collective Security Council session.", date="2024-05-03")
+    assert [e.place for e in ex.events if e.type == "meeting"] == [None]
+
+
 def test_a_city_hosting_on_a_weekday_is_the_place():
     _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
                     "Petrov.", date="2024-11-29")

@@ -124,7 +124,7 @@ def cues() -> Cues:
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
-                                                               "plan_phrase_ends")})
+                                                               "plan_phrase_ends", "plan_subject_verbs")})
 
 
 @lru_cache(maxsize=None)
@@ -264,8 +264,31 @@ def _plan_phrases(text: str, masked, people) -> list[tuple[int, int]]:
         span = (m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip())))
         outside = [(0, span[0]), (span[1], len(text))]
         if find_trigger(text, list(masked) + outside, people) is not None:
-            out.append(span)
+            out.append(_plan_predicate(text, span, masked, people))
     return out
+
+
+def _plan_predicate(text: str, span: tuple[int, int], masked, people) -> tuple[int, int]:
+    """A plan phrase that opens the sentence as the subject of its verb ("The next meeting
+    of the Council is set to take place in November in Minsk ahead of the summit") tells the
+    plan up to the next trigger (the summit): its place and day are the plan's, not those of
+    the event the rest of the sentence tells. Any other phrase is kept as it is.
+
+    >>> text = "The next meeting of the Council is set to take place in Minsk ahead of the summit."
+    >>> a, b = _plan_predicate(text, (4, 31), [], [])
+    >>> text[a:b]
+    'next meeting of the Council is set to take place in Minsk ahead of the'
+    """
+    if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:span[0]]) or \
+            not re.match(rf"\s+(?i:{cues().grammar['plan_subject_verbs']})\b", text[span[1]:]):
+        return span
+    hidden = list(masked) + [(0, span[1])]
+    starts = []
+    while (hit := find_trigger(text, hidden, people)) is not None:
+        starts.append(hit[2])
+        hidden.append((hit[2], hit[3]))
+    end = min(starts, default=len(text))
+    return span[0], len(text[:end].rstrip(" ,.;"))
 
 
 @lru_cache(maxsize=1)
