@@ -470,6 +470,12 @@ def test_the_dateline_places_the_event_when_the_text_gives_no_place():
     assert only_event(ex).place == "Yerevan"
 
 
+def test_a_dateline_with_the_agencies_and_the_date_in_brackets_places_the_event():
+    ex = _page_events("MINSK (Agency News / Agency - 3rd May, 2024) The Prime Minister Ivan Petrov received the "
+                      "Secretary General Oleg Sidorov on Thursday.\n")
+    assert only_event(ex).place == "Minsk"
+
+
 def test_a_phone_call_has_no_place_even_under_a_dateline():
     ex = _page_events("MINSK, May 3, 2024, Agency -- The Minister Ivan Petrov held a telephone conversation "
                       "with the Minister Oleg Sidorov in Minsk.\n")
