@@ -445,6 +445,27 @@ def test_a_venue_followed_by_its_city():
     assert only_event(ex).place == "Minsk"
 
 
+def test_a_venue_and_its_city_after_a_comma():
+    _, ex = extract("On 3 May 2024, a meeting of the Council of Defense Ministers took place at the Park Hotel "
+                    "\"Sosna\", Zarechny District, Minsk.", date="2024-05-03")
+    assert only_event(ex).place == "Minsk"
+
+
+def test_in_a_list_after_a_body_a_state_is_no_venue_city():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov met with the Minister Oleg Sidorov to discuss "
+                    "membership in the CSTO, Armenia and Belarus.", date="2024-05-03")
+    assert only_event(ex).place is None
+
+
+def test_a_place_a_where_clause_sets_the_event_in():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov arrived from Moscow to Minsk, where he held talks "
+                    "with the Minister Oleg Sidorov.", date="2024-05-03")
+    assert only_event(ex).place == "Minsk"
+    _, ex = extract("Our channel is live from Minsk, where the Minister Ivan Petrov gives a press conference "
+                    "after the meeting of the Council.", date="2024-05-03")
+    assert [e.place for e in ex.events] == ["Minsk"]
+
+
 def test_the_place_of_the_next_meeting_is_not_the_reported_one():
     _, ex = extract("On 3 May 2024, the Minister Ivan Petrov summed up the results of the meeting of the Council "
                     "of Defense Ministers. The next meeting of the Council is set to take place this November in "

@@ -124,7 +124,8 @@ def cues() -> Cues:
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
-                                                               "plan_phrase_ends", "plan_subject_verbs")})
+                                                               "plan_phrase_ends", "plan_subject_verbs",
+                                                               "place_relatives", "venue_city_links")})
 
 
 @lru_cache(maxsize=None)
@@ -688,7 +689,9 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
                         rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
         if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
             continue  # "follows another exercise in Armenia": where the other one was
-        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
+        after = text[p.end - sent_start:]
+        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(after) \
+                or _where_clause().match(after) or _after_venue().search(before):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
 
@@ -714,6 +717,25 @@ def _place_kinds() -> str:
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
                      for k in sorted(words().place_kinds, key=len, reverse=True))
     return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
+
+
+@lru_cache(maxsize=1)
+def _after_venue() -> re.Pattern[str]:
+    """A place named after a venue and a comma ("took place at the Palace of Independence,
+    Minsk", "at the Park Hotel "Horizon", Odintsovo District, Moscow Region"): a
+    ``venue_city_links`` word (``ontology/events.yaml``), a venue of capitalised words
+    (maybe quoted, maybe "of the"), then at most two more such names, each after a comma,
+    right before the place."""
+    name = r"[A-Z\"“][\w'’\"”-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z\"“][\w'’\"”-]*)*"
+    return re.compile(rf"\b(?i:{cues().grammar['venue_city_links']})\s+the\s+{name}(?:,\s+{name}){{0,2}},\s+$")
+
+
+@lru_cache(maxsize=1)
+def _where_clause() -> re.Pattern[str]:
+    """A place that a relative clause says the event is at ("live from Minsk, where the
+    minister gives a press conference", "left for Sevan, where they held talks"): ``,
+    where`` (``place_relatives`` in ``ontology/events.yaml``) right after the place."""
+    return re.compile(rf",\s+(?i:{cues().grammar['place_relatives']})\b")
 
 
 @lru_cache(maxsize=1)
