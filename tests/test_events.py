@@ -473,6 +473,12 @@ def test_the_place_of_the_next_meeting_is_not_the_reported_one():
     assert [e.place for e in ex.events if e.type == "meeting"] == [None]
 
 
+def test_a_meeting_placed_in_a_sentence_that_made_no_event_places_the_later_one():
+    _, ex = extract("The decision was taken at the meeting of the Council in Bishkek. The Chairman Ivan Petrov "
+                    "held a meeting with the Minister Oleg Sidorov.", date=None)
+    assert [e.place for e in ex.events] == ["Bishkek"]
+
+
 def test_a_city_hosting_on_a_weekday_is_the_place():
     _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
                     "Petrov.", date="2024-11-29")

@@ -977,6 +977,7 @@ class _EventReader:
         self.transcript: _Draft | None = None  # the headline's event of a transcript
         self.aside = False  # after a sentence of background, until the next event's sentence
         self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
+        self.unkept: list[_Draft] = []  # placed occasions told with nobody and no day (_told_unkept)
         self.spokesmen = reporters(sentences, people)
         self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
@@ -1319,6 +1320,8 @@ class _EventReader:
                         bool(dates), place, body, online, remote=remote)
         if not said.people and not (dates and (body is not None or place is not None)):
             if self.main is not None or not (dates or any(_find(h, said.low, said.low) for h in self.cues.happening)):
+                if place is not None and not _tells_background(said.low):
+                    self.unkept.append(target)
                 return None
             # "On 8 April, a seminar was held. It was addressed by X", "A summit has opened in
             # Minsk. President X welcomed the participants": an event only once a later
@@ -1391,8 +1394,18 @@ class _EventReader:
             return own or self._told_after(d)
         if d.place is not None:
             return self._city_of_sitting(d)
-        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz) \
-            or self._told_after(d)
+        return self._told_before(d) or self._told_unkept(d) or self.article.place \
+            or _main_headline_place(self.article.title, self.gaz) or self._told_after(d)
+
+    def _told_unkept(self, d: _Draft) -> str | None:
+        """The place of the same occasion that a sentence before ``d`` told with no one and no
+        day, so that it made no event ("Such a decision was taken at the meeting of the Council
+        in Bishkek. ... Volodin told the meeting ..."): a sitting or an encounter, or one of the
+        same kind, on ``d``'s day or on none."""
+        same = self.cues.same_occasion
+        return next((o.place for o in self.unkept if o.sentence < d.sentence
+                     and (o.kind == d.kind or {o.kind, d.kind} <= same)
+                     and (o.date == d.date or not o.explicit_date)), None)
 
     def _told_after(self, d: _Draft) -> str | None:
         """The place of the same occasion on the same day, in person, that the report tells
