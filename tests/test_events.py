@@ -479,6 +479,18 @@ def test_a_meeting_placed_in_a_sentence_that_made_no_event_places_the_later_one(
     assert [e.place for e in ex.events] == ["Bishkek"]
 
 
+def test_a_later_sentence_about_an_exercise_or_a_framing_occasion_does_not_place_the_meeting():
+    _, ex = extract("The Minister Ivan Petrov met with the Minister Oleg Sidorov. In 2013 the joint exercise was "
+                    "held in Belarus.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("meeting", None)]
+    _, ex = extract("The President Ivan Petrov received the Ambassador Oleg Sidorov. During the CSTO summit in "
+                    "Astana, the delegates said they hoped for a decision.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("reception", None)]
+    _, ex = extract("The President Ivan Petrov received the Ambassador Oleg Sidorov. The reception took place in "
+                    "Minsk.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("reception", "Minsk")]
+
+
 def test_a_city_hosting_on_a_weekday_is_the_place():
     _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
                     "Petrov.", date="2024-11-29")

@@ -77,6 +77,7 @@ class Cues:
     sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
     other_occasion: tuple[str, ...] = ()  # "another exercise in X": X is the other one's place (_another_occasion)
+    apart_kinds: tuple[str, ...] = ()  # kinds whose place no sentence of another kind gives (_tells_main_kind)
     lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
 
 
@@ -120,6 +121,7 @@ def cues() -> Cues:
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 sequence=tuple(data.get("sequence", ())),
                 other_occasion=tuple(data.get("other_occasion", ())),
+                apart_kinds=tuple(data.get("apart_kinds", ())),
                 lasting=tuple(data.get("lasting", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
@@ -1248,7 +1250,8 @@ class _EventReader:
             return beside
         if main is not None and not dates:
             main.online = main.online or said.online
-            if main.place is None and not main.online and not main.remote and self._places_main(said):
+            if main.place is None and not main.online and not main.remote and self._places_main(said) \
+                    and self._tells_main_kind(main, said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
         target = self._new_event(said, index, sent, dates, body, hosted)
@@ -1358,6 +1361,19 @@ class _EventReader:
                 draft.add(k, said.roles.pop(k))
             out.append(draft)
         return out
+
+    def _tells_main_kind(self, main: _Draft, said: _Said) -> bool:
+        """A later sentence's place is the main event's only if the sentence tells an occasion
+        that may be it: of the main event's kind, or of another kind when neither is one that
+        no other kind places (``apart_kinds`` in ``ontology/events.yaml``: "In 2013 the joint
+        exercise was held in Belarus" does not place a meeting) and the trigger is not in a
+        frame ("During the summit in Astana, ..." does not place a reception)."""
+        kind, start = said.trigger[1], said.trigger[2]
+        if kind == main.kind:
+            return True
+        if {kind, main.kind} & set(self.cues.apart_kinds):
+            return False
+        return not any(a <= start < b for a, b in said.framing)
 
     def _places_main(self, said: _Said) -> bool:
         """A later sentence places the main event: always without a dateline; under one, only
