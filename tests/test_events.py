@@ -491,6 +491,13 @@ def test_a_later_sentence_about_an_exercise_or_a_framing_occasion_does_not_place
     assert [(e.type, e.place) for e in ex.events] == [("reception", "Minsk")]
 
 
+def test_the_place_of_a_session_that_will_take_place_is_not_the_meeting_place():
+    _, ex = extract("On 3 May 2024, the President Ivan Petrov met with the Secretary General Oleg Sidorov. The "
+                    "meeting touched upon preparations for the session of the Council that will take place in "
+                    "Sochi on 23 September.", date="2024-05-03")
+    assert [(e.type, e.place) for e in ex.events] == [("meeting", None)]
+
+
 def test_a_city_hosting_on_a_weekday_is_the_place():
     _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
                     "Petrov.", date="2024-11-29")

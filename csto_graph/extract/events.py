@@ -691,6 +691,8 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
                         rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
         if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
             continue  # "follows another exercise in Armenia": where the other one was
+        if cue and _planned_there(before[:cue.end("noun") if cue["noun"] else cue.start()]):
+            continue  # "preparations for the session that will take place in Sochi": the plan's place
         after = text[p.end - sent_start:]
         if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(after) \
                 or _where_clause().match(after) or _after_venue().search(before):
@@ -709,6 +711,22 @@ def _another_occasion(head: str) -> bool:
     words_before = _alternation(cues().other_occasion) if cues().other_occasion else r"(?!)"
     m = re.search(rf"\b(?i:{words_before})\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s*$", head)
     return m is not None and find_trigger(m.group(1), []) is not None
+
+
+def _planned_there(head: str) -> bool:
+    """``head`` (a sentence up to a place's link) ends in a plan (a ``future_cues`` phrase of
+    ``ontology/events.yaml``, at most three words before the link): the place after it is
+    where something will happen, not where the sentence's event did.
+
+    >>> _planned_there("They discussed the session that will take place"), _planned_there("The session took place")
+    (True, False)
+    """
+    return _planned_end().search(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _planned_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alternation(cues().future)})(?:\s+[\w'’-]+){{0,3}}\s*$")
 
 
 @lru_cache(maxsize=1)
