@@ -445,6 +445,59 @@ def test_a_venue_followed_by_its_city():
     assert only_event(ex).place == "Minsk"
 
 
+def test_a_venue_and_its_city_after_a_comma():
+    _, ex = extract("On 3 May 2024, a meeting of the Council of Defense Ministers took place at the Park Hotel "
+                    "\"Sosna\", Zarechny District, Minsk.", date="2024-05-03")
+    assert only_event(ex).place == "Minsk"
+
+
+def test_in_a_list_after_a_body_a_state_is_no_venue_city():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov met with the Minister Oleg Sidorov to discuss "
+                    "membership in the CSTO, Armenia and Belarus.", date="2024-05-03")
+    assert only_event(ex).place is None
+
+
+def test_a_place_a_where_clause_sets_the_event_in():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov arrived from Moscow to Minsk, where he held talks "
+                    "with the Minister Oleg Sidorov.", date="2024-05-03")
+    assert only_event(ex).place == "Minsk"
+    _, ex = extract("Our channel is live from Minsk, where the Minister Ivan Petrov gives a press conference "
+                    "after the meeting of the Council.", date="2024-05-03")
+    assert [e.place for e in ex.events] == ["Minsk"]
+
+
+def test_the_place_of_the_next_meeting_is_not_the_reported_one():
+    _, ex = extract("On 3 May 2024, the Minister Ivan Petrov summed up the results of the meeting of the Council "
+                    "of Defense Ministers. The next meeting of the Council is set to take place this November in "
+                    "Astana ahead of the Collective Security Council session.", date="2024-05-03")
+    assert [e.place for e in ex.events if e.type == "meeting"] == [None]
+
+
+def test_a_meeting_placed_in_a_sentence_that_made_no_event_places_the_later_one():
+    _, ex = extract("The decision was taken at the meeting of the Council in Bishkek. The Chairman Ivan Petrov "
+                    "held a meeting with the Minister Oleg Sidorov.", date=None)
+    assert [e.place for e in ex.events] == ["Bishkek"]
+
+
+def test_a_later_sentence_about_an_exercise_or_a_framing_occasion_does_not_place_the_meeting():
+    _, ex = extract("The Minister Ivan Petrov met with the Minister Oleg Sidorov. In 2013 the joint exercise was "
+                    "held in Belarus.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("meeting", None)]
+    _, ex = extract("The President Ivan Petrov received the Ambassador Oleg Sidorov. During the CSTO summit in "
+                    "Astana, the delegates said they hoped for a decision.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("reception", None)]
+    _, ex = extract("The President Ivan Petrov received the Ambassador Oleg Sidorov. The reception took place in "
+                    "Minsk.", date=None)
+    assert [(e.type, e.place) for e in ex.events] == [("reception", "Minsk")]
+
+
+def test_the_place_of_a_session_that_will_take_place_is_not_the_meeting_place():
+    _, ex = extract("On 3 May 2024, the President Ivan Petrov met with the Secretary General Oleg Sidorov. The "
+                    "meeting touched upon preparations for the session of the Council that will take place in "
+                    "Sochi on 23 September.", date="2024-05-03")
+    assert [(e.type, e.place) for e in ex.events] == [("meeting", None)]
+
+
 def test_a_city_hosting_on_a_weekday_is_the_place():
     _, ex = extract("Astana on Thursday hosted a summit of the Organization, chaired by the President Ivan "
                     "Petrov.", date="2024-11-29")
@@ -461,6 +514,12 @@ def test_the_dateline_places_the_event_when_the_text_gives_no_place():
     ex = _page_events("YEREVAN, May 3. /TASS/. The Prime Minister Ivan Petrov received the Secretary General "
                       "Oleg Sidorov.\n")
     assert only_event(ex).place == "Yerevan"
+
+
+def test_a_dateline_with_the_agencies_and_the_date_in_brackets_places_the_event():
+    ex = _page_events("MINSK (Agency News / Agency - 3rd May, 2024) The Prime Minister Ivan Petrov received the "
+                      "Secretary General Oleg Sidorov on Thursday.\n")
+    assert only_event(ex).place == "Minsk"
 
 
 def test_a_phone_call_has_no_place_even_under_a_dateline():

@@ -192,3 +192,7 @@ def test_an_acronym_that_opens_a_longer_known_name_belongs_to_it():
     text = "the Secretariat of the CSTO Parliamentary Assembly and the Secretariat of the CSTO met"
     assert [(m.text, m.entry.id) for m in load_gazetteer().find(text)] == [
         ("CSTO Parliamentary Assembly", "csto-pa"), ("Secretariat of the CSTO", "csto-secretariat")]
+
+
+def test_a_city_spelt_with_a_dotless_i_is_the_same_city():
+    assert [(t, i) for t, i in found("Drills began near Balıkchi on Monday.")] == [("Balıkchi", "place:balykchy")]

@@ -89,6 +89,13 @@ def test_dateline_of_a_known_city_with_its_agency_and_a_dash(line):
     assert m["place"] == "BISHKEK" and line[m.end():].startswith(("Today", "The"))
 
 
+def test_dateline_of_a_city_with_its_agencies_and_date_in_brackets():
+    line = "MINSK (Agency News / Agency - 15th October, 2020) The summit will be held in December."
+    m = match_dateline(line)
+    assert m["place"] == "MINSK" and line[m.end():].startswith("The summit")
+    assert match_dateline("MINSK (the Agency) The summit will be held in December.") is None
+
+
 def test_an_unknown_word_in_capitals_before_an_agency_is_no_dateline():
     assert match_dateline("NOTACITY (Agency) - The ministers met.") is None
 

@@ -98,11 +98,13 @@ def _outlet_dateline_match(text: str) -> re.Match[str] | None:
 @lru_cache(maxsize=1)
 def _place_dateline() -> re.Pattern[str]:
     """A dateline without a date: "ASTANA. KAZINFORM The ...", "ASTANA. KAZINFORM - The ...",
-    "YEREVAN. – The ...", "ASTANA – Kazakh ...", "ASTANA (Agency) - The ..." (the city must be a
-    place the gazetteer knows)."""
+    "YEREVAN. – The ...", "ASTANA – Kazakh ...", "ASTANA (Agency) - The ...", or with the
+    agencies and the date in brackets, "MINSK (Agency / Agency - 15th October, 2020) The ..."
+    (the city must be a place the gazetteer knows)."""
     return re.compile(r"^(?P<place>[A-Z][A-Z'\-]+(?:[ \-][A-Z][A-Z'\-]+){0,2})"
                       r"(?:\.\s*(?P<agency>[A-Z]{3,}(?:[ \-][A-Z]{2,})?)\s+(?:[-–—]+\s+)?|\.?\s+[-–—]+\s+"
-                      r"|\s+\((?P<agency3>[^()]{2,40})\)\s*[-–—]+\s+)(?=[A-Z“\"«])")
+                      r"|\s+\((?P<agency3>[^()]{2,40})\)\s*[-–—]+\s+"
+                      r"|\s+\([A-Z][^()]{2,60}?\b(?:19|20)\d\d\)\s+)(?=[A-Z“\"«])")
 
 
 @lru_cache(maxsize=1)

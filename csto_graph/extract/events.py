@@ -77,6 +77,7 @@ class Cues:
     sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
     grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
     other_occasion: tuple[str, ...] = ()  # "another exercise in X": X is the other one's place (_another_occasion)
+    apart_kinds: tuple[str, ...] = ()  # kinds whose place no sentence of another kind gives (_tells_main_kind)
     lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
 
 
@@ -120,11 +121,13 @@ def cues() -> Cues:
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
                 sequence=tuple(data.get("sequence", ())),
                 other_occasion=tuple(data.get("other_occasion", ())),
+                apart_kinds=tuple(data.get("apart_kinds", ())),
                 lasting=tuple(data.get("lasting", ())),
                 grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
                                                                "holding_verbs", "venue_links", "place_links",
                                                                "capital_links", "plan_attributes",
-                                                               "plan_phrase_ends")})
+                                                               "plan_phrase_ends", "plan_subject_verbs",
+                                                               "place_relatives", "venue_city_links")})
 
 
 @lru_cache(maxsize=None)
@@ -264,8 +267,31 @@ def _plan_phrases(text: str, masked, people) -> list[tuple[int, int]]:
         span = (m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip())))
         outside = [(0, span[0]), (span[1], len(text))]
         if find_trigger(text, list(masked) + outside, people) is not None:
-            out.append(span)
+            out.append(_plan_predicate(text, span, masked, people))
     return out
+
+
+def _plan_predicate(text: str, span: tuple[int, int], masked, people) -> tuple[int, int]:
+    """A plan phrase that opens the sentence as the subject of its verb ("The next meeting
+    of the Council is set to take place in November in Minsk ahead of the summit") tells the
+    plan up to the next trigger (the summit): its place and day are the plan's, not those of
+    the event the rest of the sentence tells. Any other phrase is kept as it is.
+
+    >>> text = "The next meeting of the Council is set to take place in Minsk ahead of the summit."
+    >>> a, b = _plan_predicate(text, (4, 31), [], [])
+    >>> text[a:b]
+    'next meeting of the Council is set to take place in Minsk ahead of the'
+    """
+    if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:span[0]]) or \
+            not re.match(rf"\s+(?i:{cues().grammar['plan_subject_verbs']})\b", text[span[1]:]):
+        return span
+    hidden = list(masked) + [(0, span[1])]
+    starts = []
+    while (hit := find_trigger(text, hidden, people)) is not None:
+        starts.append(hit[2])
+        hidden.append((hit[2], hit[3]))
+    end = min(starts, default=len(text))
+    return span[0], len(text[:end].rstrip(" ,.;"))
 
 
 @lru_cache(maxsize=1)
@@ -665,7 +691,11 @@ def _place(text: str, places: list[PlaceMention], sent_start: int,
                         rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
         if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
             continue  # "follows another exercise in Armenia": where the other one was
-        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(text[p.end - sent_start:]):
+        if cue and _planned_there(before[:cue.end("noun") if cue["noun"] else cue.start()]):
+            continue  # "preparations for the session that will take place in Sochi": the plan's place
+        after = text[p.end - sent_start:]
+        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(after) \
+                or _where_clause().match(after) or _after_venue().search(before):
             return _city_of(p, places[k + 1:], text, sent_start)
     return capital[1] if capital is not None else None
 
@@ -683,6 +713,22 @@ def _another_occasion(head: str) -> bool:
     return m is not None and find_trigger(m.group(1), []) is not None
 
 
+def _planned_there(head: str) -> bool:
+    """``head`` (a sentence up to a place's link) ends in a plan (a ``future_cues`` phrase of
+    ``ontology/events.yaml``, at most three words before the link): the place after it is
+    where something will happen, not where the sentence's event did.
+
+    >>> _planned_there("They discussed the session that will take place"), _planned_there("The session took place")
+    (True, False)
+    """
+    return _planned_end().search(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _planned_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alternation(cues().future)})(?:\s+[\w'’-]+){{0,3}}\s*$")
+
+
 @lru_cache(maxsize=1)
 def _place_kinds() -> str:
     """The kind of a place named before it, maybe after a state's adjective ("in the city of
@@ -691,6 +737,25 @@ def _place_kinds() -> str:
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
                      for k in sorted(words().place_kinds, key=len, reverse=True))
     return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
+
+
+@lru_cache(maxsize=1)
+def _after_venue() -> re.Pattern[str]:
+    """A place named after a venue and a comma ("took place at the Palace of Independence,
+    Minsk", "at the Park Hotel "Horizon", Odintsovo District, Moscow Region"): a
+    ``venue_city_links`` word (``ontology/events.yaml``), a venue of capitalised words
+    (maybe quoted, maybe "of the"), then at most two more such names, each after a comma,
+    right before the place."""
+    name = r"[A-Z\"“][\w'’\"”-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z\"“][\w'’\"”-]*)*"
+    return re.compile(rf"\b(?i:{cues().grammar['venue_city_links']})\s+the\s+{name}(?:,\s+{name}){{0,2}},\s+$")
+
+
+@lru_cache(maxsize=1)
+def _where_clause() -> re.Pattern[str]:
+    """A place that a relative clause says the event is at ("live from Minsk, where the
+    minister gives a press conference", "left for Sevan, where they held talks"): ``,
+    where`` (``place_relatives`` in ``ontology/events.yaml``) right after the place."""
+    return re.compile(rf",\s+(?i:{cues().grammar['place_relatives']})\b")
 
 
 @lru_cache(maxsize=1)
@@ -932,6 +997,7 @@ class _EventReader:
         self.transcript: _Draft | None = None  # the headline's event of a transcript
         self.aside = False  # after a sentence of background, until the next event's sentence
         self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
+        self.unkept: list[_Draft] = []  # placed occasions told with nobody and no day (_told_unkept)
         self.spokesmen = reporters(sentences, people)
         self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
@@ -1202,7 +1268,8 @@ class _EventReader:
             return beside
         if main is not None and not dates:
             main.online = main.online or said.online
-            if main.place is None and not main.online and not main.remote and self._places_main(said):
+            if main.place is None and not main.online and not main.remote and self._places_main(said) \
+                    and self._tells_main_kind(main, said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
         target = self._new_event(said, index, sent, dates, body, hosted)
@@ -1274,6 +1341,8 @@ class _EventReader:
                         bool(dates), place, body, online, remote=remote)
         if not said.people and not (dates and (body is not None or place is not None)):
             if self.main is not None or not (dates or any(_find(h, said.low, said.low) for h in self.cues.happening)):
+                if place is not None and not _tells_background(said.low):
+                    self.unkept.append(target)
                 return None
             # "On 8 April, a seminar was held. It was addressed by X", "A summit has opened in
             # Minsk. President X welcomed the participants": an event only once a later
@@ -1311,6 +1380,19 @@ class _EventReader:
             out.append(draft)
         return out
 
+    def _tells_main_kind(self, main: _Draft, said: _Said) -> bool:
+        """A later sentence's place is the main event's only if the sentence tells an occasion
+        that may be it: of the main event's kind, or of another kind when neither is one that
+        no other kind places (``apart_kinds`` in ``ontology/events.yaml``: "In 2013 the joint
+        exercise was held in Belarus" does not place a meeting) and the trigger is not in a
+        frame ("During the summit in Astana, ..." does not place a reception)."""
+        kind, start = said.trigger[1], said.trigger[2]
+        if kind == main.kind:
+            return True
+        if {kind, main.kind} & set(self.cues.apart_kinds):
+            return False
+        return not any(a <= start < b for a, b in said.framing)
+
     def _places_main(self, said: _Said) -> bool:
         """A later sentence places the main event: always without a dateline; under one, only
         when it points back to the event ("The meeting took place in Dushanbe"), since a place
@@ -1346,8 +1428,18 @@ class _EventReader:
             return own or self._told_after(d)
         if d.place is not None:
             return self._city_of_sitting(d)
-        return self._told_before(d) or self.article.place or _main_headline_place(self.article.title, self.gaz) \
-            or self._told_after(d)
+        return self._told_before(d) or self._told_unkept(d) or self.article.place \
+            or _main_headline_place(self.article.title, self.gaz) or self._told_after(d)
+
+    def _told_unkept(self, d: _Draft) -> str | None:
+        """The place of the same occasion that a sentence before ``d`` told with no one and no
+        day, so that it made no event ("Such a decision was taken at the meeting of the Council
+        in Bishkek. ... Volodin told the meeting ..."): a sitting or an encounter, or one of the
+        same kind, on ``d``'s day or on none."""
+        same = self.cues.same_occasion
+        return next((o.place for o in self.unkept if o.sentence < d.sentence
+                     and (o.kind == d.kind or {o.kind, d.kind} <= same)
+                     and (o.date == d.date or not o.explicit_date)), None)
 
     def _told_after(self, d: _Draft) -> str | None:
         """The place of the same occasion on the same day, in person, that the report tells
