@@ -227,7 +227,7 @@ def test_covered_tokens_as_the_plain_comprehension():
     assert covered_tokens(tokens, []) == set()
 
 
-# ---------------------------------------------------------------- stop 27 (s1): word bags kept
+# ---------------------------------------------------------------- stop 27 (s1): word bags kept, fewer collections
 
 
 def test_word_bags_answer_the_same_from_their_memo_and_after_forgetting(monkeypatch):
@@ -250,3 +250,18 @@ def test_word_bags_answer_the_same_from_their_memo_and_after_forgetting(monkeypa
     assert [fresh._word_bag(t, False) for t in texts] == plain_outer
     assert len(fresh._word_bags) <= 2
 
+
+def test_the_build_collects_less_often_and_restores_the_thresholds():
+    import gc
+
+    import pytest
+
+    from csto_graph.pipeline.build import _YOUNG_OBJECTS, _fewer_collections
+
+    before = gc.get_threshold()
+    with _fewer_collections():
+        assert gc.get_threshold() == (max(before[0], _YOUNG_OBJECTS), *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), _fewer_collections():
+        raise RuntimeError("a failed build")
+    assert gc.get_threshold() == before
