@@ -225,3 +225,43 @@ def test_covered_tokens_as_the_plain_comprehension():
              if any(s <= t.start and t.end - _possessive_len(t.text) <= e for s, e in spans)}
     assert covered_tokens(tokens, spans) == plain and plain
     assert covered_tokens(tokens, []) == set()
+
+
+# ---------------------------------------------------------------- stop 27 (s1): word bags kept, fewer collections
+
+
+def test_word_bags_answer_the_same_from_their_memo_and_after_forgetting(monkeypatch):
+    from csto_graph.vocab import gazetteer as gz
+
+    gaz = gz.load_gazetteer()
+    texts = ["Ministry of Foreign Affairs of Armenia", "Armenia's Foreign Ministry", "Joint Staff of the CSTO",
+             "Council of Defense Ministers of the CSTO member states", "Committee of Security Council Secretaries",
+             "CSTO Joint Staff officers"]
+    plain = [gz._word_bag(gaz, t) for t in texts]
+    plain_outer = [gz._word_bag(gaz, t, inner=False) for t in texts]
+    assert [gaz.word_bag(t) for t in texts] == plain
+    assert [gaz.word_bag(t) for t in texts] == plain  # from the memo
+    assert plain_outer[-1] != plain[-1]  # a known body inside read as one word or word by word
+    assert [gaz.lookup_words(t, inner=False) for t in texts] == [
+        gz.Gazetteer(list(gaz.entries.values())).lookup_words(t, inner=False) for t in texts]
+    monkeypatch.setattr(gz, "_BAGS_KEPT", 2)  # forgotten every two texts
+    fresh = gz.Gazetteer(list(gaz.entries.values()))
+    assert [fresh.word_bag(t) for t in texts + texts] == plain + plain
+    assert [fresh._word_bag(t, False) for t in texts] == plain_outer
+    assert len(fresh._word_bags) <= 2
+
+
+def test_the_build_collects_less_often_and_restores_the_thresholds():
+    import gc
+
+    import pytest
+
+    from csto_graph.pipeline.build import _YOUNG_OBJECTS, _fewer_collections
+
+    before = gc.get_threshold()
+    with _fewer_collections():
+        assert gc.get_threshold() == (max(before[0], _YOUNG_OBJECTS), *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), _fewer_collections():
+        raise RuntimeError("a failed build")
+    assert gc.get_threshold() == before

@@ -5,8 +5,10 @@ writes the result atomically (see :mod:`csto_graph.graph.store`).
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -29,6 +31,12 @@ from ..graph.store import GRAPH_FILE, build_lock, load_store, prepare_out_dir, w
 
 
 CHANGES_FILE = "changes.json"
+# Objects the collector lets pile up before it looks at the young ones (Python's default:
+# 700). A build makes millions of objects that live to its end (articles, mentions,
+# triples), and each tenth look at the middle generation scans the whole heap: at 10k
+# articles 23 such scans, 10 s of a 72 s build (CPU). With 10,000 it scanned it 3 times
+# (2.3 s, 4.5 s of collection in all; peak memory 1,184 MB, was 1,166 MB).
+_YOUNG_OBJECTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -100,8 +108,20 @@ def build(paths: list[str | os.PathLike], out: str | os.PathLike, config: BuildC
     start to end (a second build into it fails at once, see :func:`csto_graph.graph.store.build_lock`).
     """
     out = prepare_out_dir(out)
-    with build_lock(out):
+    with build_lock(out), _fewer_collections():
         return _build(paths, out, config, on_skip)
+
+
+@contextmanager
+def _fewer_collections():
+    """Run the block with the collector's first threshold at least :data:`_YOUNG_OBJECTS`
+    (restored after it)."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], _YOUNG_OBJECTS), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _build(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
