@@ -77,9 +77,25 @@ def test_who_speaks_in_the_sentence_after_an_event_speaks_at_it():
     assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
 
 
-def test_who_speaks_two_sentences_after_an_event_is_not_its_speaker():
+def test_who_speaks_after_a_sentence_naming_nobody_after_an_event_speaks_at_it():
     ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
-              "Оно длилось два часа.\n"
+              "Также состоялся обмен мнениями.\n"
+              "От белорусской стороны выступил генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
+
+
+def test_who_speaks_three_sentences_after_an_event_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Оно длилось два часа.\nЗал был полон.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant")}
+
+
+def test_who_speaks_after_a_sentence_naming_someone_else_is_not_the_event_s_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Портрет Петра Волкова висит в холле.\n"
               "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
     [event] = ex.events
     assert who(ex, event) == {("Ivan Koshenko", "participant")}

@@ -28,6 +28,11 @@ SAME_WEEK = 7  # days before the report within which a dated sentence dates the 
 # sentences after a cue sentence naming nobody within which its speakers may come
 # (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
 WAIT_REACH = 3
+# sentences after an event's own within which who speaks speaks at it, the sentences between
+# naming nobody and no cue ("Также состоялся обмен мнениями. От белорусской стороны выступил X")
+# (1 -> 2: one right speaker more on ru-dev-h; of the five speakers the reach of 2 finds on the
+# read sets, four were there, and a reach of 3 first adds a wrong one)
+SPEAKER_REACH = 2
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
@@ -392,6 +397,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
     pronouns = _pronoun_subjects(cued, vocab)
+    silent = {r.index for r, found in cued if not found and not r.people}  # sentences naming nobody and no cue
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
     # event: a sentence soon after that one may name its speakers
     waiting = None
@@ -406,8 +412,9 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             waiting = None if r.people else waiting
         else:
             waiting = None
-        if not found and events and r.index == events[-1].sentence + 1 and not _is_planned(r, vocab):
-            # "X подчеркнул ...", right after the sentence of the event: X speaks at it
+        if not found and events and _soon_after(events[-1].sentence, r.index, silent) and not _is_planned(r, vocab):
+            # "X подчеркнул ...", right after the sentence of the event (or after a sentence
+            # naming nobody and no cue): X speaks at it
             events[-1] = _joined(events[-1], _speakers(r, vocab, index))
             continue
         subject = pronouns.get(r.index)
@@ -431,6 +438,12 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     events = _placed_before(events, cued, article, gaz, vocab)
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+
+
+def _soon_after(event: int, k: int, silent: set[int]) -> bool:
+    """Sentence ``k`` comes within :data:`SPEAKER_REACH` sentences after the event's sentence
+    ``event``, those between all ``silent`` (naming nobody and no cue)."""
+    return 0 < k - event <= SPEAKER_REACH and all(j in silent for j in range(event + 1, k))
 
 
 def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab) -> list[EventMention]:
