@@ -620,3 +620,27 @@ def test_a_region_the_article_names_is_not_its_one_city():
               "Утром его принял у себя Президент Таджикистана Иван Кошенко.\n")
     [event] = ex.events
     assert (event.type, event.place) == ("reception", "Dushanbe")
+
+
+def test_talks_of_a_subject_with_two_people_are_talks_with_each_of_them():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов провёл телефонные переговоры с президентами "
+              "Армении и Казахстана Иваном Кошенко и Петром Волковым.\n")
+    assert sorted(sorted(p for p, _ in who(ex, e)) for e in ex.events) == [
+        ["Ivan Koshenko", "Oleg Smirnov"], ["Oleg Smirnov", "Pyotr Volkov"]]
+    assert {e.type for e in ex.events} == {"talks"}
+
+
+def test_a_pronoun_subject_meeting_two_people_meets_each_of_them():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов посетил Минск с рабочим визитом.\n"
+              "В ходе визита он встретился с президентом Беларуси Иваном Кошенко и министром иностранных дел "
+              "Петром Волковым.\n")
+    meetings = [sorted(p for p, _ in who(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert sorted(meetings) == [["Ivan Koshenko", "Oleg Smirnov"], ["Oleg Smirnov", "Pyotr Volkov"]]
+
+
+def test_a_topic_discussed_with_two_people_is_one_event():
+    ex = read("date 2024-05-14\nОлег Смирнов обсудил ситуацию в регионе с президентом Армении Иваном Кошенко и "
+              "президентом Казахстана Петром Волковым.\n")
+    [event] = ex.events
+    assert {p for p, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pyotr Volkov"}
+

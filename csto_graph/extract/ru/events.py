@@ -401,6 +401,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
     # event: a sentence soon after that one may name its speakers
     waiting = None
+    apart = []  # the surnames of the people the subject of an event met one by one (:func:`_sides`)
     for r, found in cued:
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
@@ -435,9 +436,44 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
+            apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
     events = _placed_before(events, cued, article, gaz, vocab)
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
-    return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+def _sides(r, cue, event: EventMention, people: list[PersonMention], vocab) -> frozenset[str]:
+    """The surnames of the people the subject of a cue of ``apart_cues`` meets one by one: two
+    or more named in the instrumental after a word of ``apart_with`` that follows the cue ("провёл
+    телефонные переговоры с лидерами A и B", "встретился с президентом A и министром B"), when
+    the event has someone besides them; else none."""
+    if cue.value.type not in vocab.one_sitting or tuple(t.lemma for t in r.toks[cue.first:cue.last]) not in vocab.apart_cues:
+        return frozenset()
+    after = next((k for k in range(cue.first, len(r.toks)) if r.toks[k].text.lower() in vocab.apart_with), None)
+    if after is None:
+        return frozenset()
+    sides = frozenset(m.name.split()[-1] for first, _, m, name in r.people if first > after and name.case == "ablt"
+                      and not _after(r, first, vocab.chair_before, vocab))
+    others = {people[p.person].name.split()[-1] for p in event.participants} - sides
+    return sides if len(sides) >= 2 and others else frozenset()
+
+
+def _taken_apart(events: list[EventMention], apart: list, people: list[PersonMention],
+                 sitting: frozenset) -> list[EventMention]:
+    """Each event of ``one_sitting`` holding two or more of the people a subject met one by one
+    (``apart``: :func:`_sides`) as one event for each of them, with everyone else of the event."""
+    out: list[EventMention] = []
+    for ev in events:
+        def side(p):
+            return people[p.person].name.split()[-1]
+        sides = next((s for s in apart if ev.type in sitting and len(s & {side(p) for p in ev.participants}) >= 2), None)
+        rest = tuple(p for p in ev.participants if sides is None or side(p) not in sides)
+        if sides is None or not rest:
+            out.append(ev)
+            continue
+        out += [replace(ev, participants=rest + (p,)) for p in ev.participants if side(p) in sides]
+    return out
 
 
 def _soon_after(event: int, k: int, silent: set[int]) -> bool:

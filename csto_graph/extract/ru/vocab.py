@@ -139,6 +139,8 @@ class RussianVocabulary:
     venue_words: frozenset = frozenset()  # lemmas of "дворец", "отель": a city's adjective before one places it
     region_words: frozenset = frozenset()  # lemmas of "область": a city's adjective before one names its state's region
     regions: frozenset = frozenset()  # place ids of regions ("place:central-asia"): never the article's one city
+    apart_with: frozenset = frozenset()  # "с": the subject meets the two or more people named after it one by one
+    apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -253,6 +255,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              venue_words=frozenset(lemma(w) for w in events.get("venue_words", [])),
                              region_words=frozenset(lemma(w) for w in events.get("region_words", [])),
                              regions=frozenset(events.get("regions", [])),
+                             apart_with=frozenset(str(w).lower() for w in events.get("apart_with", [])),
+                             apart_cues=frozenset(phrase_lemmas(w) for w in events.get("apart_cues", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
