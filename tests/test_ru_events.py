@@ -644,3 +644,9 @@ def test_a_topic_discussed_with_two_people_is_one_event():
     [event] = ex.events
     assert {p for p, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pyotr Volkov"}
 
+
+def test_an_online_event_dated_by_the_cue_sentence_before_it_takes_no_place_from_it():
+    ex = read("date 2024-05-14\n12 мая в Минске прошли консультации.\n"
+              "В консультациях в режиме видеоконференции участвовали Олег Смирнов и Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.date, event.online, event.place) == ("2024-05-12", True, None)

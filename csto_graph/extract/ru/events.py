@@ -520,7 +520,7 @@ def _still_waiting(before, r, cue, vocab):
 def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
     """An event whose own sentence gives no date, dated by the cue sentence of its type just
     before it that named nobody ("11–12 июня проходят консультации. В консультациях участвуют
-    X и Y"); its place too when it has none."""
+    X и Y"); its place too when it has none and is held in person."""
     from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
 
     year = int(article.date[:4]) if article.date else None
@@ -528,7 +528,8 @@ def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Art
     if earlier is None or russian_dates(text, year) or relative_russian_date(text, article.date) or \
             russian_month(text, article.date):
         return event
-    return replace(event, date=earlier.date, end_date=earlier.end_date, place=event.place or earlier.place)
+    place = event.place or (None if event.online else earlier.place)
+    return replace(event, date=earlier.date, end_date=earlier.end_date, place=place)
 
 
 def _has_verb(r, lemmas: frozenset) -> bool:
