@@ -650,3 +650,10 @@ def test_an_online_event_dated_by_the_cue_sentence_before_it_takes_no_place_from
               "В консультациях в режиме видеоконференции участвовали Олег Смирнов и Иван Кошенко.\n")
     [event] = ex.events
     assert (event.date, event.online, event.place) == ("2024-05-12", True, None)
+
+
+def test_the_bound_of_a_period_does_not_date_the_event():
+    ex = read("date 2024-05-14\nС 1 января 2024 года председательство перешло к Армении, а 12 мая в Ереване "
+              "состоялось заседание СМИД ОДКБ с участием министра иностранных дел Ивана Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2024-05-12"

@@ -578,20 +578,21 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
 
 
 def _sentence_day(text: str, year: int | None, report: str | None) -> str | None:
-    """The day a cue sentence dates its event by: its first full date, else a day named
+    """The day a cue sentence dates its event by: its first full date (not the bound of a period:
+    "с 1 января", :func:`~csto_graph.corpus.dates_ru.occasion_dates`), else a day named
     relative to the report ("в четверг", "вчера"); None without either. A dateline opening the
     sentence gives the report's day ("ЕРЕВАН, 15 апр — Агентство. X встретился в четверг",
     "19 октября /Агентство/ 18 октября X встретился"): a date or a relative day after it
     dates the event instead."""
-    from ...corpus.dates_ru import dateline_end, relative_russian_date, russian_dates
+    from ...corpus.dates_ru import dateline_end, occasion_dates, relative_russian_date
 
     at = dateline_end(text, year)
     if at is not None:
-        later = russian_dates(text[at:], year)
+        later = occasion_dates(text[at:], year)
         day = later[0][1] if later else relative_russian_date(text[at:], report)
         if day is not None:
             return day
-    dates = russian_dates(text, year)
+    dates = occasion_dates(text, year)
     return dates[0][1] if dates else relative_russian_date(text, report)
 
 
