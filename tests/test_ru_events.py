@@ -657,3 +657,18 @@ def test_the_bound_of_a_period_does_not_date_the_event():
               "состоялось заседание СМИД ОДКБ с участием министра иностранных дел Ивана Кошенко.\n")
     [event] = ex.events
     assert event.date == "2024-05-12"
+
+
+def test_who_reports_the_results_of_an_occasion_was_at_it():
+    ex = read("date 2024-05-14\n«Решения приняты единогласно», — заявил журналистам по итогам неформального саммита ОДКБ "
+              "генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, {p for p, _ in who(ex, event)}) == ("session", {"Oleg Smirnov"})
+
+
+def test_who_the_results_of_an_occasion_name_is_no_participant_though_dated_after_the_report():
+    ex = read("date 2024-04-14\n14 апреля в Минске состоялась встреча глав государств ОДКБ.\n"
+              "«Иван Кошенко приступит к исполнению обязанностей со 2 мая», — сообщил журналистам по итогам встречи "
+              "генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.date, {p for p, _ in who(ex, event)}) == ("2024-04-14", {"Oleg Smirnov"})

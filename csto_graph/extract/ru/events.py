@@ -35,6 +35,7 @@ WAIT_REACH = 3
 SPEAKER_REACH = 2
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
+RESULTS_REACH = 2  # adjectives between "по итогам" and its cue ("по итогам неформального саммита")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
 ANY_YEAR = 2000  # a leap year, so that a yearless 29 February is a day too
@@ -263,13 +264,18 @@ def _after(r, first: int, table: dict, vocab) -> bool:
 def _roles(r, cue, vocab, index: dict) -> tuple:
     """The participants of a cue sentence and their roles; a person named after
     ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
-    ("сообщил пресс-секретарь X") reports it."""
+    ("сообщил пресс-секретарь X") reports it, unless the sentence reports the results of the
+    occasion (:func:`_results_of`: "заявил по итогам саммита X"), which X was at; then the people
+    named before the cue are what the results say, no participants."""
     parts = []
     refused = _refused(r, vocab)
+    results = _results_of(r, cue, vocab)
     for first, _, m, name in r.people:
-        if first in refused or _after(r, first, vocab.absent_before, vocab) or \
-                _after(r, first, vocab.reporter_before, vocab):
+        reports = _after(r, first, vocab.reporter_before, vocab)
+        if first in refused or _after(r, first, vocab.absent_before, vocab) or (reports and not results):
             continue
+        if results and not reports and first < cue.first:
+            continue  # what the results say ("«X приступит к обязанностям», — сообщил Y по итогам встречи")
         if _after(r, first, vocab.chair_before, vocab):
             role = "chair"
         elif cue.value.role == "host":
@@ -278,6 +284,17 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
             role = "participant"
         parts.append(Participant(index[id(m)], role))
     return tuple(parts)
+
+
+def _results_of(r, cue, vocab) -> bool:
+    """The cue names an occasion whose results the sentence reports: it comes right after a
+    phrase of ``results_before`` ("по итогам неформального саммита"), adjectives between."""
+    for f in find(r.toks, vocab.results_before, vocab.longest):
+        between = r.toks[f.last:cue.first]
+        if f.last <= cue.first and len(between) <= RESULTS_REACH and \
+                all(parses(t.text) and parses(t.text)[0].tag.POS == "ADJF" for t in between):
+            return True
+    return False
 
 
 def _takers(r, vocab, index: dict) -> tuple:
@@ -560,12 +577,13 @@ def _joined(event: EventMention, parts: tuple) -> EventMention:
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
-    report (a plan: "с 1 января")."""
+    report (a plan: "с 1 января"), unless it reports the results of that occasion (:func:`_results_of`:
+    "по итогам саммита принято решение назначить X со 2 мая")."""
     from ...corpus.dates_ru import russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
-    if article.date and any(d > article.date for d in dates):
+    if article.date and any(d > article.date for d in dates) and not _results_of(r, cue, vocab):
         return None
     date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
     place = None if online else _place(r, cities, gaz, vocab, cue.value.type)

@@ -140,6 +140,7 @@ class RussianVocabulary:
     region_words: frozenset = frozenset()  # lemmas of "область": a city's adjective before one names its state's region
     regions: frozenset = frozenset()  # place ids of regions ("place:central-asia"): never the article's one city
     apart_with: frozenset = frozenset()  # "с": the subject meets the two or more people named after it one by one
+    results_before: dict = field(default_factory=dict)  # "по итогам": who reports the results of the cue after it was there
     apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
 
 
@@ -208,6 +209,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         frame_before=_table(events.get("frame_before", []), None, lambda c: True),
         absent_before=_table(events.get("absent_before", []), None, lambda c: True),
         reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
+        results_before=_table(events.get("results_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
