@@ -1,6 +1,7 @@
 import pytest
 
-from csto_graph.corpus.dates_ru import first_russian_date, opening_date, page_year, relative_russian_date, russian_dates, russian_month
+from csto_graph.corpus.dates_ru import (first_russian_date, occasion_dates, opening_date, page_year, relative_russian_date,
+                                       russian_dates, russian_month)
 
 
 @pytest.mark.parametrize("text,year,expected", [
@@ -229,3 +230,9 @@ def test_of_two_dates_opening_a_page_the_one_written_with_its_year_dates_it():
     lines = ["Опубликовано 4 февраля 2021, 09:10", "Обновлено 22 апреля, 11:05", "Обновлено 22 апреля, 11:05",
              "Совет собрался в Оше"]
     assert opening_date(lines, 2021) == "2021-02-04"
+
+
+def test_the_bound_of_a_period_dates_no_occasion():
+    text = "С 1 января 2026 года председательство переходит к России; до 5 мая 2026 года — подготовка, 11 ноября 2026 года — сессия"
+    assert [d for _, d in occasion_dates(text)] == ["2026-11-11"]
+    assert [d for _, d in russian_dates(text)] == ["2026-01-01", "2026-05-05", "2026-11-11"]

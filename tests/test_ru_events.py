@@ -77,9 +77,25 @@ def test_who_speaks_in_the_sentence_after_an_event_speaks_at_it():
     assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
 
 
-def test_who_speaks_two_sentences_after_an_event_is_not_its_speaker():
+def test_who_speaks_after_a_sentence_naming_nobody_after_an_event_speaks_at_it():
     ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
-              "Оно длилось два часа.\n"
+              "Также состоялся обмен мнениями.\n"
+              "От белорусской стороны выступил генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "speaker")}
+
+
+def test_who_speaks_three_sentences_after_an_event_is_not_its_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Оно длилось два часа.\nЗал был полон.\n"
+              "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant")}
+
+
+def test_who_speaks_after_a_sentence_naming_someone_else_is_not_the_event_s_speaker():
+    ex = read("date 2024-05-14\nВ Секретариате ОДКБ состоялось совещание с участием министра Армении Ивана Кошенко.\n"
+              "Портрет Петра Волкова висит в холле.\n"
               "Генеральный секретарь ОДКБ Олег Смирнов подчеркнул важность совместной работы.\n")
     [event] = ex.events
     assert who(ex, event) == {("Ivan Koshenko", "participant")}
@@ -604,3 +620,55 @@ def test_a_region_the_article_names_is_not_its_one_city():
               "Утром его принял у себя Президент Таджикистана Иван Кошенко.\n")
     [event] = ex.events
     assert (event.type, event.place) == ("reception", "Dushanbe")
+
+
+def test_talks_of_a_subject_with_two_people_are_talks_with_each_of_them():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов провёл телефонные переговоры с президентами "
+              "Армении и Казахстана Иваном Кошенко и Петром Волковым.\n")
+    assert sorted(sorted(p for p, _ in who(ex, e)) for e in ex.events) == [
+        ["Ivan Koshenko", "Oleg Smirnov"], ["Oleg Smirnov", "Pyotr Volkov"]]
+    assert {e.type for e in ex.events} == {"talks"}
+
+
+def test_a_pronoun_subject_meeting_two_people_meets_each_of_them():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов посетил Минск с рабочим визитом.\n"
+              "В ходе визита он встретился с президентом Беларуси Иваном Кошенко и министром иностранных дел "
+              "Петром Волковым.\n")
+    meetings = [sorted(p for p, _ in who(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert sorted(meetings) == [["Ivan Koshenko", "Oleg Smirnov"], ["Oleg Smirnov", "Pyotr Volkov"]]
+
+
+def test_a_topic_discussed_with_two_people_is_one_event():
+    ex = read("date 2024-05-14\nОлег Смирнов обсудил ситуацию в регионе с президентом Армении Иваном Кошенко и "
+              "президентом Казахстана Петром Волковым.\n")
+    [event] = ex.events
+    assert {p for p, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pyotr Volkov"}
+
+
+def test_an_online_event_dated_by_the_cue_sentence_before_it_takes_no_place_from_it():
+    ex = read("date 2024-05-14\n12 мая в Минске прошли консультации.\n"
+              "В консультациях в режиме видеоконференции участвовали Олег Смирнов и Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.date, event.online, event.place) == ("2024-05-12", True, None)
+
+
+def test_the_bound_of_a_period_does_not_date_the_event():
+    ex = read("date 2024-05-14\nС 1 января 2024 года председательство перешло к Армении, а 12 мая в Ереване "
+              "состоялось заседание СМИД ОДКБ с участием министра иностранных дел Ивана Кошенко.\n")
+    [event] = ex.events
+    assert event.date == "2024-05-12"
+
+
+def test_who_reports_the_results_of_an_occasion_was_at_it():
+    ex = read("date 2024-05-14\n«Решения приняты единогласно», — заявил журналистам по итогам неформального саммита ОДКБ "
+              "генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, {p for p, _ in who(ex, event)}) == ("session", {"Oleg Smirnov"})
+
+
+def test_who_the_results_of_an_occasion_name_is_no_participant_though_dated_after_the_report():
+    ex = read("date 2024-04-14\n14 апреля в Минске состоялась встреча глав государств ОДКБ.\n"
+              "«Иван Кошенко приступит к исполнению обязанностей со 2 мая», — сообщил журналистам по итогам встречи "
+              "генеральный секретарь ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.date, {p for p, _ in who(ex, event)}) == ("2024-04-14", {"Oleg Smirnov"})

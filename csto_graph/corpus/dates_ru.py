@@ -109,6 +109,17 @@ def _dateline_dates(text: str, year: int | None,
             if bound is None or m["last"] or not bound.search(text[max(0, m.start() - 6):m.start()])]
 
 
+def occasion_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
+    """(offset, ISO date) of the full dates of ``text`` that may date an occasion: all but the
+    bounds of periods ("с 1 января 2026 года председательство переходит ...": from that day on,
+    nothing is held on it).
+
+    >>> occasion_dates("С 1 января 2026 года председательство переходит к России, сессия пройдёт 11 ноября 2026 года")
+    [(73, '2026-11-11')]
+    """
+    return _dateline_dates(text, year)
+
+
 def _yearless_days(lines: list[str]) -> set[str]:
     """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
     out = set()

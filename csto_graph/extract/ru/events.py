@@ -28,8 +28,14 @@ SAME_WEEK = 7  # days before the report within which a dated sentence dates the 
 # sentences after a cue sentence naming nobody within which its speakers may come
 # (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
 WAIT_REACH = 3
+# sentences after an event's own within which who speaks speaks at it, the sentences between
+# naming nobody and no cue ("Также состоялся обмен мнениями. От белорусской стороны выступил X")
+# (1 -> 2: one right speaker more on ru-dev-h; of the five speakers the reach of 2 finds on the
+# read sets, four were there, and a reach of 3 first adds a wrong one)
+SPEAKER_REACH = 2
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
+RESULTS_REACH = 2  # adjectives between "по итогам" and its cue ("по итогам неформального саммита")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
 ANY_YEAR = 2000  # a leap year, so that a yearless 29 February is a day too
@@ -258,13 +264,18 @@ def _after(r, first: int, table: dict, vocab) -> bool:
 def _roles(r, cue, vocab, index: dict) -> tuple:
     """The participants of a cue sentence and their roles; a person named after
     ``absent_before`` ("по поручению") is not there, one named after ``reporter_before``
-    ("сообщил пресс-секретарь X") reports it."""
+    ("сообщил пресс-секретарь X") reports it, unless the sentence reports the results of the
+    occasion (:func:`_results_of`: "заявил по итогам саммита X"), which X was at; then the people
+    named before the cue are what the results say, no participants."""
     parts = []
     refused = _refused(r, vocab)
+    results = _results_of(r, cue, vocab)
     for first, _, m, name in r.people:
-        if first in refused or _after(r, first, vocab.absent_before, vocab) or \
-                _after(r, first, vocab.reporter_before, vocab):
+        reports = _after(r, first, vocab.reporter_before, vocab)
+        if first in refused or _after(r, first, vocab.absent_before, vocab) or (reports and not results):
             continue
+        if results and not reports and first < cue.first:
+            continue  # what the results say ("«X приступит к обязанностям», — сообщил Y по итогам встречи")
         if _after(r, first, vocab.chair_before, vocab):
             role = "chair"
         elif cue.value.role == "host":
@@ -273,6 +284,17 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
             role = "participant"
         parts.append(Participant(index[id(m)], role))
     return tuple(parts)
+
+
+def _results_of(r, cue, vocab) -> bool:
+    """The cue names an occasion whose results the sentence reports: it comes right after a
+    phrase of ``results_before`` ("по итогам неформального саммита"), adjectives between."""
+    for f in find(r.toks, vocab.results_before, vocab.longest):
+        between = r.toks[f.last:cue.first]
+        if f.last <= cue.first and len(between) <= RESULTS_REACH and \
+                all(parses(t.text) and parses(t.text)[0].tag.POS == "ADJF" for t in between):
+            return True
+    return False
 
 
 def _takers(r, vocab, index: dict) -> tuple:
@@ -392,9 +414,11 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
     held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
     pronouns = _pronoun_subjects(cued, vocab)
+    silent = {r.index for r, found in cued if not found and not r.people}  # sentences naming nobody and no cue
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
     # event: a sentence soon after that one may name its speakers
     waiting = None
+    apart = []  # the surnames of the people the subject of an event met one by one (:func:`_sides`)
     for r, found in cued:
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
@@ -406,8 +430,9 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             waiting = None if r.people else waiting
         else:
             waiting = None
-        if not found and events and r.index == events[-1].sentence + 1 and not _is_planned(r, vocab):
-            # "X подчеркнул ...", right after the sentence of the event: X speaks at it
+        if not found and events and _soon_after(events[-1].sentence, r.index, silent) and not _is_planned(r, vocab):
+            # "X подчеркнул ...", right after the sentence of the event (or after a sentence
+            # naming nobody and no cue): X speaks at it
             events[-1] = _joined(events[-1], _speakers(r, vocab, index))
             continue
         subject = pronouns.get(r.index)
@@ -428,9 +453,50 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
         if event is not None and event.participants:
             events.append(event)
+            apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
     events = _placed_before(events, cued, article, gaz, vocab)
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
-    return _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+def _sides(r, cue, event: EventMention, people: list[PersonMention], vocab) -> frozenset[str]:
+    """The surnames of the people the subject of a cue of ``apart_cues`` meets one by one: two
+    or more named in the instrumental after a word of ``apart_with`` that follows the cue ("провёл
+    телефонные переговоры с лидерами A и B", "встретился с президентом A и министром B"), when
+    the event has someone besides them; else none."""
+    if cue.value.type not in vocab.one_sitting or tuple(t.lemma for t in r.toks[cue.first:cue.last]) not in vocab.apart_cues:
+        return frozenset()
+    after = next((k for k in range(cue.first, len(r.toks)) if r.toks[k].text.lower() in vocab.apart_with), None)
+    if after is None:
+        return frozenset()
+    sides = frozenset(m.name.split()[-1] for first, _, m, name in r.people if first > after and name.case == "ablt"
+                      and not _after(r, first, vocab.chair_before, vocab))
+    others = {people[p.person].name.split()[-1] for p in event.participants} - sides
+    return sides if len(sides) >= 2 and others else frozenset()
+
+
+def _taken_apart(events: list[EventMention], apart: list, people: list[PersonMention],
+                 sitting: frozenset) -> list[EventMention]:
+    """Each event of ``one_sitting`` holding two or more of the people a subject met one by one
+    (``apart``: :func:`_sides`) as one event for each of them, with everyone else of the event."""
+    out: list[EventMention] = []
+    for ev in events:
+        def side(p):
+            return people[p.person].name.split()[-1]
+        sides = next((s for s in apart if ev.type in sitting and len(s & {side(p) for p in ev.participants}) >= 2), None)
+        rest = tuple(p for p in ev.participants if sides is None or side(p) not in sides)
+        if sides is None or not rest:
+            out.append(ev)
+            continue
+        out += [replace(ev, participants=rest + (p,)) for p in ev.participants if side(p) in sides]
+    return out
+
+
+def _soon_after(event: int, k: int, silent: set[int]) -> bool:
+    """Sentence ``k`` comes within :data:`SPEAKER_REACH` sentences after the event's sentence
+    ``event``, those between all ``silent`` (naming nobody and no cue)."""
+    return 0 < k - event <= SPEAKER_REACH and all(j in silent for j in range(event + 1, k))
 
 
 def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab) -> list[EventMention]:
@@ -471,7 +537,7 @@ def _still_waiting(before, r, cue, vocab):
 def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Article) -> EventMention:
     """An event whose own sentence gives no date, dated by the cue sentence of its type just
     before it that named nobody ("11–12 июня проходят консультации. В консультациях участвуют
-    X и Y"); its place too when it has none."""
+    X и Y"); its place too when it has none and is held in person."""
     from ...corpus.dates_ru import relative_russian_date, russian_dates, russian_month
 
     year = int(article.date[:4]) if article.date else None
@@ -479,7 +545,8 @@ def _dated_by(event: EventMention, r, earlier: EventMention | None, article: Art
     if earlier is None or russian_dates(text, year) or relative_russian_date(text, article.date) or \
             russian_month(text, article.date):
         return event
-    return replace(event, date=earlier.date, end_date=earlier.end_date, place=event.place or earlier.place)
+    place = event.place or (None if event.online else earlier.place)
+    return replace(event, date=earlier.date, end_date=earlier.end_date, place=place)
 
 
 def _has_verb(r, lemmas: frozenset) -> bool:
@@ -510,12 +577,13 @@ def _joined(event: EventMention, parts: tuple) -> EventMention:
 
 def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, vocab) -> EventMention | None:
     """The event of the cue ``cue`` of sentence ``r``; None when the sentence dates it after the
-    report (a plan: "с 1 января")."""
+    report (a plan: "с 1 января"), unless it reports the results of that occasion (:func:`_results_of`:
+    "по итогам саммита принято решение назначить X со 2 мая")."""
     from ...corpus.dates_ru import russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
     dates = [d for _, d in russian_dates(r.sent.text, year)]
-    if article.date and any(d > article.date for d in dates):
+    if article.date and any(d > article.date for d in dates) and not _results_of(r, cue, vocab):
         return None
     date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
     place = None if online else _place(r, cities, gaz, vocab, cue.value.type)
@@ -528,20 +596,21 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
 
 
 def _sentence_day(text: str, year: int | None, report: str | None) -> str | None:
-    """The day a cue sentence dates its event by: its first full date, else a day named
+    """The day a cue sentence dates its event by: its first full date (not the bound of a period:
+    "с 1 января", :func:`~csto_graph.corpus.dates_ru.occasion_dates`), else a day named
     relative to the report ("в четверг", "вчера"); None without either. A dateline opening the
     sentence gives the report's day ("ЕРЕВАН, 15 апр — Агентство. X встретился в четверг",
     "19 октября /Агентство/ 18 октября X встретился"): a date or a relative day after it
     dates the event instead."""
-    from ...corpus.dates_ru import dateline_end, relative_russian_date, russian_dates
+    from ...corpus.dates_ru import dateline_end, occasion_dates, relative_russian_date
 
     at = dateline_end(text, year)
     if at is not None:
-        later = russian_dates(text[at:], year)
+        later = occasion_dates(text[at:], year)
         day = later[0][1] if later else relative_russian_date(text[at:], report)
         if day is not None:
             return day
-    dates = russian_dates(text, year)
+    dates = occasion_dates(text, year)
     return dates[0][1] if dates else relative_russian_date(text, report)
 
 

@@ -144,6 +144,9 @@ class RussianVocabulary:
     venue_words: frozenset = frozenset()  # lemmas of "дворец", "отель": a city's adjective before one places it
     region_words: frozenset = frozenset()  # lemmas of "область": a city's adjective before one names its state's region
     regions: frozenset = frozenset()  # place ids of regions ("place:central-asia"): never the article's one city
+    apart_with: frozenset = frozenset()  # "с": the subject meets the two or more people named after it one by one
+    results_before: dict = field(default_factory=dict)  # "по итогам": who reports the results of the cue after it was there
+    apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
 
 
 def _with_acting(posts: dict, prefixes: list[str]) -> dict:
@@ -211,6 +214,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         frame_before=_table(events.get("frame_before", []), None, lambda c: True),
         absent_before=_table(events.get("absent_before", []), None, lambda c: True),
         reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
+        results_before=_table(events.get("results_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
@@ -258,6 +262,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              venue_words=frozenset(lemma(w) for w in events.get("venue_words", [])),
                              region_words=frozenset(lemma(w) for w in events.get("region_words", [])),
                              regions=frozenset(events.get("regions", [])),
+                             apart_with=frozenset(str(w).lower() for w in events.get("apart_with", [])),
+                             apart_cues=frozenset(phrase_lemmas(w) for w in events.get("apart_cues", [])),
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              body_anaphors=frozenset(lemma(w) for w in posts.get("body_anaphors", [])),
