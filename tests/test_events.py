@@ -592,6 +592,15 @@ def test_a_lead_saying_an_event_has_opened_waits_for_the_people_of_the_next_sent
     assert participants(ex, ev) == {"Ivan Petrov": {"host"}}
 
 
+def test_a_lead_saying_a_city_is_hosting_a_meeting_opens_it_for_the_next_sentences():
+    _, ex = extract("The Kazakh capital Astana is hosting a regular meeting of the Council of Defense "
+                    "Ministers of the Collective Security Treaty Organization. General Ivan Petrov noted that the exercises "
+                    "were a success.", date="2024-11-28")
+    ev = only_event(ex)
+    assert (ev.date, ev.type) == ("2024-11-28", "meeting")
+    assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
 def test_a_lead_naming_an_event_without_saying_it_happened_makes_none():
     _, ex = extract("The summit of the heads of state is an important forum. President Ivan Petrov welcomed "
                     "the decision.", date="2024-11-28")
