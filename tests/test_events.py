@@ -1423,3 +1423,18 @@ def test_who_welcomes_is_the_host_not_a_guest(sentence):
     _, ex = extract(sentence, date="2024-05-03")
     [ev] = [e for e in ex.events if "Oleg Sidorov" in participants(ex, e)]
     assert participants(ex, ev)["Oleg Sidorov"] == {"host"}
+
+
+def test_a_day_on_an_undated_page_takes_the_one_year_its_sentence_names():
+    _, ex = extract("The presidents of the member states met in Astana Nov. 8 to sum up the chairmanship of "
+                    "Kazakhstan in 2018. The meeting was attended by President Ivan Petrov and President Oleg "
+                    "Sidorov.", date=None)
+    ev = only_event(ex)
+    assert ev.date == "2018-11-08"
+    assert {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, ev))
+
+
+def test_a_month_on_an_undated_page_takes_no_year_of_what_its_sentence_tells():
+    _, ex = extract("Speaking at a summit in Moscow in December, President Ivan Petrov criticised the allies "
+                    "for the incidents that intensified in 2015.", date=None)
+    assert [e.date for e in ex.events] == [None]

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..corpus.dates import find_dates
+from ..corpus.dates import YEARLESS_SHAPES, find_dates
+from ..corpus.years import FIRST_YEAR, past_years, present_year
 from ..vocab.event_kinds import one_sitting, same_occasion
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
@@ -602,13 +603,44 @@ def _document_date() -> re.Pattern[str]:
 
 def _sentence_dates(sent: Sentence, anchor: str | None):
     out = []
-    for d in find_dates(sent.text, anchor):
+    for d in find_dates(sent.text, anchor) if anchor else _undated_page_dates(sent.text):
         if _document_date().search(sent.text[:d.start]):
             continue
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", sent.text[d.end:]) or re.search(r"\bfor\s*$", sent.text[:d.start]):
             continue  # a period ("2021-2025", "for 2021") is no event date
         out.append(d)
     return out
+
+
+def _sentence_year(text: str) -> str | None:
+    """The year a sentence of an undated page gives its yearless days: the one year it names as
+    past (:func:`~csto_graph.corpus.years.past_years`: not a period, not one looked ahead to,
+    not in a plan), within the Organization's years ("met in Astana Nov. 8 to sum up the
+    chairmanship in 2018"). A day of another year is told with its own year.
+
+    >>> _sentence_year("The leaders met in Minsk on 8 May to review the results of 2019."), _sentence_year("No year.")
+    ('2019', None)
+    """
+    if not _YEAR_DIGITS.search(text):
+        return None
+    years = {y for y in past_years(text) if FIRST_YEAR <= y <= present_year()}
+    return str(years.pop()) if len(years) == 1 else None
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _undated_page_dates(text: str):
+    """The dates of a sentence of an undated page: those it gives in full, and its days with a
+    month but no year in the year :func:`_sentence_year` gives them (not a bare month: "a
+    summit in December" in a sentence on what intensified in 2015 is of no year it names)."""
+    found = find_dates(text)
+    year = _sentence_year(text)
+    if year is None:
+        return found
+    days = [d for d in find_dates(text, year) if d.shape in YEARLESS_SHAPES
+            and not any(o.start < d.end and d.start < o.end for o in found)]
+    return sorted(found + days, key=lambda d: d.start)
 
 
 def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_start: int):
