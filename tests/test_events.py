@@ -1438,3 +1438,17 @@ def test_a_month_on_an_undated_page_takes_no_year_of_what_its_sentence_tells():
     _, ex = extract("Speaking at a summit in Moscow in December, President Ivan Petrov criticised the allies "
                     "for the incidents that intensified in 2015.", date=None)
     assert [e.date for e in ex.events] == [None]
+
+
+def test_the_presiding_official_of_a_later_sentence_chairs_the_meeting():
+    _, ex = extract("Today's meeting of the Collective Security Council was held in Moscow. President Ivan Petrov "
+                    "attended the meeting. The presiding Prime Minister Oleg Sidorov looked tired.", date="2022-05-16")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"chair"}}
+
+
+def test_a_name_presiding_over_the_summit_chairs_it():
+    _, ex = extract("The summit of the Collective Security Council was held in Moscow on 10 May 2022. The "
+                    "allies are united, said President Ivan Petrov, presiding over the summit.", date="2022-05-10")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"chair"}}
