@@ -1452,3 +1452,19 @@ def test_a_name_presiding_over_the_summit_chairs_it():
                     "allies are united, said President Ivan Petrov, presiding over the summit.", date="2022-05-10")
     ev = only_event(ex)
     assert participants(ex, ev) == {"Ivan Petrov": {"chair"}}
+
+
+def test_who_is_elected_chairman_after_the_lead_chairs_the_sitting_despite_the_period_date():
+    _, ex = extract("The first meeting of the Permanent Council in 2024 has been held in Astana. Taking into "
+                    "consideration the chairmanship of Kazakhstan from January 1st of this year, the permanent "
+                    "representative, Ivan Petrov, was elected chairman of the Permanent Council.", date="2024-01-10")
+    ev = only_event(ex)
+    assert ev.date == "2024-01-10"
+    assert participants(ex, ev) == {"Ivan Petrov": {"chair"}}
+
+
+def test_a_later_sentence_dated_another_day_adds_nobody():
+    _, ex = extract("The first meeting of the Permanent Council in 2024 has been held in Astana. On January 1st "
+                    "of this year, the permanent representative, Ivan Petrov, was elected chairman of the "
+                    "Permanent Council.", date="2024-01-10")
+    assert all("Ivan Petrov" not in participants(ex, ev) for ev in ex.events)

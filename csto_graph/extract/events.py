@@ -612,6 +612,14 @@ def _sentence_dates(sent: Sentence, anchor: str | None):
     return out
 
 
+@lru_cache(maxsize=1)
+def _period_opener() -> re.Pattern[str]:
+    """A word that opens a period right before a date (``period_openers`` in
+    ``ontology/events.yaml``: "the chairmanship from January 1st")."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load_yaml("events.yaml").get("period_openers", ()))) +
+                      r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _sentence_year(text: str) -> str | None:
     """The year a sentence of an undated page gives its yearless days: the one year it names as
     past (:func:`~csto_graph.corpus.years.past_years`: not a period, not one looked ahead to,
@@ -1168,7 +1176,8 @@ class _EventReader:
         if said.future or self.aside:
             return
         days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date)
-                if not any(a <= d.start < b for a, b in said.subject)]  # (read once, for both)
+                if not any(a <= d.start < b for a, b in said.subject)
+                and not _period_opener().search(said.text[:d.start])]  # (read once, for both)
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
