@@ -1468,3 +1468,11 @@ def test_a_later_sentence_dated_another_day_adds_nobody():
                     "of this year, the permanent representative, Ivan Petrov, was elected chairman of the "
                     "Permanent Council.", date="2024-01-10")
     assert all("Ivan Petrov" not in participants(ex, ev) for ev in ex.events)
+
+
+def test_a_name_with_two_titles_set_off_takes_the_role_of_the_verb_after_them():
+    _, ex = extract("The Norland capital is hosting a regular meeting of the Military Committee. Ivan Petrov, Chief "
+                    "of the General Staff of the Norland army, First Deputy Defense Minister of Norland, took over "
+                    "the chairmanship of the Military Committee from Oleg Sidorov.", date="2016-12-21")
+    ev = only_event(ex)
+    assert participants(ex, ev)["Ivan Petrov"] == {"chair"}

@@ -485,6 +485,13 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
     for phrase, role in c.after:
         if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
+    second = re.match(r"\s*[A-Z][^,]{0,110},", tail) if appositive else None
+    if second is not None:  # a second title set off ("X, Chief of the Staff, First Deputy Minister, took over")
+        at = end + appositive.end() + second.end()
+        after_second = text[at:at + 80]
+        for phrase, role in c.after:
+            if phrase.lower() in after_second.lower() and _lead(phrase, _auxiliary()).match(after_second):
+                return role
     head = text[:start]
     low_head = head.lower()
     best: tuple[int, str] | None = None
