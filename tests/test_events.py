@@ -1476,3 +1476,11 @@ def test_a_name_with_two_titles_set_off_takes_the_role_of_the_verb_after_them():
                     "the chairmanship of the Military Committee from Oleg Sidorov.", date="2016-12-21")
     ev = only_event(ex)
     assert participants(ex, ev)["Ivan Petrov"] == {"chair"}
+
+
+def test_who_a_planned_mission_will_be_led_by_takes_no_part_in_the_event_told():
+    _, ex = extract("Secretary General Ivan Petrov and Secretary Oleg Sidorov attended a news conference in "
+                    "Yerevan. The mission will be led by Ivan Petrov and include General Pavel Orlov, chief of "
+                    "the joint staff.", date="2022-09-17")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
