@@ -1484,3 +1484,18 @@ def test_who_a_planned_mission_will_be_led_by_takes_no_part_in_the_event_told():
                     "the joint staff.", date="2022-09-17")
     ev = only_event(ex)
     assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_day_on_an_undated_page_takes_the_one_year_the_page_names_at_an_event():
+    _, ex = extract("The session of the Council has kicked off in Minsk on April 12 and was attended by Speaker "
+                    "Ivan Petrov. During the session the priorities of the 2018 chairmanship were discussed.",
+                    date=None)
+    ev = only_event(ex)
+    assert ev.date == "2018-04-12"
+
+
+def test_a_year_the_page_recalls_outside_an_event_dates_no_day():
+    _, ex = extract("The session of the Council has kicked off in Minsk on April 12 and was attended by Speaker "
+                    "Ivan Petrov. The Assembly was established in November 2006.", date=None)
+    ev = only_event(ex)
+    assert ev.date is None
