@@ -651,6 +651,15 @@ def test_a_lead_saying_an_event_has_opened_waits_for_the_people_of_the_next_sent
     assert participants(ex, ev) == {"Ivan Petrov": {"host"}}
 
 
+def test_a_lead_saying_a_city_is_hosting_a_meeting_opens_it_for_the_next_sentences():
+    _, ex = extract("The Kazakh capital Astana is hosting a regular meeting of the Council of Defense "
+                    "Ministers of the Collective Security Treaty Organization. General Ivan Petrov noted that the exercises "
+                    "were a success.", date="2024-11-28")
+    ev = only_event(ex)
+    assert (ev.date, ev.type) == ("2024-11-28", "meeting")
+    assert participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
 def test_a_lead_naming_an_event_without_saying_it_happened_makes_none():
     _, ex = extract("The summit of the heads of state is an important forum. President Ivan Petrov welcomed "
                     "the decision.", date="2024-11-28")
@@ -1473,3 +1482,79 @@ def test_who_welcomes_is_the_host_not_a_guest(sentence):
     _, ex = extract(sentence, date="2024-05-03")
     [ev] = [e for e in ex.events if "Oleg Sidorov" in participants(ex, e)]
     assert participants(ex, ev)["Oleg Sidorov"] == {"host"}
+
+
+def test_a_day_on_an_undated_page_takes_the_one_year_its_sentence_names():
+    _, ex = extract("The presidents of the member states met in Astana Nov. 8 to sum up the chairmanship of "
+                    "Kazakhstan in 2018. The meeting was attended by President Ivan Petrov and President Oleg "
+                    "Sidorov.", date=None)
+    ev = only_event(ex)
+    assert ev.date == "2018-11-08"
+    assert {"Ivan Petrov", "Oleg Sidorov"} <= set(participants(ex, ev))
+
+
+def test_a_month_on_an_undated_page_takes_no_year_of_what_its_sentence_tells():
+    _, ex = extract("Speaking at a summit in Moscow in December, President Ivan Petrov criticised the allies "
+                    "for the incidents that intensified in 2015.", date=None)
+    assert [e.date for e in ex.events] == [None]
+
+
+def test_the_presiding_official_of_a_later_sentence_chairs_the_meeting():
+    _, ex = extract("Today's meeting of the Collective Security Council was held in Moscow. President Ivan Petrov "
+                    "attended the meeting. The presiding Prime Minister Oleg Sidorov looked tired.", date="2022-05-16")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"participant"}, "Oleg Sidorov": {"chair"}}
+
+
+def test_a_name_presiding_over_the_summit_chairs_it():
+    _, ex = extract("The summit of the Collective Security Council was held in Moscow on 10 May 2022. The "
+                    "allies are united, said President Ivan Petrov, presiding over the summit.", date="2022-05-10")
+    ev = only_event(ex)
+    assert participants(ex, ev) == {"Ivan Petrov": {"chair"}}
+
+
+def test_who_is_elected_chairman_after_the_lead_chairs_the_sitting_despite_the_period_date():
+    _, ex = extract("The first meeting of the Permanent Council in 2024 has been held in Astana. Taking into "
+                    "consideration the chairmanship of Kazakhstan from January 1st of this year, the permanent "
+                    "representative, Ivan Petrov, was elected chairman of the Permanent Council.", date="2024-01-10")
+    ev = only_event(ex)
+    assert ev.date == "2024-01-10"
+    assert participants(ex, ev) == {"Ivan Petrov": {"chair"}}
+
+
+def test_a_later_sentence_dated_another_day_adds_nobody():
+    _, ex = extract("The first meeting of the Permanent Council in 2024 has been held in Astana. On January 1st "
+                    "of this year, the permanent representative, Ivan Petrov, was elected chairman of the "
+                    "Permanent Council.", date="2024-01-10")
+    assert all("Ivan Petrov" not in participants(ex, ev) for ev in ex.events)
+
+
+def test_a_name_with_two_titles_set_off_takes_the_role_of_the_verb_after_them():
+    _, ex = extract("The Norland capital is hosting a regular meeting of the Military Committee. Ivan Petrov, Chief "
+                    "of the General Staff of the Norland army, First Deputy Defense Minister of Norland, took over "
+                    "the chairmanship of the Military Committee from Oleg Sidorov.", date="2016-12-21")
+    ev = only_event(ex)
+    assert participants(ex, ev)["Ivan Petrov"] == {"chair"}
+
+
+def test_who_a_planned_mission_will_be_led_by_takes_no_part_in_the_event_told():
+    _, ex = extract("Secretary General Ivan Petrov and Secretary Oleg Sidorov attended a news conference in "
+                    "Yerevan. The mission will be led by Ivan Petrov and include General Pavel Orlov, chief of "
+                    "the joint staff.", date="2022-09-17")
+    ev = only_event(ex)
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_day_on_an_undated_page_takes_the_one_year_the_page_names_at_an_event():
+    _, ex = extract("The session of the Council has kicked off in Minsk on April 12 and was attended by Speaker "
+                    "Ivan Petrov. During the session the priorities of the 2018 chairmanship were discussed.",
+                    date=None)
+    ev = only_event(ex)
+    assert ev.date == "2018-04-12"
+
+
+def test_a_year_the_page_recalls_outside_an_event_dates_no_day():
+    _, ex = extract("The session of the Council has kicked off in Minsk on April 12 and was attended by Speaker "
+                    "Ivan Petrov. The Assembly was established in November 2006.", date=None)
+    ev = only_event(ex)
+    assert ev.date is None

@@ -530,7 +530,7 @@ def yearless_days(text: str) -> list[DayMonth]:
     """
     out: list[DayMonth] = []
     for shape, pattern in _patterns():
-        if shape not in _YEARLESS_SHAPES:
+        if shape not in YEARLESS_SHAPES:
             continue
         for m in pattern.finditer(text):
             if any(d.start < m.end() and m.start() < d.end for d in out):
@@ -547,7 +547,9 @@ def yearless_days(text: str) -> list[DayMonth]:
     return sorted(out, key=lambda d: d.start)
 
 
-_YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel", "md", "dm")
+# the shapes of a day and a month without a year (yearless_days; the event reader dates them on
+# an undated page by the year their sentence names: extract/events.py, _undated_page_dates)
+YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel", "md", "dm")
 
 
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
