@@ -238,8 +238,8 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
 
 
 def _address_forms(reads: list[_Read]) -> None:
-    """A given name and a patronymic with no surname, as one is addressed ("Дмитрий
-    Анатольевич"), in an article that names one other person of that given name with a surname
+    """A given name and a patronymic with no surname, as one is addressed ("Иван
+    Сергеевич"), in an article that names one other person of that given name with a surname
     ("Иван Петров"), is an address form: the linker joins it to the person of that given
     name. A surname like a patronymic ("Пётр Ильич") names no one else of its given
     name, and stays a name. Changes ``r.people``."""
