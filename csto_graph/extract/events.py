@@ -478,6 +478,15 @@ def _speech_tail(text: str, people, sent_start: int, low: str | None = None) -> 
     return None
 
 
+def _role_after(tail: str, c: Cues) -> str | None:
+    """The role the first ``after`` cue (maybe after an auxiliary) that ``tail`` opens with gives."""
+    low_tail = tail.lower()
+    for phrase, role in c.after:
+        if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
+            return role
+    return None
+
+
 def role_of(text: str, start: int, end: int, title_start: int | None = None) -> str | None:
     """The role a sentence gives the person at [start, end); None if absent.
 
@@ -508,16 +517,15 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
         return None
     if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
         return None
-    for phrase, role in c.after:
-        if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
-            return role
+    role = _role_after(tail, c)
+    if role is not None:
+        return role
     second = re.match(r"\s*[A-Z][^,]{0,110},", tail) if appositive else None
     if second is not None:  # a second title set off ("X, Chief of the Staff, First Deputy Minister, took over")
         at = end + appositive.end() + second.end()
-        after_second = text[at:at + 80]
-        for phrase, role in c.after:
-            if phrase.lower() in after_second.lower() and _lead(phrase, _auxiliary()).match(after_second):
-                return role
+        role = _role_after(text[at:at + 80], c)
+        if role is not None:
+            return role
     head = text[:start]
     low_head = head.lower()
     best: tuple[int, str] | None = None

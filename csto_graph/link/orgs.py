@@ -158,12 +158,7 @@ class Orgs:
         Security Treaty": the CSTO in the Russian word order), as an unknown body's name does."""
         if entry.parent is None:
             return []
-        for sep in (" of the ", " of "):
-            head, _, tail = text.rpartition(sep)
-            hit = self.gaz.lookup(tail) if head else None
-            if hit is not None and hit.id == entry.parent:
-                return [(hit.id, tail)]
-        return []
+        return next(([(hit.id, tail)] for _, tail, hit in _after_last_of(text, self.gaz) if hit.id == entry.parent), [])
 
     def _own_name(self, key: str) -> str | None:
         """The name a known body goes by inside its organization, when the gazetteer shows it
@@ -356,12 +351,8 @@ def _state_and_rest(form: str, gaz: Gazetteer) -> list[tuple]:
     if m is not None:
         state = gaz.entries[_state_opening_ids(gaz)[m.group("state") or m.group("named")]]
         return [(state, form[m.end():])] if state.short else []
-    for sep in (" of the ", " of "):
-        head, _, tail = form.rpartition(sep)
-        hit = gaz.lookup(tail) if head else None
-        if hit is not None and hit.kind == "state" and hit.short and tail != hit.short:
-            return [(hit, head)]
-    return []
+    return next(([(hit, head)] for head, tail, hit in _after_last_of(form, gaz)
+                 if hit.kind == "state" and hit.short and tail != hit.short), [])
 
 
 @lru_cache(maxsize=1)
@@ -391,12 +382,21 @@ def _state_opening(gaz: Gazetteer) -> re.Pattern[str]:
 def _with_short_state(name: str, state, gaz: Gazetteer) -> str | None:
     """``name`` with the state it names after its last "of" by the state's short name
     ("National Assembly of the Republic of Narnia" -> "National Assembly of Narnia"), or None."""
+    for head, tail, hit in _after_last_of(name, gaz):
+        if hit.id == state.id:
+            return f"{head} of {state.short}" if tail != state.short else None
+    return None
+
+
+def _after_last_of(name: str, gaz: Gazetteer):
+    """(head, tail, entry) for the name after the last "of the", then the last "of", in
+    ``name`` that the gazetteer knows ("Ministry of Defence of the Republic of Narnia":
+    "Ministry of Defence", "Republic of Narnia", Narnia), with something before it."""
     for sep in (" of the ", " of "):
         head, _, tail = name.rpartition(sep)
         hit = gaz.lookup(tail) if head else None
-        if hit is not None and hit.id == state.id:
-            return f"{head} of {state.short}" if tail != state.short else None
-    return None
+        if hit is not None:
+            yield head, tail, hit
 
 
 def _state_named(entry, gaz: Gazetteer):
@@ -404,12 +404,9 @@ def _state_named(entry, gaz: Gazetteer):
     Defense of the Republic of Narnia"), or None."""
     states = set()
     for form in (entry.name, *entry.aliases):
-        for sep in (" of the ", " of "):
-            if sep in form:
-                hit = gaz.lookup(form.rsplit(sep, 1)[-1])
-                if hit is not None and hit.kind == "state":
-                    states.add(hit.id)
-                    break
+        hit = next((hit for _, _, hit in _after_last_of(form, gaz) if hit.kind == "state"), None)
+        if hit is not None:
+            states.add(hit.id)
     return gaz.entries[next(iter(states))] if len(states) == 1 else None
 
 
