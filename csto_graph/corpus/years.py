@@ -61,13 +61,17 @@ def weekday_year(weekday: int, month: int, day: int, years: range) -> int | None
 _YEAR = re.compile(r"(?<![\w\-–/.])(?P<y>(?:19|20)\d\d)(?![\w\-–/])")
 
 
-def _years_told(text: str) -> list[tuple[int, str]]:
+def years_told(text: str) -> list[tuple[int, str]]:
     """Each year of ``text`` but those of a period ("2019-2020", "2026–2030"), with how it is
     named: ``"ahead"`` after a word that looks ahead ("for 2016", "until 2030", "by the end of
     2014"; ``ahead_of_year`` in ``ontology/words.yaml``), ``"plan"`` elsewhere in a sentence
     that tells a plan (``future_cues`` in ``ontology/events.yaml``: "plans to discuss the
     decisions of the 2016 session" names a past year there, so such a year bounds nothing),
-    else ``"past"``."""
+    else ``"past"``.
+
+    >>> years_told("The Council met in 2015 and set the tasks until 2030. The plan for 2019-2020.")
+    [(2015, 'past'), (2030, 'ahead')]
+    """
     ahead = re.compile(r"\b(?:" + "|".join(map(re.escape, words().ahead_of_year)) + r")\s+$", re.IGNORECASE)
     out = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
@@ -93,7 +97,7 @@ def past_years(text: str) -> list[int]:
     >>> past_years("The troops will be withdrawn by the end of 2014. It is expected to meet in 2019.")
     []
     """
-    return [year for year, how in _years_told(text) if how == "past"]
+    return [year for year, how in years_told(text) if how == "past"]
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +121,7 @@ def year_range(text: str, present: int | None = None) -> range:
     range(2024, 2026)
     """
     high = present if present is not None else present_year()
-    told = [(y, how) for y, how in _years_told(text) if y <= high]
+    told = [(y, how) for y, how in years_told(text) if y <= high]
     low = max([FIRST_YEAR, *(y for y, how in told if how == "past")])
     high = min([high, *(y for y, how in told if how == "ahead" and y >= FIRST_YEAR)])
     return range(low, high + 1)

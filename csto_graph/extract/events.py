@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import YEARLESS_SHAPES, find_dates
-from ..corpus.years import FIRST_YEAR, _years_told, past_years, present_year
+from ..corpus.years import FIRST_YEAR, past_years, present_year, years_told
 from ..vocab.event_kinds import one_sitting, same_occasion
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
@@ -684,7 +684,7 @@ def _page_year(text: str) -> str | None:
     measured on the read sets, without that test the year was wrong three times in seven."""
     if not _YEAR_DIGITS.search(text):
         return None
-    told = {y for y, _ in _years_told(text) if y >= FIRST_YEAR}
+    told = {y for y, _ in years_told(text) if y >= FIRST_YEAR}
     past = {y for y in past_years(text) if FIRST_YEAR <= y <= present_year()}
     if len(past) != 1 or told != past:
         return None
