@@ -75,7 +75,13 @@ def _topic(r, place, vocab) -> bool:
 def _places(r, gaz, vocab) -> list:
     """The places the sentence names: the reader's, and a city named by its adjective
     (``city_adjectives``) right before a cue or a word of ``venue_words`` ("в Минском дворце
-    прошла встреча", "на бишкекском саммите"), in the order of the text."""
+    прошла встреча", "на бишкекском саммите"), in the order of the text; read once a sentence."""
+    if r.event_places is None:
+        r.event_places = _read_places(r, gaz, vocab)
+    return r.event_places
+
+
+def _read_places(r, gaz, vocab) -> list:
     cues = {c.first for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type}
     found = []
     for k, tok in enumerate(r.toks[:-1]):

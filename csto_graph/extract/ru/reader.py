@@ -46,6 +46,7 @@ class _Read:
     orgs: list = field(default_factory=list)  # (Found, OrgMention)
     places: list = field(default_factory=list)
     people: list = field(default_factory=list)  # (first token, last token, PersonMention, Name)
+    event_places: list | None = None  # the events' reading of its places, once read (events._places)
 
 
 def _token_span(toks: list[Token], start: int, stop: int) -> tuple[int, int]:
