@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..corpus.dates import YEARLESS_SHAPES, find_dates
+from ..corpus.sentences import split_sentences
 from ..corpus.years import FIRST_YEAR, past_years, present_year, years_told
 from ..vocab.event_kinds import one_sitting, same_occasion
 from ..vocab.gazetteer import load_gazetteer
@@ -690,7 +691,7 @@ def _page_year(text: str) -> str | None:
         return None
     year = str(past.pop())
     triggers = _any_word(tuple(t for t, _ in cues().triggers))
-    naming = [s for s in re.split(r"(?<=[.!?])\s+", text) if year in s]
+    naming = [s for s in (text[a:b] for a, b in split_sentences(text)) if year in s]
     return year if all(triggers.search(s.lower()) for s in naming) else None
 
 
