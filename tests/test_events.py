@@ -403,6 +403,15 @@ def test_a_date_before_the_clause_still_dates_the_event():
     assert ev.date == "2023-11-22"
 
 
+def test_a_day_in_an_ahead_of_frame_before_the_trigger_is_the_frames():
+    # Thursday 23 November 2023: the talks are told on the article's day, the session is Friday's
+    _, ex = extract("Ahead of an extraordinary session of the Council on Friday, the foreign ministers Ivan "
+                    "Petrov and Oleg Sidorov held a telephone conversation.", date="2023-11-23")
+    ev, = [e for e in ex.events if e.type == "talks"]
+    assert ev.date == "2023-11-23"
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
 # The event's place: a capital named by its state, a state's city, a hosting city, a venue's
 # seat, the dateline, and no place for a phone call.
 

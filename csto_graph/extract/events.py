@@ -1858,10 +1858,11 @@ _DATELINE_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w .-]{1,30}?)?\s*(
 
 
 def _outside_other_times(text: str, dates, t_start: int):
-    """The dates of a sentence but those of a clause after its trigger that tells the time of
-    another event (``other_time`` in ``ontology/events.yaml``): in "the summit, which was
-    preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and the
-    summit keeps its own date.
+    """The dates of a sentence but those of a clause that tells the time of another event
+    (``other_time`` in ``ontology/events.yaml``; :func:`_other_time_clauses`): in "the summit,
+    which was preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and
+    the summit keeps its own date; in "Ahead of the session on Friday, A and B held talks" the
+    talks are not on Friday.
 
     >>> from csto_graph.corpus.dates import find_dates
     >>> text = "The summit opened, preceded by talks of the ministers on Wednesday."
@@ -1875,12 +1876,29 @@ def _outside_other_times(text: str, dates, t_start: int):
 
 
 def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
-    """Spans of the clauses after the trigger at ``t_start`` opened by ``other_time`` words,
-    each to the end of the sentence."""
+    """Spans of the clauses opened by ``other_time`` words: after the trigger at ``t_start``,
+    each to the end of the sentence; before it, each to the comma, semicolon or trigger that
+    ends it ("Ahead of the session on Friday, the ministers held talks": Friday is the
+    session's day, not the talks').
+
+    >>> text = "Ahead of the session on Friday, the ministers held talks."
+    >>> _other_time_clauses(text, text.index("talks"))
+    [(0, 30)]
+    """
     pattern = _other_time_pattern()
     if pattern is None:
         return []
-    return [(m.start(), len(text)) for m in pattern.finditer(text) if m.start() > t_start]
+    spans = []
+    for m in pattern.finditer(text):
+        if m.start() > t_start:
+            spans.append((m.start(), len(text)))
+        else:
+            stop = _CLAUSE_STOP.search(text, m.end(), t_start)
+            spans.append((m.start(), stop.start() if stop else t_start))
+    return spans
+
+
+_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 @lru_cache(maxsize=1)
