@@ -1567,3 +1567,16 @@ def test_a_year_the_page_recalls_outside_an_event_dates_no_day():
                     "Ivan Petrov. The Assembly was established in November 2006.", date=None)
     ev = only_event(ex)
     assert ev.date is None
+
+
+# A name that carries a year is an exercise's, not someone taking part in it.
+
+@pytest.mark.parametrize("sentence", [
+    "On 4 September 2031, the joint exercises Steppe Shield 2031, held in Atlantis, were opened by Ivan Petrov.",
+    "On 4 September 2031, the joint exercises Stepnoy Shchit 2031 [Steppe Shield] were opened by Ivan Petrov.",
+    "On 4 September 2031, the joint exercises Steppe Shield-2031 were opened by Ivan Petrov.",
+])
+def test_the_name_of_an_exercise_with_its_year_takes_no_part(sentence):
+    _, ex = extract(sentence)
+    ev, = [e for e in ex.events if e.type == "exercise"]
+    assert set(participants(ex, ev)) == {"Ivan Petrov"}
