@@ -1580,3 +1580,22 @@ def test_the_name_of_an_exercise_with_its_year_takes_no_part(sentence):
     _, ex = extract(sentence)
     ev, = [e for e in ex.events if e.type == "exercise"]
     assert set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+# A main event dated only by the page takes the day a later sentence says it began.
+
+def test_the_day_the_exercise_began_dates_the_exercise_told_as_under_way():
+    # Wednesday 16 July 2031: "on Tuesday" is the 15th
+    _, ex = extract("A unit of the army of Kazakhstan, led by Colonel Ivan Petrov, is participating in joint "
+                    "exercises in Kazakhstan. The units began the exercises at the Dorvala training ground on "
+                    "Tuesday.", date="2031-07-16")
+    ev, = [e for e in ex.events if e.type == "exercise"]
+    assert (ev.date, set(participants(ex, ev))) == ("2031-07-15", {"Ivan Petrov"})
+
+
+def test_the_day_an_exercise_ends_does_not_date_it():
+    _, ex = extract("A unit of the army of Kazakhstan, led by Colonel Ivan Petrov, is participating in joint "
+                    "exercises in Kazakhstan. The active stage of the exercises will last until 15 July.",
+                    date="2031-07-14")
+    ev, = [e for e in ex.events if e.type == "exercise" and e.participants]
+    assert ev.date == "2031-07-14"

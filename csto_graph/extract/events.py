@@ -1367,10 +1367,37 @@ class _EventReader:
                     and self._tells_main_kind(main, said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
+        if main is not None and dates and self._dates_main(main, said, dates):
+            main.date, main.end_date, main.explicit_date = dates[0].value, dates[0].end_value, True
+            own = None if main.online or main.remote else _place(text, said.places, sent.start, said.titles)
+            state = self.gaz.lookup(main.place) if main.place else None
+            if own is not None and (state is None or state.kind == "state"):
+                main.place = own  # "exercises in Atlantis" made precise: "began at the range near Dorvala"
+            return main
         target = self._new_event(said, index, sent, dates, body, hosted)
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
         return target
+
+    def _dates_main(self, main: _Draft, said: _Said, dates) -> bool:
+        """The sentence tells the day the main event began: the main event (not the
+        headline's) is dated only by the page, and the sentence tells an event of its kind on
+        one day in the week before the page's, not when it ends ("until 7 October"), naming
+        nobody who is not at the main event ("X is taking part in the exercises. The exercises
+        began on Tuesday at the range"). Before, that day made a second event, split from the
+        main one. On the read sets it dates one exercise (dev-e); sentences naming the page's
+        own day, or another day after it, stay as they were."""
+        value, anchor = dates[0].value, self.article.date
+        if main is self.headline or anchor is None or main.explicit_date or main.date != anchor \
+                or said.trigger[1] != main.kind or len(dates) > 1:
+            return False
+        if not value or len(value) != 10 or not value < anchor or not is_current(value, anchor):
+            return False
+        if _UNTIL.search(said.text[:dates[0].start]):
+            return False  # "The active stage will last until 7 October": when it ends
+        named = {self.people[k].name for k in main.parts}
+        return all(self.people[k].name in named for k, role in said.roles.items()
+                   if role is not None and " " in self.people[k].name)
 
     def _told_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells its event as held before or after the main one: a frame opened
@@ -1807,6 +1834,9 @@ def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
     last = main.end_date or main.date
     return not any(main.date[:len(v)] <= v <= last[:len(v)] or not main.explicit_date and is_current(v, anchor)
                    for v in values)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s*$", re.IGNORECASE)
 
 
 def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
