@@ -596,6 +596,16 @@ def test_a_headline_reports_the_event_the_body_tells_and_names_its_people():
     assert parts["Ivan Petrov"] == {"host"} and "guest" in parts["Oleg Sidorov"]
 
 
+def test_a_headline_names_the_person_the_body_names_with_his_title():
+    # the headline gives the name without a title: the body's "President Ivan Petrov" is who arrived
+    ex = _page_events("Ivan Petrov arrived in Atlantis\n\n14 September 2031, Dorvala\n\n"
+                      "The President arrived in Dorvala to attend the session of the Council.\n\n"
+                      "On arrival, President Ivan Petrov spoke to journalists about the agenda.\n")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("visit", "2031-09-14", "Dorvala")
+    assert "guest" in participants(ex, ev)["Ivan Petrov"]
+
+
 def test_a_headline_that_announces_an_event_reports_none():
     ex = _page_events("President Ivan Petrov to attend the summit in Minsk\n\n12 March 2023\n\n"
                       "The Minister Oleg Sidorov said that the agenda of the summit is ready.\n")
