@@ -359,6 +359,16 @@ def test_a_time_first_does_not_make_text_a_date_line(line):
     assert date_line(line) is None
 
 
+def test_a_view_count_after_the_clock_time_stays_on_the_date_line():
+    # a site prints the date, the time and how many read the page: "28.05.2025, 14:26 45981"
+    assert date_line("17.03.2031, 09:12 3804").value == "2031-03-17"
+
+
+@pytest.mark.parametrize("line", ["17.03.2031 3804", "17.03.2031, 09:12 3804 ministers met"])
+def test_a_number_without_a_clock_time_or_with_words_is_no_view_count(line):
+    assert date_line(line) is None
+
+
 @pytest.mark.parametrize("text, value", [
     ("Envoys meet the press in Dorvala, SEPTEMBER 4, 2031 © Agency", "2031-09-04"),
     ("Envoys meet the press in Dorvala, SEptember 4, 2031 © Agency", "2031-09-04"),

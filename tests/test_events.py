@@ -403,6 +403,15 @@ def test_a_date_before_the_clause_still_dates_the_event():
     assert ev.date == "2023-11-22"
 
 
+def test_a_day_in_an_ahead_of_frame_before_the_trigger_is_the_frames():
+    # Thursday 23 November 2023: the talks are told on the article's day, the session is Friday's
+    _, ex = extract("Ahead of an extraordinary session of the Council on Friday, the foreign ministers Ivan "
+                    "Petrov and Oleg Sidorov held a telephone conversation.", date="2023-11-23")
+    ev, = [e for e in ex.events if e.type == "talks"]
+    assert ev.date == "2023-11-23"
+    assert set(participants(ex, ev)) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
 # The event's place: a capital named by its state, a state's city, a hosting city, a venue's
 # seat, the dateline, and no place for a phone call.
 
@@ -585,6 +594,16 @@ def test_a_headline_reports_the_event_the_body_tells_and_names_its_people():
     assert ev.date == "2023-03-12"
     parts = participants(ex, ev)
     assert parts["Ivan Petrov"] == {"host"} and "guest" in parts["Oleg Sidorov"]
+
+
+def test_a_headline_names_the_person_the_body_names_with_his_title():
+    # the headline gives the name without a title: the body's "President Ivan Petrov" is who arrived
+    ex = _page_events("Ivan Petrov arrived in Atlantis\n\n14 September 2031, Dorvala\n\n"
+                      "The President arrived in Dorvala to attend the session of the Council.\n\n"
+                      "On arrival, President Ivan Petrov spoke to journalists about the agenda.\n")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("visit", "2031-09-14", "Dorvala")
+    assert "guest" in participants(ex, ev)["Ivan Petrov"]
 
 
 def test_a_headline_that_announces_an_event_reports_none():
@@ -1558,3 +1577,35 @@ def test_a_year_the_page_recalls_outside_an_event_dates_no_day():
                     "Ivan Petrov. The Assembly was established in November 2006.", date=None)
     ev = only_event(ex)
     assert ev.date is None
+
+
+# A name that carries a year is an exercise's, not someone taking part in it.
+
+@pytest.mark.parametrize("sentence", [
+    "On 4 September 2031, the joint exercises Steppe Shield 2031, held in Atlantis, were opened by Ivan Petrov.",
+    "On 4 September 2031, the joint exercises Stepnoy Shchit 2031 [Steppe Shield] were opened by Ivan Petrov.",
+    "On 4 September 2031, the joint exercises Steppe Shield-2031 were opened by Ivan Petrov.",
+])
+def test_the_name_of_an_exercise_with_its_year_takes_no_part(sentence):
+    _, ex = extract(sentence)
+    ev, = [e for e in ex.events if e.type == "exercise"]
+    assert set(participants(ex, ev)) == {"Ivan Petrov"}
+
+
+# A main event dated only by the page takes the day a later sentence says it began.
+
+def test_the_day_the_exercise_began_dates_the_exercise_told_as_under_way():
+    # Wednesday 16 July 2031: "on Tuesday" is the 15th
+    _, ex = extract("A unit of the army of Kazakhstan, led by Colonel Ivan Petrov, is participating in joint "
+                    "exercises in Kazakhstan. The units began the exercises at the Dorvala training ground on "
+                    "Tuesday.", date="2031-07-16")
+    ev, = [e for e in ex.events if e.type == "exercise"]
+    assert (ev.date, set(participants(ex, ev))) == ("2031-07-15", {"Ivan Petrov"})
+
+
+def test_the_day_an_exercise_ends_does_not_date_it():
+    _, ex = extract("A unit of the army of Kazakhstan, led by Colonel Ivan Petrov, is participating in joint "
+                    "exercises in Kazakhstan. The active stage of the exercises will last until 15 July.",
+                    date="2031-07-14")
+    ev, = [e for e in ex.events if e.type == "exercise" and e.participants]
+    assert ev.date == "2031-07-14"

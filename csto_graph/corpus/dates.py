@@ -414,6 +414,8 @@ def date_line(text: str) -> DateLine | None:
     ('2022-02-16', '2023-11-23')
     >>> date_line("Hangzhou Net Release time: 2023-06-21 20:06").value
     '2023-06-21'
+    >>> date_line("28.05.2025, 14:26 45981").value, date_line("28.05.2025 45981") is None
+    ('2025-05-28', True)
     >>> date_line("21.12.18 10:32").value, date_line("12.04") is None, date_line("21.12.18.5") is None
     ('2018-12-21', True, True)
     >>> date_line("Astana, 28 November 2024").value, date_line("Astana, 28 November the ministers met") is None
@@ -553,9 +555,12 @@ YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel",
 
 
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
-    """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), or text
-    glued to a numeric date ("21.05.2020On May 26, ...")."""
+    """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), text
+    glued to a numeric date ("21.05.2020On May 26, ..."), or, after the clock time, the
+    page's count of views ("28.05.2025, 14:26 45981")."""
     place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
+    if m.groupdict().get("y") and re.search(r"\d:[0-5]\d$", m.group(0)) and re.fullmatch(r"\s+\d{1,7}", rest):
+        return True  # a view count: digits alone after the time, never a word
     if m.groupdict().get("y") and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
         return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
     if m.groupdict().get("y") and _place_and_source(rest, place):

@@ -518,6 +518,8 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
         return None
     if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
         return None
+    if _named_with_year(text, start, end):  # "the exercises Steppe Shield 2023": the event's name
+        return None
     role = _role_after(tail, c)
     if role is not None:
         return role
@@ -535,6 +537,24 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
+
+
+# a year right after a name ("Steppe Shield 2023", "Steppe Shield-2023"), or right before its
+# translation in brackets ("Stepnoy Shchit 2023 [Steppe Shield]"). On the read sets every one
+# of the 60 names so marked was an exercise's, none a person's
+_YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[\[(]\s*$")
+
+
+def _named_with_year(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) carries a year: the name of an exercise or an event, never
+    someone taking part.
+
+    >>> text = "The exercises Steppe Shield-2023 began."
+    >>> _named_with_year(text, 14, 27), _named_with_year("Ivan Petrov met Oleg Sidorov in 2023.", 16, 28)
+    (True, False)
+    """
+    return bool(_YEAR_AFTER.match(text, end)) or bool(_YEAR_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _set_off(text: str, start: int, title_start: int | None) -> bool:
@@ -1104,6 +1124,10 @@ class _EventReader:
             return None  # "Ivan Petrov to visit Minsk", "... will take part in the summit"
         sent_people = self.people_of.get(index, [])
         spans = [(p.start - head.source_start, p.end - head.source_start) for _, p in sent_people]
+        if not sent_people:  # a headline the name reader left unread: the body's full names in it
+            named = _names_in_headline(text, self.people)
+            sent_people = [(k, self.people[k]) for k, _, _ in named]
+            spans = [(a, b) for _, a, b in named]
         masked = spans + [(o.start - head.source_start, o.end - head.source_start)
                           for o in self.orgs_of.get(index, [])]
         found = find_trigger(text, masked, spans)
@@ -1348,10 +1372,37 @@ class _EventReader:
                     and self._tells_main_kind(main, said):
                 main.place = _place(text, said.places, sent.start, said.titles)
             return main
+        if main is not None and dates and self._dates_main(main, said, dates):
+            main.date, main.end_date, main.explicit_date = dates[0].value, dates[0].end_value, True
+            own = None if main.online or main.remote else _place(text, said.places, sent.start, said.titles)
+            state = self.gaz.lookup(main.place) if main.place else None
+            if own is not None and (state is None or state.kind == "state"):
+                main.place = own  # "exercises in Atlantis" made precise: "began at the range near Dorvala"
+            return main
         target = self._new_event(said, index, sent, dates, body, hosted)
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
         return target
+
+    def _dates_main(self, main: _Draft, said: _Said, dates) -> bool:
+        """The sentence tells the day the main event began: the main event (not the
+        headline's) is dated only by the page, and the sentence tells an event of its kind on
+        one day in the week before the page's, not when it ends ("until 7 October"), naming
+        nobody who is not at the main event ("X is taking part in the exercises. The exercises
+        began on Tuesday at the range"). Before, that day made a second event, split from the
+        main one. On the read sets it dates one exercise (dev-e); sentences naming the page's
+        own day, or another day after it, stay as they were."""
+        value, anchor = dates[0].value, self.article.date
+        if main is self.headline or anchor is None or main.explicit_date or main.date != anchor \
+                or said.trigger[1] != main.kind or len(dates) > 1:
+            return False
+        if not value or len(value) != 10 or not value < anchor or not is_current(value, anchor):
+            return False
+        if _UNTIL.search(said.text[:dates[0].start]):
+            return False  # "The active stage will last until 7 October": when it ends
+        named = {self.people[k].name for k in main.parts}
+        return all(self.people[k].name in named for k, role in said.roles.items()
+                   if role is not None and " " in self.people[k].name)
 
     def _told_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells its event as held before or after the main one: a frame opened
@@ -1580,6 +1631,29 @@ class _EventReader:
         return out
 
 
+def _names_in_headline(text: str, people: list[PersonMention]) -> list[tuple[int, int, int]]:
+    """The full names (two words or more, strong mentions) of the article's people that a
+    headline writes as they stand, each once: (person index of its first mention, start, end).
+    A headline with a name but no title ("Ivan Petrov arrived in Atlantis") is left unread by
+    the name reader when the model is not asked about it; the body names him with his title.
+    On the read sets this found one headline's person (dev-k), rightly.
+
+    >>> from csto_graph.models import PersonMention
+    >>> body = PersonMention("President Ivan Petrov", "Ivan Petrov", 40, 51, 1)
+    >>> _names_in_headline("Ivan Petrov arrived in Atlantis", [body])
+    [(0, 0, 11)]
+    """
+    out, seen = [], set()
+    for k, p in enumerate(people):
+        if not p.strong or " " not in p.name or p.name in seen:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text)
+        if m is not None:
+            seen.add(p.name)
+            out.append((k, m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])
+
+
 def _headline_places(text: str, gaz, people: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     """The places and states the gazetteer finds in a headline, and its regions (:func:`with_regions`),
     outside the people's spans."""
@@ -1790,6 +1864,9 @@ def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
                    for v in values)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s*$", re.IGNORECASE)
+
+
 def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
     """The dates of a sentence but those of a relative clause (``aside``, not holding the
     trigger) told in the future: in "The opening of the drills, which will last until 29
@@ -1859,10 +1936,11 @@ _DATELINE_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w .-]{1,30}?)?\s*(
 
 
 def _outside_other_times(text: str, dates, t_start: int):
-    """The dates of a sentence but those of a clause after its trigger that tells the time of
-    another event (``other_time`` in ``ontology/events.yaml``): in "the summit, which was
-    preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and the
-    summit keeps its own date.
+    """The dates of a sentence but those of a clause that tells the time of another event
+    (``other_time`` in ``ontology/events.yaml``; :func:`_other_time_clauses`): in "the summit,
+    which was preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and
+    the summit keeps its own date; in "Ahead of the session on Friday, A and B held talks" the
+    talks are not on Friday.
 
     >>> from csto_graph.corpus.dates import find_dates
     >>> text = "The summit opened, preceded by talks of the ministers on Wednesday."
@@ -1876,12 +1954,29 @@ def _outside_other_times(text: str, dates, t_start: int):
 
 
 def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
-    """Spans of the clauses after the trigger at ``t_start`` opened by ``other_time`` words,
-    each to the end of the sentence."""
+    """Spans of the clauses opened by ``other_time`` words: after the trigger at ``t_start``,
+    each to the end of the sentence; before it, each to the comma, semicolon or trigger that
+    ends it ("Ahead of the session on Friday, the ministers held talks": Friday is the
+    session's day, not the talks').
+
+    >>> text = "Ahead of the session on Friday, the ministers held talks."
+    >>> _other_time_clauses(text, text.index("talks"))
+    [(0, 30)]
+    """
     pattern = _other_time_pattern()
     if pattern is None:
         return []
-    return [(m.start(), len(text)) for m in pattern.finditer(text) if m.start() > t_start]
+    spans = []
+    for m in pattern.finditer(text):
+        if m.start() > t_start:
+            spans.append((m.start(), len(text)))
+        else:
+            stop = _CLAUSE_STOP.search(text, m.end(), t_start)
+            spans.append((m.start(), stop.start() if stop else t_start))
+    return spans
+
+
+_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 @lru_cache(maxsize=1)
