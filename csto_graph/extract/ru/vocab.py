@@ -115,6 +115,7 @@ class RussianVocabulary:
     counterpart_from: frozenset  # "из": "коллеги из Армении, Белоруссии — X, Y" hold it in those states
     delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
+    title_and: frozenset  # "и": between two titles of one person ("вице-премьер и глава МИД X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
     item_joints: frozenset  # ",", "и", "а также": between the items of a list of titled people
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
@@ -236,6 +237,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              counterpart_from=frozenset(str(w) for w in posts.get("counterpart_from", [])),
                              delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
+                             title_and=frozenset(w.lower() for w in posts.get("title_and", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
                              item_joints=frozenset(str(w) for w in posts.get("item_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
