@@ -118,7 +118,8 @@ def _genitive(word: str) -> bool:
 def _governed_case(r: _Read, first: int, vocab) -> str | None:
     """The case the word before a name asks for: a preposition's (``governs`` in
     ``ontology/ru/names.yaml``: "с" the instrumental), a common noun's the genitive
-    ("по приглашению Эмомали Тулегенбая"); None when nothing says."""
+    ("по приглашению Эмомали Тулегенбая"), but a noun naming a person stands beside the name
+    in its case ("с коллегой Эмомали Тулегенбаем": the instrumental); None when nothing says."""
     if first == 0:
         return None
     word = r.toks[first - 1].text
@@ -127,7 +128,7 @@ def _governed_case(r: _Read, first: int, vocab) -> str | None:
         return governs[word.lower()]
     best = parses(word)
     if best and best[0].tag.POS == "NOUN" and word[:1].islower() and "Name" not in best[0].tag:
-        return "gent"
+        return best[0].tag.case if best[0].tag.animacy == "anim" and best[0].tag.case else "gent"
     return None
 
 
