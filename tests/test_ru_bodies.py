@@ -505,3 +505,29 @@ def test_a_csto_body_named_with_the_bare_word_organisation_is_that_body():
 def test_a_states_military_department_is_its_ministry_of_defense():
     ex = read("date 2024-05-14\nОб этом сообщило армянское военное ведомство.\n")
     assert [o.english for o in ex.orgs] == ["Ministry of Defense of Armenia"]
+
+
+def test_a_state_inside_a_quoted_medium_s_name_is_part_of_the_name_and_no_state_of_its_own():
+    ex = read("date 2024-05-14\nОб этом заявил в МИА «Армения сегодня» генсек ОДКБ Олег Смирнов.\n")
+    assert [(o.text, o.kind) for o in ex.orgs if o.key != "csto"] == [("МИА «Армения сегодня»", "media")]
+    assert not ex.places
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("ГЛАВВЕСТ, 27 ноября. В Бишкеке состоялось заседание СМО ОДКБ.", "ГЛАВВЕСТ"),
+    ("- 10:46, 14 октября 2025\nEastNews (EN) - В Москве 13 октября состоялось заседание СМО ОДКБ.", "EastNews"),
+], ids=["an-acronym-where-the-place-would-stand", "a-latin-name-and-a-dash-opening-the-text"])
+def test_the_medium_a_line_opens_with(text, medium):
+    assert media(text) == [medium]
+
+
+def test_a_city_in_capitals_opening_a_dateline_is_no_medium():
+    assert media("МИНСК, 27 ноября. В Бишкеке состоялось заседание СМО ОДКБ.") == []
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Об этом сообщает Vestnik.at.ua в своём обзоре.", "Vestnik.at.ua"),
+    ("Об этом сообщил ИАЦ Vestnik в своём обзоре.", "ИАЦ Vestnik"),
+], ids=["an-address-of-two-levels", "an-analytical-centre"])
+def test_a_medium_named_by_a_second_level_address_or_as_an_analytical_centre(sentence, medium):
+    assert media(sentence) == [medium]

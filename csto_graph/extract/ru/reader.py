@@ -17,7 +17,7 @@ from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
-from .bodies import dateline_media, english_name, source_media, unknown_bodies
+from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
                      listed_state, listed_title, paired_titles, title_after, title_before)
@@ -74,7 +74,13 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
-    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in unknown_bodies(r, vocab))
+    found = unknown_bodies(r, vocab)
+    inside = inside_media(found)
+    if inside:  # "агентство «Армения сегодня»": no state of its own
+        spans = [(base + r.toks[k].start, base + r.toks[k].end) for k in inside]
+        r.orgs = [(f, o) for f, o in r.orgs if f.first not in inside]
+        r.places = [p for p in r.places if not any(s <= p.start < e for s, e in spans)]
+    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in found)
 
 
 def _known_by_name(o: OrgMention, f: Found, gaz: Gazetteer, vocab) -> tuple[Found, OrgMention]:

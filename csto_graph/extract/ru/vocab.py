@@ -276,6 +276,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
     """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a");
-    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address)."""
+    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address); a second
+    level before the domain ("Vesti.at.ua") is part of it."""
     tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
-    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
+    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)?\.(?i:{tlds})"
+                      rf"(?![\w/.-]*[\w/])")
