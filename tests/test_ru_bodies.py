@@ -531,3 +531,15 @@ def test_a_city_in_capitals_opening_a_dateline_is_no_medium():
 ], ids=["an-address-of-two-levels", "an-analytical-centre"])
 def test_a_medium_named_by_a_second_level_address_or_as_an_analytical_centre(sentence, medium):
     assert media(sentence) == [medium]
+
+
+def test_a_known_body_s_name_without_its_organization_is_that_body_in_an_article_naming_it():
+    ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей. "
+              "Ранее прошло заседание Парламентской Ассамблеи ОДКБ.\n")
+    assert {(o.text, o.key) for o in ex.orgs if o.key != "csto"} == {
+        ("Парламентская Ассамблея", "csto-pa"), ("Парламентская ассамблея ОДКБ", "csto-pa")}
+
+
+def test_a_body_s_name_that_opens_no_known_body_s_name_stays_unknown():
+    ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей.\n")
+    assert [(o.text, o.key) for o in ex.orgs if o.key != "csto"] == [("Парламентская Ассамблея", None)]

@@ -325,7 +325,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
         + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
-    orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
+    orgs = _in_titles(_bare_known_bodies(_bare_state_bodies(orgs, vocab)), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
@@ -368,6 +368,25 @@ def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
                       or (o.key is not None and x.key == o.key))}
         if len(named) == 1 and (english := next(iter(named))) != o.key:
             o = replace(o, key=None, kind=None, english=english)
+        out.append(o)
+    return out
+
+
+SHORT_FORM_WORDS = 2  # words of a known body's name written without its organization ("Парламентская ассамблея")
+
+
+def _bare_known_bodies(orgs: list[OrgMention]) -> list[OrgMention]:
+    """A body read from its shape whose name is the first words of the name of one known body
+    the article names ("Парламентская ассамблея" beside "Парламентская ассамблея ОДКБ"), two
+    words at least, is that body: its name written without the organization's."""
+    known = {(phrase_lemmas(o.text), o.key) for o in orgs if o.key is not None and o.kind != "state"}
+    out = []
+    for o in orgs:
+        words = phrase_lemmas(o.text) if o.key is None and o.kind not in {"media", "state"} else ()
+        keys = {key for form, key in known if len(form) > len(words) and form[:len(words)] == words}
+        if len(words) >= SHORT_FORM_WORDS and len(keys) == 1:
+            entry = load_gazetteer().entries[next(iter(keys))]
+            o = replace(o, key=entry.id, kind=entry.kind, english=None)
         out.append(o)
     return out
 
