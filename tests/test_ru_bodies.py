@@ -444,9 +444,11 @@ def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not()
     ("Сессия Межпарламентской ассамблеи ОДКБ прошла в городе.", "csto-pa"),
     ("Генсек прибыл в Киргизстан.", "kyrgyzstan"),
     ("Заседание Совета обороны ОДКБ прошло в городе.", "csto-cmd"),
+    ("Заседание КСОПН ОДКБ прошло в городе.", "csto-antidrug"),
+    ("Делегацию принял председатель ФС РФ.", "russia-federal-assembly"),
 ], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber", "trend",
         "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling",
-        "defence-council-of-the-csto"])
+        "defence-council-of-the-csto", "anti-drug-council", "federal-assembly-acronym"])
 def test_a_known_body_by_its_russian_name(sentence, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
 
@@ -543,3 +545,4 @@ def test_a_known_body_s_name_without_its_organization_is_that_body_in_an_article
 def test_a_body_s_name_that_opens_no_known_body_s_name_stays_unknown():
     ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей.\n")
     assert [(o.text, o.key) for o in ex.orgs if o.key != "csto"] == [("Парламентская Ассамблея", None)]
+

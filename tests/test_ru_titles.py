@@ -456,3 +456,14 @@ def test_a_rank_written_with_a_dash_for_its_hyphen_is_a_rank():
 def test_the_assemblys_executive_secretary_is_named_with_the_assembly():
     ex = read("date 2024-05-14\nОб этом сказал ответственный секретарь ПА ОДКБ Пётр Колосов.\n")
     assert posts(ex, "Колосов")[0] == [("Executive Secretary of the CSTO Parliamentary Assembly", "csto-pa")]
+
+
+
+def test_the_chairman_of_a_state_s_security_council_serves_the_state():
+    ex = read("date 2024-05-14\nПо словам председателя Совета безопасности России Ивана Кошенко, решение принято.\n")
+    assert posts(ex, "Кошенко") == ([("Chairman of the Security Council", "russia")], "russia")
+
+
+def test_the_federal_assembly_s_acronym_after_the_chamber_leaves_the_chamber_s_title():
+    ex = read("date 2024-05-14\nБрифинг прошёл с Председателем Государственной Думы ФС России Иваном Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Chairman of the State Duma", "russia-federal-assembly")]
