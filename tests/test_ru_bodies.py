@@ -546,3 +546,12 @@ def test_a_body_s_name_that_opens_no_known_body_s_name_stays_unknown():
     ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей.\n")
     assert [(o.text, o.key) for o in ex.orgs if o.key != "csto"] == [("Парламентская Ассамблея", None)]
 
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Учения повысят слаженность подразделений коллективных сил.", []),
+    ("Учения Коллективных сил прошли в городе.", ["csto-collective-forces"]),
+    ("Учения коллективных сил ОДКБ прошли в городе.", ["csto-collective-forces"]),
+], ids=["lower-case-alone", "capitalised", "with-the-organization"])
+def test_the_collective_forces_are_named_capitalised_or_with_the_organization(sentence, found):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert sorted({o.key for o in ex.orgs if o.key != "csto"}) == found

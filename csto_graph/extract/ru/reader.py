@@ -59,6 +59,8 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
     base = r.sent.start
     for f in find(r.toks, vocab.orgs, vocab.longest):
         known: Known = f.value
+        if known.id in vocab.written_capitalised and known.bare is None and r.toks[f.first].text.islower():
+            continue  # "подразделения коллективных сил": any allies' forces
         entry = gaz.entries[known.id]
         start, end = base + r.toks[f.first].start, base + r.toks[f.last - 1].end
         r.orgs.append((f, OrgMention(known.form, start, end, r.index, entry.id, entry.kind)))

@@ -102,6 +102,7 @@ class RussianVocabulary:
     places: dict  # lemmas -> Known (cities)
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
+    written_capitalised: frozenset  # ids whose bare form in lower case names no body ("коллективные силы")
     one_sitting: frozenset  # event types that are one sitting when they share a person
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
@@ -224,6 +225,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
                              adjectives=adjectives, longest=longest,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
+                             written_capitalised=frozenset(ru_gaz.get("written_capitalised") or []),
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
