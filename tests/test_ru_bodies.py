@@ -555,3 +555,10 @@ def test_a_body_s_name_that_opens_no_known_body_s_name_stays_unknown():
 def test_the_collective_forces_are_named_capitalised_or_with_the_organization(sentence, found):
     ex = read(f"date 2024-05-14\n{sentence}\n")
     assert sorted({o.key for o in ex.orgs if o.key != "csto"}) == found
+
+
+def test_a_bare_known_head_before_another_known_body_heads_that_body_s_own_body():
+    assert unknown("Делегация посетила Секретариат Парламентской ассамблеи ОДКБ в Петербурге.") == [
+        ("Секретариат Парламентской ассамблеи ОДКБ", "body")]
+    ex = read("date 2024-05-14\nСекретариат подготовил документы к заседанию СМО ОДКБ.\n")
+    assert "csto-secretariat" in {o.key for o in ex.orgs}

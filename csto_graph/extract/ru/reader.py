@@ -57,10 +57,13 @@ def _token_span(toks: list[Token], start: int, stop: int) -> tuple[int, int]:
 
 def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
     base = r.sent.start
-    for f in find(r.toks, vocab.orgs, vocab.longest):
+    founds = find(r.toks, vocab.orgs, vocab.longest)
+    for f in founds:
         known: Known = f.value
         if known.id in vocab.written_capitalised and known.bare is None and r.toks[f.first].text.islower():
             continue  # "подразделения коллективных сил": any allies' forces
+        if _head_of_body(r, f, founds, gaz, vocab):
+            continue  # "Секретариат ПА ОДКБ": the Assembly's secretariat (unknown_bodies), not the CSTO's
         entry = gaz.entries[known.id]
         start, end = base + r.toks[f.first].start, base + r.toks[f.last - 1].end
         r.orgs.append((f, OrgMention(known.form, start, end, r.index, entry.id, entry.kind)))
@@ -83,6 +86,16 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         r.orgs = [(f, o) for f, o in r.orgs if f.first not in inside]
         r.places = [p for p in r.places if not any(s <= p.start < e for s, e in spans)]
     r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in found)
+
+
+def _head_of_body(r: _Read, f: Found, founds: list[Found], gaz: Gazetteer, vocab) -> bool:
+    """Whether the known form ``f`` is one word, a head of ``body_heads`` (a body's bare name:
+    "секретариат"), right before another known body, not a state's name ("Секретариат
+    Парламентской ассамблеи ОДКБ"): the head of that body's own body, read from its shape."""
+    if f.last - f.first != 1 or not f.value.form.islower() or r.toks[f.first].lemma not in vocab.body_heads:
+        return False
+    after = next((g for g in founds if g.first == f.last), None)
+    return after is not None and gaz.entries[after.value.id].kind in {"body", "organization"} and after.value.id != f.value.id
 
 
 def _known_by_name(o: OrgMention, f: Found, gaz: Gazetteer, vocab) -> tuple[Found, OrgMention]:
