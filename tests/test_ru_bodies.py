@@ -444,9 +444,11 @@ def test_a_body_named_inside_a_title_is_marked_so_and_one_named_outside_is_not()
     ("Сессия Межпарламентской ассамблеи ОДКБ прошла в городе.", "csto-pa"),
     ("Генсек прибыл в Киргизстан.", "kyrgyzstan"),
     ("Заседание Совета обороны ОДКБ прошло в городе.", "csto-cmd"),
+    ("Заседание КСОПН ОДКБ прошло в городе.", "csto-antidrug"),
+    ("Делегацию принял председатель ФС РФ.", "russia-federal-assembly"),
 ], ids=["military-district", "taliban", "islamic-state", "tajik-lower-chamber", "trend",
         "azatutyun", "military-committee-acronym", "inter-parliamentary", "kyrgyzstan-spelling",
-        "defence-council-of-the-csto"])
+        "defence-council-of-the-csto", "anti-drug-council", "federal-assembly-acronym"])
 def test_a_known_body_by_its_russian_name(sentence, key):
     assert key in {o.key for o in read(f"date 2024-05-14\n{sentence}\n").orgs}
 
@@ -505,3 +507,58 @@ def test_a_csto_body_named_with_the_bare_word_organisation_is_that_body():
 def test_a_states_military_department_is_its_ministry_of_defense():
     ex = read("date 2024-05-14\nОб этом сообщило армянское военное ведомство.\n")
     assert [o.english for o in ex.orgs] == ["Ministry of Defense of Armenia"]
+
+
+def test_a_state_inside_a_quoted_medium_s_name_is_part_of_the_name_and_no_state_of_its_own():
+    ex = read("date 2024-05-14\nОб этом заявил в МИА «Армения сегодня» генсек ОДКБ Олег Смирнов.\n")
+    assert [(o.text, o.kind) for o in ex.orgs if o.key != "csto"] == [("МИА «Армения сегодня»", "media")]
+    assert not ex.places
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("ГЛАВВЕСТ, 27 ноября. В Бишкеке состоялось заседание СМО ОДКБ.", "ГЛАВВЕСТ"),
+    ("- 10:46, 14 октября 2025\nEastNews (EN) - В Москве 13 октября состоялось заседание СМО ОДКБ.", "EastNews"),
+], ids=["an-acronym-where-the-place-would-stand", "a-latin-name-and-a-dash-opening-the-text"])
+def test_the_medium_a_line_opens_with(text, medium):
+    assert media(text) == [medium]
+
+
+def test_a_city_in_capitals_opening_a_dateline_is_no_medium():
+    assert media("МИНСК, 27 ноября. В Бишкеке состоялось заседание СМО ОДКБ.") == []
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("Об этом сообщает Vestnik.at.ua в своём обзоре.", "Vestnik.at.ua"),
+    ("Об этом сообщил ИАЦ Vestnik в своём обзоре.", "ИАЦ Vestnik"),
+], ids=["an-address-of-two-levels", "an-analytical-centre"])
+def test_a_medium_named_by_a_second_level_address_or_as_an_analytical_centre(sentence, medium):
+    assert media(sentence) == [medium]
+
+
+def test_a_known_body_s_name_without_its_organization_is_that_body_in_an_article_naming_it():
+    ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей. "
+              "Ранее прошло заседание Парламентской Ассамблеи ОДКБ.\n")
+    assert {(o.text, o.key) for o in ex.orgs if o.key != "csto"} == {
+        ("Парламентская Ассамблея", "csto-pa"), ("Парламентская ассамблея ОДКБ", "csto-pa")}
+
+
+def test_a_body_s_name_that_opens_no_known_body_s_name_stays_unknown():
+    ex = read("date 2024-05-14\nОбсуждено взаимодействие органов ОДКБ и Парламентской Ассамблеей.\n")
+    assert [(o.text, o.key) for o in ex.orgs if o.key != "csto"] == [("Парламентская Ассамблея", None)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Учения повысят слаженность подразделений коллективных сил.", []),
+    ("Учения Коллективных сил прошли в городе.", ["csto-collective-forces"]),
+    ("Учения коллективных сил ОДКБ прошли в городе.", ["csto-collective-forces"]),
+], ids=["lower-case-alone", "capitalised", "with-the-organization"])
+def test_the_collective_forces_are_named_capitalised_or_with_the_organization(sentence, found):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert sorted({o.key for o in ex.orgs if o.key != "csto"}) == found
+
+
+def test_a_bare_known_head_before_another_known_body_heads_that_body_s_own_body():
+    assert unknown("Делегация посетила Секретариат Парламентской ассамблеи ОДКБ в Петербурге.") == [
+        ("Секретариат Парламентской ассамблеи ОДКБ", "body")]
+    ex = read("date 2024-05-14\nСекретариат подготовил документы к заседанию СМО ОДКБ.\n")
+    assert "csto-secretariat" in {o.key for o in ex.orgs}

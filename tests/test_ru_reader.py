@@ -222,6 +222,15 @@ def test_the_word_before_a_name_tells_its_case_when_the_name_does_not():
     assert [p.text for p in ex.people] == ["Эмомали Тулегенбай", "Эмомали Маль"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Президент Армении встретился с таджикским коллегой Эмомали Тулегенбаем в Душанбе.",
+    "Генсек прибыл к своему коллеге Эмомали Тулегенбаю.",
+], ids=["instrumental", "dative"])
+def test_a_noun_naming_a_person_before_a_name_tells_the_case_it_is_written_in(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert [p.text for p in ex.people if "Эмомали" in p.text] == ["Эмомали Тулегенбай"]
+
+
 def test_the_place_is_a_city_of_the_sentence_else_the_dateline_city():
     ex = read("МИНСК, 14 мая 2024. Олег Смирнов провёл встречу с министром обороны Казахстана Иваном Кошенко.\n"
               "Олег Смирнов провёл заседание СМО в Бишкеке.\n")

@@ -216,10 +216,34 @@ def test_the_chairman_of_a_lower_house_one_state_has_serves_that_state_though_no
     "Учения посетил начальник Генерального штаба Вооружённых сил – первый замминистра обороны "
     "Армении Олег Смирнов.",
 ], ids=["dash-and-rank", "en-dash-short-form"])
-def test_two_titles_joined_by_a_dash_are_both_held_in_the_state_of_the_second(sentence):
+def test_two_titles_joined_by_a_dash_are_one_post_held_in_the_state_of_the_second(sentence):
     ex = read(f"date 2024-05-14\n{sentence}\n")
-    assert sorted(posts(ex, "Смирнов")[0]) == [("Chief of the General Staff of the Armed Forces", "armenia"),
-                                               ("First Deputy Defense Minister", "armenia")]
+    assert posts(ex, "Смирнов")[0] == [
+        ("Chief of the General Staff of the Armed Forces - First Deputy Defense Minister", "armenia")]
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Об этом заявил вице-премьер и глава МИД Армении Олег Смирнов.",
+     "Deputy Prime Minister and Minister of Foreign Affairs"),
+    ("Генсек встретился с вице-премьером и министром иностранных дел Армении Олегом Смирновым.",
+     "Deputy Prime Minister and Minister of Foreign Affairs"),
+    ("Генсек встретился с госсекретарём - министром иностранных дел Армении Олегом Смирновым.",
+     "State Secretary - Minister of Foreign Affairs"),
+], ids=["and", "and-instrumental", "secretary-of-state-and-dash"])
+def test_two_titles_joined_by_and_are_one_post_held_in_the_state_of_the_second(sentence, post):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert posts(ex, "Смирнов") == ([(post, "armenia")], "armenia")
+
+
+def test_a_title_with_a_state_of_its_own_before_and_is_another_person_s():
+    ex = read("date 2024-05-14\nВ Минск прибыли президент России и министр обороны Армении Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+def test_titles_of_two_bodies_joined_by_a_comma_stay_two_posts():
+    ex = read("date 2024-05-14\nСлово взял председатель СКБ ОДКБ, президент Армении Олег Смирнов.\n")
+    assert sorted(posts(ex, "Смирнов")[0]) == [("Chairman of the Collective Security Council", "csto"),
+                                               ("President", "armenia")]
 
 
 def test_a_first_deputy_is_no_plain_deputy():
@@ -432,3 +456,14 @@ def test_a_rank_written_with_a_dash_for_its_hyphen_is_a_rank():
 def test_the_assemblys_executive_secretary_is_named_with_the_assembly():
     ex = read("date 2024-05-14\nОб этом сказал ответственный секретарь ПА ОДКБ Пётр Колосов.\n")
     assert posts(ex, "Колосов")[0] == [("Executive Secretary of the CSTO Parliamentary Assembly", "csto-pa")]
+
+
+
+def test_the_chairman_of_a_state_s_security_council_serves_the_state():
+    ex = read("date 2024-05-14\nПо словам председателя Совета безопасности России Ивана Кошенко, решение принято.\n")
+    assert posts(ex, "Кошенко") == ([("Chairman of the Security Council", "russia")], "russia")
+
+
+def test_the_federal_assembly_s_acronym_after_the_chamber_leaves_the_chamber_s_title():
+    ex = read("date 2024-05-14\nБрифинг прошёл с Председателем Государственной Думы ФС России Иваном Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Chairman of the State Duma", "russia-federal-assembly")]

@@ -247,11 +247,13 @@ def _latin_title(name: str) -> str:
 def _typed_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     """Media named by their kind and a quoted name ("телеканал «Вести»", "ТРК «Вести»",
     "МЕДИАГРУППА «ВЕСТИ»": ``media_kinds``), the kind in the nominative; the English name is
-    the quoted name's transliteration ("Vesti"), so that every kind of it is one medium."""
+    the quoted name's transliteration ("Vesti"), so that every kind of it is one medium. A state
+    may stand inside the quotes ("агентство «Армения сегодня»": the medium's name, read instead;
+    :func:`inside_media`)."""
     out = []
     for k, t in enumerate(r.toks):
         end = _quoted_name(r.toks, k + 1) if t.lemma.lower() in vocab.media_kinds else None
-        if end is None or any(j in known for j in range(k, end)):
+        if end is None or any(j in known for j in (k, k + 1, end - 1)):
             continue
         kind = t.text if t.text.isupper() else _cap(t.lemma, t.text)
         name = r.sent.text[r.toks[k + 2].start:r.toks[end - 2].end]
@@ -302,6 +304,12 @@ def _unquoted_media(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
         out.append((Found(first, k + 2, None), OrgMention(r.sent.text[r.toks[first].start:name.end], start, stop,
                                                           r.index, None, "media", english=_latin_title(name.text))))
     return out
+
+
+def inside_media(found: list[tuple[Found, OrgMention]]) -> set[int]:
+    """The tokens inside the quotes of the media of ``found`` (:func:`_typed_media`): a known
+    name there is part of the medium's, no mention of its own."""
+    return {k for f, o in found if o.kind == "media" and o.key is None for k in range(f.first + 2, f.last - 1)}
 
 
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
@@ -454,10 +462,13 @@ def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
         dates = russian_dates(line) if place else []
         dates = dates or (russian_dates(line, 2000) if place else [])  # a yearless day opens it too
         if not dates or dates[0][0] != place.end():
-            found = _placeless_medium(line, at, taken + places, reads)
+            found = _placeless_medium(line, at, taken + places, reads) or _latin_lead(line, at, taken, reads)
             if found:
                 return found
             continue
+        lead = _acronym_lead(line, at, places)
+        if lead is not None:  # "АГЕНТСТВО, 27 ноября. ...": a medium where a place would stand
+            return _medium_mention(*lead, taken + places, reads)
         date_end = _date_end(line, place.end())
         m = _DATELINE_MEDIUM.match(line, date_end)
         if m is None:
@@ -474,6 +485,32 @@ def dateline_media(article, reads: list, vocab) -> list[OrgMention]:
         index = next((r.index for r in reads if r.sent.start <= start < r.sent.end), None)
         return [] if index is None else [OrgMention(article.text[start:end], start, end, index, None, "media")]
     return []
+
+
+def _acronym_lead(line: str, at: int, places: list) -> tuple[str, int] | None:
+    """(name, start) of the acronym opening a dateline where its place would stand ("АГЕНТСТВО,
+    27 ноября."): all capitals, no place found over it, and no place's name to the dictionary
+    ("МИНСК" is a place)."""
+    lead = _DATELINE_PLACE.match(line).group().strip().rstrip(".,")
+    start = at + len(line) - len(line.lstrip())
+    if not all(is_acronym(w) for w in lead.split()) or any(s < start + len(lead) and start < e for s, e in places):
+        return None
+    if any("Geox" in p.tag for w in lead.split() for p in parses(w.capitalize())):
+        return None
+    return lead, start
+
+
+# a Latin name opening a line, an acronym in brackets and a dash before the text ("Agency (AG) - В
+# Москве ...", as "LONDON (Reuters) -" opens an English report): a medium's name
+_LATIN_LEAD = re.compile(r"\s*(?P<name>[A-Z][A-Za-z.]*[a-z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]+){0,3})"
+                         r"(?:\s*\([A-Z]{1,6}\))?\s+[—–-]\s+[А-ЯЁ]")
+
+
+def _latin_lead(line: str, at: int, taken: list, reads: list) -> list[OrgMention]:
+    """The medium a line opens with, in Latin letters, before a dash and the Russian text
+    (``_LATIN_LEAD``)."""
+    m = _LATIN_LEAD.match(line)
+    return _medium_mention(m.group("name"), at + m.start("name"), taken, reads) if m else []
 
 
 _STAMP_TIME = re.compile(r"\s*(?:[,|/]\s*)?[0-2]?\d:[0-5]\d(?:\s+[A-Za-z]{2,4}\b)?")

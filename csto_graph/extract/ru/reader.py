@@ -17,7 +17,7 @@ from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
-from .bodies import dateline_media, english_name, source_media, unknown_bodies
+from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
                      listed_state, listed_title, paired_titles, title_after, title_before)
@@ -57,8 +57,13 @@ def _token_span(toks: list[Token], start: int, stop: int) -> tuple[int, int]:
 
 def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
     base = r.sent.start
-    for f in find(r.toks, vocab.orgs, vocab.longest):
+    founds = find(r.toks, vocab.orgs, vocab.longest)
+    for f in founds:
         known: Known = f.value
+        if known.id in vocab.written_capitalised and known.bare is None and r.toks[f.first].text.islower():
+            continue  # "подразделения коллективных сил": any allies' forces
+        if _head_of_body(r, f, founds, gaz, vocab):
+            continue  # "Секретариат ПА ОДКБ": the Assembly's secretariat (unknown_bodies), not the CSTO's
         entry = gaz.entries[known.id]
         start, end = base + r.toks[f.first].start, base + r.toks[f.last - 1].end
         r.orgs.append((f, OrgMention(known.form, start, end, r.index, entry.id, entry.kind)))
@@ -74,7 +79,23 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         entry = gaz.entries[f.value.id]
         r.places.append(PlaceMention(f.value.form, entry.name, base + r.toks[f.first].start,
                                      base + r.toks[f.last - 1].end, r.index))
-    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in unknown_bodies(r, vocab))
+    found = unknown_bodies(r, vocab)
+    inside = inside_media(found)
+    if inside:  # "агентство «Армения сегодня»": no state of its own
+        spans = [(base + r.toks[k].start, base + r.toks[k].end) for k in inside]
+        r.orgs = [(f, o) for f, o in r.orgs if f.first not in inside]
+        r.places = [p for p in r.places if not any(s <= p.start < e for s, e in spans)]
+    r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in found)
+
+
+def _head_of_body(r: _Read, f: Found, founds: list[Found], gaz: Gazetteer, vocab) -> bool:
+    """Whether the known form ``f`` is one word, a head of ``body_heads`` (a body's bare name:
+    "секретариат"), right before another known body, not a state's name ("Секретариат
+    Парламентской ассамблеи ОДКБ"): the head of that body's own body, read from its shape."""
+    if f.last - f.first != 1 or not f.value.form.islower() or r.toks[f.first].lemma not in vocab.body_heads:
+        return False
+    after = next((g for g in founds if g.first == f.last), None)
+    return after is not None and gaz.entries[after.value.id].kind in {"body", "organization"} and after.value.id != f.value.id
 
 
 def _known_by_name(o: OrgMention, f: Found, gaz: Gazetteer, vocab) -> tuple[Found, OrgMention]:
@@ -118,7 +139,8 @@ def _genitive(word: str) -> bool:
 def _governed_case(r: _Read, first: int, vocab) -> str | None:
     """The case the word before a name asks for: a preposition's (``governs`` in
     ``ontology/ru/names.yaml``: "с" the instrumental), a common noun's the genitive
-    ("по приглашению Эмомали Тулегенбая"); None when nothing says."""
+    ("по приглашению Эмомали Тулегенбая"), but a noun naming a person stands beside the name
+    in its case ("с коллегой Эмомали Тулегенбаем": the instrumental); None when nothing says."""
     if first == 0:
         return None
     word = r.toks[first - 1].text
@@ -127,7 +149,7 @@ def _governed_case(r: _Read, first: int, vocab) -> str | None:
         return governs[word.lower()]
     best = parses(word)
     if best and best[0].tag.POS == "NOUN" and word[:1].islower() and "Name" not in best[0].tag:
-        return "gent"
+        return best[0].tag.case if best[0].tag.animacy == "anim" and best[0].tag.case else "gent"
     return None
 
 
@@ -318,7 +340,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
         + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
-    orgs = _in_titles(_bare_state_bodies(orgs, vocab), people)
+    orgs = _in_titles(_bare_known_bodies(_bare_state_bodies(orgs, vocab)), people)
     places = [p for r in reads for p in r.places]
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
@@ -361,6 +383,25 @@ def _bare_state_bodies(orgs: list[OrgMention], vocab) -> list[OrgMention]:
                       or (o.key is not None and x.key == o.key))}
         if len(named) == 1 and (english := next(iter(named))) != o.key:
             o = replace(o, key=None, kind=None, english=english)
+        out.append(o)
+    return out
+
+
+SHORT_FORM_WORDS = 2  # words of a known body's name written without its organization ("Парламентская ассамблея")
+
+
+def _bare_known_bodies(orgs: list[OrgMention]) -> list[OrgMention]:
+    """A body read from its shape whose name is the first words of the name of one known body
+    the article names ("Парламентская ассамблея" beside "Парламентская ассамблея ОДКБ"), two
+    words at least, is that body: its name written without the organization's."""
+    known = {(phrase_lemmas(o.text), o.key) for o in orgs if o.key is not None and o.kind != "state"}
+    out = []
+    for o in orgs:
+        words = phrase_lemmas(o.text) if o.key is None and o.kind not in {"media", "state"} else ()
+        keys = {key for form, key in known if len(form) > len(words) and form[:len(words)] == words}
+        if len(words) >= SHORT_FORM_WORDS and len(keys) == 1:
+            entry = load_gazetteer().entries[next(iter(keys))]
+            o = replace(o, key=entry.id, kind=entry.kind, english=None)
         out.append(o)
     return out
 

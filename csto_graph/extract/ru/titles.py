@@ -141,10 +141,15 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         if post.accredited:
             mention = _accredited(r, mention, gap, cover, vocab)
         country = mention.org if is_state(mention.org) else adjective
-        head = next((p.tag.case for p in parses(r.toks[s].text)
-                     if p.normal_form.replace("ё", "е") == r.toks[s].lemma), None)
-        return Title(mention, country, head, _titles_before_joint(r, s, vocab, country)), rank
+        head = _head_case(r.toks[s])
+        mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
+        return Title(mention, country, head, also), rank
     return None, rank
+
+
+def _head_case(tok) -> str | None:
+    """The case a title's first word is written in."""
+    return next((p.tag.case for p in parses(tok.text) if p.normal_form.replace("ё", "е") == tok.lemma), None)
 
 
 ASIDE_WORDS = 4  # words of an aside in brackets between a title and its state ("(нижней палаты)")
@@ -182,15 +187,38 @@ TITLE_JOINTS = {",", "—", "–", "-"}  # between two titles of one person
 def _titles_before_joint(r, s: int, vocab, state: str | None = None) -> tuple:
     """The titles of the same person before the title at token ``s`` and a comma or a dash,
     each with its body or state ("нынешнему председателю СКБ ОДКБ, Президенту Армении X",
-    "начальник Генштаба — первый заместитель министра обороны Армении X"); one naming no body
-    nor state is held in the ``state`` of the title after it (the person serves one state)."""
-    if s < 2 or r.toks[s - 1].text not in TITLE_JOINTS:
+    "начальник Генштаба — первый заместитель министра обороны Армении X"), or a word of
+    ``title_and`` ("вице-премьер и глава МИД Армении X": a title naming no body nor state, its
+    first word in the case of the one after it); one naming no body nor state is held in the
+    ``state`` of the title after it (the person serves one state)."""
+    if s < 2:
+        return ()
+    joint = r.toks[s - 1].text
+    if joint not in TITLE_JOINTS and joint.lower() not in vocab.title_and:
         return ()
     before, rank = title_before(r, s - 1, vocab)
     if before is None or rank is not None:
         return ()
+    if joint.lower() in vocab.title_and and (before.post.org or before.post.org_text or before.also or
+                                             before.case != _head_case(r.toks[s])):
+        return ()  # "президент России и министр обороны Армении X": two people's titles
     posts = (before.post, *before.also)
     return tuple(replace(p, org=state) if p.org is None and state else p for p in posts)
+
+
+def _joined(r, s: int, mention: PostMention, also: tuple, vocab) -> tuple[PostMention, tuple]:
+    """One post of two titles written as one, joined by a dash or a word of ``title_and``
+    ("первый заместитель министра обороны — начальник Генштаба Армении X": "First Deputy
+    Defense Minister - Chief of the General Staff", "вице-премьер и глава МИД": "Deputy Prime
+    Minister and Minister of Foreign Affairs"), when both are of the same body or state; titles
+    joined by a comma, or of two bodies, stay two posts (``also``)."""
+    joint = r.toks[s - 1].text if s > 0 else ""
+    if not also or (joint not in TITLE_JOINTS - {","} and joint.lower() not in vocab.title_and) \
+            or also[0].org != mention.org:
+        return mention, also
+    word = " and " if joint.lower() in vocab.title_and else " - "
+    first = also[0]
+    return replace(mention, post=first.post + word + mention.post, start=first.start), also[1:]
 
 
 def title_after(r, last: int, vocab) -> PostMention | None:

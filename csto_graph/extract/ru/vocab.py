@@ -102,6 +102,7 @@ class RussianVocabulary:
     places: dict  # lemmas -> Known (cities)
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
+    written_capitalised: frozenset  # ids whose bare form in lower case names no body ("коллективные силы")
     one_sitting: frozenset  # event types that are one sitting when they share a person
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
     speech_verbs: frozenset  # lemmas of "отметить", "выступить": speaking at the event just named
@@ -115,6 +116,7 @@ class RussianVocabulary:
     counterpart_from: frozenset  # "из": "коллеги из Армении, Белоруссии — X, Y" hold it in those states
     delegate_from: frozenset  # "от": "От России в нём участвовал замминистра X" (X serves Russia)
     title_gap_words: frozenset  # "в", "при": between a title's bodies ("посол Армении в России X")
+    title_and: frozenset  # "и": between two titles of one person ("вице-премьер и глава МИД X")
     list_joints: frozenset  # ",", "и", dashes: between the items of a list under a plural title
     item_joints: frozenset  # ",", "и", "а также": between the items of a list of titled people
     body_heads: dict  # lemma -> kind: the head nouns of bodies the gazetteer does not know
@@ -223,6 +225,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
                              adjectives=adjectives, longest=longest,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
+                             written_capitalised=frozenset(ru_gaz.get("written_capitalised") or []),
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
                              speech_verbs=frozenset(lemma(w) for w in events.get("speech_verbs", [])),
@@ -236,6 +239,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              counterpart_from=frozenset(str(w) for w in posts.get("counterpart_from", [])),
                              delegate_from=frozenset(str(w) for w in posts.get("delegate_from", [])),
                              title_gap_words=frozenset(w.lower() for w in posts.get("title_gap_words", [])),
+                             title_and=frozenset(w.lower() for w in posts.get("title_and", [])),
                              list_joints=frozenset(str(w) for w in posts.get("list_joints", [])),
                              item_joints=frozenset(str(w) for w in posts.get("item_joints", [])),
                              body_heads={lemma(w): kind for kind, heads in (ru_gaz.get("body_heads") or {}).items()
@@ -274,6 +278,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
     """A web address on one of ``domains``, not inside a link ("Vesti.kz", not ".../vesti.kz/a");
-    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address)."""
+    its name may open with a digit ("12.kz"), not follow one ("3.5.kz" is no address); a second
+    level before the domain ("Vesti.at.ua") is part of it."""
     tlds = "|".join(re.escape(d) for d in domains) or "(?!)"
-    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*\.(?i:{tlds})(?![\w/.-]*[\w/])")
+    return re.compile(rf"(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)?\.(?i:{tlds})"
+                      rf"(?![\w/.-]*[\w/])")
