@@ -102,7 +102,22 @@ class _Chain:
         match = self.covered.get(j - 1)
         if match is None or match.entry.kind != "organization":
             return False
-        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j)
+        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j) or \
+            self.bodies_of(j) is not None
+
+    def bodies_of(self, j: int) -> int | None:
+        """Index after the bodies of an organization in the plural, from token ``j`` on, right
+        after its name ("Committee of Secretaries of the <organization> Security Councils"): up
+        to three capitalised words that no entry covers, the last one a head noun in the plural
+        ("Councils", not "Forces", a head itself), no capitalised word after it; None otherwise."""
+        toks, heads = self.tokens, words().org_heads
+        for k in range(j, min(j + 3, len(toks))):
+            low = toks[k].text.lower()
+            if not _cap(toks[k]) or k in self.covered or _not_name_part(toks[k].text) or low in heads:
+                return None
+            if singular_of(low, heads) is not None:
+                return k + 1 if k + 1 >= len(toks) or not _cap(toks[k + 1]) else None
+        return None
 
     def members_of(self, j: int) -> bool:
         """Tokens from ``j`` on are the members of a body in the plural, after its
@@ -241,7 +256,8 @@ class _Chain:
         gazetteer does not know ("Centre for ... Studies of the Diplomatic Academy": two bodies)."""
         match = self.covered.get(j)
         if match is not None and match.entry.kind in {"organization", "body", "mission"}:
-            return self.place_end(j)
+            end = self.place_end(j)  # "... of the <organization> Security Councils": its bodies in the plural too
+            return self.bodies_of(end) if match.entry.kind == "organization" and self.bodies_of(end) else end
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
         return end if singular_of(last, words().org_heads) is not None else None
