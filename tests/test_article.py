@@ -362,3 +362,11 @@ def test_a_sentence_listing_the_member_states_puts_none_of_them_in_play():
                     "during his visit to Minsk. Petrov met with Foreign Minister Oleg Sidorov. The Russian and "
                     "Kazakh delegations also came.", parse=False)
     assert person(ex, "Oleg Sidorov").country is None  # three states in play: none
+
+
+def test_a_name_after_the_organizations_acronym_in_brackets_is_its_known_body_by_that_acronym():
+    _, ex = extract("Drills of the Collective Security Treaty Organization's (CSTO) Rapid Response Forces began "
+                    "in Vitebsk on 3 May 2023.", parse=False)
+    assert ("Rapid Response Forces", "csto-crrf") in bodies(ex)
+    _, ex = extract("Drills of the Rapid Response Forces began in Vitebsk on 3 May 2023.", parse=False)
+    assert ("Rapid Response Forces", "csto-crrf") not in bodies(ex)  # another alliance's, for all it says

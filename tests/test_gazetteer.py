@@ -55,6 +55,11 @@ def test_name_of_the_parent_acronym_is_generated():
         ("Collective Air Forces of the CSTO", "csto-caf")]
 
 
+def test_parent_full_name_before_the_name_is_generated():
+    text = "drills of the Collective Security Treaty Organization Collective Rapid Reaction Force ended"
+    assert found(text) == [("Collective Security Treaty Organization Collective Rapid Reaction Force", "csto-crrf")]
+
+
 def test_csto_joint_staff():
     assert found("the Chief of the CSTO Joint Staff") == [("CSTO Joint Staff", "csto-joint-staff")]
 
@@ -63,7 +68,7 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     gaz = Gazetteer([Entry("org", "Treaty Organization", "organization", ("TO",)),
                      Entry("org-council", "Defence Council", "body", ("DC",), parent="org")])
     for form in ("TO Defence Council", "Defence Council of the TO",
-                 "Defence Council of the Treaty Organization", "TO DC"):
+                 "Defence Council of the Treaty Organization", "TO DC", "Treaty Organization Defence Council"):
         assert [(m.text, m.entry.id) for m in gaz.find(f"the {form} met")] == [(form, "org-council")]
 
 

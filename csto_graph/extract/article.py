@@ -163,7 +163,8 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         if _is_title(name) or gaz.lookup(name) is not None:
             continue
         # a known body in other words ("Foreign Ministers Council"), after a city, of "the Organization"
-        same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz)
+        same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz) or \
+            _known_after_acronym(text[:start], name, gaz)
         if same is None:
             chain_spans.append((sent.start + start, sent.start + end))
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
@@ -275,6 +276,27 @@ def _known_after_place(name: str, gaz: Gazetteer):
     rest = name[first[0].end:].strip()
     same = gaz.lookup(rest) or gaz.lookup_words(rest) if len(rest.split()) >= 2 else None
     return same if same is not None and same.kind not in {"state", "place"} else None
+
+
+def _known_after_acronym(before: str, name: str, gaz: Gazetteer):
+    """The known body of an organization that a name gives right after the organization's
+    acronym in brackets, which defines it ("the Zorbex Treaty Organization's (ZTO) Rapid
+    Forces": the body the gazetteer knows as "ZTO Rapid Forces"; ``before``: the text before
+    the name), or None.
+
+    >>> from ..vocab.gazetteer import load_gazetteer
+    >>> _known_after_acronym("exercises of the Organization’s (CSTO) ", "Rapid Response Forces", load_gazetteer()).id
+    'csto-crrf'
+    >>> _known_after_acronym("exercises of the ", "Rapid Response Forces", load_gazetteer()) is None
+    True
+    """
+    m = re.search(r"\(([A-Z]{2,6})\)\s+$", before)
+    owner = gaz.lookup(m.group(1)) if m else None
+    if owner is None or owner.kind != "organization":
+        return None
+    form = f"{m.group(1)} {name}"
+    same = gaz.lookup(form) or gaz.lookup_words(form)
+    return same if same is not None and same.parent == owner.id else None
 
 
 def _home_body(name: str, gaz: Gazetteer):
