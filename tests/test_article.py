@@ -370,3 +370,15 @@ def test_a_name_after_the_organizations_acronym_in_brackets_is_its_known_body_by
     assert ("Rapid Response Forces", "csto-crrf") in bodies(ex)
     _, ex = extract("Drills of the Rapid Response Forces began in Vitebsk on 3 May 2023.", parse=False)
     assert ("Rapid Response Forces", "csto-crrf") not in bodies(ex)  # another alliance's, for all it says
+
+
+def test_words_that_describe_an_outlet_before_news_agency_name_no_outlet():
+    _, ex = extract("Ivan Petrov told the Moscow-aligned Narnian news agency Steplink that the talks went well.")
+    assert not any(o.kind == "media" and "aligned" in o.text for o in ex.orgs)
+    _, ex = extract("Ivan Petrov told the Moscow-based Steppe Wind news agency that the talks went well.")
+    assert ("Steppe Wind news agency", None) in bodies(ex)
+
+
+def test_a_kind_of_outlet_alone_in_capitals_is_no_body():
+    _, ex = extract("Copyright of materials of News Agency Steppe Wind. Ivan Petrov met Oleg Belov on 3 May 2023.")
+    assert "News Agency" not in {o.text for o in ex.orgs}

@@ -97,6 +97,12 @@ def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _media_kinds() -> frozenset[str]:
+    """The words of ``media_words`` in lower case ("news agency", "tv channel")."""
+    return frozenset(w.lower() for w in words().media_words)
+
+
+@lru_cache(maxsize=1)
 def _quoted_media() -> re.Pattern[str]:
     """An outlet's name in quotes right after a word of ``media_words`` ("the TV channel "Zorbex
     24"", "the publication "Allies. Zorbex""): the name as written, whatever it holds."""
@@ -148,9 +154,11 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
                                 m.entry.kind))
     found += _addressed_media(sent, index, gaz_matches)
     for m in _media_patterns()[1].finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
-        if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
-                {"The", "A", "An", "This", "That"} and not _only_states(m["name"], gaz):
-            found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
+        start = m.start() + _descriptive_lead(m["name"])  # "Moscow-based Zorbex news agency": from "Zorbex" on
+        name = text[start:m.end("name")]
+        if name and not any(g.start < m.end() and start < g.end for g in gaz_matches) and name.split()[0] not in \
+                {"The", "A", "An", "This", "That"} and not _only_states(name, gaz):
+            found.append(OrgMention(text[start:m.end()], sent.start + start, sent.start + m.end(), index, None, "media"))
     for m in _quoted_media().finditer(text):  # "the TV channel "Zorbex 24"": the quoted name, not a known one inside
         s, e = m.span("name")
         found = [o for o in found if not (sent.start + s <= o.start and o.end <= sent.start + e)]
@@ -160,8 +168,8 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     for start, end in find_chains(text, tokens, gaz_matches):
         start, end = owner_before(text, start), members_after(text, end)
         name = clean_org(text[start:end])
-        if _is_title(name) or gaz.lookup(name) is not None:
-            continue
+        if _is_title(name) or gaz.lookup(name) is not None or name.lower() in _media_kinds():
+            continue  # (a kind of outlet alone, "News Agency", names none)
         # a known body in other words ("Foreign Ministers Council"), after a city, of "the Organization"
         same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz) or \
             _known_after_acronym(text[:start], name, gaz)
@@ -307,6 +315,22 @@ def _home_body(name: str, gaz: Gazetteer):
         return None
     same = gaz.lookup(f"{name[:-len(owner)]} of the {gaz.entries['csto'].name}")
     return same if same is not None and same.parent == "csto" else None
+
+
+def _descriptive_lead(name: str) -> int:
+    """Where a medium's name starts after the words that describe the outlet at its head: a
+    capitalised word joined by a hyphen to a word in lower case ("Moscow-based", "Kremlin-aligned",
+    "State-run"); 0 when none opens it, ``len(name)`` when every word is one.
+
+    >>> _descriptive_lead("Moscow-based Zorbex"), _descriptive_lead("Kremlin-aligned"), _descriptive_lead("Zorbex-Press")
+    (13, 15, 0)
+    """
+    at = 0
+    for m in re.finditer(r"\S+\s*", name):
+        if not re.fullmatch(r"[A-Z][\w'’]*-[a-z][\w-]*", m.group().strip()):
+            break
+        at = m.end()
+    return at
 
 
 def _only_states(name: str, gaz: Gazetteer) -> bool:
