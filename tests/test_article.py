@@ -382,3 +382,11 @@ def test_words_that_describe_an_outlet_before_news_agency_name_no_outlet():
 def test_a_kind_of_outlet_alone_in_capitals_is_no_body():
     _, ex = extract("Copyright of materials of News Agency Steppe Wind. Ivan Petrov met Oleg Belov on 3 May 2023.")
     assert "News Agency" not in {o.text for o in ex.orgs}
+
+
+def test_an_organizations_mission_or_press_office_in_lower_case_after_its_acronym_is_a_body():
+    _, ex = extract("Documents were prepared on the CSTO monitoring mission's findings, the CSTO press office said "
+                    "on 3 May 2023.", parse=False)
+    assert {"CSTO monitoring mission", "CSTO press office"} <= {t for t, _ in bodies(ex)}
+    _, ex = extract("Peace is the CSTO's core mission, Ivan Petrov said on 3 May 2023.", parse=False)
+    assert not any("mission" in t for t, _ in bodies(ex))  # its aim, not a body

@@ -25,7 +25,7 @@ from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
-                   state_bodies, tokenize, units)
+                   owned_bodies, state_bodies, tokenize, units)
 from .lists import represented_state
 from .names import is_name_word, vocabulary
 from .people import find_people, share_posts
@@ -190,6 +190,12 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(text[start:end])
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index,
                                 same.id if same else None, same.kind if same else None))
+    for start, end in owned_bodies(text):  # "the CSTO monitoring mission": the body, not its organization
+        s, e = sent.start + start, sent.start + end
+        if any(o.start < e and s < o.end and o.kind != "organization" for o in found):
+            continue  # a longer or known name ("the CSTO Crisis Response Center")
+        found = [replace(o, reference=True) if s <= o.start and o.end <= e else o for o in found]  # its owner
+        found.append(OrgMention(text[start:end], s, e, index))
     for start, end in units(text):  # "the 98th Guards Airborne Division": the unit, not a body inside its name
         s, e = sent.start + start, sent.start + end
         found = [o for o in found if not (s <= o.start and o.end <= e and o.kind != "state")]

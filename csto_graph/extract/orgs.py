@@ -552,6 +552,41 @@ def units(text: str) -> list[tuple[int, int]]:
             if not any(w.lower() in function for w in m.group("words").split())]
 
 
+@lru_cache(maxsize=1)
+def _owned_pattern() -> re.Pattern[str] | None:
+    from ..vocab.gazetteer import load_gazetteer
+
+    acronyms = {a for e in load_gazetteer().entries.values() if e.kind == "organization"
+                for a in (e.name, *e.aliases) if a.isupper() and a.isascii() and a.isalpha() and len(a) >= 2}
+    heads = "|".join(map(re.escape, sorted(words().owned_lower_heads, key=len, reverse=True)))
+    if not acronyms or not heads:
+        return None
+    owners = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    # the acronym, up to two words in lower case (no function word), the head; no plural after it
+    return re.compile(rf"(?<![\w-])(?:{owners})(?P<words>(?:\s+[a-z][a-z-]*){{0,2}}?)\s+(?:{heads})(?![\w-])")
+
+
+def owned_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of an organization's bodies written in lower case right after its acronym, with up
+    to two words between that are no function words (``owned_lower_heads``: "the CSTO monitoring
+    mission", "the CSTO press office"); not after its possessive ("the CSTO's core mission"), nor
+    before a name in quotes or brackets that it describes ("the UN mission "Zorbex"").
+
+    >>> text = "The CSTO fact-finding mission and the CSTO press office met; the CSTO's main mission is peace."
+    >>> [text[s:e] for s, e in owned_bodies(text)]
+    ['CSTO fact-finding mission', 'CSTO press office']
+    >>> owned_bodies('They visited the UN peacekeeping mission "Zorbex" in May.')
+    []
+    """
+    pattern = _owned_pattern()
+    if pattern is None:
+        return []
+    function = words().function_words | words().articles
+    return [m.span() for m in pattern.finditer(text)
+            if not any(w in function for w in m.group("words").split())
+            and not re.match(r"\s*[\"“«(]", text[m.end():])]  # "the UN mission "Zorbex"": the quoted name's kind
+
+
 def clean_org(text: str) -> str:
     text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
     return text.strip(" ,;:" + QUOTES)
