@@ -201,3 +201,11 @@ def test_an_acronym_that_opens_a_longer_known_name_belongs_to_it():
 
 def test_a_city_spelt_with_a_dotless_i_is_the_same_city():
     assert [(t, i) for t, i in found("Drills began near Balıkchi on Monday.")] == [("Balıkchi", "place:balykchy")]
+
+
+def test_a_general_staffs_bag_leaves_out_the_armed_forces_it_belongs_to():
+    gaz = load_gazetteer()
+    bag = gaz.word_bag("Tajik General Staff")
+    assert gaz.word_bag("General Staff of the Armed Forces of Tajikistan") == bag
+    assert gaz.word_bag("General Staff of the Tajik Armed Forces") == bag
+    assert gaz.word_bag("Tajik Armed Forces") == ("armed", "force", "tajikistan")  # the forces alone keep their words

@@ -224,6 +224,10 @@ def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     vocab = words()
     for phrase in vocab.member_words:  # "... of the CSTO member states": the CSTO's body all the same
         text = re.sub(rf"\s+{re.escape(phrase)}\b", "", text, flags=re.IGNORECASE)
+    for head, owners in vocab.implied_owners.items():  # "General Staff of the Armed Forces of X": X's General Staff
+        if head in text.lower():
+            for owner in owners:
+                text = re.sub(rf"\b{re.escape(owner)}\b", " ", text, flags=re.IGNORECASE)
     bag: list[str] = []
     at = 0
     pieces: list[str] = []
