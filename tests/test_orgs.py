@@ -551,3 +551,8 @@ def test_the_organizations_bodies_in_the_plural_end_the_name_of_a_body_of_their_
     # a capitalised word after the plural: no body of the organization ("... Services Week")
     assert chains("the Committee of Heads of the CSTO Emergency Services Week opened") == [
         "Committee of Heads of the CSTO"]
+
+
+def test_troops_are_a_head_of_a_bodys_name():
+    assert chains("Ivan Petrov, Commander of the Airborne Assault Troops of Narnia, arrived") == [
+        "Airborne Assault Troops of Narnia"]
