@@ -81,6 +81,7 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     ("according to Sputnik Belarus, the talks ended", "sputnik-belarus"),
     ("two extraordinary sessions of the SCB were held", "csto-csc"),
     ("the CSTO peacekeeping contingent left Orsk", "csto-cpf"),
+    ("the talks went well, Rossiiskaya Gazeta writes", "rossiyskaya-gazeta"),
 ])
 def test_other_names_of_known_entries(text, entry):
     assert [e for _, e in found(text)] == [entry]
