@@ -362,3 +362,31 @@ def test_a_sentence_listing_the_member_states_puts_none_of_them_in_play():
                     "during his visit to Minsk. Petrov met with Foreign Minister Oleg Sidorov. The Russian and "
                     "Kazakh delegations also came.", parse=False)
     assert person(ex, "Oleg Sidorov").country is None  # three states in play: none
+
+
+def test_a_name_after_the_organizations_acronym_in_brackets_is_its_known_body_by_that_acronym():
+    _, ex = extract("Drills of the Collective Security Treaty Organization's (CSTO) Rapid Response Forces began "
+                    "in Vitebsk on 3 May 2023.", parse=False)
+    assert ("Rapid Response Forces", "csto-crrf") in bodies(ex)
+    _, ex = extract("Drills of the Rapid Response Forces began in Vitebsk on 3 May 2023.", parse=False)
+    assert ("Rapid Response Forces", "csto-crrf") not in bodies(ex)  # another alliance's, for all it says
+
+
+def test_words_that_describe_an_outlet_before_news_agency_name_no_outlet():
+    _, ex = extract("Ivan Petrov told the Moscow-aligned Narnian news agency Steplink that the talks went well.")
+    assert not any(o.kind == "media" and "aligned" in o.text for o in ex.orgs)
+    _, ex = extract("Ivan Petrov told the Moscow-based Steppe Wind news agency that the talks went well.")
+    assert ("Steppe Wind news agency", None) in bodies(ex)
+
+
+def test_a_kind_of_outlet_alone_in_capitals_is_no_body():
+    _, ex = extract("Copyright of materials of News Agency Steppe Wind. Ivan Petrov met Oleg Belov on 3 May 2023.")
+    assert "News Agency" not in {o.text for o in ex.orgs}
+
+
+def test_an_organizations_mission_or_press_office_in_lower_case_after_its_acronym_is_a_body():
+    _, ex = extract("Documents were prepared on the CSTO monitoring mission's findings, the CSTO press office said "
+                    "on 3 May 2023.", parse=False)
+    assert {"CSTO monitoring mission", "CSTO press office"} <= {t for t, _ in bodies(ex)}
+    _, ex = extract("Peace is the CSTO's core mission, Ivan Petrov said on 3 May 2023.", parse=False)
+    assert not any("mission" in t for t, _ in bodies(ex))  # its aim, not a body

@@ -55,6 +55,11 @@ def test_name_of_the_parent_acronym_is_generated():
         ("Collective Air Forces of the CSTO", "csto-caf")]
 
 
+def test_parent_full_name_before_the_name_is_generated():
+    text = "drills of the Collective Security Treaty Organization Collective Rapid Reaction Force ended"
+    assert found(text) == [("Collective Security Treaty Organization Collective Rapid Reaction Force", "csto-crrf")]
+
+
 def test_csto_joint_staff():
     assert found("the Chief of the CSTO Joint Staff") == [("CSTO Joint Staff", "csto-joint-staff")]
 
@@ -63,7 +68,7 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     gaz = Gazetteer([Entry("org", "Treaty Organization", "organization", ("TO",)),
                      Entry("org-council", "Defence Council", "body", ("DC",), parent="org")])
     for form in ("TO Defence Council", "Defence Council of the TO",
-                 "Defence Council of the Treaty Organization", "TO DC"):
+                 "Defence Council of the Treaty Organization", "TO DC", "Treaty Organization Defence Council"):
         assert [(m.text, m.entry.id) for m in gaz.find(f"the {form} met")] == [(form, "org-council")]
 
 
@@ -76,6 +81,7 @@ def test_generated_forms_on_a_hand_made_gazetteer():
     ("according to Sputnik Belarus, the talks ended", "sputnik-belarus"),
     ("two extraordinary sessions of the SCB were held", "csto-csc"),
     ("the CSTO peacekeeping contingent left Orsk", "csto-cpf"),
+    ("the talks went well, Rossiiskaya Gazeta writes", "rossiyskaya-gazeta"),
 ])
 def test_other_names_of_known_entries(text, entry):
     assert [e for _, e in found(text)] == [entry]
@@ -196,3 +202,11 @@ def test_an_acronym_that_opens_a_longer_known_name_belongs_to_it():
 
 def test_a_city_spelt_with_a_dotless_i_is_the_same_city():
     assert [(t, i) for t, i in found("Drills began near Balıkchi on Monday.")] == [("Balıkchi", "place:balykchy")]
+
+
+def test_a_general_staffs_bag_leaves_out_the_armed_forces_it_belongs_to():
+    gaz = load_gazetteer()
+    bag = gaz.word_bag("Tajik General Staff")
+    assert gaz.word_bag("General Staff of the Armed Forces of Tajikistan") == bag
+    assert gaz.word_bag("General Staff of the Tajik Armed Forces") == bag
+    assert gaz.word_bag("Tajik Armed Forces") == ("armed", "force", "tajikistan")  # the forces alone keep their words

@@ -541,3 +541,18 @@ def test_an_ordinal_before_no_unit_s_head_or_before_a_function_word_is_no_unit()
 def test_a_body_named_after_its_state_s_full_name_starts_with_the_state():
     text = "Source: Republic of Tajikistan Ministry of Foreign Affairs in English"
     assert chains(text) == ["Republic of Tajikistan Ministry of Foreign Affairs"]
+
+
+def test_the_organizations_bodies_in_the_plural_end_the_name_of_a_body_of_their_holders():
+    assert chains("a meeting of the Committee of Heads of the CSTO Emergency Services opened in Minsk") == [
+        "Committee of Heads of the CSTO Emergency Services"]
+    assert chains("a meeting of the Committee of Heads of the CSTO opened in Minsk") == [
+        "Committee of Heads of the CSTO"]
+    # a capitalised word after the plural: no body of the organization ("... Services Week")
+    assert chains("the Committee of Heads of the CSTO Emergency Services Week opened") == [
+        "Committee of Heads of the CSTO"]
+
+
+def test_troops_are_a_head_of_a_bodys_name():
+    assert chains("Ivan Petrov, Commander of the Airborne Assault Troops of Narnia, arrived") == [
+        "Airborne Assault Troops of Narnia"]

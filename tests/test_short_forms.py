@@ -118,3 +118,9 @@ def test_a_body_of_another_owner_keeps_its_short_form_unbound():
     _, ex = extract("The Parliamentary Assembly of the Union State met. "
                     "The Council of the Parliamentary Assembly adopted a statement.")
     assert not {k for k, _ in keys(ex, "Council of the Parliamentary Assembly")} - {None}
+
+
+def test_a_one_word_short_form_opening_a_sentence_is_no_mention():
+    _, ex = extract("The CSTO Troops held a drill. Troops from three states took part. The Troops left on Friday.")
+    assert keys(ex, "Troops") == {("csto-collective-forces", None)}  # the second "Troops" only
+    assert sorted(o.start for o in ex.orgs if o.text == "Troops") == [ex.sentences[2].start + 4]

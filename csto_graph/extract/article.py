@@ -25,7 +25,7 @@ from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from ..models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, PostMention, Sentence
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
-                   state_bodies, tokenize, units)
+                   owned_bodies, state_bodies, tokenize, units)
 from .lists import represented_state
 from .names import is_name_word, vocabulary
 from .people import find_people, share_posts
@@ -97,6 +97,12 @@ def _media_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _media_kinds() -> frozenset[str]:
+    """The words of ``media_words`` in lower case ("news agency", "tv channel")."""
+    return frozenset(w.lower() for w in words().media_words)
+
+
+@lru_cache(maxsize=1)
 def _quoted_media() -> re.Pattern[str]:
     """An outlet's name in quotes right after a word of ``media_words`` ("the TV channel "Zorbex
     24"", "the publication "Allies. Zorbex""): the name as written, whatever it holds."""
@@ -148,9 +154,11 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
                                 m.entry.kind))
     found += _addressed_media(sent, index, gaz_matches)
     for m in _media_patterns()[1].finditer(text):  # "Krasnaya Zvezda newspaper", a medium the gazetteer does not know
-        if not any(g.start < m.end() and m.start() < g.end for g in gaz_matches) and m["name"].split()[0] not in \
-                {"The", "A", "An", "This", "That"} and not _only_states(m["name"], gaz):
-            found.append(OrgMention(m.group(0), sent.start + m.start(), sent.start + m.end(), index, None, "media"))
+        start = m.start() + _descriptive_lead(m["name"])  # "Moscow-based Zorbex news agency": from "Zorbex" on
+        name = text[start:m.end("name")]
+        if name and not any(g.start < m.end() and start < g.end for g in gaz_matches) and name.split()[0] not in \
+                {"The", "A", "An", "This", "That"} and not _only_states(name, gaz):
+            found.append(OrgMention(text[start:m.end()], sent.start + start, sent.start + m.end(), index, None, "media"))
     for m in _quoted_media().finditer(text):  # "the TV channel "Zorbex 24"": the quoted name, not a known one inside
         s, e = m.span("name")
         found = [o for o in found if not (sent.start + s <= o.start and o.end <= sent.start + e)]
@@ -160,10 +168,11 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
     for start, end in find_chains(text, tokens, gaz_matches):
         start, end = owner_before(text, start), members_after(text, end)
         name = clean_org(text[start:end])
-        if _is_title(name) or gaz.lookup(name) is not None:
-            continue
+        if _is_title(name) or gaz.lookup(name) is not None or name.lower() in _media_kinds():
+            continue  # (a kind of outlet alone, "News Agency", names none)
         # a known body in other words ("Foreign Ministers Council"), after a city, of "the Organization"
-        same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz)
+        same = gaz.lookup_words(name) or _known_after_place(name, gaz) or _home_body(name, gaz) or \
+            _known_after_acronym(text[:start], name, gaz)
         if same is None:
             chain_spans.append((sent.start + start, sent.start + end))
         found.append(OrgMention(name, sent.start + start, sent.start + end, index, same.id if same else None,
@@ -181,6 +190,12 @@ def _org_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[OrgMention
         same = gaz.lookup_words(text[start:end])
         found.append(OrgMention(text[start:end], sent.start + start, sent.start + end, index,
                                 same.id if same else None, same.kind if same else None))
+    for start, end in owned_bodies(text):  # "the CSTO monitoring mission": the body, not its organization
+        s, e = sent.start + start, sent.start + end
+        if any(o.start < e and s < o.end and o.kind != "organization" for o in found):
+            continue  # a longer or known name ("the CSTO Crisis Response Center")
+        found = [replace(o, reference=True) if s <= o.start and o.end <= e else o for o in found]  # its owner
+        found.append(OrgMention(text[start:end], s, e, index))
     for start, end in units(text):  # "the 98th Guards Airborne Division": the unit, not a body inside its name
         s, e = sent.start + start, sent.start + end
         found = [o for o in found if not (s <= o.start and o.end <= e and o.kind != "state")]
@@ -277,6 +292,27 @@ def _known_after_place(name: str, gaz: Gazetteer):
     return same if same is not None and same.kind not in {"state", "place"} else None
 
 
+def _known_after_acronym(before: str, name: str, gaz: Gazetteer):
+    """The known body of an organization that a name gives right after the organization's
+    acronym in brackets, which defines it ("the Zorbex Treaty Organization's (ZTO) Rapid
+    Forces": the body the gazetteer knows as "ZTO Rapid Forces"; ``before``: the text before
+    the name), or None.
+
+    >>> from ..vocab.gazetteer import load_gazetteer
+    >>> _known_after_acronym("exercises of the Organization’s (CSTO) ", "Rapid Response Forces", load_gazetteer()).id
+    'csto-crrf'
+    >>> _known_after_acronym("exercises of the ", "Rapid Response Forces", load_gazetteer()) is None
+    True
+    """
+    m = re.search(r"\(([A-Z]{2,6})\)\s+$", before)
+    owner = gaz.lookup(m.group(1)) if m else None
+    if owner is None or owner.kind != "organization":
+        return None
+    form = f"{m.group(1)} {name}"
+    same = gaz.lookup(form) or gaz.lookup_words(form)
+    return same if same is not None and same.parent == owner.id else None
+
+
 def _home_body(name: str, gaz: Gazetteer):
     """The known body of the CSTO a name gives with the home reference as its owner ("the
     Secretariat of the Organization" on the CSTO's own pages), or None."""
@@ -285,6 +321,22 @@ def _home_body(name: str, gaz: Gazetteer):
         return None
     same = gaz.lookup(f"{name[:-len(owner)]} of the {gaz.entries['csto'].name}")
     return same if same is not None and same.parent == "csto" else None
+
+
+def _descriptive_lead(name: str) -> int:
+    """Where a medium's name starts after the words that describe the outlet at its head: a
+    capitalised word joined by a hyphen to a word in lower case ("Moscow-based", "Kremlin-aligned",
+    "State-run"); 0 when none opens it, ``len(name)`` when every word is one.
+
+    >>> _descriptive_lead("Moscow-based Zorbex"), _descriptive_lead("Kremlin-aligned"), _descriptive_lead("Zorbex-Press")
+    (13, 15, 0)
+    """
+    at = 0
+    for m in re.finditer(r"\S+\s*", name):
+        if not re.fullmatch(r"[A-Z][\w'’]*-[a-z][\w-]*", m.group().strip()):
+            break
+        at = m.end()
+    return at
 
 
 def _only_states(name: str, gaz: Gazetteer) -> bool:

@@ -102,7 +102,22 @@ class _Chain:
         match = self.covered.get(j - 1)
         if match is None or match.entry.kind != "organization":
             return False
-        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j)
+        return self.tokens[j].text.lower() in words().org_heads or self.members_of(j) or \
+            self.bodies_of(j) is not None
+
+    def bodies_of(self, j: int) -> int | None:
+        """Index after the bodies of an organization in the plural, from token ``j`` on, right
+        after its name ("Committee of Secretaries of the <organization> Security Councils"): up
+        to three capitalised words that no entry covers, the last one a head noun in the plural
+        ("Councils", not "Forces", a head itself), no capitalised word after it; None otherwise."""
+        toks, heads = self.tokens, words().org_heads
+        for k in range(j, min(j + 3, len(toks))):
+            low = toks[k].text.lower()
+            if not _cap(toks[k]) or k in self.covered or _not_name_part(toks[k].text) or low in heads:
+                return None
+            if singular_of(low, heads) is not None:
+                return k + 1 if k + 1 >= len(toks) or not _cap(toks[k + 1]) else None
+        return None
 
     def members_of(self, j: int) -> bool:
         """Tokens from ``j`` on are the members of a body in the plural, after its
@@ -241,7 +256,8 @@ class _Chain:
         gazetteer does not know ("Centre for ... Studies of the Diplomatic Academy": two bodies)."""
         match = self.covered.get(j)
         if match is not None and match.entry.kind in {"organization", "body", "mission"}:
-            return self.place_end(j)
+            end = self.place_end(j)  # "... of the <organization> Security Councils": its bodies in the plural too
+            return self.bodies_of(end) if match.entry.kind == "organization" and self.bodies_of(end) else end
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
         return end if singular_of(last, words().org_heads) is not None else None
@@ -534,6 +550,41 @@ def units(text: str) -> list[tuple[int, int]]:
     function = words().function_words
     return [m.span() for m in pattern.finditer(text)
             if not any(w.lower() in function for w in m.group("words").split())]
+
+
+@lru_cache(maxsize=1)
+def _owned_pattern() -> re.Pattern[str] | None:
+    from ..vocab.gazetteer import load_gazetteer
+
+    acronyms = {a for e in load_gazetteer().entries.values() if e.kind == "organization"
+                for a in (e.name, *e.aliases) if a.isupper() and a.isascii() and a.isalpha() and len(a) >= 2}
+    heads = "|".join(map(re.escape, sorted(words().owned_lower_heads, key=len, reverse=True)))
+    if not acronyms or not heads:
+        return None
+    owners = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    # the acronym, up to two words in lower case (no function word), the head; no plural after it
+    return re.compile(rf"(?<![\w-])(?:{owners})(?P<words>(?:\s+[a-z][a-z-]*){{0,2}}?)\s+(?:{heads})(?![\w-])")
+
+
+def owned_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of an organization's bodies written in lower case right after its acronym, with up
+    to two words between that are no function words (``owned_lower_heads``: "the CSTO monitoring
+    mission", "the CSTO press office"); not after its possessive ("the CSTO's core mission"), nor
+    before a name in quotes or brackets that it describes ("the UN mission "Zorbex"").
+
+    >>> text = "The CSTO fact-finding mission and the CSTO press office met; the CSTO's main mission is peace."
+    >>> [text[s:e] for s, e in owned_bodies(text)]
+    ['CSTO fact-finding mission', 'CSTO press office']
+    >>> owned_bodies('They visited the UN peacekeeping mission "Zorbex" in May.')
+    []
+    """
+    pattern = _owned_pattern()
+    if pattern is None:
+        return []
+    function = words().function_words | words().articles
+    return [m.span() for m in pattern.finditer(text)
+            if not any(w in function for w in m.group("words").split())
+            and not re.match(r"\s*[\"“«(]", text[m.end():])]  # "the UN mission "Zorbex"": the quoted name's kind
 
 
 def clean_org(text: str) -> str:

@@ -197,6 +197,8 @@ def bind_short_forms(sentences: list[Sentence], orgs: list[OrgMention], people: 
     out, added = list(orgs), []
     for index, sent in enumerate(sentences):
         for m in pattern.finditer(sent.text):
+            if m.start() == 0 and " " not in m.group(1) and not m.group(1).isupper():
+                continue  # one word opening a sentence: its capital may be the sentence's ("Troops from ...")
             start, end = sent.start + m.start(), sent.start + m.end()
             [body] = table[m.group(1)].values()
             k = by_span.get((index, start, end))

@@ -1,9 +1,9 @@
 """The gazetteer: known bodies, states and places as data, and a matcher over text.
 
 Entries come from ``ontology/gazetteer.yaml``. Besides the listed aliases, every body
-with a parent also answers to "PARENT-ACRONYM NAME" ("CSTO Joint Staff") and
-"NAME of the PARENT" ("Council of Defense Ministers of the Collective Security Treaty
-Organization"). Acronyms match case-sensitively, other forms in any case.
+with a parent also answers to "PARENT-ACRONYM NAME" ("CSTO Joint Staff"), "NAME of the
+PARENT" ("Council of Defense Ministers of the Collective Security Treaty Organization")
+and "PARENT NAME" ("Collective Security Treaty Organization Joint Staff"). Acronyms match case-sensitively, other forms in any case.
 
 >>> gaz = load_gazetteer()
 >>> [(m.text, m.entry.id) for m in gaz.find("the CSTO CSC met in MOSCOW")]
@@ -99,6 +99,8 @@ class Gazetteer:
                         forms.append(f"{base} of the {acr}")
                 for long in (parent.name, *(a for a in parent.aliases if a.isascii() and not _is_acronym(a))):
                     forms.append(f"{base} of the {long}")  # "... of the Collective Security Treaty Organisation"
+                    if not any(base.startswith(acr + " ") for acr in acronyms):
+                        forms.append(f"{long} {base}")  # "Collective Security Treaty Organization Joint Staff"
             for acr in acronyms:
                 for short in (a for a in entry.aliases if _is_acronym(a)):
                     forms.append(f"{acr} {short}")
@@ -222,6 +224,10 @@ def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     vocab = words()
     for phrase in vocab.member_words:  # "... of the CSTO member states": the CSTO's body all the same
         text = re.sub(rf"\s+{re.escape(phrase)}\b", "", text, flags=re.IGNORECASE)
+    for head, owners in vocab.implied_owners.items():  # "General Staff of the Armed Forces of X": X's General Staff
+        if head in text.lower():
+            for owner in owners:
+                text = re.sub(rf"\b{re.escape(owner)}\b", " ", text, flags=re.IGNORECASE)
     bag: list[str] = []
     at = 0
     pieces: list[str] = []

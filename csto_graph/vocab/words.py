@@ -96,6 +96,8 @@ class Words:
     participle_endings: tuple[str, ...] = ()
     participle_followers: frozenset[str] = frozenset()
     unit_heads: frozenset[str] = frozenset()  # a numbered military unit's head ("98th ... Division")
+    owned_lower_heads: frozenset[str] = frozenset()  # a body's head after its organization ("CSTO ... mission")
+    implied_owners: dict = None  # type: ignore[assignment]  # head phrase -> owners it implies ("armed forces")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,8 @@ def words() -> Words:
                         "title_prepositions", "complement_end_prepositions", "name_particles", "surname_particles", "complement_prepositions",
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
-    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads")})
+    sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads",
+                                                                                 "owned_lower_heads")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
@@ -128,6 +131,8 @@ def words() -> Words:
                  state_body_domains=tuple(data["state_body_domains"]),
                  state_body_heads=tuple(data["state_body_heads"]),
                  org_word_equivalents={str(k): str(v or "") for k, v in data["org_word_equivalents"].items()},
+                 implied_owners={str(k).lower(): tuple(str(o).lower() for o in v)
+                                 for k, v in (data.get("implied_owners") or {}).items()},
                  participle_endings=tuple(str(w) for w in data.get("participle_endings", ())),
                  **{key: tuple(str(w) for w in data[key])
                     for key in ("media_words", "media_words_after_known", "posts_not_bodies", "patronymic_endings",
