@@ -1057,3 +1057,8 @@ def test_a_bare_secretary_general_takes_the_one_organization_named_just_before_i
                     "mission and later its secretary-general, Ivan Petrov, toured the border regions. A week "
                     "later the European Union announced its own mission.", parse=False)
     assert posts(person(ex, "Ivan Petrov")) == {("secretary-general", "csto")}
+
+
+def test_a_lower_case_body_and_its_state_inside_a_title_before_the_name():
+    _, ex = extract("The meeting was attended by the head of the defense department of Kyrgyzstan Talgat Usenov.")
+    assert posts(person(ex, "Talgat Usenov")) == {("head of the defense department", "kyrgyzstan")}
