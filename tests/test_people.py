@@ -852,8 +852,9 @@ def test_a_units_name_inside_a_title_is_no_person():
     _, ex = extract("Colonel Oleg Sidorov, First Deputy Commander of the Airborne Assault Troops of the Armed Forces "
                     "of Kazakhstan, has been appointed commander of the force.")
     assert [p.name for p in ex.people] == ["Oleg Sidorov"]
-    assert posts(person(ex, "Oleg Sidorov")) == {
-        ("First Deputy Commander of the Airborne Assault Troops of the Armed Forces", "kazakhstan")}
+    assert posts(person(ex, "Oleg Sidorov")) == {  # and the post the appointment after the appositive gives
+        ("First Deputy Commander of the Airborne Assault Troops of the Armed Forces", "kazakhstan"),
+        ("commander of the force", None)}
 
 
 def test_a_name_before_the_word_exercise_is_the_exercises_not_a_persons():

@@ -44,8 +44,21 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
-            return titles
+            return titles + _given_after(tokens, k, vocab, covered)
         k += 1
+
+
+def _given_after(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
+    """The post a name is given after its appositive closes with a comma ("Ivan Petrov, Deputy
+    Minister of X, has been appointed commander of Y"): the title after the words that give it
+    (``post_openers``), else none."""
+    if not (k < len(tokens) and tokens[k].text == ","):
+        return []
+    opener = _post_opener_end(tokens, k + 1, vocab)
+    if opener is None:
+        return []
+    title, _ = _appositive(tokens, opener, vocab, covered, None)
+    return [title] if title is not None else []
 
 
 def _second_title_joint(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
