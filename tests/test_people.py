@@ -1063,3 +1063,15 @@ def test_a_bare_secretary_general_takes_the_one_organization_named_just_before_i
 def test_a_lower_case_body_and_its_state_inside_a_title_before_the_name():
     _, ex = extract("The meeting was attended by the head of the defense department of Kyrgyzstan Talgat Usenov.")
     assert posts(person(ex, "Talgat Usenov")) == {("head of the defense department", "kyrgyzstan")}
+
+
+@pytest.mark.parametrize("text", ["Russian top diplomat Ivan Sokolov said the talks went well.",
+                                  "Russia's top diplomat Ivan Sokolov said the talks went well."])
+def test_a_states_top_diplomat_is_its_foreign_minister(text):
+    _, ex = extract(text)
+    assert posts(person(ex, "Ivan Sokolov")) == {("Foreign Minister", "russia")}
+
+
+def test_a_diplomat_of_a_state_holds_that_title():
+    _, ex = extract("The session opened in memory of Russian diplomat Ivan Sokolov, killed abroad.")
+    assert posts(person(ex, "Ivan Sokolov")) == {("diplomat", "russia")}

@@ -488,7 +488,7 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
             if rest == form and entry is not None and entry.kind in {"state", "organization"}:
                 post = text[: tail.start()].strip()
                 if entry.kind == "state":  # "the head of Kyrgyzstan": its Head of State
-                    post = post_words().heads_of_states.get(post.casefold(), post)
+                    post = _state_post(post)
                     if _inner_owner(post, vocab):  # "press secretary of the President of X": X's president
                         post = text
                 return post, key, form
@@ -499,12 +499,12 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
             rest = text[len(form):]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
-            return rest, key, form
+            return (_state_post(rest) if entry.kind == "state" else rest), key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
     if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
         rest = text[len(first):].strip()
-        return (text if _names_body(rest) else rest), state.id, first
+        return (text if _names_body(rest) else _state_post(rest)), state.id, first
     after_modifiers = _adjective_after_modifiers(text, gaz)
     if after_modifiers is not None:  # "Former Kyrgyz President"
         return after_modifiers
@@ -521,6 +521,16 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _state_post(post: str) -> str:
+    """The post a title names when a state holds it (``heads_of_states`` of ``ontology/posts.yaml``):
+    "the head of X" is its Head of State, "X's top diplomat" its Foreign Minister.
+
+    >>> _state_post("head"), _state_post("top diplomat"), _state_post("Defense Minister")
+    ('Head of State', 'Foreign Minister', 'Defense Minister')
+    """
+    return post_words().heads_of_states.get(post.casefold(), post)
 
 
 def _inner_owner(post: str, vocab: Vocabulary) -> bool:
