@@ -1075,3 +1075,15 @@ def test_a_states_top_diplomat_is_its_foreign_minister(text):
 def test_a_diplomat_of_a_state_holds_that_title():
     _, ex = extract("The session opened in memory of Russian diplomat Ivan Sokolov, killed abroad.")
     assert posts(person(ex, "Ivan Sokolov")) == {("diplomat", "russia")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Four drills will be held within the strategic exercise Stalnoy Shchit 2021 [Steel Shield], said Ivan Sokolov.",
+     "Stalnoy Shchit"),
+    ("Four drills will be held within the strategic exercise Stalnoy Shchit 2021 [Steel Shield], said Ivan Sokolov.",
+     "Steel Shield"),
+    ("Belarus is hosting three drills under the Steel Shield operational-strategic exercises, Ivan Sokolov said.",
+     "Steel Shield")])
+def test_the_name_of_an_exercise_is_no_person(text, name):
+    _, ex = extract(text)
+    assert name not in [p.name for p in ex.people] and "Ivan Sokolov" in [p.name for p in ex.people]
