@@ -1087,3 +1087,8 @@ def test_a_diplomat_of_a_state_holds_that_title():
 def test_the_name_of_an_exercise_is_no_person(text, name):
     _, ex = extract(text)
     assert name not in [p.name for p in ex.people] and "Ivan Sokolov" in [p.name for p in ex.people]
+
+
+def test_a_pages_sharing_buttons_name_no_one():
+    _, ex = extract("The ministers met in Minsk.\nEmail Print\nIvan Sokolov said the talks went well.")
+    assert [p.name for p in ex.people] == ["Ivan Sokolov"]
