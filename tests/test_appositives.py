@@ -159,3 +159,8 @@ def test_a_verb_of_appointment_after_the_appositive_gives_a_second_post(vocab):
 def test_an_appositive_then_a_comma_and_no_verb_of_appointment_gives_one_post(vocab):
     text = "Oleg Sidorov, Deputy Commander of the Border Troops, said the drills went well."
     assert after(text, "Oleg Sidorov", vocab) == ["Deputy Commander of the Border Troops"]
+
+
+def test_a_plural_possessive_inside_an_appositive_keeps_the_title_going(vocab):
+    text = "Oleg Sidorov, the head of the Union of Free States' Council, met the envoy."
+    assert after(text, "Oleg Sidorov", vocab) == ["head of the Union of Free States' Council"]

@@ -124,7 +124,8 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
         low = tok.text.lower()
         if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
-                               and not (k > start and low in word_classes().org_heads)):  # "... press service"
+                               and not (k > start and low in word_classes().org_heads)  # "... press service"
+                               and not _plural_possessive(tokens, k, start)):
             nouns = _owners_nouns(tokens, k, start, vocab) if tok.text != "," else 0
             if nouns:
                 k += nouns
@@ -158,7 +159,21 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
     words = [tokens[x].text.lower() for x in piece]
     if not any(w in vocab.post_words for w in words):
         return None, k
-    return Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end), k
+    written: list[str] = []
+    for x in piece:  # the apostrophe of "States' Council" stays on its word
+        if written and _plural_possessive(tokens, x, start):
+            written[-1] += tokens[x].text
+        else:
+            written.append(tokens[x].text)
+    return Title(" ".join(written), tokens[piece[0]].start, tokens[piece[-1]].end), k
+
+
+def _plural_possessive(tokens: list[Token], k: int, start: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural's possessive inside the title, the owner's
+    name before it and the owned one after ("the head of the Union of Free States' Council"):
+    the title goes on past it."""
+    return tokens[k].text in {"'", "’"} and start < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start \
+        and tokens[k - 1].text.endswith("s") and tokens[k + 1].text[:1].isupper()
 
 
 def _owners_nouns(tokens: list[Token], k: int, start: int, vocab: Vocabulary) -> int:
