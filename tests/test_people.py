@@ -1092,3 +1092,11 @@ def test_the_name_of_an_exercise_is_no_person(text, name):
 def test_a_pages_sharing_buttons_name_no_one():
     _, ex = extract("The ministers met in Minsk.\nEmail Print\nIvan Sokolov said the talks went well.")
     assert [p.name for p in ex.people] == ["Ivan Sokolov"]
+
+
+def test_a_lawmaker_named_without_a_state_is_of_the_state_the_article_gives():
+    _, ex = extract("YEREVAN, March 3 - Prime Minister Nikol Petrosyan of Armenia spoke. Opposition lawmaker "
+                    "Ivan Sokolov said the decision stands.")
+    p = person(ex, "Ivan Sokolov")
+    assert posts(p) == {("Opposition lawmaker", None)} and p.country == "armenia"
+
