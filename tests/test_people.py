@@ -1100,3 +1100,10 @@ def test_a_lawmaker_named_without_a_state_is_of_the_state_the_article_gives():
     p = person(ex, "Ivan Sokolov")
     assert posts(p) == {("Opposition lawmaker", None)} and p.country == "armenia"
 
+
+def test_the_countrys_title_is_of_the_state_the_sentence_names_before_it():
+    _, ex = extract("Given Kazakhstan's chairmanship of the organization, the country's permanent representative to "
+                    "the CSTO, Ivan Sokolov, was elected chairman of the Permanent Council.")
+    assert ("permanent representative to the CSTO", "kazakhstan") in posts(person(ex, "Ivan Sokolov"))
+    _, ex = extract("After talks with Armenia and Belarus, the country's president Ivan Sokolov left.")
+    assert posts(person(ex, "Ivan Sokolov")) == {("president", None)}  # two states: no owner

@@ -259,7 +259,25 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
         posts[first_post:] = _share_body(posts[first_post:], gaz)
+        owner = _state_by_noun(r, title)
+        if owner is not None:  # "Kazakhstan's chairmanship ..., the country's permanent representative to the CSTO"
+            posts[first_post:] = [replace(m, org=owner[0], org_text=owner[1]) for m in posts[first_post:]]
+            country = country or owner[0]
     return _sentence_organization(posts, r), rank, country, listed
+
+
+def _state_by_noun(r: _Reading, title: Title) -> tuple[str, str] | None:
+    """(id, form) of the state a title's owner stands for when a common noun in the possessive
+    names it right before the title ("the country's", ``state_nouns`` of ``ontology/words.yaml``):
+    the one state the sentence names before that noun, else None."""
+    nouns = "|".join(map(re.escape, word_classes().state_nouns))
+    if not nouns:
+        return None
+    owner = re.search(rf"\b(?:the|this)\s+(?:{nouns})['’]s\s+$", r.text[:title.start], re.IGNORECASE)
+    if owner is None:
+        return None
+    states = {m.entry.id: m.text for m in r.gaz.find(r.text[:owner.start()]) if m.entry.kind == "state"}
+    return next(iter(states.items())) if len(states) == 1 else None
 
 
 def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMention]:
