@@ -164,3 +164,13 @@ def test_an_appositive_then_a_comma_and_no_verb_of_appointment_gives_one_post(vo
 def test_a_plural_possessive_inside_an_appositive_keeps_the_title_going(vocab):
     text = "Oleg Sidorov, the head of the Union of Free States' Council, met the envoy."
     assert after(text, "Oleg Sidorov", vocab) == ["head of the Union of Free States' Council"]
+
+
+@pytest.mark.parametrize("text", ["On Monday Oleg Sidorov — Chairman of the Board of Trustees will open the fair.",
+                                  "Oleg Sidorov – Chairman of the Board of Trustees – will open the fair."])
+def test_a_spaced_dash_after_the_name_opens_an_appositive_as_a_comma_does(text, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == ["Chairman of the Board of Trustees"]
+
+
+def test_a_spaced_dash_before_no_title_gives_none(vocab):
+    assert after("Oleg Sidorov - the talks went well.", "Oleg Sidorov", vocab) == []

@@ -22,8 +22,9 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
     Minister of X also Chief of Y", ", Minister of X and concurrently Chairman of Y")."""
     if j >= len(tokens):
         return []
-    opener = _post_opener_end(tokens, j + (tokens[j].text == ","), vocab)
-    if tokens[j].text != "," or opener is not None:  # "appointed Ivan Petrov as Secretary General";
+    comma = tokens[j].text == "," or _spaced_dash(tokens, j)  # "Ivan Petrov — Chairman of X will ..."
+    opener = _post_opener_end(tokens, j + comma, vocab)
+    if not comma or opener is not None:  # "appointed Ivan Petrov as Secretary General";
         k = opener  # "the envoy, Ivan Petrov, was elected chairman of ..."
         if k is None:
             return []
@@ -59,6 +60,13 @@ def _given_after(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[in
         return []
     title, _ = _appositive(tokens, opener, vocab, covered, None)
     return [title] if title is not None else []
+
+
+def _spaced_dash(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a dash with a space on each side ("Ivan Petrov — Chairman of X"): it opens an
+    appositive as a comma does; a hyphen joins words."""
+    return tokens[j].text in DASHES and 0 < j < len(tokens) - 1 and tokens[j - 1].end < tokens[j].start \
+        and tokens[j].end < tokens[j + 1].start
 
 
 def _second_title_joint(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
@@ -146,7 +154,7 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
             and _rank_then_name(tokens, k + 1, vocab):
         return None, k  # "A, Chief of Staff colonel-general B", "A, Commander of X, Colonel-General B": B's title
     piece = list(range(start, k))
-    ends = word_classes().function_words | {"and"}
+    ends = word_classes().function_words | {"and"} | DASHES  # "A – Minister of X – opened ...": the closing dash
     while piece and (tokens[piece[-1]].text.lower() in ends
                      or tokens[piece[-1]].text.lower() in word_classes().calendar and len(piece) > 1
                      and tokens[piece[-2]].text.lower() in word_classes().function_words):
