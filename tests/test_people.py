@@ -1107,3 +1107,10 @@ def test_the_countrys_title_is_of_the_state_the_sentence_names_before_it():
     assert ("permanent representative to the CSTO", "kazakhstan") in posts(person(ex, "Ivan Sokolov"))
     _, ex = extract("After talks with Armenia and Belarus, the country's president Ivan Sokolov left.")
     assert posts(person(ex, "Ivan Sokolov")) == {("president", None)}  # two states: no owner
+
+
+def test_a_title_naming_an_unknown_body_takes_the_known_acronym_in_brackets_after_it():
+    _, ex = extract("BISHKEK, May 3. Secretary General of the Collective Security Treaty (CSTO) Ivan Sokolov met "
+                    "the leaders of Kyrgyzstan.")
+    assert {(m.post, m.org) for m in person(ex, "Ivan Sokolov").posts} == {
+        ("Secretary General of the Collective Security Treaty", "csto")}

@@ -254,6 +254,8 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             post, key, org_text = parsed
             if not post:
                 continue
+            if key is None and org_text is None:  # "Secretary General of the Collective Security Pact (CSTO)"
+                key, org_text = _bracketed_acronym(r, title)
             posts.append(PostMention(post, key, org_text, base + title.start, base + title.end))
             entry = gaz.entries.get(key or "")
             if country is None and entry is not None and entry.kind == "state":
@@ -264,6 +266,16 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             posts[first_post:] = [replace(m, org=owner[0], org_text=owner[1]) for m in posts[first_post:]]
             country = country or owner[0]
     return _sentence_organization(posts, r), rank, country, listed
+
+
+def _bracketed_acronym(r: _Reading, title: Title) -> tuple[str | None, str | None]:
+    """(key, form) of the known body or state whose acronym follows a title in brackets (left out
+    of its text, :func:`~csto_graph.extract.names.left_title`), for a title naming a body the
+    gazetteer does not know ("Secretary General of the Collective Security Pact (CSTO)"), else
+    (None, None)."""
+    after = re.match(r"\s*\(([A-Z]{2,})\)", r.text[title.end:])
+    key = next((key for form, key in r.org_forms if key and after and form == after[1]), None)
+    return (key, after[1]) if key is not None else (None, None)
 
 
 def _state_by_noun(r: _Reading, title: Title) -> tuple[str, str] | None:
