@@ -149,3 +149,28 @@ def test_a_verb_after_the_states_adjective_and_a_noun_is_kept_out_of_the_title(v
     [title] = after("Oleg Sidorov, head of the Russian delegation said that the talks went well.", "Oleg Sidorov",
                     vocab)
     assert "said" not in title and "delegation" not in title
+
+
+def test_a_verb_of_appointment_after_the_appositive_gives_a_second_post(vocab):
+    text = "Colonel Oleg Sidorov, Deputy Commander of the Border Troops, has been appointed commander of the Fleet."
+    assert after(text, "Oleg Sidorov", vocab) == ["Deputy Commander of the Border Troops", "commander of the Fleet"]
+
+
+def test_an_appositive_then_a_comma_and_no_verb_of_appointment_gives_one_post(vocab):
+    text = "Oleg Sidorov, Deputy Commander of the Border Troops, said the drills went well."
+    assert after(text, "Oleg Sidorov", vocab) == ["Deputy Commander of the Border Troops"]
+
+
+def test_a_plural_possessive_inside_an_appositive_keeps_the_title_going(vocab):
+    text = "Oleg Sidorov, the head of the Union of Free States' Council, met the envoy."
+    assert after(text, "Oleg Sidorov", vocab) == ["head of the Union of Free States' Council"]
+
+
+@pytest.mark.parametrize("text", ["On Monday Oleg Sidorov — Chairman of the Board of Trustees will open the fair.",
+                                  "Oleg Sidorov – Chairman of the Board of Trustees – will open the fair."])
+def test_a_spaced_dash_after_the_name_opens_an_appositive_as_a_comma_does(text, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == ["Chairman of the Board of Trustees"]
+
+
+def test_a_spaced_dash_before_no_title_gives_none(vocab):
+    assert after("Oleg Sidorov - the talks went well.", "Oleg Sidorov", vocab) == []

@@ -140,3 +140,16 @@ def test_counterparts_from_a_list_of_states_hold_the_post_of_the_person_before_t
 def test_a_list_of_more_names_than_states_takes_no_state_from_it():
     _, ex = extract("The defense ministers of Armenia and Belarus, Ivan Petrov, Oleg Sidorov and Pavel Orlov met.")
     assert all(p.country is None for p in ex.people)
+
+
+def test_a_parenthesised_list_whose_later_states_drop_their_of():
+    _, ex = extract("The presidents of Armenia (Arsen Torosyan), Belarus (Leonid Prokop) and Kyrgyzstan "
+                    "(Talgat Usenov) attended the summit.")
+    assert posts(person(ex, "Arsen Torosyan")) == {("President", "armenia")}
+    assert posts(person(ex, "Leonid Prokop")) == {("President", "belarus")}
+    assert posts(person(ex, "Talgat Usenov")) == {("President", "kyrgyzstan")}
+
+
+def test_a_bracketed_name_after_a_state_and_no_list_before_it_takes_no_post():
+    _, ex = extract("The talks with Belarus (Leonid Prokop) went well, the presidents said.")
+    assert posts(person(ex, "Leonid Prokop")) == set()

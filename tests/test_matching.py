@@ -267,3 +267,11 @@ def test_given_name_groups_say_one_two_or_nothing(monkeypatch):
     monkeypatch.setattr(matching, "_given_name_groups", lambda: groups)
     assert matching.same_given_name("Temir", "Timur") and not matching.same_given_name("Temir", "Temirbek")
     assert matching.other_form("Temir", "Temirbek") is None and matching.other_form("Almaz", "Almazbek") is not None
+
+
+def test_a_name_written_surname_first_before_a_patronymic_is_the_same_person():
+    from csto_graph.link import matching
+
+    assert matching.same_person("Petrov Ivan Sergeyevich", "Ivan Petrov")
+    assert matching.name_parts("Petrov Ivan Sergeyevich") == ["ivan", "sergeyevich", "petrov"]
+    assert matching.name_parts("Ivan Sergeyevich Babich") == ["ivan", "sergeyevich", "babich"]  # a surname in -ich

@@ -852,8 +852,9 @@ def test_a_units_name_inside_a_title_is_no_person():
     _, ex = extract("Colonel Oleg Sidorov, First Deputy Commander of the Airborne Assault Troops of the Armed Forces "
                     "of Kazakhstan, has been appointed commander of the force.")
     assert [p.name for p in ex.people] == ["Oleg Sidorov"]
-    assert posts(person(ex, "Oleg Sidorov")) == {
-        ("First Deputy Commander of the Airborne Assault Troops of the Armed Forces", "kazakhstan")}
+    assert posts(person(ex, "Oleg Sidorov")) == {  # and the post the appointment after the appositive gives
+        ("First Deputy Commander of the Airborne Assault Troops of the Armed Forces", "kazakhstan"),
+        ("commander of the force", None)}
 
 
 def test_a_name_before_the_word_exercise_is_the_exercises_not_a_persons():
@@ -1057,3 +1058,59 @@ def test_a_bare_secretary_general_takes_the_one_organization_named_just_before_i
                     "mission and later its secretary-general, Ivan Petrov, toured the border regions. A week "
                     "later the European Union announced its own mission.", parse=False)
     assert posts(person(ex, "Ivan Petrov")) == {("secretary-general", "csto")}
+
+
+def test_a_lower_case_body_and_its_state_inside_a_title_before_the_name():
+    _, ex = extract("The meeting was attended by the head of the defense department of Kyrgyzstan Talgat Usenov.")
+    assert posts(person(ex, "Talgat Usenov")) == {("head of the defense department", "kyrgyzstan")}
+
+
+@pytest.mark.parametrize("text", ["Russian top diplomat Ivan Sokolov said the talks went well.",
+                                  "Russia's top diplomat Ivan Sokolov said the talks went well."])
+def test_a_states_top_diplomat_is_its_foreign_minister(text):
+    _, ex = extract(text)
+    assert posts(person(ex, "Ivan Sokolov")) == {("Foreign Minister", "russia")}
+
+
+def test_a_diplomat_of_a_state_holds_that_title():
+    _, ex = extract("The session opened in memory of Russian diplomat Ivan Sokolov, killed abroad.")
+    assert posts(person(ex, "Ivan Sokolov")) == {("diplomat", "russia")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Four drills will be held within the strategic exercise Stalnoy Shchit 2021 [Steel Shield], said Ivan Sokolov.",
+     "Stalnoy Shchit"),
+    ("Four drills will be held within the strategic exercise Stalnoy Shchit 2021 [Steel Shield], said Ivan Sokolov.",
+     "Steel Shield"),
+    ("Belarus is hosting three drills under the Steel Shield operational-strategic exercises, Ivan Sokolov said.",
+     "Steel Shield")])
+def test_the_name_of_an_exercise_is_no_person(text, name):
+    _, ex = extract(text)
+    assert name not in [p.name for p in ex.people] and "Ivan Sokolov" in [p.name for p in ex.people]
+
+
+def test_a_pages_sharing_buttons_name_no_one():
+    _, ex = extract("The ministers met in Minsk.\nEmail Print\nIvan Sokolov said the talks went well.")
+    assert [p.name for p in ex.people] == ["Ivan Sokolov"]
+
+
+def test_a_lawmaker_named_without_a_state_is_of_the_state_the_article_gives():
+    _, ex = extract("YEREVAN, March 3 - Prime Minister Nikol Petrosyan of Armenia spoke. Opposition lawmaker "
+                    "Ivan Sokolov said the decision stands.")
+    p = person(ex, "Ivan Sokolov")
+    assert posts(p) == {("Opposition lawmaker", None)} and p.country == "armenia"
+
+
+def test_the_countrys_title_is_of_the_state_the_sentence_names_before_it():
+    _, ex = extract("Given Kazakhstan's chairmanship of the organization, the country's permanent representative to "
+                    "the CSTO, Ivan Sokolov, was elected chairman of the Permanent Council.")
+    assert ("permanent representative to the CSTO", "kazakhstan") in posts(person(ex, "Ivan Sokolov"))
+    _, ex = extract("After talks with Armenia and Belarus, the country's president Ivan Sokolov left.")
+    assert posts(person(ex, "Ivan Sokolov")) == {("president", None)}  # two states: no owner
+
+
+def test_a_title_naming_an_unknown_body_takes_the_known_acronym_in_brackets_after_it():
+    _, ex = extract("BISHKEK, May 3. Secretary General of the Collective Security Treaty (CSTO) Ivan Sokolov met "
+                    "the leaders of Kyrgyzstan.")
+    assert {(m.post, m.org) for m in person(ex, "Ivan Sokolov").posts} == {
+        ("Secretary General of the Collective Security Treaty", "csto")}

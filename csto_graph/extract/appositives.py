@@ -22,8 +22,9 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
     Minister of X also Chief of Y", ", Minister of X and concurrently Chairman of Y")."""
     if j >= len(tokens):
         return []
-    opener = _post_opener_end(tokens, j + (tokens[j].text == ","), vocab)
-    if tokens[j].text != "," or opener is not None:  # "appointed Ivan Petrov as Secretary General";
+    comma = tokens[j].text == "," or _spaced_dash(tokens, j)  # "Ivan Petrov — Chairman of X will ..."
+    opener = _post_opener_end(tokens, j + comma, vocab)
+    if not comma or opener is not None:  # "appointed Ivan Petrov as Secretary General";
         k = opener  # "the envoy, Ivan Petrov, was elected chairman of ..."
         if k is None:
             return []
@@ -44,8 +45,28 @@ def right_title(tokens: list[Token], j: int, vocab: Vocabulary, covered: set[int
             continue
         if not (k + 1 < len(tokens) and tokens[k].text.lower() in vocab.title_joints
                 and tokens[k + 1].text.lower() in vocab.post_words):
-            return titles
+            return titles + _given_after(tokens, k, vocab, covered)
         k += 1
+
+
+def _given_after(tokens: list[Token], k: int, vocab: Vocabulary, covered: set[int]) -> list[Title]:
+    """The post a name is given after its appositive closes with a comma ("Ivan Petrov, Deputy
+    Minister of X, has been appointed commander of Y"): the title after the words that give it
+    (``post_openers``), else none."""
+    if not (k < len(tokens) and tokens[k].text == ","):
+        return []
+    opener = _post_opener_end(tokens, k + 1, vocab)
+    if opener is None:
+        return []
+    title, _ = _appositive(tokens, opener, vocab, covered, None)
+    return [title] if title is not None else []
+
+
+def _spaced_dash(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a dash with a space on each side ("Ivan Petrov — Chairman of X"): it opens an
+    appositive as a comma does; a hyphen joins words."""
+    return tokens[j].text in DASHES and 0 < j < len(tokens) - 1 and tokens[j - 1].end < tokens[j].start \
+        and tokens[j].end < tokens[j + 1].start
 
 
 def _second_title_joint(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
@@ -111,7 +132,8 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
         low = tok.text.lower()
         if tok.text == "," or (low not in word_classes().function_words and low not in vocab.post_words and k not in covered
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
-                               and not (k > start and low in word_classes().org_heads)):  # "... press service"
+                               and not (k > start and low in word_classes().org_heads)  # "... press service"
+                               and not _plural_possessive(tokens, k, start)):
             nouns = _owners_nouns(tokens, k, start, vocab) if tok.text != "," else 0
             if nouns:
                 k += nouns
@@ -132,7 +154,7 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
             and _rank_then_name(tokens, k + 1, vocab):
         return None, k  # "A, Chief of Staff colonel-general B", "A, Commander of X, Colonel-General B": B's title
     piece = list(range(start, k))
-    ends = word_classes().function_words | {"and"}
+    ends = word_classes().function_words | {"and"} | DASHES  # "A – Minister of X – opened ...": the closing dash
     while piece and (tokens[piece[-1]].text.lower() in ends
                      or tokens[piece[-1]].text.lower() in word_classes().calendar and len(piece) > 1
                      and tokens[piece[-2]].text.lower() in word_classes().function_words):
@@ -145,7 +167,21 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
     words = [tokens[x].text.lower() for x in piece]
     if not any(w in vocab.post_words for w in words):
         return None, k
-    return Title(" ".join(tokens[x].text for x in piece), tokens[piece[0]].start, tokens[piece[-1]].end), k
+    written: list[str] = []
+    for x in piece:  # the apostrophe of "States' Council" stays on its word
+        if written and _plural_possessive(tokens, x, start):
+            written[-1] += tokens[x].text
+        else:
+            written.append(tokens[x].text)
+    return Title(" ".join(written), tokens[piece[0]].start, tokens[piece[-1]].end), k
+
+
+def _plural_possessive(tokens: list[Token], k: int, start: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural's possessive inside the title, the owner's
+    name before it and the owned one after ("the head of the Union of Free States' Council"):
+    the title goes on past it."""
+    return tokens[k].text in {"'", "’"} and start < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start \
+        and tokens[k - 1].text.endswith("s") and tokens[k + 1].text[:1].isupper()
 
 
 def _owners_nouns(tokens: list[Token], k: int, start: int, vocab: Vocabulary) -> int:

@@ -286,7 +286,7 @@ def paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
     if between and split_rank(between, vocab)[0] is None:
         return None
     head = text[:open_at].rstrip()
-    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-’' ]+)$", head)
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-’' ]+)$", head) or _NEXT_ITEM.search(head)
     if not m:
         return None
     entry = gaz.lookup(m.group(1).strip())
@@ -294,6 +294,11 @@ def paren_list_post(tokens, text: str, i: int, vocab, gaz: Gazetteer):
         return None
     post = list_head_post(text, open_at, vocab)
     return (post, entry.id, m.group(1).strip()) if post else None
+
+
+# The next state of such a list, written without its "of" after the name before it closed its
+# bracket ("the presidents of X (A), Y (B) and Z (C)").
+_NEXT_ITEM = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:of\s+)?(?:the\s+)?([A-Z][\w\-’' ]+)$")
 
 
 def _run_end(tokens, i: int) -> int:

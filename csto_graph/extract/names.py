@@ -266,6 +266,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             and tokens[prev - 1].text.lower() in vocab.rank_tokens  # "Lt.-Gen."
         body_before_head = tokens[prev].text.lower() in vocab.org_heads and \
             tokens[prev + 1].text.lower() in vocab.post_words  # "the CSTO ... department adviser"
+        body_before_head = body_before_head or _body_of_a_head(tokens, prev, vocab)
         plural_possessive = tokens[prev].text in {"'", "’"} and prev > 0 and tokens[prev - 1].end == tokens[prev].start \
             and tokens[prev - 1].text.endswith("s")  # "chief of the Armed Forces’ general staff"
         if prev in person_tokens or not (abbreviation or body_before_head or plural_possessive
@@ -315,6 +316,29 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             break  # no title, or only a body's name ("on the sidelines of the Council of Foreign Ministers, X")
         titles.append(Title(_as_written(tokens, piece), tokens[piece[0]].start, tokens[piece[-1]].end))
     return list(reversed(titles))
+
+
+def _body_of_a_head(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
+    """Token ``k`` is the head noun of a body in lower case that a head's "of" opens and an
+    owner's "of" follows ("the head of the defense department of X", "the chief of the press
+    service of X"): part of the title. Without the head before it ("the press service of the
+    President X") the body is no part of the title.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> from csto_graph.extract.orgs import tokenize
+    >>> v = vocabulary(load_gazetteer())
+    >>> t = tokenize("the head of the defense department of X")
+    >>> _body_of_a_head(t, 5, v), _body_of_a_head(tokenize("the press service of the President"), 2, v)
+    (True, False)
+    """
+    if tokens[k].text.lower() not in vocab.org_heads or k + 1 >= len(tokens) or tokens[k + 1].text != "of":
+        return False
+    b = k - 1
+    while b >= 0 and tokens[b].text.islower() and tokens[b].text not in word_classes().function_words \
+            and tokens[b].text not in vocab.head_ends and b > k - 4:
+        b -= 1  # the body's own words ("defense", "international cooperation")
+    b -= b >= 0 and tokens[b].text.lower() in vocab.articles
+    return b >= 1 and tokens[b].text.lower() == "of" and tokens[b - 1].text.lower() in vocab.head_ends
 
 
 def _past_non_title(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
@@ -464,7 +488,7 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
             if rest == form and entry is not None and entry.kind in {"state", "organization"}:
                 post = text[: tail.start()].strip()
                 if entry.kind == "state":  # "the head of Kyrgyzstan": its Head of State
-                    post = post_words().heads_of_states.get(post.casefold(), post)
+                    post = _state_post(post)
                     if _inner_owner(post, vocab):  # "press secretary of the President of X": X's president
                         post = text
                 return post, key, form
@@ -475,12 +499,12 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
             rest = text[len(form):]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
-            return rest, key, form
+            return (_state_post(rest) if entry.kind == "state" else rest), key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
     if state is not None:  # "Kazakh Foreign Minister"; "Russian Foreign Ministry spokesperson" keeps its body
         rest = text[len(first):].strip()
-        return (text if _names_body(rest) else rest), state.id, first
+        return (text if _names_body(rest) else _state_post(rest)), state.id, first
     after_modifiers = _adjective_after_modifiers(text, gaz)
     if after_modifiers is not None:  # "Former Kyrgyz President"
         return after_modifiers
@@ -497,6 +521,16 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     if named is not None:  # "press secretary of the Russian president"
         return text, named[0], named[1]
     return text, None, None
+
+
+def _state_post(post: str) -> str:
+    """The post a title names when a state holds it (``heads_of_states`` of ``ontology/posts.yaml``):
+    "the head of X" is its Head of State, "X's top diplomat" its Foreign Minister.
+
+    >>> _state_post("head"), _state_post("top diplomat"), _state_post("Defense Minister")
+    ('Head of State', 'Foreign Minister', 'Defense Minister')
+    """
+    return post_words().heads_of_states.get(post.casefold(), post)
 
 
 def _inner_owner(post: str, vocab: Vocabulary) -> bool:

@@ -77,6 +77,8 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
         if _part_of_another_name(r, j) or len(words) > 1 and gaz.lookup("-".join(words)) is not None:
             continue  # ... or a known name written without its hyphen ("Nagorno Karabakh")
+        if _names_an_exercise(tokens, i, j):
+            continue  # "the Unbreakable Shield 2021 exercise", "the Steel Shield command-staff drills"
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, r.covered, r.person_tokens, title_first)
         if j - i >= 2:  # a word of a body inside the next title ("the head of the Majilis of ...") keeps it
@@ -120,6 +122,41 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
                                     name, sent.start + start, sent.start + end, index, tuple(posts), rank,
                                     country, address_form=address, strong=strong, in_footer=in_footer))
     return people
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _names_an_exercise(tokens, i: int, j: int) -> bool:
+    """The run [i, j) names an exercise or an operation: a year follows it right away
+    ("Unbreakable Shield 2021"), or a word of ``named_event_words``, right after it or after
+    one or two hyphenated words ("Steel Shield drills", "Steel Shield operational-strategic
+    exercises"; not after a verb: "Ivan Petrov observed exercises"), or it glosses such a name
+    in brackets right after its year ("Stalnoy Shchit 2021 [Steel Shield]").
+
+    >>> from csto_graph.extract.orgs import tokenize
+    >>> t = tokenize("the Steel Shield 2021 exercise and Steel Shield command-staff drills with Ivan Petrov said")
+    >>> _names_an_exercise(t, 1, 3), _names_an_exercise(t, 6, 8), _names_an_exercise(t, 12, 14)
+    (True, True, False)
+    >>> _names_an_exercise(tokenize("Ivan Petrov observed exercises"), 0, 2)
+    False
+    >>> _names_an_exercise(tokenize("Stalnoy Shchit 2021 [Steel Shield] drills"), 4, 6)
+    True
+    """
+    if i >= 2 and tokens[i - 1].text in {"[", "("} and _YEAR.match(tokens[i - 2].text):
+        return True
+    if j >= len(tokens):
+        return False
+    if _YEAR.match(tokens[j].text) and tokens[j].start - tokens[j - 1].end == 1:
+        return True
+    events = word_classes().named_event_words
+    for k in range(j, min(j + 3, len(tokens))):
+        low = tokens[k].text.lower()
+        if low in events:
+            return True
+        if not tokens[k].text.islower() or "-" not in tokens[k].text:
+            return False
+    return False
 
 
 def _participle_opener(tokens, j: int) -> bool:
@@ -217,12 +254,42 @@ def _posts_of(r: _Reading, titles: list[Title], i: int, start: int, end: int):
             post, key, org_text = parsed
             if not post:
                 continue
+            if key is None and org_text is None:  # "Secretary General of the Collective Security Pact (CSTO)"
+                key, org_text = _bracketed_acronym(r, title)
             posts.append(PostMention(post, key, org_text, base + title.start, base + title.end))
             entry = gaz.entries.get(key or "")
             if country is None and entry is not None and entry.kind == "state":
                 country = entry.id
         posts[first_post:] = _share_body(posts[first_post:], gaz)
+        owner = _state_by_noun(r, title)
+        if owner is not None:  # "Kazakhstan's chairmanship ..., the country's permanent representative to the CSTO"
+            posts[first_post:] = [replace(m, org=owner[0], org_text=owner[1]) for m in posts[first_post:]]
+            country = country or owner[0]
     return _sentence_organization(posts, r), rank, country, listed
+
+
+def _bracketed_acronym(r: _Reading, title: Title) -> tuple[str | None, str | None]:
+    """(key, form) of the known body or state whose acronym follows a title in brackets (left out
+    of its text, :func:`~csto_graph.extract.names.left_title`), for a title naming a body the
+    gazetteer does not know ("Secretary General of the Collective Security Pact (CSTO)"), else
+    (None, None)."""
+    after = re.match(r"\s*\(([A-Z]{2,})\)", r.text[title.end:])
+    key = next((key for form, key in r.org_forms if key and after and form == after[1]), None)
+    return (key, after[1]) if key is not None else (None, None)
+
+
+def _state_by_noun(r: _Reading, title: Title) -> tuple[str, str] | None:
+    """(id, form) of the state a title's owner stands for when a common noun in the possessive
+    names it right before the title ("the country's", ``state_nouns`` of ``ontology/words.yaml``):
+    the one state the sentence names before that noun, else None."""
+    nouns = "|".join(map(re.escape, word_classes().state_nouns))
+    if not nouns:
+        return None
+    owner = re.search(rf"\b(?:the|this)\s+(?:{nouns})['’]s\s+$", r.text[:title.start], re.IGNORECASE)
+    if owner is None:
+        return None
+    states = {m.entry.id: m.text for m in r.gaz.find(r.text[:owner.start()]) if m.entry.kind == "state"}
+    return next(iter(states.items())) if len(states) == 1 else None
 
 
 def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMention]:

@@ -142,8 +142,30 @@ def _name_parts(words: list[str]) -> list[str]:
 
 def name_parts(name: str) -> list[str]:
     """The parts of a name, a surname with its particle counting as one ("Alym uulu" is a
-    surname alone; "Ulan Alym uulu" a first name and a surname)."""
-    return _name_parts(fold(name).split())
+    surname alone; "Ulan Alym uulu" a first name and a surname), and a name written surname
+    first before the given name and patronymic in the usual order (:func:`_surname_first`)."""
+    return _surname_first(_name_parts(fold(name).split()))
+
+
+def _surname_first(words: list[str]) -> list[str]:
+    """ "petrov ivan sergeyevich" (surname, given name, patronymic, as official lists write
+    them) as "ivan sergeyevich petrov": three words of which only the last ends as a
+    patronymic does (``patronymic_endings`` of ``ontology/words.yaml``); a surname ending so
+    after a patronymic ("ivan sergeyevich babich") stays where it is.
+
+    >>> _surname_first(["petrov", "ivan", "sergeyevich"]), _surname_first(["ivan", "sergeyevich", "babich"])
+    (['ivan', 'sergeyevich', 'petrov'], ['ivan', 'sergeyevich', 'babich'])
+    """
+    if len(words) != 3 or not _patronymic(words[2]) or _patronymic(words[0]) or _patronymic(words[1]):
+        return words
+    return [words[1], words[2], words[0]]
+
+
+def _patronymic(word: str) -> bool:
+    return " " not in word and any(word.endswith(e) and len(word) > len(e) + 2 for e in _PATRONYMIC_ENDINGS)
+
+
+_PATRONYMIC_ENDINGS = tuple(word_classes().patronymic_endings)
 
 
 # The strength of a feature: FULL (a spelling variant), WEAK (a consonant skeleton, a

@@ -83,6 +83,7 @@ class Words:
     byline_closers: frozenset[str] = frozenset()
     byline_separators: tuple[str, ...] = ()  # "|", "•": what may follow a byline's name (corpus/bylines.py)
     represented_sides: tuple[str, ...] = ()
+    state_nouns: tuple[str, ...] = ()  # "the country's" before a title: the state the sentence names
     latin_letters: dict[str, str] = field(default_factory=dict)  # letters no accent-stripping turns Latin ("ə" -> "e")
     feminine_surname_endings: tuple[str, ...] = ()
     masculine_surname_endings: tuple[str, ...] = ()
@@ -139,7 +140,7 @@ def words() -> Words:
                                 "possessive_pronouns", "counterpart_nouns", "date_openers", "place_followers",
                                 "complement_openers", "home_reference_complements", "feminine_surname_endings",
                                 "masculine_surname_endings", "ahead_of_year", "named_event_words", "member_words",
-                                "media_domains", "post_offices", "credit_openers", "represented_sides",
+                                "media_domains", "post_offices", "credit_openers", "represented_sides", "state_nouns",
                                 "date_range_words")},
                  **{key: tuple(str(w) for w in data.get(key, ()))
                     for key in ("place_kinds", "region_kinds", "byline_openers", "byline_separators",
