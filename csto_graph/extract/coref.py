@@ -92,6 +92,52 @@ def subject_reference(text: str, trigger_start: int, people: list[tuple[int, int
     return Reference("title", m.start(), m.end(), m.group("title").lower().replace("-", " "), state)
 
 
+def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, int]] = ()) -> Reference | None:
+    """The reference that the parse reads as the subject of the trigger (``span``: sentence
+    offsets of that subject, :func:`csto_graph.extract.syntax.subject_of`), however far from
+    the trigger it stands: a subject pronoun, or a definite title ("the Acting Secretary
+    General", "the Kazakh president"; modifiers of the posts vocabulary stay in the title);
+    None when it is anything else or a person the sentence names stands before its end.
+
+    >>> parsed_reference("The day before he took part in the summit.", (15, 17)).kind
+    'pronoun'
+    >>> parsed_reference("Then the Acting Secretary General, as a speaker, took part.", (5, 33)).title
+    'acting secretary general'
+    >>> parsed_reference("Then the bank, as a lender, took part.", (5, 13)) is None
+    True
+    """
+    start, end = span
+    if any(s < end for s, _ in people) or any(a <= start < b for a, b in quote_spans(text)):
+        return None
+    phrase = text[start:end]
+    data = load_yaml("events.yaml")
+    if phrase.lower() in {str(p).lower() for p in data.get("subject_pronouns", ())}:
+        return Reference("pronoun", start, end)
+    titles = "|".join(re.escape(t) for t in sorted(data.get("reference_titles", ()), key=len, reverse=True))
+    m = re.fullmatch(rf"(?i:the)\s+(?P<pre>(?:[A-Z][\w-]*\s+)*?)(?P<title>(?i:{titles}))", phrase)
+    if m is None:
+        return None
+    pre = m["pre"].split()
+    modifiers = []
+    while pre and pre[-1].lower() in folded_modifiers():
+        modifiers.insert(0, pre.pop().lower())
+    state = None
+    for word in pre:
+        entry = load_gazetteer().state_of_adjective(word)
+        if entry is not None:
+            state = entry.id
+    title = " ".join(modifiers + [m["title"].lower()]).replace("-", " ")
+    return Reference("title", start, end, title, state)
+
+
+def may_refer(text: str) -> bool:
+    """Whether ``text`` (a sentence up to its trigger) holds a subject pronoun or a title a
+    reference may be made of: only then is the parse asked for the trigger's subject."""
+    data = load_yaml("events.yaml")
+    words = [*data.get("subject_pronouns", ()), *data.get("reference_titles", ())]
+    return re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", text, re.I) is not None
+
+
 # at most three words between the subject and the trigger ("he held talks", "he also paid a
 # visit", "the president was received"): a longer gap, a comma or "that" puts the trigger in a
 # clause the subject does not do ("He added that the summit ...", "He thanked the side for
