@@ -112,3 +112,22 @@ def test_title_of_another_state_is_not_the_president_named_before():
     _, ex = extract("Belarusian President Ivan Petrov arrived in Minsk on Tuesday. On Wednesday morning, "
                     "the Kazakh president held talks with Minister Karl Braun.", "2023-05-03")
     assert "Ivan Petrov" not in participants(ex, _event(ex, "talks"))
+
+
+def test_pronoun_far_from_the_trigger_is_the_subject_the_parse_reads():
+    _, ex = extract("Oleg Sidorov will head the Council from 1 January, President Ivan Petrov said. The day "
+                    "before he took part in the closed part of the summit of the Council.", "2023-11-29")
+    assert "Oleg Sidorov" in participants(ex, _event(ex, "session"))
+
+
+def test_title_set_apart_by_commas_is_the_subject_the_parse_reads():
+    _, ex = extract("The delegation was headed by the Acting Secretary General Oleg Sidorov. As reported, on "
+                    "September 25, the Acting Secretary General, as one of the main speakers, took part in the "
+                    "open debate of the Security Council.", "2023-09-27")
+    assert "Oleg Sidorov" in participants(ex, _event(ex, "debate"))
+
+
+def test_a_far_pronoun_that_is_not_the_trigger_subject_takes_no_part():
+    _, ex = extract("Deputy Minister Oleg Sidorov arrived in Minsk. The day before he said that the summit of "
+                    "the Council had been held in Astana.", "2023-11-29")
+    assert all("Oleg Sidorov" not in participants(ex, e) for e in ex.events if e.type == "session")

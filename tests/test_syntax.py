@@ -9,7 +9,7 @@ import pytest
 
 from csto_graph.corpus.sentences import split_sentences, text_doc
 from csto_graph.extract.article import extract_article
-from csto_graph.extract.syntax import ATTACHED, DETACHED, NEGATED, Parse, SentenceParser, Token, read_clause
+from csto_graph.extract.syntax import ATTACHED, DETACHED, NEGATED, Parse, SentenceParser, Token, read_clause, subject_of
 from helpers import article, participants
 
 NAMES = ("Ivan Petrov", "Oleg Varenko", "Pavel Orlov", "Arman Saparov")
@@ -344,3 +344,15 @@ def test_people_at_the_place_or_among_the_group_the_clause_describes_are_attache
 def test_a_relative_clause_on_another_noun_or_verb_leaves_the_people_detached(parser, text, trigger):
     _, who = clause(parser, text, trigger)
     assert who["Petrov"] == DETACHED
+
+
+@pytest.mark.parametrize("text, trigger, subject", [
+    ("The day before he took part in the summit of the Council.", "took part", "he"),
+    ("On 3 May, the Kazakh Foreign Minister, as the head of the delegation, took part in the talks.",
+     "took part", "the Kazakh Foreign Minister"),
+])
+def test_subject_of_the_trigger_however_far_from_it(parser, text, trigger, subject):
+    (sent,) = [text[a:b] for a, b in split_sentences(text) if trigger in text[a:b]]
+    at = sent.index(trigger)
+    span = subject_of(parser([sent])[0], (at, at + len(trigger)))
+    assert span is not None and sent[span[0]:span[1]] == subject

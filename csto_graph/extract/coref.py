@@ -4,7 +4,8 @@ A sentence that tells an event may name a participant by a pronoun ("During the 
 held talks with ...") or a definite title ("The Kazakh president held talks with his
 counterpart ..."). When that reference is the subject of the sentence (it opens the
 sentence, after at most a leading phrase closed by a comma, and stands before the
-trigger), it is resolved to a person the article named before:
+trigger; or wherever it stands, when the dependency parse reads it as the trigger's
+subject, :func:`parsed_reference`), it is resolved to a person the article named before:
 
 - a pronoun to the person the nearest earlier sentence naming people names, when it names
   one (outside quotation marks), or opens with one (its subject);
@@ -90,6 +91,73 @@ def subject_reference(text: str, trigger_start: int, people: list[tuple[int, int
             return None  # "the Interim president", "the New president": no state, no reference
         state = entry.id
     return Reference("title", m.start(), m.end(), m.group("title").lower().replace("-", " "), state)
+
+
+def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, int]] = ()) -> Reference | None:
+    """The reference that the parse reads as the subject of the trigger (``span``: sentence
+    offsets of that subject, :func:`csto_graph.extract.syntax.subject_of`), however far from
+    the trigger it stands: a subject pronoun, or a definite title ("the Acting Secretary
+    General", "the Kazakh president"; modifiers of the posts vocabulary stay in the title);
+    None when it is anything else or a person the sentence names stands before its end.
+
+    >>> parsed_reference("The day before he took part in the summit.", (15, 17)).kind
+    'pronoun'
+    >>> parsed_reference("Then the Acting Secretary General, as a speaker, took part.", (5, 33)).title
+    'acting secretary general'
+    >>> parsed_reference("Then the bank, as a lender, took part.", (5, 13)) is None
+    True
+    """
+    start, end = span
+    if any(s < end for s, _ in people) or any(a <= start < b for a, b in quote_spans(text)):
+        return None
+    phrase = text[start:end]
+    if phrase.lower() in _pronouns():
+        return Reference("pronoun", start, end)
+    m = _titled_subject().fullmatch(phrase)
+    if m is None:
+        return None
+    pre = m["pre"].split()
+    modifiers = []
+    while pre and pre[-1].lower() in folded_modifiers():
+        modifiers.insert(0, pre.pop().lower())
+    state = None
+    for word in pre:
+        entry = load_gazetteer().state_of_adjective(word)
+        if entry is not None:
+            state = entry.id
+    title = " ".join(modifiers + [m["title"].lower()]).replace("-", " ")
+    return Reference("title", start, end, title, state)
+
+
+def may_refer(text: str) -> bool:
+    """Whether ``text`` (a sentence up to its trigger) holds a subject pronoun or a title a
+    reference may be made of: only then is the parse asked for the trigger's subject.
+
+    >>> may_refer("The day before he"), may_refer("The delegation")
+    (True, False)
+    """
+    return _may_refer().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(str(p).lower() for p in load_yaml("events.yaml").get("subject_pronouns", ()))
+
+
+@lru_cache(maxsize=1)
+def _may_refer() -> re.Pattern[str]:
+    data = load_yaml("events.yaml")
+    words = sorted((*data.get("subject_pronouns", ()), *data.get("reference_titles", ())), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _titled_subject() -> re.Pattern[str]:
+    """A titled subject: "the", capitalised words (a state's adjective, a body's name,
+    modifiers), a title."""
+    titles = "|".join(re.escape(t) for t in sorted(load_yaml("events.yaml").get("reference_titles", ()),
+                                                   key=len, reverse=True))
+    return re.compile(rf"(?i:the)\s+(?P<pre>(?:[A-Z][\w-]*\s+)*?)(?P<title>(?i:{titles}))")
 
 
 # at most three words between the subject and the trigger ("he held talks", "he also paid a

@@ -30,8 +30,8 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, quote_spans, resolve, subject_reference
-from .syntax import ATTACHED, may_decide, read_clause, syntax_words
+from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, subject_reference
+from .syntax import ATTACHED, may_decide, read_clause, subject_of, syntax_words
 
 
 
@@ -959,7 +959,22 @@ def _asks(said: _Said) -> bool:
     and a word the parse decides about (:func:`~csto_graph.extract.syntax.may_decide`); not
     a sentence told as "CONTENT, X announced at the briefing" (:meth:`_EventReader._said_at`),
     whose reporting clause the parse hangs off the content it does not read."""
+    return _decides(said) or _far_reference(said)
+
+
+def _decides(said: _Said) -> bool:
     return said.trigger is not None and bool(said.people) and said.said_at is None and may_decide(said.text)
+
+
+def _far_reference(said: _Said) -> bool:
+    """A pronoun or a title before the trigger that the rules do not read as its subject
+    (too far from it, after a second leading phrase: "The day before he took part in ...",
+    "the Acting Secretary General, as one of the speakers, took part in ..."): the parse says
+    whether it is (:func:`~csto_graph.extract.syntax.subject_of`)."""
+    if said.trigger is None or said.said_at is not None or not may_refer(said.text[:said.trigger[2]]):
+        return False
+    spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
+    return subject_reference(said.text, said.trigger[2], spans) is None
 
 
 def _on_the_day(said: _Said, anchor: str | None) -> bool:
@@ -1001,6 +1016,9 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
     """
     asked = [said for said in saids if _asks(said)]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
+        if not _decides(said):  # asked only for the subject of its trigger
+            said.parsed_subject = subject_of(tree, said.trigger[2:4])
+            continue
         spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
         candidates = _candidates(said, tree, spans, 1 if said.future else 4)
         first = next(candidates, None)
@@ -1011,6 +1029,8 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
             said.future = True
             continue
         (said.trigger, clause), said.future = chosen, False
+        if _far_reference(said):
+            said.parsed_subject = subject_of(tree, said.trigger[2:4])
         said.reporters = [said.people[k][1].name.split()[-1] for k in clause.reporters if " " in said.people[k][1].name]
         own = _other_time_clauses(said.text, said.trigger[2]) + _relative_clauses(said.text)
         for (k, p), verdict in zip(said.people, clause.people):
@@ -1074,6 +1094,7 @@ class _Said:
     reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
     said_at: int | None = None  # end of what is said before "..., X announced at the briefing" (_said_at)
     framing: list[tuple[int, int]] = field(default_factory=list)  # the frames of the sentence (_framing)
+    parsed_subject: tuple[int, int] | None = None  # the trigger's subject by the parse (sentence offsets)
 
 
 class _EventReader:
@@ -1245,18 +1266,22 @@ class _EventReader:
         # a reference completes an event someone is named at, never makes one alone: an
         # occasion only a pronoun takes part in ("he held talks with the leadership") is the
         # one-sided kind golds leave optional, and its day is the sentence's, often unknown
-        referred = self._referred(said, index) if target.parts else None
+        # (a subject the parse ties to the trigger over a longer gap is read even alone: "The day
+        # before he took part in the summit" tells who took part)
+        referred = self._referred(said, index, alone=not target.parts)
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
             target.add(referred, "participant")
 
-    def _referred(self, said: _Said, index: int) -> int | None:
+    def _referred(self, said: _Said, index: int, alone: bool = False) -> int | None:
         """The person the subject of an event sentence refers to without naming ("During the
         visit, he held talks with ...", "The Kazakh president met ..."), resolved over the
         article's earlier mentions (:mod:`csto_graph.extract.coref`); None when it is someone
         the sentence names. (What a speaker says is masked as the sentence's subject matter:
         a pronoun before "said that the talks ..." is the subject of "said", not of a trigger.)"""
         spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
-        ref = subject_reference(said.text, said.trigger[2], spans)
+        ref = None if alone else subject_reference(said.text, said.trigger[2], spans)
+        if ref is None and said.parsed_subject is not None:
+            ref = parsed_reference(said.text, said.parsed_subject, spans)
         if ref is None:
             return None
         if self.coref is None:

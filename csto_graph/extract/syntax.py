@@ -241,6 +241,38 @@ def spine(parse: Parse, trigger: int) -> list[int]:
     return out
 
 
+def _descends(parse: Parse, i: int, top: int) -> bool:
+    """Whether token ``i`` hangs (through its heads) on token ``top``."""
+    for _ in parse.tokens:
+        if i == top:
+            return True
+        if parse.tokens[i].head == i:
+            return False
+        i = parse.tokens[i].head
+    return False
+
+
+def subject_of(parse: Parse, trigger: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence offsets of the subject of the trigger at ``trigger``: the ``nsubj`` (or
+    ``nsubjpass``) of the first verb of its :func:`spine` that has one, with the words before
+    it that it governs ("the Kazakh Foreign Minister", "he"); None when the parse gives none.
+    However far the subject stands from the trigger ("He, as the head of the delegation, also
+    took part in the talks"), the parse ties them."""
+    start = token_of_span(parse, *trigger)
+    if start is None:
+        return None
+    kids, tokens = _children(parse), parse.tokens
+    for i in spine(parse, start):
+        subject = next((k for k in kids[i] if tokens[k].dep in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            first = subject  # the words before it that hang on it, up to a comma
+            while first > 0 and tokens[first - 1].lower not in {",", "(", "\"", "“"} and \
+                    _descends(parse, first - 1, subject):
+                first -= 1
+            return tokens[first].start, tokens[subject].end
+    return None
+
+
 def _negative(parse: Parse, kids: list[list[int]], i: int, w: SyntaxWords) -> bool:
     """A token undone: a refusal word, or with a ``neg`` child or a "neither" before it."""
     t = parse.tokens[i]
