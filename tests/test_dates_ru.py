@@ -236,3 +236,14 @@ def test_the_bound_of_a_period_dates_no_occasion():
     text = "С 1 января 2026 года председательство переходит к России; до 5 мая 2026 года — подготовка, 11 ноября 2026 года — сессия"
     assert [d for _, d in occasion_dates(text)] == ["2026-11-11"]
     assert [d for _, d in russian_dates(text)] == ["2026-01-01", "2026-05-05", "2026-11-11"]
+
+
+def test_a_section_and_its_numeric_stamp_date_the_page():
+    lines = ["Онлайн", "Курс валют", "91.20", "В РЕГИОНЕ", "Министр провёл встречу с послом",
+             "Армения 14/03/2019 — 11:20", "Министр Иван Кошенко и посол Олег Смирнов провели встречу."]
+    assert opening_date(lines) == "2019-03-14"
+
+
+def test_a_name_and_a_numeric_date_in_a_sentence_do_not_date_the_page_as_a_stamp():
+    lines = ["Онлайн", "Курс валют", "91.20", "Министр 14.03.2019 провёл встречу с послом"]
+    assert opening_date(lines) is None

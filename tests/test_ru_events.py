@@ -672,3 +672,72 @@ def test_who_the_results_of_an_occasion_name_is_no_participant_though_dated_afte
               "генеральный секретарь ОДКБ Олег Смирнов.\n")
     [event] = ex.events
     assert (event.date, {p for p, _ in who(ex, event)}) == ("2024-04-14", {"Oleg Smirnov"})
+
+
+def test_a_call_of_the_politicians_is_between_the_people_of_the_sentence_before():
+    ex = read("date 2024-05-14\nПрезидент Армении Иван Кошенко и президент Казахстана Фарход Назаров "
+              "согласовали сроки поставок.\n"
+              "Договорённость достигнута по итогам телефонного разговора лидеров.\n")
+    [event] = ex.events
+    assert (event.type, event.online, who(ex, event)) == ("talks", True, {("Ivan Koshenko", "participant"),
+                                                                          ("Farkhod Nazarov", "participant")})
+
+
+def test_a_call_of_the_politicians_after_a_sentence_with_its_own_cue_takes_nobody_from_it():
+    ex = read("date 2024-05-14\nПрезидент Армении Иван Кошенко провёл встречу с президентом "
+              "Казахстана Фарходом Назаровым.\n"
+              "Договорённость достигнута по итогам телефонного разговора лидеров.\n")
+    assert [e.type for e in ex.events] == ["meeting"]
+
+
+def test_who_tells_a_plan_at_a_briefing_was_at_the_briefing():
+    ex = read("date 2024-05-14\nУчения пройдут весной в Казахстане, сообщил министр обороны Армении "
+              "Иван Кошенко на пресс-конференции с министром обороны Казахстана Фарходом Назаровым.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant"),
+                                                        ("Farkhod Nazarov", "participant")})
+
+
+def test_who_tells_a_plan_is_at_no_occasion_of_it():
+    ex = read("date 2024-05-14\nУчения пройдут весной в Казахстане, сообщил министр обороны Армении "
+              "Иван Кошенко.\n")
+    assert ex.events == ()
+
+
+def test_a_place_of_the_speech_quoted_does_not_place_the_briefing_it_was_said_at():
+    ex = read("date 2024-05-14\nМИНСК, 14 мая - Агентство. Учения пройдут осенью, сообщил министр.\n"
+              "«Весной в Казахстане пройдут учения», - сказал министр обороны Армении Иван Кошенко "
+              "на брифинге.\n")
+    [event] = ex.events
+    assert (event.type, event.place, who(ex, event)) == ("meeting", "Minsk", {("Ivan Koshenko", "participant")})
+
+
+@pytest.mark.parametrize("where, place", [("в Гомеле", "Gomel"), ("в Оше", "Osh"), ("в Нижнем Новгороде", "Nizhny Novgorod")])
+def test_a_city_of_the_gazetteer_written_in_russian_places_the_event(where, place):
+    ex = read(f"date 2024-05-14\nГенсек ОДКБ Олег Смирнов провёл {where} встречу с министром обороны "
+              "Беларуси Иваном Кошенко.\n")
+    [event] = ex.events
+    assert event.place == place
+
+
+def test_an_operational_gathering_on_a_range_in_a_region_is_held_in_the_region_s_state():
+    ex = read("БИШКЕК, 14 мая 2024 - Агентство. В Иссык-Кульской области прошёл оперативный сбор "
+              "штабов.\n"
+              "Участвовали офицеры штаба, группу которых возглавлял полковник Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.place, who(ex, event)) == ("meeting", "Kyrgyz Republic", {("Ivan Koshenko", "participant")})
+
+
+def test_the_region_of_an_earlier_cue_sentence_places_the_event_before_the_dateline_s_city():
+    ex = read("date 2024-05-14\nМОСКВА\nЦеремонию начала учений провели в Оренбургской области.\n"
+              "В учениях участвуют подразделения пяти стран.\n"
+              "На церемонии выступил генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("ceremony", "Russian Federation")
+
+
+def test_the_opening_ceremony_of_an_exercise_is_held_in_the_exercise_s_state():
+    ex = read("date 2024-05-14\nМОСКВА\nУчения ОДКБ начались в Таджикистане.\n"
+              "Церемонию открытия провели с участием генсека ОДКБ Олега Смирнова.\n")
+    [event] = ex.events
+    assert (event.type, event.place) == ("ceremony", "Republic of Tajikistan")

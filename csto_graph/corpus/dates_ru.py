@@ -202,9 +202,15 @@ def _opening(lines: list[str], year: int | None) -> str | None:
     for line in _within_reach(lines[OPENING_LINES:]):
         head = re.match(r"\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*)?", line)
         dates = _dateline_dates(line, year)
-        if dates and dates[0][0] == head.end():
+        if dates and (dates[0][0] == head.end() or _NUMERIC_STAMP.match(line)):
             return dates[0][1]
     return None
+
+
+# a site's section or place and its stamp, a numeric date with its year, no comma between
+# ("Армения 05/03/2019 — 10:15"): the page's date as a dateline's would be
+_NUMERIC_STAMP = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+\s+[0-3]?\d([./])[01]?\d\1(?:19|20)\d\d"
+                            r"(?:\s*[—–-]?\s*[0-2]?\d:[0-5]\d)?\s*$")
 
 
 def _opens_line(text: str, at: int) -> bool:

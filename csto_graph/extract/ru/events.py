@@ -113,7 +113,23 @@ def _region_state(r, own: int, gaz, vocab) -> str | None:
     return None
 
 
-def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
+SPEECH_END = re.compile(r"[»\"”]\s*,?\s*[-–—]\s")  # the close of direct speech before who said it ("...», — сказал X")
+OPENERS = "«\"“„"
+
+
+def _speech(text: str) -> tuple[int, int] | None:
+    """The span of the direct speech a sentence quotes before naming who said it ("«Весной
+    в Казахстане пройдут учения», — сказал X на пресс-конференции"): from its opening mark, else from the
+    sentence's start (the quote began in a sentence before), to its closing mark; None without one."""
+    end = SPEECH_END.search(text)
+    if end is None:
+        return None
+    opener = max(text.rfind(mark, 0, end.start()) for mark in OPENERS)
+    return (max(opener, 0), end.start())
+
+
+def _place(r, cities: list, gaz, vocab, kind: str | None = None, cue_at: int | None = None,
+           own_only: bool = False) -> str | None:
     """The event's place: a city the sentence names (not in a dateline opening it, which gives
     the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
     учений"), else a state it names as where the event is (after ``place_before``: "в
@@ -121,12 +137,18 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     event (of type ``kind``) is of ``held_in_states`` (a visit, made to a state; an exercise,
     held on a range, not in the dateline's city), else the article's city (``cities``: its dateline's, else the one city it
     names), else the city of the sentence's dateline, else a state the sentence names; never a
-    state inside a title nor one it speaks of (:func:`_topic`)."""
+    state inside a title nor one it speaks of (:func:`_topic`), nor a place of the direct speech
+    the sentence quotes when its cue (at offset ``cue_at``) comes after it (:func:`_speech`:
+    "«... в Казахстане ...», — сказал X на пресс-конференции")."""
     from ...corpus.dates_ru import dateline_end
 
     opening = dateline_end(r.sent.text, ANY_YEAR)
     own = r.sent.start + (opening or 0)
-    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in _places(r, gaz, vocab)]
+    speech = _speech(r.sent.text) if cue_at is not None else None
+    if speech is not None and cue_at - r.sent.start < speech[1]:
+        speech = None  # the cue is said: the speech's places are its own
+    kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in _places(r, gaz, vocab)
+             if speech is None or not speech[0] <= p.start - r.sent.start < speech[1]]
     city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
     dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
     states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
@@ -134,7 +156,10 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None) -> str | None:
     if where and cities and kind not in vocab.held_in_states and _within(cities[0], where, gaz):
         where = None  # the article's city is in that state: the city says more
     state = states[0].key if states else None
-    return city or _region_state(r, own, gaz, vocab) or where or (cities[0] if cities else None) or dateline or state
+    told = city or _region_state(r, own, gaz, vocab) or where
+    if own_only:  # only what the sentence says of the event's place itself
+        return told
+    return told or (cities[0] if cities else None) or dateline or state
 
 
 def _within(city: str, state: str, gaz) -> bool:
@@ -276,8 +301,9 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     parts = []
     refused = _refused(r, vocab)
     results = _results_of(r, cue, vocab)
+    stating = _stated_at(r, cue, vocab)
     for first, _, m, name in r.people:
-        reports = _after(r, first, vocab.reporter_before, vocab)
+        reports = _after(r, first, vocab.reporter_before, vocab) and first != stating
         if first in refused or _after(r, first, vocab.absent_before, vocab) or (reports and not results):
             continue
         if results and not reports and first < cue.first:
@@ -301,6 +327,24 @@ def _results_of(r, cue, vocab) -> bool:
                 all(parses(t.text) and parses(t.text)[0].tag.POS == "ADJF" for t in between):
             return True
     return False
+
+
+def _stated_at(r, cue, vocab) -> int | None:
+    """The first token of the person who states something at the occasion of the cue: named
+    after a verb of ``reporter_before`` or ``speech_verbs`` and right before a word of
+    ``statement_at`` and the cue, adjectives between ("сообщил X на пресс-конференции с Y",
+    "сказал X на встрече"); else None."""
+    k = cue.first - 1
+    while k >= 0 and cue.first - k <= RESULTS_REACH and parses(r.toks[k].text) and \
+            parses(r.toks[k].text)[0].tag.POS == "ADJF":
+        k -= 1
+    if k < 0 or r.toks[k].text.lower() not in vocab.statement_at:
+        return None
+    said = vocab.speech_verbs | {w[0] for w in vocab.reporter_before if len(w) == 1}
+    for first, last, _, _ in r.people:
+        if last == k and any(t.lemma in said for t in r.toks[max(0, first - ROLE_REACH):first]):
+            return first
+    return None
 
 
 def _takers(r, vocab, index: dict) -> tuple:
@@ -425,7 +469,9 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # event: a sentence soon after that one may name its speakers
     waiting = None
     apart = []  # the surnames of the people the subject of an event met one by one (:func:`_sides`)
+    previous = current = None  # the cued sentence before this one, and this one
     for r, found in cued:
+        previous, current = current, (r, found)
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
@@ -446,7 +492,15 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "в нём приняли участие X и Y", "он принял участие в нём": they take part in the event just named
             events[-1] = _joined(events[-1], _with_subject(_takers(r, vocab, index), subject, found[0], people, index))
             continue
-        if not cues or (cues[0].value.type not in held and _is_planned(r, vocab)):
+        if cues and cues[0].value.type not in held and _is_planned(r, vocab):
+            # "учения пройдут весной, сообщил X на пресс-конференции": the occasion of the statement was held
+            cues = [c for c in cues if _stated_at(r, c, vocab) is not None][:1]
+        if not cues:
+            continue
+        pair = _pair_named_before(previous, r, cues[0], vocab, index) if not r.people and subject is None else ()
+        if pair:
+            event = _event(article, r, cues[0], pair, year, cities, gaz, vocab)
+            events += [event] if event is not None else []
             continue
         if not r.people and subject is None:
             # a second sentence naming nobody soon after one speaks of its event again
@@ -460,10 +514,24 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         if event is not None and event.participants:
             events.append(event)
             apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
-    events = _placed_before(events, cued, article, gaz, vocab)
+    events = _placed_before(events, cued, article, gaz, vocab, {r.index: r for r in reads})
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+def _pair_named_before(previous, r, cue, vocab, index: dict) -> tuple:
+    """The participants of cue sentence ``r``, which names nobody, when a word of ``pair_nouns``
+    follows its cue ("по итогам телефонного разговора лидеров"): the people of the sentence just
+    before it (``previous``: its read and cues), two or more, when that one has no cue of a
+    type ("X и Y согласовали сроки поставок. Договорённость достигнута по итогам телефонного
+    разговора лидеров"); else none."""
+    if previous is None or cue.last >= len(r.toks) or r.toks[cue.last].lemma not in vocab.pair_nouns:
+        return ()
+    before, found = previous
+    if before.index != r.index - 1 or len(before.people) < 2 or any(c.value.type for c in found):
+        return ()
+    return tuple(Participant(index[id(m)], "participant") for *_, m, _ in before.people)
 
 
 def _sides(r, cue, event: EventMention, people: list[PersonMention], vocab) -> frozenset[str]:
@@ -505,26 +573,39 @@ def _soon_after(event: int, k: int, silent: set[int]) -> bool:
     return 0 < k - event <= SPEAKER_REACH and all(j in silent for j in range(event + 1, k))
 
 
-def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab) -> list[EventMention]:
-    """An event held in person whose sentence, dateline and article name no place takes the
-    city of the last cue sentence before it, of the same day, naming the occasion of its type
-    or a visit, where the events of a visit take place ("14 апреля на встрече в Бишкеке ... По
-    его словам, встреча проходила под председательством X"; "X посетил Душанбе с визитом. В
-    ходе поездки он встретился с Y"); else the state of the region it names (:func:`_region_state`:
-    "В Оренбургской области начались учения. Руководит учениями X")."""
+def _placed_before(events: list[EventMention], cued: list, article: Article, gaz, vocab,
+                   reads: dict | None = None) -> list[EventMention]:
+    """An event held in person whose sentence names no place of its own (``reads``: the
+    sentences by index; :func:`_place`, ``own_only``) takes the city of the last cue sentence
+    before it, of the same day, naming the occasion of its type or a visit, where the events of
+    a visit take place ("14 апреля на встрече в Бишкеке ... По его словам, встреча проходила
+    под председательством X"; "X посетил Душанбе с визитом. В ходе поездки он встретился с Y");
+    else the state of the region it names (:func:`_region_state`: "В Оренбургской области
+    начались учения. Руководит учениями X"); that comes before the city of the report's
+    dateline ("МОСКВА" over "Церемонию начала учений провели в Оренбургской области ... На
+    церемонии выступил X"). A cue sentence of a type of ``held_in_states`` places by the state
+    it names as where too ("Учения начались в Таджикистане"), and an event of a type of
+    ``placed_by`` takes the place of those types' sentences too ("Церемонию открытия провели с
+    участием X"). Without ``reads``, only an event with no place at all takes it."""
     year = int(article.date[:4]) if article.date else None
     marks = []  # (sentence, types of its cues, its city, its day)
     for r, found in cued:
         types = {c.value.type for c in found if c.value.type}
         city = next((p.key for p in _places(r, gaz, vocab) if getattr(gaz.lookup(p.key), "kind", None) == "place"
                      and not _in_titles(r, p)), None) or _region_state(r, r.sent.start, gaz, vocab)
+        held = next((c for c in found if c.value.type in vocab.held_in_states), None)
+        if city is None and held is not None:  # "Учения начались в Таджикистане": where the exercise is
+            city = _place(r, [], gaz, vocab, held.value.type, None, True)
         if types and city:
             marks.append((r.index, types, city, _sentence_day(r.sent.text, year, article.date) or article.date))
     out = []
     for ev in events:
-        if ev.place is None and not ev.online:
+        r = (reads or {}).get(ev.sentence)
+        unplaced = ev.place is None or (r is not None and _place(r, [], gaz, vocab, ev.type, ev.start, True) is None)
+        if unplaced and not ev.online:
+            kinds = {ev.type, "visit"} | vocab.placed_by.get(ev.type, frozenset())
             mark = next((m for m in reversed(marks) if m[0] < ev.sentence and m[3] == ev.date
-                         and m[1] & {ev.type, "visit"}), None)
+                         and m[1] & kinds), None)
             ev = replace(ev, place=mark[2]) if mark else ev
         out.append(ev)
     return out
@@ -592,7 +673,7 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     if article.date and any(d > article.date for d in dates) and not _results_of(r, cue, vocab):
         return None
     date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
-    place = None if online else _place(r, cities, gaz, vocab, cue.value.type)
+    place = None if online else _place(r, cities, gaz, vocab, cue.value.type, r.sent.start + r.toks[cue.first].start)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     span = russian_span(r.sent.text, year) if dates else None

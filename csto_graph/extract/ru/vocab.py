@@ -140,8 +140,11 @@ class RussianVocabulary:
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
+    statement_at: frozenset = frozenset()  # "на": "заявил X на брифинге" (X was at the briefing)
+    pair_nouns: frozenset = frozenset()  # lemmas of "политик", "лидер": "по итогам разговора лидеров" (those just named)
     place_before: tuple = ()  # ("в",), ("на", "территории"): the state after one is where the event is held
     held_in_states: frozenset = frozenset()  # event types held in a state, not in the dateline's city
+    placed_by: dict = field(default_factory=dict)  # "ceremony" -> {"exercise"}: placed where those are
     city_adjectives: dict = field(default_factory=dict)  # lemma of "минский" -> place id ("place:minsk")
     venue_words: frozenset = frozenset()  # lemmas of "дворец", "отель": a city's adjective before one places it
     region_words: frozenset = frozenset()  # lemmas of "область": a city's adjective before one names its state's region
@@ -259,8 +262,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
+                             pair_nouns=frozenset(lemma(w) for w in events.get("pair_nouns", [])),
+                             statement_at=frozenset(str(w).lower() for w in events.get("statement_at", [])),
                              place_before=tuple(tuple(str(w).lower().split()) for w in events.get("place_before", [])),
                              held_in_states=frozenset(events.get("held_in_states", [])),
+                             placed_by={str(k): frozenset(v) for k, v in (events.get("placed_by") or {}).items()},
                              city_adjectives={lemma(a): place for place, words in
                                               (events.get("city_adjectives") or {}).items() for a in words},
                              venue_words=frozenset(lemma(w) for w in events.get("venue_words", [])),
