@@ -92,6 +92,15 @@ def test_the_acting_title_in_another_case():
     assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
 
 
+@pytest.mark.parametrize("text, post", [("Совет наградил бывшего генсека ОДКБ Олега Смирнова орденом.",
+                                         ("Former Secretary General", "csto")),
+                                        ("Бывший министр обороны Армении Олег Смирнов выступил на форуме.",
+                                         ("Former Defense Minister", "armenia"))])
+def test_who_held_a_post_before_holds_the_former_post(text, post):
+    ex = read(f"date 2024-05-14\n{text}\n")
+    assert posts(ex, "Смирнов")[0] == [post]
+
+
 def test_a_counterpart_named_by_a_state_adjective_holds_the_same_post_in_that_state():
     ex = read("date 2024-05-14\nМинистр иностранных дел России Иван Кошенко встретился со своим армянским "
               "коллегой Олегом Смирновым.\n")

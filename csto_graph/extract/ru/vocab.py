@@ -154,13 +154,15 @@ class RussianVocabulary:
     apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
 
 
-def _with_acting(posts: dict, prefixes: list[str]) -> dict:
+def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
     """The titles of one who stands in for a post's holder ("исполняющий обязанности
-    генерального секретаря", "и.о. генсека"): each prefix of ``acting`` in
-    ``ontology/ru/posts.yaml`` before each title, the post "Acting X"."""
-    acting = {phrase_lemmas(p) + key: Post(f"Acting {post.en}", post.org, post.of_state, post.accredited)
-              for p in prefixes for key, post in posts.items() if not post.of_state}
-    return {**acting, **posts}
+    генерального секретаря", "и.о. генсека") or held it once ("бывший генеральный секретарь"):
+    each prefix of ``acting`` (``former``) in ``ontology/ru/posts.yaml`` before each title, the
+    post "Acting X" ("Former X")."""
+    standing = {phrase_lemmas(p) + key: Post(f"{word} {post.en}", post.org, post.of_state, post.accredited)
+                for word, words in prefixes.items() for p in words for key, post in posts.items()
+                if not post.of_state}
+    return {**standing, **posts}
 
 
 def _of_parent(key: str, forms: list[str], names: list[str]) -> list[Known]:
@@ -209,9 +211,9 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_with_acting(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
-                                                                 bool(p.get("accredited")))),
-                           posts.get("acting", [])),
+        posts=_with_standing(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
+                                                                   bool(p.get("accredited")))),
+                             {"Acting": posts.get("acting", []), "Former": posts.get("former", [])}),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
