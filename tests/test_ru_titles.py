@@ -49,6 +49,18 @@ def test_a_plural_title_heads_each_state_and_name_of_the_list_after_it():
 
 
 
+def test_a_plural_title_of_a_body_heads_a_list_of_other_bodies_and_names():
+    ex = read("date 2024-05-14\nПрезидент встретился с председателями Палаты представителей Олегом Смирновым "
+              "и Совета Республики Аскаром Бекмуратовым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Chairman of the House of Representatives", "belarus-house-of-representatives")]
+    assert posts(ex, "Бекмуратов")[0] == [("Chairman of the Council of the Republic", "belarus-council-of-the-republic")]
+
+
+def test_a_singular_title_heads_no_list():
+    ex = read("date 2024-05-14\nПрибыли председатель Палаты представителей Олег Смирнов и министр Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов")[0] == []
+
+
 def test_a_title_held_after_the_word_post_goes_to_the_one_person_without_a_title():
     ex = read("date 2024-05-14\nС 2019 года пост генсека ОДКБ занимал представитель Армении Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]

@@ -285,7 +285,7 @@ def listed_title(r, first: int, vocab) -> Title | None:
     ranks = _rank_tokens(r, vocab)
     item = _state_before(r, first, ranks)
     if item is None:
-        return None
+        return _listed_body_title(r, first, ranks, vocab)
     state_found, state = item
     people = {k for f, l, *_ in r.people for k in range(f, l)}
     states = {k for f, org in r.orgs if is_state(org.key) for k in range(f.first, f.last)}
@@ -303,6 +303,37 @@ def listed_title(r, first: int, vocab) -> Title | None:
             continue
         mention = _post(r, s, e, post, [(state.key, state.text)])
         return Title(mention, state.key, None)
+    return None
+
+
+def _listed_body_title(r, first: int, ranks: set[int], vocab) -> Title | None:
+    """The title of a name standing in a list headed by a plural title of a body, each later
+    item the rest of a title of the same head word and a name: "председателями Палаты
+    представителей Иван Петров и Совета Республики Пётр Сидоров" (the second is "председатель
+    Совета Республики"). The item's words follow a list joint; the head's plural title ends
+    before it, with only names, ranks, bodies and joints between."""
+    end = first
+    while end > 0 and end - 1 in ranks:
+        end -= 1
+    people = {k for f, l, *_ in r.people for k in range(f, l)}
+    for j in range(max(1, end - vocab.longest), end):
+        if r.toks[j - 1].text not in vocab.list_joints or any(k in people for k in range(j, end)):
+            continue
+        item = tuple(t.lemma for t in r.toks[j:end])
+        k = j - 1
+        while k > 0 and (r.toks[k - 1].text in vocab.list_joints or k - 1 in people or k - 1 in ranks):
+            k -= 1
+        for s in range(max(0, k - vocab.longest), k):
+            found = match_post(r.toks, s, k, vocab)
+            if found is None or found[1].of_state or not _plural(r.toks[s:found[0]]):
+                continue
+            post = vocab.posts.get((r.toks[s].lemma, *item))
+            if post is None or post.of_state or post is found[1] or not any(i in people for i in range(found[0], j)):
+                continue
+            orgs = _gap_orgs(r, j, end, vocab)
+            mention = _post(r, j, end, post, orgs)
+            return Title(mention, mention.org if is_state(mention.org) else None, _head_case(r.toks[s]))
+        return None
     return None
 
 
