@@ -174,3 +174,13 @@ def test_a_spaced_dash_after_the_name_opens_an_appositive_as_a_comma_does(text, 
 
 def test_a_spaced_dash_before_no_title_gives_none(vocab):
     assert after("Oleg Sidorov - the talks went well.", "Oleg Sidorov", vocab) == []
+
+
+@pytest.mark.parametrize("text", ["Oleg Sidorov, deputy head of the bloc’s military committee, met the envoy.",
+                                  "The envoy met Oleg Sidorov, head of the alliance's training centre."])
+def test_a_common_noun_for_the_body_in_the_possessive_keeps_the_title_going(text, vocab):
+    assert after(text, "Oleg Sidorov", vocab) == [text.split(", ")[1].rstrip(",.")]
+
+
+def test_a_possessive_common_noun_then_a_verb_ends_the_title_before_it(vocab):
+    assert after("Oleg Sidorov, head of the organization’s press service said.", "Oleg Sidorov", vocab) == ["head"]

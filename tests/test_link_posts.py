@@ -68,3 +68,53 @@ def test_the_state_other_articles_give_the_holder_outweighs_the_one_an_article_i
              "Presidential Aide of Russia Oleg Morozov said the bloc would meet in May.",
              "The President of Belarus Ivan Petrov received Presidential Aide Oleg Morozov on Tuesday.")
     assert {o.org for o in kb.occupancies if o.person == "oleg-morozov"} == {"russia"}
+
+
+# --- s30-enpost2: a head alone beside the longer post of the same person and date ---
+
+_BARE = "Minister Oleg Belov arrived in Minsk on Monday."
+_FULL = "The Minister of Defense of the Republic of Belarus Oleg Belov met the press on Monday."
+
+
+def _posts_of(occupancies, person="oleg-belov"):
+    return {o.post for o in occupancies if o.person == person}
+
+
+def test_a_head_alone_in_one_article_is_hidden_beside_the_full_post_of_that_date():
+    assert _posts_of(_kb(_BARE, _FULL).occupancies) == {"Minister of Defense"}
+
+
+def test_a_head_alone_seen_on_another_date_stays():
+    from csto_graph.link.linker import link
+    from helpers import extract
+
+    pairs = [extract(t, date=d, aid=f"a{i:04d}", parse=False)
+             for i, (t, d) in enumerate([(_BARE, "2022-05-23"), (_FULL, "2022-05-24")])]
+    kb = link([a for a, _ in pairs], [e for _, e in pairs])
+    assert _posts_of(kb.occupancies) == {"Minister", "Minister of Defense"}
+
+
+def _extended(texts):
+    from csto_graph.link.curation import load_curation
+    from csto_graph.link.linker import Linker
+    from csto_graph.vocab.gazetteer import load_gazetteer
+    from helpers import extract
+
+    pairs = [extract(t, date="2022-05-24", aid=f"a{i:04d}", parse=False) for i, t in enumerate(texts)]
+    linker = Linker(load_gazetteer(), load_curation(None))
+    linker.link([pairs[0][0]], [pairs[0][1]])
+    return linker.extend([pairs[1][0]], [pairs[1][1]])
+
+
+def test_a_head_alone_added_after_the_full_post_extends_without_it():
+    delta = _extended([_FULL, _BARE])
+    assert "Minister" not in _posts_of(new for _, new in delta.occupancies)
+
+
+def test_a_full_post_added_after_a_head_alone_already_in_the_graph_is_not_appendable():
+    import pytest
+
+    from csto_graph.link.linker import NotAppendable
+
+    with pytest.raises(NotAppendable, match="oleg-belov"):
+        _extended([_BARE, _FULL])

@@ -1114,3 +1114,10 @@ def test_a_title_naming_an_unknown_body_takes_the_known_acronym_in_brackets_afte
                     "the leaders of Kyrgyzstan.")
     assert {(m.post, m.org) for m in person(ex, "Ivan Sokolov").posts} == {
         ("Secretary General of the Collective Security Treaty", "csto")}
+
+
+def test_a_title_owned_by_a_common_noun_for_the_body_is_of_the_one_organization_the_article_names():
+    _, ex = extract("The CSTO Secretary General Ivan Petrenko arrived in Minsk with Oleg Sidorov, deputy head of "
+                    "the bloc’s military committee.", parse=False)
+    assert [(m.post, m.org) for m in person(ex, "Oleg Sidorov").posts] == \
+        [("deputy head of the bloc’s military committee", "csto")]

@@ -134,7 +134,8 @@ def _appositive(tokens: list[Token], start: int, vocab: Vocabulary, covered: set
                                and not tok.text[:1].isupper() and tok.text not in DASHES and low != "and"
                                and not (k > start and low in word_classes().org_heads)  # "... press service"
                                and not _plural_possessive(tokens, k, start)):
-            nouns = _owners_nouns(tokens, k, start, vocab) if tok.text != "," else 0
+            nouns = (_owners_nouns(tokens, k, start, vocab) or _generic_owners_nouns(tokens, k, start, vocab)) \
+                if tok.text != "," else 0
             if nouns:
                 k += nouns
                 continue
@@ -209,6 +210,28 @@ def _owners_nouns(tokens: list[Token], k: int, start: int, vocab: Vocabulary) ->
         nxt = tokens[k + n] if k + n < len(tokens) else None
         if nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.text[:1].isupper():
             return n
+    return 0
+
+
+def _generic_owners_nouns(tokens: list[Token], k: int, start: int, vocab: Vocabulary) -> int:
+    """How many words from token ``k`` name a body of an owner a common noun stands for, in
+    the possessive after "of the" ("deputy head of the bloc's military committee", ``complement_nouns`` of
+    ``ontology/posts.yaml``): the noun and the one or two lower-case words after it that a
+    comma, the end or a capitalised word follows; else 0. The title then reads as its
+    capitalised form does ("Chief of the Organization's Joint Staff")."""
+    word = tokens[k].text
+    if not (POSSESSIVE.search(word) and POSSESSIVE.sub("", word).lower() in vocab.complements and k - 2 > start
+            and tokens[k - 1].text.lower() in vocab.articles and tokens[k - 2].text.lower() == "of"):
+        return 0
+    function = word_classes().function_words
+    for n in (1, 2):
+        stretch = tokens[k + 1:k + 1 + n]
+        if len(stretch) < n or any(t.text[:1].isupper() or t.text.lower() in function | vocab.title_joints
+                                   or not t.text.isalpha() for t in stretch):
+            return 0
+        nxt = tokens[k + 1 + n] if k + 1 + n < len(tokens) else None
+        if nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.text[:1].isupper():
+            return 1 + n
     return 0
 
 

@@ -313,8 +313,17 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
 
 def _bare_organization_head(m: PostMention) -> bool:
     """The post is a bare title only organizations have ("Secretary-General",
-    ``organization_heads`` of ``ontology/posts.yaml``), naming no body."""
-    return m.org is None and not m.org_text and _post_key(m.post) in _organization_heads()
+    ``organization_heads`` of ``ontology/posts.yaml``), or one whose owner is a common noun
+    for an organization in the possessive ("deputy head of the bloc's military committee",
+    ``complement_nouns``), naming no body."""
+    return m.org is None and not m.org_text and (_post_key(m.post) in _organization_heads()
+                                                 or bool(_generic_possessive().search(m.post)))
+
+
+@lru_cache(maxsize=1)
+def _generic_possessive() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, post_words().complement_nouns))
+    return re.compile(rf"\b(?:the|this)\s+(?i:{nouns})['’]s\s+\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

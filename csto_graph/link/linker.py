@@ -37,7 +37,7 @@ from .evidence import Trail, evidence_of
 from .matching import first_name_matches, name_parts, same_person, surname_matches
 from .orgs import Orgs
 from ..vocab.posts import is_state_post
-from .posts import OccupancyDraft, occupancy_id
+from .posts import OccupancyDraft, occupancy_id, shadowed
 from .state import STATE_VERSION, ClusterState, LinkerState
 
 PERSON_EVIDENCE = 8  # sentences kept as evidence of a person
@@ -59,18 +59,19 @@ class _Cluster:
     evidence: list = field(default_factory=list)  # ((article, mention), Evidence): the first distinct ones
     transliterated: set = field(default_factory=set)  # names only read from Cyrillic (transliterations)
     written: set = field(default_factory=set)  # names an article wrote in Latin letters
+    posts: set = field(default_factory=set)  # the ids of its occupancies
 
     def to_state(self) -> ClusterState:
         return ClusterState(tuple(self.names.items()), tuple(sorted(self.forms)), tuple(self.countries.items()),
                             tuple(sorted(self.ranks)), tuple((key, ev) for key, ev in self.evidence),
-                            tuple(sorted(self.transliterated)), tuple(sorted(self.written)))
+                            tuple(sorted(self.transliterated)), tuple(sorted(self.written)), tuple(sorted(self.posts)))
 
     @classmethod
     def from_state(cls, state: ClusterState) -> "_Cluster":
         if not state.names:
             raise StateError("a saved person has no name")
         return cls(Counter(dict(state.names)), set(state.forms), Counter(dict(state.countries)), set(state.ranks),
-                   list(state.evidence), set(state.transliterated), set(state.written))
+                   list(state.evidence), set(state.transliterated), set(state.written), set(state.posts))
 
 
 INITIAL = re.compile(r"^[A-Z]\. ")  # "A. Petrov": an initial and a surname
@@ -279,6 +280,7 @@ class Linker:
                     occ.dates.add(article.date)
                 occ.evidence.add([ev])
                 self.occupancies[occ_id] = occ  # a stored mapping writes the changed draft back
+                c.posts.add(occ_id)
 
     def person(self, i: int) -> Person:
         c = self.clusters[i]
@@ -474,6 +476,7 @@ class Linker:
         """Add what the batch says of each person (evidence, country, rank, posts); (before,
         after) for each post it names."""
         occ_before: dict[str, Occupancy | None] = {}
+        held_before = {i: set(self.clusters[i].posts) for i in batch.mentions}
         for i in sorted(batch.mentions):
             c = self.clusters[i]
             countries = Counter(c.countries)
@@ -493,7 +496,23 @@ class Linker:
                 top = c.countries.most_common(2)
                 if len(top) == 2 and top[0][1] == top[1][1]:
                     raise NotAppendable(f"the country of {self.ids[i]} would be a tie")
-        return [(old, self.occupancy(k)) for k, old in sorted(occ_before.items())]
+        hidden = self._shadowed(batch, held_before, occ_before)
+        return [(old, self.occupancy(k)) for k, old in sorted(occ_before.items()) if k not in hidden]
+
+    def _shadowed(self, batch: "_Batch", held_before: dict, occ_before: dict) -> set[str]:
+        """The occupancies of the batch's people that repeat the head of a longer post
+        (:func:`~csto_graph.link.posts.shadowed`): they stay out of the graph. One held before
+        the batch that would come in or go out raises :class:`NotAppendable` (the graph has it,
+        or not, from an earlier build)."""
+        hidden: set[str] = set()
+        for i in sorted(batch.mentions):
+            now = {k: self.occupancy(k) for k in sorted(self.clusters[i].posts)}
+            then = shadowed(occ_before.get(k) or now[k] for k in sorted(held_before[i]))
+            hidden_now = shadowed(now.values())
+            if any((k in then) != (k in hidden_now) for k in held_before[i]):
+                raise NotAppendable(f"a post of {self.ids[i]} would come in or go out beside a longer one")
+            hidden |= hidden_now
+        return hidden
 
     def _people_delta(self, batch: "_Batch", created: list[int], before: "_Before") -> list[tuple]:
         """(before, after) for each person the batch names or made; no earlier one renamed."""

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from ..models import Evidence
 
-STATE_VERSION = 3  # bump when the shape of the saved state, or its meaning, changes
+STATE_VERSION = 4  # bump when the shape of the saved state, or its meaning, changes
 # 2: a person keeps which names were only transliterated (version 1 lost it, and a person
 #    named both ways could take the transliteration as its name after a reload)
 # 3: the bodies keep the forms of known organizations named inside longer bodies' names
+# 4: a person keeps the ids of its occupancies (a head beside a longer post is hidden)
 
 Counts = tuple[tuple[str, int], ...]  # a Counter, in its order
 
@@ -37,6 +38,7 @@ class ClusterState:
     evidence: tuple[tuple[tuple[int, int], Evidence], ...]  # ((article, mention), evidence)
     transliterated: tuple[str, ...] = ()  # names read from Cyrillic
     written: tuple[str, ...] = ()  # names an article wrote in Latin letters
+    posts: tuple[str, ...] = ()  # the ids of the person's occupancies
 
 
 @dataclass(frozen=True)
