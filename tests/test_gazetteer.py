@@ -151,6 +151,13 @@ def test_an_unknown_body_of_a_state_has_the_same_words_whatever_the_order():
     assert gaz.lookup_words("Armenian Security Council") is None
 
 
+def test_a_body_named_by_the_noun_or_its_adjective_has_the_same_words():
+    gaz = load_gazetteer()  # "Parliament Assembly": a translation's noun for "Parliamentary Assembly"
+    assert gaz.word_bag("Bureau of the Parliament Assembly of the Narnian Union") == \
+        gaz.word_bag("Bureau of the Parliamentary Assembly of the Narnian Union")
+    assert gaz.word_bag("Narnian Parliament") != gaz.word_bag("Narnian Parliamentary Assembly")
+
+
 def test_a_name_that_is_a_common_word_is_matched_only_as_written():
     gaz = Gazetteer([Entry("trend", "Trend", "media", exact=True), Entry("tass", "TASS", "media")])
     assert [m.entry.id for m in gaz.find("a new trend, Trend reports")] == ["trend"]

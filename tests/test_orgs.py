@@ -556,3 +556,22 @@ def test_the_organizations_bodies_in_the_plural_end_the_name_of_a_body_of_their_
 def test_troops_are_a_head_of_a_bodys_name():
     assert chains("Ivan Petrov, Commander of the Airborne Assault Troops of Narnia, arrived") == [
         "Airborne Assault Troops of Narnia"]
+
+
+@pytest.mark.parametrize("text", [
+    "The next session of the Committee of the CSTO Security Council Secretaries opens in May.",
+    "At the CSTO Security Council Secretaries Committee Ivan Petrenko met Pavel Ivanov.",
+])
+def test_a_known_body_its_holders_follow_names_a_longer_body(text):
+    from helpers import extract
+
+    _, ex = extract(text)
+    assert [(o.key, o.text.split()[0]) for o in ex.orgs if o.key != "csto"] in (
+        [("csto-cssc", "Committee")], [("csto-cssc", "CSTO")])
+
+
+def test_a_known_body_no_holders_follow_is_that_body():
+    from helpers import extract
+
+    _, ex = extract("Ivan Petrenko flew to Minsk ahead of a session of the CSTO Security Council on Friday.")
+    assert [o.key for o in ex.orgs] == ["csto-csc"]

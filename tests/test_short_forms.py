@@ -124,3 +124,8 @@ def test_a_one_word_short_form_opening_a_sentence_is_no_mention():
     _, ex = extract("The CSTO Troops held a drill. Troops from three states took part. The Troops left on Friday.")
     assert keys(ex, "Troops") == {("csto-collective-forces", None)}  # the second "Troops" only
     assert sorted(o.start for o in ex.orgs if o.text == "Troops") == [ex.sentences[2].start + 4]
+
+
+def test_a_known_bodys_variant_gives_no_short_form():
+    _, ex = extract("The CSTO summit opened in Minsk. Ivan Petrenko, the Security Council Secretary, spoke.")
+    assert keys(ex, "Security Council") == {(None, None)}  # the council of a state, not the CSTO's

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..vocab.gazetteer import Match
+from ..vocab.gazetteer import Match, names_holders
 from ..vocab.plurals import head_plurals, singular_of
 from ..vocab.words import state_body_name, words
 
@@ -357,7 +357,12 @@ def heads_longer_name(text: str, match: Match) -> bool:
     >>> m = load_gazetteer().find(text)[0]
     >>> heads_longer_name(text, m), heads_longer_name("the Russian Federation of the CSTO", m)
     (True, False)
+
+    So is a known body's name that a post's head in the plural follows
+    (:func:`~csto_graph.vocab.gazetteer.names_holders`).
     """
+    if names_holders(text, match):
+        return True
     if match.entry.kind != "state" or match.text.split()[-1].lower() not in words().org_heads:
         return False
     return re.match(r"\s+of\s+[A-Z]", text[match.end:]) is not None

@@ -115,10 +115,11 @@ def _capitalised(form: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _entry_short_forms(entry: Entry, gaz: Gazetteer) -> frozenset[str]:
-    """Short forms of a known body from its listed forms ("CSTO Joint Staff" -> "Joint Staff")."""
+    """Short forms of a known body from its listed forms ("CSTO Joint Staff" -> "Joint Staff"),
+    not from its ``variants`` (a rare wording stands for the body only where written)."""
     out: set[str] = set()
     for form in (entry.name, *entry.aliases):
-        if re.search(r"[A-Za-z]", form):
+        if re.search(r"[A-Za-z]", form) and form not in entry.variants:
             out |= _short_forms(form, gaz)
     return frozenset(out)
 

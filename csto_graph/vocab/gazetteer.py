@@ -218,6 +218,24 @@ class Gazetteer:
         return self.adjectives.get(word.casefold())
 
 
+def names_holders(text: str, match: Match) -> bool:
+    """A known body's name that a post's head in the plural follows, capitalised: the name of
+    the bodies whose holders form a longer one ("the Committee of the CSTO Security Council
+    Secretaries": the committee of the councils' secretaries, not the council its name holds).
+
+    >>> gaz = load_gazetteer()
+    >>> text = "the CSTO Security Council Secretaries Committee"
+    >>> names_holders(text, gaz.find(text)[0]), names_holders("the CSTO Security Council met", gaz.find(text)[0])
+    (True, False)
+    """
+    from .plurals import head_plurals
+
+    if match.entry.kind in {"state", "place", "organization", "media"}:
+        return False
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end:])
+    return after is not None and after.group(1).lower() in head_plurals()
+
+
 def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     from .words import words
 
@@ -232,8 +250,9 @@ def _word_bag(gaz: Gazetteer, text: str, inner: bool = True) -> tuple[str, ...]:
     at = 0
     pieces: list[str] = []
     for m in gaz.find(text):
-        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) or not inner) and m.entry.kind != "state":
-            continue  # a known body's own name is read word by word
+        if m.entry.kind == "place" or (m.start == 0 and m.end == len(text) or not inner) and m.entry.kind != "state" \
+                or names_holders(text, m):
+            continue  # a known body's own name is read word by word, and so is one its holders follow
         pieces += [text[at:m.start]]
         bag.append(m.entry.id)
         at = m.end
