@@ -1083,10 +1083,17 @@ def test_a_diplomat_of_a_state_holds_that_title():
     ("Four drills will be held within the strategic exercise Stalnoy Shchit 2021 [Steel Shield], said Ivan Sokolov.",
      "Steel Shield"),
     ("Belarus is hosting three drills under the Steel Shield operational-strategic exercises, Ivan Sokolov said.",
-     "Steel Shield")])
+     "Steel Shield"),
+    ("The joint exercises Steppe Falcon-2031 were opened by Ivan Sokolov.", "Steppe Falcon"),
+    ("The joint exercises Steppe Falcon 2031 were opened by Ivan Sokolov.", "Steppe Falcon")])
 def test_the_name_of_an_exercise_is_no_person(text, name):
     _, ex = extract(text)
     assert name not in [p.name for p in ex.people] and "Ivan Sokolov" in [p.name for p in ex.people]
+
+
+def test_a_date_after_a_name_does_not_make_it_an_exercise():
+    _, ex = extract("The ministers met in Minsk.\nBy Ivan Sokolov 2031-05-04\nThe talks went well.")
+    assert "Ivan Sokolov" in [p.name for p in ex.people]
 
 
 def test_a_pages_sharing_buttons_name_no_one():

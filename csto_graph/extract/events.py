@@ -518,8 +518,6 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
         return None
     if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
         return None
-    if _named_with_year(text, start, end):  # "the exercises Steppe Shield 2023": the event's name
-        return None
     role = _role_after(tail, c)
     if role is not None:
         return role
@@ -537,24 +535,6 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else "participant"
-
-
-# a year right after a name ("Steppe Shield 2023", "Steppe Shield-2023"), or right before its
-# translation in brackets ("Stepnoy Shchit 2023 [Steppe Shield]"). On the read sets every one
-# of the 60 names so marked was an exercise's, none a person's
-_YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d\d\b")
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[\[(]\s*$")
-
-
-def _named_with_year(text: str, start: int, end: int) -> bool:
-    """The name at [start, end) carries a year: the name of an exercise or an event, never
-    someone taking part.
-
-    >>> text = "The exercises Steppe Shield-2023 began."
-    >>> _named_with_year(text, 14, 27), _named_with_year("Ivan Petrov met Oleg Sidorov in 2023.", 16, 28)
-    (True, False)
-    """
-    return bool(_YEAR_AFTER.match(text, end)) or bool(_YEAR_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _set_off(text: str, start: int, title_start: int | None) -> bool:

@@ -77,7 +77,7 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         end -= len(tokens[j - 1].text) - len(POSSESSIVE.sub("", tokens[j - 1].text))  # "Putin's"
         if _part_of_another_name(r, j) or len(words) > 1 and gaz.lookup("-".join(words)) is not None:
             continue  # ... or a known name written without its hyphen ("Nagorno Karabakh")
-        if _names_an_exercise(tokens, i, j):
+        if _names_an_exercise(text, tokens, i, j):
             continue  # "the Unbreakable Shield 2021 exercise", "the Steel Shield command-staff drills"
         ner = any(s < sent.start + end and sent.start + start < e for s, e in person_ents)
         titles = left_title(tokens, i, vocab, r.covered, r.person_tokens, title_first)
@@ -124,31 +124,44 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
     return people
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a year right after a name, spaced or hyphen-glued ("Steppe Shield 2023", "Steppe Shield-2023",
+# not a date such as "2023-05-01"), or right before its gloss in brackets ("Stepnoy Shchit 2023
+# [Steppe Shield]")
+_YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d\d(?![\w\-–/]|[.:]\d)")
+_YEAR_BEFORE = re.compile(r"(?<![\w\-–/.])(?:19|20)\d\d\s*[\[(]\s*$")
 
 
-def _names_an_exercise(tokens, i: int, j: int) -> bool:
-    """The run [i, j) names an exercise or an operation: a year follows it right away
-    ("Unbreakable Shield 2021"), or a word of ``named_event_words``, right after it or after
-    one or two hyphenated words ("Steel Shield drills", "Steel Shield operational-strategic
-    exercises"; not after a verb: "Ivan Petrov observed exercises"), or it glosses such a name
-    in brackets right after its year ("Stalnoy Shchit 2021 [Steel Shield]").
+def _names_an_exercise(text: str, tokens, i: int, j: int) -> bool:
+    """The run [i, j) of ``text`` names an exercise or an operation: a year follows it right
+    away ("Unbreakable Shield 2021", "Unbreakable Shield-2021"), or a word of
+    ``named_event_words``, right after it or after one or two hyphenated words ("Steel Shield
+    drills", "Steel Shield operational-strategic exercises"; not after a verb: "Ivan Petrov
+    observed exercises"), or it glosses such a name in brackets right after its year
+    ("Stalnoy Shchit 2021 [Steel Shield]").
 
     >>> from csto_graph.extract.orgs import tokenize
-    >>> t = tokenize("the Steel Shield 2021 exercise and Steel Shield command-staff drills with Ivan Petrov said")
-    >>> _names_an_exercise(t, 1, 3), _names_an_exercise(t, 6, 8), _names_an_exercise(t, 12, 14)
+    >>> text = "the Steel Shield 2021 exercise and Steel Shield command-staff drills with Ivan Petrov said"
+    >>> t = tokenize(text)
+    >>> _names_an_exercise(text, t, 1, 3), _names_an_exercise(text, t, 6, 8), _names_an_exercise(text, t, 12, 14)
     (True, True, False)
-    >>> _names_an_exercise(tokenize("Ivan Petrov observed exercises"), 0, 2)
+    >>> text = "The exercises Steppe Shield-2023 began. Ivan Petrov 2023-05-01"
+    >>> t = tokenize(text)
+    >>> [tok.text for tok in t[2:4]], _names_an_exercise(text, t, 2, 4)
+    (['Steppe', 'Shield'], True)
+    >>> [tok.text for tok in t[8:10]], _names_an_exercise(text, t, 8, 10)
+    (['Ivan', 'Petrov'], False)
+    >>> _names_an_exercise("Ivan Petrov observed exercises", tokenize("Ivan Petrov observed exercises"), 0, 2)
     False
-    >>> _names_an_exercise(tokenize("Stalnoy Shchit 2021 [Steel Shield] drills"), 4, 6)
+    >>> text = "Stalnoy Shchit 2021 [Steel Shield] drills"
+    >>> _names_an_exercise(text, tokenize(text), 4, 6)
     True
     """
-    if i >= 2 and tokens[i - 1].text in {"[", "("} and _YEAR.match(tokens[i - 2].text):
+    if _YEAR_AFTER.match(text, tokens[j - 1].end):
+        return True
+    if _YEAR_BEFORE.search(text[max(0, tokens[i].start - 12):tokens[i].start]):
         return True
     if j >= len(tokens):
         return False
-    if _YEAR.match(tokens[j].text) and tokens[j].start - tokens[j - 1].end == 1:
-        return True
     events = word_classes().named_event_words
     for k in range(j, min(j + 3, len(tokens))):
         low = tokens[k].text.lower()
