@@ -69,7 +69,8 @@ class Article:
     id: str
     title: str
     date: str | None  # ISO date, YYYY-MM or YYYY; None when the text gives none
-    # "date-line", "headline", "dateline", "stamp", "body", "page" (a neighbouring item's year),
+    # "date-line", "headline", "dateline", "stamp", "label" (a dateline's day in the year a label
+    # files the page under: corpus/pages.py), "body", "page" (a neighbouring item's year),
     # "weekday" or "event-name" (the year of a yearless day from a weekday printed with it, or from
     # an exercise's name: corpus/years.py) or "none"
     date_source: str

@@ -380,3 +380,32 @@ def test_a_month_printed_in_capitals_after_its_first_letter(text, value):
 
 def test_a_month_word_in_lower_case_is_no_date():
     assert values("The cadets march 3 km and may 5 times a week.") == []
+
+
+# --- year-first dates with slashes or dots, day-first dates with dashes, a date-line word before the clock (stop 31) ---
+
+@pytest.mark.parametrize("line, value", [
+    ("2031/09/22", "2031-09-22"),                 # year first, slashed: never month first after the year
+    ("2031.09.22", "2031-09-22"),                 # year first, dotted
+    ("26-05-2031", "2031-05-26"),                 # day first, dashed
+    ("11-10-2031, 17:15", "2031-10-11"),          # with its time
+    ("Date: 15:31, 17-10-2031.", "2031-10-17"),   # a date-line word, the clock time, then the date
+    ("Posted 10:15, 3 May 2031", "2031-05-03"),
+])
+def test_date_line_year_first_slashed_day_first_dashed(line, value):
+    assert date_line(line).value == value
+
+
+@pytest.mark.parametrize("line", ["2031/22/09", "31-31-2031", "1125-30-06-2031", "Date: 15:31, the ministers met"])
+def test_date_line_of_those_shapes_refuses_no_date(line):
+    assert date_line(line) is None
+
+
+def test_a_year_first_slashed_date_line_dates_the_report_under_it():
+    from csto_graph.models import Document
+    from csto_graph.corpus.pages import split_page
+
+    text = ("Envoys to meet in Dorvala\n\n2031/09/22\n\n"
+            "DORVALA, September 23 (Agency) - Ivan Petrenko will on Monday meet the envoys of the alliance.\n")
+    article, = split_page(Document("p.txt", text, "utf-8", "txt", "0"))
+    assert (article.date, article.date_source) == ("2031-09-22", "date-line")

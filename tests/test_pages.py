@@ -910,3 +910,20 @@ def test_a_date_line_with_a_time_first_dates_the_report_and_keeps_its_reporter()
     art, = split_page(doc)
     assert (art.date, art.place) == ("2021-05-03", "Minsk")
     assert art.text.startswith("The summit") and any("Oleg SIDOROV" in h.text for h in art.headers)
+
+
+# --- a label that files the page under a year (stop 31) ---
+
+
+def test_a_label_that_files_the_page_under_a_year_dates_a_yearless_dateline():
+    text = ("X\n    Categories: 2021\n\nEnvoys discuss the border\n\n19:19,\n\n"
+            "DORVALA, NOVEMBER 18, AGENCY. Minister Ivan Petrenko held a phone conversation with Oleg Sidorov.\n\n"
+            "The interlocutors discussed the situation on the border.\n")
+    dated = [a for a in split_page(page(text)) if "Ivan Petrenko" in a.text]
+    assert [(a.date, a.date_source) for a in dated] == [("2021-11-18", "label")]
+
+
+@pytest.mark.parametrize("labels", ["Categories: 2021\nArchive: 2019\n", "Categories: 2021, 2022\n", "Categories: 2090\n"])
+def test_labels_of_two_years_or_of_a_later_year_date_nothing(labels):
+    text = f"{labels}\nDORVALA, NOVEMBER 18, AGENCY. Minister Ivan Petrenko held a phone conversation with Oleg Sidorov.\n"
+    assert [a.date for a in split_page(page(text)) if "Ivan Petrenko" in a.text] == [None]

@@ -117,3 +117,33 @@ def test_a_year_in_a_sentence_of_plans_bounds_nothing():
     text = "The decisions of the 2016 session will be discussed at the summit."
     assert year_range(text, present=2026) == range(FIRST_YEAR, 2027)
 
+
+
+# --- an anniversary the page marks picks the year among those a printed weekday allows (stop 31) ---
+
+from csto_graph.corpus.years import anniversary_years  # noqa: E402
+
+
+def test_anniversaries_of_dated_foundings_name_their_years():
+    text = ("The session is dedicated to the 20th anniversary of the Collective Security Treaty and the "
+            "10th anniversary of the CSTO. The ministers will mark the 70th anniversary of the Soviet Union's victory.")
+    assert anniversary_years(text, present=2031) == [2012, 2012, 2015]
+
+
+@pytest.mark.parametrize("text", ["The 30th anniversary of the school of Ivan Petrenko was marked.",
+                                  "The 90th anniversary of the Collective Security Treaty will come."])
+def test_an_anniversary_of_an_undated_founding_or_after_the_present_names_no_year(text):
+    assert anniversary_years(text, present=2031) == []
+
+
+def test_an_anniversary_picks_one_of_the_years_a_weekday_allows():
+    # a Thursday, 2 April: 2009, 2015 and 2020; the page marks the 70th anniversary of the victory
+    text = "The ministers will issue a statement to mark the 70th anniversary of the victory."
+    assert year_of_day(4, 2, text, weekday=3, present=2026) == (2015, "weekday")
+    assert year_of_day(4, 2, "The ministers met.", weekday=3, present=2026) is None
+
+
+def test_an_anniversary_outside_the_weekdays_years_dates_nothing():
+    # a Thursday, 2 April is never in 2012 (the 20th anniversary of the Treaty)
+    text = "The session marks the 20th anniversary of the Collective Security Treaty."
+    assert year_of_day(4, 2, text, weekday=3, present=2026) is None

@@ -345,15 +345,22 @@ _ZONE = r"(?:\s*\(?(?:UTC|GMT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s+[A-Z]{2
 
 
 @lru_cache(maxsize=1)
-def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
+def _prefix() -> str:
+    """The words a date line may open with ("Published", "Date"; ``date_line_prefix`` of
+    ``ontology/boilerplate.yaml``), as one alternation."""
     from ..vocab.resources import load_yaml
 
+    return "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
+
+
+@lru_cache(maxsize=1)
+def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     w = words()
     # an English page may print its date lines in Russian ("28 ноября 2019"): a Russian month in any case form
     russian = "|".join(rf"{stem}[а-яё]*" for stem in _russian_month_stems())
     month = "(?:" + "|".join([*w.months, *(m[:3] for m in w.months if len(m) > 3), "sept", russian]) + r")(?![a-z])\.?"
     weekday = "|".join([d for d in w.weekdays] + [d[:3] + r"\.?" for d in w.weekdays])
-    prefix = "|".join(re.escape(p) for p in load_yaml("boilerplate.yaml")["date_line_prefix"])
+    prefix = _prefix()
     # (a time before the date, "16:39, 28 November 2019, ...", is read by :func:`_date_line`, before these)
     lead = rf"(?:(?:{prefix})\s*:?\s*)?(?:(?P<wd>{weekday}),?\s+)?"
     tail = rf"(?P<time>{_time()}?{_ZONE}?)"
@@ -365,8 +372,11 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
         # "March 3, 2022", "November 23,2023 20:15"
         re.compile(rf"^{lead}(?P<m>{month})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y>(?:19|20)\d\d))?{tail}",
                    flags),
-        re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)-(?P<n2>[01]\d)-(?P<n1>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
-        re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./]|\s)\s*(?P<n2>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
+        # "2024-02-16", "2013/09/22", "2013.09.22": year first, then month and day
+        re.compile(rf"^{lead}(?P<y>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<n2>[01]\d)(?P=ysep)(?P<n1>[0-3]\d)(?!\d)"
+                   rf"(?:T\d\d:\d\d(?::\d\d)?\S*)?{tail}", flags),
+        # "12.04.2015", "11/18/2015", "07 11 2021", "26-05-2020": day first (slashed: see date_line)
+        re.compile(rf"^{lead}(?P<n1>[0-3]?\d)\s*(?P<sep>[./-]|\s)\s*(?P<n2>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d){tail}", flags),
         # "21.12.18", "21.12.18 10:32": a two-digit year, two digits each, on a line of its own
         re.compile(rf"^(?P<n1>[0-3]\d)\.(?P<n2>[01]\d)\.(?P<yy>\d\d)(?![\d.]){tail}$", flags),
     )
@@ -454,8 +464,9 @@ def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLi
         found = date_line(stripped[byline.end():])
         if found is not None and found.value:
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + byline.end())
-    # "16:39, 28 November 2019, Bishkek - Agency": a clock time and a comma before a full date
-    clock = re.match(r"[0-2]?\d:[0-5]\d,\s+(?=\d)", stripped)
+    # "16:39, 28 November 2019, Bishkek - Agency", "Date: 15:31, 17-10-2016.": a clock time and a
+    # comma (after a date line's opening word, if any) before a full date
+    clock = re.match(rf"(?:(?:{_prefix()})\s*:?\s*)?[0-2]?\d:[0-5]\d,\s+(?=\d)", stripped, re.IGNORECASE)
     if clock:
         found = date_line(stripped[clock.end():])
         if found is not None and found.value:

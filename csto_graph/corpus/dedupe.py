@@ -61,7 +61,7 @@ KEY_TOKEN_THRESHOLD = 0.75
 MIN_SHINGLES = 8  # shorter items are merged only when their text is the same
 
 
-_RANK = {"headline": 0, "date-line": 0, "dateline": 1, "stamp": 2, "body": 3, "weekday": 3, "event-name": 3, "page": 4, "none": 5}
+_RANK = {"headline": 0, "date-line": 0, "dateline": 1, "stamp": 2, "label": 2, "body": 3, "weekday": 3, "event-name": 3, "page": 4, "none": 5}
 
 
 def merge_sources(keep: Article, other: Article) -> Article:

@@ -180,6 +180,7 @@ def line_patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
         compiled[key] = [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data[key]]
     compiled["file_name_prefix"] = re.compile(rf"^{data['file_name_prefix']}", re.IGNORECASE)
     compiled["page_stamp"] = re.compile(rf"^{data['page_stamp']}\s*")
+    compiled["year_label"] = re.compile(rf"^(?:{data['year_label']})$", re.IGNORECASE)
     compiled["continuation_start"] = [re.compile(rf"^(?:{p})", re.IGNORECASE) for p in data["continuation_start"]]
     compiled["continuation_anywhere"] = [re.compile(p, re.IGNORECASE) for p in data["continuation_anywhere"]]
     return compiled

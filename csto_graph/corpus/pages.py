@@ -22,7 +22,7 @@ from ..vocab.words import words
 from .dates import FULL_SHAPES, bylined, date_line, find_dates, first_full_date, month_number, yearless_days
 from .dedupe import article_id
 from .language import detect_language, page_language
-from .years import year_of_day
+from .years import present_year, year_of_day
 from .wrapping import hard_wrapped, runs_on, title_case
 from .lines import (TERMINAL, dated_headline, Line, dateline_place, ends_sentence, is_headline, known_place,
                     line_patterns, match_dateline, names_a_region, names_someone, opens_with_date, page_lines,
@@ -91,9 +91,24 @@ def split_page(doc: Document) -> list[Article]:
         when = date_line(line.text) if line.kind == "date" else None
         if when is not None and when.value:
             years.setdefault((when.month, when.day), int(when.value[:4]))
-    articles = [a for a in (_finish(doc, d, years, page_date) for d in drafts if not _is_furniture(d))
+    label_year = _label_year(lines)
+    articles = [a for a in (_finish(doc, d, years, page_date, label_year) for d in drafts if not _is_furniture(d))
                 if a is not None]
     return _dates_from_neighbours(articles)
+
+
+def _label_year(lines: list[Line]) -> int | None:
+    """The year a label files the page under ("Categories: 2021"; ``year_label`` of
+    ``ontology/boilerplate.yaml``), when the page's labels name one year only and it is not
+    after the present: the year of a dateline that prints a day and a month only.
+
+    >>> from csto_graph.corpus.lines import page_lines
+    >>> _label_year(page_lines("Categories: 2021\\n\\nYEREVAN, MAY 28, AGENCY. The envoys met.\\n"))
+    2021
+    """
+    pattern = line_patterns()["year_label"]
+    found = {int(m.group(1)) for m in (pattern.match(ln.text.strip()) for ln in lines) if m}
+    return found.pop() if len(found) == 1 and min(found) <= present_year() else None
 
 
 def _bodiless(draft: _Draft) -> bool:
@@ -531,7 +546,7 @@ FURNITURE_WORDS = 12  # a line of twelve words or more may be a teaser; shorter 
 
 
 def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
-            page_date: str | None = None) -> Article | None:
+            page_date: str | None = None, label_year: int | None = None) -> Article | None:
     body = [(start, text, "wrap" if kind == "wrap" else "body") for start, text, kind in draft.pieces
             if kind in {"body", "lead", "wrap"}]
     footer = [p for p in draft.pieces if p[2] == "footer"]
@@ -556,6 +571,8 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, draft.above or page_date)
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
+        elif label_year:  # "Categories: 2021" over "YEREVAN, NOVEMBER 18, AGENCY."
+            date, source = _iso(label_year, *draft.dateline_md), "label"
     if date is None and draft.dateline_md is not None and not page_date:
         date, source = _dated_by_evidence(draft.dateline_md, body_text, _opening(body_text), draft.weekday)
     if date is None and page_date:

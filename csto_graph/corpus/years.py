@@ -152,6 +152,42 @@ def name_years(text: str, present: int | None = None) -> list[int]:
     return [y for y in (int(m["y1"] or m["y2"] or m["y3"]) for m in _name_year().finditer(text)) if y <= high]
 
 
+@lru_cache(maxsize=1)
+def _anniversaries() -> tuple[tuple[str, int], ...]:
+    """(phrase, year of the founding) of ``ontology/anniversaries.yaml``, the longest phrase first."""
+    from ..vocab.resources import load_yaml
+
+    data = load_yaml("anniversaries.yaml")
+    return tuple(sorted(((str(k).lower(), int(v)) for k, v in data.items()), key=lambda kv: -len(kv[0])))
+
+
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})\s?(?:st|nd|rd|th)\s+anniversary\s+of\s+(?=(?P<tail>[^.;:!?]{0,100}))",
+                          re.IGNORECASE)
+ANNIVERSARY_WORDS = 6  # the founding is named right after "anniversary of": "the Soviet Union's victory over"
+
+
+def anniversary_years(text: str, present: int | None = None) -> list[int]:
+    """The years of the anniversaries ``text`` marks of a founding that ``ontology/anniversaries.yaml``
+    dates ("the 25th anniversary of the Collective Security Treaty": 1992 + 25), not before
+    :data:`FIRST_YEAR` nor after ``present``.
+
+    >>> anniversary_years("dedicated to the 20 th anniversary of signing of the Collective Security Treaty "
+    ...                   "and 10 th anniversary of CSTO. A statement on the 70th anniversary of the victory.")
+    [2012, 2012, 2015]
+    >>> anniversary_years("The 30th anniversary of the school was marked.")
+    []
+    """
+    high = present if present is not None else present_year()
+    out = []
+    for m in _ANNIVERSARY.finditer(text):
+        head = " ".join(re.split(r"\band\b|\banniversary\b|,", m["tail"])[0].lower().split()[:ANNIVERSARY_WORDS])
+        year = next((founded for phrase, founded in _anniversaries() if re.search(rf"\b{re.escape(phrase)}\b", head)),
+                    None)
+        if year is not None and FIRST_YEAR <= year + int(m["n"]) <= high:
+            out.append(year + int(m["n"]))
+    return out
+
+
 def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | None = None,
                 present: int | None = None) -> tuple[int, str] | None:
     """The year of ``day`` ``month`` on a page of ``text``, with how it was found, or None.
@@ -181,6 +217,9 @@ def year_of_day(month: int, day: int, text: str, lead: str = "", weekday: int | 
         found.append((year, "event-name"))
     if weekday is not None:
         year = weekday_year(weekday, month, day, years)
+        if year is None:  # several years fit the weekday: the one of an anniversary the page marks, if it is one
+            marked = set(anniversary_years(text, present)) & set(weekday_years(weekday, month, day, years))
+            year = marked.pop() if len(marked) == 1 else None
         if year is not None:
             found.append((year, "weekday"))
     if not found or len({year for year, _ in found}) > 1:
