@@ -472,3 +472,10 @@ def test_html_story_page_with_a_teaser_article_reads_the_story_only(tmp_path):
     page = f"""<body><article><h1>Ivan Petrenko meets Oleg Sarkisov</h1><p>{story}</p></article>
 <div class="more-stories"><article><h3><a href="/n/9">Staff talks open in Minsk</a></h3></article></div></body>"""
     assert read_document(write(tmp_path / "a.html", page)).text == f"Ivan Petrenko meets Oleg Sarkisov\n\n{story}"
+
+
+def test_html_banner_holding_the_headline_is_kept(tmp_path):
+    article = f"""<div class="hero-banner"><h1>Ivan Petrenko meets Oleg Sarkisov</h1></div>
+<div class="text"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></div>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", *STORY_EN])

@@ -266,8 +266,9 @@ def _drop_furniture(root) -> None:
     """Take out of ``root`` what is not the story: elements whose class or id words or
     ARIA role mark furniture (``ontology/html.yaml``), and lists of links (:func:`_link_list`).
     Inner elements go first, so a headline block keeps its headline when only its share
-    bar is furniture; an element holding half of the text or more is never furniture (a
-    wrapper called "page-with-sidebar").
+    bar is furniture; an element holding the page's ``<h1>`` (a "hero-banner" with the
+    headline) or half of the text or more (a wrapper called "page-with-sidebar") is never
+    furniture.
 
     >>> tree = LexborHTMLParser('<div><p>Ivan Petrenko met the envoy in Minsk today.</p>'
     ...     '<div class="cookie-bar">We use cookies.</div><ul><li><a>Other news</a></li>'
@@ -283,7 +284,7 @@ def _drop_furniture(root) -> None:
         words = _attribute_words(named) if named else frozenset()
         if ((attributes.get("role") or "").strip().lower() in vocabulary["furniture_roles"] or (
                 words & vocabulary["furniture_words"] and not words & vocabulary["content_words"]) or
-                _link_list(node)) and 2 * len(node.text(strip=True)) < total:
+                _link_list(node)) and 2 * len(node.text(strip=True)) < total and node.css_first("h1") is None:
             node.decompose()
 
 
