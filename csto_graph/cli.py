@@ -9,11 +9,25 @@ from .errors import CstoGraphError, one_line, shown_path
 
 
 class _Group(click.Group):
-    """Turns the package's named errors into one-line messages and exit status 2."""
+    """Turns the package's named errors and click's usage errors (a missing or unknown
+    option, a bad value, no such command) into one-line messages and exit status 2."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        bare = not args  # (click takes the arguments off the list as it parses them)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:  # an option of the group's own (`csto-graph --bogus`)
+            if bare:  # bare `csto-graph`: the help, as click shows it
+                raise
+            _usage_error(exc, info_name or "csto-graph")
+            sys.exit(2)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            _usage_error(exc, ctx.command_path)
+            ctx.exit(2)
         except CstoGraphError as exc:
             click.echo(f"csto-graph: error: {one_line(exc)}", err=True)
             ctx.exit(2)
@@ -24,6 +38,11 @@ class _Group(click.Group):
             where = f": {shown_path(exc.filename)}" if exc.filename else ""
             click.echo(f"csto-graph: error: {one_line(exc.strerror or exc)}{where}", err=True)
             ctx.exit(2)
+
+
+def _usage_error(exc: click.UsageError, command_path: str) -> None:
+    where = exc.ctx.command_path if exc.ctx is not None else command_path
+    click.echo(f"csto-graph: error: {one_line(exc.format_message())} (see `{where} --help`)", err=True)
 
 
 def _quiet_stdout() -> None:

@@ -238,3 +238,19 @@ def test_a_reader_that_leaves_early_is_no_error(tiny_out):
     proc.stdout.close()  # nobody reads
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and b"Broken pipe" not in err and err == b""
+
+
+def test_usage_errors_are_one_line_with_exit_2(tmp_path):
+    cases = [
+        ("build", str(tmp_path)),  # no --out
+        ("query", str(tmp_path)),  # no QUERY
+        ("query", str(tmp_path), "people", "--format", "xml"),
+        ("query", str(tmp_path), "people", "--bogus"),
+        ("frobnicate",),
+        ("--bogus",),
+    ]
+    for args in cases:
+        result = invoke(*args)
+        assert result.exit_code == 2, args
+        assert result.stdout == "" and result.stderr.count("\n") == 1, (args, result.stderr)
+        assert result.stderr.startswith("csto-graph: error: ") and "--help" in result.stderr, args

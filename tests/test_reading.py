@@ -345,3 +345,137 @@ def test_a_path_longer_than_the_system_takes_is_skipped_with_its_reason(tmp_path
 def test_a_corpus_argument_longer_than_the_system_takes_is_a_corpus_error(tmp_path):
     with pytest.raises(CorpusError, match="cannot use .*: File name too long"):
         iter_corpus_files([tmp_path / ("x" * 300)])
+
+
+# HTML as sites serve it: invented pages with the furniture of real ones
+
+STORY_EN = ("MINSK, 12 March 2021. CSTO Deputy Secretary General Ivan Petrenko met the "
+            "Defence Minister of Belarus Oleg Sarkisov.",
+            "The sides discussed the joint staff exercise planned for the autumn.")
+
+
+def _served_page(article: str, *, lang: str = "en") -> str:
+    """An invented news page: head, site header with a menu, the article, a sidebar of
+    other stories, a cookie banner and a footer."""
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>News | Steppe Courier</title><meta name="description" content="Latest news">
+<style>.cookie{{position:fixed}}</style><script>var ga = 1;</script></head>
+<body>
+<div class="topbar"><a href="/">Steppe Courier</a> <a href="/en">EN</a> <a href="/ru">RU</a></div>
+<header class="site-header"><a class="logo" href="/">Steppe Courier</a>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<form class="search" action="/search"><input name="q"><button>Search</button></form>
+<div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a></div>
+{article}
+<div class="sidebar"><h4>Most read</h4><ul>
+<li><a href="/n/2">Askar Bekmuratov named envoy to the alliance</a></li>
+<li><a href="/n/3">Border talks resume in Osh</a></li></ul></div>
+<div class="cookie-consent" id="cookieBanner"><p>This site uses cookies. By staying on it you
+agree to their use.</p><a href="/privacy">Details</a> <button>OK</button></div>
+<footer><p>&copy; 2025 Steppe Courier. All rights reserved.</p>
+<a href="https://t.me/x">Telegram</a> <a href="https://vk.com/x">VK</a></footer>
+</body></html>"""
+
+
+def test_html_article_header_keeps_its_headline_and_date(tmp_path):
+    article = f"""<article><header class="entry-header"><h1>Ivan Petrenko meets Oleg Sarkisov</h1>
+<time datetime="2021-03-12">12.03.2021</time></header>
+<div class="entry-content"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></div>
+<footer class="entry-footer">Tags: <a href="/t/1">CSTO</a>, <a href="/t/2">Belarus</a></footer></article>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", "12.03.2021", *STORY_EN])
+
+
+def test_html_share_bar_related_list_and_view_counter_in_the_article_are_dropped(tmp_path):
+    article = f"""<article><h1>Ivan Petrenko meets Oleg Sarkisov</h1>
+<div class="meta"><span class="date">12.03.2021</span> <span class="views">1532</span></div>
+<p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p>
+<div class="article-share">Share: <a href="https://facebook.com/s">Facebook</a>
+<a href="https://twitter.com/s">Twitter</a> <a href="https://t.me/s">Telegram</a></div>
+<div class="more"><h3>See also</h3><ul><li><a href="/n/7">Askar Bekmuratov visits Yerevan</a>
+<span>11.03.2021</span></li><li><a href="/n/8">Staff talks open in Dushanbe</a> <span>10.03.2021</span></li></ul></div>
+</article>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", "12.03.2021", *STORY_EN, "See also"])
+
+
+def test_html_page_without_article_drops_banner_breadcrumbs_and_lists_of_links(tmp_path):
+    lines = "<br>\n".join(["12.03.2021", *STORY_EN])
+    article = f'<h1 class="title">Ivan Petrenko meets Oleg Sarkisov</h1>\n<div class="news-text">{lines}</div>'
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "Ivan Petrenko meets Oleg Sarkisov\n\n" + "\n".join(["12.03.2021", *STORY_EN])
+
+
+def test_html_headline_above_the_article_is_kept(tmp_path):
+    article = f"""<div class="col-main"><div class="news-head"><h1>Ivan Petrenko meets Oleg Sarkisov</h1>
+<div class="date">12.03.2021</div></div>
+<article class="news-body"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></article></div>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", "12.03.2021", *STORY_EN])
+
+
+def test_html_page_wrapped_in_one_form_is_read(tmp_path):
+    page = f"""<html><body><form method="post" action="./News.aspx?id=4" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" value="xyz"><table><tr><td>
+<span id="ctl00_lblTitle" class="news-title">Ivan Petrenko meets Oleg Sarkisov</span>
+<div id="ctl00_pnlText"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></div>
+<div id="ctl00_ShareBox"><a href="/a">Facebook</a> <a href="/b">Telegram</a></div>
+</td></tr></table></form></body></html>"""
+    text = read_document(write(tmp_path / "a.aspx.html", page)).text
+    assert text == "Ivan Petrenko meets Oleg Sarkisov\n\n" + "\n\n".join(STORY_EN)
+
+
+def test_html_linked_names_in_the_story_are_kept(tmp_path):
+    page = """<article><p><a href="/p/1">Ivan Petrenko</a> and <a href="/p/2">Oleg Sarkisov</a>
+met in Minsk.</p><div><a href="/p/1">Ivan Petrenko</a> met <a href="/p/3">Askar Bekmuratov</a> in Osh.</div></article>"""
+    text = read_document(write(tmp_path / "a.html", page)).text
+    assert text == "Ivan Petrenko and Oleg Sarkisov met in Minsk.\n\nIvan Petrenko met Askar Bekmuratov in Osh."
+
+
+def test_html_story_in_a_wrapper_named_after_its_sidebar_is_kept(tmp_path):
+    page = f"""<body><div class="layout-with-sidebar"><div class="text"><p>{STORY_EN[0]}</p>
+<p>{STORY_EN[1]}</p></div><div class="sidebar-right">Weather: +3</div></div></body>"""
+    assert read_document(write(tmp_path / "a.html", page)).text == "\n\n".join(STORY_EN)
+
+
+def test_html_russian_page_with_entities_and_furniture(tmp_path):
+    article = """<article><h1>Аскар Бекмуратов провёл встречу с&nbsp;Иваном Петренко</h1>
+<p><span class="date">12&nbsp;марта 2021</span></p>
+<p>МИНСК, 12&nbsp;марта. Генеральный секретарь ОДКБ Аскар Бекмуратов провёл встречу с&nbsp;министром
+обороны Белоруссии Иваном Петренко &mdash; стороны обсудили учения &laquo;Взаимодействие-2021&raquo;.</p>
+<div class="social-share">Поделиться: <a href="https://vk.com/s">ВКонтакте</a> <a href="https://t.me/s">Телеграм</a></div>
+</article>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article, lang="ru"))).text
+    assert text == (
+        "Аскар Бекмуратов провёл встречу с Иваном Петренко\n\n12 марта 2021\n\n"
+        "МИНСК, 12 марта. Генеральный секретарь ОДКБ Аскар Бекмуратов провёл встречу с министром "
+        "обороны Белоруссии Иваном Петренко \u2014 стороны обсудили учения \u00abВзаимодействие-2021\u00bb.")
+
+
+def test_html_soft_hyphens_and_zero_width_spaces_do_not_cut_names(tmp_path):
+    page = "<article><p>Gene&shy;ral Ivan Pe&shy;tren&shy;ko&#8203; met Askar Bek&#x2060;muratov in Osh.</p></article>"
+    assert read_document(write(tmp_path / "a.html", page)).text == \
+        "General Ivan Petrenko met Askar Bekmuratov in Osh."
+
+
+def test_html_list_page_reads_every_article_set_apart_as_teasers(tmp_path):
+    teasers = [("Ivan Petrenko visits Osh", "OSH, 3 May 2021. Ivan Petrenko met the border guards."),
+               ("Staff talks open in Minsk", "MINSK, 2 May 2021. Staff talks opened with Oleg Sarkisov.")]
+    items = "".join(f'<article class="teaser"><h2><a href="/n/{i}">{title}</a></h2><p>{lead}</p></article>'
+                    for i, (title, lead) in enumerate(teasers))
+    text = read_document(write(tmp_path / "a.html", _served_page(f'<div class="news-list">{items}</div>'))).text
+    assert text == "\n\n\n".join(f"{title}\n\n{lead}" for title, lead in teasers)
+
+
+def test_html_story_page_with_a_teaser_article_reads_the_story_only(tmp_path):
+    story = " ".join(STORY_EN * 3)
+    page = f"""<body><article><h1>Ivan Petrenko meets Oleg Sarkisov</h1><p>{story}</p></article>
+<div class="more-stories"><article><h3><a href="/n/9">Staff talks open in Minsk</a></h3></article></div></body>"""
+    assert read_document(write(tmp_path / "a.html", page)).text == f"Ivan Petrenko meets Oleg Sarkisov\n\n{story}"
+
+
+def test_html_banner_holding_the_headline_is_kept(tmp_path):
+    article = f"""<div class="hero-banner"><h1>Ivan Petrenko meets Oleg Sarkisov</h1></div>
+<div class="text"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></div>"""
+    text = read_document(write(tmp_path / "a.html", _served_page(article))).text
+    assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", *STORY_EN])

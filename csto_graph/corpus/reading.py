@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -24,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from csto_graph.corpus.lines import unread_language
 from csto_graph.errors import CorpusError, CstoGraphError, shown_path
 from csto_graph.models import Document, Skipped
+from csto_graph.vocab.resources import load_yaml
 
 # Legacy encodings charset_normalizer may choose from when the bytes are not UTF-8.
 _FALLBACK_ENCODINGS = ("cp1251", "koi8_r", "cp1252", "iso8859_5")
@@ -33,12 +35,17 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
 _SNIFF_BYTES = 8192
 _CONTROL_BYTES = frozenset([*range(32), 127]) - frozenset(b"\t\n\r\f\v\x1b")
 _CONTROL_DELETE = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate: counted in C, not byte by byte
-_DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "header", "footer",
-                 "aside", "form"]
+_DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "button", "select",
+                 "textarea"]
+_LIST_SHARE = 0.7  # when no article holds this much of the articles' text, the page is a list of them
+_LINK_SHARE = 0.5  # a block with two links or more and this much of its text in them is a list of links
 _PARAGRAPH_TAGS = ("p, div, h1, h2, h3, h4, h5, h6, section, article, blockquote, pre, "
                    "ul, ol, table")
 _LINE_TAGS = "li, br, tr, dt, dd"
-_PARAGRAPH, _LINE = "\ue000", "\ue001"  # private-use markers, never in real text
+_PARAGRAPH, _LINE, _ITEM = "\ue000", "\ue001", "\ue002"  # private-use markers, never in real text
+# invisible in a browser, and cut names in two ("Pe&shy;tren&shy;ko"): soft hyphen, zero-width
+# space, word joiner, zero-width no-break space
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 class UnreadableFile(CstoGraphError):
@@ -195,13 +202,27 @@ def read_corpus(
 def _html_text(html: str) -> str:
     """Extract the main text of an HTML page, one paragraph per blank-line block.
 
+    The story is the longest ``<article>`` (with the page's headline when that stands just
+    above it), else ``<main>``, else the body; the furniture of :func:`_drop_furniture`
+    is taken out first. On a list page (several articles, none holding half their text)
+    every article is read, set apart by two blank lines as teasers of a list are.
+
     >>> _html_text("<nav>Menu</nav><p>Tom &amp; Jerry</p><p>met.</p>")
     'Tom & Jerry\\n\\nmet.'
     """
     tree = LexborHTMLParser(html)
     tree.strip_tags(_DROPPED_TAGS, recursive=True)
-    root = max(tree.css("article"), key=lambda node: len(node.text()), default=None)
-    root = root or tree.css_first("main") or tree.body or tree.root
+    page = len((tree.body or tree.root).text(strip=True))
+    for node in tree.css("header, footer, form"):
+        if node.tag == "footer" or (node.tag == "form" and 2 * len(node.text(strip=True)) < page) or (
+                node.tag == "header" and not _inside(node, {"article", "main", "section"})):
+            node.decompose()  # the site's header, every footer, a search box; an article's own header stays
+    root = _story_root(tree)
+    _drop_furniture(root)
+    items = [node for node in root.css("article") if not _inside(node, {"article"})]
+    for node in items if len(items) > 1 else ():  # a list page's articles
+        node.insert_before(_ITEM)
+        node.insert_after(_ITEM)
     for node in root.css(_PARAGRAPH_TAGS):
         node.insert_before(_PARAGRAPH)
         node.insert_after(_PARAGRAPH)
@@ -209,10 +230,122 @@ def _html_text(html: str) -> str:
         node.insert_after(_LINE)
     for node in root.css("td, th"):
         node.insert_after(" ")
-    text = re.sub(r"\s+", " ", root.text(deep=True))
-    text = re.sub(rf" *([{_PARAGRAPH}{_LINE}]) *", r"\1", text)
+    text = re.sub(r"\s+", " ", _INVISIBLE.sub("", root.text(deep=True)))
+    text = re.sub(rf" *([{_PARAGRAPH}{_LINE}{_ITEM}]) *", r"\1", text)
+    text = re.sub(rf"[{_PARAGRAPH}{_LINE}{_ITEM}]*{_ITEM}[{_PARAGRAPH}{_LINE}{_ITEM}]*", "\n\n\n", text)
     text = re.sub(rf"{_LINE}*{_PARAGRAPH}[{_PARAGRAPH}{_LINE}]*", "\n\n", text)
     return text.replace(_LINE, "\n").strip()
+
+
+def _story_root(tree: LexborHTMLParser):
+    """The element holding the story: the longest ``<article>``, or the nearest element
+    holding both it and the page's first ``<h1>`` when that headline comes before it
+    outside it; else ``<main>``, else the body.
+
+    >>> tree = LexborHTMLParser("<div><h1>Title</h1><article><p>Story.</p></article></div>")
+    >>> _story_root(tree).tag
+    'div'
+    """
+    articles = [node for node in tree.css("article") if not _inside(node, {"article"})]
+    article = max(articles, key=lambda node: len(node.text()), default=None)
+    if article is None:
+        return tree.css_first("main") or tree.body or tree.root
+    if len(article.text()) < _LIST_SHARE * sum(len(node.text()) for node in articles):  # a list page
+        common = {node.mem_id for node in _ancestors(articles[0])}
+        for other in articles[1:]:
+            common &= {node.mem_id for node in _ancestors(other)}
+        return next(node for node in _ancestors(articles[0]) if node.mem_id in common)
+    headline = tree.css_first("h1")
+    if headline is None or _inside(headline, {"article"}) or not _precedes(headline, article):
+        return article
+    above = {node.mem_id for node in _ancestors(headline)}
+    return next((node for node in _ancestors(article) if node.mem_id in above), article)
+
+
+def _drop_furniture(root) -> None:
+    """Take out of ``root`` what is not the story: elements whose class or id words or
+    ARIA role mark furniture (``ontology/html.yaml``), and lists of links (:func:`_link_list`).
+    Inner elements go first, so a headline block keeps its headline when only its share
+    bar is furniture; an element holding the page's ``<h1>`` (a "hero-banner" with the
+    headline) or half of the text or more (a wrapper called "page-with-sidebar") is never
+    furniture.
+
+    >>> tree = LexborHTMLParser('<div><p>Ivan Petrenko met the envoy in Minsk today.</p>'
+    ...     '<div class="cookie-bar">We use cookies.</div><ul><li><a>Other news</a></li>'
+    ...     '<li><a>More news</a></li></ul></div>')
+    >>> root = tree.css_first("div"); _drop_furniture(root); root.text()
+    'Ivan Petrenko met the envoy in Minsk today.'
+    """
+    vocabulary = _html_vocabulary()
+    total = len(root.text(strip=True))
+    for node in reversed(root.css("*")):  # document order reversed: an element after all it holds
+        attributes = node.attributes
+        named = " ".join(filter(None, (attributes.get("class"), attributes.get("id"))))
+        words = _attribute_words(named) if named else frozenset()
+        if ((attributes.get("role") or "").strip().lower() in vocabulary["furniture_roles"] or (
+                words & vocabulary["furniture_words"] and not words & vocabulary["content_words"]) or
+                _link_list(node)) and 2 * len(node.text(strip=True)) < total and node.css_first("h1") is None:
+            node.decompose()
+
+
+_LINK_BLOCKS = frozenset({"div", "section", "ul", "ol", "dl", "table"})
+
+
+def _link_list(node) -> bool:
+    """A block (not a paragraph) of two links or more, with half its text in them and fewer
+    words around them than links: a menu, a share bar, a list of other stories.
+
+    >>> _link_list(LexborHTMLParser("<div>Share: <a>Facebook</a> <a>Telegram</a></div>").css_first("div"))
+    True
+    >>> _link_list(LexborHTMLParser("<div><a>Ivan Petrenko</a> met <a>Askar Bekmuratov</a> in Minsk</div>").css_first("div"))
+    False
+    """
+    if node.tag not in _LINK_BLOCKS:
+        return False
+    links = node.css("a")
+    if len(links) < 2:
+        return False
+    text = node.text(deep=True)
+    linked = sum(len(link.text(deep=True).strip()) for link in links)
+    if linked < _LINK_SHARE * len(text.strip()):
+        return False
+    around = text
+    for link in links:
+        around = around.replace(link.text(deep=True), " ", 1)
+    return len(re.findall(r"[^\W\d_]{2,}", around)) < len(links)
+
+
+@lru_cache(maxsize=1)
+def _html_vocabulary() -> dict[str, frozenset[str]]:
+    data = load_yaml("html.yaml")
+    return {key: frozenset(word.lower() for word in data.get(key, ()))
+            for key in ("furniture_words", "content_words", "furniture_roles")}
+
+
+def _attribute_words(value: str) -> frozenset[str]:
+    """The words of a class or id: split at spaces, dashes, underscores and case changes.
+
+    >>> sorted(_attribute_words("cookie-banner relatedNews ctl00_ShareBox"))
+    ['00', 'banner', 'box', 'cookie', 'ctl', 'news', 'related', 'share']
+    """
+    return frozenset(word.lower() for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", value))
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None and node.tag != "-undef":
+        yield node
+        node = node.parent
+
+
+def _inside(node, tags: set[str]) -> bool:
+    return any(above.tag in tags for above in _ancestors(node))
+
+
+def _precedes(first, second) -> bool:
+    """Whether ``first`` comes before ``second`` in document order (neither inside the other)."""
+    order = {node.mem_id: i for i, node in enumerate(first.parser.root.traverse())}
+    return order.get(first.mem_id, 0) < order.get(second.mem_id, 0)
 
 
 # ------------------------------------------------------------------------ helpers
