@@ -34,6 +34,17 @@ def test_long_form_is_case_insensitive():
     assert found(text) == [("UNITED NATIONS INTERIM FORCE IN LEBANON", "unifil")]
 
 
+def test_an_acronym_written_with_a_cyrillic_look_alike_letter_is_the_known_one():
+    text = "units of the CSTO \u0421RRF arrived"  # the first letter of "CRRF" a Cyrillic "С"
+    [match] = load_gazetteer().find(text)
+    assert (match.text, match.entry.id) == ("CSTO \u0421RRF", "csto-crrf")
+    assert text[match.start:match.end] == match.text
+
+
+def test_a_word_all_in_cyrillic_is_not_read_as_latin():
+    assert load_gazetteer().latin_lookalike("ТАСС, а СМИ") == "ТАСС, а СМИ"
+
+
 def test_acronym_inside_a_word_is_not_a_match():
     assert found("the CSTOs and UNIFILs") == []
 

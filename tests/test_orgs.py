@@ -430,6 +430,15 @@ def test_a_known_body_of_the_members_of_an_organization_named_in_full_takes_the_
         == len("the Council of Foreign Ministers")
 
 
+def test_a_known_body_of_the_member_states_of_an_organization_takes_them_and_the_organization():
+    from helpers import extract
+
+    _, ex = extract("The Council of Ministers of Foreign Affairs of the member states of the Collective Security "
+                    "Treaty Organization met in Minsk on 3 May 2023.", parse=False)
+    assert ("Council of Ministers of Foreign Affairs of the member states of the Collective Security Treaty "
+            "Organization", "csto-cmfa") in {(o.text, o.key) for o in ex.orgs}
+
+
 def test_a_head_before_its_holders_and_a_later_head_is_no_body_of_its_own():
     assert chains("The Narnian Security Council Secretaries Committee met in Minsk.") == [
         "Narnian Security Council Secretaries Committee"]

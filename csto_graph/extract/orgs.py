@@ -686,6 +686,20 @@ def _members_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{members})\b")
 
 
+@lru_cache(maxsize=1)
+def _of_the_members() -> re.Pattern[str]:
+    """ "of the" the members and "of (the)" a known organization, right after a body's name
+    ("Council of Foreign Ministers of the member states of the Collective Security Treaty
+    Organization"): its organization's members, in the other word order."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    members = "|".join(map(re.escape, words().member_words))
+    names = {f for e in load_gazetteer().entries.values() if e.kind == "organization" for f in (e.name, *e.aliases)
+             if f[:1].isupper() and f.isascii() and (" " in f or f.isupper())}
+    owners = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"\s+of\s+the\s+(?i:{members})\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])")
+
+
 def members_after(text: str, end: int) -> int:
     """Where a body's name ends that goes on with the organization's members ("Council of
     Foreign Ministers of the CSTO member states"): after them when its last word is an
@@ -695,8 +709,17 @@ def members_after(text: str, end: int) -> int:
     >>> text = "the Council of the CSTO member states met"
     >>> text[:members_after(text, text.index(" member"))]
     'the Council of the CSTO member states'
+
+    So do the members after "of the", and the organization after them:
+
+    >>> text = "the Council of Foreign Ministers of the member states of the CSTO met"
+    >>> text[:members_after(text, text.index(" of the member"))]
+    'the Council of Foreign Ministers of the member states of the CSTO'
     """
     last = text[:end].split()[-1] if text[:end].split() else ""
+    of_members = _of_the_members().match(text, end)  # "... of the member states of the CSTO"
+    if of_members:
+        return of_members.end()
     m = _members_pattern().match(text, end)
     if not m:
         return end

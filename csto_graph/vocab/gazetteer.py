@@ -41,6 +41,7 @@ class Match:
     entry: Entry
 
 
+_MIXED_WORD = re.compile(r"[^\W\d_]+")  # a word's letters, whatever their script
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _LOOKUPS_KEPT = 1 << 16  # answers of Gazetteer.lookup kept (then forgotten all at once)
 _BAGS_KEPT = 1 << 16  # answers of Gazetteer.word_bag kept (then forgotten all at once)
@@ -66,8 +67,10 @@ def slug(text: str) -> str:
 class Gazetteer:
     """Index of name forms -> entries with a longest-match finder."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], lookalikes: dict[str, str] | None = None):
         self.entries = {e.id: e for e in entries}
+        self._lookalikes = str.maketrans(lookalikes or {})
+        self._foreign = re.compile("[" + re.escape("".join(lookalikes)) + "]") if lookalikes else None
         self.forms: dict[str, Entry] = {}  # exact (case-sensitive) forms
         self.folded: dict[str, Entry] = {}  # case-folded forms
         for entry in entries:
@@ -114,13 +117,16 @@ class Gazetteer:
     @lru_cache(maxsize=1 << 14)
     def _find(self, text: str) -> tuple[Match, ...]:
         found: list[Match] = []
+        read = self.latin_lookalike(text)  # the same length: its offsets are the text's
         for pattern, table, fold in ((self._folded, self.folded, True), (self._exact, self.forms, False)):
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(read):
                 key = m.group(1).casefold() if fold else m.group(1)
                 entry = table.get(key)
                 if entry is not None:
-                    found.append(Match(m.start(1), m.end(1), m.group(1), entry))
-        found = [self._acronym_opens_another(text, m) or m for m in found]
+                    found.append(Match(m.start(1), m.end(1), text[m.start(1):m.end(1)], entry))
+        found = [self._acronym_opens_another(read, m) or m for m in found]
+        found = [m if m.text == text[m.start:m.end] else Match(m.start, m.end, text[m.start:m.end], m.entry)
+                 for m in found]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Match] = []
         for match in found:
@@ -128,6 +134,20 @@ class Gazetteer:
                 continue
             out.append(match)
         return tuple(out)
+
+    def latin_lookalike(self, text: str) -> str:
+        """``text`` with each word that mixes Latin letters and look-alikes of another script
+        (``lookalikes`` in ``ontology/gazetteer.yaml``) written in Latin letters only, one letter
+        for one ("CSTO СRRF" with a Cyrillic "С" -> "CSTO CRRF"); a word in one script stays.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.latin_lookalike("the CSTO \u0421RRF, ТАСС") == "the CSTO CRRF, ТАСС"
+        True
+        """
+        if self._foreign is None or self._foreign.search(text) is None:
+            return text
+        return _MIXED_WORD.sub(lambda m: m.group(0).translate(self._lookalikes)
+                               if re.search(r"[A-Za-z]", m.group(0)) else m.group(0), text)
 
     def _acronym_opens_another(self, text: str, match: Match) -> Match | None:
         """The longer known name that the acronym ending ``match`` opens ("Secretariat of
@@ -347,7 +367,7 @@ def load_gazetteer() -> Gazetteer:
         entries.append(Entry("place:" + slug(item["name"]), item["name"], "place",
                              tuple(item.get("aliases", [])), state=item.get("state")))
     entries += iso_states(entries, frozenset(data.get("iso_states", {}).get("skip_forms", [])))
-    return Gazetteer(entries)
+    return Gazetteer(entries, data.get("lookalikes", {}).get("Cyrillic", {}))
 
 
 def iso_states(entries: list[Entry], skip: frozenset[str] = frozenset()) -> list[Entry]:
