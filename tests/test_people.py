@@ -1128,3 +1128,12 @@ def test_a_title_owned_by_a_common_noun_for_the_body_is_of_the_one_organization_
                     "the bloc’s military committee.", parse=False)
     assert [(m.post, m.org) for m in person(ex, "Oleg Sidorov").posts] == \
         [("deputy head of the bloc’s military committee", "csto")]
+
+
+def test_two_letter_and_double_initials_before_a_surname_are_one_name_with_its_title():
+    _, ex = extract("On 25 March 2025, under the chairmanship of the Deputy Secretary of the Security Council of the "
+                    "Republic of Tajikistan Sh.J.Nurmatzoda, the meeting was held.", parse=False)
+    p = person(ex, "Sh.J. Nurmatzoda")
+    assert p.strong and posts(p) == {("Deputy Secretary of the Security Council", "tajikistan")}
+    _, ex = extract("The Minister of Defense of Belarus A.B.Petrenko opened the session.", parse=False)
+    assert posts(person(ex, "A.B. Petrenko")) == {("Minister of Defense", "belarus")}

@@ -109,25 +109,48 @@ def _latin(word: str) -> str:
 
 def display_name(words: list[str]) -> str:
     """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
-    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in word_classes().surname_particles else
+    return " ".join(w if not w.isupper() or len(w) < 2 or "." in w or w.lower() in word_classes().surname_particles else
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
-def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> bool:
-    if i + 2 >= len(tokens) or i in covered or i + 2 in covered:
-        return False
-    initial, dot, surname = tokens[i:i + 3]
-    return (len(initial.text) == 1 and initial.text.isupper() and dot.text == "." and dot.start == initial.end
-            and surname.start - dot.end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
-            and not (i + 3 < len(tokens) and is_name_word(tokens[i + 3].text, vocab)
-                     and tokens[i + 3].start == surname.end + 1)
-            and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == initial.start))
+def _initial(tok: Token) -> bool:
+    """An initial: one capital, or a capital and the lower-case letter of a sound one Latin letter
+    cannot write (``initial_digraphs`` of ``ontology/words.yaml``: "Sh.", "Zh.")."""
+    return len(tok.text) == 1 and tok.text.isupper() or tok.text in word_classes().initial_digraphs
+
+
+def _initials_end(tokens: list[Token], i: int) -> int:
+    """Where one or two initials, each glued to its dot, end from token ``i`` ("A.", "I.N.",
+    "Sh.J."), else ``i``."""
+    k = i
+    while k + 1 < len(tokens) and k - i < 4 and _initial(tokens[k]) and tokens[k + 1].text == "." \
+            and tokens[k + 1].start == tokens[k].end and (k == i or tokens[k].start == tokens[k - 1].end):
+        k += 2
+    return k
+
+
+def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> int:
+    """How many tokens one or two initials and a surname take from token ``i`` ("A. Petrov",
+    "K.Tokayev", "I.N. Petrov", "Sh.J.Petrov"), else 0."""
+    k = _initials_end(tokens, i)
+    if k == i or k >= len(tokens) or i in covered or k in covered:
+        return 0
+    surname = tokens[k]
+    if not (surname.start - tokens[k - 1].end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
+            and not (k + 1 < len(tokens) and is_name_word(tokens[k + 1].text, vocab)
+                     and tokens[k + 1].start == surname.end + 1)
+            and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start)):
+        return 0
+    return k + 1 - i
 
 
 def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     """The words of the name run [i, j): "A", ".", "Petrov" is "A.", "Petrov"."""
     words = [t.text for t in tokens[i:j]]
-    if len(words) >= 3 and words[-2] == "." and len(words[-3]) == 1:  # "A. Petrov", "John F. Smith"
+    k = _initials_end(tokens, i)
+    if k - i >= 4 or k - i == 2 and len(tokens[i].text) == 2:  # "I.N. Petrov", "Sh. Petrov": one word of initials
+        words = ["".join(t.text for t in tokens[i:k]), *words[k - i:]]
+    elif len(words) >= 3 and words[-2] == "." and len(words[-3]) == 1:  # "A. Petrov", "John F. Smith"
         words[-3:-1] = [words[-3] + "."]
     words[-1] = POSSESSIVE.sub("", words[-1])  # "Putin's" names Putin
     return words
@@ -146,9 +169,10 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
     """Token index ranges [i, j) of name-shaped words (1 to 4 words)."""
     runs, i = [], 0
     while i < len(tokens):
-        if _initial_at(tokens, i, vocab, covered):  # "A. Aghajanyants": an initial and a surname
-            runs.append((i, i + 3))
-            i += 3
+        initials = _initial_at(tokens, i, vocab, covered)
+        if initials:  # "A. Aghajanyants", "I.N. Petrov": initials and a surname
+            runs.append((i, i + initials))
+            i += initials
             continue
         if i in covered or not is_name_word(tokens[i].text, vocab):
             i += 1
@@ -164,8 +188,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
                 while tokens[j].text in word_classes().name_particles:
                     j += 1
-            elif j > i and _initial_at(tokens, j, vocab, covered):  # "John F. Smith": a middle initial
-                j += 3
+            elif j > i and _initial_at(tokens, j, vocab, covered) == 3 and len(tokens[j].text) == 1:
+                j += 3  # "John F. Smith": a middle initial
                 break
             else:
                 break
