@@ -1137,3 +1137,13 @@ def test_two_letter_and_double_initials_before_a_surname_are_one_name_with_its_t
     assert p.strong and posts(p) == {("Deputy Secretary of the Security Council", "tajikistan")}
     _, ex = extract("The Minister of Defense of Belarus A.B.Petrenko opened the session.", parse=False)
     assert posts(person(ex, "A.B. Petrenko")) == {("Minister of Defense", "belarus")}
+
+
+def test_an_outlet_or_a_place_before_a_dash_is_no_part_of_the_title_after_it():
+    _, ex = extract("NewsPortal.Am – Prime Minister Ivan Petrenko on Wednesday refused to sign the declaration.",
+                    parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("Prime Minister", None)}
+    _, ex = extract("The session was chaired by the Chief of the General Staff of the Armed Forces of Belarus – "
+                    "First Deputy Minister of Defense of Belarus Ivan Petrenko.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("Chief of the General Staff of the Armed Forces", "belarus"),
+                                                   ("First Deputy Minister of Defense", "belarus")}

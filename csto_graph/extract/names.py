@@ -331,6 +331,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # dateline ("YEREVAN (Agency)—Prime Minister X")
             piece = piece[1:]
         piece = _past_non_title(tokens, piece, vocab, covered)
+        piece = _past_headless_dash(tokens, piece, vocab, covered)
         if not piece:
             if titles:
                 break
@@ -363,6 +364,29 @@ def _body_of_a_head(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
         b -= 1  # the body's own words ("defense", "international cooperation")
     b -= b >= 0 and tokens[b].text.lower() in vocab.articles
     return b >= 1 and tokens[b].text.lower() == "of" and tokens[b - 1].text.lower() in vocab.head_ends
+
+
+def _past_headless_dash(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
+    """The piece of a title past its first spaced dash when no post word and no rank stand
+    before it ("Agency.Net – Prime Minister", "CITY – Deputy Minister": an outlet or a place
+    that opens the report); the dash between two titles ("Chief of X – First Deputy Minister
+    of Y") has a head on each side.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> from csto_graph.extract.orgs import tokenize
+    >>> t = tokenize("Novosti.Net – Prime Minister")
+    >>> [t[x].text for x in _past_headless_dash(t, list(range(len(t))), vocabulary(load_gazetteer()), set())]
+    ['Prime', 'Minister']
+    """
+    dash = next((n for n, x in enumerate(piece) if tokens[x].text in DASHES and 0 < x < len(tokens) - 1
+                 and tokens[x - 1].end < tokens[x].start < tokens[x].end < tokens[x + 1].start), None)
+    if not dash:
+        return piece
+    before = piece[:dash]
+    if any(x not in covered and tokens[x].text.lower() in vocab.post_words for x in before) or \
+            _has_rank(tokens, before, vocab):
+        return piece
+    return piece[dash + 1:]
 
 
 def _past_non_title(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
