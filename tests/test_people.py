@@ -1147,3 +1147,9 @@ def test_an_outlet_or_a_place_before_a_dash_is_no_part_of_the_title_after_it():
                     "First Deputy Minister of Defense of Belarus Ivan Petrenko.", parse=False)
     assert posts(person(ex, "Ivan Petrenko")) == {("Chief of the General Staff of the Armed Forces", "belarus"),
                                                    ("First Deputy Minister of Defense", "belarus")}
+
+
+def test_a_state_named_right_before_another_states_adjective_is_no_owner_of_the_title():
+    _, ex = extract("Armenia Russian President Ivan Petrenko's visit to Yerevan marked a new stage.", parse=False)
+    p = person(ex, "Ivan Petrenko")
+    assert posts(p) == {("President", "russia")} and p.country == "russia"

@@ -547,6 +547,9 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
             rest = text[len(form):]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
+            other = gaz.state_of_adjective(rest.split()[0]) if entry.kind == "state" and rest else None
+            if other is not None and other.id != entry.id:  # "Armenia Russian President": a heading, then the title
+                return _parse_post(rest, gaz, vocab, org_spans)
             return (_state_post(rest) if entry.kind == "state" else rest), key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)
