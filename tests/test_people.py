@@ -1153,3 +1153,11 @@ def test_a_state_named_right_before_another_states_adjective_is_no_owner_of_the_
     _, ex = extract("Armenia Russian President Ivan Petrenko's visit to Yerevan marked a new stage.", parse=False)
     p = person(ex, "Ivan Petrenko")
     assert posts(p) == {("President", "russia")} and p.country == "russia"
+
+
+def test_a_title_of_the_organizations_is_of_the_one_organization_the_article_names():
+    _, ex = extract("The summit will open on Monday, the organization's spokesman Ivan Petrenko said in a statement "
+                    "posted on the CSTO website.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", "csto")}
+    _, ex = extract("The alliance's spokesman Ivan Petrenko said the talks went well.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", None)}  # no organization named: bare
