@@ -929,6 +929,17 @@ def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names
     assert person(ex, "Oleg Morozov").country is None
 
 
+def test_a_bare_leaders_post_beside_only_officials_of_the_one_state_named_is_of_that_state():
+    _, ex = extract("The Secretary General will visit Belarus on Monday. He is expected to hold talks with Foreign "
+                    "Minister Ivan Petrenko, State Secretary of the Security Council of Belarus Oleg Morozov and "
+                    "Defence Minister Pavel Sidorenko.", parse=False)
+    assert person(ex, "Ivan Petrenko").country == "belarus" and person(ex, "Pavel Sidorenko").country == "belarus"
+    _, ex = extract("The Secretary General will visit Belarus and Armenia. He is expected to hold talks with Foreign "
+                    "Minister Ivan Petrenko and State Secretary of the Security Council of Belarus Oleg Morozov.",
+                    parse=False)
+    assert person(ex, "Ivan Petrenko").country is None  # two states named: whose minister is not said
+
+
 # --- x4, stop 25: a credit line names a person only with a person's words ---
 
 

@@ -561,8 +561,12 @@ def _article_state(people: list[PersonMention], gaz: Gazetteer, home: str | None
     states = {m.org for p in people for m in p.posts
               if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state" and is_state_post(m.post)}
     countries = {p.country for p in people if p.country}
-    # a leader's post beside a post naming a state is a guest's, or that state's own leader's
-    leaders_too = not states and len(in_play) == 1 and countries <= in_play
+    # a leader's post beside a post naming a state is a guest's, or that state's own leader's;
+    # beside only officials' posts of the one state an article names, that state's ("talks with
+    # Foreign Minister A, State Secretary of the Security Council of X B" in a report of a visit
+    # to X; beside "the President of X" it may be a summit guest's)
+    officials_only = not any(_leaders_post(m.post) for p in people for m in p.posts if m.org in states)
+    leaders_too = len(in_play) == 1 and countries <= in_play and (not states or states <= in_play and officials_only)
     if not states and home is not None and countries <= {home}:
         states = {home}
     if not states and leaders_too:
