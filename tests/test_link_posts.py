@@ -63,6 +63,12 @@ def test_a_bare_state_post_takes_the_state_of_the_articles_other_posts():
         {("State Secretary of the Security Council", "belarus")}
 
 
+def test_a_bare_leaders_post_in_a_report_naming_one_state_and_its_officials_takes_that_state():
+    kb = _kb("The Secretary General will visit Belarus on Monday. He is expected to hold talks with Foreign "
+             "Minister Ivan Petrenko and State Secretary of the Security Council of Belarus Oleg Morozov.")
+    assert {(o.post, o.org) for o in kb.occupancies if o.person == "ivan-petrenko"} == {("Foreign Minister", "belarus")}
+
+
 def test_the_state_other_articles_give_the_holder_outweighs_the_one_an_article_implies():
     kb = _kb("Presidential Aide of Russia Oleg Morozov arrived in Minsk on Monday.",
              "Presidential Aide of Russia Oleg Morozov said the bloc would meet in May.",

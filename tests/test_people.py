@@ -929,6 +929,17 @@ def test_a_bare_leaders_post_takes_no_state_from_the_one_state_the_article_names
     assert person(ex, "Oleg Morozov").country is None
 
 
+def test_a_bare_leaders_post_beside_only_officials_of_the_one_state_named_is_of_that_state():
+    _, ex = extract("The Secretary General will visit Belarus on Monday. He is expected to hold talks with Foreign "
+                    "Minister Ivan Petrenko, State Secretary of the Security Council of Belarus Oleg Morozov and "
+                    "Defence Minister Pavel Sidorenko.", parse=False)
+    assert person(ex, "Ivan Petrenko").country == "belarus" and person(ex, "Pavel Sidorenko").country == "belarus"
+    _, ex = extract("The Secretary General will visit Belarus and Armenia. He is expected to hold talks with Foreign "
+                    "Minister Ivan Petrenko and State Secretary of the Security Council of Belarus Oleg Morozov.",
+                    parse=False)
+    assert person(ex, "Ivan Petrenko").country is None  # two states named: whose minister is not said
+
+
 # --- x4, stop 25: a credit line names a person only with a person's words ---
 
 
@@ -1128,3 +1139,36 @@ def test_a_title_owned_by_a_common_noun_for_the_body_is_of_the_one_organization_
                     "the bloc’s military committee.", parse=False)
     assert [(m.post, m.org) for m in person(ex, "Oleg Sidorov").posts] == \
         [("deputy head of the bloc’s military committee", "csto")]
+
+
+def test_two_letter_and_double_initials_before_a_surname_are_one_name_with_its_title():
+    _, ex = extract("On 25 March 2025, under the chairmanship of the Deputy Secretary of the Security Council of the "
+                    "Republic of Tajikistan Sh.J.Nurmatzoda, the meeting was held.", parse=False)
+    p = person(ex, "Sh.J. Nurmatzoda")
+    assert p.strong and posts(p) == {("Deputy Secretary of the Security Council", "tajikistan")}
+    _, ex = extract("The Minister of Defense of Belarus A.B.Petrenko opened the session.", parse=False)
+    assert posts(person(ex, "A.B. Petrenko")) == {("Minister of Defense", "belarus")}
+
+
+def test_an_outlet_or_a_place_before_a_dash_is_no_part_of_the_title_after_it():
+    _, ex = extract("NewsPortal.Am – Prime Minister Ivan Petrenko on Wednesday refused to sign the declaration.",
+                    parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("Prime Minister", None)}
+    _, ex = extract("The session was chaired by the Chief of the General Staff of the Armed Forces of Belarus – "
+                    "First Deputy Minister of Defense of Belarus Ivan Petrenko.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("Chief of the General Staff of the Armed Forces", "belarus"),
+                                                   ("First Deputy Minister of Defense", "belarus")}
+
+
+def test_a_state_named_right_before_another_states_adjective_is_no_owner_of_the_title():
+    _, ex = extract("Armenia Russian President Ivan Petrenko's visit to Yerevan marked a new stage.", parse=False)
+    p = person(ex, "Ivan Petrenko")
+    assert posts(p) == {("President", "russia")} and p.country == "russia"
+
+
+def test_a_title_of_the_organizations_is_of_the_one_organization_the_article_names():
+    _, ex = extract("The summit will open on Monday, the organization's spokesman Ivan Petrenko said in a statement "
+                    "posted on the CSTO website.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", "csto")}
+    _, ex = extract("The alliance's spokesman Ivan Petrenko said the talks went well.", parse=False)
+    assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", None)}  # no organization named: bare

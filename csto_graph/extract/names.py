@@ -109,25 +109,48 @@ def _latin(word: str) -> str:
 
 def display_name(words: list[str]) -> str:
     """Fix capitals of a name written in upper case ("Stanislav ZAS" -> "Stanislav Zas")."""
-    return " ".join(w if not w.isupper() or len(w) < 2 or w.lower() in word_classes().surname_particles else
+    return " ".join(w if not w.isupper() or len(w) < 2 or "." in w or w.lower() in word_classes().surname_particles else
                     "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
-def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> bool:
-    if i + 2 >= len(tokens) or i in covered or i + 2 in covered:
-        return False
-    initial, dot, surname = tokens[i:i + 3]
-    return (len(initial.text) == 1 and initial.text.isupper() and dot.text == "." and dot.start == initial.end
-            and surname.start - dot.end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
-            and not (i + 3 < len(tokens) and is_name_word(tokens[i + 3].text, vocab)
-                     and tokens[i + 3].start == surname.end + 1)
-            and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == initial.start))
+def _initial(tok: Token) -> bool:
+    """An initial: one capital, or a capital and the lower-case letter of a sound one Latin letter
+    cannot write (``initial_digraphs`` of ``ontology/words.yaml``: "Sh.", "Zh.")."""
+    return len(tok.text) == 1 and tok.text.isupper() or tok.text in word_classes().initial_digraphs
+
+
+def _initials_end(tokens: list[Token], i: int) -> int:
+    """Where one or two initials, each glued to its dot, end from token ``i`` ("A.", "I.N.",
+    "Sh.J."), else ``i``."""
+    k = i
+    while k + 1 < len(tokens) and k - i < 4 and _initial(tokens[k]) and tokens[k + 1].text == "." \
+            and tokens[k + 1].start == tokens[k].end and (k == i or tokens[k].start == tokens[k - 1].end):
+        k += 2
+    return k
+
+
+def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> int:
+    """How many tokens one or two initials and a surname take from token ``i`` ("A. Petrov",
+    "K.Tokayev", "I.N. Petrov", "Sh.J.Petrov"), else 0."""
+    k = _initials_end(tokens, i)
+    if k == i or k >= len(tokens) or i in covered or k in covered:
+        return 0
+    surname = tokens[k]
+    if not (surname.start - tokens[k - 1].end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
+            and not (k + 1 < len(tokens) and is_name_word(tokens[k + 1].text, vocab)
+                     and tokens[k + 1].start == surname.end + 1)
+            and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start)):
+        return 0
+    return k + 1 - i
 
 
 def name_words(tokens: list[Token], i: int, j: int) -> list[str]:
     """The words of the name run [i, j): "A", ".", "Petrov" is "A.", "Petrov"."""
     words = [t.text for t in tokens[i:j]]
-    if len(words) >= 3 and words[-2] == "." and len(words[-3]) == 1:  # "A. Petrov", "John F. Smith"
+    k = _initials_end(tokens, i)
+    if k - i >= 4 or k - i == 2 and len(tokens[i].text) == 2:  # "I.N. Petrov", "Sh. Petrov": one word of initials
+        words = ["".join(t.text for t in tokens[i:k]), *words[k - i:]]
+    elif len(words) >= 3 and words[-2] == "." and len(words[-3]) == 1:  # "A. Petrov", "John F. Smith"
         words[-3:-1] = [words[-3] + "."]
     words[-1] = POSSESSIVE.sub("", words[-1])  # "Putin's" names Putin
     return words
@@ -146,9 +169,10 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
     """Token index ranges [i, j) of name-shaped words (1 to 4 words)."""
     runs, i = [], 0
     while i < len(tokens):
-        if _initial_at(tokens, i, vocab, covered):  # "A. Aghajanyants": an initial and a surname
-            runs.append((i, i + 3))
-            i += 3
+        initials = _initial_at(tokens, i, vocab, covered)
+        if initials:  # "A. Aghajanyants", "I.N. Petrov": initials and a surname
+            runs.append((i, i + initials))
+            i += initials
             continue
         if i in covered or not is_name_word(tokens[i].text, vocab):
             i += 1
@@ -164,8 +188,8 @@ def name_runs(tokens: list[Token], vocab: Vocabulary, covered: set[int]) -> list
             elif j > i and _particles_then_name(tokens, j, vocab):  # "Erik van der Meulen"
                 while tokens[j].text in word_classes().name_particles:
                     j += 1
-            elif j > i and _initial_at(tokens, j, vocab, covered):  # "John F. Smith": a middle initial
-                j += 3
+            elif j > i and _initial_at(tokens, j, vocab, covered) == 3 and len(tokens[j].text) == 1:
+                j += 3  # "John F. Smith": a middle initial
                 break
             else:
                 break
@@ -213,7 +237,9 @@ def _is_title_token(tok: Token, idx: int, vocab: Vocabulary, covered: set[int]) 
     low = tok.text.lower()
     if low in word_classes().headline_verbs and idx not in covered:  # "X Receives CSTO Secretary General Y"
         return False
+    generic_owner = POSSESSIVE.search(low) and POSSESSIVE.sub("", low) in vocab.complements  # "the organization's"
     return (idx in covered or low in vocab.post_words or low in vocab.complements or low in vocab.rank_tokens
+            or generic_owner
             or low in vocab.body_heads or low in vocab.chamber_words
             or low in word_classes().function_words or tok.text in DASHES
             or tok.text == "," or tok.text[:1].isupper() or low in {"and"})
@@ -307,6 +333,7 @@ def left_title(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]
             # dateline ("YEREVAN (Agency)—Prime Minister X")
             piece = piece[1:]
         piece = _past_non_title(tokens, piece, vocab, covered)
+        piece = _past_headless_dash(tokens, piece, vocab, covered)
         if not piece:
             if titles:
                 break
@@ -339,6 +366,29 @@ def _body_of_a_head(tokens: list[Token], k: int, vocab: Vocabulary) -> bool:
         b -= 1  # the body's own words ("defense", "international cooperation")
     b -= b >= 0 and tokens[b].text.lower() in vocab.articles
     return b >= 1 and tokens[b].text.lower() == "of" and tokens[b - 1].text.lower() in vocab.head_ends
+
+
+def _past_headless_dash(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
+    """The piece of a title past its first spaced dash when no post word and no rank stand
+    before it ("Agency.Net – Prime Minister", "CITY – Deputy Minister": an outlet or a place
+    that opens the report); the dash between two titles ("Chief of X – First Deputy Minister
+    of Y") has a head on each side.
+
+    >>> from csto_graph.vocab.gazetteer import load_gazetteer
+    >>> from csto_graph.extract.orgs import tokenize
+    >>> t = tokenize("Novosti.Net – Prime Minister")
+    >>> [t[x].text for x in _past_headless_dash(t, list(range(len(t))), vocabulary(load_gazetteer()), set())]
+    ['Prime', 'Minister']
+    """
+    dash = next((n for n, x in enumerate(piece) if tokens[x].text in DASHES and 0 < x < len(tokens) - 1
+                 and tokens[x - 1].end < tokens[x].start < tokens[x].end < tokens[x + 1].start), None)
+    if not dash:
+        return piece
+    before = piece[:dash]
+    if any(x not in covered and tokens[x].text.lower() in vocab.post_words for x in before) or \
+            _has_rank(tokens, before, vocab):
+        return piece
+    return piece[dash + 1:]
 
 
 def _past_non_title(tokens: list[Token], piece: list[int], vocab: Vocabulary, covered: set[int]) -> list[int]:
@@ -457,10 +507,30 @@ def parse_post(title: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
     """
     text = _expanded(re.sub(r"^(the|The)\s+", "", title.strip()))
     parsed = _parse_post(text, gaz, vocab, org_spans)
-    bare = _generic_owner().sub("", text)
+    bare = without_generic_owner(text)
     if bare != text and parsed is not None and parsed[1] is None and parsed[2] is None:
-        return _parse_post(bare, gaz, vocab, org_spans)  # "Secretary General of the organization"
+        read = _parse_post(bare, gaz, vocab, org_spans)  # "Secretary General of the organization"
+        if read is None or read[1] is not None or read[2] is not None or _organization_head(read[0]):
+            return read
+        # "the organization's spokesman": the owner the article names stays to be read
+        # (extract/people.py gives the post the organization and drops the noun)
     return parsed
+
+
+def without_generic_owner(post: str) -> str:
+    """A post without the common noun that names its owner ("organization's spokesman",
+    "Secretary General of the organization"; ``complement_nouns``).
+
+    >>> without_generic_owner("organization's spokesman"), without_generic_owner("spokesman")
+    ('spokesman', 'spokesman')
+    """
+    return _generic_owner().sub("", post)
+
+
+def _organization_head(post: str) -> bool:
+    """The post is one only organizations have (``organization_heads`` of ``ontology/posts.yaml``)."""
+    key = " ".join(re.split(r"[\s\-]+", post.casefold()))
+    return key in {" ".join(re.split(r"[\s\-]+", h.casefold())) for h in post_words().organization_heads}
 
 
 def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tuple[str, str | None]]
@@ -499,6 +569,9 @@ def _parse_post(text: str, gaz: Gazetteer, vocab: Vocabulary, org_spans: list[tu
                 break  # "CSTO Joint Staff Spokesman": the body it opens with, not the "CSTO" inside it
             rest = text[len(form):]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
+            other = gaz.state_of_adjective(rest.split()[0]) if entry.kind == "state" and rest else None
+            if other is not None and other.id != entry.id:  # "Armenia Russian President": a heading, then the title
+                return _parse_post(rest, gaz, vocab, org_spans)
             return (_state_post(rest) if entry.kind == "state" else rest), key, form
     first = text.split()[0]
     state = gaz.state_of_adjective(first)

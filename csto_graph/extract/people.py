@@ -16,7 +16,7 @@ from ..vocab.gazetteer import Gazetteer
 from ..vocab.posts import folded_modifiers, is_state_post, post_words
 from ..vocab.words import words as word_classes
 from .names import (POSSESSIVE, Title, covered_tokens, display_name, left_title, name_runs, name_words, parse_post,
-                    split_compound, split_rank, vocabulary)
+                    split_compound, split_rank, vocabulary, without_generic_owner)
 from .appositives import right_title
 from .lists import listed_state, of_body_after, paren_list_post, plural_titles
 from .orgs import heads_longer_name, tokenize
@@ -330,7 +330,8 @@ def _bare_organization_head(m: PostMention) -> bool:
     for an organization in the possessive ("deputy head of the bloc's military committee",
     ``complement_nouns``), naming no body."""
     return m.org is None and not m.org_text and (_post_key(m.post) in _organization_heads()
-                                                 or bool(_generic_possessive().search(m.post)))
+                                                 or bool(_generic_possessive().search(m.post))
+                                                 or without_generic_owner(m.post) != m.post)
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +347,8 @@ def _organization_heads() -> frozenset[str]:
 
 def _give_organization(posts, key: str, form: str) -> list[PostMention]:
     """The bare organization titles among ``posts`` take the organization ``key`` written ``form``."""
-    return [replace(m, org=key, org_text=form) if _bare_organization_head(m) else m for m in posts]
+    return [replace(m, post=without_generic_owner(m.post), org=key, org_text=form) if _bare_organization_head(m)
+            else m for m in posts]
 
 
 def _share_body(posts: list[PostMention], gaz: Gazetteer) -> list[PostMention]:
@@ -470,6 +472,7 @@ def share_posts(people: list[PersonMention], orgs: list[OrgMention] = (), gaz: G
     []
     """
     people = _article_organization(people, orgs, gaz) if gaz is not None else people
+    people = [_without_generic_owners(p) for p in people]
     people = _surname_state(people, orgs, gaz) if gaz is not None else people
     people = _owners_state(people)
     people = _article_state(people, gaz, home, in_play) if gaz is not None else people
@@ -558,8 +561,12 @@ def _article_state(people: list[PersonMention], gaz: Gazetteer, home: str | None
     states = {m.org for p in people for m in p.posts
               if m.org and gaz.entries.get(m.org) and gaz.entries[m.org].kind == "state" and is_state_post(m.post)}
     countries = {p.country for p in people if p.country}
-    # a leader's post beside a post naming a state is a guest's, or that state's own leader's
-    leaders_too = not states and len(in_play) == 1 and countries <= in_play
+    # a leader's post beside a post naming a state is a guest's, or that state's own leader's;
+    # beside only officials' posts of the one state an article names, that state's ("talks with
+    # Foreign Minister A, State Secretary of the Security Council of X B" in a report of a visit
+    # to X; beside "the President of X" it may be a summit guest's)
+    officials_only = not any(_leaders_post(m.post) for p in people for m in p.posts if m.org in states)
+    leaders_too = len(in_play) == 1 and countries <= in_play and (not states or states <= in_play and officials_only)
     if not states and home is not None and countries <= {home}:
         states = {home}
     if not states and leaders_too:
@@ -653,6 +660,14 @@ def _article_organization(people: list[PersonMention], orgs: list[OrgMention], g
             p = replace(p, posts=tuple(_give_organization(p.posts, last.key, last.text)))
         out.append(p)
     return out
+
+
+def _without_generic_owners(p: PersonMention) -> PersonMention:
+    """The person's posts whose owner a common noun names ("the alliance's spokesman") and the
+    article did not tell (:func:`_article_organization`) are read bare ("spokesman")."""
+    posts = tuple(replace(m, post=without_generic_owner(m.post)) if m.org is None and not m.org_text else m
+                  for m in p.posts)
+    return replace(p, posts=posts) if posts != p.posts else p
 
 
 def _post_key(post: str) -> str:

@@ -99,6 +99,7 @@ class Words:
     unit_heads: frozenset[str] = frozenset()  # a numbered military unit's head ("98th ... Division")
     owned_lower_heads: frozenset[str] = frozenset()  # a body's head after its organization ("CSTO ... mission")
     implied_owners: dict = None  # type: ignore[assignment]  # head phrase -> owners it implies ("armed forces")
+    initial_digraphs: frozenset[str] = frozenset()  # initials of two letters ("Sh.", "Zh."; extract/names.py)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,7 @@ def words() -> Words:
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
     sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads",
-                                                                                 "owned_lower_heads")})
+                                                                                 "owned_lower_heads", "initial_digraphs")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
