@@ -174,6 +174,16 @@ def test_an_event_dated_by_its_own_sentence_keeps_its_date():
     assert [e.date for e in ex.events] == ["2024-05-13"]
 
 
+@pytest.mark.parametrize("phrase", ["при участии", "с участием"])
+def test_who_an_occasion_was_held_with_takes_part_in_the_cue_sentence_naming_nobody_before(phrase):
+    ex = read("МИНСК, 14 мая 2024. 12 мая в режиме видеоконференции состоялось заседание Совета министров обороны.\n"
+              f"Мероприятие прошло под председательством министра обороны Беларуси Ивана Кошенко {phrase} "
+              "генерального секретаря ОДКБ Олега Смирнова.\n")
+    [event] = ex.events
+    assert (event.date, {ex.people[p.person].name for p in event.participants}) == \
+        ("2024-05-12", {"Ivan Koshenko", "Oleg Smirnov"})
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
