@@ -184,6 +184,16 @@ def test_who_an_occasion_was_held_with_takes_part_in_the_cue_sentence_naming_nob
         ("2024-05-12", {"Ivan Koshenko", "Oleg Smirnov"})
 
 
+@pytest.mark.parametrize("sentence", [
+    "На полигоне завершился итоговый розыгрыш манёвров под руководством генерал-полковника Олега Смирнова.",
+    "Командно-штабная тренировка проводится под руководством генерал-полковника Олега Смирнова.",
+], ids=["manoeuvres", "command-post-training"])
+def test_other_names_of_an_exercise_are_its_cues(sentence):
+    ex = read(f"МИНСК, 14 мая 2024. {sentence}\n")
+    [event] = ex.events
+    assert (event.type, {ex.people[p.person].name for p in event.participants}) == ("exercise", {"Oleg Smirnov"})
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
