@@ -194,6 +194,13 @@ def test_other_names_of_an_exercise_are_its_cues(sentence):
     assert (event.type, {ex.people[p.person].name for p in event.participants}) == ("exercise", {"Oleg Smirnov"})
 
 
+def test_a_cue_inside_the_speech_quoted_is_not_the_occasion_where_it_was_said():
+    ex = read("МИНСК, 14 мая 2024. «В этом году я уже принял министра обороны Казахстана, и мы всё обсудили», "
+              "— заявил Иван Кошенко на пресс-конференции.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant")})
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
