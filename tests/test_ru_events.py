@@ -201,6 +201,12 @@ def test_a_cue_inside_the_speech_quoted_is_not_the_occasion_where_it_was_said():
     assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant")})
 
 
+def test_who_will_take_part_after_a_cue_sentence_naming_nobody_is_not_there_yet():
+    ex = read("date 2024-05-14\nВчера в Минске прошло совещание министров обороны перед сессией СКБ.\n"
+              "В ней примет участие Олег Смирнов.\n")
+    assert ex.events == ()
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

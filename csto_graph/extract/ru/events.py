@@ -487,7 +487,9 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
-            speakers = _speakers(r, vocab, index) or (_takers(r, vocab, index) if found else ())
+            # who will take part ("В нём примет участие X") is not there yet
+            takers = _takers(r, vocab, index) if found and not _is_planned(r, vocab) else ()
+            speakers = _speakers(r, vocab, index) or takers
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
                 events += [event] if event is not None else []
