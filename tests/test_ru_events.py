@@ -207,6 +207,13 @@ def test_who_will_take_part_after_a_cue_sentence_naming_nobody_is_not_there_yet(
     assert ex.events == ()
 
 
+def test_who_joins_the_people_of_an_event_takes_part_in_it():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ с участием Олега Смирнова.\n"
+              "Позднее к нему присоединился Иван Кошенко.\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
