@@ -247,3 +247,11 @@ def test_a_section_and_its_numeric_stamp_date_the_page():
 def test_a_name_and_a_numeric_date_in_a_sentence_do_not_date_the_page_as_a_stamp():
     lines = ["Онлайн", "Курс валют", "91.20", "Министр 14.03.2019 провёл встречу с послом"]
     assert opening_date(lines) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Генсек отметил мероприятия, проведённые в прошлом году, и т.п.; учения «Рубеж-2018» в Армении.", 2019),
+    ("В прошлом году учений не было. Учения «Рубеж-2018» прошли в Армении.", 2018),
+], ids=["named-as-last-year", "last-year-in-another-sentence"])
+def test_a_year_named_as_the_year_before_gives_the_next_one(text, expected):
+    assert page_year(text) == expected

@@ -174,6 +174,46 @@ def test_an_event_dated_by_its_own_sentence_keeps_its_date():
     assert [e.date for e in ex.events] == ["2024-05-13"]
 
 
+@pytest.mark.parametrize("phrase", ["при участии", "с участием"])
+def test_who_an_occasion_was_held_with_takes_part_in_the_cue_sentence_naming_nobody_before(phrase):
+    ex = read("МИНСК, 14 мая 2024. 12 мая в режиме видеоконференции состоялось заседание Совета министров обороны.\n"
+              f"Мероприятие прошло под председательством министра обороны Беларуси Ивана Кошенко {phrase} "
+              "генерального секретаря ОДКБ Олега Смирнова.\n")
+    [event] = ex.events
+    assert (event.date, {ex.people[p.person].name for p in event.participants}) == \
+        ("2024-05-12", {"Ivan Koshenko", "Oleg Smirnov"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "На полигоне завершился итоговый розыгрыш манёвров под руководством генерал-полковника Олега Смирнова.",
+    "Командно-штабная тренировка проводится под руководством генерал-полковника Олега Смирнова.",
+], ids=["manoeuvres", "command-post-training"])
+def test_other_names_of_an_exercise_are_its_cues(sentence):
+    ex = read(f"МИНСК, 14 мая 2024. {sentence}\n")
+    [event] = ex.events
+    assert (event.type, {ex.people[p.person].name for p in event.participants}) == ("exercise", {"Oleg Smirnov"})
+
+
+def test_a_cue_inside_the_speech_quoted_is_not_the_occasion_where_it_was_said():
+    ex = read("МИНСК, 14 мая 2024. «В этом году я уже принял министра обороны Казахстана, и мы всё обсудили», "
+              "— заявил Иван Кошенко на пресс-конференции.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant")})
+
+
+def test_who_will_take_part_after_a_cue_sentence_naming_nobody_is_not_there_yet():
+    ex = read("date 2024-05-14\nВчера в Минске прошло совещание министров обороны перед сессией СКБ.\n"
+              "В ней примет участие Олег Смирнов.\n")
+    assert ex.events == ()
+
+
+def test_who_joins_the_people_of_an_event_takes_part_in_it():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание СМО ОДКБ с участием Олега Смирнова.\n"
+              "Позднее к нему присоединился Иван Кошенко.\n")
+    [event] = ex.events
+    assert {ex.people[p.person].name for p in event.participants} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
 def test_who_reports_an_event_named_before_is_not_its_speaker():
     ex = read("date 2024-05-14\nВ Объединённом штабе ОДКБ обсудили итоги года.\n"
               "Об этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")

@@ -286,7 +286,9 @@ def page_year(text: str) -> int | None:
     out the years it looks forward to (after ``forward_words``: "планы на 2026 год", "до 2030
     года"), which are often the next year's, the years of a period ("между сессиями 2015-2016
     гг.": the years around the page's, not its own) and a year in brackets, which dates the
-    occasion before it ("решений декабрьской (2010г.) сессии"). None when only those are named.
+    occasion before it ("решений декабрьской (2010г.) сессии"). A year its sentence names as the
+    year before the report's ("в прошлом году": :func:`_of_last_year`) gives the one after it.
+    None when only those are named.
 
     >>> page_year("в период 2015- 2016 гг. и в 2016-2017гг."), page_year("решений декабрьской (2010г.) сессии в 2011 году")
     (None, 2011)
@@ -298,8 +300,27 @@ def page_year(text: str) -> int | None:
             continue
         if _in_period(text, m) or re.search(r"\(\s*$", before) and re.match(r"[^()\d\n]{0,8}\)", text[m.end():]):
             continue
-        return int(m.group(1))
+        return int(m.group(1)) + _of_last_year(text, m)
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"А-ЯЁA-Z])|\n")  # not the stop of an abbreviation ("и т.п.;")
+
+
+def _of_last_year(text: str, m: re.Match) -> int:
+    """1 when the sentence of the year ``m`` names it as the year before the report's
+    (``last_year_words``: "проведённые в прошлом году учения «Рубеж-2010»"), else 0.
+
+    >>> text = "Отметил мероприятия, проведённые в прошлом году: учения «Рубеж-2010»."
+    >>> page_year(text)
+    2011
+    """
+    words = load_yaml("ru/dates.yaml").get("last_year_words", [])
+    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    start = max([e for e in ends if e <= m.start()], default=0)
+    end = min([e for e in ends if e > m.end()], default=len(text))
+    sentence = text[start:end].lower()
+    return int(any(re.search(rf"(?<![а-яё]){re.escape(w)}(?![а-яё])", sentence) for w in words))
 
 
 _PERIOD_END = re.compile(r"\s*[-–—]\s*(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yy>\d\d)(?![\d./-]))")

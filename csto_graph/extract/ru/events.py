@@ -265,7 +265,19 @@ def _cues(r, vocab, year: int | None = None) -> list:
             if not best or best[0].tag.POS not in {"VERB", "INFN"}:
                 continue
         out.append(c)
-    return _unframed(r, out, vocab)
+    return _unframed(r, _unquoted(r, out), vocab)
+
+
+def _unquoted(r, cues: list) -> list:
+    """The cues without those inside the direct speech the sentence quotes before naming who
+    said it (:func:`_speech`), when a cue of a type is left after it: the occasion is where it
+    was said ("«... я принял министра ...», — заявил X на пресс-конференции"), what the speech
+    tells is another matter."""
+    speech = _speech(r.sent.text)
+    if speech is None:
+        return cues
+    outside = [c for c in cues if not speech[0] <= r.toks[c.first].start < speech[1]]
+    return outside if any(c.value.type for c in outside) and len(outside) < len(cues) else cues
 
 
 def _unframed(r, cues: list, vocab) -> list:
@@ -475,7 +487,9 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
-            speakers = _speakers(r, vocab, index) or (_takers(r, vocab, index) if found else ())
+            # who will take part ("В нём примет участие X") is not there yet
+            takers = _takers(r, vocab, index) if found and not _is_planned(r, vocab) else ()
+            speakers = _speakers(r, vocab, index) or takers
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
                 events += [event] if event is not None else []
