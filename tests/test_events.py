@@ -1609,3 +1609,19 @@ def test_the_day_an_exercise_ends_does_not_date_it():
                     date="2031-07-14")
     ev, = [e for e in ex.events if e.type == "exercise" and e.participants]
     assert ev.date == "2031-07-14"
+
+
+def test_a_background_sentence_with_a_trigger_and_no_day_of_its_own_joins_no_event():
+    ex = extract("Prime Minister Ivan Petrenko held a phone call with President Oleg Varenko on Tuesday. Earlier this "
+                 "year, Petrenko stated during a press conference that Atlantis would not host the exercises. Deputy "
+                 "Pavel Orlov noted that behind the decision is discontent with the bloc.", "2023-03-14")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"participant"}, "Oleg Varenko": {"participant"}}
+
+
+def test_a_background_sentence_still_places_the_current_event():
+    ex = extract("Minister Ivan Petrenko summed up the results of the meeting of the Council of Defense Ministers. "
+                 "Earlier it was reported that documents had been signed following the meeting of the Council of "
+                 "Defense Ministers in Almaty.", "2024-05-31")[1]
+    [event] = [e for e in ex.events if e.type == "meeting"]
+    assert event.place == "Almaty"

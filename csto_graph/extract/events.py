@@ -1374,6 +1374,16 @@ class _EventReader:
         else:
             day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
+        if main is not None and not dates and _tells_background(said.low):
+            # "Earlier this year, X stated during a press conference that ...": background of no
+            # day the text gives; its people (and those of the sentences after it) join no event.
+            # It may still tell where the current event was ("Earlier it was reported that the
+            # documents were signed following the meeting of the Council in Almaty")
+            self.aside = True
+            if main.place is None and not main.online and not main.remote and self._places_main(said) \
+                    and self._tells_main_kind(main, said):
+                main.place = _place(text, said.places, sent.start, said.titles)
+            return None
         separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
                                          or self._call_beside(main, said) or self._told_beside(main, said))
         if separate and not dates:
