@@ -1625,3 +1625,12 @@ def test_a_background_sentence_still_places_the_current_event():
                  "Defense Ministers in Almaty.", "2024-05-31")[1]
     [event] = [e for e in ex.events if e.type == "meeting"]
     assert event.place == "Almaty"
+
+
+def test_a_caption_left_in_the_text_is_an_event_of_its_own_that_later_speakers_do_not_join():
+    ex = extract("Secretary General Ivan Petrenko and Secretary Oleg Varenko attend a news conference in Minsk, "
+                 "Belarus, 17 May 2022 © Agency / Pavel Orlov\nThe Organization announced on Tuesday it will send "
+                 "a mission to the region. Prime Minister Arman Saparov informed the allies about the clashes.",
+                 "2022-05-17")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"participant"}, "Oleg Varenko": {"participant"}}

@@ -648,6 +648,17 @@ def _credited(head: str) -> bool:
     return bool(_credit().search(head[-80:]))
 
 
+def _pictured(low: str) -> bool:
+    """The sentence (lower case) holds a picture's credit (``credits``): it is a caption the
+    page left in its text ("A and B attend a news conference in Minsk, 17 May 2022 © Agency /
+    C"), which tells the moment pictured, not the event the sentences after it tell.
+
+    >>> _pictured("a and b attend a news conference in minsk. © agency / c"), _pictured("a met b.")
+    (True, False)
+    """
+    return any(c in low for c in cues().credits)
+
+
 @lru_cache(maxsize=1)
 def _negated() -> re.Pattern[str]:
     """A name right after "neither" or "nor" (its title between): someone who did not come."""
@@ -1519,6 +1530,8 @@ class _EventReader:
                 target.parts.setdefault(k, set()).update(roles)
             self.drafts.remove(main)
             self.headline = main = None
+        if _pictured(said.low):
+            return target  # a picture's caption: an event of its own, never the one later sentences tell
         if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
             self.main = target
         return target
