@@ -1634,3 +1634,10 @@ def test_a_caption_left_in_the_text_is_an_event_of_its_own_that_later_speakers_d
                  "2022-05-17")[1]
     event = only_event(ex)
     assert participants(ex, event) == {"Ivan Petrenko": {"participant"}, "Oleg Varenko": {"participant"}}
+
+
+def test_who_an_issue_raised_at_a_meeting_involves_takes_no_part_in_it():
+    ex = extract("President Ivan Petrenko raised the issue involving Secretary General Oleg Varenko at the meeting "
+                 "with President Pavel Orlov on 12 August.", "2023-08-13")[1]
+    event = only_event(ex)
+    assert set(participants(ex, event)) == {"Ivan Petrenko", "Pavel Orlov"}

@@ -73,6 +73,7 @@ class Cues:
     background: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
+    matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
@@ -118,6 +119,7 @@ def cues() -> Cues:
                 tuple(data.get("background", ())),
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
+                matter_nouns=frozenset(data.get("matter_nouns", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
@@ -595,9 +597,10 @@ def _credit() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _topic() -> re.Pattern[str]:
-    """A topic noun (``topic_nouns``) and a ``topic_links`` word at the end of a text."""
+    """A topic noun (``topic_nouns``, ``matter_nouns``) and a ``topic_links`` word at the end of
+    a text."""
     c = cues()
-    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns)) or r"(?!)"
+    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns | c.matter_nouns)) or r"(?!)"
     links = "|".join(re.escape(n) for n in c.topic_links) or r"(?!)"
     return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
 
@@ -608,6 +611,8 @@ def _topic_before(head: str) -> bool:
 
     >>> _topic_before("The situation around "), _topic_before("The talks with ")
     (True, False)
+    >>> _topic_before("X raised the issue involving ")
+    True
     """
     return bool(_topic().search(head[-80:]))
 
