@@ -30,7 +30,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, subject_reference
+from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, speaker_reference, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause, subject_of, syntax_words
 
 
@@ -1284,9 +1284,31 @@ class _EventReader:
         # one-sided kind golds leave optional, and its day is the sentence's, often unknown
         # (a subject the parse ties to the trigger over a longer gap is read even alone: "The day
         # before he took part in the summit" tells who took part)
-        referred = self._referred(said, index, alone=not target.parts)
+        referred, role = self._referred(said, index, alone=not target.parts), "participant"
+        if referred is None:
+            referred, role = self._speaking(said, index), "speaker"
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
-            target.add(referred, "participant")
+            target.add(referred, role)
+
+    def _speaking(self, said: _Said, index: int) -> int | None:
+        """The person a pronoun speaker refers to in a sentence told as "CONTENT, he said at
+        OCCASION" ("Troops will leave by air, he said at a briefing on Tuesday"), when the
+        occasion holds the sentence's trigger: a speaker at it, even the only one named (golds
+        count a briefing its one speaker gives). The words between the verb and the occasion say
+        no other time (``not_then``), as for a named speaker (:func:`_speech_tail`)."""
+        pattern, not_then = _speech_at()
+        m = pattern.search(said.low)
+        if m is None or set(m.group(1).split()) & not_then or said.trigger[2] < m.start():
+            return None
+        ref = speaker_reference(said.text, m.start())
+        if ref is None:
+            return None
+        if self.coref is None:
+            self.coref = Context(self.sentences, self.people_of, self.spokesmen)
+        k = resolve(ref, index, self.coref)
+        if k is None or any(p.name == self.people[k].name for _, p in said.people):
+            return None
+        return k
 
     def _referred(self, said: _Said, index: int, alone: bool = False) -> int | None:
         """The person the subject of an event sentence refers to without naming ("During the
