@@ -1641,3 +1641,20 @@ def test_who_an_issue_raised_at_a_meeting_involves_takes_no_part_in_it():
                  "with President Pavel Orlov on 12 August.", "2023-08-13")[1]
     event = only_event(ex)
     assert set(participants(ex, event)) == {"Ivan Petrenko", "Pavel Orlov"}
+
+
+def test_a_speaker_whose_words_another_reports_is_no_speaker_at_the_event():
+    ex = extract("On 6 June 2024, a meeting of the Committee of Secretaries of Security Councils was held in Almaty "
+                 "under the chairmanship of Secretary Ivan Petrenko. The agency reports that the Foreign Minister of "
+                 "Belarus Oleg Varenko said that he had excellent relations with Secretary General Pavel Orlov.",
+                 "2024-06-06")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"chair"}}
+
+
+def test_a_speaker_of_a_later_sentence_still_speaks_at_the_event():
+    ex = extract("On 6 June 2024, a meeting of the Committee of Secretaries of Security Councils was held in Almaty "
+                 "under the chairmanship of Secretary Ivan Petrenko. The Foreign Minister of Belarus Oleg Varenko "
+                 "said that the relations were excellent.", "2024-06-06")[1]
+    event = only_event(ex)
+    assert participants(ex, event)["Oleg Varenko"] == {"speaker"}

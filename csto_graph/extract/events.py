@@ -1369,8 +1369,10 @@ class _EventReader:
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
+        heard = {k for k, p in said.people if _heard_from(said.text[:_title_start(p, said.start)])}
         joined = [(k, role) for k, role in said.roles.items()
-                  if role is not None and role != "participant" or (role == "participant" and _joins(said.text))]
+                  if role is not None and role != "participant" and not (role == "speaker" and k in heard)
+                  or (role == "participant" and _joins(said.text))]
         joined += [(k, "participant") for k in _delegation_members(said, main, self.people)]
         for k, role in joined:
             main.add(k, role)
@@ -2109,6 +2111,25 @@ def _delegation_members(said: _Said, main: _Draft, people: list[PersonMention]) 
     if not heads & {people[j].name for j in main.parts}:
         return []
     return [k for k, start in at if start >= m.end("members") and said.roles.get(k) is not None]
+
+
+def _title_start(person: PersonMention, sent_start: int) -> int:
+    """Where a person's mention begins in its sentence: at its title before the name, if any."""
+    start = person.start - sent_start
+    return min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
+
+
+def _heard_from(head: str) -> bool:
+    """``head`` (a sentence up to a speaker's title or name) ends in another's report of speech:
+    a reporting verb and "that" right before the speaker ("Agency X reports that the Minister Y
+    said that he had good relations with Z"): what Y said is reported from elsewhere, no speech
+    at the event being told (in a sentence that tells no event of its own).
+
+    >>> _heard_from("Agency X reports that the "), _heard_from("At the meeting, ")
+    (True, False)
+    """
+    verbs = _alternation(str(v).lower() for v in cues().reporting_verbs)
+    return re.search(rf"\b{verbs}\s+that\s+(?:the\s+)?$", head.lower()) is not None
 
 
 def _joins(text: str) -> bool:
