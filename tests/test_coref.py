@@ -131,3 +131,11 @@ def test_a_far_pronoun_that_is_not_the_trigger_subject_takes_no_part():
     _, ex = extract("Deputy Minister Oleg Sidorov arrived in Minsk. The day before he said that the summit of "
                     "the Council had been held in Astana.", "2023-11-29")
     assert all("Oleg Sidorov" not in participants(ex, e) for e in ex.events if e.type == "session")
+
+
+def test_a_pronoun_speaker_at_a_briefing_after_content_naming_someone_else_is_resolved():
+    text = ("Colonel-General Oleg Sidorenko commands the contingent. The units of Minister Ivan Petrenko will be "
+            "taken out by aircraft, he said at a briefing on Tuesday.")
+    ex = extract(text, "2022-01-11")[1]
+    [event] = ex.events
+    assert participants(ex, event)["Oleg Sidorenko"] == {"speaker"}

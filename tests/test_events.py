@@ -1609,3 +1609,52 @@ def test_the_day_an_exercise_ends_does_not_date_it():
                     date="2031-07-14")
     ev, = [e for e in ex.events if e.type == "exercise" and e.participants]
     assert ev.date == "2031-07-14"
+
+
+def test_a_background_sentence_with_a_trigger_and_no_day_of_its_own_joins_no_event():
+    ex = extract("Prime Minister Ivan Petrenko held a phone call with President Oleg Varenko on Tuesday. Earlier this "
+                 "year, Petrenko stated during a press conference that Atlantis would not host the exercises. Deputy "
+                 "Pavel Orlov noted that behind the decision is discontent with the bloc.", "2023-03-14")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"participant"}, "Oleg Varenko": {"participant"}}
+
+
+def test_a_background_sentence_still_places_the_current_event():
+    ex = extract("Minister Ivan Petrenko summed up the results of the meeting of the Council of Defense Ministers. "
+                 "Earlier it was reported that documents had been signed following the meeting of the Council of "
+                 "Defense Ministers in Almaty.", "2024-05-31")[1]
+    [event] = [e for e in ex.events if e.type == "meeting"]
+    assert event.place == "Almaty"
+
+
+def test_a_caption_left_in_the_text_is_an_event_of_its_own_that_later_speakers_do_not_join():
+    ex = extract("Secretary General Ivan Petrenko and Secretary Oleg Varenko attend a news conference in Minsk, "
+                 "Belarus, 17 May 2022 © Agency / Pavel Orlov\nThe Organization announced on Tuesday it will send "
+                 "a mission to the region. Prime Minister Arman Saparov informed the allies about the clashes.",
+                 "2022-05-17")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"participant"}, "Oleg Varenko": {"participant"}}
+
+
+def test_who_an_issue_raised_at_a_meeting_involves_takes_no_part_in_it():
+    ex = extract("President Ivan Petrenko raised the issue involving Secretary General Oleg Varenko at the meeting "
+                 "with President Pavel Orlov on 12 August.", "2023-08-13")[1]
+    event = only_event(ex)
+    assert set(participants(ex, event)) == {"Ivan Petrenko", "Pavel Orlov"}
+
+
+def test_a_speaker_whose_words_another_reports_is_no_speaker_at_the_event():
+    ex = extract("On 6 June 2024, a meeting of the Committee of Secretaries of Security Councils was held in Almaty "
+                 "under the chairmanship of Secretary Ivan Petrenko. The agency reports that the Foreign Minister of "
+                 "Belarus Oleg Varenko said that he had excellent relations with Secretary General Pavel Orlov.",
+                 "2024-06-06")[1]
+    event = only_event(ex)
+    assert participants(ex, event) == {"Ivan Petrenko": {"chair"}}
+
+
+def test_a_speaker_of_a_later_sentence_still_speaks_at_the_event():
+    ex = extract("On 6 June 2024, a meeting of the Committee of Secretaries of Security Councils was held in Almaty "
+                 "under the chairmanship of Secretary Ivan Petrenko. The Foreign Minister of Belarus Oleg Varenko "
+                 "said that the relations were excellent.", "2024-06-06")[1]
+    event = only_event(ex)
+    assert participants(ex, event)["Oleg Varenko"] == {"speaker"}

@@ -356,3 +356,26 @@ def test_subject_of_the_trigger_however_far_from_it(parser, text, trigger, subje
     at = sent.index(trigger)
     span = subject_of(parser([sent])[0], (at, at + len(trigger)))
     assert span is not None and sent[span[0]:span[1]] == subject
+
+
+# -- what a speaker said, hung by the parser on the occasion's noun, is no plan of it (s31) --
+
+def test_a_that_clause_of_speech_after_the_occasion_is_no_plan_of_it(parser):
+    read_, _ = clause(parser, "Ivan Petrov said addressing the opening ceremony that “particular attention would "
+                              "be paid to peace maintenance.”", "ceremony")
+    assert not read_.planned
+
+
+def test_a_relative_clause_with_a_future_still_tells_a_plan(parser):
+    read_, _ = clause(parser, "Ivan Petrov discussed the summit that will take place in Minsk.", "summit")
+    assert read_.planned
+
+
+def test_a_speaker_at_the_opening_ceremony_who_goes_on_with_a_quotation_joins_the_drills(parser):
+    text = ("The member states launched on Tuesday joint military drills on a firing range in Atlantis.\n"
+            "Ivan Petrov, the chief of the Atlantean General Staff, said addressing the opening ceremony that "
+            "“particular attention in the course of the current drills would be paid to peace maintenance.”")
+    art = article(text, "2014-07-29")
+    ex = extract_article(art, text_doc(art.text), parse=parser)
+    [event] = [e for e in ex.events if e.type == "exercise"]
+    assert participants(ex, event)["Ivan Petrov"] == {"speaker"}

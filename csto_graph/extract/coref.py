@@ -129,6 +129,23 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
     return Reference("title", start, end, title, state)
 
 
+def speaker_reference(text: str, verb_start: int) -> Reference | None:
+    """The subject pronoun right after a comma and right before the reporting verb at
+    ``verb_start``, in a sentence told as "CONTENT, he said at OCCASION" (the shape
+    :func:`csto_graph.extract.events._speech_tail` reads for a named speaker): who spoke at the
+    occasion, resolved like any subject pronoun; None when anything else stands there.
+
+    >>> speaker_reference("Troops will leave by air, he said at a briefing on Tuesday.", 29).kind
+    'pronoun'
+    >>> speaker_reference("Troops will leave by air and he said at a briefing.", 30) is None
+    True
+    """
+    m = re.search(r",\s+(\w+)\s+$", text[:verb_start])
+    if m is None or m.group(1).lower() not in _pronouns() or any(a <= m.start(1) < b for a, b in quote_spans(text)):
+        return None
+    return Reference("pronoun", m.start(1), m.end(1))
+
+
 def may_refer(text: str) -> bool:
     """Whether ``text`` (a sentence up to its trigger) holds a subject pronoun or a title a
     reference may be made of: only then is the parse asked for the trigger's subject.

@@ -30,7 +30,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, subject_reference
+from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, speaker_reference, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause, subject_of, syntax_words
 
 
@@ -73,6 +73,7 @@ class Cues:
     background: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
+    matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
@@ -118,6 +119,7 @@ def cues() -> Cues:
                 tuple(data.get("background", ())),
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
+                matter_nouns=frozenset(data.get("matter_nouns", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
@@ -575,9 +577,10 @@ def _credit() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _topic() -> re.Pattern[str]:
-    """A topic noun (``topic_nouns``) and a ``topic_links`` word at the end of a text."""
+    """A topic noun (``topic_nouns``, ``matter_nouns``) and a ``topic_links`` word at the end of
+    a text."""
     c = cues()
-    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns)) or r"(?!)"
+    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns | c.matter_nouns)) or r"(?!)"
     links = "|".join(re.escape(n) for n in c.topic_links) or r"(?!)"
     return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
 
@@ -588,6 +591,8 @@ def _topic_before(head: str) -> bool:
 
     >>> _topic_before("The situation around "), _topic_before("The talks with ")
     (True, False)
+    >>> _topic_before("X raised the issue involving ")
+    True
     """
     return bool(_topic().search(head[-80:]))
 
@@ -626,6 +631,17 @@ def _credited(head: str) -> bool:
     False
     """
     return bool(_credit().search(head[-80:]))
+
+
+def _pictured(low: str) -> bool:
+    """The sentence (lower case) holds a picture's credit (``credits``): it is a caption the
+    page left in its text ("A and B attend a news conference in Minsk, 17 May 2022 © Agency /
+    C"), which tells the moment pictured, not the event the sentences after it tell.
+
+    >>> _pictured("a and b attend a news conference in minsk. © agency / c"), _pictured("a met b.")
+    (True, False)
+    """
+    return any(c in low for c in cues().credits)
 
 
 @lru_cache(maxsize=1)
@@ -1248,9 +1264,31 @@ class _EventReader:
         # one-sided kind golds leave optional, and its day is the sentence's, often unknown
         # (a subject the parse ties to the trigger over a longer gap is read even alone: "The day
         # before he took part in the summit" tells who took part)
-        referred = self._referred(said, index, alone=not target.parts)
+        referred, role = self._referred(said, index, alone=not target.parts), "participant"
+        if referred is None:
+            referred, role = self._speaking(said, index), "speaker"
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
-            target.add(referred, "participant")
+            target.add(referred, role)
+
+    def _speaking(self, said: _Said, index: int) -> int | None:
+        """The person a pronoun speaker refers to in a sentence told as "CONTENT, he said at
+        OCCASION" ("Troops will leave by air, he said at a briefing on Tuesday"), when the
+        occasion holds the sentence's trigger: a speaker at it, even the only one named (golds
+        count a briefing its one speaker gives). The words between the verb and the occasion say
+        no other time (``not_then``), as for a named speaker (:func:`_speech_tail`)."""
+        pattern, not_then = _speech_at()
+        m = pattern.search(said.low)
+        if m is None or set(m.group(1).split()) & not_then or said.trigger[2] < m.start():
+            return None
+        ref = speaker_reference(said.text, m.start())
+        if ref is None:
+            return None
+        if self.coref is None:
+            self.coref = Context(self.sentences, self.people_of, self.spokesmen)
+        k = resolve(ref, index, self.coref)
+        if k is None or any(p.name == self.people[k].name for _, p in said.people):
+            return None
+        return k
 
     def _referred(self, said: _Said, index: int, alone: bool = False) -> int | None:
         """The person the subject of an event sentence refers to without naming ("During the
@@ -1311,8 +1349,10 @@ class _EventReader:
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
+        heard = {k for k, p in said.people if _heard_from(said.text[:_title_start(p, said.start)])}
         joined = [(k, role) for k, role in said.roles.items()
-                  if role is not None and role != "participant" or (role == "participant" and _joins(said.text))]
+                  if role is not None and role != "participant" and not (role == "speaker" and k in heard)
+                  or (role == "participant" and _joins(said.text))]
         joined += [(k, "participant") for k in _delegation_members(said, main, self.people)]
         for k, role in joined:
             main.add(k, role)
@@ -1354,6 +1394,16 @@ class _EventReader:
         else:
             day = None
         body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
+        if main is not None and not dates and _tells_background(said.low):
+            # "Earlier this year, X stated during a press conference that ...": background of no
+            # day the text gives; its people (and those of the sentences after it) join no event.
+            # It may still tell where the current event was ("Earlier it was reported that the
+            # documents were signed following the meeting of the Council in Almaty")
+            self.aside = True
+            if main.place is None and not main.online and not main.remote and self._places_main(said) \
+                    and self._tells_main_kind(main, said):
+                main.place = _place(text, said.places, sent.start, said.titles)
+            return None
         separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
                                          or self._call_beside(main, said) or self._told_beside(main, said))
         if separate and not dates:
@@ -1489,6 +1539,8 @@ class _EventReader:
                 target.parts.setdefault(k, set()).update(roles)
             self.drafts.remove(main)
             self.headline = main = None
+        if _pictured(said.low):
+            return target  # a picture's caption: an event of its own, never the one later sentences tell
         if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
             self.main = target
         return target
@@ -2039,6 +2091,25 @@ def _delegation_members(said: _Said, main: _Draft, people: list[PersonMention]) 
     if not heads & {people[j].name for j in main.parts}:
         return []
     return [k for k, start in at if start >= m.end("members") and said.roles.get(k) is not None]
+
+
+def _title_start(person: PersonMention, sent_start: int) -> int:
+    """Where a person's mention begins in its sentence: at its title before the name, if any."""
+    start = person.start - sent_start
+    return min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
+
+
+def _heard_from(head: str) -> bool:
+    """``head`` (a sentence up to a speaker's title or name) ends in another's report of speech:
+    a reporting verb and "that" right before the speaker ("Agency X reports that the Minister Y
+    said that he had good relations with Z"): what Y said is reported from elsewhere, no speech
+    at the event being told (in a sentence that tells no event of its own).
+
+    >>> _heard_from("Agency X reports that the "), _heard_from("At the meeting, ")
+    (True, False)
+    """
+    verbs = _alternation(str(v).lower() for v in cues().reporting_verbs)
+    return re.search(rf"\b{verbs}\s+that\s+(?:the\s+)?$", head.lower()) is not None
 
 
 def _joins(text: str) -> bool:

@@ -318,12 +318,20 @@ def _planned(parse: Parse, kids: list[list[int]], spine_: list[int], w: SyntaxWo
             if tokens[i].lower in w.copulas and child.dep == "xcomp" and \
                     any(tokens[g].dep == "aux" and tokens[g].lower == "to" for g in kids[k]):
                 return True  # "is to be held"
-            if not _is_verb(tokens[i]) and child.dep in {"acl", "relcl"} and any(
-                    tokens[g].dep in {"aux", "auxpass"} and (tokens[g].lower == "to" or tokens[g].lower in w.modals
-                                                             or tokens[g].lower in w.future)
-                    for g in kids[k]):
+            if not _is_verb(tokens[i]) and child.dep in {"acl", "relcl"} and not _content_clause(parse, kids, k) \
+                    and any(tokens[g].dep in {"aux", "auxpass"} and (tokens[g].lower == "to" or tokens[g].lower in
+                                                                     w.modals or tokens[g].lower in w.future)
+                            for g in kids[k]):
                 return True  # "the summit to be held in May", "the meeting that will take place"
     return False
+
+
+def _content_clause(parse: Parse, kids: list[list[int]], clause: int) -> bool:
+    """The clause under a noun opens with a conjunction ("that" as a ``mark``), not a relative
+    word: what someone said, which the parser hung on the noun before it ("X said addressing
+    the ceremony that attention would be paid to ..."), not a plan of that noun (a relative
+    "that" is the clause's subject or object: "the meeting that will take place")."""
+    return any(parse.tokens[g].dep == "mark" and g < clause for g in kids[clause])
 
 
 def _taken_up(parse: Parse, kids: list[list[int]], spine_: list[int], i: int, w: SyntaxWords) -> bool:
