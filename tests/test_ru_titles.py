@@ -488,3 +488,20 @@ def test_the_chairman_of_a_state_s_security_council_serves_the_state():
 def test_the_federal_assembly_s_acronym_after_the_chamber_leaves_the_chamber_s_title():
     ex = read("date 2024-05-14\nБрифинг прошёл с Председателем Государственной Думы ФС России Иваном Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Chairman of the State Duma", "russia-federal-assembly")]
+
+
+
+def test_a_deputy_before_any_title_is_its_deputy():
+    ex = read("date 2024-05-14\nВ совещании участвовал заместитель генсека ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Deputy Secretary General", "csto")]
+
+
+def test_a_first_deputy_before_a_title_is_its_first_deputy_not_the_title():
+    ex = read("date 2024-05-14\nУчением руководил первый заместитель начальника Генерального штаба Вооруженных сил "
+              "Кыргызской Республики полковник Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов")[0] == [("First Deputy Chief of the General Staff of the Armed Forces", "kyrgyzstan")]
+
+
+def test_a_former_holder_glued_to_the_title_by_a_hyphen():
+    ex = read("date 2024-05-14\nНа пост выдвинули экс-министра обороны Армении Олега Смирнова.\n")
+    assert posts(ex, "Смирнов")[0] == [("Former Defense Minister", "armenia")]
