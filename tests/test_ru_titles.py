@@ -505,3 +505,13 @@ def test_a_first_deputy_before_a_title_is_its_first_deputy_not_the_title():
 def test_a_former_holder_glued_to_the_title_by_a_hyphen():
     ex = read("date 2024-05-14\nНа пост выдвинули экс-министра обороны Армении Олега Смирнова.\n")
     assert posts(ex, "Смирнов")[0] == [("Former Defense Minister", "armenia")]
+
+
+def test_a_title_naming_its_body_by_a_short_form_is_the_title_of_the_full_form():
+    ex = read("date 2024-05-14\nНа встрече выступил госсекретарь Совбеза Белоруссии Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("State Secretary of the Security Council", "belarus")]
+
+
+def test_a_title_naming_its_body_by_an_acronym_is_the_title_of_the_full_form():
+    ex = read("date 2024-05-14\nЗаседание провёл секретарь СБ Армении Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов")[0] == [("Secretary of the Security Council", "armenia")]

@@ -172,6 +172,27 @@ def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
     return {**standing, **posts}
 
 
+def _with_body_forms(posts: dict, forms: dict[str, list[str]]) -> dict:
+    """Each title naming a body in one form of ``title_body_forms`` (``ontology/ru/posts.yaml``)
+    also in each other form of that body ("госсекретарь Совета безопасности": "госсекретарь
+    Совбеза"); a title written out in the data wins.
+
+    >>> table = _with_body_forms({("секретарь", "совет", "безопасность"): "S"}, {"Совет безопасности": ["СБ"]})
+    >>> table[("секретарь", "СБ")]
+    'S'
+    """
+    out = dict(posts)
+    for full, others in forms.items():
+        words = phrase_lemmas(full)
+        for key, post in posts.items():
+            at = next((i for i in range(len(key) - len(words) + 1) if key[i:i + len(words)] == words), None)
+            if at is None:
+                continue
+            for other in others:
+                out.setdefault(key[:at] + phrase_lemmas(other) + key[at + len(words):], post)
+    return out
+
+
 def _prefixed(prefix: str, key: tuple[str, ...]) -> tuple[str, ...]:
     """The lemmas of a title ``key`` after ``prefix``: its own words, or glued to the title's
     first word when it ends in a hyphen ("экс-" and "министр": "экс-министр")."""
@@ -226,8 +247,9 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_with_standing(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
-                                                                   bool(p.get("accredited")))),
+        posts=_with_standing(_with_body_forms(_table(posts["posts"], "ru", lambda p: Post(
+                                 p["en"], p.get("org"), bool(p.get("of_state")), bool(p.get("accredited")))),
+                                              posts.get("title_body_forms") or {}),
                              {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
                               "Deputy": posts.get("deputy", []), "First Deputy": posts.get("first_deputy", [])}),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
