@@ -515,3 +515,15 @@ def test_a_title_naming_its_body_by_a_short_form_is_the_title_of_the_full_form()
 def test_a_title_naming_its_body_by_an_acronym_is_the_title_of_the_full_form():
     ex = read("date 2024-05-14\nЗаседание провёл секретарь СБ Армении Аскар Бекмуратов.\n")
     assert posts(ex, "Бекмуратов")[0] == [("Secretary of the Security Council", "armenia")]
+
+
+
+def test_a_state_body_written_bare_inside_a_title_gives_its_state():
+    ex = read("date 2024-05-14\nОб этом заявил глава Минобороны Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "russia")], "russia")
+
+
+def test_a_list_gives_a_title_with_a_bare_state_body_the_state_of_the_item_before():
+    ex = read("date 2024-05-14\nОн проведёт переговоры с министром иностранных дел Армении Олегом Смирновым, "
+              "главой Минобороны Аскаром Бекмуратовым.\n")
+    assert posts(ex, "Бекмуратов") == ([("Defense Minister", "armenia")], "armenia")

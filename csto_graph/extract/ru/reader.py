@@ -19,8 +19,8 @@ from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
 from .events import find_events
-from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
-                     listed_state, listed_title, paired_titles, title_after, title_before)
+from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, inside_states,
+                     is_state, listed_state, listed_title, paired_titles, title_after, title_before)
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -328,6 +328,8 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
     for r in reads:  # after the bare titles took their body ("генсек": the CSTO's), no state's
+        listed_state(r, vocab)
+        inside_states(r, vocab)  # "глава Минобороны": Russia's, unless the list said otherwise
         listed_state(r, vocab)
     bare_state_titles(reads, vocab)  # after a list gave its items their state
     # a surname's nominative written in a full name of this article wins over a guess
