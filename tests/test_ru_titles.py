@@ -527,3 +527,9 @@ def test_a_list_gives_a_title_with_a_bare_state_body_the_state_of_the_item_befor
     ex = read("date 2024-05-14\nОн проведёт переговоры с министром иностранных дел Армении Олегом Смирновым, "
               "главой Минобороны Аскаром Бекмуратовым.\n")
     assert posts(ex, "Бекмуратов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+
+def test_the_head_of_a_chambers_parliament_may_stand_between_the_title_and_the_state():
+    ex = read("date 2024-05-14\nДелегацию возглавил председатель Мажилиса парламента страны Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов") == ([("Chairman of the Mazhilis", "kazakhstan")], "kazakhstan")

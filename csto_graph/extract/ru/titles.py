@@ -151,6 +151,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
                    or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
                    or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
                    or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+                   or _parent_body(r, k, gap, cover, vocab)
                    for k in gap):  # "министр обороны этой страны X"
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
