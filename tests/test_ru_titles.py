@@ -48,7 +48,6 @@ def test_a_plural_title_heads_each_state_and_name_of_the_list_after_it():
                    "Farkhod Nazarov": ([("Head of State", "kyrgyzstan")], "kyrgyzstan")}
 
 
-
 def test_a_plural_title_of_a_body_heads_a_list_of_other_bodies_and_names():
     ex = read("date 2024-05-14\nПрезидент встретился с председателями Палаты представителей Олегом Смирновым "
               "и Совета Республики Аскаром Бекмуратовым.\n")
@@ -479,7 +478,6 @@ def test_the_assemblys_executive_secretary_is_named_with_the_assembly():
     assert posts(ex, "Колосов")[0] == [("Executive Secretary of the CSTO Parliamentary Assembly", "csto-pa")]
 
 
-
 def test_the_chairman_of_a_state_s_security_council_serves_the_state():
     ex = read("date 2024-05-14\nПо словам председателя Совета безопасности России Ивана Кошенко, решение принято.\n")
     assert posts(ex, "Кошенко") == ([("Chairman of the Security Council", "russia")], "russia")
@@ -488,3 +486,52 @@ def test_the_chairman_of_a_state_s_security_council_serves_the_state():
 def test_the_federal_assembly_s_acronym_after_the_chamber_leaves_the_chamber_s_title():
     ex = read("date 2024-05-14\nБрифинг прошёл с Председателем Государственной Думы ФС России Иваном Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Chairman of the State Duma", "russia-federal-assembly")]
+
+
+def test_a_deputy_before_any_title_is_its_deputy():
+    ex = read("date 2024-05-14\nВ совещании участвовал заместитель генсека ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Deputy Secretary General", "csto")]
+
+
+def test_a_first_deputy_before_a_title_is_its_first_deputy_not_the_title():
+    ex = read("date 2024-05-14\nУчением руководил первый заместитель начальника Генерального штаба Вооруженных сил "
+              "Кыргызской Республики полковник Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов")[0] == [("First Deputy Chief of the General Staff of the Armed Forces", "kyrgyzstan")]
+
+
+def test_a_former_holder_glued_to_the_title_by_a_hyphen():
+    ex = read("date 2024-05-14\nНа пост выдвинули экс-министра обороны Армении Олега Смирнова.\n")
+    assert posts(ex, "Смирнов")[0] == [("Former Defense Minister", "armenia")]
+
+
+def test_a_title_naming_its_body_by_a_short_form_is_the_title_of_the_full_form():
+    ex = read("date 2024-05-14\nНа встрече выступил госсекретарь Совбеза Белоруссии Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("State Secretary of the Security Council", "belarus")]
+
+
+def test_a_title_naming_its_body_by_an_acronym_is_the_title_of_the_full_form():
+    ex = read("date 2024-05-14\nЗаседание провёл секретарь СБ Армении Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов")[0] == [("Secretary of the Security Council", "armenia")]
+
+
+def test_a_state_body_written_bare_inside_a_title_gives_its_state():
+    ex = read("date 2024-05-14\nОб этом заявил глава Минобороны Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "russia")], "russia")
+
+
+def test_a_list_gives_a_title_with_a_bare_state_body_the_state_of_the_item_before():
+    ex = read("date 2024-05-14\nОн проведёт переговоры с министром иностранных дел Армении Олегом Смирновым, "
+              "главой Минобороны Аскаром Бекмуратовым.\n")
+    assert posts(ex, "Бекмуратов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+def test_the_head_of_a_chambers_parliament_may_stand_between_the_title_and_the_state():
+    ex = read("date 2024-05-14\nДелегацию возглавил председатель Мажилиса парламента страны Аскар Бекмуратов.\n")
+    assert posts(ex, "Бекмуратов") == ([("Chairman of the Mazhilis", "kazakhstan")], "kazakhstan")
+
+
+def test_the_word_organisation_after_a_title_is_the_organisation_named_before_it_through_its_body():
+    ex = read("date 2024-05-14\nИдёт подготовка к учениям миротворческих сил ОДКБ.\n"
+              "Об этом заявил генсек организации Иван Кошенко.\n"
+              "За учениями будут наблюдать представители ООН.\n")
+    assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]

@@ -19,8 +19,8 @@ from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
 from .events import find_events
-from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, is_state,
-                     listed_state, listed_title, paired_titles, title_after, title_before)
+from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, inside_states,
+                     is_state, listed_state, listed_title, paired_titles, title_after, title_before)
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -282,16 +282,17 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
     """A title with no body beside it takes the one body the article names it with
     ("генсек" after "генсек ОДКБ"; one standing in for its holder, "и.о. генсека", the body of
     the title it stands in for), else, written before a word of ``body_anaphors`` ("генсек
-    организации"), the organization the article names most; one written with a body the gazetteer does not know
+    организации"), the organization the article names most before it (a body counting for its
+    organization: "учения миротворческих сил ОДКБ"), else after it; one written with a body the gazetteer does not know
     ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
-    named = Counter(o.key for r in reads for _, o in r.orgs if is_organization(o.key)).most_common(2)
-    organization = named[0][0] if len(named) == 1 or (len(named) == 2 and named[0][1] > named[1][1]) else None
+    named = [(o.start, key) for r in reads for _, o in r.orgs if (key := _organization_of(o.key)) is not None]
 
     def body(p, r):
         found = bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
         after = next((t for t in r.toks if r.sent.start + t.start >= p.end), None)
-        return found or (organization if after is not None and after.lemma in vocab.body_anaphors else None)
+        return found or (_most_named([k for at, k in named if at < p.start] or [k for _, k in named])
+                         if after is not None and after.lemma in vocab.body_anaphors else None)
 
     for r in reads:
         r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p, r)) if p.org is None and not p.org_text
@@ -299,10 +300,29 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
                     for f, l, m, n in r.people]
 
 
-def is_organization(key: str | None) -> bool:
-    """Whether ``key`` is the gazetteer's id of an organization (the CSTO, the CIS), not a body of one."""
-    entry = load_gazetteer().entries.get(key) if key else None
-    return entry is not None and entry.kind == "organization"
+def _organization_of(key: str | None) -> str | None:
+    """The organization a known body or organization is part of, itself for an organization
+    ("миротворческие силы ОДКБ": the CSTO); None for a state or a body of none.
+
+    >>> _organization_of("csto-joint-staff"), _organization_of("csto"), _organization_of("russia")
+    ('csto', 'csto', None)
+    """
+    entries = load_gazetteer().entries
+    seen = set()
+    while key is not None and key not in seen and key in entries:
+        if entries[key].kind == "organization":
+            return key
+        if entries[key].kind == "state":
+            return None
+        seen.add(key)
+        key = entries[key].parent
+    return None
+
+
+def _most_named(keys: list[str]) -> str | None:
+    """The key named most often, if one is named more than any other."""
+    counted = Counter(keys).most_common(2)
+    return counted[0][0] if len(counted) == 1 or (len(counted) == 2 and counted[0][1] > counted[1][1]) else None
 
 
 def _words_seen(reads: list[_Read]) -> frozenset:
@@ -328,6 +348,8 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         _with_side(r, vocab)
     _bare_titles(reads, vocab)
     for r in reads:  # after the bare titles took their body ("генсек": the CSTO's), no state's
+        listed_state(r, vocab)
+        inside_states(r, vocab)  # "глава Минобороны": Russia's, unless the list said otherwise
         listed_state(r, vocab)
     bare_state_titles(reads, vocab)  # after a list gave its items their state
     # a surname's nominative written in a full name of this article wins over a guess

@@ -101,6 +101,24 @@ def _state_inside(r, s: int, e: int, vocab) -> str | None:
                  if s <= f.first and f.last <= e and org.key in vocab.state_of), None)
 
 
+def inside_states(r, vocab) -> None:
+    """A title naming no body nor state but a state's body written bare inside it ("глава
+    Минобороны X": Russia's ministry by ``state_of``) is held in that body's state, once a list
+    (:func:`listed_state`), a side or a delegation of the sentence gave it no other state ("с
+    министром иностранных дел Армении X, главой Минобороны Y": Armenia's). Changes ``r.people``."""
+    base = r.sent.start
+    for k, (first, last, m, name) in enumerate(r.people):
+        posts = []
+        for p in m.posts:
+            if p.org is None and not p.org_text:
+                span = [i for i, t in enumerate(r.toks) if p.start <= base + t.start and base + t.end <= p.end]
+                state = _state_inside(r, span[0], span[-1] + 1, vocab) if span else None
+                p = replace(p, org=state) if state else p
+            posts.append(p)
+        state = next((p.org for p in posts if is_state(p.org)), None)
+        r.people[k] = (first, last, replace(m, posts=tuple(posts), country=m.country or state), name)
+
+
 def _post(r, s: int, e: int, post, orgs: list, state: str | None = None) -> PostMention:
     """The post of the title at tokens ``s:e``: its own body, else the first body or state
     after it, else the state of an adjective ("белорусский министр обороны")."""
@@ -133,11 +151,12 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
                    or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
                    or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
                    or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+                   or _parent_body(r, k, gap, cover, vocab)
                    for k in gap):  # "министр обороны этой страны X"
             continue
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
-        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective or _state_inside(r, s, e, vocab))
+        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
         if post.accredited:
             mention = _accredited(r, mention, gap, cover, vocab)
         country = mention.org if is_state(mention.org) else adjective
@@ -145,6 +164,17 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
         return Title(mention, country, head, also), rank
     return None, rank
+
+
+def _parent_body(r, k: int, gap: range, cover: dict, vocab) -> bool:
+    """Whether token ``k`` of a title's gap is the bare head of the body its body is part of,
+    before the state or a word standing for it ("председатель Мажилиса парламента страны X",
+    "... парламента Казахстана X"): a lower-case word of ``body_heads`` of kind ``body``."""
+    tok = r.toks[k]
+    if not tok.text.islower() or vocab.body_heads.get(tok.lemma) != "body" or k + 1 not in gap:
+        return False
+    after = cover.get(k + 1)
+    return (after is not None and is_state(after.key)) or r.toks[k + 1].lemma in vocab.state_anaphors
 
 
 def _head_case(tok) -> str | None:

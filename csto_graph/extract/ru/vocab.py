@@ -156,13 +156,49 @@ class RussianVocabulary:
 
 def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
     """The titles of one who stands in for a post's holder ("исполняющий обязанности
-    генерального секретаря", "и.о. генсека") or held it once ("бывший генеральный секретарь"):
-    each prefix of ``acting`` (``former``) in ``ontology/ru/posts.yaml`` before each title, the
-    post "Acting X" ("Former X")."""
-    standing = {phrase_lemmas(p) + key: Post(f"{word} {post.en}", post.org, post.of_state, post.accredited)
+    генерального секретаря", "и.о. генсека"), held it once ("бывший генеральный секретарь",
+    "экс-генсек") or stands under its holder ("заместитель генсека"): each prefix of
+    ``acting`` (``former``, ``deputy``, ``first_deputy``) in ``ontology/ru/posts.yaml`` before
+    each title, the post "Acting X" ("Former X", "Deputy X", "First Deputy X"); a prefix ending
+    in a hyphen is glued to the title's first word. A title written out in the data wins.
+
+    >>> table = _with_standing({("генсек",): Post("Secretary General", None)}, {"Former": ["экс-"]})
+    >>> table[("экс-генсек",)].en
+    'Former Secretary General'
+    """
+    standing = {_prefixed(p, key): Post(f"{word} {post.en}", post.org, post.of_state, post.accredited)
                 for word, words in prefixes.items() for p in words for key, post in posts.items()
                 if not post.of_state}
     return {**standing, **posts}
+
+
+def _with_body_forms(posts: dict, forms: dict[str, list[str]]) -> dict:
+    """Each title naming a body in one form of ``title_body_forms`` (``ontology/ru/posts.yaml``)
+    also in each other form of that body ("госсекретарь Совета безопасности": "госсекретарь
+    Совбеза"); a title written out in the data wins.
+
+    >>> table = _with_body_forms({("секретарь", "совет", "безопасность"): "S"}, {"Совет безопасности": ["СБ"]})
+    >>> table[("секретарь", "СБ")]
+    'S'
+    """
+    out = dict(posts)
+    for full, others in forms.items():
+        words = phrase_lemmas(full)
+        for key, post in posts.items():
+            at = next((i for i in range(len(key) - len(words) + 1) if key[i:i + len(words)] == words), None)
+            if at is None:
+                continue
+            for other in others:
+                out.setdefault(key[:at] + phrase_lemmas(other) + key[at + len(words):], post)
+    return out
+
+
+def _prefixed(prefix: str, key: tuple[str, ...]) -> tuple[str, ...]:
+    """The lemmas of a title ``key`` after ``prefix``: its own words, or glued to the title's
+    first word when it ends in a hyphen ("экс-" and "министр": "экс-министр")."""
+    if prefix.endswith("-"):
+        return (prefix.lower() + key[0], *key[1:])
+    return phrase_lemmas(prefix) + key
 
 
 def _of_parent(key: str, forms: list[str], names: list[str]) -> list[Known]:
@@ -211,9 +247,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
             target.setdefault(phrase_lemmas(k.form), k)
     adjectives = {lemma(a): state for state, words in (ru_gaz.get("adjectives") or {}).items() for a in words}
     tables = dict(
-        posts=_with_standing(_table(posts["posts"], "ru", lambda p: Post(p["en"], p.get("org"), bool(p.get("of_state")),
-                                                                   bool(p.get("accredited")))),
-                             {"Acting": posts.get("acting", []), "Former": posts.get("former", [])}),
+        posts=_with_standing(_with_body_forms(_table(posts["posts"], "ru", lambda p: Post(
+                                 p["en"], p.get("org"), bool(p.get("of_state")), bool(p.get("accredited")))),
+                                              posts.get("title_body_forms") or {}),
+                             {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
+                              "Deputy": posts.get("deputy", []), "First Deputy": posts.get("first_deputy", [])}),
         ranks=_table(posts["ranks"], "ru", lambda r: r["en"]),
         cues={**_table(events.get("participation", []), None, lambda c: Cue(None, "participant")),
               **_table(events["cues"], "ru", lambda c: Cue(c["type"], c.get("role")))},
