@@ -139,6 +139,31 @@ def may_refer(text: str) -> bool:
     return _may_refer().search(text) is not None
 
 
+def may_refer_before(text: str, first_named: int) -> bool:
+    """Whether a reference :func:`parsed_reference` accepts may end before ``first_named`` (the
+    sentence offset of its first named person, ``len(text)`` when none): a subject pronoun, or
+    "the" with a title (:func:`_titled_subject`), in ``text[:first_named]``. A subject that ends
+    later has a named person before its end and refers to no one (``President A met ...``:
+    the title is A's), so the parse is not asked for it.
+
+    >>> may_refer_before("President Ivan Petrenko then met B.", 10), may_refer_before("The day before he met B.", 24)
+    (False, True)
+    """
+    head = text[:first_named]
+    return _may_refer_pronoun().search(head) is not None or _titled_subject().search(head) is not None
+
+
+# what the English tokenizer splits off a pronoun written without its apostrophe ("hes" ->
+# "he" "s", "hedve" -> "he" "d" "ve"): the pronoun is a token of its own there too
+_CLITICS = ("s", "d", "dve", "llve")
+
+
+@lru_cache(maxsize=1)
+def _may_refer_pronoun() -> re.Pattern[str]:
+    words = sorted(load_yaml("events.yaml").get("subject_pronouns", ()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:" + "|".join(_CLITICS) + r")?\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     return frozenset(str(p).lower() for p in load_yaml("events.yaml").get("subject_pronouns", ()))
