@@ -974,8 +974,9 @@ def _far_reference(said: _Said) -> bool:
     if said.trigger is None or said.said_at is not None or not may_refer(said.text[:said.trigger[2]]):
         return False
     spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
-    if not may_refer_before(said.text, min((s for s, _ in spans), default=len(said.text))):
-        return False  # no reference can end before the first person named (:func:`parsed_reference`)
+    if not may_refer_before(said.text, min((s for s, _ in spans), default=len(said.text)), said.trigger[2]):
+        return False  # no reference can end before the first person named (:func:`parsed_reference`),
+        # or only a title whose holder is named before the trigger
     return subject_reference(said.text, said.trigger[2], spans) is None
 
 
