@@ -113,6 +113,14 @@ def test_a_form_inside_a_longer_one_is_found_where_the_longer_does_not_fit():
     assert found == ["Collective Security", "Collective Security Council"]
 
 
+def test_a_dotless_i_shares_its_branch_with_i_and_the_longest_form_still_wins():
+    forms = ["kairat ibraev institute", "kairat ıbraev", "kairat"]  # invented names, longest first
+    fast, plain = _alternation(forms, re.IGNORECASE), _plain_alternation(forms, re.IGNORECASE)
+    assert "[iı]" in fast.pattern
+    for text in ("Kairat Ibraev Institute", "Kairat Ibraev", "Kairat ıbraev institute", "Kairat Ivanov"):
+        assert [m.span(1) for m in fast.finditer(text)] == [m.span(1) for m in plain.finditer(text)], text
+
+
 def test_no_forms_match_nothing_either_way():
     assert _alternation([], re.IGNORECASE).pattern == _plain_alternation([], re.IGNORECASE).pattern
 

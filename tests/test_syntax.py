@@ -257,6 +257,47 @@ def test_a_sentence_with_no_word_the_parse_decides_about_is_read_by_the_rules_al
     assert asked == [] and len(ex.events) == 1  # the parser (here one that cannot load) is never asked
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, Secretary General Ivan Petrov held talks with Oleg Varenko in Minsk.",
+    "On 3 May 2023, the Chairman of the Council Ivan Petrov held talks with Oleg Varenko in Minsk.",
+])
+def test_a_title_before_a_name_is_no_far_reference_to_parse_for(monkeypatch, text):
+    """A title before the name it titles (with no "the" before it, or with the holder named
+    before the trigger) is no reference the parse could tie to the trigger: the parse is not
+    asked for the trigger's subject; a pronoun before the trigger still is (below)."""
+    from csto_graph.extract import run
+
+    asked = []
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: None))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    [ex] = run.extract_chunk([article(text, aid="a4")])
+    assert asked == [] and len(ex.events) == 1
+
+
+def test_a_pronoun_far_from_the_trigger_is_still_parsed_for(parser, monkeypatch):
+    from csto_graph.extract import run
+    from csto_graph.extract.nlp import load_parser
+
+    asked = []
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(load_parser))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    text = "Ivan Petrov arrived in Minsk on Monday. The day before he took part in the summit of the Council."
+    run.extract_chunk([article(text, aid="a5")])
+    assert "The day before he took part in the summit of the Council." in asked
+
+
 # -- a past invitation to take part in the occasion told (issue #15, round 2) --
 
 def test_people_invited_in_the_past_to_take_part_in_the_meeting_took_part(parser):

@@ -156,6 +156,38 @@ def may_refer(text: str) -> bool:
     return _may_refer().search(text) is not None
 
 
+def may_refer_before(text: str, first_named: int, trigger_start: int | None = None) -> bool:
+    """Whether a reference :func:`parsed_reference` accepts may end before ``first_named`` (the
+    sentence offset of its first named person, ``len(text)`` when none): a subject pronoun, or
+    "the" with a title (:func:`_titled_subject`), in ``text[:first_named]``. A subject that ends
+    later has a named person before its end and refers to no one (``President A met ...``:
+    the title is A's), so the parse is not asked for it. With ``trigger_start``, a title counts
+    only when no person is named before the trigger: one named between the title and the
+    trigger is the title's holder ("the Secretary General of the Council A took part in ...",
+    whose reference resolves to A, named there, or to no one).
+
+    >>> may_refer_before("President Ivan Petrenko then met B.", 10), may_refer_before("The day before he met B.", 24)
+    (False, True)
+    >>> may_refer_before("The Chairman of the Council Ivan Petrenko met B.", 28, 42)
+    False
+    """
+    head = text[:first_named]
+    if _may_refer_pronoun().search(head) is not None:
+        return True
+    return (trigger_start is None or first_named >= trigger_start) and _titled_subject().search(head) is not None
+
+
+# what the English tokenizer splits off a pronoun written without its apostrophe ("hes" ->
+# "he" "s", "hedve" -> "he" "d" "ve"): the pronoun is a token of its own there too
+_CLITICS = ("s", "d", "dve", "llve")
+
+
+@lru_cache(maxsize=1)
+def _may_refer_pronoun() -> re.Pattern[str]:
+    words = sorted(load_yaml("events.yaml").get("subject_pronouns", ()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:" + "|".join(_CLITICS) + r")?\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     return frozenset(str(p).lower() for p in load_yaml("events.yaml").get("subject_pronouns", ()))

@@ -30,7 +30,7 @@ from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
-from .coref import Context, may_refer, parsed_reference, quote_spans, resolve, speaker_reference, subject_reference
+from .coref import Context, may_refer, may_refer_before, parsed_reference, quote_spans, resolve, speaker_reference, subject_reference
 from .syntax import ATTACHED, may_decide, read_clause, subject_of, syntax_words
 
 
@@ -970,6 +970,9 @@ def _far_reference(said: _Said) -> bool:
     if said.trigger is None or said.said_at is not None or not may_refer(said.text[:said.trigger[2]]):
         return False
     spans = [(p.start - said.start, p.end - said.start) for _, p in said.people]
+    if not may_refer_before(said.text, min((s for s, _ in spans), default=len(said.text)), said.trigger[2]):
+        return False  # no reference can end before the first person named (:func:`parsed_reference`),
+        # or only a title whose holder is named before the trigger
     return subject_reference(said.text, said.trigger[2], spans) is None
 
 

@@ -299,52 +299,76 @@ def _alternation(forms: list[str], flags: int) -> re.Pattern[str]:
     starts: otherwise each character of a run of punctuation (a line of 2.5 million
     full stops) tries the whole alternation, 12.8 s for 500,000 characters.
 
-    The forms are written as a trie (:func:`_trie_pattern`) when no two of their characters
-    match each other under ``flags``: each word start then tries a few letters, not all the
-    forms one after the other (a twentieth of a build at 10k articles), and the match is the
-    same, the longest form there that the boundary follows.
+    The forms are written as a trie (:func:`_trie_pattern`): each word start then tries a
+    few letters, not all the forms one after the other (a twentieth of a build at 10k
+    articles), and the match is the same, the longest form there that the boundary follows.
+    Characters of the forms that match each other under ``flags`` (with ``re.IGNORECASE``,
+    "i" and the dotless "ı" of a transliteration) share one branch, written as a class
+    (:func:`_character_classes`), so that at most one branch of a node goes on at any
+    place of a text.
     """
     lead = r"(?=\w)" if all(re.match(r"\w", f) for f in forms) else ""
-    body = _trie_pattern(forms) if _distinct_characters(forms, flags) else "|".join(map(re.escape, forms))
+    body = _trie_pattern(forms, _character_classes(forms, flags))
     return re.compile(r"(?<![\w\-])" + lead + "(" + body + r")(?![\w\-])", flags)
 
 
-def _distinct_characters(forms: list[str], flags: int) -> bool:
-    """No two different characters of ``forms`` match each other under ``flags`` (with
-    ``re.IGNORECASE``, the forms are case-folded already): then at most one branch of a trie
-    node can go on at any place of a text."""
-    chars = sorted(set("".join(forms)))
+def _character_classes(forms: list[str], flags: int) -> dict[str, str]:
+    """The characters of ``forms`` that match another of them under ``flags``, each mapped
+    to the one of its group the trie branches on (the first in sorted order), with that
+    group's class: ``{"ı": "i", "i": "i"}`` and ``{"i": "[iı]"}`` as one dict, the class
+    under the branch's own key (``"[" + ...``). Empty when no two match each other.
+
+    >>> sorted(_character_classes(["ib", "ıb"], re.IGNORECASE).items())
+    [('[i', '[iı]'), ('i', 'i'), ('ı', 'i')]
+    """
     if not flags & re.IGNORECASE:
-        return True
-    patterns = [re.compile(re.escape(c), flags) for c in chars]
-    return not any(a != b and patterns[i].fullmatch(b) for i, a in enumerate(chars) for b in chars)
+        return {}
+    chars = sorted(set("".join(forms)))
+    patterns = {c: re.compile(re.escape(c), flags) for c in chars}
+    groups: dict[str, list[str]] = {}
+    for c in chars:
+        head = next((h for h, members in groups.items()
+                     if any(patterns[m].fullmatch(c) or patterns[c].fullmatch(m) for m in members)), None)
+        groups.setdefault(head or c, []).append(c)
+    classes: dict[str, str] = {}
+    for head, members in groups.items():
+        if len(members) > 1:
+            classes.update({m: head for m in members})
+            classes["[" + head] = "[" + "".join(re.escape(m) for m in members) + "]"
+    return classes
 
 
-def _trie_pattern(forms: list[str]) -> str:
-    """A regular expression matching exactly ``forms``, the longest match first.
+def _trie_pattern(forms: list[str], classes: dict[str, str] | None = None) -> str:
+    """A regular expression matching exactly ``forms``, the longest match first (the
+    characters of a group of ``classes`` on one branch, written as its class).
 
     >>> _trie_pattern(["ab", "abc", "b"])
     '(?:ab(?:c|)|b)'
+    >>> _trie_pattern(["ib", "ıbc"], _character_classes(["ib", "ıbc"], re.IGNORECASE))
+    '[iı]b(?:c|)'
     """
+    classes = classes or {}
     root: dict = {}
     for form in forms:
         node = root
         for char in form:
-            node = node.setdefault(char, {})
+            node = node.setdefault(classes.get(char, char), {})
         node[""] = {}  # a form ends here
-    return _node_pattern(root)
+    return _node_pattern(root, classes)
 
 
-def _node_pattern(node: dict) -> str:
+def _node_pattern(node: dict, classes: dict[str, str] | None = None) -> str:
     """The pattern of a trie node: its branches (a run of single children as one literal),
     then, if a form ends at it, the empty branch last, so that a longer form is tried first."""
+    classes = classes or {}
     branches = []
     for char in sorted(c for c in node if c):
-        text, child = char, node[char]
+        text, child = [char], node[char]
         while len(child) == 1 and "" not in child:  # one way on: a literal run
             (nxt, child), = child.items()
-            text += nxt
-        branches.append(re.escape(text) + (_node_pattern(child) if child != {"": {}} else ""))
+            text.append(nxt)
+        literal = "".join(classes.get("[" + c) or re.escape(c) for c in text)
+        branches.append(literal + (_node_pattern(child, classes) if child != {"": {}} else ""))
     if "" in node:
         branches.append("")
     return "(?:" + "|".join(branches) + ")" if len(branches) > 1 else "".join(branches)  # (no form: empty)
