@@ -131,12 +131,12 @@ def _initials_end(tokens: list[Token], i: int) -> int:
 
 def _initial_at(tokens: list[Token], i: int, vocab: Vocabulary, covered: set[int]) -> int:
     """How many tokens one or two initials and a surname take from token ``i`` ("A. Petrov",
-    "K.Tokayev", "I.N. Petrov", "Sh.J.Petrov"), else 0."""
+    "K.Sokolov", "I.N. Petrov", "Sh.J.Petrov"), else 0."""
     k = _initials_end(tokens, i)
     if k == i or k >= len(tokens) or i in covered or k in covered:
         return 0
     surname = tokens[k]
-    if not (surname.start - tokens[k - 1].end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Tokayev" too
+    if not (surname.start - tokens[k - 1].end in (0, 1) and is_name_word(surname.text, vocab)  # "K.Sokolov" too
             and not (k + 1 < len(tokens) and is_name_word(tokens[k + 1].text, vocab)
                      and tokens[k + 1].start == surname.end + 1)
             and not (i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start)):
