@@ -212,11 +212,28 @@ def test_the_cache_fingerprint_covers_the_syntax_module():
     assert "syntax.py" in {p.name for p in _extraction_modules()}
 
 
+def _record_parses(monkeypatch, load) -> list[str]:
+    """The texts the chunk's reader asks the sentence parser for (built by ``load``), with the
+    model's person spans off; the list fills as ``run.extract_chunk`` runs."""
+    from csto_graph.extract import run
+
+    asked: list[str] = []
+
+    class Recording(SentenceParser):
+        def __call__(self, texts):
+            asked.extend(texts)
+            return super().__call__(texts)
+
+    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(load))
+    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    return asked
+
+
 def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(parser, monkeypatch):
     from csto_graph.extract import run
     from csto_graph.extract.nlp import load_parser
 
-    calls, asked = [], []
+    calls = []
 
     class Counting:
         def __init__(self, nlp):
@@ -226,13 +243,7 @@ def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(
             calls.append(list(texts))
             return self.nlp.pipe(calls[-1], batch_size=batch_size)
 
-    class Recording(SentenceParser):
-        def __call__(self, texts):
-            asked.extend(texts)
-            return super().__call__(texts)
-
-    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: Counting(load_parser())))
-    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    asked = _record_parses(monkeypatch, lambda: Counting(load_parser()))
     arts = [article("On 12 March 2023, Ivan Petrov met with Oleg Varenko, who had arrived. It was cold.", aid="a1"),
             article("The Council of Ministers adopted a plan. Pavel Orlov welcomed Arman Saparov, who had arrived.", aid="a2")]
     run.extract_chunk(arts)
@@ -244,15 +255,7 @@ def test_a_chunk_is_parsed_in_one_batch_covering_every_sentence_the_reader_asks(
 def test_a_sentence_with_no_word_the_parse_decides_about_is_read_by_the_rules_alone(monkeypatch):
     from csto_graph.extract import run
 
-    asked = []
-
-    class Recording(SentenceParser):
-        def __call__(self, texts):
-            asked.extend(texts)
-            return super().__call__(texts)
-
-    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: None))
-    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    asked = _record_parses(monkeypatch, lambda: None)
     [ex] = run.extract_chunk([article("On 3 May 2023, Ivan Petrov met with Oleg Varenko in Minsk.", aid="a3")])
     assert asked == [] and len(ex.events) == 1  # the parser (here one that cannot load) is never asked
 
@@ -267,15 +270,7 @@ def test_a_title_before_a_name_is_no_far_reference_to_parse_for(monkeypatch, tex
     asked for the trigger's subject; a pronoun before the trigger still is (below)."""
     from csto_graph.extract import run
 
-    asked = []
-
-    class Recording(SentenceParser):
-        def __call__(self, texts):
-            asked.extend(texts)
-            return super().__call__(texts)
-
-    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(lambda: None))
-    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    asked = _record_parses(monkeypatch, lambda: None)
     [ex] = run.extract_chunk([article(text, aid="a4")])
     assert asked == [] and len(ex.events) == 1
 
@@ -284,15 +279,7 @@ def test_a_pronoun_far_from_the_trigger_is_still_parsed_for(parser, monkeypatch)
     from csto_graph.extract import run
     from csto_graph.extract.nlp import load_parser
 
-    asked = []
-
-    class Recording(SentenceParser):
-        def __call__(self, texts):
-            asked.extend(texts)
-            return super().__call__(texts)
-
-    monkeypatch.setattr(run, "sentence_parser", lambda config: Recording(load_parser))
-    monkeypatch.setattr(run, "person_spans", lambda art, sents, config: ())
+    asked = _record_parses(monkeypatch, load_parser)
     text = "Ivan Petrov arrived in Minsk on Monday. The day before he took part in the summit of the Council."
     run.extract_chunk([article(text, aid="a5")])
     assert "The day before he took part in the summit of the Council." in asked

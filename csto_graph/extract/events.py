@@ -1284,14 +1284,7 @@ class _EventReader:
         if m is None or set(m.group(1).split()) & not_then or said.trigger[2] < m.start():
             return None
         ref = speaker_reference(said.text, m.start())
-        if ref is None:
-            return None
-        if self.coref is None:
-            self.coref = Context(self.sentences, self.people_of, self.spokesmen)
-        k = resolve(ref, index, self.coref)
-        if k is None or any(p.name == self.people[k].name for _, p in said.people):
-            return None
-        return k
+        return None if ref is None else self._resolved(ref, index, said)
 
     def _referred(self, said: _Said, index: int, alone: bool = False) -> int | None:
         """The person the subject of an event sentence refers to without naming ("During the
@@ -1303,8 +1296,11 @@ class _EventReader:
         ref = None if alone else subject_reference(said.text, said.trigger[2], spans)
         if ref is None and said.parsed_subject is not None:
             ref = parsed_reference(said.text, said.parsed_subject, spans)
-        if ref is None:
-            return None
+        return None if ref is None else self._resolved(ref, index, said)
+
+    def _resolved(self, ref, index: int, said: _Said) -> int | None:
+        """The earlier person ``ref`` (of sentence ``index``) refers to, over the article's
+        mentions; None when unresolved or someone the sentence names already."""
         if self.coref is None:
             self.coref = Context(self.sentences, self.people_of, self.spokesmen)
         k = resolve(ref, index, self.coref)
