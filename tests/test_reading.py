@@ -479,3 +479,59 @@ def test_html_banner_holding_the_headline_is_kept(tmp_path):
 <div class="text"><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p></div>"""
     text = read_document(write(tmp_path / "a.html", _served_page(article))).text
     assert text == "\n\n".join(["Ivan Petrenko meets Oleg Sarkisov", *STORY_EN])
+
+
+# -- the page's publication date printed in its head (issue #15: pages and dates) --
+
+def _with_head(page: str, head: str) -> str:
+    return page.replace("</head>", head + "</head>", 1)
+
+
+_UNDATED_STORY = ("<article><h1>Ministers meet in Osh</h1><p>Defence Minister Ivan Petrenko met his "
+                  "counterpart Askar Bekmuratov in Osh. They discussed the joint exercise.</p></article>")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2031-05-04T10:32:00+03:00">',
+    '<meta itemprop="datePublished" content="2031-05-04">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2031-05-04T08:00:00Z",'
+    ' "dateModified": "2031-05-09T08:00:00Z"}</script>',
+])
+def test_a_publication_date_in_the_head_dates_an_undated_story(tmp_path, head):
+    from csto_graph.corpus.pages import split_page
+
+    document = read_document(write(tmp_path / "a.html", _with_head(_served_page(_UNDATED_STORY), head)))
+    assert document.text.startswith("date 2031-05-04\n\n")
+    [article] = split_page(document)
+    assert (article.date, article.date_source) == ("2031-05-04", "stamp")
+    assert "date 2031" not in article.text  # the stamp dates the page; it is no sentence of the report
+
+
+def test_a_date_line_of_the_story_wins_over_the_publication_date(tmp_path):
+    from csto_graph.corpus.pages import split_page
+
+    story = _UNDATED_STORY.replace("<h1>", '<p class="date">3 May 2031</p><h1>')
+    page = _with_head(_served_page(story), '<meta property="article:published_time" content="2031-05-05">')
+    [article] = split_page(read_document(write(tmp_path / "a.html", page)))
+    assert article.date == "2031-05-03"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:modified_time" content="2031-05-04">',  # a day of change, not of the report
+    '<meta property="article:published_time" content="2031-05-04"><meta itemprop="datePublished" '
+    'content="2031-06-01">',  # two different days: neither is trusted
+    '<meta property="article:published_time" content="soon">',
+])
+def test_no_stamp_without_one_clear_publication_day(tmp_path, head):
+    document = read_document(write(tmp_path / "a.html", _with_head(_served_page(_UNDATED_STORY), head)))
+    assert not document.text.startswith("date ")
+
+
+def test_a_russian_page_takes_its_publication_date_too(tmp_path):
+    from csto_graph.corpus.pages import split_page
+
+    story = ("<article><h1>Министры встретились в Оше</h1><p>Министр обороны Иван Петренко провёл встречу "
+             "с Аскаром Бекмуратовым в Оше. Стороны обсудили совместные учения.</p></article>")
+    page = _with_head(_served_page(story, lang="ru"), '<meta property="article:published_time" content="2031-05-04">')
+    [article] = split_page(read_document(write(tmp_path / "a.html", page)))
+    assert (article.language, article.date) == ("ru", "2031-05-04")

@@ -211,6 +211,7 @@ def _html_text(html: str) -> str:
     'Tom & Jerry\\n\\nmet.'
     """
     tree = LexborHTMLParser(html)
+    published = _published(tree)
     tree.strip_tags(_DROPPED_TAGS, recursive=True)
     page = len((tree.body or tree.root).text(strip=True))
     for node in tree.css("header, footer, form"):
@@ -234,7 +235,37 @@ def _html_text(html: str) -> str:
     text = re.sub(rf" *([{_PARAGRAPH}{_LINE}{_ITEM}]) *", r"\1", text)
     text = re.sub(rf"[{_PARAGRAPH}{_LINE}{_ITEM}]*{_ITEM}[{_PARAGRAPH}{_LINE}{_ITEM}]*", "\n\n\n", text)
     text = re.sub(rf"{_LINE}*{_PARAGRAPH}[{_PARAGRAPH}{_LINE}]*", "\n\n", text)
-    return text.replace(_LINE, "\n").strip()
+    text = text.replace(_LINE, "\n").strip()
+    return f"date {published}\n\n{text}" if published and text else text
+
+
+_ISO_DAY = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"((?:19|20)\d\d-[01]\d-[0-3]\d)')
+
+
+def _published(tree: LexborHTMLParser) -> str | None:
+    """The page's publication day from its head (``published_meta`` of ``ontology/html.yaml``:
+    ``<meta property="article:published_time" content="2031-05-04T10:32:00+03:00">``, or a
+    JSON-LD ``"datePublished"``), ISO; None when the page prints none, or two different days.
+
+    >>> _published(LexborHTMLParser('<head><meta property="article:published_time" '
+    ...                             'content="2031-05-04T10:32:00+03:00"></head><p>Text</p>'))
+    '2031-05-04'
+    >>> _published(LexborHTMLParser('<meta name="article:modified_time" content="2031-05-06">')) is None
+    True
+    """
+    keys = _html_vocabulary()["published_meta"]
+    days = set()
+    for node in tree.css("meta[content]"):
+        attributes = node.attributes
+        key = next((attributes.get(a) for a in ("property", "name", "itemprop") if attributes.get(a)), "")
+        if key.strip().lower() in keys:
+            m = _ISO_DAY.match((attributes.get("content") or "").strip())
+            if m:
+                days.add(m.group(1))
+    for node in tree.css('script[type="application/ld+json"]'):
+        days.update(_JSON_LD_PUBLISHED.findall(node.text() or ""))
+    return days.pop() if len(days) == 1 else None
 
 
 def _story_root(tree: LexborHTMLParser):
@@ -319,7 +350,7 @@ def _link_list(node) -> bool:
 def _html_vocabulary() -> dict[str, frozenset[str]]:
     data = load_yaml("html.yaml")
     return {key: frozenset(word.lower() for word in data.get(key, ()))
-            for key in ("furniture_words", "content_words", "furniture_roles")}
+            for key in ("furniture_words", "content_words", "furniture_roles", "published_meta")}
 
 
 def _attribute_words(value: str) -> frozenset[str]:
