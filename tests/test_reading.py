@@ -94,11 +94,21 @@ def test_sha256_is_of_the_raw_bytes(tmp_path):
     assert read_document(path).sha256 == hashlib.sha256(raw).hexdigest()
 
 
-def test_markdown_is_kept_as_is(tmp_path):
-    path = write(tmp_path / "a.md", "# Title\n\n*Minsk*, 24 May 2022\n")
+def test_markdown_is_read_as_its_text_without_its_marks(tmp_path):
+    path = write(tmp_path / "a.md", "# Title\n\n*Minsk*, 24 May 2022\nIvan Petrov met [Oleg Varenko](/p/1).\n")
     document = read_document(path)
     assert document.format == "md"
-    assert document.text == "# Title\n\n*Minsk*, 24 May 2022\n"
+    assert document.text == "Title\n\nMinsk, 24 May 2022\nIvan Petrov met Oleg Varenko."  # a line stays a line
+
+
+def test_markdown_with_inline_html_drops_its_scripts(tmp_path):
+    page = "# Talks in Osh\n\n<script>track()</script>\n\nOSH, 4 May 2031 - Ivan Petrenko met Askar Bekmuratov.\n"
+    assert read_document(write(tmp_path / "a.md", page)).text == (
+        "Talks in Osh\n\nOSH, 4 May 2031 - Ivan Petrenko met Askar Bekmuratov.")
+
+
+def test_a_markdown_page_of_marks_only_is_skipped_with_its_reason(tmp_path):
+    assert skip_reason(write(tmp_path / "a.md", "---\n\n<script>track()</script>\n")) == "no text in the Markdown page"
 
 
 # ------------------------------------------------------------------------ bad input

@@ -132,7 +132,8 @@ def read_document(path: str | os.PathLike, config: ReadConfig = ReadConfig()) ->
 
     The size is checked before reading; the encoding is UTF-8 (with or without BOM),
     UTF-16/32 with BOM, or else the legacy encoding ``charset_normalizer`` finds
-    among ``_FALLBACK_ENCODINGS``. HTML is reduced to its main text.
+    among ``_FALLBACK_ENCODINGS``. HTML, and Markdown rendered to HTML, is reduced to its
+    main text.
 
     Raises
     ------
@@ -154,10 +155,10 @@ def read_document(path: str | os.PathLike, config: ReadConfig = ReadConfig()) ->
         raise UnreadableFile("empty file")
     text, encoding = _decode(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if fmt == "html":
-        text = _html_text(text)
+    if fmt in ("html", "md"):
+        text = _html_text(text if fmt == "html" else _markdown_html(text))
         if not text:
-            raise UnreadableFile("no text in the HTML page")
+            raise UnreadableFile(f"no text in the {'HTML' if fmt == 'html' else 'Markdown'} page")
     if not text.strip():
         raise UnreadableFile("empty file (only whitespace)")
     language = unread_language(text)
@@ -266,6 +267,24 @@ def _published(tree: LexborHTMLParser) -> str | None:
     for node in tree.css('script[type="application/ld+json"]'):
         days.update(_JSON_LD_PUBLISHED.findall(node.text() or ""))
     return days.pop() if len(days) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"breaks": True, "html": True})
+
+
+def _markdown_html(text: str) -> str:
+    """A Markdown page rendered to HTML (``markdown-it-py``, CommonMark; a line break stays a
+    line, as in a text file), so that it is read as a served page is: heading and emphasis
+    marks go, a link keeps its words, inline HTML is read as HTML (its scripts dropped).
+
+    >>> _html_text(_markdown_html("# Talks in Minsk\\n\\n**MINSK, 3 May** - Ivan Petrov met [Oleg Varenko](/p/1)."))
+    'Talks in Minsk\\n\\nMINSK, 3 May - Ivan Petrov met Oleg Varenko.'
+    """
+    return _markdown().render(text)
 
 
 def _story_root(tree: LexborHTMLParser):
