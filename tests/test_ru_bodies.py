@@ -562,3 +562,17 @@ def test_a_bare_known_head_before_another_known_body_heads_that_body_s_own_body(
         ("Секретариат Парламентской ассамблеи ОДКБ", "body")]
     ex = read("date 2024-05-14\nСекретариат подготовил документы к заседанию СМО ОДКБ.\n")
     assert "csto-secretariat" in {o.key for o in ex.orgs}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("В учении участвовали подразделения полиции, Национальной гвардии и спасателей.", "Национальная гвардия"),
+    ("Бойцы Десантно-штурмовых войск Казахстана прибыли на полигон.", "Десантно-штурмовые войска Казахстана"),
+], ids=["guard", "troops"])
+def test_a_guard_and_troops_written_capitalised_are_bodies(sentence, body):
+    assert unknown(sentence) == [(body, "other")]
+
+
+@pytest.mark.parametrize("sentence", ["Позже американские войска покинули район.", "Американские войска покинули район."],
+                         ids=["inside", "opening"])
+def test_a_states_troops_in_lower_case_are_no_body(sentence):
+    assert unknown(sentence) == []

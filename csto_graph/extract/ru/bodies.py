@@ -339,6 +339,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
+        if t.lemma in vocab.capital_heads and (not opener.text[:1].isupper() or first == 0 and opener.lemma in vocab.adjectives):
+            k = last  # "американские войска" (opening a sentence too): some state's troops, no body's name
+            continue
         if first == k and t.lemma in vocab.adjective_heads:
             k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue

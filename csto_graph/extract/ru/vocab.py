@@ -137,6 +137,7 @@ class RussianVocabulary:
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
+    capital_heads: frozenset = frozenset()  # lemmas of "войско": a head naming a body only written capitalised
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
@@ -298,6 +299,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
+                             capital_heads=frozenset(lemma(w) for w in ru_gaz.get("capital_heads", [])),
                              media_kinds=frozenset(lemma(w).lower() for w in ru_gaz.get("media_kinds", [])),
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              subject_pronouns={str(k).lower(): str(v) for k, v in
