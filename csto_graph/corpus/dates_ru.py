@@ -315,12 +315,20 @@ def _of_last_year(text: str, m: re.Match) -> int:
     >>> page_year(text)
     2011
     """
-    words = load_yaml("ru/dates.yaml").get("last_year_words", [])
+    pattern = _last_year_words()
+    if pattern is None:
+        return 0
     ends = [e.end() for e in _SENTENCE_END.finditer(text)]
     start = max([e for e in ends if e <= m.start()], default=0)
     end = min([e for e in ends if e > m.end()], default=len(text))
-    sentence = text[start:end].lower()
-    return int(any(re.search(rf"(?<![а-яё]){re.escape(w)}(?![а-яё])", sentence) for w in words))
+    return int(pattern.search(text[start:end].lower()) is not None)
+
+
+@lru_cache(maxsize=1)
+def _last_year_words() -> re.Pattern[str] | None:
+    """``last_year_words`` of ``ontology/ru/dates.yaml`` as one pattern of whole words."""
+    words = load_yaml("ru/dates.yaml").get("last_year_words", [])
+    return re.compile("(?<![а-яё])(?:" + "|".join(map(re.escape, words)) + ")(?![а-яё])") if words else None
 
 
 _PERIOD_END = re.compile(r"\s*[-–—]\s*(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yy>\d\d)(?![\d./-]))")

@@ -240,8 +240,9 @@ def _html_text(html: str) -> str:
     return f"date {published}\n\n{text}" if published and text else text
 
 
-_ISO_DAY = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])")
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"((?:19|20)\d\d-[01]\d-[0-3]\d)')
+_DAY = r"((?:19|20)\d\d-[01]\d-[0-3]\d)"  # an ISO day, as the page stamp writes it
+_ISO_DAY = re.compile(_DAY + r"(?![\d])")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"' + _DAY)
 
 
 def _published(tree: LexborHTMLParser) -> str | None:
