@@ -86,9 +86,13 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every article again; do not read or write a cache.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run the extraction on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("--years-from-terms", is_flag=True,
+              help="Date a page that prints a day but no year by the terms of office of the officials it names "
+                   "(ontology/office_holders.yaml), when they fit one year only.")
 @click.option("--full", is_flag=True,
               help="Read and link every file again, even when only new files were added since the last build.")
-def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_cache, scheduler, full):
+def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_cache, scheduler, years_from_terms,
+          full):
     """Build the graph of CORPUS (files or folders) into --out.
 
     When --out holds an earlier build and the corpus only grew (new files that sort after
@@ -109,7 +113,7 @@ def build(corpus, out, model, max_bytes, no_render, curation, jobs, cache, no_ca
     cache_path = None if no_cache else str(cache or default_cache_path())
     config = BuildConfig(model=model, max_bytes=max_bytes, progress=sys.stderr.isatty(),
                          render=not no_render, curation=curation, jobs=jobs, cache=cache_path,
-                         scheduler=scheduler, incremental=not full)
+                         scheduler=scheduler, incremental=not full, years_from_terms=years_from_terms)
     report = run_build(list(corpus), out, config,
                        on_skip=lambda s: click.echo(f"skipped {shown_path(s.path)}: {one_line(s.reason)}", err=True))
     if report.incremental:

@@ -72,7 +72,8 @@ class Article:
     # "date-line", "headline", "dateline", "stamp", "label" (a dateline's day in the year a label
     # files the page under: corpus/pages.py), "body", "page" (a neighbouring item's year),
     # "weekday" or "event-name" (the year of a yearless day from a weekday printed with it, or from
-    # an exercise's name: corpus/years.py) or "none"
+    # an exercise's name: corpus/years.py), "tenure" (from the terms of the officials the page
+    # names, found once they are read: extract/page_years.py) or "none"
     date_source: str
     text: str
     pieces: tuple[Piece, ...]
@@ -212,6 +213,9 @@ class ArticleExtraction:
     places: tuple[PlaceMention, ...]
     events: tuple[EventMention, ...]
     captions: tuple[Sentence, ...]  # caption, then header lines, in source-file offsets
+    # the date the extraction gave an article that had none (extract/page_years.py: the terms of
+    # the officials it names), which the article then takes with the source "tenure"; else None
+    date: str | None = None
 
     def is_caption(self, index: int) -> bool:
         """Whether ``index`` (a mention's ``sentence``) is that of a caption or header line."""

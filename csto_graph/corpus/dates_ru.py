@@ -120,6 +120,16 @@ def occasion_dates(text: str, year: int | None = None) -> list[tuple[int, str]]:
     return _dateline_dates(text, year)
 
 
+def yearless_russian_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of each day ``text`` gives with a month but no year, in order.
+
+    >>> yearless_russian_days("Накануне, 27 января, в Бишкек прибыл министр; 3 марта 2021 года")
+    [(1, 27)]
+    """
+    return [(_month(m["month"]), int(m["day"])) for m in _pattern().finditer(text)
+            if m["month"] and not m["year"] and _month(m["month"])]
+
+
 def _yearless_days(lines: list[str]) -> set[str]:
     """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
     out = set()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..models import Article, ArticleExtraction, Sentence
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from .article import read_mentions, rules_reading, with_events
+from .page_years import DATE_SOURCE, tenure_date
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class ExtractConfig:
     cache: str | None = None  # SQLite file of cached extractions (None: no cache)
     chunk_size: int = 16  # articles per task
     parse: bool = True  # the dependency parse of event sentences (False: the rules alone)
+    # date a yearless page by the terms of the officials it names (extract/page_years.py); off by
+    # default: the gold format leaves an event undated when its text gives no year
+    years_from_terms: bool = False
 
 
 def extract_articles(articles: list[Article], config: ExtractConfig = ExtractConfig()) -> list[ArticleExtraction]:
@@ -85,20 +89,17 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
     each (loaded then: a chunk with none never loads it), and the events of each article
     are read with their trees (:func:`~csto_graph.extract.article.with_events`).
     """
-    from ..corpus.sentences import text_doc
     from .events import parse_requests
 
     gaz = load_gazetteer()
     read: list[ArticleExtraction] = []
-    for article in articles:
-        if article.language != "en":
-            read.append(read_other_language(article, gaz))
-            continue
-        ex = read_mentions(article, text_doc(article.text), gaz)
-        asked = ner_sentences(article, ex, config.ner)
-        spans = person_spans(article, asked, config) if asked else ()
-        if spans:
-            ex = read_mentions(article, text_doc(article.text, spans), gaz)
+    articles = list(articles)
+    for k, article in enumerate(articles):
+        ex = _first_reading(article, gaz, config)
+        date = tenure_date(article, ex) if config.years_from_terms else None
+        if date is not None:  # a yearless page dated by the terms of the officials it names: read again on that day
+            articles[k] = article = replace(article, date=date, date_source=DATE_SOURCE)
+            ex = replace(_first_reading(article, gaz, config), date=date)
         read.append(ex)
     parse = sentence_parser(config)  # one per chunk: the tree of a sentence does not depend on its batch
     readings = [rules_reading(article, ex) if article.language == "en" and parse is not None else None
@@ -107,6 +108,20 @@ def extract_chunk(articles: list[Article], config: ExtractConfig = ExtractConfig
         parse([text for reading in readings if reading is not None for text in parse_requests(reading)])
     return [with_events(article, ex, parse, reading) if article.language == "en" else ex
             for article, ex, reading in zip(articles, read, readings)]
+
+
+def _first_reading(article: Article, gaz: Gazetteer, config: ExtractConfig) -> ArticleExtraction:
+    """The mentions of one article: by the reader of its language; an English one by the
+    rules, then again with the person entities the model finds in the sentences it is asked
+    about (:func:`ner_sentences`), before its events are read with the parse."""
+    from ..corpus.sentences import text_doc
+
+    if article.language != "en":
+        return read_other_language(article, gaz)
+    ex = read_mentions(article, text_doc(article.text), gaz)
+    asked = ner_sentences(article, ex, config.ner)
+    spans = person_spans(article, asked, config) if asked else ()
+    return read_mentions(article, text_doc(article.text, spans), gaz) if spans else ex
 
 
 def sentence_parser(config: ExtractConfig = ExtractConfig()):
@@ -181,12 +196,13 @@ def _open_cache(config: ExtractConfig):
 
 def cache_options(config: ExtractConfig) -> str:
     """The options that change what the extraction gives, for the cache's version part
-    (``ner="needed"`` and ``"all"``, the parse on or off, are different extractions).
+    (``ner="needed"`` and ``"all"``, the parse on or off, years from terms of office or not, are
+    different extractions).
 
     >>> cache_options(ExtractConfig()) != cache_options(ExtractConfig(parse=False))
     True
     """
-    return f"ner={config.ner};parse={config.parse}"
+    return f"ner={config.ner};parse={config.parse};terms={config.years_from_terms}"
 
 
 def _cache_keys(articles: list[Article]) -> list[str]:

@@ -17,6 +17,7 @@ from .. import __version__
 from ..corpus.articles import build_articles
 from ..graph.changes import Changes, diff_graphs
 from ..errors import CorpusError
+from ..extract.page_years import dated_articles
 from ..extract.run import ExtractConfig, extract_articles
 from ..graph.rdf import canonical_ntriples, kb_triples, to_rdf
 from ..link.curation import load_curation
@@ -50,6 +51,7 @@ class BuildConfig:
     cache: str | None = None  # SQLite file of cached extractions (None: no cache; see csto_graph.pipeline.cache)
     scheduler: str | None = None  # Dask scheduler address: extract on that cluster
     incremental: bool = True  # add new files to the graph in ``out`` when it can (csto_graph.pipeline.incremental)
+    years_from_terms: bool = False  # date yearless pages by their officials' terms of office (extract/page_years.py)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ def _read(paths: list[str | os.PathLike], config: BuildConfig,
 def _extract_and_link(corpus: _Corpus, config: BuildConfig) -> tuple[KnowledgeBase, Linker, list]:
     extractions = extract_articles(corpus.articles, ExtractConfig(model=config.model, progress=config.progress,
                                                                   jobs=config.jobs, scheduler=config.scheduler,
-                                                                  cache=config.cache))
+                                                                  cache=config.cache,
+                                                                  years_from_terms=config.years_from_terms))
+    corpus.articles = dated_articles(corpus.articles, extractions)  # a yearless page the extraction dated
     linker = Linker(load_gazetteer(), load_curation(config.curation))
     kb = linker.link(corpus.articles, extractions)
     return kb, linker, unplaced_mentions(linker.unplaced, corpus.articles, extractions)
@@ -140,7 +144,7 @@ def _build(paths, out: Path, config: BuildConfig, on_skip) -> BuildReport:
     report = BuildReport(Path(out), len(kb.articles), len(kb.people), len(kb.organizations),
                          len(kb.events), len(triples), tuple(corpus.skipped), changes, False, reason)
     listed = listing(paths, corpus.documents, corpus.skipped, ReadConfig(max_bytes=config.max_bytes))
-    fp = fingerprint(config.model, config.max_bytes, config.curation)
+    fp = fingerprint(config.model, config.max_bytes, config.curation, config.years_from_terms)
 
     def fill(folder: Path) -> None:
         (folder / GRAPH_FILE).write_bytes(data)

@@ -55,14 +55,15 @@ def unreadable(reason: str) -> Fallback:
 # ------------------------------------------------------------------ fingerprint
 
 
-def fingerprint(model: str | None, max_bytes: int, curation: str | None) -> str:
+def fingerprint(model: str | None, max_bytes: int, curation: str | None, years_from_terms: bool = False) -> str:
     """What a saved state is valid for: the package's code, ``ontology/*.yaml``, the curation
-    file, the spaCy model and the file-size limit."""
+    file, the spaCy model, the file-size limit and whether yearless pages are dated by terms of office."""
     from .cache import PACKAGE_DIR
     from ..extract.nlp import model_id
     from ..vocab.resources import ontology_dir
 
-    digest = hashlib.sha256(f"{__version__}\0{model_id(model)}\0{max_bytes}\0".encode())
+    digest = hashlib.sha256(f"{__version__}\0{model_id(model)}\0{max_bytes}\0".encode()
+                            + (b"terms\0" if years_from_terms else b""))
     files = sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ontology_dir().glob("*.yaml"))
     if curation:
         files.append(Path(curation))
@@ -112,7 +113,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
         raise unreadable(f"{STORE_DIR}/ is missing")
     try:
         meta = read_meta(state)
-        if meta.fingerprint != fingerprint(config.model, config.max_bytes, config.curation):
+        if meta.fingerprint != fingerprint(config.model, config.max_bytes, config.curation, config.years_from_terms):
             raise Fallback("the code, vocabulary, curation, model or options changed")
         saved = read_saved(state, meta)
     except StateError as exc:
@@ -156,6 +157,7 @@ def plan(paths, out: Path, config, read_config) -> Increment:
 
 
 def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Increment:
+    from ..extract.page_years import dated_articles
     from ..extract.run import ExtractConfig, extract_articles
 
     signatures: dict = {}
@@ -167,7 +169,9 @@ def _link_new(out, saved: Saved, files, skipped, pieces, db, config) -> Incremen
     if articles:
         extractions = extract_articles(articles, ExtractConfig(model=config.model, progress=config.progress,
                                                                jobs=config.jobs, scheduler=config.scheduler,
-                                                               cache=config.cache))
+                                                               cache=config.cache,
+                                                               years_from_terms=config.years_from_terms))
+        inc.articles = articles = dated_articles(articles, extractions)  # a yearless page the extraction dated
     _graph_delta(inc, extractions if articles else [])
     inc.mentions = _mentions(out, linker, articles, extractions)
     return inc
