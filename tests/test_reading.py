@@ -61,6 +61,18 @@ def test_utf16_with_bom_is_decoded_not_taken_for_binary(tmp_path):
     assert document.encoding == "utf-16"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_not_taken_for_binary(tmp_path, encoding):
+    text = "Совет министров обороны ОДКБ\nThe Council met in Minsk on 3 May 2021.\n"
+    document = read_document(write(tmp_path / "a.txt", text.encode(encoding)))
+    assert (document.text, document.encoding) == (text, encoding)
+
+
+def test_nul_bytes_on_both_sides_of_their_pairs_are_still_binary(tmp_path):
+    path = write(tmp_path / "a.txt", b"\x00\x01ab\x00\x00cd\x02\x00" * 50)
+    assert skip_reason(path) == "binary file (NUL bytes)"
+
+
 def test_cp1251_russian_is_recognised(tmp_path):
     path = write(tmp_path / "ru.txt", RUSSIAN.encode("cp1251"))
     document = read_document(path)

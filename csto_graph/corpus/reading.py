@@ -131,8 +131,8 @@ def read_document(path: str | os.PathLike, config: ReadConfig = ReadConfig()) ->
     """Read and decode one corpus file.
 
     The size is checked before reading; the encoding is UTF-8 (with or without BOM),
-    UTF-16/32 with BOM, or else the legacy encoding ``charset_normalizer`` finds
-    among ``_FALLBACK_ENCODINGS``. HTML, and Markdown rendered to HTML, is reduced to its
+    UTF-16/32 with BOM, UTF-16 without one (its NUL bytes all on one side of their pairs), or
+    else the legacy encoding ``charset_normalizer`` finds among ``_FALLBACK_ENCODINGS``. HTML, and Markdown rendered to HTML, is reduced to its
     main text.
 
     Raises
@@ -441,7 +441,7 @@ def _file_problem(path: Path, st: os.stat_result, config: ReadConfig, named: boo
 
 def _decode(raw: bytes) -> tuple[str, str]:
     """Decode raw bytes, returning (text, encoding actually used)."""
-    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None) or _utf16_without_bom(raw)
     if encoding is None:
         _check_not_binary(raw[:_SNIFF_BYTES])
         try:
@@ -453,6 +453,38 @@ def _decode(raw: bytes) -> tuple[str, str]:
         return raw.decode(encoding), encoding
     except UnicodeDecodeError as error:
         raise UnreadableFile(f"cannot decode: invalid {encoding} at byte {error.start}") from None
+
+
+UTF16_NUL_SIDE = 0.95  # of the NUL bytes of UTF-16 text without a BOM, this share at least on one side of each pair
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    r"""``"utf-16-le"`` or ``"utf-16-be"`` for text saved in UTF-16 without a byte-order mark, else None.
+
+    Such a file has NUL bytes, so it would be taken for binary: in text, the NULs are the high
+    bytes of its Latin letters, digits, spaces and punctuation, all on one side of their pairs
+    (at least :data:`UTF16_NUL_SIDE` of them), and the head decodes to printable text. A
+    binary file's NULs fall on both sides.
+
+    >>> _utf16_without_bom("Совет ОДКБ, 2021\n".encode("utf-16-le")), _utf16_without_bom("Council".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> _utf16_without_bom(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00") is None
+    True
+    """
+    head = raw[:_SNIFF_BYTES]
+    head = head[:len(head) // 2 * 2]
+    nuls = head.count(0)
+    if not nuls or len(raw) % 2:
+        return None
+    odd = head[1::2].count(0)
+    for encoding, side in (("utf-16-le", odd), ("utf-16-be", nuls - odd)):
+        if side >= UTF16_NUL_SIDE * nuls:
+            text = head.decode(encoding, errors="replace")  # (the head may end inside a surrogate pair)
+            if text.count("\ufffd") > 1:
+                return None
+            printable = sum(ch.isprintable() or ch in "\t\n\r\f" for ch in text)
+            return encoding if printable >= 0.98 * len(text) and any(ch.isalpha() for ch in text) else None
+    return None
 
 
 def _check_not_binary(head: bytes) -> None:
