@@ -73,6 +73,11 @@ def test_nul_bytes_on_both_sides_of_their_pairs_are_still_binary(tmp_path):
     assert skip_reason(path) == "binary file (NUL bytes)"
 
 
+def test_a_stray_nul_in_utf8_text_is_no_utf16(tmp_path):
+    path = write(tmp_path / "a.txt", "The Council met in Minsk.".encode() + b"\x00" + b"It adopted a statement.")
+    assert skip_reason(path) == "binary file (NUL bytes)"
+
+
 def test_cp1251_russian_is_recognised(tmp_path):
     path = write(tmp_path / "ru.txt", RUSSIAN.encode("cp1251"))
     document = read_document(path)

@@ -456,15 +456,16 @@ def _decode(raw: bytes) -> tuple[str, str]:
 
 
 UTF16_NUL_SIDE = 0.95  # of the NUL bytes of UTF-16 text without a BOM, this share at least on one side of each pair
+UTF16_NUL_SHARE = 0.05  # and NULs at least this share of its bytes (spaces and digits alone give a Russian text more)
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
     r"""``"utf-16-le"`` or ``"utf-16-be"`` for text saved in UTF-16 without a byte-order mark, else None.
 
     Such a file has NUL bytes, so it would be taken for binary: in text, the NULs are the high
-    bytes of its Latin letters, digits, spaces and punctuation, all on one side of their pairs
-    (at least :data:`UTF16_NUL_SIDE` of them), and the head decodes to printable text. A
-    binary file's NULs fall on both sides.
+    bytes of its Latin letters, digits, spaces and punctuation, many (:data:`UTF16_NUL_SHARE`
+    of its bytes at least) and all on one side of their pairs (:data:`UTF16_NUL_SIDE` of them),
+    and the head decodes to printable text. A binary file's NULs fall on both sides.
 
     >>> _utf16_without_bom("Совет ОДКБ, 2021\n".encode("utf-16-le")), _utf16_without_bom("Council".encode("utf-16-be"))
     ('utf-16-le', 'utf-16-be')
@@ -474,8 +475,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     head = raw[:_SNIFF_BYTES]
     head = head[:len(head) // 2 * 2]
     nuls = head.count(0)
-    if not nuls or len(raw) % 2:
-        return None
+    if nuls < UTF16_NUL_SHARE * len(head) or len(raw) % 2:
+        return None  # (a stray NUL in other text is no UTF-16)
     odd = head[1::2].count(0)
     for encoding, side in (("utf-16-le", odd), ("utf-16-be", nuls - odd)):
         if side >= UTF16_NUL_SIDE * nuls:
