@@ -74,7 +74,7 @@ def test_nul_bytes_on_both_sides_of_their_pairs_are_still_binary(tmp_path):
 
 
 def test_a_stray_nul_in_utf8_text_is_no_utf16(tmp_path):
-    path = write(tmp_path / "a.txt", "The Council met in Minsk.".encode() + b"\x00" + b"It adopted a statement.")
+    path = write(tmp_path / "a.txt", "The Council met in Minsk.".encode() + b"\x00" + b"It adopted a statement")  # even length, the NUL at an odd offset
     assert skip_reason(path) == "binary file (NUL bytes)"
 
 
