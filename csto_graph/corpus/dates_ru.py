@@ -314,9 +314,6 @@ def page_year(text: str) -> int | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"А-ЯЁA-Z])|\n")  # not the stop of an abbreviation ("и т.п.;")
-
-
 def _of_last_year(text: str, m: re.Match) -> int:
     """1 when the sentence of the year ``m`` names it as the year before the report's
     (``last_year_words``: "проведённые в прошлом году учения «Рубеж-2010»"), else 0.
@@ -328,9 +325,9 @@ def _of_last_year(text: str, m: re.Match) -> int:
     pattern = _last_year_words()
     if pattern is None:
         return 0
-    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
-    start = max([e for e in ends if e <= m.start()], default=0)
-    end = min([e for e in ends if e > m.end()], default=len(text))
+    from .sentences import russian_sentences
+
+    start, end = next(((a, b) for a, b in russian_sentences(text) if a <= m.start() and m.end() <= b), (0, len(text)))
     return int(pattern.search(text[start:end].lower()) is not None)
 
 

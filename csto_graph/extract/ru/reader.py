@@ -24,16 +24,10 @@ from .titles import (article_bodies, bare_state_titles, counterpart_title, deleg
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
-    """razdel's sentences of each line of the article, with article offsets."""
-    from razdel import sentenize
+    """The article's sentences (:func:`csto_graph.corpus.sentences.russian_sentences`), with article offsets."""
+    from ...corpus.sentences import russian_sentences
 
-    out, offset = [], 0
-    for line in article.text.split("\n"):
-        for s in sentenize(line):
-            if s.text.strip():
-                out.append(Sentence(offset + s.start, offset + s.stop, s.text))
-        offset += len(line) + 1
-    return out
+    return [Sentence(a, b, article.text[a:b]) for a, b in russian_sentences(article.text)]
 
 
 @dataclass
