@@ -1658,3 +1658,14 @@ def test_a_speaker_of_a_later_sentence_still_speaks_at_the_event():
                  "said that the relations were excellent.", "2024-06-06")[1]
     event = only_event(ex)
     assert participants(ex, event)["Oleg Varenko"] == {"speaker"}
+
+
+def test_a_lead_told_with_no_day_takes_the_day_a_later_sentence_gives_its_occasion():
+    # the lead sums up two occasions with no day of their own; later sentences give each its day:
+    # the summit of the lead is the summit of 20 August (one event, with the lead's people)
+    _, ex = extract("President Ivan Petrov's visit to Minsk and the informal summit of the Organization marked a new "
+                    "stage in the region. On 19-20 August, Ivan Petrov was on a state visit to Belarus at the "
+                    "invitation of President Oleg Sidorov. On 20 August, an informal summit of the Organization was "
+                    "held in Minsk.", date="2023-08-24")
+    sessions = [e for e in ex.events if e.type == "session"]
+    assert [(e.date, set(participants(ex, e))) for e in sessions] == [("2023-08-20", {"Ivan Petrov"})]

@@ -1433,6 +1433,10 @@ class _EventReader:
             if own is not None and (state is None or state.kind == "state"):
                 main.place = own  # "exercises in Atlantis" made precise: "began at the range near Dorvala"
             return main
+        earlier = self._dated_later(main, said, dates) if dates else None
+        if earlier is not None:
+            earlier.date, earlier.end_date, earlier.explicit_date = dates[0].value, dates[0].end_value, True
+            return earlier
         target = self._new_event(said, index, sent, dates, body, hosted)
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
@@ -1457,6 +1461,18 @@ class _EventReader:
         named = {self.people[k].name for k in main.parts}
         return all(self.people[k].name in named for k, role in said.roles.items()
                    if role is not None and " " in self.people[k].name)
+
+    def _dated_later(self, main: _Draft | None, said: _Said, dates) -> _Draft | None:
+        """The one earlier event of the sentence's kind, not the current one, that the report
+        told with no day (dated by the page) and that the sentence now tells on its day, as
+        :meth:`_dates_main` reads it for the current event: a lead that sums up ("A's visit
+        to Atlantis and the summit marked a new stage"), then the days of each part ("On 19-20
+        August A was on a visit ... On 20 August, the summit was held"). Only when the
+        sentence names no body but that event's, or none."""
+        body = _body(said.text, said.trigger[2], said.trigger[3], said.orgs, said.start)[0]
+        found = [d for d in self.drafts if d is not main and not d.remote and self._dates_main(d, said, dates)
+                 and (body is None or d.body is None or (body.key or body.text) == (d.body.key or d.body.text))]
+        return found[0] if len(found) == 1 else None
 
     def _told_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells its event as held before or after the main one: a frame opened
