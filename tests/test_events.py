@@ -1669,3 +1669,9 @@ def test_a_lead_told_with_no_day_takes_the_day_a_later_sentence_gives_its_occasi
                     "held in Minsk.", date="2023-08-24")
     sessions = [e for e in ex.events if e.type == "session"]
     assert [(e.date, set(participants(ex, e))) for e in sessions] == [("2023-08-20", {"Ivan Petrov"})]
+
+
+def test_who_a_speaker_recalls_at_past_sessions_takes_no_part():
+    _, ex = extract("Secretary General Ivan Petrov recalled that there were five extraordinary sessions of the Council "
+                    "on the appeal of Prime Minister Oleg Sidorov.", date="2023-12-19")
+    assert [(e.type, set(participants(ex, e))) for e in ex.events if e.type == "session"] == []
