@@ -1675,3 +1675,17 @@ def test_who_a_speaker_recalls_at_past_sessions_takes_no_part():
     _, ex = extract("Secretary General Ivan Petrov recalled that there were five extraordinary sessions of the Council "
                     "on the appeal of Prime Minister Oleg Sidorov.", date="2023-12-19")
     assert [(e.type, set(participants(ex, e))) for e in ex.events if e.type == "session"] == []
+
+
+def test_the_undated_mention_of_a_visit_a_headline_plans_on_its_days_is_no_event():
+    # the headline plans the visit for 12-13 May; the body's undated "first visit" is that plan,
+    # no visit on the page's day
+    ex = _page_events("Secretary General to visit Minsk on May 12-13\n\n10 May 2023\n\n"
+                      "This is the first visit of Secretary General Ivan Petrov to the Belarusian capital.\n")
+    assert [e.type for e in ex.events] == []
+
+
+def test_a_visit_that_happens_under_a_headline_of_a_plan_is_still_an_event():
+    ex = _page_events("Secretary General to visit Minsk on May 12-13\n\n10 May 2023\n\n"
+                      "The visit of Secretary General Ivan Petrov to the Belarusian capital began today.\n")
+    assert [e.type for e in ex.events] == ["visit"]

@@ -1120,6 +1120,7 @@ class _EventReader:
         self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people))  # captions' never asked
         self.orgs_of = _by_sentence((o.sentence, o) for o in orgs)
         self.places_of = _by_sentence((p.sentence, p) for p in places)
+        self.planned_kind: str | None = None  # the kind of the event a headline plans on a day it gives
         self.headline = self._headline_report(len(sentences))
         if self.headline is not None:
             self.drafts.append(self.headline)
@@ -1140,8 +1141,9 @@ class _EventReader:
         head, index = article.headers[k], first + k
         c, text = self.cues, head.text
         low = text.lower()
-        if any(_find(f, text, low) for f in c.future + c.headline_future):
-            return None  # "Ivan Petrov to visit Minsk", "... will take part in the summit"
+        # "Ivan Petrov to visit Minsk", "... will take part in the summit": no event, but the
+        # kind of the one planned, for the body's undated mentions of it (_new_event)
+        planned = any(_find(f, text, low) for f in c.future + c.headline_future)
         sent_people = self.people_of.get(index, [])
         spans = [(p.start - head.source_start, p.end - head.source_start) for _, p in sent_people]
         if not sent_people:  # a headline the name reader left unread: the body's full names in it
@@ -1151,7 +1153,9 @@ class _EventReader:
         masked = spans + [(o.start - head.source_start, o.end - head.source_start)
                           for o in self.orgs_of.get(index, [])]
         found = find_trigger(text, masked, spans)
-        if found is None:
+        if planned and found is not None and find_dates(text, article.date):
+            self.planned_kind = found[1]
+        if found is None or planned:
             return None
         phrase, kind, t_start, t_end = found
         online = any(_find(o, low, low) for o in c.online)
@@ -1534,6 +1538,12 @@ class _EventReader:
             place = seat.seat if seat is not None else None
         if place is None and not placeless:  # "took place at the CSTO Secretariat" -> its seat
             place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
+        if not dates and kind == self.planned_kind and \
+                not any(_find(h, said.low, said.low) for h in self.cues.happening):
+            # "Secretary General to visit Minsk on 12-13 February" over "This is his first visit to
+            # the capital": the body's first, undated mention of the headline's planned occasion
+            # tells the plan, no event of the page's day
+            return None
         target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                         bool(dates), place, body, online, remote=remote)
         if not said.people and not (dates and (body is not None or place is not None)):
