@@ -803,6 +803,28 @@ def _another_occasion(head: str) -> bool:
     return m is not None and find_trigger(m.group(1), []) is not None
 
 
+@lru_cache(maxsize=1)
+def _past_occasion_pattern() -> re.Pattern[str]:
+    words_before = load_yaml("events.yaml").get("past_occasion") or ()
+    if not words_before:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:the|its|their|his|her)\s+{_alternation(words_before)}\s+(?:[\w-]+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
+def _past_occasion(head: str) -> bool:
+    """``head`` (a sentence up to a trigger) names the event as one held before the report by a
+    ``past_occasion`` word before its noun ("during the last meeting", "at their previous
+    joint session").
+
+    >>> _past_occasion("It was discussed during the last "), _past_occasion("At their previous joint ")
+    (True, True)
+    >>> _past_occasion("The last day of the "), _past_occasion("During the ")
+    (False, False)
+    """
+    return _past_occasion_pattern().search(head[-80:]) is not None
+
+
 def _planned_there(head: str) -> bool:
     """``head`` (a sentence up to a place's link) ends in a plan (a ``future_cues`` phrase of
     ``ontology/events.yaml``, at most three words before the link): the place after it is
@@ -1538,6 +1560,8 @@ class _EventReader:
             place = seat.seat if seat is not None else None
         if place is None and not placeless:  # "took place at the CSTO Secretariat" -> its seat
             place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
+        if not dates and _past_occasion(said.text[:t_start]):
+            return None  # "during the last meeting of the presidents": a past occasion of no day told
         if not dates and kind == self.planned_kind and \
                 not any(_find(h, said.low, said.low) for h in self.cues.happening):
             # "Secretary General to visit Minsk on 12-13 February" over "This is his first visit to
