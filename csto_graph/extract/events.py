@@ -803,6 +803,28 @@ def _another_occasion(head: str) -> bool:
     return m is not None and find_trigger(m.group(1), []) is not None
 
 
+@lru_cache(maxsize=1)
+def _past_occasion_pattern() -> re.Pattern[str]:
+    words_before = load_yaml("events.yaml").get("past_occasion") or ()
+    if not words_before:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:the|its|their|his|her)\s+{_alternation(words_before)}\s+(?:[\w-]+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
+def _past_occasion(head: str) -> bool:
+    """``head`` (a sentence up to a trigger) names the event as one held before the report by a
+    ``past_occasion`` word before its noun ("during the last meeting", "at their previous
+    joint session").
+
+    >>> _past_occasion("It was discussed during the last "), _past_occasion("At their previous joint ")
+    (True, True)
+    >>> _past_occasion("The last day of the "), _past_occasion("During the ")
+    (False, False)
+    """
+    return _past_occasion_pattern().search(head[-80:]) is not None
+
+
 def _planned_there(head: str) -> bool:
     """``head`` (a sentence up to a place's link) ends in a plan (a ``future_cues`` phrase of
     ``ontology/events.yaml``, at most three words before the link): the place after it is
@@ -1120,6 +1142,7 @@ class _EventReader:
         self.people_of = _by_sentence((p.sentence, (k, p)) for k, p in enumerate(people))  # captions' never asked
         self.orgs_of = _by_sentence((o.sentence, o) for o in orgs)
         self.places_of = _by_sentence((p.sentence, p) for p in places)
+        self.planned_kind: str | None = None  # the kind of the event a headline plans on a day it gives
         self.headline = self._headline_report(len(sentences))
         if self.headline is not None:
             self.drafts.append(self.headline)
@@ -1140,8 +1163,9 @@ class _EventReader:
         head, index = article.headers[k], first + k
         c, text = self.cues, head.text
         low = text.lower()
-        if any(_find(f, text, low) for f in c.future + c.headline_future):
-            return None  # "Ivan Petrov to visit Minsk", "... will take part in the summit"
+        # "Ivan Petrov to visit Minsk", "... will take part in the summit": no event, but the
+        # kind of the one planned, for the body's undated mentions of it (_new_event)
+        planned = any(_find(f, text, low) for f in c.future + c.headline_future)
         sent_people = self.people_of.get(index, [])
         spans = [(p.start - head.source_start, p.end - head.source_start) for _, p in sent_people]
         if not sent_people:  # a headline the name reader left unread: the body's full names in it
@@ -1151,7 +1175,9 @@ class _EventReader:
         masked = spans + [(o.start - head.source_start, o.end - head.source_start)
                           for o in self.orgs_of.get(index, [])]
         found = find_trigger(text, masked, spans)
-        if found is None:
+        if planned and found is not None and find_dates(text, article.date):
+            self.planned_kind = found[1]
+        if found is None or planned:
             return None
         phrase, kind, t_start, t_end = found
         online = any(_find(o, low, low) for o in c.online)
@@ -1433,6 +1459,10 @@ class _EventReader:
             if own is not None and (state is None or state.kind == "state"):
                 main.place = own  # "exercises in Atlantis" made precise: "began at the range near Dorvala"
             return main
+        earlier = self._dated_later(main, said, dates) if dates else None
+        if earlier is not None:
+            earlier.date, earlier.end_date, earlier.explicit_date = dates[0].value, dates[0].end_value, True
+            return earlier
         target = self._new_event(said, index, sent, dates, body, hosted)
         if day is not None and target is not None and target.place is None and not target.online:
             target.place = day[2]  # where the sentence that gave the day says it was
@@ -1457,6 +1487,18 @@ class _EventReader:
         named = {self.people[k].name for k in main.parts}
         return all(self.people[k].name in named for k, role in said.roles.items()
                    if role is not None and " " in self.people[k].name)
+
+    def _dated_later(self, main: _Draft | None, said: _Said, dates) -> _Draft | None:
+        """The one earlier event of the sentence's kind, not the current one, that the report
+        told with no day (dated by the page) and that the sentence now tells on its day, as
+        :meth:`_dates_main` reads it for the current event: a lead that sums up ("A's visit
+        to Atlantis and the summit marked a new stage"), then the days of each part ("On 19-20
+        August A was on a visit ... On 20 August, the summit was held"). Only when the
+        sentence names no body but that event's, or none."""
+        body = _body(said.text, said.trigger[2], said.trigger[3], said.orgs, said.start)[0]
+        found = [d for d in self.drafts if d is not main and not d.remote and self._dates_main(d, said, dates)
+                 and (body is None or d.body is None or (body.key or body.text) == (d.body.key or d.body.text))]
+        return found[0] if len(found) == 1 else None
 
     def _told_beside(self, main: _Draft, said: _Said) -> bool:
         """The sentence tells its event as held before or after the main one: a frame opened
@@ -1518,6 +1560,14 @@ class _EventReader:
             place = seat.seat if seat is not None else None
         if place is None and not placeless:  # "took place at the CSTO Secretariat" -> its seat
             place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
+        if not dates and _past_occasion(said.text[:t_start]):
+            return None  # "during the last meeting of the presidents": a past occasion of no day told
+        if not dates and kind == self.planned_kind and \
+                not any(_find(h, said.low, said.low) for h in self.cues.happening):
+            # "Secretary General to visit Minsk on 12-13 February" over "This is his first visit to
+            # the capital": the body's first, undated mention of the headline's planned occasion
+            # tells the plan, no event of the page's day
+            return None
         target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                         bool(dates), place, body, online, remote=remote)
         if not said.people and not (dates and (body is not None or place is not None)):
