@@ -535,3 +535,10 @@ def test_the_word_organisation_after_a_title_is_the_organisation_named_before_it
               "Об этом заявил генсек организации Иван Кошенко.\n"
               "За учениями будут наблюдать представители ООН.\n")
     assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_a_title_holding_a_states_body_is_of_that_state_not_of_the_body_after_it():
+    ex = read("date 2024-05-14\nОлег Смирнов — председатель Государственной думы Федерального собрания Российской "
+              "Федерации.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")
+    [p] = [p for p in ex.people if "Смирнов" in p.text and p.posts]
+    assert [(m.post, m.org) for m in p.posts] == [("Chairman of the State Duma", "russia")]

@@ -415,10 +415,14 @@ def held_title(r, vocab) -> None:
 
 def article_bodies(reads: list, vocab) -> dict[str, str]:
     """Title -> the one body (not a state) the article names it with ("генсек ОДКБ"): a bare
-    title of the article is of that body."""
+    title of the article is of that body. A title holding a state's body in its own words, the
+    body's name beginning inside it ("председатель Государственной думы Федерального собрания"),
+    is of that body's state (:func:`inside_states`), whatever body follows it."""
     seen: dict[str, set] = {}
     for r in reads:
-        for _, _, post, orgs in _titles_in(r, vocab):
+        for s, e, post, orgs in _titles_in(r, vocab):
+            if post.org is None and any(s <= f.first < e and org.key in vocab.state_of for f, org in r.orgs):
+                continue
             org = post.org or (orgs[0][0] if orgs else None)
             if org and not is_state(org):
                 seen.setdefault(post.en, set()).add(org)
