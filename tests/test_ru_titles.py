@@ -537,6 +537,22 @@ def test_the_word_organisation_after_a_title_is_the_organisation_named_before_it
     assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
 
 
+def test_a_capital_as_the_subject_gives_a_bare_title_its_state():
+    ex = read("date 2024-05-14\nМинск предложил кандидатуру бывшего министра обороны Олега Смирнова.\n")
+    assert posts(ex, "Смирнов") == ([("Former Defense Minister", "belarus")], "belarus")
+
+
+def test_a_capital_as_the_subject_wins_over_the_state_of_a_bare_body_inside_the_title():
+    ex = read("date 2024-05-14\nМинск планирует выдвинуть начальника Генштаба Петра Колосова.\n")
+    assert posts(ex, "Колосов") == ([("Chief of the General Staff", "belarus")], "belarus")
+
+
+def test_a_capital_after_the_name_is_a_place_not_the_state_of_the_title():
+    ex = read("date 2024-05-14\nВчера министр обороны Олег Смирнов посетил Минск.\n")
+    [(post, org)], _ = posts(ex, "Смирнов")
+    assert org != "belarus"
+
+
 def test_a_title_holding_a_states_body_is_of_that_state_not_of_the_body_after_it():
     ex = read("date 2024-05-14\nОлег Смирнов — председатель Государственной думы Федерального собрания Российской "
               "Федерации.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")

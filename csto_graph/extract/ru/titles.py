@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...models import PostMention
+from ...models import OrgMention, PostMention
 from ...vocab.gazetteer import load_gazetteer
 from ...vocab.posts import is_state_post
 from .nlp import parses
@@ -101,18 +101,47 @@ def _state_inside(r, s: int, e: int, vocab) -> str | None:
                  if s <= f.first and f.last <= e and org.key in vocab.state_of), None)
 
 
+def capital_subject(r, vocab) -> OrgMention | None:
+    """The one state whose capital is the subject of sentence ``r``, standing for its state
+    ("Ереван планировал выдвинуть экс-министра обороны X": Armenia, by the state's ``capital``
+    in ``ontology/gazetteer.yaml``): a capital that can be read in the nominative, after no
+    preposition and right before a verb. Else None."""
+    gaz = load_gazetteer()
+    seats = {e.seat: e for e in gaz.entries.values() if e.kind == "state" and e.seat}
+    found = []
+    for f in find(r.toks, vocab.places, vocab.longest):
+        state = seats.get(gaz.entries[f.value.id].name)
+        if state is None or f.last >= len(r.toks) or not r.toks[f.first].text[:1].isupper():
+            continue
+        if f.first > 0 and r.toks[f.first - 1].text.lower() in vocab.place_words:
+            continue
+        nominative = any(p.tag.case == "nomn" for p in parses(r.toks[f.first].text))
+        verb = any(p.tag.POS == "VERB" for p in parses(r.toks[f.last].text)[:1])
+        if nominative and verb:
+            base = r.sent.start
+            found.append(OrgMention(state.short or state.name, base + r.toks[f.first].start,
+                                    base + r.toks[f.last - 1].end, r.index, state.id, "state"))
+    return found[0] if len({o.key for o in found}) == 1 else None
+
+
 def inside_states(r, vocab) -> None:
     """A title naming no body nor state but a state's body written bare inside it ("глава
     Минобороны X": Russia's ministry by ``state_of``) is held in that body's state, once a list
     (:func:`listed_state`), a side or a delegation of the sentence gave it no other state ("с
-    министром иностранных дел Армении X, главой Минобороны Y": Armenia's). Changes ``r.people``."""
+    министром иностранных дел Армении X, главой Минобороны Y": Armenia's). A state's capital
+    as the sentence's subject (:func:`capital_subject`) gives such a title, and a state's post
+    naming nothing, its state ("Ереван планировал выдвинуть начальника Генштаба X"). Changes
+    ``r.people``."""
     base = r.sent.start
+    spoken = capital_subject(r, vocab)
     for k, (first, last, m, name) in enumerate(r.people):
         posts = []
         for p in m.posts:
             if p.org is None and not p.org_text:
                 span = [i for i, t in enumerate(r.toks) if p.start <= base + t.start and base + t.end <= p.end]
                 state = _state_inside(r, span[0], span[-1] + 1, vocab) if span else None
+                if spoken is not None and (state or is_state_post(p.post)):
+                    state = spoken.key  # "Ереван планировал выдвинуть начальника Генштаба X": Armenia's
                 p = replace(p, org=state) if state else p
             posts.append(p)
         state = next((p.org for p in posts if is_state(p.org)), None)
