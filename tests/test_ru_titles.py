@@ -377,12 +377,12 @@ def test_a_state_owning_another_noun_is_not_the_state_of_a_bare_post():
 
 
 def test_a_title_of_a_body_the_gazetteer_does_not_know_keeps_that_body():
-    # the article names the same title of the CSTO too: the one with its own body keeps it
+    # the article names the same title of the CSTO too: the one with its own body keeps it (a
+    # state's ministry: the ministry's title in that state)
     ex = read("date 2024-05-14\nВ брифинге участвовали пресс-секретарь Министерства обороны Армении Олег Смирнов "
               "и пресс-секретарь ОДКБ Иван Петров.\n")
     [smirnov] = [p for p in ex.people if "Смирнов" in p.text]
-    assert [(m.post, m.org, m.org_text) for m in smirnov.posts] == [
-        ("Press Secretary", None, "Министерство обороны Армении")]
+    assert [(m.post, m.org) for m in smirnov.posts] == [("Press Secretary of the Ministry of Defense", "armenia")]
     assert posts(ex, "Петров")[0] == [("Press Secretary", "csto")]
 
 
@@ -558,3 +558,18 @@ def test_a_title_holding_a_states_body_is_of_that_state_not_of_the_body_after_it
               "Федерации.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")
     [p] = [p for p in ex.people if "Смирнов" in p.text and p.posts]
     assert [(m.post, m.org) for m in p.posts] == [("Chairman of the State Duma", "russia")]
+
+
+def test_a_title_before_a_states_unknown_ministry_is_that_ministrys_title_in_the_state():
+    ex = read("date 2024-05-14\nОб этом сообщил пресс-секретарь МО РА Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary of the Ministry of Defense", "armenia")], "armenia")
+
+
+def test_a_title_after_the_name_before_a_states_unknown_ministry_likewise():
+    ex = read("date 2024-05-14\nОб этом сообщил Олег Смирнов, пресс-секретарь МИД Армении.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary of the Ministry of Foreign Affairs", "armenia")], "armenia")
+
+
+def test_a_title_of_a_body_not_a_states_keeps_its_body():
+    ex = read("date 2024-05-14\nОб этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary", "csto")], None)

@@ -186,6 +186,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
         mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
+        mention = _of_state_body(r, e, post, mention, vocab)
         if post.accredited:
             mention = _accredited(r, mention, gap, cover, vocab)
         country = mention.org if is_state(mention.org) else adjective
@@ -298,7 +299,27 @@ def title_after(r, last: int, vocab) -> PostMention | None:
         k += 1
     if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";", ":"}:  # ":" before a quote
         return None
-    return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
+    return _of_state_body(r, found[0], post, _post(r, s, found[0], post, [(o.key, o.text) for o in orgs]), vocab)
+
+
+def _of_state_body(r, e: int, post, mention: PostMention, vocab) -> PostMention:
+    """The post of a title naming no body before a state's body the gazetteer does not know and
+    its state ("пресс-секретарь Минобороны Армении", "пресс-секретарь МО РА"): the title of that
+    body ("Press Secretary of the Ministry of Defense", its English from ``state_bodies`` of
+    ``ontology/ru/gazetteer.yaml``) held in the state, as a state's own bodies in a title are
+    ("Official Representative of the Ministry of Defense" of Russia)."""
+    if post.org is not None:
+        return mention
+    for n in range(min(vocab.longest, len(r.toks) - e - 1), 0, -1):
+        english = vocab.state_bodies.get(tuple(t.lemma for t in r.toks[e:e + n]))
+        if english is None:
+            continue
+        state = next((org for f, org in r.orgs if f.first == e + n and is_state(org.key)), None)
+        unknown = any(f.first == e and org.key is None for f, org in r.orgs)
+        if state is None or not unknown:
+            return mention  # a known body ("Минобороны России"), or none of a named state
+        return replace(mention, post=f"{mention.post} of the {english}", org=state.key, org_text=state.text)
+    return mention
 
 
 def _rank_tokens(r, vocab) -> set[int]:
