@@ -573,3 +573,19 @@ def test_a_title_after_the_name_before_a_states_unknown_ministry_likewise():
 def test_a_title_of_a_body_not_a_states_keeps_its_body():
     ex = read("date 2024-05-14\nОб этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([("Press Secretary", "csto")], None)
+
+
+def test_an_honorific_between_the_title_and_the_name_after_a_comma():
+    ex = read("date 2024-05-14\nПрезидент Республики Таджикистан, уважаемый Иван Петров принял делегацию.\n")
+    assert posts(ex, "Петров") == ([("President", "tajikistan")], "tajikistan")
+
+
+def test_an_honorific_between_the_title_and_the_name_without_a_comma():
+    ex = read("date 2024-05-14\nВчера Президент Республики Таджикистан уважаемый Иван Петров прибыл в Минск.\n")
+    assert posts(ex, "Петров") == ([("President", "tajikistan")], "tajikistan")
+
+
+def test_the_leader_of_the_nation_is_a_title_of_its_own_beside_a_presidents():
+    ex = read("date 2024-05-14\nВыступил Президент Республики Таджикистан, Лидер нации уважаемый Иван Петров.\n")
+    [p] = [p for p in ex.people if "Петров" in p.text]
+    assert sorted(m.post for m in p.posts) == ["Leader of the Nation", "President"]

@@ -160,6 +160,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
     """The title right before the name at token ``first``, and the rank between them."""
     lo = max(0, first - TITLE_WINDOW)
     cover = covered(r)
+    first = _before_address(r, first, lo, vocab)
     ranks = find(r.toks[lo:first], vocab.ranks, vocab.longest)
     rank, end = None, first
     if ranks and ranks[-1].last + lo == first:
@@ -194,6 +195,18 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
         return Title(mention, country, head, also), rank
     return None, rank
+
+
+def _before_address(r, first: int, lo: int, vocab) -> int:
+    """The token a title before the name at token ``first`` ends by: before the words of
+    ``honorifics`` right before the name and a comma before them ("Президент Республики
+    Таджикистан, уважаемый Иван Петров"), which address the person and are no part of a title."""
+    k = first
+    while k > lo and r.toks[k - 1].lemma in vocab.honorifics:
+        k -= 1
+    if lo < k < first and r.toks[k - 1].text == ",":
+        k -= 1
+    return k
 
 
 def _parent_body(r, k: int, gap: range, cover: dict, vocab) -> bool:
