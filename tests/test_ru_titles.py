@@ -589,3 +589,9 @@ def test_the_leader_of_the_nation_is_a_title_of_its_own_beside_a_presidents():
     ex = read("date 2024-05-14\nВыступил Президент Республики Таджикистан, Лидер нации уважаемый Иван Петров.\n")
     [p] = [p for p in ex.people if "Петров" in p.text]
     assert sorted(m.post for m in p.posts) == ["Leader of the Nation", "President"]
+
+
+def test_a_capitalised_title_the_ner_takes_for_a_name_is_no_person():
+    ex = read("date 2024-05-14\nВ ходе своего выступления Заместитель Премьер-Министра – Министр обороны Иван Петров "
+              "обозначил позицию.\n")
+    assert [p.text for p in ex.people] == ["Иван Петров"]

@@ -75,6 +75,13 @@ def match_post(toks: list, s: int, stop: int, vocab) -> tuple[int, object, str |
     return best if inside else (end, post, None)
 
 
+def only_title_words(r, first: int, last: int, vocab) -> bool:
+    """Whether tokens ``first:last`` are all words of titles of the vocabulary, written
+    capitalised ("Заместитель Премьер-Министра"): a title the NER took for a name, no person."""
+    words = vocab.title_words
+    return last > first and all(t.lemma in words or t.lemma.lower() in words for t in r.toks[first:last])
+
+
 def _determiner(word: str) -> bool:
     """A pronoun used as an adjective ("всех", "этих"): it may stand inside a title."""
     best = parses(word)
