@@ -19,6 +19,7 @@ no state is held in the state of the item before it (:func:`listed_state`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import OrgMention, PostMention
 from ...vocab.gazetteer import load_gazetteer
@@ -113,8 +114,7 @@ def capital_subject(r, vocab) -> OrgMention | None:
     ("Ереван планировал выдвинуть экс-министра обороны X": Armenia, by the state's ``capital``
     in ``ontology/gazetteer.yaml``): a capital that can be read in the nominative, after no
     preposition and right before a verb. Else None."""
-    gaz = load_gazetteer()
-    seats = {e.seat: e for e in gaz.entries.values() if e.kind == "state" and e.seat}
+    gaz, seats = load_gazetteer(), _seats()
     found = []
     for f in find(r.toks, vocab.places, vocab.longest):
         state = seats.get(gaz.entries[f.value.id].name)
@@ -129,6 +129,12 @@ def capital_subject(r, vocab) -> OrgMention | None:
             found.append(OrgMention(state.short or state.name, base + r.toks[f.first].start,
                                     base + r.toks[f.last - 1].end, r.index, state.id, "state"))
     return found[0] if len({o.key for o in found}) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict:
+    """A state's capital (its English name) -> the state's entry."""
+    return {e.seat: e for e in load_gazetteer().entries.values() if e.kind == "state" and e.seat}
 
 
 def inside_states(r, vocab) -> None:
