@@ -377,12 +377,12 @@ def test_a_state_owning_another_noun_is_not_the_state_of_a_bare_post():
 
 
 def test_a_title_of_a_body_the_gazetteer_does_not_know_keeps_that_body():
-    # the article names the same title of the CSTO too: the one with its own body keeps it
+    # the article names the same title of the CSTO too: the one with its own body keeps it (a
+    # state's ministry: the ministry's title in that state)
     ex = read("date 2024-05-14\nВ брифинге участвовали пресс-секретарь Министерства обороны Армении Олег Смирнов "
               "и пресс-секретарь ОДКБ Иван Петров.\n")
     [smirnov] = [p for p in ex.people if "Смирнов" in p.text]
-    assert [(m.post, m.org, m.org_text) for m in smirnov.posts] == [
-        ("Press Secretary", None, "Министерство обороны Армении")]
+    assert [(m.post, m.org) for m in smirnov.posts] == [("Press Secretary of the Ministry of Defense", "armenia")]
     assert posts(ex, "Петров")[0] == [("Press Secretary", "csto")]
 
 
@@ -535,3 +535,63 @@ def test_the_word_organisation_after_a_title_is_the_organisation_named_before_it
               "Об этом заявил генсек организации Иван Кошенко.\n"
               "За учениями будут наблюдать представители ООН.\n")
     assert posts(ex, "Кошенко")[0] == [("Secretary General", "csto")]
+
+
+def test_a_capital_as_the_subject_gives_a_bare_title_its_state():
+    ex = read("date 2024-05-14\nМинск предложил кандидатуру бывшего министра обороны Олега Смирнова.\n")
+    assert posts(ex, "Смирнов") == ([("Former Defense Minister", "belarus")], "belarus")
+
+
+def test_a_capital_as_the_subject_wins_over_the_state_of_a_bare_body_inside_the_title():
+    ex = read("date 2024-05-14\nМинск планирует выдвинуть начальника Генштаба Петра Колосова.\n")
+    assert posts(ex, "Колосов") == ([("Chief of the General Staff", "belarus")], "belarus")
+
+
+def test_a_capital_after_the_name_is_a_place_not_the_state_of_the_title():
+    ex = read("date 2024-05-14\nВчера министр обороны Олег Смирнов посетил Минск.\n")
+    [(post, org)], _ = posts(ex, "Смирнов")
+    assert org != "belarus"
+
+
+def test_a_title_holding_a_states_body_is_of_that_state_not_of_the_body_after_it():
+    ex = read("date 2024-05-14\nОлег Смирнов — председатель Государственной думы Федерального собрания Российской "
+              "Федерации.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")
+    [p] = [p for p in ex.people if "Смирнов" in p.text and p.posts]
+    assert [(m.post, m.org) for m in p.posts] == [("Chairman of the State Duma", "russia")]
+
+
+def test_a_title_before_a_states_unknown_ministry_is_that_ministrys_title_in_the_state():
+    ex = read("date 2024-05-14\nОб этом сообщил пресс-секретарь МО РА Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary of the Ministry of Defense", "armenia")], "armenia")
+
+
+def test_a_title_after_the_name_before_a_states_unknown_ministry_likewise():
+    ex = read("date 2024-05-14\nОб этом сообщил Олег Смирнов, пресс-секретарь МИД Армении.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary of the Ministry of Foreign Affairs", "armenia")], "armenia")
+
+
+def test_a_title_of_a_body_not_a_states_keeps_its_body():
+    ex = read("date 2024-05-14\nОб этом сообщил пресс-секретарь ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Press Secretary", "csto")], None)
+
+
+def test_an_honorific_between_the_title_and_the_name_after_a_comma():
+    ex = read("date 2024-05-14\nПрезидент Республики Таджикистан, уважаемый Иван Петров принял делегацию.\n")
+    assert posts(ex, "Петров") == ([("President", "tajikistan")], "tajikistan")
+
+
+def test_an_honorific_between_the_title_and_the_name_without_a_comma():
+    ex = read("date 2024-05-14\nВчера Президент Республики Таджикистан уважаемый Иван Петров прибыл в Минск.\n")
+    assert posts(ex, "Петров") == ([("President", "tajikistan")], "tajikistan")
+
+
+def test_the_leader_of_the_nation_is_a_title_of_its_own_beside_a_presidents():
+    ex = read("date 2024-05-14\nВыступил Президент Республики Таджикистан, Лидер нации уважаемый Иван Петров.\n")
+    [p] = [p for p in ex.people if "Петров" in p.text]
+    assert sorted(m.post for m in p.posts) == ["Leader of the Nation", "President"]
+
+
+def test_a_capitalised_title_the_ner_takes_for_a_name_is_no_person():
+    ex = read("date 2024-05-14\nВ ходе своего выступления Заместитель Премьер-Министра – Министр обороны Иван Петров "
+              "обозначил позицию.\n")
+    assert [p.text for p in ex.people] == ["Иван Петров"]

@@ -20,7 +20,7 @@ from .nlp import is_acronym, lemma, ner, parses
 from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, inside_states,
-                     is_state, listed_state, listed_title, paired_titles, title_after, title_before)
+                     is_state, listed_state, listed_title, only_title_words, paired_titles, title_after, title_before)
 from .vocab import Found, Known, Token, find, phrase_lemmas, tokens, vocabulary
 
 def sentences(article: Article) -> list[Sentence]:
@@ -237,7 +237,7 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
                                                         for f, _ in r.orgs):
             continue
         first, last = _token_span(r.toks, span.start, span.stop)
-        if _is_credit(r, first, last, vocab):
+        if _is_credit(r, first, last, vocab) or only_title_words(r, first, last, vocab):
             continue
         title, rank = title_before(r, first, vocab)
         title = title or listed_title(r, first, vocab)

@@ -19,8 +19,9 @@ no state is held in the state of the item before it (:func:`listed_state`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ...models import PostMention
+from ...models import OrgMention, PostMention
 from ...vocab.gazetteer import load_gazetteer
 from ...vocab.posts import is_state_post
 from .nlp import parses
@@ -75,6 +76,13 @@ def match_post(toks: list, s: int, stop: int, vocab) -> tuple[int, object, str |
     return best if inside else (end, post, None)
 
 
+def only_title_words(r, first: int, last: int, vocab) -> bool:
+    """Whether tokens ``first:last`` are all words of titles of the vocabulary, written
+    capitalised ("Заместитель Премьер-Министра"): a title the NER took for a name, no person."""
+    words = vocab.title_words
+    return last > first and all(t.lemma in words or t.lemma.lower() in words for t in r.toks[first:last])
+
+
 def _determiner(word: str) -> bool:
     """A pronoun used as an adjective ("всех", "этих"): it may stand inside a title."""
     best = parses(word)
@@ -101,18 +109,52 @@ def _state_inside(r, s: int, e: int, vocab) -> str | None:
                  if s <= f.first and f.last <= e and org.key in vocab.state_of), None)
 
 
+def capital_subject(r, vocab) -> OrgMention | None:
+    """The one state whose capital is the subject of sentence ``r``, standing for its state
+    ("Ереван планировал выдвинуть экс-министра обороны X": Armenia, by the state's ``capital``
+    in ``ontology/gazetteer.yaml``): a capital that can be read in the nominative, after no
+    preposition and right before a verb. Else None."""
+    gaz, seats = load_gazetteer(), _seats()
+    found = []
+    for f in find(r.toks, vocab.places, vocab.longest):
+        state = seats.get(gaz.entries[f.value.id].name)
+        if state is None or f.last >= len(r.toks) or not r.toks[f.first].text[:1].isupper():
+            continue
+        if f.first > 0 and r.toks[f.first - 1].text.lower() in vocab.place_words:
+            continue
+        nominative = any(p.tag.case == "nomn" for p in parses(r.toks[f.first].text))
+        verb = any(p.tag.POS == "VERB" for p in parses(r.toks[f.last].text)[:1])
+        if nominative and verb:
+            base = r.sent.start
+            found.append(OrgMention(state.short or state.name, base + r.toks[f.first].start,
+                                    base + r.toks[f.last - 1].end, r.index, state.id, "state"))
+    return found[0] if len({o.key for o in found}) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict:
+    """A state's capital (its English name) -> the state's entry."""
+    return {e.seat: e for e in load_gazetteer().entries.values() if e.kind == "state" and e.seat}
+
+
 def inside_states(r, vocab) -> None:
     """A title naming no body nor state but a state's body written bare inside it ("глава
     Минобороны X": Russia's ministry by ``state_of``) is held in that body's state, once a list
     (:func:`listed_state`), a side or a delegation of the sentence gave it no other state ("с
-    министром иностранных дел Армении X, главой Минобороны Y": Armenia's). Changes ``r.people``."""
+    министром иностранных дел Армении X, главой Минобороны Y": Armenia's). A state's capital
+    as the sentence's subject (:func:`capital_subject`) gives such a title, and a state's post
+    naming nothing, its state ("Ереван планировал выдвинуть начальника Генштаба X"). Changes
+    ``r.people``."""
     base = r.sent.start
+    spoken = capital_subject(r, vocab)
     for k, (first, last, m, name) in enumerate(r.people):
         posts = []
         for p in m.posts:
             if p.org is None and not p.org_text:
                 span = [i for i, t in enumerate(r.toks) if p.start <= base + t.start and base + t.end <= p.end]
                 state = _state_inside(r, span[0], span[-1] + 1, vocab) if span else None
+                if spoken is not None and (state or is_state_post(p.post)):
+                    state = spoken.key  # "Ереван планировал выдвинуть начальника Генштаба X": Armenia's
                 p = replace(p, org=state) if state else p
             posts.append(p)
         state = next((p.org for p in posts if is_state(p.org)), None)
@@ -131,6 +173,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
     """The title right before the name at token ``first``, and the rank between them."""
     lo = max(0, first - TITLE_WINDOW)
     cover = covered(r)
+    first = _before_address(r, first, lo, vocab)
     ranks = find(r.toks[lo:first], vocab.ranks, vocab.longest)
     rank, end = None, first
     if ranks and ranks[-1].last + lo == first:
@@ -157,6 +200,7 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
             adjective = vocab.adjectives[r.toks[s - 1].lemma]
         mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
+        mention = _of_state_body(r, e, post, mention, vocab)
         if post.accredited:
             mention = _accredited(r, mention, gap, cover, vocab)
         country = mention.org if is_state(mention.org) else adjective
@@ -164,6 +208,18 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
         return Title(mention, country, head, also), rank
     return None, rank
+
+
+def _before_address(r, first: int, lo: int, vocab) -> int:
+    """The token a title before the name at token ``first`` ends by: before the words of
+    ``honorifics`` right before the name and a comma before them ("Президент Республики
+    Таджикистан, уважаемый Иван Петров"), which address the person and are no part of a title."""
+    k = first
+    while k > lo and r.toks[k - 1].lemma in vocab.honorifics:
+        k -= 1
+    if lo < k < first and r.toks[k - 1].text == ",":
+        k -= 1
+    return k
 
 
 def _parent_body(r, k: int, gap: range, cover: dict, vocab) -> bool:
@@ -269,7 +325,27 @@ def title_after(r, last: int, vocab) -> PostMention | None:
         k += 1
     if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";", ":"}:  # ":" before a quote
         return None
-    return _post(r, s, found[0], post, [(o.key, o.text) for o in orgs])
+    return _of_state_body(r, found[0], post, _post(r, s, found[0], post, [(o.key, o.text) for o in orgs]), vocab)
+
+
+def _of_state_body(r, e: int, post, mention: PostMention, vocab) -> PostMention:
+    """The post of a title naming no body before a state's body the gazetteer does not know and
+    its state ("пресс-секретарь Минобороны Армении", "пресс-секретарь МО РА"): the title of that
+    body ("Press Secretary of the Ministry of Defense", its English from ``state_bodies`` of
+    ``ontology/ru/gazetteer.yaml``) held in the state, as a state's own bodies in a title are
+    ("Official Representative of the Ministry of Defense" of Russia)."""
+    if post.org is not None:
+        return mention
+    for n in range(min(vocab.longest, len(r.toks) - e - 1), 0, -1):
+        english = vocab.state_bodies.get(tuple(t.lemma for t in r.toks[e:e + n]))
+        if english is None:
+            continue
+        state = next((org for f, org in r.orgs if f.first == e + n and is_state(org.key)), None)
+        unknown = any(f.first == e and org.key is None for f, org in r.orgs)
+        if state is None or not unknown:
+            return mention  # a known body ("Минобороны России"), or none of a named state
+        return replace(mention, post=f"{mention.post} of the {english}", org=state.key, org_text=state.text)
+    return mention
 
 
 def _rank_tokens(r, vocab) -> set[int]:
@@ -415,10 +491,14 @@ def held_title(r, vocab) -> None:
 
 def article_bodies(reads: list, vocab) -> dict[str, str]:
     """Title -> the one body (not a state) the article names it with ("генсек ОДКБ"): a bare
-    title of the article is of that body."""
+    title of the article is of that body. A title holding a state's body in its own words, the
+    body's name beginning inside it ("председатель Государственной думы Федерального собрания"),
+    is of that body's state (:func:`inside_states`), whatever body follows it."""
     seen: dict[str, set] = {}
     for r in reads:
-        for _, _, post, orgs in _titles_in(r, vocab):
+        for s, e, post, orgs in _titles_in(r, vocab):
+            if post.org is None and any(s <= f.first < e and org.key in vocab.state_of for f, org in r.orgs):
+                continue
             org = post.org or (orgs[0][0] if orgs else None)
             if org and not is_state(org):
                 seen.setdefault(post.en, set()).add(org)

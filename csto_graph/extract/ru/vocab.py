@@ -153,6 +153,8 @@ class RussianVocabulary:
     apart_with: frozenset = frozenset()  # "с": the subject meets the two or more people named after it one by one
     results_before: dict = field(default_factory=dict)  # "по итогам": who reports the results of the cue after it was there
     apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
+    honorifics: frozenset = frozenset()  # lemmas of "уважаемый": between a title and the name it addresses
+    title_words: frozenset = frozenset()  # the lemmas of the titles' words ("заместитель", "премьер-министр")
 
 
 def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
@@ -321,7 +323,9 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              body_anaphors=frozenset(lemma(w) for w in posts.get("body_anaphors", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
                              media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
-                             source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])))
+                             source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])),
+                             honorifics=frozenset(lemma(w) for w in posts.get("honorifics", [])),
+                             title_words=frozenset(w.lower() for key in tables["posts"] for w in key))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
