@@ -576,3 +576,35 @@ def test_a_guard_and_troops_written_capitalised_are_bodies(sentence, body):
                          ids=["inside", "opening"])
 def test_a_states_troops_in_lower_case_are_no_body(sentence):
     assert unknown(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Делегацию ГКНБ КР встретили в Оше.", ("ГКНБ КР", "State Committee for National Security of Kyrgyzstan")),
+    ("Бомбардировщики ВКС России поднялись в воздух.", ("ВКС России", "Aerospace Forces of Russia")),
+    ("Заседание провёл секретарь СБ РФ Иван Зорин.", ("СБ РФ", "Security Council of Russia")),
+    ("Письмо направили в МВД Киргизии.", ("МВД Киргизии", "Ministry of Internal Affairs of Kyrgyzstan")),
+], ids=["committee", "forces", "council", "ministry"])
+def test_a_states_body_named_by_its_acronym_and_its_state_is_a_body(sentence, body):
+    assert english(sentence) == [body]
+
+
+@pytest.mark.parametrize("sentence", ["Представители ВКС Альянса прибыли на полигон.",
+                                      "Письмо направили в МВД, МЧС и в полицию."], ids=["no-state", "alone"])
+def test_a_states_body_acronym_without_its_state_is_no_body(sentence):
+    assert english(sentence) == []
+
+
+def test_a_states_body_named_inside_another_body_is_a_body_too():
+    assert english("Прибыли подразделения Пограничной службы ГКНБ КР.") == [
+        ("Пограничная служба ГКНБ КР", None), ("ГКНБ КР", "State Committee for National Security of Kyrgyzstan")]
+
+
+def test_a_states_body_named_whole_holds_no_body_of_its_own():
+    assert english("Начальник ГШ ВС Армении Иван Зорин прибыл.") == [
+        ("ГШ ВС Армении", "General Staff of the Armed Forces of Armenia")]
+
+
+def test_the_office_of_a_states_president_is_a_states_body():
+    assert english("Об этом сообщили в аппарате президента Кыргызстана.") == [
+        ("аппарат президента Кыргызстана", "Office of the President of Kyrgyzstan")]
+

@@ -336,6 +336,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if not named and (head is None or english_name(r.toks[first:last], vocab) is None):
             k += 1  # a lower-case head names a body only as a state's known body ("министерства обороны Армении")
             continue
+        if t.lemma in vocab.state_heads and first == k and english_name(r.toks[k:last], vocab) is None:
+            k += 1  # "СБ ООН": a state's body's acronym names a body read from its shape only with its state
+            continue
         if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r, last, vocab):
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
@@ -366,8 +369,28 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             out.append((Found(last + 1, last + 2, None), OrgMention(
                 acr.text, r.sent.start + acr.start, r.sent.start + acr.end, r.index, known_english(english), kind,
                 acronym_of=name, english=english)))
+        if english is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
+            out += _inner_state_body(r, k + 1, last, vocab, known)
         k = last
     return out
+
+
+def _inner_state_body(r, first: int, last: int, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """The state's body named by an acronym of ``state_heads`` and its state inside the words
+    after another body's head ("Пограничная служба ГКНБ КР": "ГКНБ КР", the State Committee
+    for National Security of Kyrgyzstan): a body of its own beside the one it belongs to."""
+    for j in range(first, last - 1):
+        t = r.toks[j]
+        if t.lemma not in vocab.state_heads or j in known:
+            continue
+        english = english_name(r.toks[j:last], vocab)
+        if english is None:
+            continue
+        start, end = r.sent.start + t.start, r.sent.start + r.toks[last - 1].end
+        text = t.text + BRACKETED_ACRONYM.sub("", r.sent.text[t.end:r.toks[last - 1].end])
+        return [(Found(j, last, None), OrgMention(text, start, end, r.index, known_english(english),
+                                                  vocab.body_heads[t.lemma], english=english))]
+    return []
 
 
 def known_english(english: str | None) -> str | None:
