@@ -608,3 +608,9 @@ def test_the_office_of_a_states_president_is_a_states_body():
     assert english("Об этом сообщили в аппарате президента Кыргызстана.") == [
         ("аппарат президента Кыргызстана", "Office of the President of Kyrgyzstan")]
 
+
+@pytest.mark.parametrize("sentence", ["Армянский парламент одобрил договор.",
+                                      "Договор одобрили депутаты парламента Армении."], ids=["adjective", "genitive"])
+def test_a_states_parliament_is_its_known_parliament(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert "armenia-national-assembly" in {o.key for o in ex.orgs}
