@@ -614,3 +614,16 @@ def test_the_office_of_a_states_president_is_a_states_body():
 def test_a_states_parliament_is_its_known_parliament(sentence):
     ex = read(f"date 2024-05-14\n{sentence}\n")
     assert "armenia-national-assembly" in {o.key for o in ex.orgs}
+
+
+@pytest.mark.parametrize("sentence", ["Договор о продлении срока российской военной базы в Армении подписан.",
+                                      "Белорусское агентство отмечает, что заседание прошло в Минске.",
+                                      "Об этом сообщило казахстанское информагентство."],
+                         ids=["inside", "opening", "medium"])
+def test_a_states_adjective_and_a_bare_head_in_lower_case_are_no_body(sentence):
+    assert unknown(sentence) == []
+
+
+def test_a_states_adjective_before_a_head_with_words_after_it_is_still_a_body():
+    assert unknown("Об этом сообщила пресс-служба казахстанского министерства обороны.") == [
+        ("казахстанское министерство обороны", "other")]

@@ -345,6 +345,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if t.lemma in vocab.capital_heads and (not opener.text[:1].isupper() or first == 0 and opener.lemma in vocab.adjectives):
             k = last  # "американские войска" (opening a sentence too): some state's troops, no body's name
             continue
+        if _common_noun(r.toks, first, k, last, vocab):
+            k = last  # "российская военная база", "Российское агентство отмечает": some state's, no name
+            continue
         if first == k and t.lemma in vocab.adjective_heads:
             k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue
@@ -373,6 +376,20 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             out += _inner_state_body(r, k + 1, last, vocab, known)
         k = last
     return out
+
+
+def _common_noun(toks: list, first: int, head: int, last: int, vocab) -> bool:
+    """A state's adjective, words in lower case and the head in lower case, nothing after it
+    and no state's body that ``state_bodies`` names ("российская военная база", "белорусское
+    информагентство"; capitalised only opening the sentence: "Российское агентство отмечает"):
+    a common noun of some body of that state, no body's name ("белорусское министерство
+    обороны" has words after its head, "российский Совбез" is the Security Council of Russia)."""
+    opener = toks[first]
+    if opener.lemma not in vocab.adjectives or last != head + 1 or (opener.text[:1].isupper() and first > 0):
+        return False
+    if not all(t.text.islower() for t in toks[first + 1:head + 1]):
+        return False
+    return english_name(toks[first:last], vocab) is None
 
 
 def _inner_state_body(r, first: int, last: int, vocab, known: set) -> list[tuple[Found, OrgMention]]:
