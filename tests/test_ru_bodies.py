@@ -627,3 +627,22 @@ def test_a_states_adjective_and_a_bare_head_in_lower_case_are_no_body(sentence):
 def test_a_states_adjective_before_a_head_with_words_after_it_is_still_a_body():
     assert unknown("Об этом сообщила пресс-служба казахстанского министерства обороны.") == [
         ("казахстанское министерство обороны", "other")]
+
+
+def test_a_capitalised_states_word_is_a_word_of_a_name_not_of_many_states_bodies():
+    assert unknown("Вчера прошло заседание Совета Союза Суверенных Государств.") == [
+        ("Совет Союза Суверенных Государств", "body")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Прошло заседание Комиссии Народного собрания по обороне и безопасности.",
+     "Комиссия Народного собрания по обороне и безопасности"),
+    ("Прошло заседание Комитета Народного собрания по делам ветеранов, молодёжной политике и связям с регионами.",
+     "Комитет Народного собрания по делам ветеранов, молодёжной политике и связям с регионами"),
+], ids=["and", "comma-list"])
+def test_a_bodys_purpose_of_several_items_is_part_of_its_name(sentence, body):
+    assert unknown(sentence) == [(body, "body")]
+
+
+def test_a_capitalised_word_after_a_bodys_purpose_is_no_item_of_it():
+    assert unknown("Прошло заседание Комитета по делам ветеранов и Армении.") == [("Комитет по делам ветеранов", "body")]

@@ -158,6 +158,34 @@ def _purpose(toks: list, k: int) -> int:
         j += 2
         while j < len(toks) and j - k <= PURPOSE_WORDS + 2 and _complement_word(toks[j].text):
             j += 1
+    return _purpose_items(toks, j)
+
+
+PURPOSE_ITEMS = 3  # further items of a body's "по" phrase ("по обороне и безопасности", "..., евразийской интеграции и связям с ...")
+
+
+def _purpose_items(toks: list, j: int) -> int:
+    """The token after the further items of a "по" phrase ending at ``j``, joined by a comma or
+    "и" ("Комиссия по обороне и безопасности", "Комитет по делам СНГ, евразийской интеграции и
+    связям с соотечественниками"): each lower-case adjectives and a noun in the dative, the
+    words in the genitive after it, and "с" or "за" with a noun in the instrumental; a capitalised
+    word is no item ("по делам СНГ и Армении": a name, not what the body is for)."""
+    for _ in range(PURPOSE_ITEMS):
+        if j + 1 >= len(toks) or toks[j].text.lower() not in {",", "и"}:
+            return j
+        i = j + 1
+        while i < len(toks) and i - j <= PURPOSE_WORDS and toks[i].text.islower() \
+                and _reads(toks[i].text, {"ADJF", "PRTF"}, "datv") and not _reads(toks[i].text, {"NOUN"}, "datv"):
+            i += 1
+        if i >= len(toks) or not toks[i].text.islower() or not _reads(toks[i].text, {"NOUN"}, "datv"):
+            return j
+        i += 1
+        while i < len(toks) and i - j <= PURPOSE_WORDS and _complement_word(toks[i].text, near=True):
+            i += 1
+        if i + 1 < len(toks) and toks[i].text.lower() in {"за", "с"} and toks[i + 1].text.islower() \
+                and _reads(toks[i + 1].text, {"NOUN"}, "ablt"):
+            i += 2
+        j = i
     return j
 
 
@@ -339,7 +367,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if t.lemma in vocab.state_heads and first == k and english_name(r.toks[k:last], vocab) is None:
             k += 1  # "СБ ООН": a state's body's acronym names a body read from its shape only with its state
             continue
-        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r, last, vocab):
+        if any(tok.lemma in vocab.member_words and tok.text.islower() for tok in r.toks[k + 1:last]) \
+                or _owners_listed(r, last, vocab):  # (a capitalised one is a name's: "Содружества Независимых Государств")
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
         if t.lemma in vocab.capital_heads and (not opener.text[:1].isupper() or first == 0 and opener.lemma in vocab.adjectives):
