@@ -646,3 +646,12 @@ def test_a_bodys_purpose_of_several_items_is_part_of_its_name(sentence, body):
 
 def test_a_capitalised_word_after_a_bodys_purpose_is_no_item_of_it():
     assert unknown("Прошло заседание Комитета по делам ветеранов и Армении.") == [("Комитет по делам ветеранов", "body")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Как сообщила пресс-служба ГУ МВД России по Омской области, учения пройдут в июле.",
+     "ГУ МВД России по Омской области"),
+    ("Учения прошли на полигоне Юго-Западного регионального командования.", "Юго-Западное региональное командование"),
+], ids=["main-directorate", "command"])
+def test_a_main_directorate_and_a_command_are_bodies_each_hyphenated_part_capitalised_as_written(sentence, body):
+    assert unknown(sentence) == [(body, "other")]

@@ -51,7 +51,13 @@ def _agreeing(word: str, head):
 
 
 def _cap(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    """``word`` capitalised as ``like`` is, each part of a hyphenated word too ("Северо-Кавказское")."""
+    if not like[:1].isupper():
+        return word
+    parts, written = word.split("-"), like.split("-")
+    if len(parts) != len(written):
+        return word[:1].upper() + word[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written))
 
 
 def _adjective_nominative(word: str, head, endings: dict) -> str:
