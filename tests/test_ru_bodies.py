@@ -576,3 +576,82 @@ def test_a_guard_and_troops_written_capitalised_are_bodies(sentence, body):
                          ids=["inside", "opening"])
 def test_a_states_troops_in_lower_case_are_no_body(sentence):
     assert unknown(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Делегацию ГКНБ КР встретили в Оше.", ("ГКНБ КР", "State Committee for National Security of Kyrgyzstan")),
+    ("Бомбардировщики ВКС России поднялись в воздух.", ("ВКС России", "Aerospace Forces of Russia")),
+    ("Заседание провёл секретарь СБ РФ Иван Зорин.", ("СБ РФ", "Security Council of Russia")),
+    ("Письмо направили в МВД Киргизии.", ("МВД Киргизии", "Ministry of Internal Affairs of Kyrgyzstan")),
+], ids=["committee", "forces", "council", "ministry"])
+def test_a_states_body_named_by_its_acronym_and_its_state_is_a_body(sentence, body):
+    assert english(sentence) == [body]
+
+
+@pytest.mark.parametrize("sentence", ["Представители ВКС Альянса прибыли на полигон.",
+                                      "Письмо направили в МВД, МЧС и в полицию."], ids=["no-state", "alone"])
+def test_a_states_body_acronym_without_its_state_is_no_body(sentence):
+    assert english(sentence) == []
+
+
+def test_a_states_body_named_inside_another_body_is_a_body_too():
+    assert english("Прибыли подразделения Пограничной службы ГКНБ КР.") == [
+        ("Пограничная служба ГКНБ КР", None), ("ГКНБ КР", "State Committee for National Security of Kyrgyzstan")]
+
+
+def test_a_states_body_named_whole_holds_no_body_of_its_own():
+    assert english("Начальник ГШ ВС Армении Иван Зорин прибыл.") == [
+        ("ГШ ВС Армении", "General Staff of the Armed Forces of Armenia")]
+
+
+def test_the_office_of_a_states_president_is_a_states_body():
+    assert english("Об этом сообщили в аппарате президента Кыргызстана.") == [
+        ("аппарат президента Кыргызстана", "Office of the President of Kyrgyzstan")]
+
+
+@pytest.mark.parametrize("sentence", ["Армянский парламент одобрил договор.",
+                                      "Договор одобрили депутаты парламента Армении."], ids=["adjective", "genitive"])
+def test_a_states_parliament_is_its_known_parliament(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert "armenia-national-assembly" in {o.key for o in ex.orgs}
+
+
+@pytest.mark.parametrize("sentence", ["Договор о продлении срока российской военной базы в Армении подписан.",
+                                      "Белорусское агентство отмечает, что заседание прошло в Минске.",
+                                      "Об этом сообщило казахстанское информагентство."],
+                         ids=["inside", "opening", "medium"])
+def test_a_states_adjective_and_a_bare_head_in_lower_case_are_no_body(sentence):
+    assert unknown(sentence) == []
+
+
+def test_a_states_adjective_before_a_head_with_words_after_it_is_still_a_body():
+    assert unknown("Об этом сообщила пресс-служба казахстанского министерства обороны.") == [
+        ("казахстанское министерство обороны", "other")]
+
+
+def test_a_capitalised_states_word_is_a_word_of_a_name_not_of_many_states_bodies():
+    assert unknown("Вчера прошло заседание Совета Союза Суверенных Государств.") == [
+        ("Совет Союза Суверенных Государств", "body")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Прошло заседание Комиссии Народного собрания по обороне и безопасности.",
+     "Комиссия Народного собрания по обороне и безопасности"),
+    ("Прошло заседание Комитета Народного собрания по делам ветеранов, молодёжной политике и связям с регионами.",
+     "Комитет Народного собрания по делам ветеранов, молодёжной политике и связям с регионами"),
+], ids=["and", "comma-list"])
+def test_a_bodys_purpose_of_several_items_is_part_of_its_name(sentence, body):
+    assert unknown(sentence) == [(body, "body")]
+
+
+def test_a_capitalised_word_after_a_bodys_purpose_is_no_item_of_it():
+    assert unknown("Прошло заседание Комитета по делам ветеранов и Армении.") == [("Комитет по делам ветеранов", "body")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Как сообщила пресс-служба ГУ МВД России по Омской области, учения пройдут в июле.",
+     "ГУ МВД России по Омской области"),
+    ("Учения прошли на полигоне Юго-Западного регионального командования.", "Юго-Западное региональное командование"),
+], ids=["main-directorate", "command"])
+def test_a_main_directorate_and_a_command_are_bodies_each_hyphenated_part_capitalised_as_written(sentence, body):
+    assert unknown(sentence) == [(body, "other")]

@@ -51,7 +51,13 @@ def _agreeing(word: str, head):
 
 
 def _cap(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    """``word`` capitalised as ``like`` is, each part of a hyphenated word too ("Северо-Кавказское")."""
+    if not like[:1].isupper():
+        return word
+    parts, written = word.split("-"), like.split("-")
+    if len(parts) != len(written):
+        return word[:1].upper() + word[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written))
 
 
 def _adjective_nominative(word: str, head, endings: dict) -> str:
@@ -158,6 +164,34 @@ def _purpose(toks: list, k: int) -> int:
         j += 2
         while j < len(toks) and j - k <= PURPOSE_WORDS + 2 and _complement_word(toks[j].text):
             j += 1
+    return _purpose_items(toks, j)
+
+
+PURPOSE_ITEMS = 3  # further items of a body's "по" phrase ("по обороне и безопасности", "..., евразийской интеграции и связям с ...")
+
+
+def _purpose_items(toks: list, j: int) -> int:
+    """The token after the further items of a "по" phrase ending at ``j``, joined by a comma or
+    "и" ("Комиссия по обороне и безопасности", "Комитет по делам СНГ, евразийской интеграции и
+    связям с соотечественниками"): each lower-case adjectives and a noun in the dative, the
+    words in the genitive after it, and "с" or "за" with a noun in the instrumental; a capitalised
+    word is no item ("по делам СНГ и Армении": a name, not what the body is for)."""
+    for _ in range(PURPOSE_ITEMS):
+        if j + 1 >= len(toks) or toks[j].text.lower() not in {",", "и"}:
+            return j
+        i = j + 1
+        while i < len(toks) and i - j <= PURPOSE_WORDS and toks[i].text.islower() \
+                and _reads(toks[i].text, {"ADJF", "PRTF"}, "datv") and not _reads(toks[i].text, {"NOUN"}, "datv"):
+            i += 1
+        if i >= len(toks) or not toks[i].text.islower() or not _reads(toks[i].text, {"NOUN"}, "datv"):
+            return j
+        i += 1
+        while i < len(toks) and i - j <= PURPOSE_WORDS and _complement_word(toks[i].text, near=True):
+            i += 1
+        if i + 1 < len(toks) and toks[i].text.lower() in {"за", "с"} and toks[i + 1].text.islower() \
+                and _reads(toks[i + 1].text, {"NOUN"}, "ablt"):
+            i += 2
+        j = i
     return j
 
 
@@ -336,11 +370,18 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if not named and (head is None or english_name(r.toks[first:last], vocab) is None):
             k += 1  # a lower-case head names a body only as a state's known body ("министерства обороны Армении")
             continue
-        if any(tok.lemma in vocab.member_words for tok in r.toks[k + 1:last]) or _owners_listed(r, last, vocab):
+        if t.lemma in vocab.state_heads and first == k and english_name(r.toks[k:last], vocab) is None:
+            k += 1  # "СБ ООН": a state's body's acronym names a body read from its shape only with its state
+            continue
+        if any(tok.lemma in vocab.member_words and tok.text.islower() for tok in r.toks[k + 1:last]) \
+                or _owners_listed(r, last, vocab):  # (a capitalised one is a name's: "Содружества Независимых Государств")
             k = last  # "МИД стран-участниц": a body of each of many states
             continue
         if t.lemma in vocab.capital_heads and (not opener.text[:1].isupper() or first == 0 and opener.lemma in vocab.adjectives):
             k = last  # "американские войска" (opening a sentence too): some state's troops, no body's name
+            continue
+        if _common_noun(r.toks, first, k, last, vocab):
+            k = last  # "российская военная база", "Российское агентство отмечает": some state's, no name
             continue
         if first == k and t.lemma in vocab.adjective_heads:
             k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
@@ -366,8 +407,42 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             out.append((Found(last + 1, last + 2, None), OrgMention(
                 acr.text, r.sent.start + acr.start, r.sent.start + acr.end, r.index, known_english(english), kind,
                 acronym_of=name, english=english)))
+        if english is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
+            out += _inner_state_body(r, k + 1, last, vocab, known)
         k = last
     return out
+
+
+def _common_noun(toks: list, first: int, head: int, last: int, vocab) -> bool:
+    """A state's adjective, words in lower case and the head in lower case, nothing after it
+    and no state's body that ``state_bodies`` names ("российская военная база", "белорусское
+    информагентство"; capitalised only opening the sentence: "Российское агентство отмечает"):
+    a common noun of some body of that state, no body's name ("белорусское министерство
+    обороны" has words after its head, "российский Совбез" is the Security Council of Russia)."""
+    opener = toks[first]
+    if opener.lemma not in vocab.adjectives or last != head + 1 or (opener.text[:1].isupper() and first > 0):
+        return False
+    if not all(t.text.islower() for t in toks[first + 1:head + 1]):
+        return False
+    return english_name(toks[first:last], vocab) is None
+
+
+def _inner_state_body(r, first: int, last: int, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """The state's body named by an acronym of ``state_heads`` and its state inside the words
+    after another body's head ("Пограничная служба ГКНБ КР": "ГКНБ КР", the State Committee
+    for National Security of Kyrgyzstan): a body of its own beside the one it belongs to."""
+    for j in range(first, last - 1):
+        t = r.toks[j]
+        if t.lemma not in vocab.state_heads or j in known:
+            continue
+        english = english_name(r.toks[j:last], vocab)
+        if english is None:
+            continue
+        start, end = r.sent.start + t.start, r.sent.start + r.toks[last - 1].end
+        text = t.text + BRACKETED_ACRONYM.sub("", r.sent.text[t.end:r.toks[last - 1].end])
+        return [(Found(j, last, None), OrgMention(text, start, end, r.index, known_english(english),
+                                                  vocab.body_heads[t.lemma], english=english))]
+    return []
 
 
 def known_english(english: str | None) -> str | None:

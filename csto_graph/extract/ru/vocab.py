@@ -138,6 +138,7 @@ class RussianVocabulary:
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
     capital_heads: frozenset = frozenset()  # lemmas of "войско": a head naming a body only written capitalised
+    state_heads: frozenset = frozenset()  # "СБ", "ГКНБ": a head naming a body only as one state's ("СБ РФ")
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
@@ -302,6 +303,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                                          if e.kind not in {"state", "place", "media"}},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
                              capital_heads=frozenset(lemma(w) for w in ru_gaz.get("capital_heads", [])),
+                             state_heads=frozenset(lemma(w) for w in ru_gaz.get("state_heads", [])),
                              media_kinds=frozenset(lemma(w).lower() for w in ru_gaz.get("media_kinds", [])),
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              subject_pronouns={str(k).lower(): str(v) for k, v in
