@@ -781,3 +781,21 @@ def test_the_opening_ceremony_of_an_exercise_is_held_in_the_exercise_s_state():
               "Церемонию открытия провели с участием генсека ОДКБ Олега Смирнова.\n")
     [event] = ex.events
     assert (event.type, event.place) == ("ceremony", "Republic of Tajikistan")
+
+
+# A sentence in the future tense speaks of the event the article reports as held only when it
+# names one of that one's people; another meeting planned alongside is a plan
+
+def test_a_meeting_planned_beside_a_meeting_held_is_no_part_of_it():
+    ex = read("date 2031-10-12\nМинистр обороны Армении Иван Кошенко провёл встречу с министром обороны "
+              "Беларуси Олегом Смирновым в Минске.\n"
+              "В рамках визита он также проведёт встречу с министром обороны Казахстана Павлом Гореловым.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_a_plan_naming_someone_of_the_event_held_speaks_of_it():
+    ex = read("date 2031-10-12\nМинистр обороны Армении Иван Кошенко примет участие в саммите ОДКБ.\n"
+              "В саммите ОДКБ в Минске приняли участие Иван Кошенко и Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}

@@ -9,7 +9,8 @@ nobody takes the people of a sentence soon after it who speak at it (``speech_ve
 just after it when that one's sentence gives no date; who speaks
 in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
 in a report of one session attends it. A sentence in the future tense is a plan, unless the
-article reports an event of its type as held (:func:`_is_planned`: the first finite verb tells); a date
+article reports an event of its type as held naming one of its people (:func:`_is_planned`: the first
+finite verb tells; :func:`_of_held`); a date
 after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -474,7 +475,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # a sentence in the future tense speaks of an event the article reports as held (of its
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
-    held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
+    held = _held(cued, vocab)
     pronouns = _pronoun_subjects(cued, vocab)
     silent = {r.index for r, found in cued if not found and not r.people}  # sentences naming nobody and no cue
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
@@ -506,7 +507,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "в нём приняли участие X и Y", "он принял участие в нём": they take part in the event just named
             events[-1] = _joined(events[-1], _with_subject(_takers(r, vocab, index), subject, found[0], people, index))
             continue
-        if cues and cues[0].value.type not in held and _is_planned(r, vocab):
+        if cues and not _of_held(r, cues[0], held) and _is_planned(r, vocab):
             # "учения пройдут весной, сообщил X на пресс-конференции": the occasion of the statement was held
             cues = [c for c in cues if _stated_at(r, c, vocab) is not None][:1]
         if not cues:
@@ -532,6 +533,32 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+def _held(cued: list, vocab) -> dict:
+    """The surnames of the people named in the sentences reporting an event of each type as held
+    (its first cue of a type, the sentence no plan), by type; a type held in a sentence naming
+    nobody holds everyone (None)."""
+    held: dict = {}
+    for r, cs in cued:
+        cue = next((c for c in cs[:1] if c.value.type), None)
+        if cue is None or _is_planned(r, vocab):
+            continue
+        names = {m.name.split()[-1] for *_, m, _ in r.people}
+        if held.get(cue.value.type, set()) is not None:
+            held[cue.value.type] = (held.get(cue.value.type) or set()) | names if names else None
+    return held
+
+
+def _of_held(r, cue, held: dict) -> bool:
+    """A sentence in the future tense speaks of the event the article reports as held when it is
+    of that one's type and names one of its people ("X примет участие в саммите" over "в саммите
+    приняли участие X и Y"), or the held one named nobody; what the others plan is a plan ("В
+    рамках заседания он также проведёт встречу с Y", though a meeting of X with Z was held)."""
+    if cue.value.type not in held:
+        return False
+    names = held[cue.value.type]
+    return names is None or not r.people or bool(names & {m.name.split()[-1] for *_, m, _ in r.people})
 
 
 def _pair_named_before(previous, r, cue, vocab, index: dict) -> tuple:
