@@ -799,3 +799,42 @@ def test_a_plan_naming_someone_of_the_event_held_speaks_of_it():
               "В саммите ОДКБ в Минске приняли участие Иван Кошенко и Олег Смирнов.\n")
     [event] = ex.events
     assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+# The object of a host cue tells a reception: a person or a delegation is received, a thing
+# (a decision, documents) is adopted
+
+@pytest.mark.parametrize("sentence", [
+    "Министры обороны Иван Кошенко и Олег Смирнов приняли решение провести учения.",
+    "Министры обороны Иван Кошенко и Олег Смирнов приняли несколько важных документов.",
+], ids=["a-decision", "documents"])
+def test_a_thing_adopted_is_no_reception(sentence):
+    assert [e for e in read(f"date 2031-10-12\n{sentence}\n").events if e.type == "reception"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Президент Армении Иван Кошенко принял министра обороны Беларуси Олега Смирнова.",
+    "Президент Армении Иван Кошенко принял делегацию Беларуси во главе с Олегом Смирновым.",
+], ids=["a-person", "a-delegation"])
+def test_a_person_or_a_delegation_received_is_a_reception(sentence):
+    [event] = read(f"date 2031-10-12\n{sentence}\n").events
+    assert event.type == "reception" and ("Ivan Koshenko", "host") in who(read(f"date 2031-10-12\n{sentence}\n"), event)
+
+
+# Who is named after a participle of a verb of saying, or in the instrumental, does not speak
+# at the event just reported
+
+def test_who_once_proposed_something_does_not_speak_at_the_event_just_named():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко провёл встречу с министром обороны Беларуси "
+              "Олегом Смирновым в Минске.\n"
+              "Стороны поддержали инициативу, предложенную министром обороны Казахстана Павлом Гореловым.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_who_says_something_right_after_the_event_sentence_speaks_at_it():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко провёл встречу с министром обороны Беларуси "
+              "Олегом Смирновым в Минске.\n"
+              "Министр обороны Казахстана Павел Горелов отметил, что задачи выполнены.\n")
+    [event] = ex.events
+    assert ("Pavel Gorelov", "speaker") in who(ex, event)

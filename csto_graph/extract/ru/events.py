@@ -263,10 +263,35 @@ def _cues(r, vocab, year: int | None = None) -> list:
             continue
         if c.value.role == "host" and c.value.type:
             best = parses(r.toks[c.first].text)
-            if not best or best[0].tag.POS not in {"VERB", "INFN"}:
+            if not best or best[0].tag.POS not in {"VERB", "INFN"} or _receives_a_thing(r, c.last, vocab):
                 continue
         out.append(c)
     return _unframed(r, _unquoted(r, out), vocab)
+
+
+OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("положительные решения", "несколько документов")
+
+
+def _receives_a_thing(r, after: int, vocab) -> bool:
+    """The host verb ending before token ``after`` takes a thing as its object: the first noun
+    after it (adjectives and numerals between, no preposition) is inanimate, not one of
+    ``guest_nouns`` and no part of a person's name or title ("приняли решение", "приняли ряд
+    мер"), not a reception ("принял генсека", "принял делегацию")."""
+    named = {k for first, last, *_ in r.people for k in range(first, last)}
+    titled = {r.sent.start + t.start for *_, m, _ in r.people for post in m.posts for t in r.toks
+              if post.start <= r.sent.start + t.start < post.end}
+    for k in range(after, min(len(r.toks), after + 4)):
+        t = r.toks[k]
+        if k in named or r.sent.start + t.start in titled:
+            return False
+        best = parses(t.text)
+        if not best or not t.text[:1].isalpha() or t.text[:1].isupper():
+            return False
+        tag = best[0].tag
+        if tag.POS in OBJECT_SKIP or t.text.isdigit():
+            continue
+        return tag.POS == "NOUN" and tag.animacy == "inan" and t.lemma not in vocab.guest_nouns
+    return False
 
 
 def _unquoted(r, cues: list) -> list:
@@ -368,11 +393,20 @@ def _takers(r, vocab, index: dict) -> tuple:
 
 
 def _speakers(r, vocab, index: dict) -> tuple:
-    """The people of a sentence speaking at the event just named ("как отметил X")."""
-    if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
+    """The people of a sentence speaking at the event just named ("как отметил X"). A participle
+    of a verb of saying tells no speech ("кандидатуру, предложенную X": what X once proposed),
+    and who is named in the instrumental does not speak ("отметил, что встреча с Y ..."; the
+    agent of a participle: "предложенную Y")."""
+    if not r.people or not any(t.lemma in vocab.speech_verbs and not _participle(t.text) for t in r.toks):
         return ()
-    return tuple(Participant(index[id(m)], "speaker") for first, _, m, _ in r.people
-                 if not _after(r, first, vocab.reporter_before, vocab))
+    return tuple(Participant(index[id(m)], "speaker") for first, _, m, name in r.people
+                 if not _after(r, first, vocab.reporter_before, vocab) and name.case != "ablt")
+
+
+def _participle(word: str) -> bool:
+    """The word is a participle by its best parse ("предложенную", "выступившего")."""
+    best = parses(word)
+    return bool(best) and best[0].tag.POS in {"PRTF", "PRTS"}
 
 
 def _gender(name) -> str | None:
