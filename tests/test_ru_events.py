@@ -838,3 +838,23 @@ def test_who_says_something_right_after_the_event_sentence_speaks_at_it():
               "Министр обороны Казахстана Павел Горелов отметил, что задачи выполнены.\n")
     [event] = ex.events
     assert ("Pavel Gorelov", "speaker") in who(ex, event)
+
+
+# A bare cue after a preposition ("На заседании X сообщил, что ...") names the occasion just
+# reported again: its people join that event, whatever the clause after it dates
+
+def test_a_bare_cue_names_the_session_just_reported_again():
+    ex = read("date 2031-10-12\n5 октября в Минске состоялось заседание Совета министров обороны ОДКБ под "
+              "председательством министра обороны Беларуси Олега Смирнова.\n"
+              "На заседании министр обороны Армении Иван Кошенко сообщил, что учения пройдут в мае.\n")
+    [event] = [e for e in ex.events if e.type == "session"]
+    assert event.date == "2031-10-05"
+    assert who(ex, event) == {("Oleg Smirnov", "chair"), ("Ivan Koshenko", "participant")}
+
+
+def test_a_cue_with_its_own_complement_is_another_occasion():
+    ex = read("date 2031-10-12\n5 октября в Минске состоялось заседание Совета министров обороны ОДКБ под "
+              "председательством министра обороны Беларуси Олега Смирнова.\n"
+              "На заседании Парламентской ассамблеи ОДКБ 11 октября выступил министр обороны Армении Иван Кошенко.\n")
+    sessions = [e for e in ex.events if e.type == "session"]
+    assert sorted(e.date for e in sessions) == ["2031-10-05", "2031-10-11"]

@@ -277,12 +277,10 @@ def _receives_a_thing(r, after: int, vocab) -> bool:
     after it (adjectives and numerals between, no preposition) is inanimate, not one of
     ``guest_nouns`` and no part of a person's name or title ("приняли решение", "приняли ряд
     мер"), not a reception ("принял генсека", "принял делегацию")."""
-    named = {k for first, last, *_ in r.people for k in range(first, last)}
-    titled = {r.sent.start + t.start for *_, m, _ in r.people for post in m.posts for t in r.toks
-              if post.start <= r.sent.start + t.start < post.end}
+    named = _named(r)
     for k in range(after, min(len(r.toks), after + 4)):
         t = r.toks[k]
-        if k in named or r.sent.start + t.start in titled:
+        if k in named:
             return False
         best = parses(t.text)
         if not best or not t.text[:1].isalpha() or t.text[:1].isupper():
@@ -292,6 +290,13 @@ def _receives_a_thing(r, after: int, vocab) -> bool:
             continue
         return tag.POS == "NOUN" and tag.animacy == "inan" and t.lemma not in vocab.guest_nouns
     return False
+
+
+def _named(r) -> set[int]:
+    """The tokens of the sentence's people's names and titles."""
+    titled = [(post.start, post.end) for *_, m, _ in r.people for post in m.posts]
+    return {k for first, last, *_ in r.people for k in range(first, last)} | \
+        {k for k, t in enumerate(r.toks) if any(a <= r.sent.start + t.start < b for a, b in titled)}
 
 
 def _unquoted(r, cues: list) -> list:
@@ -541,7 +546,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "в нём приняли участие X и Y", "он принял участие в нём": they take part in the event just named
             events[-1] = _joined(events[-1], _with_subject(_takers(r, vocab, index), subject, found[0], people, index))
             continue
-        if cues and not _of_held(r, cues[0], held) and _is_planned(r, vocab):
+        if cues and not _of_held(r, cues[0], held) and not (cues[0].value.type in held and _refers_back(
+                r, cues[0], year, article.date)) and _is_planned(r, vocab):
             # "учения пройдут весной, сообщил X на пресс-конференции": the occasion of the statement was held
             cues = [c for c in cues if _stated_at(r, c, vocab) is not None][:1]
         if not cues:
@@ -560,13 +566,52 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], parts, year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
-        if event is not None and event.participants:
+        back = next((k for k in range(len(events) - 1, -1, -1) if events[k].type == cues[0].value.type), None) \
+            if event is not None and event.participants and _refers_back(r, cues[0], year, article.date) else None
+        if back is not None:
+            # "На заседании X сообщил, что ...": the session just reported, whatever the clause dates
+            have = {people[p.person].name.split()[-1] for p in events[back].participants}
+            events[back] = _joined(events[back], tuple(p for p in event.participants
+                                                       if people[p.person].name.split()[-1] not in have))
+        elif event is not None and event.participants:
             events.append(event)
             apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
     events = _placed_before(events, cued, article, gaz, vocab, {r.index: r for r in reads})
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+BARE_NEXT = {"VERB", "NPRO", "ADVB", "CONJ", "PRCL", "INFN", "PRTS"}  # what may follow a cue naming no occasion of its own
+
+
+def _refers_back(r, cue, year: int | None, report: str | None) -> bool:
+    """The cue names the occasion just reported again ("На заседании X сообщил, что ...", "Во
+    время встречи он отметил"): one noun after a preposition (or opening the sentence), no
+    adjective before it, nothing of its own after it (no genitive "заседании Совета", no "с Y",
+    no date: followed by a name, a title, a verb, a pronoun or a mark), and the sentence dates
+    nothing before its cue."""
+    from ...corpus.dates_ru import relative_russian_date, russian_dates
+
+    if cue.last - cue.first != 1 or cue.value.role == "host":
+        return False
+    head = parses(r.toks[cue.first].text)
+    if not head or head[0].tag.POS != "NOUN":
+        return False
+    if cue.first > 0:
+        prev = parses(r.toks[cue.first - 1].text)
+        if not prev or prev[0].tag.POS != "PREP":
+            return False
+    opening = r.sent.text[:r.toks[cue.first].start]
+    if russian_dates(opening, year) or relative_russian_date(opening, report):
+        return False
+    if cue.last >= len(r.toks):
+        return True
+    nxt = r.toks[cue.last]
+    if cue.last in _named(r) or not nxt.text[:1].isalnum():
+        return True
+    best = parses(nxt.text)
+    return bool(best) and best[0].tag.POS in BARE_NEXT
 
 
 def _held(cued: list, vocab) -> dict:
