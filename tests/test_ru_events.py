@@ -858,3 +858,33 @@ def test_a_cue_with_its_own_complement_is_another_occasion():
               "На заседании Парламентской ассамблеи ОДКБ 11 октября выступил министр обороны Армении Иван Кошенко.\n")
     sessions = [e for e in ex.events if e.type == "session"]
     assert sorted(e.date for e in sessions) == ["2031-10-05", "2031-10-11"]
+
+
+# A list a colon opens, its items marked and naming people with no verb, gives its people to
+# the event of the sentence before it, or to the cue sentence naming nobody waiting for them
+
+def test_the_people_listed_after_a_participation_cue_take_part():
+    ex = read("date 2031-10-12\nВ Минске прошло заседание Совета министров обороны ОДКБ под председательством "
+              "министра обороны Беларуси Олега Смирнова.\n"
+              "В заседании приняли участие:\n"
+              "• министр обороны Армении Иван Кошенко;\n"
+              "• министр обороны Казахстана Павел Горелов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Oleg Smirnov", "chair"), ("Ivan Koshenko", "participant"),
+                              ("Pavel Gorelov", "participant")}
+
+
+def test_the_people_listed_under_a_cue_sentence_naming_nobody_are_its_participants():
+    ex = read("date 2031-10-12\nНа фото перед началом встречи министров обороны стран ОДКБ.\n"
+              "Слева направо:\n"
+              "• Министр обороны Армении Иван Кошенко.\n"
+              "• Министр обороны Казахстана Павел Горелов.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant"),
+                                                        ("Pavel Gorelov", "participant")})
+
+
+def test_a_list_of_people_under_no_event_makes_none():
+    ex = read("date 2031-10-12\nВ штабе ОДКБ работают офицеры разных стран.\nСреди них:\n"
+              "• полковник Иван Кошенко;\n• полковник Павел Горелов.\n")
+    assert ex.events == ()

@@ -522,8 +522,24 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     waiting = None
     apart = []  # the surnames of the people the subject of an event met one by one (:func:`_sides`)
     previous = current = None  # the cued sentence before this one, and this one
+    listing = None  # the list a colon opened: its last sentence, and its event's index in events or the cue waiting
     for r, found in cued:
         previous, current = current, (r, found)
+        if previous is not None and previous[0].index == r.index - 1 and previous[0].sent.text.rstrip().endswith(":"):
+            listing = _opened_list(previous, events, waiting)
+        if listing is not None and listing[0] == r.index - 1 and _list_item(r, found):
+            # "В заседании приняли участие:" / "На фото слева направо:", then "• Министр обороны X."
+            target = listing[1]
+            if not isinstance(target, int):  # the cue sentence waiting takes the list's people
+                event = _event(article, target[0], target[1], (), year, cities, gaz, vocab)
+                events += [event] if event is not None else []
+                target = len(events) - 1 if event is not None else None
+            if target is not None:
+                events[target] = _joined(events[target], _takers(r, vocab, index))
+            listing = (r.index, target) if target is not None else None
+            waiting = None
+            continue
+        listing = None
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
@@ -612,6 +628,31 @@ def _refers_back(r, cue, year: int | None, report: str | None) -> bool:
         return True
     best = parses(nxt.text)
     return bool(best) and best[0].tag.POS in BARE_NEXT
+
+
+BULLETS = "•·*–—-"  # marks opening the items of a list
+
+
+def _opened_list(opener, events: list, waiting) -> tuple | None:
+    """What the list after sentence ``opener`` (its read and cues; it ends with a colon) names
+    the people of: the event of that sentence, or of its participation cue (the event just
+    before it: "В заседании приняли участие:"), else the cue sentence naming nobody waiting for
+    its people within :data:`WAIT_REACH` ("На фото перед началом встречи лидеров. Слева
+    направо:"); None for any other list."""
+    r, found = opener
+    if events and (events[-1].sentence == r.index or (found and not any(c.value.type for c in found)
+                                                      and waiting is None)):
+        return r.index, len(events) - 1
+    if waiting is not None and r.index - waiting[2] <= WAIT_REACH:
+        return r.index, (waiting[0], waiting[1])
+    return None
+
+
+def _list_item(r, found: list) -> bool:
+    """The sentence is an item of a list naming people: it opens with a mark of :data:`BULLETS`,
+    names someone, has no cue and no verb ("• Президент Белоруссии X.")."""
+    return r.sent.text.lstrip()[:1] in BULLETS and bool(r.people) and not found and \
+        _verb_at(r, None, 0, len(r.toks)) is None
 
 
 def _held(cued: list, vocab) -> dict:
