@@ -875,8 +875,8 @@ def test_the_people_listed_after_a_participation_cue_take_part():
 
 
 def test_the_people_listed_under_a_cue_sentence_naming_nobody_are_its_participants():
-    ex = read("date 2031-10-12\nНа фото перед началом встречи министров обороны стран ОДКБ.\n"
-              "Слева направо:\n"
+    ex = read("date 2031-10-12\nВ Минске прошла встреча министров обороны стран ОДКБ.\n"
+              "На снимке (в центре):\n"
               "• Министр обороны Армении Иван Кошенко.\n"
               "• Министр обороны Казахстана Павел Горелов.\n")
     [event] = ex.events

@@ -269,14 +269,14 @@ def _cues(r, vocab, year: int | None = None) -> list:
     return _unframed(r, _unquoted(r, out), vocab)
 
 
-OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("положительные решения", "несколько документов")
+OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("важные решения", "три документа")
 
 
 def _receives_a_thing(r, after: int, vocab) -> bool:
     """The host verb ending before token ``after`` takes a thing as its object: the first noun
     after it (adjectives and numerals between, no preposition) is inanimate, not one of
-    ``guest_nouns`` and no part of a person's name or title ("приняли решение", "приняли ряд
-    мер"), not a reception ("принял генсека", "принял делегацию")."""
+    ``guest_nouns`` and no part of a person's name or title ("министры приняли решение", "приняли
+    три документа"), not a reception ("принял генсека", "принял делегацию")."""
     named = _named(r)
     for k in range(after, min(len(r.toks), after + 4)):
         t = r.toks[k]
@@ -399,9 +399,9 @@ def _takers(r, vocab, index: dict) -> tuple:
 
 def _speakers(r, vocab, index: dict) -> tuple:
     """The people of a sentence speaking at the event just named ("как отметил X"). A participle
-    of a verb of saying tells no speech ("кандидатуру, предложенную X": what X once proposed),
+    of a verb of saying tells no speech ("план, подготовленный и предложенный X": what X once proposed),
     and who is named in the instrumental does not speak ("отметил, что встреча с Y ..."; the
-    agent of a participle: "предложенную Y")."""
+    agent of a participle: "предложенный Y")."""
     if not r.people or not any(t.lemma in vocab.speech_verbs and not _participle(t.text) for t in r.toks):
         return ()
     return tuple(Participant(index[id(m)], "speaker") for first, _, m, name in r.people
@@ -409,7 +409,7 @@ def _speakers(r, vocab, index: dict) -> tuple:
 
 
 def _participle(word: str) -> bool:
-    """The word is a participle by its best parse ("предложенную", "выступившего")."""
+    """The word is a participle by its best parse ("предложенный", "выступившего")."""
     best = parses(word)
     return bool(best) and best[0].tag.POS in {"PRTF", "PRTS"}
 
@@ -585,7 +585,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         back = next((k for k in range(len(events) - 1, -1, -1) if events[k].type == cues[0].value.type), None) \
             if event is not None and event.participants and _refers_back(r, cues[0], year, article.date) else None
         if back is not None:
-            # "На заседании X сообщил, что ...": the session just reported, whatever the clause dates
+            # "На совещании X добавил, что ...": the occasion just reported, whatever the clause dates
             have = {people[p.person].name.split()[-1] for p in events[back].participants}
             events[back] = _joined(events[back], tuple(p for p in event.participants
                                                        if people[p.person].name.split()[-1] not in have))
@@ -602,7 +602,7 @@ BARE_NEXT = {"VERB", "NPRO", "ADVB", "CONJ", "PRCL", "INFN", "PRTS"}  # what may
 
 
 def _refers_back(r, cue, year: int | None, report: str | None) -> bool:
-    """The cue names the occasion just reported again ("На заседании X сообщил, что ...", "Во
+    """The cue names the occasion just reported again ("На совещании X добавил, что ...", "Во
     время встречи он отметил"): one noun after a preposition (or opening the sentence), no
     adjective before it, nothing of its own after it (no genitive "заседании Совета", no "с Y",
     no date: followed by a name, a title, a verb, a pronoun or a mark), and the sentence dates
@@ -637,8 +637,8 @@ def _opened_list(opener, events: list, waiting) -> tuple | None:
     """What the list after sentence ``opener`` (its read and cues; it ends with a colon) names
     the people of: the event of that sentence, or of its participation cue (the event just
     before it: "В заседании приняли участие:"), else the cue sentence naming nobody waiting for
-    its people within :data:`WAIT_REACH` ("На фото перед началом встречи лидеров. Слева
-    направо:"); None for any other list."""
+    its people within :data:`WAIT_REACH` ("Во время переговоров министров. На снимке
+    (слева направо):"); None for any other list."""
     r, found = opener
     if events and (events[-1].sentence == r.index or (found and not any(c.value.type for c in found)
                                                       and waiting is None)):
@@ -674,7 +674,7 @@ def _of_held(r, cue, held: dict) -> bool:
     """A sentence in the future tense speaks of the event the article reports as held when it is
     of that one's type and names one of its people ("X примет участие в саммите" over "в саммите
     приняли участие X и Y"), or the held one named nobody; what the others plan is a plan ("В
-    рамках заседания он также проведёт встречу с Y", though a meeting of X with Z was held)."""
+    ходе поездки он также встретится с Y", though a meeting of X with Z was held)."""
     if cue.value.type not in held:
         return False
     names = held[cue.value.type]
