@@ -888,3 +888,12 @@ def test_a_list_of_people_under_no_event_makes_none():
     ex = read("date 2031-10-12\nВ штабе ОДКБ работают офицеры разных стран.\nСреди них:\n"
               "• полковник Иван Кошенко;\n• полковник Павел Горелов.\n")
     assert ex.events == ()
+
+
+def test_a_bare_cue_sentence_naming_nobody_gives_the_people_after_it_to_the_event_just_reported():
+    ex = read("date 2031-10-12\nВ Минске под председательством министра обороны Беларуси Олега Смирнова "
+              "состоялось заседание Совета министров обороны ОДКБ.\n"
+              "Заседание прошло в режиме видеоконференции.\n"
+              "В нём приняли участие министр обороны Армении Иван Кошенко и министр обороны Казахстана Павел Горелов.\n")
+    [event] = [e for e in ex.events if e.type == "session"]
+    assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pavel Gorelov"}

@@ -548,7 +548,11 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             speakers = _speakers(r, vocab, index) or takers
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
-                events += [event] if event is not None else []
+                back = _back_to(events, waiting[0], waiting[1], year, article.date) if event is not None else None
+                if back is not None:  # "Заседание прошло в режиме видеоконференции. В нём приняли участие X, Y"
+                    events[back] = _joined_by_name(events[back], event.participants, people)
+                else:
+                    events += [event] if event is not None else []
             waiting = None if r.people else waiting
         else:
             waiting = None
@@ -582,13 +586,10 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], parts, year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
-        back = next((k for k in range(len(events) - 1, -1, -1) if events[k].type == cues[0].value.type), None) \
-            if event is not None and event.participants and _refers_back(r, cues[0], year, article.date) else None
+        back = _back_to(events, r, cues[0], year, article.date) if event is not None and event.participants else None
         if back is not None:
             # "На совещании X добавил, что ...": the occasion just reported, whatever the clause dates
-            have = {people[p.person].name.split()[-1] for p in events[back].participants}
-            events[back] = _joined(events[back], tuple(p for p in event.participants
-                                                       if people[p.person].name.split()[-1] not in have))
+            events[back] = _joined_by_name(events[back], event.participants, people)
         elif event is not None and event.participants:
             events.append(event)
             apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
@@ -599,6 +600,20 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
 
 
 BARE_NEXT = {"VERB", "NPRO", "ADVB", "CONJ", "PRCL", "INFN", "PRTS"}  # what may follow a cue naming no occasion of its own
+
+
+def _back_to(events: list, r, cue, year: int | None, report: str | None) -> int | None:
+    """The index in ``events`` of the event of the cue's type reported last, when the cue names
+    it again (:func:`_refers_back`); else None."""
+    if not _refers_back(r, cue, year, report):
+        return None
+    return next((k for k in range(len(events) - 1, -1, -1) if events[k].type == cue.value.type), None)
+
+
+def _joined_by_name(event: EventMention, parts: tuple, people: list[PersonMention]) -> EventMention:
+    """The event with the participants of ``parts`` whose surname it does not have yet."""
+    have = {people[p.person].name.split()[-1] for p in event.participants}
+    return _joined(event, tuple(p for p in parts if people[p.person].name.split()[-1] not in have))
 
 
 def _refers_back(r, cue, year: int | None, report: str | None) -> bool:
