@@ -893,7 +893,7 @@ def test_a_list_of_people_under_no_event_makes_none():
 def test_a_bare_cue_sentence_naming_nobody_gives_the_people_after_it_to_the_event_just_reported():
     ex = read("date 2031-10-12\nВ Минске под председательством министра обороны Беларуси Олега Смирнова "
               "состоялось заседание Совета министров обороны ОДКБ.\n"
-              "Заседание прошло в режиме видеоконференции.\n"
+              "Заседание прошло по видеосвязи.\n"
               "В нём приняли участие министр обороны Армении Иван Кошенко и министр обороны Казахстана Павел Горелов.\n")
     [event] = [e for e in ex.events if e.type == "session"]
     assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pavel Gorelov"}

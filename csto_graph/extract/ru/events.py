@@ -549,7 +549,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
                 back = _back_to(events, waiting[0], waiting[1], year, article.date) if event is not None else None
-                if back is not None:  # "Заседание прошло в режиме видеоконференции. В нём приняли участие X, Y"
+                if back is not None:  # "Встреча прошла по видеосвязи. В ней приняли участие X, Y"
                     events[back] = _joined_by_name(events[back], event.participants, people)
                 else:
                     events += [event] if event is not None else []
