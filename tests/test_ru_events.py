@@ -781,3 +781,119 @@ def test_the_opening_ceremony_of_an_exercise_is_held_in_the_exercise_s_state():
               "Церемонию открытия провели с участием генсека ОДКБ Олега Смирнова.\n")
     [event] = ex.events
     assert (event.type, event.place) == ("ceremony", "Republic of Tajikistan")
+
+
+# A sentence in the future tense speaks of the event the article reports as held only when it
+# names one of that one's people; another meeting planned alongside is a plan
+
+def test_a_meeting_planned_beside_a_meeting_held_is_no_part_of_it():
+    ex = read("date 2031-10-12\nМинистр обороны Армении Иван Кошенко провёл встречу с министром обороны "
+              "Беларуси Олегом Смирновым в Минске.\n"
+              "В рамках визита он также проведёт встречу с министром обороны Казахстана Павлом Гореловым.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_a_plan_naming_someone_of_the_event_held_speaks_of_it():
+    ex = read("date 2031-10-12\nМинистр обороны Армении Иван Кошенко примет участие в саммите ОДКБ.\n"
+              "В саммите ОДКБ в Минске приняли участие Иван Кошенко и Олег Смирнов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+# The object of a host cue tells a reception: a person or a delegation is received, a thing
+# (a decision, documents) is adopted
+
+@pytest.mark.parametrize("sentence", [
+    "Министры обороны Иван Кошенко и Олег Смирнов приняли решение провести учения.",
+    "Министры обороны Иван Кошенко и Олег Смирнов приняли несколько важных документов.",
+], ids=["a-decision", "documents"])
+def test_a_thing_adopted_is_no_reception(sentence):
+    assert [e for e in read(f"date 2031-10-12\n{sentence}\n").events if e.type == "reception"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Президент Армении Иван Кошенко принял министра обороны Беларуси Олега Смирнова.",
+    "Президент Армении Иван Кошенко принял делегацию Беларуси во главе с Олегом Смирновым.",
+], ids=["a-person", "a-delegation"])
+def test_a_person_or_a_delegation_received_is_a_reception(sentence):
+    [event] = read(f"date 2031-10-12\n{sentence}\n").events
+    assert event.type == "reception" and ("Ivan Koshenko", "host") in who(read(f"date 2031-10-12\n{sentence}\n"), event)
+
+
+# Who is named after a participle of a verb of saying, or in the instrumental, does not speak
+# at the event just reported
+
+def test_who_once_proposed_something_does_not_speak_at_the_event_just_named():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко провёл встречу с министром обороны Беларуси "
+              "Олегом Смирновым в Минске.\n"
+              "Стороны поддержали инициативу, предложенную министром обороны Казахстана Павлом Гореловым.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Ivan Koshenko", "participant"), ("Oleg Smirnov", "participant")}
+
+
+def test_who_says_something_right_after_the_event_sentence_speaks_at_it():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко провёл встречу с министром обороны Беларуси "
+              "Олегом Смирновым в Минске.\n"
+              "Министр обороны Казахстана Павел Горелов отметил, что задачи выполнены.\n")
+    [event] = ex.events
+    assert ("Pavel Gorelov", "speaker") in who(ex, event)
+
+
+# A bare cue after a preposition ("На заседании X сообщил, что ...") names the occasion just
+# reported again: its people join that event, whatever the clause after it dates
+
+def test_a_bare_cue_names_the_session_just_reported_again():
+    ex = read("date 2031-10-12\n5 октября в Минске состоялось заседание Совета министров обороны ОДКБ под "
+              "председательством министра обороны Беларуси Олега Смирнова.\n"
+              "На заседании министр обороны Армении Иван Кошенко сообщил, что учения пройдут в мае.\n")
+    [event] = [e for e in ex.events if e.type == "session"]
+    assert event.date == "2031-10-05"
+    assert who(ex, event) == {("Oleg Smirnov", "chair"), ("Ivan Koshenko", "participant")}
+
+
+def test_a_cue_with_its_own_complement_is_another_occasion():
+    ex = read("date 2031-10-12\n5 октября в Минске состоялось заседание Совета министров обороны ОДКБ под "
+              "председательством министра обороны Беларуси Олега Смирнова.\n"
+              "На заседании Парламентской ассамблеи ОДКБ 11 октября выступил министр обороны Армении Иван Кошенко.\n")
+    sessions = [e for e in ex.events if e.type == "session"]
+    assert sorted(e.date for e in sessions) == ["2031-10-05", "2031-10-11"]
+
+
+# A list a colon opens, its items marked and naming people with no verb, gives its people to
+# the event of the sentence before it, or to the cue sentence naming nobody waiting for them
+
+def test_the_people_listed_after_a_participation_cue_take_part():
+    ex = read("date 2031-10-12\nВ Минске прошло заседание Совета министров обороны ОДКБ под председательством "
+              "министра обороны Беларуси Олега Смирнова.\n"
+              "В заседании приняли участие:\n"
+              "• министр обороны Армении Иван Кошенко;\n"
+              "• министр обороны Казахстана Павел Горелов.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Oleg Smirnov", "chair"), ("Ivan Koshenko", "participant"),
+                              ("Pavel Gorelov", "participant")}
+
+
+def test_the_people_listed_under_a_cue_sentence_naming_nobody_are_its_participants():
+    ex = read("date 2031-10-12\nВ Минске прошла встреча министров обороны стран ОДКБ.\n"
+              "На снимке (в центре):\n"
+              "• Министр обороны Армении Иван Кошенко.\n"
+              "• Министр обороны Казахстана Павел Горелов.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Ivan Koshenko", "participant"),
+                                                        ("Pavel Gorelov", "participant")})
+
+
+def test_a_list_of_people_under_no_event_makes_none():
+    ex = read("date 2031-10-12\nВ штабе ОДКБ работают офицеры разных стран.\nСреди них:\n"
+              "• полковник Иван Кошенко;\n• полковник Павел Горелов.\n")
+    assert ex.events == ()
+
+
+def test_a_bare_cue_sentence_naming_nobody_gives_the_people_after_it_to_the_event_just_reported():
+    ex = read("date 2031-10-12\nВ Минске под председательством министра обороны Беларуси Олега Смирнова "
+              "состоялось заседание Совета министров обороны ОДКБ.\n"
+              "Заседание прошло по видеосвязи.\n"
+              "В нём приняли участие министр обороны Армении Иван Кошенко и министр обороны Казахстана Павел Горелов.\n")
+    [event] = [e for e in ex.events if e.type == "session"]
+    assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pavel Gorelov"}

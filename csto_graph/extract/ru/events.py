@@ -9,7 +9,8 @@ nobody takes the people of a sentence soon after it who speak at it (``speech_ve
 just after it when that one's sentence gives no date; who speaks
 in the sentence right after an event's sentence speaks at it; who arrives (``arrival_verbs``)
 in a report of one session attends it. A sentence in the future tense is a plan, unless the
-article reports an event of its type as held (:func:`_is_planned`: the first finite verb tells); a date
+article reports an event of its type as held naming one of its people (:func:`_is_planned`: the first
+finite verb tells; :func:`_of_held`); a date
 after the report's own is a plan too.
 """
 from __future__ import annotations
@@ -262,10 +263,40 @@ def _cues(r, vocab, year: int | None = None) -> list:
             continue
         if c.value.role == "host" and c.value.type:
             best = parses(r.toks[c.first].text)
-            if not best or best[0].tag.POS not in {"VERB", "INFN"}:
+            if not best or best[0].tag.POS not in {"VERB", "INFN"} or _receives_a_thing(r, c.last, vocab):
                 continue
         out.append(c)
     return _unframed(r, _unquoted(r, out), vocab)
+
+
+OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("важные решения", "три документа")
+
+
+def _receives_a_thing(r, after: int, vocab) -> bool:
+    """The host verb ending before token ``after`` takes a thing as its object: the first noun
+    after it (adjectives and numerals between, no preposition) is inanimate, not one of
+    ``guest_nouns`` and no part of a person's name or title ("министры приняли решение", "приняли
+    три документа"), not a reception ("принял генсека", "принял делегацию")."""
+    named = _named(r)
+    for k in range(after, min(len(r.toks), after + 4)):
+        t = r.toks[k]
+        if k in named:
+            return False
+        best = parses(t.text)
+        if not best or not t.text[:1].isalpha() or t.text[:1].isupper():
+            return False
+        tag = best[0].tag
+        if tag.POS in OBJECT_SKIP or t.text.isdigit():
+            continue
+        return tag.POS == "NOUN" and tag.animacy == "inan" and t.lemma not in vocab.guest_nouns
+    return False
+
+
+def _named(r) -> set[int]:
+    """The tokens of the sentence's people's names and titles."""
+    titled = [(post.start, post.end) for *_, m, _ in r.people for post in m.posts]
+    return {k for first, last, *_ in r.people for k in range(first, last)} | \
+        {k for k, t in enumerate(r.toks) if any(a <= r.sent.start + t.start < b for a, b in titled)}
 
 
 def _unquoted(r, cues: list) -> list:
@@ -367,11 +398,20 @@ def _takers(r, vocab, index: dict) -> tuple:
 
 
 def _speakers(r, vocab, index: dict) -> tuple:
-    """The people of a sentence speaking at the event just named ("как отметил X")."""
-    if not r.people or not any(t.lemma in vocab.speech_verbs for t in r.toks):
+    """The people of a sentence speaking at the event just named ("как отметил X"). A participle
+    of a verb of saying tells no speech ("план, подготовленный и предложенный X": what X once proposed),
+    and who is named in the instrumental does not speak ("отметил, что встреча с Y ..."; the
+    agent of a participle: "предложенный Y")."""
+    if not r.people or not any(t.lemma in vocab.speech_verbs and not _participle(t.text) for t in r.toks):
         return ()
-    return tuple(Participant(index[id(m)], "speaker") for first, _, m, _ in r.people
-                 if not _after(r, first, vocab.reporter_before, vocab))
+    return tuple(Participant(index[id(m)], "speaker") for first, _, m, name in r.people
+                 if not _after(r, first, vocab.reporter_before, vocab) and name.case != "ablt")
+
+
+def _participle(word: str) -> bool:
+    """The word is a participle by its best parse ("предложенный", "выступившего")."""
+    best = parses(word)
+    return bool(best) and best[0].tag.POS in {"PRTF", "PRTS"}
 
 
 def _gender(name) -> str | None:
@@ -474,7 +514,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     # a sentence in the future tense speaks of an event the article reports as held (of its
     # type, in the past tense) or of a plan, which is no event
     cued = [(r, _cues(r, vocab, year)) for r in reads if not article.in_footer(r.sent.start)]
-    held = {c.value.type for r, cs in cued for c in cs[:1] if c.value.type and not _is_planned(r, vocab)}
+    held = _held(cued, vocab)
     pronouns = _pronoun_subjects(cued, vocab)
     silent = {r.index for r, found in cued if not found and not r.people}  # sentences naming nobody and no cue
     # a cue sentence naming nobody, held, and the index of the last sentence that spoke of its
@@ -482,8 +522,24 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     waiting = None
     apart = []  # the surnames of the people the subject of an event met one by one (:func:`_sides`)
     previous = current = None  # the cued sentence before this one, and this one
+    listing = None  # the list a colon opened: its last sentence, and its event's index in events or the cue waiting
     for r, found in cued:
         previous, current = current, (r, found)
+        if previous is not None and previous[0].index == r.index - 1 and previous[0].sent.text.rstrip().endswith(":"):
+            listing = _opened_list(previous, events, waiting)
+        if listing is not None and listing[0] == r.index - 1 and _list_item(r, found):
+            # "В заседании приняли участие:" / "На фото слева направо:", then "• Министр обороны X."
+            target = listing[1]
+            if not isinstance(target, int):  # the cue sentence waiting takes the list's people
+                event = _event(article, target[0], target[1], (), year, cities, gaz, vocab)
+                events += [event] if event is not None else []
+                target = len(events) - 1 if event is not None else None
+            if target is not None:
+                events[target] = _joined(events[target], _takers(r, vocab, index))
+            listing = (r.index, target) if target is not None else None
+            waiting = None
+            continue
+        listing = None
         cues = [c for c in found if c.value.type]
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
@@ -492,7 +548,11 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             speakers = _speakers(r, vocab, index) or takers
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
-                events += [event] if event is not None else []
+                back = _back_to(events, waiting[0], waiting[1], year, article.date) if event is not None else None
+                if back is not None:  # "Встреча прошла по видеосвязи. В ней приняли участие X, Y"
+                    events[back] = _joined_by_name(events[back], event.participants, people)
+                else:
+                    events += [event] if event is not None else []
             waiting = None if r.people else waiting
         else:
             waiting = None
@@ -506,7 +566,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
             # "в нём приняли участие X и Y", "он принял участие в нём": they take part in the event just named
             events[-1] = _joined(events[-1], _with_subject(_takers(r, vocab, index), subject, found[0], people, index))
             continue
-        if cues and cues[0].value.type not in held and _is_planned(r, vocab):
+        if cues and not _of_held(r, cues[0], held) and not (cues[0].value.type in held and _refers_back(
+                r, cues[0], year, article.date)) and _is_planned(r, vocab):
             # "учения пройдут весной, сообщил X на пресс-конференции": the occasion of the statement was held
             cues = [c for c in cues if _stated_at(r, c, vocab) is not None][:1]
         if not cues:
@@ -525,13 +586,114 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         event = _event(article, r, cues[0], parts, year, cities, gaz, vocab)
         if event is not None and before is not None and before[1].value.type == cues[0].value.type:
             event = _dated_by(event, r, _event(article, before[0], before[1], (), year, cities, gaz, vocab), article)
-        if event is not None and event.participants:
+        back = _back_to(events, r, cues[0], year, article.date) if event is not None and event.participants else None
+        if back is not None:
+            # "На совещании X добавил, что ...": the occasion just reported, whatever the clause dates
+            events[back] = _joined_by_name(events[back], event.participants, people)
+        elif event is not None and event.participants:
             events.append(event)
             apart += [sides] if (sides := _sides(r, cues[0], event, people, vocab)) else []
     events = _placed_before(events, cued, article, gaz, vocab, {r.index: r for r in reads})
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
+
+
+BARE_NEXT = {"VERB", "NPRO", "ADVB", "CONJ", "PRCL", "INFN", "PRTS"}  # what may follow a cue naming no occasion of its own
+
+
+def _back_to(events: list, r, cue, year: int | None, report: str | None) -> int | None:
+    """The index in ``events`` of the event of the cue's type reported last, when the cue names
+    it again (:func:`_refers_back`); else None."""
+    if not _refers_back(r, cue, year, report):
+        return None
+    return next((k for k in range(len(events) - 1, -1, -1) if events[k].type == cue.value.type), None)
+
+
+def _joined_by_name(event: EventMention, parts: tuple, people: list[PersonMention]) -> EventMention:
+    """The event with the participants of ``parts`` whose surname it does not have yet."""
+    have = {people[p.person].name.split()[-1] for p in event.participants}
+    return _joined(event, tuple(p for p in parts if people[p.person].name.split()[-1] not in have))
+
+
+def _refers_back(r, cue, year: int | None, report: str | None) -> bool:
+    """The cue names the occasion just reported again ("На совещании X добавил, что ...", "Во
+    время встречи он отметил"): one noun after a preposition (or opening the sentence), no
+    adjective before it, nothing of its own after it (no genitive "заседании Совета", no "с Y",
+    no date: followed by a name, a title, a verb, a pronoun or a mark), and the sentence dates
+    nothing before its cue."""
+    from ...corpus.dates_ru import relative_russian_date, russian_dates
+
+    if cue.last - cue.first != 1 or cue.value.role == "host":
+        return False
+    head = parses(r.toks[cue.first].text)
+    if not head or head[0].tag.POS != "NOUN":
+        return False
+    if cue.first > 0:
+        prev = parses(r.toks[cue.first - 1].text)
+        if not prev or prev[0].tag.POS != "PREP":
+            return False
+    opening = r.sent.text[:r.toks[cue.first].start]
+    if russian_dates(opening, year) or relative_russian_date(opening, report):
+        return False
+    if cue.last >= len(r.toks):
+        return True
+    nxt = r.toks[cue.last]
+    if cue.last in _named(r) or not nxt.text[:1].isalnum():
+        return True
+    best = parses(nxt.text)
+    return bool(best) and best[0].tag.POS in BARE_NEXT
+
+
+BULLETS = "•·*–—-"  # marks opening the items of a list
+
+
+def _opened_list(opener, events: list, waiting) -> tuple | None:
+    """What the list after sentence ``opener`` (its read and cues; it ends with a colon) names
+    the people of: the event of that sentence, or of its participation cue (the event just
+    before it: "В заседании приняли участие:"), else the cue sentence naming nobody waiting for
+    its people within :data:`WAIT_REACH` ("Во время переговоров министров. На снимке
+    (слева направо):"); None for any other list."""
+    r, found = opener
+    if events and (events[-1].sentence == r.index or (found and not any(c.value.type for c in found)
+                                                      and waiting is None)):
+        return r.index, len(events) - 1
+    if waiting is not None and r.index - waiting[2] <= WAIT_REACH:
+        return r.index, (waiting[0], waiting[1])
+    return None
+
+
+def _list_item(r, found: list) -> bool:
+    """The sentence is an item of a list naming people: it opens with a mark of :data:`BULLETS`,
+    names someone, has no cue and no verb ("• Президент Белоруссии X.")."""
+    return r.sent.text.lstrip()[:1] in BULLETS and bool(r.people) and not found and \
+        _verb_at(r, None, 0, len(r.toks)) is None
+
+
+def _held(cued: list, vocab) -> dict:
+    """The surnames of the people named in the sentences reporting an event of each type as held
+    (its first cue of a type, the sentence no plan), by type; a type held in a sentence naming
+    nobody holds everyone (None)."""
+    held: dict = {}
+    for r, cs in cued:
+        cue = next((c for c in cs[:1] if c.value.type), None)
+        if cue is None or _is_planned(r, vocab):
+            continue
+        names = {m.name.split()[-1] for *_, m, _ in r.people}
+        if held.get(cue.value.type, set()) is not None:
+            held[cue.value.type] = (held.get(cue.value.type) or set()) | names if names else None
+    return held
+
+
+def _of_held(r, cue, held: dict) -> bool:
+    """A sentence in the future tense speaks of the event the article reports as held when it is
+    of that one's type and names one of its people ("X примет участие в саммите" over "в саммите
+    приняли участие X и Y"), or the held one named nobody; what the others plan is a plan ("В
+    ходе поездки он также встретится с Y", though a meeting of X with Z was held)."""
+    if cue.value.type not in held:
+        return False
+    names = held[cue.value.type]
+    return names is None or not r.people or bool(names & {m.name.split()[-1] for *_, m, _ in r.people})
 
 
 def _pair_named_before(previous, r, cue, vocab, index: dict) -> tuple:

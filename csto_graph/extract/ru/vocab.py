@@ -143,6 +143,7 @@ class RussianVocabulary:
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
     statement_at: frozenset = frozenset()  # "на": "заявил X на брифинге" (X was at the briefing)
+    guest_nouns: frozenset = frozenset()  # lemmas of "делегация", "группа": "принял делегацию" (guests, though inanimate)
     pair_nouns: frozenset = frozenset()  # lemmas of "политик", "лидер": "по итогам разговора лидеров" (those just named)
     place_before: tuple = ()  # ("в",), ("на", "территории"): the state after one is where the event is held
     held_in_states: frozenset = frozenset()  # event types held in a state, not in the dateline's city
@@ -309,6 +310,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
                              pair_nouns=frozenset(lemma(w) for w in events.get("pair_nouns", [])),
+                             guest_nouns=frozenset(lemma(w) for w in events.get("guest_nouns", [])),
                              statement_at=frozenset(str(w).lower() for w in events.get("statement_at", [])),
                              place_before=tuple(tuple(str(w).lower().split()) for w in events.get("place_before", [])),
                              held_in_states=frozenset(events.get("held_in_states", [])),
