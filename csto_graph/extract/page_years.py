@@ -4,8 +4,8 @@ A report may say "the session took place on 10 January" and never print its year
 cut from its site's date line, an agency item with a yearless dateline). The corpus stage
 dates such a page only from hard evidence in its text (a weekday, an exercise's name:
 :mod:`csto_graph.corpus.years`). The officials a report names with their posts are evidence
-too: "Secretary General Stanislav Zas" held that post from 2020 to 2022, "Acting President
-Talant Mamytov" for ten weeks. When on the page's day every official it names so held the
+too: a Secretary General named with his post held it for three years, an acting president
+perhaps for ten weeks. When on the page's day every official it names so held the
 post he is named with in one year only (of the years the page allows,
 :func:`~csto_graph.corpus.years.year_range`, on the weekday it prints, if any), the page is
 of that year; else it stays undated. The terms of office are data
