@@ -288,6 +288,13 @@ def test_a_known_body_named_with_its_owner_after_it_also_shows_its_own_name():
     assert "Committee of Security Council Secretaries" in cssc
 
 
+def test_a_known_body_named_by_its_acronym_also_shows_its_names_in_full():
+    kb = linked_bodies("Delegates of Narnia spoke at the UN General Assembly on 3 May 2023.")
+    unga = next(aliases for name, aliases in kb.items() if name == "UN General Assembly")
+    assert "United Nations General Assembly" in unga
+    assert not any(any(c.isalpha() and not c.isascii() for c in a) for a in unga)  # its Russian names: not English
+
+
 def test_a_known_body_named_after_a_city_also_shows_its_own_name():
     kb = linked_bodies("The statement of the Dushanbe CSTO Defense Ministers' Council concerns the border.")
     cmd = next(aliases for name, aliases in kb.items() if name == "CSTO Council of Defense Ministers")

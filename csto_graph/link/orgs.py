@@ -291,13 +291,15 @@ def _title_only(name: str) -> bool:
 
 def _english_forms(entry) -> set[str]:
     """The English forms a known body keeps whatever language it was read in: a state's short
-    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
-    Russian is found by them too; not its ``variants`` (a rare spelling: shown where written)."""
+    name ("Russia"), another body's English names in the gazetteer, its acronyms ("CSTO") and
+    its names in full ("United Nations General Assembly" of the "UN General Assembly"), so that
+    the body is one node under its variant names and a body read only in Russian is found by
+    them too; not its ``variants`` (a rare spelling: shown where written)."""
     if entry is None:
         return set()
     if entry.kind == "state":
         return {entry.short} if entry.short else set()
-    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha() and a not in entry.variants}
+    return {a for a in entry.aliases if a.isascii() and a not in entry.variants}
 
 
 def _cyrillic(text: str) -> bool:
