@@ -295,6 +295,12 @@ def test_a_known_body_named_by_its_acronym_also_shows_its_names_in_full():
     assert not any(any(c.isalpha() and not c.isascii() for c in a) for a in unga)  # its Russian names: not English
 
 
+def test_a_known_body_named_with_its_state_s_adjective_shows_that_form():
+    kb = linked_bodies("Units of the Russian Western Military District reached Orsk on 3 May 2023.")
+    district = next(aliases for name, aliases in kb.items() if name == "Western Military District")
+    assert "Russian Western Military District" in district
+
+
 def test_a_known_body_named_after_a_city_also_shows_its_own_name():
     kb = linked_bodies("The statement of the Dushanbe CSTO Defense Ministers' Council concerns the border.")
     cmd = next(aliases for name, aliases in kb.items() if name == "CSTO Council of Defense Ministers")

@@ -647,23 +647,31 @@ def nearest_long_form(acronym: str, long: str) -> str:
 
 @lru_cache(maxsize=1)
 def _owner_pattern() -> re.Pattern[str]:
-    """A known organization or a state in the possessive, right before a body's name."""
+    """A known organization or a state in the possessive, or a state's adjective, right before a
+    body's name."""
     from ..vocab.gazetteer import load_gazetteer
 
     entries = load_gazetteer().entries.values()
     owners = {f for e in entries if e.kind in {"organization", "state"} for f in (e.name, e.short or "", *e.aliases)
               if f and f[:1].isupper() and f.isascii()}
     alternation = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:['’]s|(?<=s)['’])\s+$")  # "Russia's", "Belarus'"
+    adjectives = "|".join(map(re.escape, sorted({a for e in entries if e.kind == "state" for a in e.adjectives
+                                                 if a[:1].isupper()}, key=len, reverse=True)))
+    # "Russia's", "Belarus'"; "Russian" (not after a hyphen: "Kazakh-Russian ...", one side of two)
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation})(?:['’]s|(?<=s)['’])|(?:{adjectives}))\s+$")
 
 
 def owner_before(text: str, start: int) -> int:
-    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" right
-    before ``start``; ``start`` otherwise.
+    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" or a
+    state's adjective ("the Russian Central Military District") right before ``start``;
+    ``start`` otherwise.
 
     >>> text = "the CSTO’s Collective Security Council met"
     >>> text[owner_before(text, text.index("Collective")):]
     'CSTO’s Collective Security Council met'
+    >>> text = "the Kazakh Central Military District met"
+    >>> text[owner_before(text, text.index("Central")):]
+    'Kazakh Central Military District met'
     """
     m = _owner_pattern().search(text[max(0, start - 80):start])
     return start - (len(text[max(0, start - 80):start]) - m.start()) if m else start
