@@ -301,6 +301,12 @@ def test_a_known_body_named_with_its_state_s_adjective_shows_that_form():
     assert "Russian Western Military District" in district
 
 
+def test_a_known_body_named_with_its_organization_s_acronym_also_shows_its_name_inside_it():
+    kb = linked_bodies("Deputies of the CSTO Parliamentary Assembly met in Orsk on 3 May 2023.")
+    pa = next(aliases for name, aliases in kb.items() if name == "CSTO Parliamentary Assembly")
+    assert "Parliamentary Assembly" in pa
+
+
 def test_a_known_body_named_after_a_city_also_shows_its_own_name():
     kb = linked_bodies("The statement of the Dushanbe CSTO Defense Ministers' Council concerns the border.")
     cmd = next(aliases for name, aliases in kb.items() if name == "CSTO Council of Defense Ministers")

@@ -174,6 +174,17 @@ class Orgs:
                 return entry.name[len(acr) + 1:]
         return None
 
+    def _inside_name(self, entry) -> set[str]:
+        """The name a known body goes by inside its organization, when the gazetteer names it
+        with the organization's acronym in front ("Parliamentary Assembly" of the "CSTO
+        Parliamentary Assembly", "Joint Staff" of the "CSTO Joint Staff"): one of its names
+        however the article writes it."""
+        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is None:
+            return set()
+        return {entry.name[len(acr) + 1:] for acr in parent.aliases
+                if acr.isupper() and acr.isascii() and entry.name.startswith(f"{acr} ")}
+
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph: known, or named, unless it is any state's
         body (:func:`_any_states_body`) named only inside titles ("Security Council Secretary
@@ -201,6 +212,7 @@ class Orgs:
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
         english = _english_forms(entry)
+        english |= self._inside_name(entry)
         if entry is not None and any(_cyrillic(f) for f in self.forms[key]):  # read in Russian
             if key not in self._usual:
                 self._usual[key] = _usual_english(entry, self.gaz)
