@@ -215,6 +215,14 @@ def test_a_complement_goes_on_to_the_known_organization_the_body_belongs_to():
         "Council of Heads of Government of the Shanghai Cooperation Organization"]
 
 
+def test_a_complement_goes_on_to_an_academy_of_sciences_the_body_belongs_to():
+    assert chains("the Institute of Zorb and Law of the Narnian Academy of Sciences said") == [
+        "Institute of Zorb and Law of the Narnian Academy of Sciences"]
+    assert chains("the Centre for Zorb Studies of the Diplomatic Academy of the Russian Ministry of Foreign "
+                  "Affairs said") == ["Centre for Zorb Studies", "Diplomatic Academy of the Russian Ministry of "
+                                      "Foreign Affairs"]  # two bodies
+
+
 def test_a_complement_goes_on_to_bodies_in_the_plural():
     assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
 
@@ -524,7 +532,7 @@ def test_the_regions_forces_named_with_the_region_before_them_are_the_known_body
 
 def test_a_person_right_after_an_academy_of_sciences_is_no_part_of_its_name():
     assert chains("Director of the Institute of State and Law of the Narnian Academy of Sciences Ivan Petrov "
-                  "spoke.") == ["Institute of State and Law", "Narnian Academy of Sciences"]
+                  "spoke.") == ["Institute of State and Law of the Narnian Academy of Sciences"]
 
 
 def test_a_general_staff_named_only_in_a_title_is_no_node_named_outside_one_it_is():

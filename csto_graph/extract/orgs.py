@@ -260,7 +260,11 @@ class _Chain:
             return self.bodies_of(end) if match.entry.kind == "organization" and self.bodies_of(end) else end
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
-        return end if singular_of(last, words().org_heads) is not None else None
+        if singular_of(last, words().org_heads) is not None:
+            return end
+        # a head and a word that ends a body's name after "of" ("the Russian Academy of Sciences")
+        heads = [k for k in range(j, end - 2) if self.tokens[k].text.lower() in words().org_heads]
+        return end if last in words().body_name_enders and heads and self.tokens[heads[-1] + 1].text == "of" else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
