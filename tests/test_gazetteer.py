@@ -29,6 +29,11 @@ def test_acronym_is_case_sensitive():
     assert found("the csc agreed, then the CSC agreed") == [("CSC", "csto-csc")]
 
 
+def test_older_transliterations_of_a_state_are_that_state():
+    text = "Delegates of Kirgizstan and of Tadjikistan met the envoy."
+    assert found(text) == [("Kirgizstan", "kyrgyzstan"), ("Tadjikistan", "tajikistan")]
+
+
 def test_long_form_is_case_insensitive():
     text = "the mission - THE UNITED NATIONS INTERIM FORCE IN LEBANON, in the south"
     assert found(text) == [("UNITED NATIONS INTERIM FORCE IN LEBANON", "unifil")]

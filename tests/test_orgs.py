@@ -215,6 +215,14 @@ def test_a_complement_goes_on_to_the_known_organization_the_body_belongs_to():
         "Council of Heads of Government of the Shanghai Cooperation Organization"]
 
 
+def test_a_complement_goes_on_to_an_academy_of_sciences_the_body_belongs_to():
+    assert chains("the Institute of Zorb and Law of the Narnian Academy of Sciences said") == [
+        "Institute of Zorb and Law of the Narnian Academy of Sciences"]
+    assert chains("the Centre for Zorb Studies of the Diplomatic Academy of the Russian Ministry of Foreign "
+                  "Affairs said") == ["Centre for Zorb Studies", "Diplomatic Academy of the Russian Ministry of "
+                                      "Foreign Affairs"]  # two bodies
+
+
 def test_a_complement_goes_on_to_bodies_in_the_plural():
     assert chains("the Committee of Chairmen of the Audit Councils met") == ["Committee of Chairmen of the Audit Councils"]
 
@@ -286,6 +294,25 @@ def test_a_known_body_named_with_its_owner_after_it_also_shows_its_own_name():
                        "Organization met on 3 May 2023.")
     cssc = next(aliases for name, aliases in kb.items() if name == "CSTO Committee of Secretaries of Security Councils")
     assert "Committee of Security Council Secretaries" in cssc
+
+
+def test_a_known_body_named_by_its_acronym_also_shows_its_names_in_full():
+    kb = linked_bodies("Delegates of Narnia spoke at the UN General Assembly on 3 May 2023.")
+    unga = next(aliases for name, aliases in kb.items() if name == "UN General Assembly")
+    assert "United Nations General Assembly" in unga
+    assert not any(any(c.isalpha() and not c.isascii() for c in a) for a in unga)  # its Russian names: not English
+
+
+def test_a_known_body_named_with_its_state_s_adjective_shows_that_form():
+    kb = linked_bodies("Units of the Russian Western Military District reached Orsk on 3 May 2023.")
+    district = next(aliases for name, aliases in kb.items() if name == "Western Military District")
+    assert "Russian Western Military District" in district
+
+
+def test_a_known_body_named_with_its_organization_s_acronym_also_shows_its_name_inside_it():
+    kb = linked_bodies("Deputies of the CSTO Parliamentary Assembly met in Orsk on 3 May 2023.")
+    pa = next(aliases for name, aliases in kb.items() if name == "CSTO Parliamentary Assembly")
+    assert "Parliamentary Assembly" in pa
 
 
 def test_a_known_body_named_after_a_city_also_shows_its_own_name():
@@ -505,7 +532,7 @@ def test_the_regions_forces_named_with_the_region_before_them_are_the_known_body
 
 def test_a_person_right_after_an_academy_of_sciences_is_no_part_of_its_name():
     assert chains("Director of the Institute of State and Law of the Narnian Academy of Sciences Ivan Petrov "
-                  "spoke.") == ["Institute of State and Law", "Narnian Academy of Sciences"]
+                  "spoke.") == ["Institute of State and Law of the Narnian Academy of Sciences"]
 
 
 def test_a_general_staff_named_only_in_a_title_is_no_node_named_outside_one_it_is():

@@ -260,7 +260,11 @@ class _Chain:
             return self.bodies_of(end) if match.entry.kind == "organization" and self.bodies_of(end) else end
         end = self.run(j, {"of"})
         last = self.tokens[end - 1].text.lower() if end > j else ""
-        return end if singular_of(last, words().org_heads) is not None else None
+        if singular_of(last, words().org_heads) is not None:
+            return end
+        # a head and a word that ends a body's name after "of" ("the Russian Academy of Sciences")
+        heads = [k for k in range(j, end - 2) if self.tokens[k].text.lower() in words().org_heads]
+        return end if last in words().body_name_enders and heads and self.tokens[heads[-1] + 1].text == "of" else None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
@@ -647,23 +651,31 @@ def nearest_long_form(acronym: str, long: str) -> str:
 
 @lru_cache(maxsize=1)
 def _owner_pattern() -> re.Pattern[str]:
-    """A known organization or a state in the possessive, right before a body's name."""
+    """A known organization or a state in the possessive, or a state's adjective, right before a
+    body's name."""
     from ..vocab.gazetteer import load_gazetteer
 
     entries = load_gazetteer().entries.values()
     owners = {f for e in entries if e.kind in {"organization", "state"} for f in (e.name, e.short or "", *e.aliases)
               if f and f[:1].isupper() and f.isascii()}
     alternation = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:['’]s|(?<=s)['’])\s+$")  # "Russia's", "Belarus'"
+    adjectives = "|".join(map(re.escape, sorted({a for e in entries if e.kind == "state" for a in e.adjectives
+                                                 if a[:1].isupper()}, key=len, reverse=True)))
+    # "Russia's", "Belarus'"; "Russian" (not after a hyphen: "Kazakh-Russian ...", one side of two)
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation})(?:['’]s|(?<=s)['’])|(?:{adjectives}))\s+$")
 
 
 def owner_before(text: str, start: int) -> int:
-    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" right
-    before ``start``; ``start`` otherwise.
+    """Where a body's name named with its owner starts: before "CSTO's", "Russia’s" or a
+    state's adjective ("the Russian Central Military District") right before ``start``;
+    ``start`` otherwise.
 
     >>> text = "the CSTO’s Collective Security Council met"
     >>> text[owner_before(text, text.index("Collective")):]
     'CSTO’s Collective Security Council met'
+    >>> text = "the Kazakh Central Military District met"
+    >>> text[owner_before(text, text.index("Central")):]
+    'Kazakh Central Military District met'
     """
     m = _owner_pattern().search(text[max(0, start - 80):start])
     return start - (len(text[max(0, start - 80):start]) - m.start()) if m else start

@@ -174,6 +174,17 @@ class Orgs:
                 return entry.name[len(acr) + 1:]
         return None
 
+    def _inside_name(self, entry) -> set[str]:
+        """The name a known body goes by inside its organization, when the gazetteer names it
+        with the organization's acronym in front ("Parliamentary Assembly" of the "CSTO
+        Parliamentary Assembly", "Joint Staff" of the "CSTO Joint Staff"): one of its names
+        however the article writes it."""
+        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is None:
+            return set()
+        return {entry.name[len(acr) + 1:] for acr in parent.aliases
+                if acr.isupper() and acr.isascii() and entry.name.startswith(f"{acr} ")}
+
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph: known, or named, unless it is any state's
         body (:func:`_any_states_body`) named only inside titles ("Security Council Secretary
@@ -201,6 +212,7 @@ class Orgs:
             if name.startswith("CSTO "):
                 kind, parent = "body", "csto"
         english = _english_forms(entry)
+        english |= self._inside_name(entry)
         if entry is not None and any(_cyrillic(f) for f in self.forms[key]):  # read in Russian
             if key not in self._usual:
                 self._usual[key] = _usual_english(entry, self.gaz)
@@ -291,13 +303,15 @@ def _title_only(name: str) -> bool:
 
 def _english_forms(entry) -> set[str]:
     """The English forms a known body keeps whatever language it was read in: a state's short
-    name ("Russia"), another body's Latin acronyms ("CSTO"), so that a body read only in
-    Russian is found by them too; not its ``variants`` (a rare spelling: shown where written)."""
+    name ("Russia"), another body's English names in the gazetteer, its acronyms ("CSTO") and
+    its names in full ("United Nations General Assembly" of the "UN General Assembly"), so that
+    the body is one node under its variant names and a body read only in Russian is found by
+    them too; not its ``variants`` (a rare spelling: shown where written)."""
     if entry is None:
         return set()
     if entry.kind == "state":
         return {entry.short} if entry.short else set()
-    return {a for a in entry.aliases if a.isupper() and a.isascii() and a.isalpha() and a not in entry.variants}
+    return {a for a in entry.aliases if a.isascii() and a not in entry.variants}
 
 
 def _cyrillic(text: str) -> bool:
