@@ -50,18 +50,25 @@ def entity_errors(title: str, rows: list[dict], gold: list[dict], index, s) -> N
             print(f"  FN  {g['name']!r}{kind} aliases={g.get('aliases', [])}")
 
 
+def map_people(s, rows: list[dict], gold: dict, index) -> tuple[dict, dict]:
+    """(predicted person IRI -> gold person, normalised predicted name or alias -> gold person),
+    as the scorer maps them (``s``, the scorer module)."""
+    _, person_of, by_name = s.score_entities(rows, gold["people"], index, "person")
+    for row in rows:
+        hit = person_of.get(row.get("person", ""))
+        if hit is not None:
+            for alias in s.split_multi(row.get("aliases", "")):
+                by_name.setdefault(s.norm(alias), hit)
+    return person_of, by_name
+
+
 def diagnose(set_name: str, out: Path, cmd: list[str]) -> None:
     s = load_scorer()
     gold = json.loads((HERE / set_name / "gold.json").read_text(encoding="utf-8"))
     tables = {n: s.run_query(cmd, str(out), n)[0]
               for n in ("people", "organizations", "posts", "events", "participants", "met")}
     pidx, oidx = s.NameIndex(gold["people"]), s.NameIndex(gold["organizations"])
-    _, person_of, by_name = s.score_entities(tables["people"], gold["people"], pidx, "person")
-    for row in tables["people"]:
-        hit = person_of.get(row.get("person", ""))
-        if hit is not None:
-            for alias in s.split_multi(row.get("aliases", "")):
-                by_name.setdefault(s.norm(alias), hit)
+    person_of, by_name = map_people(s, tables["people"], gold, pidx)
     entity_errors("people", tables["people"], gold["people"], pidx, s)
     print("== posts: gold posts not found (person: post @ org) and rows that find none")
     rows_of: dict[int, list] = {}

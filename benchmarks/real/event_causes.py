@@ -36,12 +36,7 @@ def causes(set_name: str, out: str, cmd: list[str], verbose: bool = False) -> co
     gold = json.loads((HERE / set_name / "gold.json").read_text(encoding="utf-8"))
     tables = {n: s.run_query(cmd, out, n)[0] for n in ("people", "events", "participants")}
     index = s.NameIndex(gold["people"])
-    _, person_of, by_name = s.score_entities(tables["people"], gold["people"], index, "person")
-    for row in tables["people"]:
-        hit = person_of.get(row.get("person", ""))
-        if hit is not None:
-            for alias in s.split_multi(row.get("aliases", "")):
-                by_name.setdefault(s.norm(alias), hit)
+    person_of, by_name = diagnose.map_people(s, tables["people"], gold, index)
     who: dict[str, set] = collections.defaultdict(set)
     for row in tables["participants"]:
         who[row["event"]].add(by_name.get(s.norm(row["name"]), "?" + row["name"]))
