@@ -132,11 +132,7 @@ def yearless_russian_days(text: str) -> list[tuple[int, int]]:
 
 def _yearless_days(lines: list[str]) -> set[str]:
     """The days ("MM-DD") the lines give without a year ("Сегодня, 5 ноября, ...")."""
-    out = set()
-    for m in _pattern().finditer("\n".join(lines)):
-        if m["month"] and not m["year"] and _month(m["month"]):
-            out.add(f"{_month(m['month']):02d}-{int(m['day']):02d}")
-    return out
+    return {f"{month:02d}-{day:02d}" for month, day in yearless_russian_days("\n".join(lines))}
 
 
 OPENING_LINES = 3  # lines whose first date dates the page (a headline and a stamp may come first)

@@ -25,13 +25,13 @@ from functools import lru_cache
 
 from ..corpus.dates import yearless_days
 from ..corpus.dates_ru import yearless_russian_days
+from ..corpus.pages import OPENING_SENTENCES  # the page's own day is told in its first sentences
 from ..corpus.years import weekday_years, year_range
 from ..link.matching import same_person
 from ..models import Article, ArticleExtraction
 from ..vocab.resources import load_yaml
 
 MARGIN_DAYS = 45  # a holder named by his post before he takes it (appointed, elected) or after he leaves it
-OPENING_SENTENCES = 3  # the page's own day is told in its first sentences (as corpus/pages.py reads it)
 DATE_SOURCE = "tenure"
 
 

@@ -166,24 +166,21 @@ class Orgs:
         Foreign Ministers", one of its aliases): a name of the body however the article names it
         (a Russian report's "СМИД" names the Council of Foreign Ministers too)."""
         entry = self.gaz.entries.get(key)
-        parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
-        if parent is None:
-            return None
-        for acr in parent.aliases:
-            if entry.name.startswith(f"{acr} ") and entry.name[len(acr) + 1:] in entry.aliases:
-                return entry.name[len(acr) + 1:]
-        return None
+        return next((rest for _, rest in self._after_owner(entry) if rest in entry.aliases), None)
 
     def _inside_name(self, entry) -> set[str]:
-        """The name a known body goes by inside its organization, when the gazetteer names it
-        with the organization's acronym in front ("Parliamentary Assembly" of the "CSTO
-        Parliamentary Assembly", "Joint Staff" of the "CSTO Joint Staff"): one of its names
-        however the article writes it."""
+        """Every name a known body goes by inside its organization, alias or not, after the
+        organization's Latin acronym ("Parliamentary Assembly" of the "CSTO Parliamentary
+        Assembly", "Joint Staff" of the "CSTO Joint Staff")."""
+        return {rest for acr, rest in self._after_owner(entry) if acr.isupper() and acr.isascii()}
+
+    def _after_owner(self, entry) -> list[tuple[str, str]]:
+        """(the owner's form, the rest of the name) for each form of a known body's organization
+        that its gazetteer name starts with ("CSTO", "Council of Foreign Ministers")."""
         parent = self.gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
         if parent is None:
-            return set()
-        return {entry.name[len(acr) + 1:] for acr in parent.aliases
-                if acr.isupper() and acr.isascii() and entry.name.startswith(f"{acr} ")}
+            return []
+        return [(acr, entry.name[len(acr) + 1:]) for acr in parent.aliases if entry.name.startswith(f"{acr} ")]
 
     def kept(self, key: str) -> bool:
         """Whether the body is a node of the graph: known, or named, unless it is any state's
