@@ -699,3 +699,8 @@ def test_the_name_an_acronym_in_brackets_is_given_to_is_a_name_of_the_whole_body
                        "The Lumen Relief Agency (LRA) sent aid on 4 May 2023.")
     assert kb["Zorb Control Agency under the President of Tajikistan"] == {"Zorb Control Agency", "ZCA"}
     assert kb["Lumen Relief Agency"] == {"LRA"}
+
+
+def test_bracketed_letters_that_spell_no_name_before_them_end_the_name():
+    text = "the Defense Council (ZTO) of Narnia met"
+    assert chains(text) == ["Defense Council"]

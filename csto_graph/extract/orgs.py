@@ -209,13 +209,16 @@ class _Chain:
     def bracketed_acronym(self, j: int) -> int:
         """Index after the acronym in brackets that a name holds at token ``j``, before its
         complement ("Drug Control Agency (DCA) under the President of Narnia": the acronym of the
-        words before it, written where they end); ``j`` when there is none."""
+        words before it, written where they end; its letters spell them); ``j`` when there is none
+        ("the Defense Council (CSTO) of Narnia": an owner's acronym, no name's)."""
         toks = self.tokens
         if j + 4 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" or \
                 toks[j + 3].text not in words().complement_openers or toks[j + 2].end + 1 != toks[j + 3].start:
             return j
         acr = toks[j + 1].text
-        return j + 3 if BRACKETED.fullmatch(f"({acr})") and sum(c.isupper() for c in acr) >= 2 else j
+        before = " ".join(t.text for t in toks[max(0, j - 10):j])  # the name it spells ends right before it
+        return j + 3 if BRACKETED.fullmatch(f"({acr})") and sum(c.isupper() for c in acr) >= 2 and \
+            schwartz_hearst(acr, before) is not None else j
 
     def inner_preposition(self, j: int) -> bool:
         """Token ``j`` is a preposition of ``inner_prepositions`` inside a complement ("Fight
