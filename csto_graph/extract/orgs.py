@@ -83,6 +83,28 @@ class _Chain:
 
     def __init__(self, tokens: list[Token], covered: dict[int, Match]):
         self.tokens, self.covered = tokens, covered
+        self.inner: list[tuple[int, int]] = []  # token spans of bodies named inside a longer name
+
+    def inner_body(self, j: int, end: int) -> None:
+        """Tokens ``j`` to ``end`` after "of the" inside a longer name are a body of their own
+        when their grammar makes one as it would on its own: capitalised words, then a head noun
+        of a body that no known name covers, where it ends a body's name (:func:`_qualified`: not
+        "the Armed Forces"), and one complement of that head at least, up to ``end`` ("Special
+        Forces of the National Guard of the Republic of Narnia": the National Guard of the
+        Republic of Narnia is named too; "Council of the <organization> Parliament Chairmen":
+        its members, no body; "Council of the Parliamentary Assembly": a short form, most often,
+        of a body the article names in full)."""
+        heads, toks = words().org_heads, self.tokens
+        for k in range(j + 1, end):
+            if not (_cap(toks[k]) or k in self.covered):
+                return
+            if toks[k].text.lower() in heads and k not in self.covered and _cap(toks[k]) and \
+                    _qualified(toks, k) and not _holders_body_after(toks, k):
+                saved = list(self.inner)
+                if self.extend_right(k) == end and end > k + 1:
+                    self.inner.append((j, end))
+                    return
+                self.inner = saved
 
     def word(self, j: int) -> bool:
         """Token ``j`` can be a word of a name: capitalised, no month, not just after a known entry."""
@@ -175,12 +197,41 @@ class _Chain:
                 j += 1  # "... for Fighting the Illegal Arms Trade"
             elif self.tokens[j].text in connectors and self.word(j + 1):
                 j += 1
+            elif self.inner_preposition(j):
+                j += 1  # "... of Fight against Organized Crime"
             elif through_the and self.tokens[j].text in connectors and j + 2 < len(self.tokens) and \
                     self.tokens[j + 1].text == "the" and self.word(j + 2):
                 j += 2
             else:
                 break
         return j
+
+    def bracketed_acronym(self, j: int) -> int:
+        """Index after the acronym in brackets that a name holds at token ``j``, before its
+        complement ("Drug Control Agency (DCA) under the President of Narnia": the acronym of the
+        words before it, written where they end; its letters spell them); ``j`` when there is none
+        ("the Defense Council (CSTO) of Narnia": an owner's acronym, no name's)."""
+        toks = self.tokens
+        if j + 4 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" or \
+                toks[j + 3].text not in words().complement_openers or toks[j + 2].end + 1 != toks[j + 3].start:
+            return j
+        acr = toks[j + 1].text
+        before = " ".join(t.text for t in toks[max(0, j - 10):j])  # the name it spells ends right before it
+        return j + 3 if BRACKETED.fullmatch(f"({acr})") and sum(c.isupper() for c in acr) >= 2 and \
+            schwartz_hearst(acr, before) is not None else j
+
+    def inner_preposition(self, j: int) -> bool:
+        """Token ``j`` is a preposition of ``inner_prepositions`` inside a complement ("Fight
+        against Organized Crime"): between two capitalised name words, no known name (a state,
+        a body), head noun or word of a post's title right after it."""
+        toks = self.tokens
+        if j < 1 or j + 1 >= len(toks) or toks[j].text not in words().inner_prepositions:
+            return False
+        if not self.word(j - 1) or (j - 1) in self.covered or (j + 1) in self.covered or not self.word(j + 1):
+            return False
+        low = toks[j + 1].text.lower()
+        return low not in words().org_heads and low not in _name_vocabulary().post_words \
+            and low not in _name_vocabulary().rank_tokens
 
     def word_after_known(self, j: int) -> bool:
         """Token ``j`` is the capitalised last word of a complement right after a known
@@ -219,7 +270,11 @@ class _Chain:
         if k - j < 3 or self.word(k):
             return None
         vocab = _name_vocabulary()
-        return k if any(not is_name_word(t.text, vocab) for t in toks[j + 1:k]) else None
+        goes_on = k + 1 < len(toks) and toks[k].text == "of" and self.word(k + 1) and \
+            (k + 1 not in self.covered or self.covered[k + 1].entry.kind not in {"state", "place", "organization"})
+        # "... and Methodological Training of Special Forces": a complement of its own right after them, no
+        # person ("... and Ivan Petrov of Narnia", "... of the <organization>")
+        return k if goes_on or any(not is_name_word(t.text, vocab) for t in toks[j + 1:k]) else None
 
     def gerund_object(self, j: int) -> bool:
         """Token ``j`` is "the" between a capitalised gerund and its object, inside a name
@@ -262,9 +317,19 @@ class _Chain:
         last = self.tokens[end - 1].text.lower() if end > j else ""
         if singular_of(last, words().org_heads) is not None:
             return end
+        if end - j >= 2 and last in words().org_heads and _cap(self.tokens[end - 1]) and \
+                _qualified(self.tokens, end - 1):
+            # one body the gazetteer does not know, with its own complements: a body of that body
+            # ("Centre for ... Studies of the Diplomatic Academy of the Ministry of ...")
+            inner_end = self.extend_right(end - 1)
+            self.inner_body(j, inner_end)
+            return inner_end
         # a head and a word that ends a body's name after "of" ("the Russian Academy of Sciences")
         heads = [k for k in range(j, end - 2) if self.tokens[k].text.lower() in words().org_heads]
-        return end if last in words().body_name_enders and heads and self.tokens[heads[-1] + 1].text == "of" else None
+        if last in words().body_name_enders and heads and self.tokens[heads[-1] + 1].text == "of":
+            self.inner_body(j, end)
+            return end
+        return None
 
     def is_place(self, j: int) -> bool:
         """Token ``j`` opens a place or a state ("in Tajikistan": where, not a complement)."""
@@ -294,8 +359,13 @@ class _Chain:
         toks, right, has_complement, w = self.tokens, i + 1, False, words()
         serves = toks[i].text.lower() in w.heads_in_place
         while right + 1 < len(toks):
+            at, right = right, self.bracketed_acronym(right)  # the name goes on after its acronym, or ends before it
             word, nxt = toks[right].text, right + 1
+            if nxt >= len(toks):
+                right = at
+                break
             if word == "in" and _cap(toks[nxt]) and toks[nxt].text.lower() in w.not_place_words:
+                right = at
                 break  # "... Ministry of Foreign Affairs in English": a page's language, no complement
             if word == "in" and self.is_place(nxt) and toks[right - 1].text.lower() in w.heads_in_place:
                 right = self.place_end(nxt)  # "the UN Mission in Lebanon"
@@ -312,6 +382,7 @@ class _Chain:
                 right, has_complement = self.run(nxt + 1, {"of"}, through_the=True), True
             elif word == "of" and not has_complement and toks[nxt].text == "the" and self.word(nxt + 1):
                 right = self.run(nxt + 1, w.run_connectors, through_the=True)
+                self.inner_body(nxt + 1, right)
             elif word == "of" and has_complement and self.state_after(nxt) is not None:
                 right = self.state_after(nxt)  # "... for National Security of the Republic of Tajikistan"
                 break
@@ -319,6 +390,7 @@ class _Chain:
                 right = self.complete_body(nxt + 1)  # "Council of Heads of State of the <organization>"
                 break
             else:
+                right = at
                 break
         while right - 1 > i and toks[right - 1].text in w.name_trailers:
             right -= 1
@@ -433,6 +505,7 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
     chain = _Chain(tokens, covered)
     w = words()
     spans: list[tuple[int, int]] = []
+    inner: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -456,13 +529,17 @@ def find_chains(text: str, tokens: list[Token], gaz_matches: list[Match]) -> lis
         while left < i - 1 and tokens[left].text.lower() in w.title_words_not_in_bodies:
             left += 1  # "Deputy Russian Security Council Secretary": a title's word, not the body's
             # (right before the head it is the body's: "the Interim Government of ...")
+        chain.inner = []
         right = chain.extend_right(i)
         if right - left >= 2 or low in w.lower_case_heads:
             spans.append((tokens[left].start, tokens[right - 1].end))
+            inner += [(tokens[a].start, tokens[b - 1].end) for a, b in chain.inner if b > a]
         i = right
     # a head noun inside a longer name read from a later head ("the Ivan Petrov Land Forces
-    # Military University": one body, the university): the longer name only
-    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    # Military University": one body, the university): the longer name only; but a body named
+    # after "of the" inside it is named too (:meth:`_Chain.inner_body`)
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return outer + sorted(set(inner) - set(outer))
 
 
 def chains_over_known(text: str, tokens: list[Token], gaz_matches: list[Match]) -> list[tuple[int, int, Match]]:
@@ -596,8 +673,15 @@ def owned_bodies(text: str) -> list[tuple[int, int]]:
             and not re.match(r"\s*[\"“«(]", text[m.end():])]  # "the UN mission "Zorbex"": the quoted name's kind
 
 
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,9})\)")  # an acronym in brackets: "(CSTO)", "(MoD)"
+
+
 def clean_org(text: str) -> str:
+    """A body's name as written, without "the", the marks around it and an acronym in brackets
+    inside it ("Drug Control Agency (DCA) under the President" -> "Drug Control Agency under the
+    President")."""
     text = re.sub(r"^(the|The|THE)\s+", "", text.strip())
+    text = re.sub(r"\s+" + BRACKETED.pattern + r"(?=\s)", "", text)
     return text.strip(" ,;:" + QUOTES)
 
 
@@ -607,6 +691,12 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     (:func:`nearest_long_form`), not a larger body that ends with it."""
     out = []
     for start, end, long in spans:
+        inner = re.search(r"\s" + BRACKETED.pattern + r"\s", text[start:end])
+        if inner is not None:  # "Drug Control Agency (DCA) under the President ...": the acronym of the name
+            acr, at = inner.group(1), start + inner.start(1)
+            if sum(c.isupper() for c in acr) >= 2 and schwartz_hearst(acr, text[start:start + inner.start()]):
+                out.append((acr, at, at + len(acr), long))
+            continue
         m = re.match(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)", text[end:])
         if m and sum(c.isupper() for c in m.group(1)) >= 2:  # "(CSTO)", "(MoD)"; not "(Minsk)"
             acr = m.group(1)
@@ -628,6 +718,25 @@ def _initials(name: str) -> str:
     w = words()
     return "".join(t[0] for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
                    if t.lower() not in w.function_words and t.lower() not in w.name_conjunctions).upper()
+
+
+def spelled_start(acronym: str, long: str) -> str | None:
+    """The words that open ``long`` before one of its complement's words, when their initials
+    are exactly ``acronym`` and the whole name's are not: the name the acronym was given to, the
+    complement written after its brackets ("Monitoring Group (MG) of the Zorb Committee": "Monitoring
+    Group"); None otherwise.
+
+    >>> spelled_start("ZCA", "Zorb Control Agency under the President of Narnia")
+    'Zorb Control Agency'
+    >>> spelled_start("CMD", "Council of Ministers of Defense") is None
+    True
+    """
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    if _initials(long) == letters:
+        return None
+    openers = "|".join(map(re.escape, words().complement_openers))
+    m = re.search(rf"\s+(?:{openers})\s", long)
+    return long[:m.start()] if m is not None and _initials(long[:m.start()]) == letters else None
 
 
 def nearest_long_form(acronym: str, long: str) -> str:

@@ -105,6 +105,32 @@ def _short_forms(text: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(f for f in out if f[:1].isupper() and f != text)
 
 
+def own_name(text: str) -> str | None:
+    """The name of a body of another body before its owner ("Centre for Zorb Studies of the
+    Narnian Academy of Sciences" -> "Centre for Zorb Studies"): the words before an "of the"
+    that a head noun and its complement hold (not "Committee" of "Committee of the ..."), when
+    what follows opens with a body's name (capitalised words ending in a head noun); None
+    otherwise.
+
+    >>> own_name("Centre for Zorb Studies of the Diplomatic Academy of the Narnian Ministry of Defense")
+    'Centre for Zorb Studies'
+    >>> own_name("Committee of the State Duma on Zorb Affairs") is None
+    True
+    """
+    heads = words().org_heads
+    for m in re.finditer(r"\s+of\s+the\s+", text):
+        own, owner = text[:m.start()], text[m.end():]
+        first = own.split()[0].lower() if own.split() else ""
+        if first not in heads and not any(w.lower() in heads for w in own.split()[:3]):
+            continue
+        if _complement().search(own) is None or not own[:1].isupper():
+            continue
+        body = re.match(r"(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\w-]*)(?=\s+of\b|\s*$)", owner)
+        if body is not None and body.group(1).lower() in heads:
+            return own
+    return None
+
+
 def _capitalised(form: str) -> str:
     """A short form read in lower case ("Armenia's defense ministry" -> "defense ministry") as
     the news capitalise it later in the article ("the Defense Ministry’s position"); its

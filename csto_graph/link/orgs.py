@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..corpus.language import CYRILLIC
+from ..extract.orgs import spelled_start
+from ..extract.short_forms import own_name
 from ..models import Evidence, Organization, OrgMention
 from ..vocab.gazetteer import Gazetteer, slug
 from ..vocab.resources import load_yaml
@@ -85,6 +87,9 @@ class Orgs:
         if org.key is None and org.acronym_of and "‘" not in org.acronym_of and "“" not in org.acronym_of:
             self.forms[key].add(org.acronym_of)
             self.names[key][org.acronym_of] += 1
+            spelled = spelled_start(org.text, org.acronym_of)  # "Monitoring Group (MG) of the ...": its name too
+            if spelled is not None:
+                self.forms[key].add(spelled)
         if not org.reference:
             self.forms[key].add(org.text)
             if org.english and org.key is None:  # the English name outweighs every other form
@@ -97,6 +102,9 @@ class Orgs:
                 self.inside[owner].add(form)
             if org.key is None and not org.acronym_of and not org.short_of:
                 self.names[key][org.text] += 1
+                own = own_name(org.text)  # "Centre for ... Studies" of the "... of the Diplomatic Academy"
+                if own is not None:
+                    self.forms[key].add(own)
             elif org.key is None and org.acronym_of:
                 self.forms[key].add(org.acronym_of)
                 self.names[key][org.text] += 2

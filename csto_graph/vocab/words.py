@@ -55,6 +55,7 @@ class Words:
     complement_prepositions: frozenset[str] = frozenset()
     complement_before_the: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
+    inner_prepositions: frozenset[str] = frozenset()
     name_trailers: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()
     qualified_heads: dict = None  # type: ignore[assignment]
@@ -124,7 +125,8 @@ def words() -> Words:
                         "complement_before_the", "run_connectors", "name_trailers", "name_conjunctions", "not_body_heads", "title_words_not_in_bodies", "articles", "bag_stop_words",
                         "serving_links")}
     sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads",
-                                                                                 "owned_lower_heads", "initial_digraphs")})
+                                                                                 "owned_lower_heads", "initial_digraphs",
+                                                                                 "inner_prepositions")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
