@@ -704,3 +704,17 @@ def test_the_name_an_acronym_in_brackets_is_given_to_is_a_name_of_the_whole_body
 def test_bracketed_letters_that_spell_no_name_before_them_end_the_name():
     text = "the Defense Council (ZTO) of Narnia met"
     assert chains(text) == ["Defense Council"]
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Chief of the General Staff of the Belarusian Armed Forces Major-General Ivan Petrov.",
+    "He met the Chief of the General Staff of the Belarusian Armed Forces Major General Ivan Petrov.",
+    "He met the Commander of the Air Defence Forces of Belarus Colonel-General Ivan Petrov.",
+])
+def test_a_rank_ends_the_body_name_before_the_person_it_ranks(text):
+    found = chains(text)
+    assert found and not any("Ivan" in c or "General Ivan" in c or "Colonel" in c for c in found)
+
+
+def test_a_rank_word_that_no_name_follows_stays_in_the_body_name():
+    assert chains("Officers of the Army General Directorate arrived") == ["Army General Directorate"]
