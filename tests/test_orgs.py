@@ -611,3 +611,17 @@ def test_a_known_body_no_holders_follow_is_that_body():
 
     _, ex = extract("Ivan Petrenko flew to Minsk ahead of a session of the CSTO Security Council on Friday.")
     assert [o.key for o in ex.orgs] == ["csto-csc"]
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Chief of the General Staff of the Belarusian Armed Forces Major-General Ivan Petrov.",
+    "He met the Chief of the General Staff of the Belarusian Armed Forces Major General Ivan Petrov.",
+    "He met the Commander of the Air Defence Forces of Belarus Colonel-General Ivan Petrov.",
+])
+def test_a_rank_ends_the_body_name_before_the_person_it_ranks(text):
+    found = chains(text)
+    assert found and not any("Ivan" in c or "General Ivan" in c or "Colonel" in c for c in found)
+
+
+def test_a_rank_word_that_no_name_follows_stays_in_the_body_name():
+    assert chains("Officers of the Army General Directorate arrived") == ["Army General Directorate"]

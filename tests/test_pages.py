@@ -927,3 +927,54 @@ def test_a_label_that_files_the_page_under_a_year_dates_a_yearless_dateline():
 def test_labels_of_two_years_or_of_a_later_year_date_nothing(labels):
     text = f"{labels}\nDORVALA, NOVEMBER 18, AGENCY. Minister Ivan Petrenko held a phone conversation with Oleg Sidorov.\n"
     assert [a.date for a in split_page(page(text)) if "Ivan Petrenko" in a.text] == [None]
+
+
+# an invented report whose only date line is printed under its text, before a credit and a pager
+CLOSING_STAMP = """Ministers discuss the border situation
+
+On October 18, the Minister of Defense of Belarus Ivan Petrov met the Secretary General in Minsk.
+
+The sides discussed joint exercises.
+
+19 10 2022, 12:00
+Photo source: ministry.example
+
+1 2 3 4 5
+"""
+
+
+def test_a_date_line_under_the_text_dates_the_report_above_it():
+    report, *rest = split_page(page(CLOSING_STAMP))
+    assert (report.title, report.date, report.date_source) == ("Ministers discuss the border situation",
+                                                               "2022-10-19", "date-line")
+    assert "joint exercises" in report.text and not any("Petrov" in a.text for a in rest)
+
+
+def test_a_date_line_under_one_item_does_not_date_an_item_dated_by_its_own_line():
+    articles = split_page(page("12.06.2023\n\nOn 12 June 2023, the Deputy Secretary General received a delegation.\n\n"
+                               "14.06.2023\nPhoto source: ministry.example\n"))
+    assert articles[0].date == "2023-06-12"
+
+
+# an invented mailing-list copy: hard-wrapped at a fixed width, a credit with the date under the lead
+WRAPPED_COPY = """Ministers agree on joint exercises - - on news.example
+
+The defence ministers of the member states agreed on a plan of joint
+exercises, Ivan Petrov has said.
+
+Source: Agency Tuesday, April 5, 2016 | 13:52
+
+The minister made the remark on Tuesday in Minsk, during his meeting with
+the Secretary General of the organization, the ministry's
+press service said in a statement.
+
+The minister also said the exercises would be held in the autumn in two
+member states.
+"""
+
+
+def test_a_credit_date_line_dates_the_wrapped_report_under_it_whole():
+    articles = split_page(page(WRAPPED_COPY))
+    [report] = [a for a in articles if "during his meeting" in a.text]
+    assert report.date == "2016-04-05" and "in the autumn" in report.text  # the press service's line goes on
+    assert not any(a.title.startswith("Source") for a in articles)

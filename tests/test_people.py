@@ -25,6 +25,14 @@ def test_appositive_title_after_name_and_rank_before_it():
     assert posts(p) == {("Head of the CSTO Joint Staff", "csto-joint-staff")}
 
 
+def test_name_after_a_body_and_a_hyphenated_rank():
+    _, ex = extract("On 12 March 2023, Petrov held talks with the Chief of the General Staff of the "
+                    "Belarusian Armed Forces Major-General Oleg Danilov.")
+    p = person(ex, "Oleg Danilov")
+    assert p.rank == "Major-General"
+    assert [m.post for m in p.posts] == ["Chief of the General Staff of the Belarusian Armed Forces"]
+
+
 def test_compound_title_joined_by_a_dash_is_two_posts():
     _, ex = extract("The meeting was chaired by the Chief of the General Staff of the Armed Forces of the "
                     "Russian Federation - First Deputy Minister of Defense of the Russian Federation, "

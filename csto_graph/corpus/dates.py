@@ -416,8 +416,8 @@ def date_line(text: str) -> DateLine | None:
     (None, 11, 23)
     >>> date_line("On 3 May 2021 the ministers met.") is None, date_line("Flag Friday, 26 April 2024") is None
     (True, True)
-    >>> date_line("Russia September 23, 2013, 1:26").value
-    '2013-09-23'
+    >>> date_line("Russia September 23, 2013, 1:26").value, date_line("Source: Agency Tuesday, April 5, 2016 | 13:52").value
+    ('2013-09-23', '2016-04-05')
     >>> date_line("Москва. 16.05.2022. ТАСС").value, date_line("December 10, 2010, 16:15 Moscow, the Kremlin").value
     ('2022-05-16', '2010-12-10')
     >>> date_line("16-Feb-2022 00:03:01").value, date_line("November 23,2023 20:15").value
@@ -471,11 +471,12 @@ def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLi
         found = date_line(stripped[clock.end():])
         if found is not None and found.value:
             return replace(found, end=found.end + len(text) - len(text.lstrip()) + clock.end())
-    # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06": a few
-    # words of a section or a site before a date that ends with its time
+    # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06", "Source:
+    # Agency Tuesday, April 5, 2016 | 13:52": a few words of a section, a site or a credit before a
+    # date that ends with its time
     for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):
         head = stripped[:section.start()]
-        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", head):
+        if not re.fullmatch(r"[A-Z][a-z]+:?(?:\s+[A-Z][a-z]+){0,2}", head):
             break
         found = date_line(stripped[section.end():])
         if found is not None and found.value and re.search(r"\d[:.][0-5]\d\s*$", stripped) \

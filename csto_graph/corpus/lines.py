@@ -309,8 +309,9 @@ def classify_line(text: str, in_footer: bool = False, script: str = "latin") -> 
         return "headline_dated"
     if match_dateline(text):
         return "dateline"
-    if (_matches("footer_start", text) and not _is_sentence(text)) or (in_footer and _matches("footer_continue", text)):
-        return "footer"
+    if (_matches("footer_start", text) and not _is_sentence(text) and not text[:1].islower()) \
+            or (in_footer and _matches("footer_continue", text)):
+        return "footer"  # (a line in lower case goes on the sentence above: "his press service said.")
     return "text"
 
 

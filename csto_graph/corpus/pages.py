@@ -55,6 +55,7 @@ class _Draft:
     photo: str | None = None  # a photo's caption printed twice under the headline (its date may be the item's)
     lead: int = 0  # the pieces before this one are the report's standfirst, printed above its dateline
     above: str | None = None  # the date of a date line cut from this item by a byline or an id line
+    below: str | None = None  # the date of a date line printed under this item's text, nothing after it but furniture
 
     @property
     def has_body(self) -> bool:
@@ -123,11 +124,25 @@ def _hand_down_dates(drafts: list[_Draft]) -> list[_Draft]:
     """A date line cut from its report by a byline or an id line between them dates the
     report that follows: the next item, when it has no date line of its own (or a dateline of
     the same day), takes that date, used when its own text dates it no better
-    (:func:`_finish`). The bodiless item stays, read for its names (a byline is the author's)."""
+    (:func:`_finish`). The bodiless item stays, read for its names (a byline is the author's).
+    A date line printed under a report's text, with nothing after it but furniture (a photo
+    credit, a pager) or an item that is dated already, dates the report above it the same way,
+    when that report has no date line of its own.
+
+    >>> from csto_graph.corpus.lines import page_lines
+    >>> items = _Segmenter(page_lines("Ministers meet in Minsk\\n\\nOn October 18, the ministers met in Minsk "
+    ...                                "and agreed on a plan.\\n\\n19 10 2022, 12:00\\nPhoto: Agency\\n")).run()
+    >>> [(d.date, d.below) for d in _hand_down_dates(items)]
+    [(None, '2022-10-19'), ('2022-10-19', None)]
+    """
     for above, draft in zip(drafts, drafts[1:]):
         if _bodiless(above) and not draft.date and draft.has_body and \
                 draft.dateline_md in {None, (int(above.date[5:7]), int(above.date[8:10]))}:
             draft.above = above.date
+    for draft, below, after in zip(drafts, drafts[1:], [*drafts[2:], None]):
+        if _bodiless(below) and not draft.date and draft.has_body and draft.above is None \
+                and (after is None or after.above != below.date):
+            draft.below = below.date
     return drafts
 
 
@@ -164,8 +179,8 @@ class _Segmenter:
         return self.drafts
 
     def close(self) -> None:
-        if self.current is not None and (self.current.pieces or self.current.title):
-            self.drafts.append(self.current)
+        if self.current is not None and (self.current.pieces or self.current.title or self.current.date):
+            self.drafts.append(self.current)  # (a date line alone may date the item above: _hand_down_dates)
         self.current = None
 
     def last_draft(self) -> _Draft | None:
@@ -568,7 +583,7 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
     body_text = text[:body_end] if body_end is not None else text
     date, source = draft.date, draft.date_source
     if date is None and draft.dateline_md is not None:
-        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, draft.above or page_date)
+        year = years.get(draft.dateline_md) or _year_near(draft.dateline_md, draft.above or draft.below or page_date)
         if year:
             date, source = _iso(year, *draft.dateline_md), "dateline"
         elif label_year:  # "Categories: 2021" over "YEREVAN, NOVEMBER 18, AGENCY."
@@ -586,8 +601,8 @@ def _finish(doc: Document, draft: _Draft, years: dict[tuple[int, int], int],
         source = "body" if date else "none"
     if date is None:
         date, source = _opening_day(opening)
-    if date is None and draft.above:
-        date, source = draft.above, "date-line"
+    if date is None and (draft.above or draft.below):
+        date, source = draft.above or draft.below, "date-line"
     title = draft.title or _first_sentence(body_text)
     starts = [p.source_start for p in pieces] + [c.source_start for c in draft.captions]
     ends = [p.source_start + p.length for p in pieces] + [c.source_start + len(c.text) for c in draft.captions]

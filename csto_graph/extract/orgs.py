@@ -91,10 +91,25 @@ class _Chain:
         tok = self.tokens[j]
         if j in self.covered and self.covered.get(j - 1) is self.covered[j]:
             return True  # inside a known name, whatever its case ("... Treaty organization")
-        if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES:
+        if not _cap(tok) or _not_name_part(tok.text) or tok.text in QUOTES or self.rank_at(j):
             return False
         after_entry = j - 1 in self.covered and j not in self.covered and not self.body_of_organization(j)
         return (not after_entry or self.covered[j - 1].end != self.tokens[j - 1].end) and not self.person_at(j)
+
+    def rank_at(self, j: int) -> bool:
+        """A rank of two words or more opens at token ``j``, one word when hyphenated
+        ("Major-General", "Colonel General"): a rank ends a body's name, the person it
+        ranks follows ("the General Staff of the Armed Forces Major-General Ivan Petrov").
+        A rank of one word ("General", "Admiral") may be a word of a name ("General Staff")."""
+        from .names import is_name_word
+
+        toks = self.tokens
+        for rank in _long_ranks():
+            n = len(rank)
+            if j + n < len(toks) and tuple(t.text.lower() for t in toks[j:j + n]) == rank \
+                    and all(_cap(t) for t in toks[j:j + n]) and is_name_word(toks[j + n].text, _name_vocabulary()):
+                return True  # ... and a person's name after it ("Army General Staff" stays a name)
+        return False
 
     def body_of_organization(self, j: int) -> bool:
         """Token ``j`` is a head noun right after a known organization's name: a body of that
@@ -331,6 +346,16 @@ def _name_vocabulary():
     from .names import vocabulary
 
     return vocabulary(load_gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _long_ranks() -> tuple[tuple[str, ...], ...]:
+    """The ranks of two words or more, as lower-cased tokens, hyphenated ones as one token
+    ("major-general"; ``ranks`` in ``ontology/posts.yaml``, written as the names vocabulary
+    writes them)."""
+    ranks = {tuple(t.text.lower() for t in _tokens(r)) for r in _name_vocabulary().ranks}
+    return tuple(sorted((r for r in ranks if (len(r) > 1 or "-" in r[0]) and all(w[:1].isalpha() for w in r)),
+                        key=len, reverse=True))  # (abbreviations with their dots are tokens of their own)
 
 
 @lru_cache(maxsize=1)
