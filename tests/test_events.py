@@ -1735,3 +1735,11 @@ def test_a_bilateral_meeting_beside_a_sitting_is_only_its_two_people():
                     "of General Ivan Petrov. On the sidelines of the meeting, General Oleg Sidorov held a bilateral "
                     "meeting with General Pavel Markov.")
     assert ["Markov", "Sidorov"] in _encounters(ex)
+
+
+@pytest.mark.parametrize("opening", ["Taking part were", "Also present were", "Attending were"])
+def test_who_came_told_in_the_inverted_order_takes_part(opening):
+    _, ex = extract("The Council of Foreign Ministers met in Minsk on 10 March 2023 under the chairmanship of "
+                    f"Foreign Minister Ivan Petrov. {opening} Foreign Minister Oleg Sidorov of Atlantis and "
+                    "Deputy Foreign Minister Pavel Markov of Ruritania.")
+    assert {"Oleg Sidorov", "Pavel Markov", "Ivan Petrov"} <= set(participants(ex, only_event(ex)))
