@@ -1701,3 +1701,45 @@ def test_a_last_meeting_with_its_own_day_is_still_an_event():
     _, ex = extract("President Ivan Petrov and President Oleg Sidorov held their last meeting on 20 August in "
                     "Karakol.", date="2023-08-27")
     assert [(e.type, e.date) for e in ex.events] == [("meeting", "2023-08-20")]
+
+
+# ------------------------------------------------------------ one person's encounters, one by one
+
+
+def _encounters(ex):
+    """Who met in each event, by surname (a later sentence names a person by it; the linker joins them)."""
+    return sorted(sorted({name.split()[-1] for name in participants(ex, e)}) for e in ex.events)
+
+
+def test_a_second_counterpart_named_with_the_first_one_is_a_second_meeting():
+    _, ex = extract("On 5 March 2023, Minister Ivan Petrov met with Secretary General Oleg Sidorov. "
+                    "Petrov also met with Chairman Pavel Markov of the Assembly.")
+    assert _encounters(ex) == [["Markov", "Petrov"], ["Petrov", "Sidorov"]]
+    assert {e.date for e in ex.events} == {"2023-03-05"}
+
+
+def test_the_meeting_with_a_new_partner_is_the_first_persons_meeting_with_him():
+    _, ex = extract("On 5 March 2023, Minister Ivan Petrov met with Secretary General Oleg Sidorov. "
+                    "At the meeting with Chairman Pavel Markov of the Assembly, the sides discussed the border.")
+    assert _encounters(ex) == [["Markov", "Petrov"], ["Petrov", "Sidorov"]]
+
+
+def test_someone_new_who_joins_the_talks_takes_part_in_them():
+    _, ex = extract("On 5 March 2023, Minister Ivan Petrov held talks with Secretary General Oleg Sidorov. "
+                    "The talks were also attended by Chairman Pavel Markov of the Assembly.")
+    assert _encounters(ex) == [["Markov", "Petrov", "Sidorov"]]
+
+
+def test_a_bilateral_meeting_beside_a_sitting_is_only_its_two_people():
+    _, ex = extract("On 5 March 2023, a meeting of the Military Committee was held in Minsk under the chairmanship "
+                    "of General Ivan Petrov. On the sidelines of the meeting, General Oleg Sidorov held a bilateral "
+                    "meeting with General Pavel Markov.")
+    assert ["Markov", "Sidorov"] in _encounters(ex)
+
+
+@pytest.mark.parametrize("opening", ["Taking part were", "Also present were", "Attending were"])
+def test_who_came_told_in_the_inverted_order_takes_part(opening):
+    _, ex = extract("The Council of Foreign Ministers met in Minsk on 10 March 2023 under the chairmanship of "
+                    f"Foreign Minister Ivan Petrov. {opening} Foreign Minister Oleg Sidorov of Atlantis and "
+                    "Deputy Foreign Minister Pavel Markov of Ruritania.")
+    assert {"Oleg Sidorov", "Pavel Markov", "Ivan Petrov"} <= set(participants(ex, only_event(ex)))

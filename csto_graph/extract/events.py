@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..corpus.dates import YEARLESS_SHAPES, find_dates
 from ..corpus.sentences import split_sentences
 from ..corpus.years import FIRST_YEAR, past_years, present_year, years_told
-from ..vocab.event_kinds import one_sitting, same_occasion
+from ..vocab.event_kinds import encounters, one_sitting, same_occasion
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
@@ -1431,12 +1431,16 @@ class _EventReader:
             return None
         separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
                                          or self._call_beside(main, said) or self._told_beside(main, said))
+        apart, carried = self._encounter_apart(main, said, index) if main is not None else (False, None)
+        separate = separate or apart
         if separate and not dates:
             remote = _remote(said.low)
             own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
                             main.end_date, main.explicit_date, None if remote else own or main.place, None,
                             main.online, remote=remote)
+            if carried is not None:
+                target.add(carried, "participant")  # "A met B. At the meeting with C, ...": A met C
             self.drafts.append(target)
             return target
         if main is not None and not dates and _opens_with_own_day(text):
@@ -1519,6 +1523,41 @@ class _EventReader:
             if framed is not None and (framed[1] == main.kind or {framed[1], main.kind} <= same):
                 return True
         return False
+
+    def _encounter_apart(self, main: _Draft, said: _Said, index: int) -> tuple[bool, int | None]:
+        """Whether the sentence tells an encounter of its own beside the current one, both of
+        them encounters (``encounters`` of ``ontology/events.yaml``), the current one with two
+        people already; and whom of the current one it carries over. The sentence names someone
+        new who takes part, and either someone of the current encounter (by name or by a
+        reference: "A met B. A also met C", "A met B. Then he received C"), or the new one as
+        the encounter's partner right after its noun ("A met B. At the meeting with C, the sides
+        discussed ...": the current encounter's first person, A, meets C). Two meetings: B never
+        met C. A sentence that tells the current encounter by its noun and no new partner adds
+        to it, as before ("C also joined the talks")."""
+        kind, t_start, t_end = said.trigger[1], said.trigger[2], said.trigger[3]
+        if main.kind not in encounters() or kind not in encounters() or main.remote or said.online \
+                or main.body is not None:  # (a body's meeting is a sitting: its members meet there)
+            return False, None
+        inside = {self.people[k].name.split()[-1] for k in main.parts}
+        if len(inside) < 2:
+            return False, None
+        taking = [k for k, role in said.roles.items() if role is not None]
+        full = {p.name.split()[-1] for p in self.people if len(p.name.split()) > 1}
+        new = [k for k in taking if self.people[k].name.split()[-1] not in inside
+               and self.people[k].name.split()[-1] in full]  # a person named in full ("Among" is no one)
+        if not new:
+            return False, None
+        if any(self.people[k].name.split()[-1] in inside for k in taking):
+            return True, None
+        partner = re.match(rf"\s+{self.cues.grammar['partner_words']}\b", said.low[t_end:])
+        if partner and any(said.start + t_end < self.people[k].start < said.start + t_end + partner.end() + 60
+                           for k in new):  # "the meeting with C": a partner of its own, and the current
+            own_subject = any(self.people[k].start < said.start + t_start for k in taking)  # one's first person
+            return True, None if own_subject else next(iter(main.parts))  # unless "A held a meeting with C"
+        if re.search(r"\b(?:the|this|that|these|those)\s+$", said.low[:t_start]):
+            return False, None  # "C joined the talks": the current encounter
+        referred = self._referred(said, index)
+        return referred is not None and self.people[referred].name.split()[-1] in inside, None
 
     def _beside_named(self, main: _Draft, kind: str, body) -> _Draft | None:
         """The event told beside the main one (:meth:`_told_beside`, a ``separate`` cue) that a
