@@ -78,3 +78,9 @@ def test_a_byline_of_one_word_gives_its_span_and_one_of_a_name_none():
     assert line[a:b] == "Quillnet"
     assert byline_word("By Dara Velmont | 14 March 2023") is None
     assert byline_word("By 2020, the bloc had grown") is None
+
+
+def test_a_forwarded_copys_from_line_names_its_author():
+    line = "From: Oleg Sidorov | Agency NewsPress"  # a mailing list's copy of a report
+    start = line.index(NAME)
+    assert byline_name(line, start, start + len(NAME)) and date_line(line) is None
