@@ -233,3 +233,10 @@ def test_a_general_staffs_bag_leaves_out_the_armed_forces_it_belongs_to():
     assert gaz.word_bag("General Staff of the Armed Forces of Tajikistan") == bag
     assert gaz.word_bag("General Staff of the Tajik Armed Forces") == bag
     assert gaz.word_bag("Tajik Armed Forces") == ("armed", "force", "tajikistan")  # the forces alone keep their words
+
+
+def test_a_broadcaster_and_its_national_service_are_two_outlets():
+    gaz = load_gazetteer()
+    found = {m.text: m.entry.id for m in gaz.find("He told RFE/RL's Armenian Service, RFE/RL reported.")}
+    assert found["RFE/RL's Armenian Service"] != found["RFE/RL"]
+    assert gaz.entries[found["RFE/RL"]].kind == "media"
