@@ -139,3 +139,49 @@ def test_a_pronoun_speaker_at_a_briefing_after_content_naming_someone_else_is_re
     ex = extract(text, "2022-01-11")[1]
     [event] = ex.events
     assert participants(ex, event)["Oleg Sidorenko"] == {"speaker"}
+
+
+# --- stop 33: a pronoun speaker at an occasion makes it an event alone; a quotation of several
+# sentences is the speaker's, and the pronoun after it refers back from where it opened ---
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("told", ['"Our units are ready," he told a briefing.',
+                                  '"Our units are ready," he told a news conference in Minsk.',
+                                  'Our units are ready, he said at an online press briefing on Monday.',
+                                  '"Our units are ready," she told the session.'])
+def test_a_pronoun_speaker_at_an_occasion_is_its_event_alone(told):
+    text = "Chief of the Joint Staff General Ivan Morozko commands the contingent. " + told
+    if " she " in told:
+        text = text.replace("Ivan Morozko", "Anna Morozko")
+    ex = extract(text, "2023-03-15")[1]
+    [event] = [e for e in ex.events if participants(ex, e)]
+    assert event.date in ("2023-03-15", "2023-03-13")
+    assert list(participants(ex, event).values()) == [{"speaker"}]
+
+
+def test_a_pronoun_speaker_told_something_else_makes_no_event():
+    ex = extract("General Ivan Morozko commands the contingent. \"Our units are ready for the drills,\" he told "
+                 "the newspaper.", "2023-03-15")[1]
+    assert not [e for e in ex.events if participants(ex, e)]
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_is_the_speaker_named_before_it():
+    text = ("There are no obstacles to the drills to be held in the autumn, Chief of the Joint Staff General Oleg "
+            "Varenko said on Monday. "
+            "\"We have six officers from each side. None of them had a quarrel. We are all friends. We work "
+            "together. So, I see no problem,\" he told a briefing.")
+    ex = extract(text, "2023-08-28")[1]
+    [event] = [e for e in ex.events if e.trigger == "briefing"]
+    assert participants(ex, event) == {"Oleg Varenko": {"speaker"}}
+
+
+def test_a_pronoun_after_sentences_without_quotation_marks_stays_bounded():
+    # the same sentences told without quotation marks: the pronoun is too far from the name
+    text = ("There are no obstacles to the drills to be held in the autumn, Chief of the Joint Staff General Oleg "
+            "Varenko said on Monday. "
+            "We have six officers from each side. None of them had a quarrel. We are all friends. We work "
+            "together. So, I see no problem, he told a briefing.")
+    ex = extract(text, "2023-08-28")[1]
+    assert all("Oleg Varenko" not in participants(ex, e) for e in ex.events)

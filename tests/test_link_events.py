@@ -137,3 +137,49 @@ def test_a_page_cut_into_a_dated_report_and_an_undated_paragraph_tells_one_event
     events = [dict(zip(result.columns, row)) for row in result.rows]
     assert [e["date"] for e in events] == ["2023-03-13"]
     assert len(events[0]["source"].split("|")) == 2  # both items of the page
+
+
+# --- stop 33: an undated occasion an article tells twice is one event ---
+
+def test_an_undated_event_an_article_tells_again_with_some_of_its_people_is_one():
+    from csto_graph.link.events import join_page_pieces
+
+    first = _piece("session", None, ("x", "y"), "a1")
+    again = _piece("session", None, ("x",), "a1")
+    assert join_page_pieces([first, again]) == [first]
+    assert set(first.parts) == {"x", "y"}
+
+
+def test_an_undated_event_told_first_with_fewer_people_takes_the_retelling():
+    from csto_graph.link.events import join_page_pieces
+
+    first = _piece("meeting", None, ("x",), "a1")
+    again = _piece("talks", None, ("x", "y"), "a1")
+    assert join_page_pieces([first, again]) == [first]
+    assert set(first.parts) == {"x", "y"}
+
+
+def test_undated_events_of_other_people_other_kinds_or_other_pages_stay_apart():
+    from csto_graph.link.events import join_page_pieces
+
+    found = [_piece("session", None, ("x",), "a1"), _piece("session", None, ("z",), "a1"),
+             _piece("exercise", None, ("x",), "a1"), _piece("session", None, ("x",), "a2", path="other.txt")]
+    assert len(join_page_pieces(list(found))) == 4
+
+
+def test_an_undated_event_told_again_in_another_item_of_its_page_is_one():
+    from csto_graph.link.events import join_page_pieces
+
+    first = _piece("session", None, ("x",), "a1")
+    again = _piece("session", None, ("x",), "a2")
+    assert join_page_pieces([first, again]) == [first] and first.articles == {"a1", "a2"}
+
+
+def test_undated_events_of_a_page_told_on_two_days_stay_apart():
+    from csto_graph.link.events import join_page_pieces
+
+    first = _piece("session", None, ("x",), "a1")
+    first.evidence = Trail([Evidence("a1", "page.txt", 0, 5, "On 13 February, a session was held.")])
+    again = _piece("session", None, ("x",), "a2")
+    again.evidence = Trail([Evidence("a2", "page.txt", 9, 15, "On 20 February, the session opened.")])
+    assert len(join_page_pieces([first, again])) == 2

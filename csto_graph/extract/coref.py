@@ -140,7 +140,7 @@ def speaker_reference(text: str, verb_start: int) -> Reference | None:
     >>> speaker_reference("Troops will leave by air and he said at a briefing.", 30) is None
     True
     """
-    m = re.search(r",\s+(\w+)\s+$", text[:verb_start])
+    m = re.search(r"(?:,[\"”’']?|^[\"“”]?)\s*(\w+)\s+$", text[:verb_start])
     if m is None or m.group(1).lower() not in _pronouns() or any(a <= m.start(1) < b for a, b in quote_spans(text)):
         return None
     return Reference("pronoun", m.start(1), m.end(1))
@@ -305,11 +305,63 @@ def _outside_quotes(sent: Sentence, mentions) -> list:
 MOST_SENTENCES_BACK = 3
 
 
+# a quotation runs over at most so many sentences before the one that closes it (the walk
+# back to where it opened stays bounded)
+MOST_QUOTED_SENTENCES = 12
+
+
+def _unpaired_mark(text: str) -> tuple[str, int] | None:
+    """The one quotation mark of ``text`` left when its quotations (``QUOTES``) are taken
+    out, as ("open" or "close", offset in the text left); None when none or several are left.
+    A straight mark opens when a word follows it, closes when a word or a punctuation mark
+    stands before it.
+
+    >>> _unpaired_mark('"We will stay.'), _unpaired_mark('So we left," he said.'), _unpaired_mark('No quote.')
+    (('open', 0), ('close', 11), None)
+    """
+    rest = QUOTES.sub(" ", text)
+    marks = [(m.group(), m.start()) for m in re.finditer(r"[\"“”«»]", rest)]
+    if len(marks) != 1:
+        return None
+    mark, at = marks[0]
+    if mark in "“«":
+        return "open", at
+    if mark in "”»":
+        return "close", at
+    before, after = rest[at - 1:at], rest[at + 1:at + 2]
+    if before.strip() and not after.strip()[:1].isalnum():
+        return "close", at
+    return ("open", at) if after.strip() and not before.strip() else None
+
+
+def _quotation_opened(index: int, context: Context) -> int | None:
+    """The sentence that opens the quotation sentence ``index`` closes, when it runs over
+    several sentences ('"We have eight officers. ... So, I see no problems," he told a
+    briefing'): the sentences between are the speaker's words, and a pronoun after the
+    quotation refers back from where it opened. None when the sentence closes none, or a
+    quotation mark stands in a sentence between."""
+    found = _unpaired_mark(context.sentences[index].text)
+    if found is None or found[0] != "close":
+        return None
+    for j in range(index - 1, max(index - 1 - MOST_QUOTED_SENTENCES, -1), -1):
+        text = context.sentences[j].text
+        mark = _unpaired_mark(text)
+        if mark is not None and mark[0] == "open":
+            return j
+        if re.search(r"[\"“”«»]", text):
+            return None
+    return None
+
+
 def _previous_subject(index: int, context: Context) -> int | None:
     """The person of the nearest earlier sentence (of the ``MOST_SENTENCES_BACK`` before)
     that names people or whose subject was resolved: that subject, else the only person it
-    names (a spokesman aside), else the one it opens with (its title or name at its start)."""
-    for i in range(index - 1, max(index - 1 - MOST_SENTENCES_BACK, -1), -1):
+    names (a spokesman aside), else the one it opens with (its title or name at its start).
+    After a quotation of several sentences, the walk back starts where it opened
+    (:func:`_quotation_opened`)."""
+    opened = _quotation_opened(index, context)
+    first = index - 1 if opened is None else opened
+    for i in range(first, max(first - MOST_SENTENCES_BACK, -1), -1):
         if i in context.subjects:
             return context.subjects[i]
         sent = context.sentences[i]

@@ -139,6 +139,7 @@ def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
     >>> join_page_pieces([dated, piece]) == [dated], sorted(dated.articles)
     (True, ['a1', 'a2'])
     """
+    found = _join_undated_twins(found)
     by_page: dict[str, list[EventDraft]] = {}
     for ev in found:
         if ev.evidence.items:
@@ -155,3 +156,57 @@ def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
                 twins[0].absorb(ev)
                 joined.add(id(ev))
     return [ev for ev in found if id(ev) not in joined]
+
+
+def _join_undated_twins(found: list[EventDraft]) -> list[EventDraft]:
+    """``found`` without the undated events that a page tells twice: an undated event whose
+    people all take part in an earlier undated event of the same page (or who are all of its
+    people), the kinds and
+    bodies allowing one occasion (:func:`_one_occasion`) and no two days told for them
+    (:func:`_days_agree`), is absorbed into it ("The session opened in the capital ... X
+    addressed the session" read as two sessions of X). Nobody meets anyone new: the merged
+    event's people are the larger one's.
+
+    >>> from csto_graph.link.evidence import Trail
+    >>> from csto_graph.models import Evidence
+    >>> def ev(kind, people, article="a1"):
+    ...     return EventDraft(kind, None, None, None, None, False, {p: PartDraft({"participant"}, None)
+    ...                       for p in people}, {article}, Trail([Evidence(article, "page.txt", 0, 1, "A.")]))
+    >>> first, again, other = ev("session", ["x", "y"]), ev("session", ["x"]), ev("session", ["z"])
+    >>> _join_undated_twins([first, again, other]) == [first, other]
+    True
+    >>> len(_join_undated_twins([ev("session", ["x"]), ev("session", ["x"], "a2")]))  # (one page)
+    1
+
+    Either way no event is lost that a reference of undated events could count: an undated
+    answer counts only against an undated (optional) one, and the merged event is the larger.
+    """
+    kept: list[EventDraft] = []
+    for ev in found:
+        twin = None
+        if ev.date is None and ev.parts:
+            twin = next((k for k in kept if k.date is None and _same_page(k, ev)
+                         and (set(ev.parts) <= set(k.parts) or set(k.parts) <= set(ev.parts))
+                         and _one_occasion(ev, k) and _days_agree(ev, k)), None)
+        if twin is None:
+            kept.append(ev)
+        else:
+            twin.absorb(ev)
+    return kept
+
+
+def _same_page(a: EventDraft, b: EventDraft) -> bool:
+    """The two events are told on one page (an article of it, or two items it was cut into)."""
+    if a.articles & b.articles:
+        return True
+    pa = {e.path for e in a.evidence.items}
+    return bool(pa) and bool(pa & {e.path for e in b.evidence.items})
+
+
+def _days_agree(a: EventDraft, b: EventDraft) -> bool:
+    """The days the sentences of two undated events name (yearless: "On 13 February, ...")
+    are the same, or one of them names none."""
+    def days(ev: EventDraft) -> set[str]:
+        return {d.value[5:] for e in ev.evidence.items for d in find_dates(e.sentence, "2000-01-01")}
+    da, db = days(a), days(b)
+    return not da or not db or da == db
