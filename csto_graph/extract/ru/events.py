@@ -265,8 +265,68 @@ def _cues(r, vocab, year: int | None = None) -> list:
             best = parses(r.toks[c.first].text)
             if not best or best[0].tag.POS not in {"VERB", "INFN"} or _receives_a_thing(r, c.last, vocab):
                 continue
+        if c.value.type and _only_said(r, c, vocab):
+            continue
         out.append(c)
     return _unframed(r, _unquoted(r, out), vocab)
+
+
+STATED = {"VERB", "GRND", "ADJS", "INFN"}  # what a verb of saying or a view is written as ("заявил", "заявив", "уверен")
+SENTENCE_MARKS = {".", "!", "?", ";"}
+
+
+def _only_said(r, cue, vocab) -> bool:
+    """The cue names no occasion held, only what is said or planned of one: its verb is in the
+    infinitive ("необходимо обсудить"), or it comes in what a statement or a view says (after a
+    verb of ``speech_verbs``, ``reporter_before`` or ``opinion_verbs`` and a word of
+    ``content_openers`` after it: "X подчеркнул, что учения носят плановый характер", "X
+    надеется, что саммит поможет ...") when that says no occasion held (:func:`_tells_held`);
+    a cue right after a word of ``statement_at`` is where the statement was made ("X заявил о
+    ... на встрече с Y"), not what it says."""
+    best = parses(r.toks[cue.first].text)
+    if best and best[0].tag.POS == "INFN":
+        return True
+    if not vocab.content_openers:
+        return False
+    said = vocab.speech_verbs | vocab.opinion_verbs | {k[0] for k in vocab.reporter_before if len(k) == 1}
+    verb = opener = None
+    for k in range(cue.first):
+        t = r.toks[k]
+        if t.text in SENTENCE_MARKS:
+            verb = opener = None
+        elif verb is None and t.lemma in said and (b := parses(t.text)) and b[0].tag.POS in STATED:
+            verb = k
+        elif verb is not None and opener is None and t.text.lower() in vocab.content_openers:
+            opener = k
+    if opener is None or _at_statement(r, cue, vocab):
+        return False
+    return not _tells_held(r, opener, vocab)
+
+
+def _at_statement(r, cue, vocab) -> bool:
+    """The cue comes right after a word of ``statement_at``, adjectives between ("на
+    совместной пресс-конференции")."""
+    k = cue.first - 1
+    while k >= 0 and cue.first - k <= RESULTS_REACH and parses(r.toks[k].text) and \
+            parses(r.toks[k].text)[0].tag.POS == "ADJF":
+        k -= 1
+    return k >= 0 and r.toks[k].text.lower() in vocab.statement_at
+
+
+def _tells_held(r, opener: int, vocab) -> bool:
+    """What the statement says from token ``opener`` on tells an occasion held: a verb in the
+    past tense, a word of ``held_verbs`` not in the future, or a participation cue."""
+    for k in range(opener + 1, len(r.toks)):
+        t = r.toks[k]
+        if t.text in SENTENCE_MARKS:
+            break
+        best = parses(t.text)
+        tag = best[0].tag if best else None
+        if tag is not None and tag.POS == "VERB" and tag.tense == "past":
+            return True
+        if t.lemma in vocab.held_verbs and (tag is None or tag.tense != "futr"):
+            return True
+    return any(c.value.type is None and c.first > opener for c in find(r.toks, vocab.cues, vocab.longest))
 
 
 OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("важные решения", "три документа")
