@@ -929,3 +929,37 @@ def test_what_a_participant_says_of_another_occasion_makes_no_second_event():
     [event] = ex.events
     assert event.type == "meeting" and {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
 
+
+
+def test_an_event_naming_one_person_of_an_event_of_that_day_naming_more_is_that_event():
+    ex = read("date 2031-10-12\nВ Бишкеке прошло заседание Совета министров обороны ОДКБ с участием генсека ОДКБ "
+              "Олега Смирнова и министра обороны Армении Ивана Кошенко.\nОлег Смирнов также вручил награды офицерам.\n")
+    [event] = ex.events
+    assert event.type == "session" and {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_a_visit_of_one_person_stays_apart_from_the_meetings_of_its_day():
+    ex = read("date 2031-10-12\nГенсек ОДКБ Олег Смирнов прибыл с визитом в Армению.\n"
+              "В Ереване Олег Смирнов встретился с министром обороны Армении Иваном Кошенко.\n")
+    assert sorted(e.type for e in ex.events) == ["meeting", "visit"]
+
+
+def test_a_lone_mention_saying_nothing_of_how_is_part_of_the_call_of_its_day():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко обсудил по телефону с президентом Казахстана "
+              "Павлом Гореловым ситуацию в регионе.\nПавел Горелов также провёл переговоры о поставках.\n")
+    [event] = ex.events
+    assert event.online and {n for n, _ in who(ex, event)} == {"Ivan Koshenko", "Pavel Gorelov"}
+
+
+def test_a_lone_call_is_not_part_of_a_meeting_held_in_person():
+    ex = read("date 2031-10-12\nВ Ереване прошло заседание Совета министров обороны ОДКБ с участием генсека ОДКБ "
+              "Олега Смирнова и министра обороны Армении Ивана Кошенко.\n"
+              "Олег Смирнов также провёл телефонный разговор.\n")
+    assert sorted((e.type, e.online) for e in ex.events) == [("session", False), ("talks", True)]
+
+
+def test_who_takes_part_remotely_takes_part_online():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко удалённо участвует в сессии Совета коллективной "
+              "безопасности ОДКБ.\n")
+    [event] = ex.events
+    assert event.online and event.place is None

@@ -656,6 +656,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     events = _placed_before(events, cued, article, gaz, vocab, {r.index: r for r in reads})
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    joined = _lone_absorbed(joined, people, vocab.lone_apart, article.date)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
 
 
@@ -953,6 +954,28 @@ def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: st
             continue
         out[out.index(other)] = replace(_joined(other, ev.participants), place=other.place or ev.place,
                                         body=other.body or ev.body)
+    return out
+
+
+def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apart: frozenset,
+                   report: str | None) -> list[EventMention]:
+    """Each event naming one person only, within the event of its day (:func:`_same_day`) that
+    names that person (by surname) with others: one occasion told twice ("X и Y провели
+    переговоры" ... "X подчеркнул, что на учениях ..."), both held in person or both online, or
+    the lone one online only for all its sentence says (a lone call is never part of a meeting
+    held in person); neither of a type of ``apart`` (``lone_apart``: a visit holds the sittings of its days)."""
+    def surnames(ev):
+        return {people[p.person].name.split()[-1] for p in ev.participants}
+
+    out = list(events)
+    for ev in events:
+        if len(ev.participants) != 1 or ev.type in apart:
+            continue
+        into = next((o for o in out if o is not ev and len(surnames(o)) > 1 and o.type not in apart
+                     and (o.online or not ev.online) and _same_day(o, ev, report) and surnames(ev) <= surnames(o)), None)
+        if into is not None:
+            out[out.index(into)] = replace(into, place=into.place or ev.place, body=into.body or ev.body)
+            out.remove(ev)
     return out
 
 
