@@ -963,7 +963,7 @@ def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apar
     names that person (by surname) with others: one occasion told twice ("X и Y провели
     переговоры" ... "X подчеркнул, что на учениях ..."), both held in person or both online, or
     the lone one online only for all its sentence says (a lone call is never part of a meeting
-    held in person); neither of a type of ``apart`` (``lone_apart``: a visit holds the sittings of its days)."""
+    held in person); not held in two places; neither of a type of ``apart`` (``lone_apart``: a visit holds the sittings of its days)."""
     def surnames(ev):
         return {people[p.person].name.split()[-1] for p in ev.participants}
 
@@ -972,7 +972,8 @@ def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apar
         if len(ev.participants) != 1 or ev.type in apart:
             continue
         into = next((o for o in out if o is not ev and len(surnames(o)) > 1 and o.type not in apart
-                     and (o.online or not ev.online) and _same_day(o, ev, report) and surnames(ev) <= surnames(o)), None)
+                     and (o.online or not ev.online) and _same_day(o, ev, report) and surnames(ev) <= surnames(o)
+                     and (o.place is None or ev.place is None or o.place == ev.place)), None)
         if into is not None:
             out[out.index(into)] = replace(into, place=into.place or ev.place, body=into.body or ev.body)
             out.remove(ev)
