@@ -897,3 +897,69 @@ def test_a_bare_cue_sentence_naming_nobody_gives_the_people_after_it_to_the_even
               "В нём приняли участие министр обороны Армении Иван Кошенко и министр обороны Казахстана Павел Горелов.\n")
     [event] = [e for e in ex.events if e.type == "session"]
     assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko", "Pavel Gorelov"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр обороны Армении Иван Кошенко подчеркнул, что все учения ОДКБ носят плановый характер.",
+    "Президент Казахстана Павел Горелов надеется, что саммит ОДКБ поможет укреплению безопасности.",
+    "Генсек ОДКБ Олег Смирнов заявил журналистам, что переговоры с Западом пока не нужны.",
+    "По мнению президента Армении Ивана Кошенко, необходимо обсудить координацию действий ОДКБ.",
+])
+def test_what_a_statement_or_a_view_says_of_an_occasion_is_no_event(sentence):
+    assert read("date 2031-10-12\n" + sentence + "\n").events == ()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Генсек ОДКБ Олег Смирнов сообщил, что его встреча с министром обороны Армении Иваном Кошенко прошла в Ереване.",
+     "meeting"),
+    ("Генсек ОДКБ Олег Смирнов отметил, что в учениях участвуют военные пяти стран.", "exercise"),
+    ("Генсек ОДКБ Олег Смирнов добавил, что в повестку прошедшей сессии включены девять вопросов.", "session"),
+    ("Генсек ОДКБ Олег Смирнов рассказал о встрече с министром обороны Армении Иваном Кошенко.", "meeting"),
+    ("Генсек ОДКБ Олег Смирнов сказал, что ОДКБ едина, на пресс-конференции в Ереване.", "meeting"),
+])
+def test_a_statement_telling_an_occasion_held_or_made_at_one_keeps_its_event(sentence, kind):
+    ex = read("date 2031-10-12\n" + sentence + "\n")
+    [event] = ex.events
+    assert event.type == kind and "Oleg Smirnov" in {n for n, _ in who(ex, event)}
+
+
+def test_what_a_participant_says_of_another_occasion_makes_no_second_event():
+    ex = read("date 2031-10-12\nВ Минске генсек ОДКБ Олег Смирнов встретился с министром обороны Армении Иваном Кошенко.\n"
+              "Олег Смирнов подчеркнул, что учения ОДКБ направлены против террористов.\n")
+    [event] = ex.events
+    assert event.type == "meeting" and {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+
+def test_an_event_naming_one_person_of_an_event_of_that_day_naming_more_is_that_event():
+    ex = read("date 2031-10-12\nВ Бишкеке прошло заседание Совета министров обороны ОДКБ с участием генсека ОДКБ "
+              "Олега Смирнова и министра обороны Армении Ивана Кошенко.\nОлег Смирнов также вручил награды офицерам.\n")
+    [event] = ex.events
+    assert event.type == "session" and {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_a_visit_of_one_person_stays_apart_from_the_meetings_of_its_day():
+    ex = read("date 2031-10-12\nГенсек ОДКБ Олег Смирнов прибыл с визитом в Армению.\n"
+              "В Ереване Олег Смирнов встретился с министром обороны Армении Иваном Кошенко.\n")
+    assert sorted(e.type for e in ex.events) == ["meeting", "visit"]
+
+
+def test_a_lone_mention_saying_nothing_of_how_is_part_of_the_call_of_its_day():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко обсудил по телефону с президентом Казахстана "
+              "Павлом Гореловым ситуацию в регионе.\nПавел Горелов также провёл переговоры о поставках.\n")
+    [event] = ex.events
+    assert event.online and {n for n, _ in who(ex, event)} == {"Ivan Koshenko", "Pavel Gorelov"}
+
+
+def test_a_lone_call_is_not_part_of_a_meeting_held_in_person():
+    ex = read("date 2031-10-12\nВ Ереване прошло заседание Совета министров обороны ОДКБ с участием генсека ОДКБ "
+              "Олега Смирнова и министра обороны Армении Ивана Кошенко.\n"
+              "Олег Смирнов также провёл телефонный разговор.\n")
+    assert sorted((e.type, e.online) for e in ex.events) == [("session", False), ("talks", True)]
+
+
+def test_who_takes_part_remotely_takes_part_online():
+    ex = read("date 2031-10-12\nПрезидент Армении Иван Кошенко удалённо участвует в сессии Совета коллективной "
+              "безопасности ОДКБ.\n")
+    [event] = ex.events
+    assert event.online and event.place is None

@@ -265,8 +265,68 @@ def _cues(r, vocab, year: int | None = None) -> list:
             best = parses(r.toks[c.first].text)
             if not best or best[0].tag.POS not in {"VERB", "INFN"} or _receives_a_thing(r, c.last, vocab):
                 continue
+        if c.value.type and _only_said(r, c, vocab):
+            continue
         out.append(c)
     return _unframed(r, _unquoted(r, out), vocab)
+
+
+STATED = {"VERB", "GRND", "ADJS", "INFN"}  # what a verb of saying or a view is written as ("заявил", "заявив", "уверен")
+SENTENCE_MARKS = {".", "!", "?", ";"}
+
+
+def _only_said(r, cue, vocab) -> bool:
+    """The cue names no occasion held, only what is said or planned of one: its verb is in the
+    infinitive ("необходимо обсудить"), or it comes in what a statement or a view says (after a
+    verb of ``speech_verbs``, ``reporter_before`` or ``opinion_verbs`` and a word of
+    ``content_openers`` after it: "X подчеркнул, что учения носят плановый характер", "X
+    надеется, что саммит поможет ...") when that says no occasion held (:func:`_tells_held`);
+    a cue right after a word of ``statement_at`` is where the statement was made ("X заявил о
+    ... на встрече с Y"), not what it says."""
+    best = parses(r.toks[cue.first].text)
+    if best and best[0].tag.POS == "INFN":
+        return True
+    if not vocab.content_openers:
+        return False
+    said = vocab.speech_verbs | vocab.opinion_verbs | {k[0] for k in vocab.reporter_before if len(k) == 1}
+    verb = opener = None
+    for k in range(cue.first):
+        t = r.toks[k]
+        if t.text in SENTENCE_MARKS:
+            verb = opener = None
+        elif verb is None and t.lemma in said and (b := parses(t.text)) and b[0].tag.POS in STATED:
+            verb = k
+        elif verb is not None and opener is None and t.text.lower() in vocab.content_openers:
+            opener = k
+    if opener is None or _at_statement(r, cue, vocab):
+        return False
+    return not _tells_held(r, opener, vocab)
+
+
+def _at_statement(r, cue, vocab) -> bool:
+    """The cue comes right after a word of ``statement_at``, adjectives between ("на
+    совместной пресс-конференции")."""
+    k = cue.first - 1
+    while k >= 0 and cue.first - k <= RESULTS_REACH and parses(r.toks[k].text) and \
+            parses(r.toks[k].text)[0].tag.POS == "ADJF":
+        k -= 1
+    return k >= 0 and r.toks[k].text.lower() in vocab.statement_at
+
+
+def _tells_held(r, opener: int, vocab) -> bool:
+    """What the statement says from token ``opener`` on tells an occasion held: a verb in the
+    past tense, a word of ``held_verbs`` not in the future, or a participation cue."""
+    for k in range(opener + 1, len(r.toks)):
+        t = r.toks[k]
+        if t.text in SENTENCE_MARKS:
+            break
+        best = parses(t.text)
+        tag = best[0].tag if best else None
+        if tag is not None and tag.POS == "VERB" and tag.tense == "past":
+            return True
+        if t.lemma in vocab.held_verbs and (tag is None or tag.tense != "futr"):
+            return True
+    return any(c.value.type is None and c.first > opener for c in find(r.toks, vocab.cues, vocab.longest))
 
 
 OBJECT_SKIP = {"ADJF", "ADJS", "PRTF", "NUMR", "NUMB", "ADVB"}  # words before the object of a verb ("важные решения", "три документа")
@@ -596,6 +656,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     events = _placed_before(events, cued, article, gaz, vocab, {r.index: r for r in reads})
     merged = _merge_same(events, people, vocab.one_sitting, article.date)
     joined = _with_arrivals(_one_sided_joined(merged, vocab.one_sitting, article.date), cued, vocab, index)
+    joined = _lone_absorbed(joined, people, vocab.lone_apart, article.date)
     return _taken_apart(joined, apart, people, vocab.one_sitting)
 
 
@@ -893,6 +954,29 @@ def _one_sided_joined(events: list[EventMention], sitting: frozenset, report: st
             continue
         out[out.index(other)] = replace(_joined(other, ev.participants), place=other.place or ev.place,
                                         body=other.body or ev.body)
+    return out
+
+
+def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apart: frozenset,
+                   report: str | None) -> list[EventMention]:
+    """Each event naming one person only, within the event of its day (:func:`_same_day`) that
+    names that person (by surname) with others: one occasion told twice ("X и Y провели
+    переговоры" ... "X подчеркнул, что на учениях ..."), both held in person or both online, or
+    the lone one online only for all its sentence says (a lone call is never part of a meeting
+    held in person); not held in two places; neither of a type of ``apart`` (``lone_apart``: a visit holds the sittings of its days)."""
+    def surnames(ev):
+        return {people[p.person].name.split()[-1] for p in ev.participants}
+
+    out = list(events)
+    for ev in events:
+        if len(ev.participants) != 1 or ev.type in apart:
+            continue
+        into = next((o for o in out if o is not ev and len(surnames(o)) > 1 and o.type not in apart
+                     and (o.online or not ev.online) and _same_day(o, ev, report) and surnames(ev) <= surnames(o)
+                     and (o.place is None or ev.place is None or o.place == ev.place)), None)
+        if into is not None:
+            out[out.index(into)] = replace(into, place=into.place or ev.place, body=into.body or ev.body)
+            out.remove(ev)
     return out
 
 

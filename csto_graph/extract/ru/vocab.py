@@ -157,6 +157,10 @@ class RussianVocabulary:
     apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
     honorifics: frozenset = frozenset()  # lemmas of "уважаемый": between a title and the name it addresses
     title_words: frozenset = frozenset()  # the lemmas of the titles' words ("заместитель", "премьер-министр")
+    opinion_verbs: frozenset = frozenset()  # lemmas of "надеяться", "считать": what follows is a view, as after "сказать"
+    content_openers: frozenset = frozenset()  # "что": what a statement says opens after one
+    held_verbs: frozenset = frozenset()  # lemmas of "пройти", "состояться": an occasion said to be (have been) held
+    lone_apart: frozenset = frozenset()  # "visit": an event of one person of that type is not another's retelling
 
 
 def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
@@ -329,7 +333,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
                              source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])),
                              honorifics=frozenset(lemma(w) for w in posts.get("honorifics", [])),
-                             title_words=frozenset(w.lower() for key in tables["posts"] for w in key))
+                             title_words=frozenset(w.lower() for key in tables["posts"] for w in key),
+                             opinion_verbs=frozenset(lemma(w) for w in events.get("opinion_verbs", [])),
+                             content_openers=frozenset(str(w).lower() for w in events.get("content_openers", [])),
+                             held_verbs=frozenset(lemma(w) for w in events.get("held_verbs", [])),
+                             lone_apart=frozenset(events.get("lone_apart", [])))
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
