@@ -554,8 +554,8 @@ def test_a_capital_after_the_name_is_a_place_not_the_state_of_the_title():
 
 
 def test_a_title_holding_a_states_body_is_of_that_state_not_of_the_body_after_it():
-    ex = read("date 2024-05-14\nОлег Смирнов — председатель Государственной думы Федерального собрания Российской "
-              "Федерации.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")
+    ex = read("date 2024-05-14\nПредседатель Государственной думы Федерального собрания Российской "
+              "Федерации выступил с докладом.\nВ Минске выступил председатель Государственной думы Олег Смирнов.\n")
     [p] = [p for p in ex.people if "Смирнов" in p.text and p.posts]
     assert [(m.post, m.org) for m in p.posts] == [("Chairman of the State Duma", "russia")]
 
@@ -595,3 +595,66 @@ def test_a_capitalised_title_the_ner_takes_for_a_name_is_no_person():
     ex = read("date 2024-05-14\nВ ходе своего выступления Заместитель Премьер-Министра – Министр обороны Иван Петров "
               "обозначил позицию.\n")
     assert [p.text for p in ex.people] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов — министр обороны Армении — прибыл в Минск.",
+    "В Минск прибыл Олег Смирнов — министр обороны Армении.",
+    "В Минск прибыл Олег Смирнов (министр обороны Армении).",
+    "Олег Смирнов, министр обороны Армении и Иван Кошенко, глава МИД Киргизии, прибыли в Минск.",
+], ids=["dashes", "dash-to-the-end", "brackets", "comma-before-and"])
+def test_a_title_in_apposition_after_the_name_behind_a_dash_a_bracket_or_before_and(sentence):
+    ex = read("date 2024-05-14\n" + sentence + "\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+def test_a_title_after_the_name_reads_its_bodies_as_a_title_before_it_does():
+    ex = read("date 2024-05-14\nВстречу провёл Олег Смирнов, посол Армении в России.\n")
+    assert posts(ex, "Смирнов") == ([("Ambassador to Russia", "armenia")], "armenia")
+    ex = read("date 2024-05-14\nОлег Смирнов, начальник Генерального штаба Вооружённых сил Армении, прибыл.\n")
+    assert posts(ex, "Смирнов") == ([("Chief of the General Staff of the Armed Forces", "armenia")], "armenia")
+
+
+def test_a_dash_before_a_title_and_another_name_gives_the_first_name_no_title():
+    ex = read("date 2024-05-14\nВ Минск прибыли Иван Кошенко — министр обороны Армении Олег Смирнов.\n")
+    assert posts(ex, "Кошенко") == ([], None)
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+@pytest.mark.parametrize("sentence, post, org", [
+    ("Заседание открыл председатель Постоянного совета ОДКБ Олег Смирнов.",
+     "Chairman of the CSTO Permanent Council", "csto"),
+    ("С докладом выступил Олег Смирнов, заместитель председателя Постоянного совета ОДКБ.",
+     "Deputy Chairman of the CSTO Permanent Council", "csto"),
+    ("Делегацию возглавил вице-спикер Национального собрания Армении Олег Смирнов.",
+     "Deputy Speaker of the National Assembly of the Republic of Armenia", "armenia-national-assembly"),
+    ("Встречу провёл исполняющий обязанности руководителя Секретариата ОДКБ Олег Смирнов.",
+     "Acting Head of the CSTO Secretariat", "csto"),
+], ids=["chairman-before", "deputy-chairman-after", "deputy-speaker", "acting-head"])
+def test_a_head_word_before_a_known_body_is_that_bodys_title_held_in_its_owner(sentence, post, org):
+    ex = read("date 2024-05-14\n" + sentence + "\n")
+    assert posts(ex, "Смирнов")[0] == [(post, org)]
+
+
+def test_the_chairman_of_a_council_of_ministers_is_no_minister():
+    ex = read("date 2024-05-14\nВ Минске выступил председатель Совета министров иностранных дел ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Chairman of the CSTO Council of Foreign Ministers", "csto")]
+
+
+def test_a_head_word_before_a_state_or_no_body_is_no_title():
+    ex = read("date 2024-05-14\nВ Минске выступил директор Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == []
+    ex = read("date 2024-05-14\nВ Минске выступил председатель Армении Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == []
+
+
+def test_the_words_of_a_bodys_name_before_a_name_are_no_title_of_it():
+    ex = read("date 2024-05-14\nНа заседании Совета министров иностранных дел ОДКБ Олег Смирнов выступил с докладом.\n")
+    assert posts(ex, "Смирнов")[0] == []
+
+
+def test_a_bodys_title_names_its_owner_when_the_bodys_name_does_not():
+    ex = read("date 2024-05-14\nГостей принял председатель Совета ОДКБ Олег Смирнов.\n")
+    assert posts(ex, "Смирнов")[0] == [("Chairman of the Collective Security Council of the CSTO", "csto")]
+    ex = read("date 2024-05-14\nГостей принял председатель Мажилиса Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Chairman of the Mazhilis", "kazakhstan")], "kazakhstan")

@@ -25,7 +25,7 @@ from ...models import OrgMention, PostMention
 from ...vocab.gazetteer import load_gazetteer
 from ...vocab.posts import is_state_post
 from .nlp import parses
-from .vocab import find
+from .vocab import Post, find
 
 TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
 LIST_HEAD_GAP = 5  # words between a plural title and its list ("глав государств-членов этой организации —")
@@ -180,34 +180,98 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         rank, end = ranks[-1].value, ranks[-1].first + lo
         if end > lo and r.toks[end - 1].text == ",":  # "командующий ВДВ России, генерал-полковник ..."
             end -= 1
+    inside = {k for f, _ in r.orgs for k in range(f.first + 1, f.last)}
     for s in range(lo, end):
-        found = match_post(r.toks, s, end, vocab)
-        if found is None:
-            continue
-        e, post, adjective = found
-        gap = range(e, end)
-        before = s > 0 and r.toks[s - 1].lemma in vocab.adjectives  # "узбекский лидер X"
-        if post.of_state and not before and not any(k in cover and is_state(cover[k].key) for k in gap):
-            continue
-        aside = _aside(r.toks, gap)
-        if not all(k in cover or k in aside or r.toks[k].lemma in vocab.state_anaphors
-                   or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
-                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
-                   or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
-                   or _parent_body(r, k, gap, cover, vocab)
-                   for k in gap):  # "министр обороны этой страны X"
-            continue
-        if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
-            adjective = vocab.adjectives[r.toks[s - 1].lemma]
-        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
-        mention = _of_state_body(r, e, post, mention, vocab)
-        if post.accredited:
-            mention = _accredited(r, mention, gap, cover, vocab)
-        country = mention.org if is_state(mention.org) else adjective
-        head = _head_case(r.toks[s])
-        mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
-        return Title(mention, country, head, also), rank
+        if s in inside:
+            continue  # "Совета министров иностранных дел ОДКБ X": a body's words hold no title of X
+        title = _read_title(r, s, end, cover, vocab)
+        if title is not None:
+            return title, rank
     return None, rank
+
+
+def _read_title(r, s: int, end: int, cover: dict, vocab, joints: bool = True) -> Title | None:
+    """The title starting at token ``s`` whose bodies, states and the words allowed between
+    them (a gap) run up to token ``end``, where its name or the end of its apposition stands;
+    with ``joints``, the titles of the same person joined before it (:func:`_titles_before_joint`).
+    A title of the vocabulary is tried first, then a head word of a known body's title
+    (:func:`match_body_title`)."""
+    for found in (match_post(r.toks, s, end, vocab), match_body_title(r, s, end, cover, vocab)):
+        title = _title_of(r, s, end, found, cover, vocab, joints) if found is not None else None
+        if title is not None:
+            return title
+    return None
+
+
+def match_body_title(r, s: int, end: int, cover: dict, vocab) -> tuple[int, object, None] | None:
+    """A head word of ``body_titles`` (``ontology/ru/posts.yaml``) at token ``s`` right before a
+    known body, not a state, whose name begins after it ("председатель Постоянного совета ОДКБ"):
+    (token after the head, the post "<head> of the <body's English name>", None). The post is
+    held in the body's owner, the organization it is part of or its state by ``state_of``, else
+    in the body itself: the post names the body, the organization its owner."""
+    for n in range(min(vocab.longest, end - s - 1), 0, -1):
+        head = vocab.body_titles.get(tuple(t.lemma for t in r.toks[s:s + n]))
+        body = cover.get(s + n)
+        if head is None or body is None or (s + n - 1 in cover and cover[s + n - 1] is body):
+            continue
+        owned = _owned_name(body.key, vocab) if body.key and not is_state(body.key) else None
+        if owned is None:
+            return None
+        name, owner = owned
+        return s + n, Post(f"{head.en} of the {name}", owner or body.key), None
+    return None
+
+
+def _owned_name(key: str, vocab) -> tuple[str, str | None] | None:
+    """The English name of known body ``key`` with its owner when the name does not hold it,
+    and the owner's key: the organization it is part of, by its acronym ("Collective Security
+    Council of the CSTO"), or its state by ``state_of``, by its short name ("Mazhilis of
+    Kazakhstan"); None for the owner of a body of neither."""
+    name = vocab.body_names.get(key)
+    if name is None:
+        return None
+    entries = load_gazetteer().entries
+    owner, seen = entries[key].parent, {key}
+    while owner in entries and entries[owner].kind == "body" and owner not in seen:
+        seen.add(owner)
+        owner = entries[owner].parent
+    if owner in entries and entries[owner].kind == "organization":
+        short = next((a for a in entries[owner].aliases if a.isascii() and a.isalpha() and a.isupper()), entries[owner].name)
+        return (name if short in name.split() else f"{name} of the {short}"), owner
+    state = vocab.state_of.get(key)
+    if state in entries:
+        short = entries[state].short or entries[state].name
+        return (name if short in name.split() else f"{name} of {short}"), state
+    return name, None
+
+
+def _title_of(r, s: int, end: int, found: tuple, cover: dict, vocab, joints: bool) -> Title | None:
+    """The title ``found`` at token ``s`` (by :func:`match_post`) with its gap up to ``end``, if
+    only bodies, states and the words allowed between them stand there."""
+    e, post, adjective = found
+    gap = range(e, end)
+    before = s > 0 and r.toks[s - 1].lemma in vocab.adjectives  # "узбекский лидер X"
+    if post.of_state and not before and not any(k in cover and is_state(cover[k].key) for k in gap):
+        return None
+    aside = _aside(r.toks, gap)
+    if not all(k in cover or k in aside or r.toks[k].lemma in vocab.state_anaphors
+               or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
+               or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
+               or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+               or _parent_body(r, k, gap, cover, vocab)
+               for k in gap):  # "министр обороны этой страны X"
+        return None
+    if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
+        adjective = vocab.adjectives[r.toks[s - 1].lemma]
+    mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
+    mention = _of_state_body(r, e, post, mention, vocab)
+    if post.accredited:
+        mention = _accredited(r, mention, gap, cover, vocab)
+    country = mention.org if is_state(mention.org) else adjective
+    head = _head_case(r.toks[s])
+    joined = _titles_before_joint(r, s, vocab, country) if joints else ()
+    mention, also = _joined(r, s, mention, joined, vocab)
+    return Title(mention, country, head, also)
 
 
 def _before_address(r, first: int, lo: int, vocab) -> int:
@@ -307,25 +371,30 @@ def _joined(r, s: int, mention: PostMention, also: tuple, vocab) -> tuple[PostMe
     return replace(mention, post=first.post + word + mention.post, start=first.start), also[1:]
 
 
+APPOSITION_OPENERS = {",", "—", "–", "-", "("}  # between a name and a title after it
+APPOSITION_ENDS = {",", ".", ")", "(", ";", ":", "—", "–", "!", "?"}  # ":" before a quote
+
+
 def title_after(r, last: int, vocab) -> PostMention | None:
-    """A title after the name and a comma ("Олег Смирнов, генеральный секретарь ОДКБ,"),
-    ending at the sentence's end, a comma or a bracket, with only bodies and states after it."""
-    if last + 1 >= len(r.toks) or r.toks[last].text != ",":
+    """A title in apposition after the name, behind a comma, a dash or a bracket ("Олег
+    Смирнов, генеральный секретарь ОДКБ, ...", "Олег Смирнов — министр обороны Армении",
+    "Олег Смирнов (посол Армении в России)"), read as a title before a name is (its bodies,
+    states and the words allowed between them: :func:`_read_title`), ending at the sentence's
+    end, a mark of ``APPOSITION_ENDS`` or a word of ``item_joints`` ("..., министр обороны
+    Армении и Иван Петров, ...")."""
+    if last + 1 >= len(r.toks) or r.toks[last].text not in APPOSITION_OPENERS:
         return None
     s = last + 1
     cover = covered(r)
-    found = match_post(r.toks, s, len(r.toks), vocab)
+    found = match_post(r.toks, s, len(r.toks), vocab) or match_body_title(r, s, len(r.toks), cover, vocab)
     if found is None:
         return None
-    k, post, _ = found
-    orgs = []
-    while k < len(r.toks) and k in cover:
-        if not orgs or orgs[-1] is not cover[k]:
-            orgs.append(cover[k])
-        k += 1
-    if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";", ":"}:  # ":" before a quote
-        return None
-    return _of_state_body(r, found[0], post, _post(r, s, found[0], post, [(o.key, o.text) for o in orgs]), vocab)
+    end = found[0]
+    while end < len(r.toks) and (end in cover or (r.toks[end].text not in APPOSITION_ENDS
+                                                   and r.toks[end].text.lower() not in vocab.item_joints)):
+        end += 1
+    title = _read_title(r, s, end, cover, vocab, joints=False)
+    return title.post if title is not None else None
 
 
 def _of_state_body(r, e: int, post, mention: PostMention, vocab) -> PostMention:

@@ -157,6 +157,7 @@ class RussianVocabulary:
     apart_cues: frozenset = frozenset()  # lemmas of "встретиться", "переговоры": cues of a sitting with one side
     honorifics: frozenset = frozenset()  # lemmas of "уважаемый": between a title and the name it addresses
     title_words: frozenset = frozenset()  # the lemmas of the titles' words ("заместитель", "премьер-министр")
+    body_titles: dict = field(default_factory=dict)  # lemmas of "председатель" -> Post: a title of the known body after it
 
 
 def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
@@ -267,6 +268,9 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         results_before=_table(events.get("results_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
+    tables["body_titles"] = _with_standing(_table(posts.get("body_titles", []), "ru", lambda p: Post(p["en"], None)),
+                                           {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
+                                            "Deputy": posts.get("deputy", []), "First Deputy": posts.get("first_deputy", [])})
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
                              upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
