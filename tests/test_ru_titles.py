@@ -658,3 +658,19 @@ def test_a_bodys_title_names_its_owner_when_the_bodys_name_does_not():
     assert posts(ex, "Смирнов")[0] == [("Chairman of the Collective Security Council of the CSTO", "csto")]
     ex = read("date 2024-05-14\nГостей принял председатель Мажилиса Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([("Chairman of the Mazhilis", "kazakhstan")], "kazakhstan")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встречу провели Иван Кошенко и Олег Смирнов, министры обороны Армении и Казахстана.",
+    "Встречу провели министры обороны Иван Кошенко (Армения) и Олег Смирнов (Казахстан).",
+    "Встречу провели Пётр Сидоров, Иван Кошенко и Олег Смирнов, министры обороны России, Армении и Казахстана.",
+], ids=["names-before", "states-in-brackets", "three-before"])
+def test_a_plural_title_pairs_names_and_states_in_order_before_it_or_in_brackets(sentence):
+    ex = read("date 2024-05-14\n" + sentence + "\n")
+    assert posts(ex, "Кошенко") == ([("Defense Minister", "armenia")], "armenia")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "kazakhstan")], "kazakhstan")
+
+
+def test_a_plural_title_after_names_with_fewer_states_gives_no_one_a_state():
+    ex = read("date 2024-05-14\nВстречу провели Иван Кошенко и Олег Смирнов, министры обороны Армении.\n")
+    assert posts(ex, "Смирнов") == ([], None)

@@ -393,6 +393,8 @@ def title_after(r, last: int, vocab) -> PostMention | None:
     while end < len(r.toks) and (end in cover or (r.toks[end].text not in APPOSITION_ENDS
                                                    and r.toks[end].text.lower() not in vocab.item_joints)):
         end += 1
+    if _plural(r.toks[s:found[0]]):
+        return None  # "Иван Петров и Олег Смирнов, министры обороны ...": the list's (paired_titles)
     title = _read_title(r, s, end, cover, vocab, joints=False)
     return title.post if title is not None else None
 
@@ -643,12 +645,56 @@ def _colleagues_from(r, held: PostMention, vocab) -> None:
             r.people[i] = (first, last, replace(m, posts=(mention,), country=m.country or state.key), name)
 
 
+def _names_before(r, k: int, vocab) -> list[int]:
+    """The indexes in ``r.people`` of the names joined by ``list_joints`` whose last one ends at
+    token ``k``, in order."""
+    ends = {last: i for i, (_, last, *_) in enumerate(r.people)}
+    out = []
+    while k > 0:
+        if k in ends:
+            out.insert(0, ends[k])
+            k = r.people[ends[k]][0]
+        elif r.toks[k - 1].text in vocab.list_joints and out:
+            k -= 1
+        else:
+            break
+    return out
+
+
+def _names_bracketed(r, k: int, vocab) -> list[tuple[int, object]]:
+    """The names standing from token ``k`` on, each followed by its state in brackets and joined
+    by ``list_joints`` ("Иван Петров (Армения) и Олег Смирнов (Казахстан)"), as (index in
+    ``r.people``, the state's OrgMention)."""
+    starts, cover, out = {first: i for i, (first, *_) in enumerate(r.people)}, covered(r), []
+    while k < len(r.toks):
+        if k in starts:
+            last = r.people[starts[k]][1]
+            state = cover.get(last + 1)
+            if last + 1 >= len(r.toks) or r.toks[last].text != "(" or state is None or not is_state(state.key):
+                break
+            close = last + 1
+            while close in cover and cover[close] is state:
+                close += 1
+            if close >= len(r.toks) or r.toks[close].text != ")":
+                break
+            out.append((starts[k], state))
+            k = close + 1
+        elif r.toks[k].text in vocab.list_joints and out:
+            k += 1
+        else:
+            break
+    return out
+
+
 def paired_titles(r, vocab) -> None:
     """A plural title, states joined by ``list_joints`` and as many names joined likewise after
     them ("министры обороны России и Армении Иван Петров и Олег Смирнов", "с главами МИД Белоруссии
-    и Казахстана X и Y"): each name holds the title in the state of its place, in order (the
-    title the reader gave the name before it, the last state's, is replaced). A name with another
-    title of its own, or counts that differ, leave the sentence as read. Changes ``r.people``."""
+    и Казахстана X и Y") or before them and a comma ("Иван Петров и Олег Смирнов, министры обороны
+    России и Армении"), or names each with its state in brackets after the title ("министры
+    обороны Иван Петров (Россия) и Олег Смирнов (Армения)"): each name holds the title in the
+    state of its place, in order (the title the reader gave the name before it, the last
+    state's, is replaced). A name with another title of its own, or counts that differ, leave
+    the sentence as read. Changes ``r.people``."""
     s = 0
     while s < len(r.toks):
         found = match_post(r.toks, s, len(r.toks), vocab)
@@ -657,10 +703,17 @@ def paired_titles(r, vocab) -> None:
             continue
         e, post, _ = found
         states, k = _states_listed(r, e, vocab)
-        names = _names_listed(r, k, vocab) if len(states) >= 2 else []
         start, end = r.sent.start + r.toks[s].start, r.sent.start + r.toks[e - 1].end
-        if len(names) == len(states) and all(all(p.start == start for p in r.people[i][2].posts) for i in names):
-            for i, state in zip(names, states):
+        pairs = []
+        if len(states) >= 2:
+            after = _names_listed(r, k, vocab)
+            before = _names_before(r, s - 1, vocab) if s > 1 and r.toks[s - 1].text == "," else []
+            pairs = next((list(zip(names, states)) for names in (after, before) if len(names) == len(states)), [])
+        elif not states:
+            pairs = _names_bracketed(r, e, vocab)
+            pairs = pairs if len(pairs) >= 2 else []
+        if pairs and all(all(p.start == start for p in r.people[i][2].posts) for i, _ in pairs):
+            for i, state in pairs:
                 first, last, m, name = r.people[i]
                 mention = PostMention(post.en, state.key, state.text, start, end)
                 r.people[i] = (first, last, replace(m, posts=(mention,), country=state.key), name)
