@@ -674,3 +674,42 @@ def test_a_plural_title_pairs_names_and_states_in_order_before_it_or_in_brackets
 def test_a_plural_title_after_names_with_fewer_states_gives_no_one_a_state():
     ex = read("date 2024-05-14\nВстречу провели Иван Кошенко и Олег Смирнов, министры обороны Армении.\n")
     assert posts(ex, "Смирнов") == ([], None)
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("С министром юстиции Армении Олегом Смирновым встретились гости.", "Minister of Justice"),
+    ("Гостей принял Олег Смирнов, глава внешнеполитического ведомства Армении.", "Minister of Foreign Affairs"),
+    ("В Минск прибыл секретарь Совета национальной безопасности Армении Олег Смирнов.",
+     "Secretary of the National Security Council"),
+], ids=["ministry", "agency", "council"])
+def test_a_states_other_officials_titles(sentence, post):
+    ex = read("date 2024-05-14\n" + sentence + "\n")
+    assert posts(ex, "Смирнов") == ([(post, "armenia")], "armenia")
+
+
+def test_a_plural_title_of_a_body_heading_names_is_held_by_each():
+    ex = read("date 2024-05-14\nНа форум прибыли бывшие генсеки ОДКБ Иван Кошенко и Олег Смирнов.\n")
+    assert posts(ex, "Кошенко")[0] == [("Former Secretary General", "csto")]
+    assert posts(ex, "Смирнов")[0] == [("Former Secretary General", "csto")]
+
+
+def test_a_title_opening_the_next_sentence_without_a_name_is_the_previous_persons():
+    ex = read("date 2024-05-14\nОлег Смирнов прибыл в Ереван. Министр обороны Армении подчеркнул важность встречи.\n")
+    assert posts(ex, "Смирнов") == ([("Defense Minister", "armenia")], "armenia")
+
+
+@pytest.mark.parametrize("text", [
+    "Олег Смирнов и Иван Кошенко прибыли в Ереван. Министр обороны Армении подчеркнул важность встречи.",
+    "Олег Смирнов прибыл в Ереван. Министр обороны Армении Иван Кошенко подчеркнул важность встречи.",
+    "Олег Смирнов прибыл в Ереван. Президент подчеркнул важность встречи.",
+    "Министр обороны Армении Иван Кошенко встретил гостей. По словам Олега Смирнова, встреча прошла успешно. "
+    "Министр обороны Армении подчеркнул её важность.",
+], ids=["two-before", "named-after", "no-state", "held-by-another"])
+def test_an_opening_title_with_two_people_before_a_name_after_or_no_body_gives_no_one_before_it(text):
+    ex = read("date 2024-05-14\n" + text + "\n")
+    assert posts(ex, "Смирнов")[0] == []
+
+
+def test_the_speaker_of_a_known_chamber_names_the_chamber():
+    ex = read("date 2024-05-14\nВстречу провёл спикер Мажилиса Парламента Казахстана Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([("Speaker of the Mazhilis of Kazakhstan", "kazakhstan")], "kazakhstan")

@@ -686,6 +686,27 @@ def _names_bracketed(r, k: int, vocab) -> list[tuple[int, object]]:
     return out
 
 
+def _shared_title(r, s: int, e: int, post, vocab) -> None:
+    """A plural title at tokens ``s:e`` of a body (its own or the bodies after it, no state)
+    heading two or more names joined by ``list_joints`` ("бывшие генсеки ОДКБ Иван Петров и Олег
+    Смирнов"): each name without a title of its own holds it. Changes ``r.people``."""
+    cover, k = covered(r), e
+    while k < len(r.toks) and k in cover:
+        if is_state(cover[k].key):
+            return
+        k += 1
+    names = _names_listed(r, k, vocab)
+    start = r.sent.start + r.toks[s].start
+    if len(names) < 2 or not all(all(p.start == start for p in r.people[i][2].posts) for i in names):
+        return
+    mention = _post(r, s, e, post, _gap_orgs(r, e, k, vocab))
+    if mention.org is None:
+        return  # "министры обороны X, Y и Z": each of another state, none named here
+    for i in names:
+        first, last, m, name = r.people[i]
+        r.people[i] = (first, last, replace(m, posts=(mention,)), name)
+
+
 def paired_titles(r, vocab) -> None:
     """A plural title, states joined by ``list_joints`` and as many names joined likewise after
     them ("министры обороны России и Армении Иван Петров и Олег Смирнов", "с главами МИД Белоруссии
@@ -712,6 +733,8 @@ def paired_titles(r, vocab) -> None:
         elif not states:
             pairs = _names_bracketed(r, e, vocab)
             pairs = pairs if len(pairs) >= 2 else []
+            if not pairs:
+                _shared_title(r, s, e, post, vocab)
         if pairs and all(all(p.start == start for p in r.people[i][2].posts) for i, _ in pairs):
             for i, state in pairs:
                 first, last, m, name = r.people[i]
@@ -813,11 +836,51 @@ def _article_states(reads: list, vocab) -> dict[str, set]:
     return seen
 
 
+def _opening_title(r, vocab) -> Title | None:
+    """The singular title opening sentence ``r`` as its subject, no name after it: the title,
+    its bodies and states, then a verb ("Президент отметил, что ...", "Глава МИД Армении
+    подчеркнул ...")."""
+    if not r.toks or not r.toks[0].text[:1].isupper():
+        return None
+    found = match_post(r.toks, 0, len(r.toks), vocab)
+    if found is None or _plural(r.toks[:found[0]]):
+        return None
+    cover, end = covered(r), found[0]
+    while end < len(r.toks) and end in cover:
+        end += 1
+    verb = end < len(r.toks) and any(p.tag.POS == "VERB" for p in parses(r.toks[end].text)[:1])
+    if not verb or any(first < end + 1 for first, *_ in r.people):
+        return None
+    return _read_title(r, 0, end, cover, vocab, joints=False)
+
+
+def previous_subject_titles(reads: list, vocab) -> None:
+    """A sentence opening with a title of a named body or state and a verb, no name
+    (:func:`_opening_title`: "Министр обороны Армении подчеркнул, что ..."), speaks of the one
+    person named in the sentence before it: that person, named there without a title ("Иван
+    Петров прибыл в Ереван."), holds it, unless another person of the article is named with
+    that title. Changes each read's ``people``."""
+    held = {(p.post, p.org) for r in reads for *_, m, _ in r.people for p in m.posts}
+    for before, r in zip(reads, reads[1:]):
+        if len(before.people) != 1 or before.people[0][2].posts:
+            continue
+        title = _opening_title(r, vocab)
+        if title is None or title.post.org is None:
+            continue  # "Президент отметил": whose president, the sentence does not say
+        if (title.post.post, title.post.org) in held:
+            continue  # a person the article names with that title holds it
+        first, last, m, name = before.people[0]
+        before.people[0] = (first, last, replace(m, posts=(title.post,), country=m.country or title.country), name)
+
+
 def bare_state_titles(reads: list, vocab) -> None:
     """A state's post (:func:`~csto_graph.vocab.posts.is_state_post`) read with no body nor state ("министр обороны Андрей
     Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
     other person of it serves, else in the one state the article names that post with, unless
-    another person of the article holds the post there. Changes each read's ``people``."""
+    another person of the article holds the post there; first, a title opening a sentence with
+    no name goes to the person of the sentence before (:func:`previous_subject_titles`).
+    Changes each read's ``people``."""
+    previous_subject_titles(reads, vocab)
     if not any(_bare_state(p, vocab) for r in reads for *_, m, _ in r.people for p in m.posts):
         return
     named = _article_states(reads, vocab)
