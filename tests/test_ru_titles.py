@@ -713,3 +713,12 @@ def test_an_opening_title_with_two_people_before_a_name_after_or_no_body_gives_n
 def test_the_speaker_of_a_known_chamber_names_the_chamber():
     ex = read("date 2024-05-14\nВстречу провёл спикер Мажилиса Парламента Казахстана Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([("Speaker of the Mazhilis of Kazakhstan", "kazakhstan")], "kazakhstan")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов избран председателем Совета министров обороны ОДКБ.",
+    "Председателем Совета министров обороны ОДКБ на следующий год стал Олег Смирнов.",
+], ids=["elected", "became"])
+def test_who_is_elected_or_becomes_a_bodys_chairman_holds_that_title(sentence):
+    ex = read("date 2024-05-14\n" + sentence + "\n")
+    assert posts(ex, "Смирнов")[0] == [("Chairman of the CSTO Council of Defense Ministers", "csto")]

@@ -535,6 +535,18 @@ def _titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
     return out
 
 
+def _body_titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
+    """The titles of known bodies in sentence ``r`` (:func:`match_body_title`), as
+    :func:`_titles_in` gives them, where no title of the vocabulary starts."""
+    cover, titled = covered(r), {s for s, *_ in _titles_in(r, vocab)}
+    out = []
+    for s in range(len(r.toks)):
+        found = match_body_title(r, s, len(r.toks), cover, vocab) if s not in titled and s not in cover else None
+        if found is not None:
+            out.append((s, found[0], found[1], []))
+    return out
+
+
 def held_title(r, vocab) -> None:
     """A title a sentence says its one person without a title holds, is appointed to or
     elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
@@ -545,7 +557,7 @@ def held_title(r, vocab) -> None:
         untitled = [0]  # the one person of the sentence: a title beside the one they hold
     if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
         return
-    for s, e, post, orgs in _titles_in(r, vocab):
+    for s, e, post, orgs in sorted(_titles_in(r, vocab) + _body_titles_in(r, vocab), key=lambda x: x[0]):
         governed = s > 0 and r.toks[s - 1].lemma in vocab.post_words
         if not governed and not any(p.tag.case == "ablt" and p.normal_form.replace("ё", "е") == r.toks[s].lemma
                                     for p in parses(r.toks[s].text)):
