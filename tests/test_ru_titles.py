@@ -126,7 +126,7 @@ def test_a_counterpart_with_two_posts_to_pair_takes_none():
 
 def test_two_titles_joined_by_a_comma_before_a_name_are_both_held():
     ex = read("date 2024-05-14\nСлово получил нынешний председатель СКБ ОДКБ, Президент Армении Иван Кошенко.\n")
-    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Collective Security Council", "csto"),
+    assert sorted(posts(ex, "Кошенко")[0]) == [("Chairman of the Collective Security Council of the CSTO", "csto"),
                                                ("President", "armenia")]
 
 
@@ -262,7 +262,7 @@ def test_a_title_with_a_state_of_its_own_before_and_is_another_person_s():
 
 def test_titles_of_two_bodies_joined_by_a_comma_stay_two_posts():
     ex = read("date 2024-05-14\nСлово взял председатель СКБ ОДКБ, президент Армении Олег Смирнов.\n")
-    assert sorted(posts(ex, "Смирнов")[0]) == [("Chairman of the Collective Security Council", "csto"),
+    assert sorted(posts(ex, "Смирнов")[0]) == [("Chairman of the Collective Security Council of the CSTO", "csto"),
                                                ("President", "armenia")]
 
 
