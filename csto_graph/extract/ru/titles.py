@@ -25,7 +25,7 @@ from ...models import OrgMention, PostMention
 from ...vocab.gazetteer import load_gazetteer
 from ...vocab.posts import is_state_post
 from .nlp import parses
-from .vocab import find
+from .vocab import Post, find
 
 TITLE_WINDOW = 14  # tokens before a name searched for its title (the longest in ru-dev: 11)
 LIST_HEAD_GAP = 5  # words between a plural title and its list ("глав государств-членов этой организации —")
@@ -180,34 +180,98 @@ def title_before(r, first: int, vocab) -> tuple[Title | None, str | None]:
         rank, end = ranks[-1].value, ranks[-1].first + lo
         if end > lo and r.toks[end - 1].text == ",":  # "командующий ВДВ России, генерал-полковник ..."
             end -= 1
+    inside = {k for f, _ in r.orgs for k in range(f.first + 1, f.last)}
     for s in range(lo, end):
-        found = match_post(r.toks, s, end, vocab)
-        if found is None:
-            continue
-        e, post, adjective = found
-        gap = range(e, end)
-        before = s > 0 and r.toks[s - 1].lemma in vocab.adjectives  # "узбекский лидер X"
-        if post.of_state and not before and not any(k in cover and is_state(cover[k].key) for k in gap):
-            continue
-        aside = _aside(r.toks, gap)
-        if not all(k in cover or k in aside or r.toks[k].lemma in vocab.state_anaphors
-                   or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
-                   or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
-                   or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
-                   or _parent_body(r, k, gap, cover, vocab)
-                   for k in gap):  # "министр обороны этой страны X"
-            continue
-        if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
-            adjective = vocab.adjectives[r.toks[s - 1].lemma]
-        mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
-        mention = _of_state_body(r, e, post, mention, vocab)
-        if post.accredited:
-            mention = _accredited(r, mention, gap, cover, vocab)
-        country = mention.org if is_state(mention.org) else adjective
-        head = _head_case(r.toks[s])
-        mention, also = _joined(r, s, mention, _titles_before_joint(r, s, vocab, country), vocab)
-        return Title(mention, country, head, also), rank
+        if s in inside:
+            continue  # "Совета министров иностранных дел ОДКБ X": a body's words hold no title of X
+        title = _read_title(r, s, end, cover, vocab)
+        if title is not None:
+            return title, rank
     return None, rank
+
+
+def _read_title(r, s: int, end: int, cover: dict, vocab, joints: bool = True) -> Title | None:
+    """The title starting at token ``s`` whose bodies, states and the words allowed between
+    them (a gap) run up to token ``end``, where its name or the end of its apposition stands;
+    with ``joints``, the titles of the same person joined before it (:func:`_titles_before_joint`).
+    A title of the vocabulary is tried first, then a head word of a known body's title
+    (:func:`match_body_title`)."""
+    for found in (match_post(r.toks, s, end, vocab), match_body_title(r, s, end, cover, vocab)):
+        title = _title_of(r, s, end, found, cover, vocab, joints) if found is not None else None
+        if title is not None:
+            return title
+    return None
+
+
+def match_body_title(r, s: int, end: int, cover: dict, vocab) -> tuple[int, object, None] | None:
+    """A head word of ``body_titles`` (``ontology/ru/posts.yaml``) at token ``s`` right before a
+    known body, not a state, whose name begins after it ("председатель Постоянного совета ОДКБ"):
+    (token after the head, the post "<head> of the <body's English name>", None). The post is
+    held in the body's owner, the organization it is part of or its state by ``state_of``, else
+    in the body itself: the post names the body, the organization its owner."""
+    for n in range(min(vocab.longest, end - s - 1), 0, -1):
+        head = vocab.body_titles.get(tuple(t.lemma for t in r.toks[s:s + n]))
+        body = cover.get(s + n)
+        if head is None or body is None or (s + n - 1 in cover and cover[s + n - 1] is body):
+            continue
+        owned = _owned_name(body.key, vocab) if body.key and not is_state(body.key) else None
+        if owned is None:
+            return None
+        name, owner = owned
+        return s + n, Post(f"{head.en} of the {name}", owner or body.key), None
+    return None
+
+
+def _owned_name(key: str, vocab) -> tuple[str, str | None] | None:
+    """The English name of known body ``key`` with its owner when the name does not hold it,
+    and the owner's key: the organization it is part of, by its acronym ("Collective Security
+    Council of the CSTO"), or its state by ``state_of``, by its short name ("Mazhilis of
+    Kazakhstan"); None for the owner of a body of neither."""
+    name = vocab.body_names.get(key)
+    if name is None:
+        return None
+    entries = load_gazetteer().entries
+    owner, seen = entries[key].parent, {key}
+    while owner in entries and entries[owner].kind == "body" and owner not in seen:
+        seen.add(owner)
+        owner = entries[owner].parent
+    if owner in entries and entries[owner].kind == "organization":
+        short = next((a for a in entries[owner].aliases if a.isascii() and a.isalpha() and a.isupper()), entries[owner].name)
+        return (name if short in name.split() else f"{name} of the {short}"), owner
+    state = vocab.state_of.get(key)
+    if state in entries:
+        short = entries[state].short or entries[state].name
+        return (name if short in name.split() else f"{name} of {short}"), state
+    return name, None
+
+
+def _title_of(r, s: int, end: int, found: tuple, cover: dict, vocab, joints: bool) -> Title | None:
+    """The title ``found`` at token ``s`` (by :func:`match_post`) with its gap up to ``end``, if
+    only bodies, states and the words allowed between them stand there."""
+    e, post, adjective = found
+    gap = range(e, end)
+    before = s > 0 and r.toks[s - 1].lemma in vocab.adjectives  # "узбекский лидер X"
+    if post.of_state and not before and not any(k in cover and is_state(cover[k].key) for k in gap):
+        return None
+    aside = _aside(r.toks, gap)
+    if not all(k in cover or k in aside or r.toks[k].lemma in vocab.state_anaphors
+               or (r.toks[k].lemma in vocab.body_anaphors and r.toks[k].text.islower() and k == e)
+               or (r.toks[k].text.lower() in vocab.title_gap_words and k + 1 in cover)
+               or (k + 1 in gap and r.toks[k + 1].lemma in vocab.state_anaphors and _determiner(r.toks[k].text))
+               or _parent_body(r, k, gap, cover, vocab)
+               for k in gap):  # "министр обороны этой страны X"
+        return None
+    if adjective is None and s > 0 and r.toks[s - 1].lemma in vocab.adjectives:
+        adjective = vocab.adjectives[r.toks[s - 1].lemma]
+    mention = _post(r, s, e, post, _gap_orgs(r, e, end, vocab), adjective)
+    mention = _of_state_body(r, e, post, mention, vocab)
+    if post.accredited:
+        mention = _accredited(r, mention, gap, cover, vocab)
+    country = mention.org if is_state(mention.org) else adjective
+    head = _head_case(r.toks[s])
+    joined = _titles_before_joint(r, s, vocab, country) if joints else ()
+    mention, also = _joined(r, s, mention, joined, vocab)
+    return Title(mention, country, head, also)
 
 
 def _before_address(r, first: int, lo: int, vocab) -> int:
@@ -307,25 +371,32 @@ def _joined(r, s: int, mention: PostMention, also: tuple, vocab) -> tuple[PostMe
     return replace(mention, post=first.post + word + mention.post, start=first.start), also[1:]
 
 
+APPOSITION_OPENERS = {",", "—", "–", "-", "("}  # between a name and a title after it
+APPOSITION_ENDS = {",", ".", ")", "(", ";", ":", "—", "–", "!", "?"}  # ":" before a quote
+
+
 def title_after(r, last: int, vocab) -> PostMention | None:
-    """A title after the name and a comma ("Олег Смирнов, генеральный секретарь ОДКБ,"),
-    ending at the sentence's end, a comma or a bracket, with only bodies and states after it."""
-    if last + 1 >= len(r.toks) or r.toks[last].text != ",":
+    """A title in apposition after the name, behind a comma, a dash or a bracket ("Олег
+    Смирнов, генеральный секретарь ОДКБ, ...", "Олег Смирнов — министр обороны Армении",
+    "Олег Смирнов (посол Армении в России)"), read as a title before a name is (its bodies,
+    states and the words allowed between them: :func:`_read_title`), ending at the sentence's
+    end, a mark of ``APPOSITION_ENDS`` or a word of ``item_joints`` ("..., министр обороны
+    Армении и Иван Петров, ...")."""
+    if last + 1 >= len(r.toks) or r.toks[last].text not in APPOSITION_OPENERS:
         return None
     s = last + 1
     cover = covered(r)
-    found = match_post(r.toks, s, len(r.toks), vocab)
+    found = match_post(r.toks, s, len(r.toks), vocab) or match_body_title(r, s, len(r.toks), cover, vocab)
     if found is None:
         return None
-    k, post, _ = found
-    orgs = []
-    while k < len(r.toks) and k in cover:
-        if not orgs or orgs[-1] is not cover[k]:
-            orgs.append(cover[k])
-        k += 1
-    if k < len(r.toks) and r.toks[k].text not in {",", ".", ")", "(", ";", ":"}:  # ":" before a quote
-        return None
-    return _of_state_body(r, found[0], post, _post(r, s, found[0], post, [(o.key, o.text) for o in orgs]), vocab)
+    end = found[0]
+    while end < len(r.toks) and (end in cover or (r.toks[end].text not in APPOSITION_ENDS
+                                                   and r.toks[end].text.lower() not in vocab.item_joints)):
+        end += 1
+    if _plural(r.toks[s:found[0]]):
+        return None  # "Иван Петров и Олег Смирнов, министры обороны ...": the list's (paired_titles)
+    title = _read_title(r, s, end, cover, vocab, joints=False)
+    return title.post if title is not None else None
 
 
 def _of_state_body(r, e: int, post, mention: PostMention, vocab) -> PostMention:
@@ -464,6 +535,18 @@ def _titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
     return out
 
 
+def _body_titles_in(r, vocab) -> list[tuple[int, int, object, list]]:
+    """The titles of known bodies in sentence ``r`` (:func:`match_body_title`), as
+    :func:`_titles_in` gives them, where no title of the vocabulary starts."""
+    cover, titled = covered(r), {s for s, *_ in _titles_in(r, vocab)}
+    out = []
+    for s in range(len(r.toks)):
+        found = match_body_title(r, s, len(r.toks), cover, vocab) if s not in titled and s not in cover else None
+        if found is not None:
+            out.append((s, found[0], found[1], []))
+    return out
+
+
 def held_title(r, vocab) -> None:
     """A title a sentence says its one person without a title holds, is appointed to or
     elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
@@ -474,7 +557,7 @@ def held_title(r, vocab) -> None:
         untitled = [0]  # the one person of the sentence: a title beside the one they hold
     if len(untitled) != 1 or not any(t.lemma in vocab.holding_words for t in r.toks):
         return
-    for s, e, post, orgs in _titles_in(r, vocab):
+    for s, e, post, orgs in sorted(_titles_in(r, vocab) + _body_titles_in(r, vocab), key=lambda x: x[0]):
         governed = s > 0 and r.toks[s - 1].lemma in vocab.post_words
         if not governed and not any(p.tag.case == "ablt" and p.normal_form.replace("ё", "е") == r.toks[s].lemma
                                     for p in parses(r.toks[s].text)):
@@ -574,12 +657,77 @@ def _colleagues_from(r, held: PostMention, vocab) -> None:
             r.people[i] = (first, last, replace(m, posts=(mention,), country=m.country or state.key), name)
 
 
+def _names_before(r, k: int, vocab) -> list[int]:
+    """The indexes in ``r.people`` of the names joined by ``list_joints`` whose last one ends at
+    token ``k``, in order."""
+    ends = {last: i for i, (_, last, *_) in enumerate(r.people)}
+    out = []
+    while k > 0:
+        if k in ends:
+            out.insert(0, ends[k])
+            k = r.people[ends[k]][0]
+        elif r.toks[k - 1].text in vocab.list_joints and out:
+            k -= 1
+        else:
+            break
+    return out
+
+
+def _names_bracketed(r, k: int, vocab) -> list[tuple[int, object]]:
+    """The names standing from token ``k`` on, each followed by its state in brackets and joined
+    by ``list_joints`` ("Иван Петров (Армения) и Олег Смирнов (Казахстан)"), as (index in
+    ``r.people``, the state's OrgMention)."""
+    starts, cover, out = {first: i for i, (first, *_) in enumerate(r.people)}, covered(r), []
+    while k < len(r.toks):
+        if k in starts:
+            last = r.people[starts[k]][1]
+            state = cover.get(last + 1)
+            if last + 1 >= len(r.toks) or r.toks[last].text != "(" or state is None or not is_state(state.key):
+                break
+            close = last + 1
+            while close in cover and cover[close] is state:
+                close += 1
+            if close >= len(r.toks) or r.toks[close].text != ")":
+                break
+            out.append((starts[k], state))
+            k = close + 1
+        elif r.toks[k].text in vocab.list_joints and out:
+            k += 1
+        else:
+            break
+    return out
+
+
+def _shared_title(r, s: int, e: int, post, vocab) -> None:
+    """A plural title at tokens ``s:e`` of a body (its own or the bodies after it, no state)
+    heading two or more names joined by ``list_joints`` ("бывшие генсеки ОДКБ Иван Петров и Олег
+    Смирнов"): each name without a title of its own holds it. Changes ``r.people``."""
+    cover, k = covered(r), e
+    while k < len(r.toks) and k in cover:
+        if is_state(cover[k].key):
+            return
+        k += 1
+    names = _names_listed(r, k, vocab)
+    start = r.sent.start + r.toks[s].start
+    if len(names) < 2 or not all(all(p.start == start for p in r.people[i][2].posts) for i in names):
+        return
+    mention = _post(r, s, e, post, _gap_orgs(r, e, k, vocab))
+    if mention.org is None:
+        return  # "министры обороны X, Y и Z": each of another state, none named here
+    for i in names:
+        first, last, m, name = r.people[i]
+        r.people[i] = (first, last, replace(m, posts=(mention,)), name)
+
+
 def paired_titles(r, vocab) -> None:
     """A plural title, states joined by ``list_joints`` and as many names joined likewise after
     them ("министры обороны России и Армении Иван Петров и Олег Смирнов", "с главами МИД Белоруссии
-    и Казахстана X и Y"): each name holds the title in the state of its place, in order (the
-    title the reader gave the name before it, the last state's, is replaced). A name with another
-    title of its own, or counts that differ, leave the sentence as read. Changes ``r.people``."""
+    и Казахстана X и Y") or before them and a comma ("Иван Петров и Олег Смирнов, министры обороны
+    России и Армении"), or names each with its state in brackets after the title ("министры
+    обороны Иван Петров (Россия) и Олег Смирнов (Армения)"): each name holds the title in the
+    state of its place, in order (the title the reader gave the name before it, the last
+    state's, is replaced). A name with another title of its own, or counts that differ, leave
+    the sentence as read. Changes ``r.people``."""
     s = 0
     while s < len(r.toks):
         found = match_post(r.toks, s, len(r.toks), vocab)
@@ -588,10 +736,19 @@ def paired_titles(r, vocab) -> None:
             continue
         e, post, _ = found
         states, k = _states_listed(r, e, vocab)
-        names = _names_listed(r, k, vocab) if len(states) >= 2 else []
         start, end = r.sent.start + r.toks[s].start, r.sent.start + r.toks[e - 1].end
-        if len(names) == len(states) and all(all(p.start == start for p in r.people[i][2].posts) for i in names):
-            for i, state in zip(names, states):
+        pairs = []
+        if len(states) >= 2:
+            after = _names_listed(r, k, vocab)
+            before = _names_before(r, s - 1, vocab) if s > 1 and r.toks[s - 1].text == "," else []
+            pairs = next((list(zip(names, states)) for names in (after, before) if len(names) == len(states)), [])
+        elif not states:
+            pairs = _names_bracketed(r, e, vocab)
+            pairs = pairs if len(pairs) >= 2 else []
+            if not pairs:
+                _shared_title(r, s, e, post, vocab)
+        if pairs and all(all(p.start == start for p in r.people[i][2].posts) for i, _ in pairs):
+            for i, state in pairs:
                 first, last, m, name = r.people[i]
                 mention = PostMention(post.en, state.key, state.text, start, end)
                 r.people[i] = (first, last, replace(m, posts=(mention,), country=state.key), name)
@@ -691,11 +848,51 @@ def _article_states(reads: list, vocab) -> dict[str, set]:
     return seen
 
 
+def _opening_title(r, vocab) -> Title | None:
+    """The singular title opening sentence ``r`` as its subject, no name after it: the title,
+    its bodies and states, then a verb ("Президент отметил, что ...", "Глава МИД Армении
+    подчеркнул ...")."""
+    if not r.toks or not r.toks[0].text[:1].isupper():
+        return None
+    found = match_post(r.toks, 0, len(r.toks), vocab)
+    if found is None or _plural(r.toks[:found[0]]):
+        return None
+    cover, end = covered(r), found[0]
+    while end < len(r.toks) and end in cover:
+        end += 1
+    verb = end < len(r.toks) and any(p.tag.POS == "VERB" for p in parses(r.toks[end].text)[:1])
+    if not verb or any(first < end + 1 for first, *_ in r.people):
+        return None
+    return _read_title(r, 0, end, cover, vocab, joints=False)
+
+
+def previous_subject_titles(reads: list, vocab) -> None:
+    """A sentence opening with a title of a named body or state and a verb, no name
+    (:func:`_opening_title`: "Министр обороны Армении подчеркнул, что ..."), speaks of the one
+    person named in the sentence before it: that person, named there without a title ("Иван
+    Петров прибыл в Ереван."), holds it, unless another person of the article is named with
+    that title. Changes each read's ``people``."""
+    held = {(p.post, p.org) for r in reads for *_, m, _ in r.people for p in m.posts}
+    for before, r in zip(reads, reads[1:]):
+        if len(before.people) != 1 or before.people[0][2].posts:
+            continue
+        title = _opening_title(r, vocab)
+        if title is None or title.post.org is None:
+            continue  # "Президент отметил": whose president, the sentence does not say
+        if (title.post.post, title.post.org) in held:
+            continue  # a person the article names with that title holds it
+        first, last, m, name = before.people[0]
+        before.people[0] = (first, last, replace(m, posts=(title.post,), country=m.country or title.country), name)
+
+
 def bare_state_titles(reads: list, vocab) -> None:
     """A state's post (:func:`~csto_graph.vocab.posts.is_state_post`) read with no body nor state ("министр обороны Андрей
     Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
     other person of it serves, else in the one state the article names that post with, unless
-    another person of the article holds the post there. Changes each read's ``people``."""
+    another person of the article holds the post there; first, a title opening a sentence with
+    no name goes to the person of the sentence before (:func:`previous_subject_titles`).
+    Changes each read's ``people``."""
+    previous_subject_titles(reads, vocab)
     if not any(_bare_state(p, vocab) for r in reads for *_, m, _ in r.people for p in m.posts):
         return
     named = _article_states(reads, vocab)

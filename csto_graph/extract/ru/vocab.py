@@ -161,6 +161,7 @@ class RussianVocabulary:
     content_openers: frozenset = frozenset()  # "что": what a statement says opens after one
     held_verbs: frozenset = frozenset()  # lemmas of "пройти", "состояться": an occasion said to be (have been) held
     lone_apart: frozenset = frozenset()  # "visit": an event of one person of that type is not another's retelling
+    body_titles: dict = field(default_factory=dict)  # lemmas of "председатель" -> Post: a title of the known body after it
 
 
 def _with_standing(posts: dict, prefixes: dict[str, list[str]]) -> dict:
@@ -271,6 +272,9 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         results_before=_table(events.get("results_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
     )
+    tables["body_titles"] = _with_standing(_table(posts.get("body_titles", []), "ru", lambda p: Post(p["en"], None)),
+                                           {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
+                                            "Deputy": posts.get("deputy", []), "First Deputy": posts.get("first_deputy", [])})
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
                              upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
