@@ -216,9 +216,9 @@ def test_a_states_body_is_named_in_english_of_the_state(sentence, body):
 
 
 @pytest.mark.parametrize("sentence", [
-    "На базе 12-ой гвардейской дивизии ВДВ прошли учения.",  # no state
-    "Он окончил Тверское высшее командное училище.",  # no body of the table
-    "Об этом сообщила пресс-служба Экспертного совета Таджикистана.",  # other words than the table's
+    "На базе 12-ой Тверской дивизии ВДВ прошли учения.",  # no state, a word body_words.yaml does not know
+    "Он окончил Тверское высшее командное училище.",  # no body of the table, a proper adjective
+    "Об этом сообщила пресс-служба Совета старейшин Таджикистана.",  # other words than the table's
 ], ids=["no-state", "not-a-states-body", "more-words"])
 def test_no_english_name_for_other_bodies(sentence):
     assert all(name is None for _, name in english(sentence))
@@ -655,3 +655,41 @@ def test_a_capitalised_word_after_a_bodys_purpose_is_no_item_of_it():
 ], ids=["main-directorate", "command"])
 def test_a_main_directorate_and_a_command_are_bodies_each_hyphenated_part_capitalised_as_written(sentence, body):
     assert unknown(sentence) == [(body, "other")]
+
+
+@pytest.mark.parametrize("sentence, body, name", [
+    ("На базе 12-й гвардейской мотострелковой дивизии прошли сборы.", "12-я гвардейская мотострелковая дивизия",
+     "12th Guards Motor Rifle Division"),
+    ("Командир 203-й отдельной бригады ВДВ прибыл на полигон.", "203-я отдельная бригада ВДВ",
+     "203rd Separate Airborne Brigade"),
+    ("Бойцы 111-й военной базы заняли второе место.", "111-я военная база", "111th Military Base"),
+    ("Эксперты Консультативной ассоциации ОДКБ собрались в Минске.", "Консультативная ассоциация ОДКБ",
+     "CSTO Consultative Association"),
+    ("Подразделения Национальной гвардии Армении вышли на полигон.", "Национальная гвардия Армении",
+     "National Guard of Armenia"),
+    ("Заседание Высшего координационного совета прошло в Минске.", "Высший координационный совет",
+     "Supreme Coordination Council"),
+], ids=["ordinal-adjectives", "genitive-modifier", "military-base", "organization-acronym-first", "of-state",
+        "adjective-by-head"])
+def test_a_body_read_from_its_shape_is_named_in_english_word_by_word(sentence, body, name):
+    assert (body, name) in english(sentence)
+
+
+def test_a_numbered_units_parent_body_is_no_part_of_its_english_name():
+    found = english("В учениях участвовала 41-я гвардейская воздушно-десантная дивизия Воздушно-десантных войск России.")
+    assert ("41-я гвардейская воздушно-десантная дивизия Воздушно-десантных войск России",
+            "41st Guards Airborne Division") in found
+
+
+def test_one_unit_named_with_and_without_its_parent_has_one_english_name():
+    a = dict(english("Колонна 41-й гвардейской воздушно-десантной дивизии ВДВ вышла к полигону."))
+    b = dict(english("Командир 41-й гвардейской воздушно-десантной дивизии прибыл в Минск."))
+    assert set(a.values()) == set(b.values()) == {"41st Guards Airborne Division"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Он окончил Тверское высшее командное училище.",
+    "Команда Экспертного клуба Совета Бельведера выступила.",
+], ids=["a-proper-adjective", "an-unknown-complement"])
+def test_a_body_with_a_word_the_vocabulary_does_not_know_keeps_its_russian_name_alone(sentence):
+    assert all(name is None for _, name in english(sentence))

@@ -398,7 +398,8 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
         tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
-        english = english_name(r.toks[first:last], vocab)
+        stated = english_name(r.toks[first:last], vocab)
+        english = stated or translated_name(r.toks[first:last], k - first, vocab)
         name = " ".join(words) + tail
         out.append((Found(first, last, None), OrgMention(name, start, end, r.index,
                                                          known_english(english), kind, english=english)))
@@ -407,7 +408,7 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             out.append((Found(last + 1, last + 2, None), OrgMention(
                 acr.text, r.sent.start + acr.start, r.sent.start + acr.end, r.index, known_english(english), kind,
                 acronym_of=name, english=english)))
-        if english is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
+        if stated is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
             out += _inner_state_body(r, k + 1, last, vocab, known)
         k = last
     return out
@@ -458,6 +459,74 @@ def known_english(english: str | None) -> str | None:
     gaz = load_gazetteer()
     entry = gaz.lookup(english) or gaz.lookup_words(english)
     return entry.id if entry is not None and entry.kind not in {"state", "place"} else None
+
+
+def _ordinal(number: str) -> str:
+    """The English ordinal of ``number`` ("98" -> "98th", "201" -> "201st", "112" -> "112th")."""
+    n = int(number)
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def translated_name(toks: list, head: int, vocab) -> str | None:
+    """The English name of a body read from its shape, word by word (``body_words``,
+    ``ontology/ru/body_words.yaml``): an ordinal, a state's adjective and the adjectives before
+    the head in their English ("98-я гвардейская воздушно-десантная дивизия": "98th Guards
+    Airborne Division"), the nouns in the genitive after it that an English name writes before
+    its head ("бригада спецназа": "Special Forces Brigade"), and a known organization after it
+    before them all by its acronym ("Аналитическая ассоциация ОДКБ": "CSTO Analytical
+    Association"), or one state after "of" ("Национальная гвардия Армении": "National Guard of
+    Armenia"); a known body ending the name of a numbered unit is its parent, no part of its
+    English name ("98-я дивизия ВДВ России": "98th Division"). None when a word is not known (a proper name: "Тверское высшее училище"), or
+    when nothing but the head would be named.
+
+    >>> from ...vocab.gazetteer import load_gazetteer
+    >>> from .vocab import tokens, vocabulary
+    >>> translated_name(tokens("12-я гвардейская мотострелковая дивизия"), 3, vocabulary(load_gazetteer()))
+    '12th Guards Motor Rifle Division'
+    """
+    words = vocab.body_words
+    head_lemma = toks[head].lemma
+    head_en = words.get("heads", {}).get(head_lemma)
+    if head_en is None:
+        return None
+    before = []
+    for t in toks[:head]:
+        m = ORDINAL.match(t.text)
+        english = _ordinal(m.group(1)) if m else vocab.state_adjectives.get(vocab.adjectives.get(t.lemma)) \
+            or words.get("adjectives", {}).get(t.lemma)
+        if isinstance(english, dict):
+            english = english.get(head_lemma, english.get("default"))
+        if not english:
+            return None
+        before.append(english)
+    rest = [i for i in range(head + 1, len(toks)) if any(c.isalnum() for c in toks[i].text)
+            and not _bracketed_acronym(toks, i - 1)]
+    found = {f.first + head + 1: f for f in find(toks[head + 1:], vocab.orgs, vocab.longest)}
+    modifiers, owner, state, i = [], None, None, head + 1
+    numbered = bool(toks[:head]) and ORDINAL.match(toks[0].text) is not None
+    while i < len(toks):
+        if i not in rest:
+            i += 1
+            continue
+        modifier = words.get("modifiers", {}).get(toks[i].lemma)
+        f = found.get(i)
+        if modifier:
+            modifiers.append(modifier)
+            i += 1
+        elif f is not None and f.value.id in vocab.state_names and state is None and owner is None:
+            state, i = vocab.state_names[f.value.id], f.last + head + 1
+        elif f is not None and f.value.id in vocab.body_acronyms and owner is None and state is None:
+            owner, i = vocab.body_acronyms[f.value.id], f.last + head + 1
+        elif f is not None and numbered and f.value.id in vocab.body_names and f.last + head + 1 == len(toks):
+            i = f.last + head + 1  # "98-я дивизия Воздушно-десантных войск России": a numbered unit, named by its number
+        else:
+            return None
+    if not before and not modifiers and owner is None:
+        return None
+    parts = ([owner] if owner else []) + before + modifiers + [head_en]
+    name = " ".join(dict.fromkeys(" ".join(parts).split()))  # "Airborne ... Airborne" once
+    return f"{name} of {state}" if state else name
 
 
 def english_name(toks: list, vocab) -> str | None:

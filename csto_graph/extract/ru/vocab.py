@@ -136,6 +136,9 @@ class RussianVocabulary:
     source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
+    body_words: dict = field(default_factory=dict)  # "heads", "adjectives", "modifiers": lemma -> English (body_words.yaml)
+    body_acronyms: dict = field(default_factory=dict)  # id of a known organization -> its Latin acronym ("CSTO")
+    state_adjectives: dict = field(default_factory=dict)  # state id -> its English adjective ("Russian")
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
     capital_heads: frozenset = frozenset()  # lemmas of "войско": a head naming a body only written capitalised
     state_heads: frozenset = frozenset()  # "СБ", "ГКНБ": a head naming a body only as one state's ("СБ РФ")
@@ -302,6 +305,10 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              bodies_of_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
+                             body_words=_body_words(load_yaml("ru/body_words.yaml")),
+                             body_acronyms=_acronyms(gaz),
+                             state_adjectives={e.id: e.adjectives[0] for e in gaz.entries.values()
+                                               if e.kind == "state" and e.adjectives},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
                              capital_heads=frozenset(lemma(w) for w in ru_gaz.get("capital_heads", [])),
                              state_heads=frozenset(lemma(w) for w in ru_gaz.get("state_heads", [])),
@@ -330,6 +337,31 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])),
                              honorifics=frozenset(lemma(w) for w in posts.get("honorifics", [])),
                              title_words=frozenset(w.lower() for key in tables["posts"] for w in key))
+
+
+def _body_words(data: dict) -> dict:
+    """``ontology/ru/body_words.yaml`` by lemmas: "heads", "adjectives" and "modifiers", each
+    lemma -> English (an adjective's English by the head's lemma, "default" for any other)."""
+    out = {}
+    for part in ("heads", "adjectives", "modifiers"):
+        table = {}
+        for word, english in (data.get(part) or {}).items():
+            if isinstance(english, dict):
+                english = {(k if k == "default" else lemma(k)): v for k, v in english.items()}
+            table[lemma(word)] = english
+        out[part] = table
+    return out
+
+
+def _acronyms(gaz: Gazetteer) -> dict:
+    """A known organization's or body's first Latin acronym ("CSTO"), by its id."""
+    out = {}
+    for e in gaz.entries.values():
+        found = [a for a in e.aliases if e.kind in {"organization", "body"} and a.isascii() and a.isalpha()
+                 and a.isupper() and len(a) > 1]
+        if found:
+            out[e.id] = found[0]
+    return out
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
