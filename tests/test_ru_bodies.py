@@ -693,3 +693,29 @@ def test_one_unit_named_with_and_without_its_parent_has_one_english_name():
 ], ids=["a-proper-adjective", "an-unknown-complement"])
 def test_a_body_with_a_word_the_vocabulary_does_not_know_keeps_its_russian_name_alone(sentence):
     assert all(name is None for _, name in english(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом сообщили в ФСБ.",
+    "Федеральная служба безопасности задержала курьера.",
+    "Представитель ФСБ России Олег Смирнов выступил.",
+], ids=["acronym-alone", "full-name-alone", "with-its-state"])
+def test_a_body_only_one_state_has_is_that_states_named_or_not(sentence):
+    assert "Federal Security Service of Russia" in {name for _, name in english(sentence)}
+
+
+def test_a_full_name_and_its_acronym_in_brackets_are_read_once_each():
+    found = english("Федеральная служба безопасности (ФСБ) задержала курьера.")
+    assert [text for text, _ in found] == ["Федеральная служба безопасности", "ФСБ"]
+    assert {name for _, name in found} == {"Federal Security Service of Russia"}
+
+
+def test_a_body_of_a_known_body_whose_head_is_a_known_bare_form():
+    assert ("Секретариат Парламентской ассамблеи ОДКБ", "Secretariat of the CSTO Parliamentary Assembly") in english(
+        "Сотрудники Секретариата Парламентской ассамблеи ОДКБ подготовили доклад.")
+
+
+@pytest.mark.parametrize("sentence", ["Министерство здравоохранения сообщило о рисках.", "Генеральный штаб заявил о рисках."],
+                         ids=["new-phrase", "old-phrase"])
+def test_a_state_body_of_the_table_without_its_state_stays_unread(sentence):
+    assert english(sentence) == []

@@ -386,13 +386,14 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if first == k and t.lemma in vocab.adjective_heads:
             k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue
-        if last - first == 1 and t.lemma not in vocab.body_alone:
+        if last - first == 1 and t.lemma not in vocab.body_alone and (t.lemma,) not in vocab.sole_state_bodies:
             k += 1  # "Совет" alone names a body named before, not one of its own
             continue
         if last < len(r.toks) and r.toks[last].lemma == "имя":
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
-        if last - first > 1 and tuple(tok.lemma for tok in r.toks[first:last]) in vocab.state_bodies:
+        if last - first > 1 and tuple(tok.lemma for tok in r.toks[first:last]) in vocab.state_bodies \
+                and english_name(r.toks[first:last], vocab) is None:
             k = last  # "Генеральный штаб", "Министерство иностранных дел": some state's, which one unsaid
             continue  # (a head of ``body_alone`` alone, "Совбез", names its body)
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
@@ -410,7 +411,7 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
                 acronym_of=name, english=english)))
         if stated is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
             out += _inner_state_body(r, k + 1, last, vocab, known)
-        k = last
+        k = last + 3 if _bracketed_acronym(r.toks, last) else last  # the acronym in brackets read once
     return out
 
 
@@ -551,15 +552,18 @@ def english_name(toks: list, vocab) -> str | None:
     found = find(toks, vocab.orgs, vocab.longest)
     states = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.state_names]
     states += [(i, i + 1, vocab.adjectives[t.lemma]) for i, t in enumerate(toks) if t.lemma in vocab.adjectives]
-    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names]
+    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names and f.first > 0]
+    inside = {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
+    sole = vocab.sole_state_bodies.get(tuple(t.lemma for i, t in enumerate(toks) if i not in inside and t.text.isalnum()))
+    if not states and not owners and sole in vocab.state_names:  # "ФСКН": the body only Russia has
+        states = [(len(toks), len(toks), sole)]
     if len({s for _, _, s in states}) == 1:
         table, owner = vocab.state_bodies, vocab.state_names[states[0][2]]
-    elif not states and len({b for _, _, b in owners}) == 1 and owners[0][0] > 0:
+    elif not states and len({b for _, _, b in owners}) == 1:  # (the head may be a known body's bare form: "Секретариат")
         table, owner, states = vocab.bodies_of_bodies, f"the {vocab.body_names[owners[0][2]]}", owners
     else:
         return None
-    inside = {i for first, last, _ in states for i in range(first, last)}
-    inside |= {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
+    inside |= {i for first, last, _ in states for i in range(first, last)}
     rest = tuple(t.lemma for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
     body = table.get(rest)
     return f"{body} of {owner}" if body else None

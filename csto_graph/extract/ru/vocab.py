@@ -129,6 +129,7 @@ class RussianVocabulary:
     longest: int
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
+    sole_state_bodies: dict = field(default_factory=dict)  # lemmas of a body only one state has -> that state
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     body_anaphors: frozenset = frozenset()  # lemmas of "организация": "генсек организации X" (the article's body)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
@@ -302,6 +303,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
                              media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
                              state_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             sole_state_bodies={phrase_lemmas(k): v for k, v in
+                                                (ru_gaz.get("sole_state_bodies") or {}).items()},
                              bodies_of_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
