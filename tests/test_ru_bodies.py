@@ -719,3 +719,27 @@ def test_a_body_of_a_known_body_whose_head_is_a_known_bare_form():
                          ids=["new-phrase", "old-phrase"])
 def test_a_state_body_of_the_table_without_its_state_stays_unread(sentence):
     assert english(sentence) == []
+
+
+def known_forms(sentence):
+    return [(o.text, o.key) for o in read(f"date 2024-05-14\n{sentence}\n").orgs if o.key is not None]
+
+
+@pytest.mark.parametrize("sentence, form", [
+    ("Саммит Организации Договора по коллективной безопасности прошёл в Минске.",
+     "Организация Договора по коллективной безопасности"),
+    ("Страны Организации Договора коллективной безопасности провели учения.",
+     "Организация Договора коллективной безопасности"),
+    ("Делегации Организации коллективного договора безопасности прибыли в Ереван.",
+     "Организация коллективного договора безопасности"),
+], ids=["another-preposition", "no-preposition", "another-order"])
+def test_a_known_body_written_loosely_is_that_body_under_the_reports_form(sentence, form):
+    assert (form, "csto") in known_forms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Стороны обсудили Договор о коллективной безопасности в Минске.",
+    "Стороны обсудили безопасность коллективного договора в Минске.",
+], ids=["the-treaty-is-no-organization", "no-head-noun-first"])
+def test_no_known_body_without_all_its_words_and_its_head_first(sentence):
+    assert all(key != "csto" for _, key in known_forms(sentence))

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ...models import OrgMention
-from .nlp import OBLIQUE_ACRONYM, is_acronym, parses
-from .vocab import Found, find
+from .nlp import OBLIQUE_ACRONYM, is_acronym, lemma, parses
+from .vocab import LOOSE_WORDS, Found, content_bag, find, function_word
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
 ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}  # of an ordinal in the nominative ("76-я")
@@ -346,10 +346,51 @@ def inside_media(found: list[tuple[Found, OrgMention]]) -> set[int]:
     return {k for f, o in found if o.kind == "media" and o.key is None for k in range(f.first + 2, f.last - 1)}
 
 
+LOOSE_EXTRA = 1  # words a loose form may have beyond the known form's (another preposition)
+
+
+def _loose_known(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Known bodies written with their words in another order or with another preposition
+    (``loose_orgs``: "Организации Договора по коллективной безопасности" is the CSTO), named
+    by the known form's head in the nominative and the rest as written, so that the report's
+    form is one of the body's names."""
+    from ...vocab.gazetteer import load_gazetteer
+
+    out, k = [], 0
+    sizes: dict = {}
+    for form in (f.form.split() for f in vocab.loose_orgs.values()):
+        sizes[form[0]] = max(sizes.get(form[0], 0), len(form))
+    heads = {lemma(f): f for f in sizes}
+    while k < len(r.toks):
+        head = heads.get(r.toks[k].lemma)
+        hit = None
+        if head is not None and k not in known:
+            for n in range(min(sizes[head] + LOOSE_EXTRA, len(r.toks) - k), LOOSE_WORDS - 1, -1):
+                span = r.toks[k:k + n]
+                if any(j in known for j in range(k, k + n)) or function_word(span[-1].text):
+                    continue
+                found = vocab.loose_orgs.get(content_bag(span))
+                if found is not None and found.form.split()[0] == head:
+                    hit = (n, found)
+                    break
+        if hit is None:
+            k += 1
+            continue
+        n, found = hit
+        entry = load_gazetteer().entries[found.id]
+        start, end = r.sent.start + r.toks[k].start, r.sent.start + r.toks[k + n - 1].end
+        text = head + r.sent.text[r.toks[k].end:r.toks[k + n - 1].end]
+        out.append((Found(k, k + n, None), OrgMention(text, start, end, r.index, entry.id, entry.kind)))
+        k += n
+    return out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
-    out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    out = _loose_known(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
+    out += _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     out += _typed_media(r, vocab, known) + _latin_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...corpus.language import CYRILLIC
 from ...vocab.gazetteer import Gazetteer
 from ...vocab.resources import load_yaml
-from .nlp import lemma
+from .nlp import lemma, parses
 
 
 
@@ -130,6 +130,7 @@ class RussianVocabulary:
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
     sole_state_bodies: dict = field(default_factory=dict)  # lemmas of a body only one state has -> that state
+    loose_orgs: dict = field(default_factory=dict)  # sorted content lemmas of a long known form -> Known (loose_forms)
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     body_anaphors: frozenset = frozenset()  # lemmas of "организация": "генсек организации X" (the article's body)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
@@ -272,10 +273,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         online=_table(events["online"], None, lambda c: True),
     )
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
+    loose_orgs = loose_forms(orgs)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
                              upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
-                             adjectives=adjectives, longest=longest,
+                             adjectives=adjectives, longest=longest, loose_orgs=loose_orgs,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              written_capitalised=frozenset(ru_gaz.get("written_capitalised") or []),
                              one_sitting=frozenset(events.get("one_sitting", [])),
@@ -340,6 +342,42 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])),
                              honorifics=frozenset(lemma(w) for w in posts.get("honorifics", [])),
                              title_words=frozenset(w.lower() for key in tables["posts"] for w in key))
+
+
+LOOSE_WORDS = 4  # content words of a known form that is also found in another order or with another preposition
+
+
+def function_word(word: str) -> bool:
+    """A preposition, conjunction or particle in its likeliest reading ("о", "по", "и")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in {"PREP", "CONJ", "PRCL"}
+
+
+def content_bag(toks) -> tuple[str, ...]:
+    """The sorted lemmas of ``toks`` without their function words and punctuation."""
+    return tuple(sorted(t.lemma for t in toks if any(c.isalnum() for c in t.text) and not function_word(t.text)))
+
+
+def loose_forms(orgs: dict) -> dict:
+    """The known forms of ``LOOSE_WORDS`` or more content words that open with their head noun
+    ("Организация Договора о коллективной безопасности"), by the sorted lemmas of those words:
+    a report writing the name with its words in another order or with another preposition
+    ("Организация Договора по коллективной безопасности", "Организация коллективного договора
+    безопасности") names that body. A bag two bodies share is neither's."""
+    out: dict = {}
+    for key, known in orgs.items():
+        toks = tokens(known.form)
+        first = parses(toks[0].text)[:1] if toks else ()
+        if not first or first[0].tag.POS != "NOUN" or toks[0].text.isupper():
+            continue
+        bag = content_bag(toks)
+        if len(bag) < LOOSE_WORDS:
+            continue
+        if bag in out and out[bag] is not None and out[bag].id != known.id:
+            out[bag] = None
+        elif bag not in out:
+            out[bag] = known
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _body_words(data: dict) -> dict:
