@@ -743,3 +743,13 @@ def test_a_known_body_written_loosely_is_that_body_under_the_reports_form(senten
 ], ids=["the-treaty-is-no-organization", "no-head-noun-first"])
 def test_no_known_body_without_all_its_words_and_its_head_first(sentence):
     assert all(key != "csto" for _, key in known_forms(sentence))
+
+
+@pytest.mark.parametrize("sentence, form, key", [
+    ("Заседание Совета министров обороны стран-участниц ОДКБ прошло в Ереване.",
+     "Совет министров обороны стран-участниц ОДКБ", "csto-cmd"),
+    ("Заседание Комитета секретарей советов безопасности государств – членов ОДКБ прошло в Ереване.",
+     "Комитет секретарей советов безопасности государств – членов ОДКБ", "csto-cssc"),
+], ids=["member-states-hyphen", "member-states-dash"])
+def test_a_csto_body_named_with_its_member_states_before_the_csto_is_that_body(sentence, form, key):
+    assert (form, key) in known_forms(sentence)
