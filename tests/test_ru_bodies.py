@@ -669,8 +669,9 @@ def test_a_main_directorate_and_a_command_are_bodies_each_hyphenated_part_capita
      "National Guard of Armenia"),
     ("Заседание Высшего координационного совета прошло в Минске.", "Высший координационный совет",
      "Supreme Coordination Council"),
+    ("Встреча прошла во Дворце Дружбы.", "Дворец Дружбы", "Palace of Friendship"),
 ], ids=["ordinal-adjectives", "genitive-modifier", "military-base", "organization-acronym-first", "of-state",
-        "adjective-by-head"])
+        "adjective-by-head", "of-word"])
 def test_a_body_read_from_its_shape_is_named_in_english_word_by_word(sentence, body, name):
     assert (body, name) in english(sentence)
 

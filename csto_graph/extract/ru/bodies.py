@@ -515,7 +515,8 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
     ``ontology/ru/body_words.yaml``): an ordinal, a state's adjective and the adjectives before
     the head in their English ("98-я гвардейская воздушно-десантная дивизия": "98th Guards
     Airborne Division"), the nouns in the genitive after it that an English name writes before
-    its head ("бригада спецназа": "Special Forces Brigade"), and a known organization after it
+    its head ("бригада спецназа": "Special Forces Brigade") or after it with "of" ("Дворец
+    Независимости": "Palace of Independence"), and a known organization after it
     before them all by its acronym ("Аналитическая ассоциация ОДКБ": "CSTO Analytical
     Association"), or one state after "of" ("Национальная гвардия Армении": "National Guard of
     Armenia"); a known body ending the name of a numbered unit is its parent, no part of its
@@ -545,16 +546,20 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
     rest = [i for i in range(head + 1, len(toks)) if any(c.isalnum() for c in toks[i].text)
             and not _bracketed_acronym(toks, i - 1)]
     found = {f.first + head + 1: f for f in find(toks[head + 1:], vocab.orgs, vocab.longest)}
-    modifiers, owner, state, i = [], None, None, head + 1
+    modifiers, of, owner, state, i = [], [], None, None, head + 1
     numbered = bool(toks[:head]) and ORDINAL.match(toks[0].text) is not None
     while i < len(toks):
         if i not in rest:
             i += 1
             continue
         modifier = words.get("modifiers", {}).get(toks[i].lemma)
+        of_word = words.get("of_words", {}).get(toks[i].lemma)
         f = found.get(i)
         if modifier:
             modifiers.append(modifier)
+            i += 1
+        elif of_word and state is None and not of:
+            of.append(of_word)
             i += 1
         elif f is not None and f.value.id in vocab.state_names and state is None and owner is None:
             state, i = vocab.state_names[f.value.id], f.last + head + 1
@@ -564,10 +569,11 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
             i = f.last + head + 1  # "98-я дивизия Воздушно-десантных войск России": a numbered unit, named by its number
         else:
             return None
-    if not before and not modifiers and owner is None:
+    if not before and not modifiers and not of and owner is None:
         return None
     parts = ([owner] if owner else []) + before + modifiers + [head_en]
     name = " ".join(dict.fromkeys(" ".join(parts).split()))  # "Airborne ... Airborne" once
+    name += "".join(f" of {w}" for w in of)
     return f"{name} of {state}" if state else name
 
 

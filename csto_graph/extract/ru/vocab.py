@@ -381,10 +381,10 @@ def loose_forms(orgs: dict) -> dict:
 
 
 def _body_words(data: dict) -> dict:
-    """``ontology/ru/body_words.yaml`` by lemmas: "heads", "adjectives" and "modifiers", each
+    """``ontology/ru/body_words.yaml`` by lemmas: "heads", "adjectives", "modifiers" and "of_words", each
     lemma -> English (an adjective's English by the head's lemma, "default" for any other)."""
     out = {}
-    for part in ("heads", "adjectives", "modifiers"):
+    for part in ("heads", "adjectives", "modifiers", "of_words"):
         table = {}
         for word, english in (data.get(part) or {}).items():
             if isinstance(english, dict):
