@@ -754,3 +754,18 @@ def test_no_known_body_without_all_its_words_and_its_head_first(sentence):
 ], ids=["member-states-hyphen", "member-states-dash"])
 def test_a_csto_body_named_with_its_member_states_before_the_csto_is_that_body(sentence, form, key):
     assert (form, key) in known_forms(sentence)
+
+
+@pytest.mark.parametrize("sentence, body, name", [
+    ("Заседание Совета министров обороны СНГ прошло в Минске.", "Совет министров обороны СНГ",
+     "CIS Council of Defense Ministers"),
+    ("Заседание Совета министров иностранных дел (СМИД) ШОС прошло в Минске.",
+     "Совет министров иностранных дел (СМИД) ШОС", "SCO Council of Foreign Ministers"),
+], ids=["plain", "acronym-in-brackets"])
+def test_a_csto_bodys_form_before_another_organization_is_that_organizations_body(sentence, body, name):
+    assert (body, name) in english(sentence)
+    assert all(key not in {"csto-cmd", "csto-cmfa"} for _, key in known_forms(sentence))
+
+
+def test_a_csto_bodys_form_before_the_csto_stays_the_csto_body():
+    assert ("Совет министров обороны ОДКБ", "csto-cmd") in known_forms("Заседание Совета министров обороны ОДКБ прошло в Минске.")

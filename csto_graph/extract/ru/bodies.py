@@ -385,6 +385,36 @@ def _loose_known(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
     return out
 
 
+def other_organizations_bodies(r, gaz) -> list[tuple[Found, OrgMention]]:
+    """A known body of one organization followed, past its acronym in brackets, by another
+    organization in the genitive ("Совет министров иностранных дел (СМИД) СНГ": the CIS's
+    council, not the CSTO's) is that organization's body: an unknown body named as written,
+    the known body's form in the nominative, its English name its own name after the other
+    organization's acronym ("CIS Council of Foreign Ministers"); the acronym in brackets and
+    the known body's bare form go with it."""
+    from dataclasses import replace
+
+    out, dropped = [], set()
+    by_first = {f.first: (f, o) for f, o in r.orgs}
+    for f, o in r.orgs:
+        entry = gaz.entries.get(o.key) if o.key else None
+        parent = gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        after = f.last + 3 if _bracketed_acronym(r.toks, f.last) else f.last
+        g, other = by_first.get(after, (None, None))
+        if parent is None or other is None or other.key == parent.id or other.kind != "organization" \
+                or id(o) in dropped:
+            continue
+        own = next((entry.name[len(a) + 1:] for a in parent.aliases if entry.name.startswith(f"{a} ")), None)
+        acronym = next((a for a in gaz.entries[other.key].aliases if a.isascii() and a.isupper() and len(a) > 1), None)
+        text = o.text + r.sent.text[r.toks[f.last - 1].end:r.toks[g.last - 1].end]
+        english = f"{acronym} {own}" if own and acronym else None
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=other.end, key=known_english(english),
+                                                         english=english,
+                                                         kind=entry.kind)))
+        dropped |= {id(x) for h, x in r.orgs if f.first <= h.first < after}
+    return [(f, o) for f, o in r.orgs if id(o) not in dropped] + out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
