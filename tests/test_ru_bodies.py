@@ -769,3 +769,18 @@ def test_a_csto_bodys_form_before_another_organization_is_that_organizations_bod
 
 def test_a_csto_bodys_form_before_the_csto_stays_the_csto_body():
     assert ("Совет министров обороны ОДКБ", "csto-cmd") in known_forms("Заседание Совета министров обороны ОДКБ прошло в Минске.")
+
+
+@pytest.mark.parametrize("sentence, form", [
+    ("Об этом сообщает Sputnik Армения.", "Sputnik Армения"),
+    ("Как передаёт Sputnik Таджикистан, встреча прошла в Душанбе.", "Sputnik Таджикистан"),
+], ids=["end", "clause"])
+def test_a_known_medium_before_a_states_name_is_its_edition_and_no_state(sentence, form):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert (form, "sputnik") in {(o.text, o.key) for o in ex.orgs}
+    assert not [o for o in ex.orgs if o.kind == "state" and o.text in {"Армения", "Таджикистан"}]
+
+
+def test_a_known_medium_about_a_state_keeps_the_state():
+    ex = read("date 2024-05-14\nВ материале Sputnik Армении говорится о сборах.\n")
+    assert "armenia" in {o.key for o in ex.orgs}

@@ -415,6 +415,27 @@ def other_organizations_bodies(r, gaz) -> list[tuple[Found, OrgMention]]:
     return [(f, o) for f, o in r.orgs if id(o) not in dropped] + out
 
 
+def media_editions(r) -> list[tuple[Found, OrgMention]]:
+    """A known medium followed by a state's name in the nominative ("Sputnik Армения",
+    "Sputnik Казахстан") is that medium's edition for the state: the medium, under that name;
+    the state is no state named."""
+    from dataclasses import replace
+
+    out, dropped = [], set()
+    by_first = {f.first: (f, o) for f, o in r.orgs}
+    for f, o in r.orgs:
+        g, state = by_first.get(f.last, (None, None))
+        if o.kind != "media" or o.key is None or state is None or state.kind != "state" or id(o) in dropped:
+            continue
+        written = r.sent.text[r.toks[g.first].start:r.toks[g.last - 1].end]
+        if written != state.text:
+            continue  # "Sputnik Армении": the medium of a state's text, not its edition's name
+        text = r.sent.text[r.toks[f.first].start:r.toks[g.last - 1].end]
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=state.end)))
+        dropped |= {id(o), id(state)}
+    return [(f, o) for f, o in r.orgs if id(o) not in dropped] + out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
