@@ -670,8 +670,10 @@ def test_a_main_directorate_and_a_command_are_bodies_each_hyphenated_part_capita
     ("Заседание Высшего координационного совета прошло в Минске.", "Высший координационный совет",
      "Supreme Coordination Council"),
     ("Встреча прошла во Дворце Дружбы.", "Дворец Дружбы", "Palace of Friendship"),
+    ("Брифинг прошёл в Международном пресс-центре «Заря Востока».", "Международный пресс-центр «Заря Востока»",
+     "Zarya Vostoka International Press Center"),
 ], ids=["ordinal-adjectives", "genitive-modifier", "military-base", "organization-acronym-first", "of-state",
-        "adjective-by-head", "of-word"])
+        "adjective-by-head", "of-word", "quoted-name-first"])
 def test_a_body_read_from_its_shape_is_named_in_english_word_by_word(sentence, body, name):
     assert (body, name) in english(sentence)
 

@@ -570,7 +570,8 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
     Независимости": "Palace of Independence"), and a known organization after it
     before them all by its acronym ("Аналитическая ассоциация ОДКБ": "CSTO Analytical
     Association"), or one state after "of" ("Национальная гвардия Армении": "National Guard of
-    Armenia"); a known body ending the name of a numbered unit is its parent, no part of its
+    Armenia"); a quoted name after the head first, transliterated ("Международный пресс-центр
+    «Вести»": "Vesti International Press Center"); a known body ending the name of a numbered unit is its parent, no part of its
     English name ("98-я дивизия ВДВ России": "98th Division"). None when a word is not known (a proper name: "Тверское высшее училище"), or
     when nothing but the head would be named.
 
@@ -598,6 +599,12 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
             and not _bracketed_acronym(toks, i - 1)]
     found = {f.first + head + 1: f for f in find(toks[head + 1:], vocab.orgs, vocab.longest)}
     modifiers, of, owner, state, i = [], [], None, None, head + 1
+    quoted = None
+    if i < len(toks) and toks[i].text in QUOTES:  # "пресс-центр «Вести»": the name's transliteration first
+        close = next((j for j in range(i + 1, len(toks)) if toks[j].text == QUOTES[toks[i].text]), None)
+        if close is None or close == i + 1:
+            return None
+        quoted, i = _latin_title(" ".join(t.text for t in toks[i + 1:close])), close + 1
     numbered = bool(toks[:head]) and ORDINAL.match(toks[0].text) is not None
     while i < len(toks):
         if i not in rest:
@@ -620,9 +627,9 @@ def translated_name(toks: list, head: int, vocab) -> str | None:
             i = f.last + head + 1  # "98-я дивизия Воздушно-десантных войск России": a numbered unit, named by its number
         else:
             return None
-    if not before and not modifiers and not of and owner is None:
+    if not before and not modifiers and not of and owner is None and quoted is None:
         return None
-    parts = ([owner] if owner else []) + before + modifiers + [head_en]
+    parts = ([owner] if owner else []) + ([quoted] if quoted else []) + before + modifiers + [head_en]
     name = " ".join(dict.fromkeys(" ".join(parts).split()))  # "Airborne ... Airborne" once
     name += "".join(f" of {w}" for w in of)
     return f"{name} of {state}" if state else name
