@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ...models import OrgMention
-from .nlp import OBLIQUE_ACRONYM, is_acronym, parses
-from .vocab import Found, find
+from .nlp import OBLIQUE_ACRONYM, is_acronym, lemma, parses
+from .vocab import LOOSE_WORDS, Found, content_bag, find, function_word
 
 ORDINAL = re.compile(r"^(\d+)-?[а-яё]{1,3}$")
 ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}  # of an ordinal in the nominative ("76-я")
@@ -346,10 +346,102 @@ def inside_media(found: list[tuple[Found, OrgMention]]) -> set[int]:
     return {k for f, o in found if o.kind == "media" and o.key is None for k in range(f.first + 2, f.last - 1)}
 
 
+LOOSE_EXTRA = 1  # words a loose form may have beyond the known form's (another preposition)
+
+
+def _loose_known(r, vocab, known: set) -> list[tuple[Found, OrgMention]]:
+    """Known bodies written with their words in another order or with another preposition
+    (``loose_orgs``: "Организации Договора по коллективной безопасности" is the CSTO), named
+    by the known form's head in the nominative and the rest as written, so that the report's
+    form is one of the body's names."""
+    from ...vocab.gazetteer import load_gazetteer
+
+    out, k = [], 0
+    sizes: dict = {}
+    for form in (f.form.split() for f in vocab.loose_orgs.values()):
+        sizes[form[0]] = max(sizes.get(form[0], 0), len(form))
+    heads = {lemma(f): f for f in sizes}
+    while k < len(r.toks):
+        head = heads.get(r.toks[k].lemma)
+        hit = None
+        if head is not None and k not in known:
+            for n in range(min(sizes[head] + LOOSE_EXTRA, len(r.toks) - k), LOOSE_WORDS - 1, -1):
+                span = r.toks[k:k + n]
+                if any(j in known for j in range(k, k + n)) or function_word(span[-1].text):
+                    continue
+                found = vocab.loose_orgs.get(content_bag(span))
+                if found is not None and found.form.split()[0] == head:
+                    hit = (n, found)
+                    break
+        if hit is None:
+            k += 1
+            continue
+        n, found = hit
+        entry = load_gazetteer().entries[found.id]
+        start, end = r.sent.start + r.toks[k].start, r.sent.start + r.toks[k + n - 1].end
+        text = head + r.sent.text[r.toks[k].end:r.toks[k + n - 1].end]
+        out.append((Found(k, k + n, None), OrgMention(text, start, end, r.index, entry.id, entry.kind)))
+        k += n
+    return out
+
+
+def other_organizations_bodies(r, gaz) -> list[tuple[Found, OrgMention]]:
+    """A known body of one organization followed, past its acronym in brackets, by another
+    organization in the genitive ("Совет министров иностранных дел (СМИД) СНГ": the CIS's
+    council, not the CSTO's) is that organization's body: an unknown body named as written,
+    the known body's form in the nominative, its English name its own name after the other
+    organization's acronym ("CIS Council of Foreign Ministers"); the acronym in brackets and
+    the known body's bare form go with it."""
+    from dataclasses import replace
+
+    out, dropped = [], set()
+    by_first = {f.first: (f, o) for f, o in r.orgs}
+    for f, o in r.orgs:
+        entry = gaz.entries.get(o.key) if o.key else None
+        parent = gaz.entries.get(entry.parent) if entry is not None and entry.parent else None
+        after = f.last + 3 if _bracketed_acronym(r.toks, f.last) else f.last
+        g, other = by_first.get(after, (None, None))
+        if parent is None or other is None or other.key == parent.id or other.kind != "organization" \
+                or id(o) in dropped:
+            continue
+        own = next((entry.name[len(a) + 1:] for a in parent.aliases if entry.name.startswith(f"{a} ")), None)
+        acronym = next((a for a in gaz.entries[other.key].aliases if a.isascii() and a.isupper() and len(a) > 1), None)
+        text = o.text + r.sent.text[r.toks[f.last - 1].end:r.toks[g.last - 1].end]
+        english = f"{acronym} {own}" if own and acronym else None
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=other.end, key=known_english(english),
+                                                         english=english,
+                                                         kind=entry.kind)))
+        dropped |= {id(x) for h, x in r.orgs if f.first <= h.first < after}
+    return [(f, o) for f, o in r.orgs if id(o) not in dropped] + out
+
+
+def media_editions(r) -> list[tuple[Found, OrgMention]]:
+    """A known medium followed by a state's name in the nominative ("Sputnik Армения",
+    "Sputnik Казахстан") is that medium's edition for the state: the medium, under that name;
+    the state is no state named."""
+    from dataclasses import replace
+
+    out, dropped = [], set()
+    by_first = {f.first: (f, o) for f, o in r.orgs}
+    for f, o in r.orgs:
+        g, state = by_first.get(f.last, (None, None))
+        if o.kind != "media" or o.key is None or state is None or state.kind != "state" or id(o) in dropped:
+            continue
+        written = r.sent.text[r.toks[g.first].start:r.toks[g.last - 1].end]
+        if written != state.text:
+            continue  # "Sputnik Армении": the medium of a state's text, not its edition's name
+        text = r.sent.text[r.toks[f.first].start:r.toks[g.last - 1].end]
+        out.append((Found(f.first, g.last, None), replace(o, text=text, end=state.end)))
+        dropped |= {id(o), id(state)}
+    return [(f, o) for f, o in r.orgs if id(o) not in dropped] + out
+
+
 def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
     """The bodies of sentence ``r`` (the reader's sentence) that no known name covers."""
     known = {k for f, _ in r.orgs for k in range(f.first, f.last)}
-    out = _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
+    out = _loose_known(r, vocab, known)
+    known |= {k for f, _ in out for k in range(f.first, f.last)}
+    out += _addresses(r, vocab, known) + _quoted_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
     out += _typed_media(r, vocab, known) + _latin_media(r, vocab, known)
     known |= {k for f, _ in out for k in range(f.first, f.last)}
@@ -386,19 +478,21 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
         if first == k and t.lemma in vocab.adjective_heads:
             k += 1  # "Силы противника": this head names a body only after an adjective ("Вооруженные силы")
             continue
-        if last - first == 1 and t.lemma not in vocab.body_alone:
+        if last - first == 1 and t.lemma not in vocab.body_alone and (t.lemma,) not in vocab.sole_state_bodies:
             k += 1  # "Совет" alone names a body named before, not one of its own
             continue
         if last < len(r.toks) and r.toks[last].lemma == "имя":
             k = last + 1  # "академии имени ...": the name after it is not read, and half a name is none
             continue
-        if last - first > 1 and tuple(tok.lemma for tok in r.toks[first:last]) in vocab.state_bodies:
+        if last - first > 1 and tuple(tok.lemma for tok in r.toks[first:last]) in vocab.state_bodies \
+                and english_name(r.toks[first:last], vocab) is None:
             k = last  # "Генеральный штаб", "Министерство иностранных дел": some state's, which one unsaid
             continue  # (a head of ``body_alone`` alone, "Совбез", names its body)
         words = _nominative(r.toks[first:k], t, head, vocab.adjective_endings)
         tail = BRACKETED_ACRONYM.sub("", r.sent.text[r.toks[k].end:r.toks[last - 1].end]) if last > k + 1 else ""
         start, end = r.sent.start + opener.start, r.sent.start + r.toks[last - 1].end
-        english = english_name(r.toks[first:last], vocab)
+        stated = english_name(r.toks[first:last], vocab)
+        english = stated or translated_name(r.toks[first:last], k - first, vocab)
         name = " ".join(words) + tail
         out.append((Found(first, last, None), OrgMention(name, start, end, r.index,
                                                          known_english(english), kind, english=english)))
@@ -407,9 +501,9 @@ def unknown_bodies(r, vocab) -> list[tuple[Found, OrgMention]]:
             out.append((Found(last + 1, last + 2, None), OrgMention(
                 acr.text, r.sent.start + acr.start, r.sent.start + acr.end, r.index, known_english(english), kind,
                 acronym_of=name, english=english)))
-        if english is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
+        if stated is None:  # "ГШ ВС Армении" is one state's body whole, "Пограничная служба ГКНБ КР" holds one
             out += _inner_state_body(r, k + 1, last, vocab, known)
-        k = last
+        k = last + 3 if _bracketed_acronym(r.toks, last) else last  # the acronym in brackets read once
     return out
 
 
@@ -460,6 +554,87 @@ def known_english(english: str | None) -> str | None:
     return entry.id if entry is not None and entry.kind not in {"state", "place"} else None
 
 
+def _ordinal(number: str) -> str:
+    """The English ordinal of ``number`` ("98" -> "98th", "201" -> "201st", "112" -> "112th")."""
+    n = int(number)
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def translated_name(toks: list, head: int, vocab) -> str | None:
+    """The English name of a body read from its shape, word by word (``body_words``,
+    ``ontology/ru/body_words.yaml``): an ordinal, a state's adjective and the adjectives before
+    the head in their English ("98-я гвардейская воздушно-десантная дивизия": "98th Guards
+    Airborne Division"), the nouns in the genitive after it that an English name writes before
+    its head ("бригада спецназа": "Special Forces Brigade") or after it with "of" ("Дворец
+    Независимости": "Palace of Independence"), and a known organization after it
+    before them all by its acronym ("Аналитическая ассоциация ОДКБ": "CSTO Analytical
+    Association"), or one state after "of" ("Национальная гвардия Армении": "National Guard of
+    Armenia"); a quoted name after the head first, transliterated ("Международный пресс-центр
+    «Вести»": "Vesti International Press Center"); a known body ending the name of a numbered unit is its parent, no part of its
+    English name ("98-я дивизия ВДВ России": "98th Division"). None when a word is not known (a proper name: "Тверское высшее училище"), or
+    when nothing but the head would be named.
+
+    >>> from ...vocab.gazetteer import load_gazetteer
+    >>> from .vocab import tokens, vocabulary
+    >>> translated_name(tokens("12-я гвардейская мотострелковая дивизия"), 3, vocabulary(load_gazetteer()))
+    '12th Guards Motor Rifle Division'
+    """
+    words = vocab.body_words
+    head_lemma = toks[head].lemma
+    head_en = words.get("heads", {}).get(head_lemma)
+    if head_en is None:
+        return None
+    before = []
+    for t in toks[:head]:
+        m = ORDINAL.match(t.text)
+        english = _ordinal(m.group(1)) if m else vocab.state_adjectives.get(vocab.adjectives.get(t.lemma)) \
+            or words.get("adjectives", {}).get(t.lemma)
+        if isinstance(english, dict):
+            english = english.get(head_lemma, english.get("default"))
+        if not english:
+            return None
+        before.append(english)
+    rest = [i for i in range(head + 1, len(toks)) if any(c.isalnum() for c in toks[i].text)
+            and not _bracketed_acronym(toks, i - 1)]
+    found = {f.first + head + 1: f for f in find(toks[head + 1:], vocab.orgs, vocab.longest)}
+    modifiers, of, owner, state, i = [], [], None, None, head + 1
+    quoted = None
+    if i < len(toks) and toks[i].text in QUOTES:  # "пресс-центр «Вести»": the name's transliteration first
+        close = next((j for j in range(i + 1, len(toks)) if toks[j].text == QUOTES[toks[i].text]), None)
+        if close is None or close == i + 1:
+            return None
+        quoted, i = _latin_title(" ".join(t.text for t in toks[i + 1:close])), close + 1
+    numbered = bool(toks[:head]) and ORDINAL.match(toks[0].text) is not None
+    while i < len(toks):
+        if i not in rest:
+            i += 1
+            continue
+        modifier = words.get("modifiers", {}).get(toks[i].lemma)
+        of_word = words.get("of_words", {}).get(toks[i].lemma)
+        f = found.get(i)
+        if modifier:
+            modifiers.append(modifier)
+            i += 1
+        elif of_word and state is None and not of:
+            of.append(of_word)
+            i += 1
+        elif f is not None and f.value.id in vocab.state_names and state is None and owner is None:
+            state, i = vocab.state_names[f.value.id], f.last + head + 1
+        elif f is not None and f.value.id in vocab.body_acronyms and owner is None and state is None:
+            owner, i = vocab.body_acronyms[f.value.id], f.last + head + 1
+        elif f is not None and numbered and f.value.id in vocab.body_names and f.last + head + 1 == len(toks):
+            i = f.last + head + 1  # "98-я дивизия Воздушно-десантных войск России": a numbered unit, named by its number
+        else:
+            return None
+    if not before and not modifiers and not of and owner is None and quoted is None:
+        return None
+    parts = ([owner] if owner else []) + ([quoted] if quoted else []) + before + modifiers + [head_en]
+    name = " ".join(dict.fromkeys(" ".join(parts).split()))  # "Airborne ... Airborne" once
+    name += "".join(f" of {w}" for w in of)
+    return f"{name} of {state}" if state else name
+
+
 def english_name(toks: list, vocab) -> str | None:
     """The English name of a state's body read from its shape: the body's words without the
     one state they name (its name in any case, or its adjective) are a phrase of
@@ -482,15 +657,18 @@ def english_name(toks: list, vocab) -> str | None:
     found = find(toks, vocab.orgs, vocab.longest)
     states = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.state_names]
     states += [(i, i + 1, vocab.adjectives[t.lemma]) for i, t in enumerate(toks) if t.lemma in vocab.adjectives]
-    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names]
+    owners = [(f.first, f.last, f.value.id) for f in found if f.value.id in vocab.body_names and f.first > 0]
+    inside = {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
+    sole = vocab.sole_state_bodies.get(tuple(t.lemma for i, t in enumerate(toks) if i not in inside and t.text.isalnum()))
+    if not states and not owners and sole in vocab.state_names:  # "ФСКН": the body only Russia has
+        states = [(len(toks), len(toks), sole)]
     if len({s for _, _, s in states}) == 1:
         table, owner = vocab.state_bodies, vocab.state_names[states[0][2]]
-    elif not states and len({b for _, _, b in owners}) == 1 and owners[0][0] > 0:
+    elif not states and len({b for _, _, b in owners}) == 1:  # (the head may be a known body's bare form: "Секретариат")
         table, owner, states = vocab.bodies_of_bodies, f"the {vocab.body_names[owners[0][2]]}", owners
     else:
         return None
-    inside = {i for first, last, _ in states for i in range(first, last)}
-    inside |= {i + 1 for i in range(len(toks)) if _bracketed_acronym(toks, i)}
+    inside |= {i for first, last, _ in states for i in range(first, last)}
     rest = tuple(t.lemma for i, t in enumerate(toks) if i not in inside and t.text.isalnum())
     body = table.get(rest)
     return f"{body} of {owner}" if body else None

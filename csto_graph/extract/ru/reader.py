@@ -17,7 +17,8 @@ from ...vocab.gazetteer import Gazetteer, load_gazetteer
 from ..names import DASHES
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
-from .bodies import dateline_media, english_name, inside_media, source_media, unknown_bodies
+from .bodies import (dateline_media, english_name, inside_media, media_editions, other_organizations_bodies, source_media,
+                     unknown_bodies)
 from .events import find_events
 from .titles import (article_bodies, bare_state_titles, counterpart_title, delegate_state, held_title, inside_states,
                      is_state, listed_state, listed_title, only_title_words, paired_titles, title_after, title_before)
@@ -66,6 +67,10 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         if entry.kind == "state":
             r.places.append(PlaceMention(known.form, entry.name, start, end, r.index))
     r.orgs = _other_states_bodies(r, vocab)
+    r.orgs = other_organizations_bodies(r, gaz)  # "Совет министров обороны СНГ": the CIS's, not the CSTO's
+    r.orgs = media_editions(r)  # "Sputnik Армения": the medium, and no place
+    editions = [(o.start, o.end) for _, o in r.orgs if o.kind == "media" and o.key is not None]
+    r.places = [p for p in r.places if not any(s <= p.start < e for s, e in editions)]
     # a city in capitals opens a dateline ("МИНСК, 14 мая"): read it as a word, not an acronym
     words = [replace(t, lemma=lemma(t.text.capitalize())) if t.text.isupper() and len(t.text) > 3 else t
              for t in r.toks]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...corpus.language import CYRILLIC
 from ...vocab.gazetteer import Gazetteer
 from ...vocab.resources import load_yaml
-from .nlp import lemma
+from .nlp import lemma, parses
 
 
 
@@ -129,6 +129,8 @@ class RussianVocabulary:
     longest: int
     state_bodies: dict = field(default_factory=dict)  # lemmas of a state's body without the state -> English
     state_names: dict = field(default_factory=dict)  # state id -> its English short name ("Russia")
+    sole_state_bodies: dict = field(default_factory=dict)  # lemmas of a body only one state has -> that state
+    loose_orgs: dict = field(default_factory=dict)  # sorted content lemmas of a long known form -> Known (loose_forms)
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     body_anaphors: frozenset = frozenset()  # lemmas of "организация": "генсек организации X" (the article's body)
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
@@ -136,6 +138,9 @@ class RussianVocabulary:
     source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
     bodies_of_bodies: dict = field(default_factory=dict)  # lemmas of a head ("совет") -> English ("Council")
     body_names: dict = field(default_factory=dict)  # id of a known body (no state, no place) -> its name
+    body_words: dict = field(default_factory=dict)  # "heads", "adjectives", "modifiers": lemma -> English (body_words.yaml)
+    body_acronyms: dict = field(default_factory=dict)  # id of a known organization -> its Latin acronym ("CSTO")
+    state_adjectives: dict = field(default_factory=dict)  # state id -> its English adjective ("Russian")
     adjective_heads: frozenset = frozenset()  # lemmas of "сила": a head naming a body only after an adjective
     capital_heads: frozenset = frozenset()  # lemmas of "войско": a head naming a body only written capitalised
     state_heads: frozenset = frozenset()  # "СБ", "ГКНБ": a head naming a body only as one state's ("СБ РФ")
@@ -276,10 +281,11 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                                            {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
                                             "Deputy": posts.get("deputy", []), "First Deputy": posts.get("first_deputy", [])})
     longest = max(len(k) for t in (*tables.values(), orgs, places) for k in t)
+    loose_orgs = loose_forms(orgs)
     return RussianVocabulary(**tables, planned=frozenset(w.lower() for w in events["planned"]),
                              upcoming=frozenset(lemma(w) for w in events.get("upcoming", [])),
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
-                             adjectives=adjectives, longest=longest,
+                             adjectives=adjectives, longest=longest, loose_orgs=loose_orgs,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
                              written_capitalised=frozenset(ru_gaz.get("written_capitalised") or []),
                              one_sitting=frozenset(events.get("one_sitting", [])),
@@ -307,9 +313,15 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              media_address=_address_pattern(ru_gaz.get("media_domains") or []),
                              media_verbs=frozenset(lemma(w) for w in ru_gaz.get("media_verbs", [])),
                              state_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("state_bodies") or {}).items()},
+                             sole_state_bodies={phrase_lemmas(k): v for k, v in
+                                                (ru_gaz.get("sole_state_bodies") or {}).items()},
                              bodies_of_bodies={phrase_lemmas(k): v for k, v in (ru_gaz.get("bodies_of_bodies") or {}).items()},
                              body_names={e.id: e.name for e in gaz.entries.values()
                                          if e.kind not in {"state", "place", "media"}},
+                             body_words=_body_words(load_yaml("ru/body_words.yaml")),
+                             body_acronyms=_acronyms(gaz),
+                             state_adjectives={e.id: e.adjectives[0] for e in gaz.entries.values()
+                                               if e.kind == "state" and e.adjectives},
                              adjective_heads=frozenset(lemma(w) for w in ru_gaz.get("adjective_heads", [])),
                              capital_heads=frozenset(lemma(w) for w in ru_gaz.get("capital_heads", [])),
                              state_heads=frozenset(lemma(w) for w in ru_gaz.get("state_heads", [])),
@@ -342,6 +354,67 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              content_openers=frozenset(str(w).lower() for w in events.get("content_openers", [])),
                              held_verbs=frozenset(lemma(w) for w in events.get("held_verbs", [])),
                              lone_apart=frozenset(events.get("lone_apart", [])))
+
+
+LOOSE_WORDS = 4  # content words of a known form that is also found in another order or with another preposition
+
+
+def function_word(word: str) -> bool:
+    """A preposition, conjunction or particle in its likeliest reading ("о", "по", "и")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in {"PREP", "CONJ", "PRCL"}
+
+
+def content_bag(toks) -> tuple[str, ...]:
+    """The sorted lemmas of ``toks`` without their function words and punctuation."""
+    return tuple(sorted(t.lemma for t in toks if any(c.isalnum() for c in t.text) and not function_word(t.text)))
+
+
+def loose_forms(orgs: dict) -> dict:
+    """The known forms of ``LOOSE_WORDS`` or more content words that open with their head noun
+    ("Организация Договора о коллективной безопасности"), by the sorted lemmas of those words:
+    a report writing the name with its words in another order or with another preposition
+    ("Организация Договора по коллективной безопасности", "Организация коллективного договора
+    безопасности") names that body. A bag two bodies share is neither's."""
+    out: dict = {}
+    for key, known in orgs.items():
+        toks = tokens(known.form)
+        first = parses(toks[0].text)[:1] if toks else ()
+        if not first or first[0].tag.POS != "NOUN" or toks[0].text.isupper():
+            continue
+        bag = content_bag(toks)
+        if len(bag) < LOOSE_WORDS:
+            continue
+        if bag in out and out[bag] is not None and out[bag].id != known.id:
+            out[bag] = None
+        elif bag not in out:
+            out[bag] = known
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _body_words(data: dict) -> dict:
+    """``ontology/ru/body_words.yaml`` by lemmas: "heads", "adjectives", "modifiers" and "of_words", each
+    lemma -> English (an adjective's English by the head's lemma, "default" for any other)."""
+    out = {}
+    for part in ("heads", "adjectives", "modifiers", "of_words"):
+        table = {}
+        for word, english in (data.get(part) or {}).items():
+            if isinstance(english, dict):
+                english = {(k if k == "default" else lemma(k)): v for k, v in english.items()}
+            table[lemma(word)] = english
+        out[part] = table
+    return out
+
+
+def _acronyms(gaz: Gazetteer) -> dict:
+    """A known organization's or body's first Latin acronym ("CSTO"), by its id."""
+    out = {}
+    for e in gaz.entries.values():
+        found = [a for a in e.aliases if e.kind in {"organization", "body"} and a.isascii() and a.isalpha()
+                 and a.isupper() and len(a) > 1]
+        if found:
+            out[e.id] = found[0]
+    return out
 
 
 def _address_pattern(domains: list[str]) -> re.Pattern:
