@@ -240,3 +240,10 @@ def test_a_broadcaster_and_its_national_service_are_two_outlets():
     found = {m.text: m.entry.id for m in gaz.find("He told RFE/RL's Armenian Service, RFE/RL reported.")}
     assert found["RFE/RL's Armenian Service"] != found["RFE/RL"]
     assert gaz.entries[found["RFE/RL"]].kind == "media"
+
+
+def test_an_acronym_printed_with_dots_opens_the_same_known_name():
+    gaz = load_gazetteer()
+    [dotted] = gaz.find("the U.N. Security Council met")
+    [plain] = gaz.find("the UN Security Council met")
+    assert dotted.text == "U.N. Security Council" and dotted.entry is plain.entry

@@ -47,6 +47,9 @@ _LOOKUPS_KEPT = 1 << 16  # answers of Gazetteer.lookup kept (then forgotten all 
 _BAGS_KEPT = 1 << 16  # answers of Gazetteer.word_bag kept (then forgotten all at once)
 
 
+_DOTTED_LEAD = re.compile(r"^([A-Z]{2,3})(?= [A-Z])")
+
+
 def _is_acronym(form: str) -> bool:
     letters = re.sub(r"[^\w]", "", form)
     return len(letters) <= 7 and form.upper() == form and " " not in form.strip()
@@ -107,6 +110,9 @@ class Gazetteer:
             for acr in acronyms:
                 for short in (a for a in entry.aliases if _is_acronym(a)):
                     forms.append(f"{acr} {short}")
+        # an acronym of two or three letters opening a name, as agencies print it with dots
+        # ("U.N. Security Council" for "UN Security Council")
+        forms += [_DOTTED_LEAD.sub(lambda m: ".".join(m.group(1)) + ".", f) for f in forms if _DOTTED_LEAD.match(f)]
         return forms
 
     def find(self, text: str) -> list[Match]:
