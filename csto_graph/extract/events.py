@@ -1564,8 +1564,8 @@ class _EventReader:
                            for k in new):  # "the meeting with C": a partner of its own, and the current
             own_subject = any(self.people[k].start < said.start + t_start for k in taking)  # one's first person
             return True, None if own_subject else next(iter(main.parts))  # unless "A held a meeting with C"
-        if re.search(r"\b(?:the|this|that|these|those)\s+$", said.low[:t_start]):
-            return False, None  # "C joined the talks": the current encounter
+        if any(said.low[:t_end].endswith(phrase) for phrase in self.cues.anaphora):
+            return False, None  # "C joined the talks" (``anaphora``): the current encounter
         referred = self._referred(said, index)
         return referred is not None and self.people[referred].name.split()[-1] in inside, None
 
