@@ -963,3 +963,18 @@ def test_who_takes_part_remotely_takes_part_online():
               "безопасности ОДКБ.\n")
     [event] = ex.events
     assert event.online and event.place is None
+
+
+def test_one_persons_meetings_one_by_one_are_two_events():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов встретился с министром обороны Казахстана "
+              "Фарходом Назаровым.\nЗатем Олег Смирнов провёл встречу с министром иностранных дел Армении "
+              "Иваном Кошенко.\n")
+    assert sorted(sorted(name for name, _ in who(ex, e)) for e in ex.events) == \
+        [["Farkhod Nazarov", "Oleg Smirnov"], ["Ivan Koshenko", "Oleg Smirnov"]]
+
+
+def test_one_meeting_told_twice_with_its_same_people_stays_one():
+    ex = read("date 2024-05-14\nГенеральный секретарь ОДКБ Олег Смирнов встретился с министром обороны Казахстана "
+              "Фарходом Назаровым.\nВ ходе встречи Олег Смирнов и Фарход Назаров обсудили подготовку учений.\n")
+    [event] = ex.events
+    assert {name for name, _ in who(ex, event)} == {"Farkhod Nazarov", "Oleg Smirnov"}

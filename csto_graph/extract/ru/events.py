@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ...models import Article, EventMention, Participant, PersonMention, PlaceMention
+from ...vocab.event_kinds import encounters
 from ...vocab.gazetteer import load_gazetteer
 from .nlp import parses
 from .vocab import find
@@ -998,6 +999,19 @@ def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
     return bool(other) and len(other) == 10 and 0 < (dt.date.fromisoformat(report) - dt.date.fromisoformat(other)).days <= SAME_WEEK
 
 
+def _one_by_one(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:
+    """Two encounters (``encounters`` of ``ontology/events.yaml``: a meeting, talks, a
+    reception) of no body, each of two people or more and each with someone the other lacks:
+    one person's meetings one by one ("X встретился с A. Затем X провёл встречу с B": B never
+    met A), two events, as the English reader tells them."""
+    if a.type not in encounters() or b.type not in encounters() or a.body or b.body:
+        return False
+    def surnames(ev):
+        return {people[p.person].name.split()[-1] for p in ev.participants}
+    sa, sb = surnames(a), surnames(b)
+    return len(sa) >= 2 and len(sb) >= 2 and bool(sa - sb) and bool(sb - sa)
+
+
 def _merge_same(events: list[EventMention], people: list[PersonMention], sitting: frozenset,
                 report: str | None = None) -> list[EventMention]:
     """Cue sentences of one article on one date are one event when they are of one type and
@@ -1009,7 +1023,8 @@ def _merge_same(events: list[EventMention], people: list[PersonMention], sitting
     for ev in events:
         same = next((o for o in out if _same_day(o, ev, report) and o.online == ev.online and (
             (o.type == ev.type and (o.body == ev.body or ev.body is None or o.body is None))
-            or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))), None)
+            or ((o.type == ev.type or {o.type, ev.type} <= sitting) and _shared(o, ev, people)))
+            and not _one_by_one(o, ev, people)), None)
         if same is None:
             out.append(ev)
             continue
