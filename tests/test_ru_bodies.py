@@ -786,3 +786,14 @@ def test_a_known_medium_before_a_states_name_is_its_edition_and_no_state(sentenc
 def test_a_known_medium_about_a_state_keeps_the_state():
     ex = read("date 2024-05-14\nВ материале Sputnik Армении говорится о сборах.\n")
     assert "armenia" in {o.key for o in ex.orgs}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Олег Смирнов встретился с секретарём Совета безопасности Кыргызской Республики Иваном Кошенко.",
+    "Олег Смирнов встретился с председателем Государственного комитета национальной безопасности "
+    "Кыргызской Республики Иваном Кошенко.",
+])
+def test_a_body_of_a_state_named_in_full_ends_with_its_state_before_the_person(sentence):
+    ex = read(f"date 2024-05-14\n{sentence}\n")
+    assert "Ivan Koshenko" in {p.name for p in ex.people}
+    assert not any("Иваном" in o.text for o in ex.orgs)

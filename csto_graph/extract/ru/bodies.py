@@ -127,6 +127,8 @@ def _right(r, head: int, vocab) -> int:
         if not _complement_word(toks[k].text, near=k == head + 1):
             break
         k, words = k + 1, words + 1
+        if k in state_ends:
+            break  # "... Кыргызской Республики Тимуром Петровым": the state is named, a person follows
         if toks[k - 1].lemma in vocab.apposition_heads and k < len(toks) and toks[k].text[:1].isupper():
             k, words = k + 1, words + 1  # "Республики Армения": the name after it does not decline
         if k in state_ends:
