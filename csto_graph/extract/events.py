@@ -1304,7 +1304,7 @@ class _EventReader:
         referred, role = self._referred(said, index, alone=not target.parts), "participant"
         if said.speaking is not None:
             referred, role = said.speaking, "speaker"
-        elif referred is None:
+        elif referred is None and said.people:  # (naming no one, the speaker was asked for above)
             referred, role = self._speaking(said, index), "speaker"
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
             target.add(referred, role)
@@ -1548,16 +1548,18 @@ class _EventReader:
         if main.kind not in encounters() or kind not in encounters() or main.remote or said.online \
                 or main.body is not None:  # (a body's meeting is a sitting: its members meet there)
             return False, None
-        inside = {self.people[k].name.split()[-1] for k in main.parts}
+        def surname(k: int) -> str:
+            return self.people[k].name.split()[-1]
+
+        inside = {surname(k) for k in main.parts}
         if len(inside) < 2:
             return False, None
         taking = [k for k, role in said.roles.items() if role is not None]
         full = {p.name.split()[-1] for p in self.people if len(p.name.split()) > 1}
-        new = [k for k in taking if self.people[k].name.split()[-1] not in inside
-               and self.people[k].name.split()[-1] in full]  # a person named in full ("Among" is no one)
+        new = [k for k in taking if surname(k) not in inside and surname(k) in full]  # named in full ("Among" is no one)
         if not new:
             return False, None
-        if any(self.people[k].name.split()[-1] in inside for k in taking):
+        if any(surname(k) in inside for k in taking):
             return True, None
         partner = re.match(rf"\s+{self.cues.grammar['partner_words']}\b", said.low[t_end:])
         if partner and any(said.start + t_end < self.people[k].start < said.start + t_end + partner.end() + 60
@@ -1567,7 +1569,7 @@ class _EventReader:
         if any(said.low[:t_end].endswith(phrase) for phrase in self.cues.anaphora):
             return False, None  # "C joined the talks" (``anaphora``): the current encounter
         referred = self._referred(said, index)
-        return referred is not None and self.people[referred].name.split()[-1] in inside, None
+        return referred is not None and surname(referred) in inside, None
 
     def _beside_named(self, main: _Draft, kind: str, body) -> _Draft | None:
         """The event told beside the main one (:meth:`_told_beside`, a ``separate`` cue) that a

@@ -722,7 +722,7 @@ def acronym_definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tu
             if sum(c.isupper() for c in acr) >= 2 and schwartz_hearst(acr, text[start:start + inner.start()]):
                 out.append((acr, at, at + len(acr), long))
             continue
-        m = re.match(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)", text[end:])
+        m = re.match(r"\s*" + BRACKETED.pattern, text[end:])
         if m and sum(c.isupper() for c in m.group(1)) >= 2:  # "(CSTO)", "(MoD)"; not "(Minsk)"
             acr = m.group(1)
             if schwartz_hearst(acr, long) is not None:

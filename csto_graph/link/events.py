@@ -114,10 +114,15 @@ def _one_occasion(a: EventDraft, b: EventDraft) -> bool:
     return not (a.body and b.body) or a.body == b.body or _parent_and_body(a.body, b.body)
 
 
+def _told_days(ev: EventDraft) -> set[str]:
+    """The days ("MM-DD") the event's own sentences name, yearless or not ("On 13 February, ...")."""
+    return {d.value[5:] for e in ev.evidence.items for d in find_dates(e.sentence, "2000-01-01")}
+
+
 def _names_a_day(ev: EventDraft) -> bool:
     """The event's own sentence names a day ("On 13 February, ..."): its year is unknown, not
     its day, so it is no piece of an event of another day."""
-    return any(find_dates(e.sentence, "2000-01-01") for e in ev.evidence.items)
+    return bool(_told_days(ev))
 
 
 def join_page_pieces(found: list[EventDraft]) -> list[EventDraft]:
@@ -205,8 +210,6 @@ def _same_page(a: EventDraft, b: EventDraft) -> bool:
 
 def _days_agree(a: EventDraft, b: EventDraft) -> bool:
     """The days the sentences of two undated events name (yearless: "On 13 February, ...")
-    are the same, or one of them names none."""
-    def days(ev: EventDraft) -> set[str]:
-        return {d.value[5:] for e in ev.evidence.items for d in find_dates(e.sentence, "2000-01-01")}
-    da, db = days(a), days(b)
+    are the same, or one of them names none (:func:`_told_days`)."""
+    da, db = _told_days(a), _told_days(b)
     return not da or not db or da == db

@@ -674,7 +674,7 @@ def _back_to(events: list, r, cue, year: int | None, report: str | None) -> int 
 
 def _joined_by_name(event: EventMention, parts: tuple, people: list[PersonMention]) -> EventMention:
     """The event with the participants of ``parts`` whose surname it does not have yet."""
-    have = {people[p.person].name.split()[-1] for p in event.participants}
+    have = _surnames(event, people)
     return _joined(event, tuple(p for p in parts if people[p.person].name.split()[-1] not in have))
 
 
@@ -784,7 +784,7 @@ def _sides(r, cue, event: EventMention, people: list[PersonMention], vocab) -> f
         return frozenset()
     sides = frozenset(m.name.split()[-1] for first, _, m, name in r.people if first > after and name.case == "ablt"
                       and not _after(r, first, vocab.chair_before, vocab))
-    others = {people[p.person].name.split()[-1] for p in event.participants} - sides
+    others = _surnames(event, people) - sides
     return sides if len(sides) >= 2 and others else frozenset()
 
 
@@ -965,15 +965,13 @@ def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apar
     переговоры" ... "X подчеркнул, что на учениях ..."), both held in person or both online, or
     the lone one online only for all its sentence says (a lone call is never part of a meeting
     held in person); not held in two places; neither of a type of ``apart`` (``lone_apart``: a visit holds the sittings of its days)."""
-    def surnames(ev):
-        return {people[p.person].name.split()[-1] for p in ev.participants}
-
     out = list(events)
     for ev in events:
         if len(ev.participants) != 1 or ev.type in apart:
             continue
-        into = next((o for o in out if o is not ev and len(surnames(o)) > 1 and o.type not in apart
-                     and (o.online or not ev.online) and _same_day(o, ev, report) and surnames(ev) <= surnames(o)
+        into = next((o for o in out if o is not ev and len(_surnames(o, people)) > 1 and o.type not in apart
+                     and (o.online or not ev.online) and _same_day(o, ev, report)
+                     and _surnames(ev, people) <= _surnames(o, people)
                      and (o.place is None or ev.place is None or o.place == ev.place)), None)
         if into is not None:
             out[out.index(into)] = replace(into, place=into.place or ev.place, body=into.body or ev.body)
@@ -981,11 +979,14 @@ def _lone_absorbed(events: list[EventMention], people: list[PersonMention], apar
     return out
 
 
+def _surnames(ev: EventMention, people: list[PersonMention]) -> set[str]:
+    """The surnames of the event's people (one person's mentions in one article share it)."""
+    return {people[p.person].name.split()[-1] for p in ev.participants}
+
+
 def _shared(a: EventMention, b: EventMention, people: list[PersonMention]) -> bool:
     """The two events name one person (by surname: mentions of one article)."""
-    def surnames(ev):
-        return {people[p.person].name.split()[-1] for p in ev.participants}
-    return bool(surnames(a) & surnames(b))
+    return bool(_surnames(a, people) & _surnames(b, people))
 
 
 def _same_day(a: EventMention, b: EventMention, report: str | None) -> bool:
@@ -1006,9 +1007,7 @@ def _one_by_one(a: EventMention, b: EventMention, people: list[PersonMention]) -
     met A), two events, as the English reader tells them."""
     if a.type not in encounters() or b.type not in encounters() or a.body or b.body:
         return False
-    def surnames(ev):
-        return {people[p.person].name.split()[-1] for p in ev.participants}
-    sa, sb = surnames(a), surnames(b)
+    sa, sb = _surnames(a, people), _surnames(b, people)
     return len(sa) >= 2 and len(sb) >= 2 and bool(sa - sb) and bool(sb - sa)
 
 
@@ -1028,7 +1027,7 @@ def _merge_same(events: list[EventMention], people: list[PersonMention], sitting
         if same is None:
             out.append(ev)
             continue
-        have = {people[p.person].name.split()[-1] for p in same.participants}
+        have = _surnames(same, people)
         more = tuple(p for p in ev.participants if people[p.person].name.split()[-1] not in have)
         dated = ev if same.date == report and ev.date != report else same
         out[out.index(same)] = EventMention(same.type, same.label, same.trigger, same.start, same.end,
