@@ -557,6 +557,39 @@ def test_under_a_dateline_a_sentence_that_points_back_places_the_event():
     assert [e.place for e in ex.events] == ["Minsk"]
 
 
+def test_a_later_encounter_of_someone_of_the_main_event_that_day_is_held_where_it_was():
+    ex = _page_events("ASTANA, 12 March 2024. On 11 March the Secretary General Oleg Sidorov met the Minister "
+                      "Ivan Petrov. Later, the Secretary General Oleg Sidorov was received by the President "
+                      "Pavel Orlov.\n")
+    assert [(e.type, e.date, e.place) for e in ex.events] == [("meeting", "2024-03-11", "Astana"),
+                                                                ("reception", "2024-03-11", "Astana")]
+
+
+def test_a_later_encounter_of_two_others_is_an_encounter_of_its_own_placed_by_nothing_of_the_main_one():
+    ex = _page_events("ASTANA, 12 March 2024. On 11 March the Secretary General Oleg Sidorov met the Minister "
+                      "Ivan Petrov. On the same day the President Pavel Orlov received the Ambassador Roman "
+                      "Belov.\n")
+    assert [(e.type, e.place, {ex.people[p.person].name for p in e.participants}) for e in ex.events] == [
+        ("meeting", "Astana", {"Oleg Sidorov", "Ivan Petrov"}), ("reception", None, {"Pavel Orlov", "Roman Belov"})]
+
+
+def test_others_who_join_the_meeting_by_a_cue_that_points_back_are_at_it():
+    ex = _page_events("ASTANA, 12 March 2024. On 11 March the Secretary General Oleg Sidorov met the Minister "
+                      "Ivan Petrov. The meeting was also attended by the Ministers Pavel Orlov and Roman Belov.\n")
+    assert participants(ex, only_event(ex)).keys() == {"Oleg Sidorov", "Ivan Petrov", "Pavel Orlov", "Roman Belov"}
+
+
+def test_an_encounter_after_a_phone_call_is_held_apart_and_takes_no_place_from_the_call():
+    ex = _page_events("ASTANA, 12 March 2024. On 11 March the Minister Ivan Petrov held a telephone "
+                      "conversation with the Minister Oleg Sidorov. Later, Oleg Sidorov was received by the "
+                      "President Pavel Orlov.\n")
+    assert [(e.type, e.place, {ex.people[p.person].name for p in e.participants}) for e in ex.events] == [
+        ("talks", None, {"Ivan Petrov", "Oleg Sidorov"}), ("reception", None, {"Oleg Sidorov", "Pavel Orlov"})]
+    ex = _page_events("ASTANA, 12 March 2024. On 11 March the Minister Ivan Petrov held a telephone "
+                      "conversation with the Minister Oleg Sidorov. The talks were also joined by Roman Belov.\n")
+    assert participants(ex, only_event(ex)).keys() == {"Ivan Petrov", "Oleg Sidorov", "Roman Belov"}
+
+
 def test_a_chairmanship_in_the_organization_is_no_venue():
     _, ex = extract("On 3 May 2024, the President Ivan Petrov reviewed his chairmanship in the Collective Security "
                     "Treaty Organization at a session of the Council.", date="2024-05-03")

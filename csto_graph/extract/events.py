@@ -1543,13 +1543,21 @@ class _EventReader:
         the encounter's partner right after its noun ("A met B. At the meeting with C, the sides
         discussed ...": the current encounter's first person, A, meets C). Two meetings: B never
         met C. A sentence that tells the current encounter by its noun and no new partner adds
-        to it, as before ("C also joined the talks")."""
+        to it, as before ("C also joined the talks"). A sentence whose encounter is of two people
+        or more who are all new, by a cue that does not point back to the current one, is an
+        encounter of its own ("A met B. Later, C received D": none of them met the others)."""
         kind, t_start, t_end = said.trigger[1], said.trigger[2], said.trigger[3]
-        if main.kind not in encounters() or kind not in encounters() or main.remote or said.online \
+        if main.kind not in encounters() or kind not in encounters() or said.online \
                 or main.body is not None:  # (a body's meeting is a sitting: its members meet there)
             return False, None
         def surname(k: int) -> str:
             return self.people[k].name.split()[-1]
+
+        points_back = any(said.low[:t_end].endswith(phrase) for phrase in self.cues.anaphora)
+        if main.remote:  # "A phoned B. Later, A met C": C was on no call, and A met C face to face
+            inside = {surname(k) for k in main.parts}
+            met = [k for k, role in said.roles.items() if role is not None and surname(k) not in inside]
+            return bool(met) and not points_back and not _remote(said.low), None
 
         inside = {surname(k) for k in main.parts}
         if len(inside) < 2:
@@ -1561,12 +1569,14 @@ class _EventReader:
             return False, None
         if any(surname(k) in inside for k in taking):
             return True, None
+        if len({surname(k) for k in new}) >= 2 and len(new) == len(taking) and not points_back:
+            return True, None  # "A met B. Later, C received D": an encounter of two others, of its own
         partner = re.match(rf"\s+{self.cues.grammar['partner_words']}\b", said.low[t_end:])
         if partner and any(said.start + t_end < self.people[k].start < said.start + t_end + partner.end() + 60
                            for k in new):  # "the meeting with C": a partner of its own, and the current
             own_subject = any(self.people[k].start < said.start + t_start for k in taking)  # one's first person
             return True, None if own_subject else next(iter(main.parts))  # unless "A held a meeting with C"
-        if any(said.low[:t_end].endswith(phrase) for phrase in self.cues.anaphora):
+        if points_back:
             return False, None  # "C joined the talks" (``anaphora``): the current encounter
         referred = self._referred(said, index)
         return referred is not None and surname(referred) in inside, None
@@ -1709,11 +1719,23 @@ class _EventReader:
             return d.place
         if d is not self.main:
             own = d.place if d.place is not None or d.sentence != 0 else self.article.place
-            return own or self._told_after(d)
+            return own or self._told_after(d) or self._with_main(d)
         if d.place is not None:
             return self._city_of_sitting(d)
         return self._told_before(d) or self._told_unkept(d) or self.article.place \
             or _main_headline_place(self.article.title, self.gaz) or self._told_after(d)
+
+    def _with_main(self, d: _Draft) -> str | None:
+        """The main event's place for an event in person that nothing else places, held on the
+        main event's day by someone who took part in it ("DUSHANBE, ... X met Y. Later, X was
+        received by the President"): one person sits in one place on one day. Not when the main
+        event was a call or a videoconference, nor for an event of another day."""
+        main = self.main
+        if main is None or main is d or d.date is None or d.date != main.date or main.online or main.remote:
+            return None
+        def surnames(draft: _Draft) -> set[str]:
+            return {self.people[k].name.split()[-1] for k in draft.parts}
+        return self._dateline_place(main) if surnames(d) & surnames(main) else None
 
     def _told_unkept(self, d: _Draft) -> str | None:
         """The place of the same occasion that a sentence before ``d`` told with no one and no
