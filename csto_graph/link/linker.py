@@ -458,12 +458,18 @@ class Linker:
     def _link_orgs(self, batch: "_Batch") -> list[tuple[Organization | None, Organization | None]]:
         """Add the batch's bodies; (before, after) for each body it names."""
         keys = [[self.orgs.key_of(org) for org in ex.orgs] for ex in batch.extractions]
+        by_adjective = [(article, ex, m, key) for article, ex in zip(batch.articles, batch.extractions)
+                        for m in ex.people for key in sorted({m.country, *(p.org for p in m.posts)} - {None})
+                        if key in self.gaz.entries and self.gaz.entries[key].kind == "state"]
         old = {}
-        for key in (key for article_keys in keys for key in article_keys):
+        for key in [key for article_keys in keys for key in article_keys] + [x[3] for x in by_adjective]:
             if key not in old:
                 old[key] = (key in self.orgs.forms, self.orgs.organization(key))
         for a, (article, ex, article_keys) in enumerate(zip(batch.articles, batch.extractions, keys), batch.first):
             self._add_orgs(a, article, ex, batch.org_keys, article_keys)
+        for article, ex, m, key in by_adjective:  # "the Belarusian Defence Minister X": Belarus, though
+            if key not in self.orgs.forms or not self.orgs.forms[key]:  # never named in full
+                self.orgs.note_state(key, evidence_of(article, ex, m.sentence, m))
         for key, (known, was) in old.items():
             now = self.orgs.organization(key)
             if was is not None and now.name != was.name:

@@ -112,6 +112,19 @@ class Orgs:
             self.evidence[key].append(evidence)
         return key
 
+    def note_state(self, key: str, evidence: Evidence) -> None:
+        """A state that a person's nationality or post names by its adjective alone ("the
+        Belarusian Defence Minister X"): a node of the graph like a state named in full, with
+        that sentence as its evidence, so that the post and the nationality point at a named
+        state. Anything but a state of the gazetteer is left alone."""
+        entry = self.gaz.entries.get(key)
+        if entry is None or entry.kind != "state":
+            return
+        self.outside_titles.add(key)
+        self.forms[key]  # noqa: B018 - the key becomes a node (its names are the gazetteer's)
+        if len(self.evidence[key]) < ORG_EVIDENCE and evidence not in self.evidence[key]:
+            self.evidence[key].append(evidence)
+
     def _bare_form(self, org: OrgMention, key: str) -> str | None:
         """ "CSTO Collective Peacekeeping Forces" also shows the body's own name, and so do "CSTO’s
         Collective Peacekeeping Forces" (its owner in the possessive), "Committee of Security Council
