@@ -398,3 +398,18 @@ def test_an_organizations_mission_or_press_office_in_lower_case_after_its_acrony
     assert {"CSTO monitoring mission", "CSTO press office"} <= {t for t, _ in bodies(ex)}
     _, ex = extract("Peace is the CSTO's core mission, Ivan Petrov said on 3 May 2023.", parse=False)
     assert not any("mission" in t for t, _ in bodies(ex))  # its aim, not a body
+
+
+def test_a_full_name_the_model_leaves_is_a_person_when_a_headline_titles_its_surname():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    [art] = page("President Petrov receives Secretary General of the CSTO Oleg Sidorov\n\n"
+                 "ASTANA. Agency - The Secretary General informed the Head of State about the work of the "
+                 "Organization.\n\nIvan-Pavel Petrov made a number of proposals.\n")
+    ex = extract_article(art, text_doc(art.text))  # (no model: no name is a person by its say)
+    assert "Ivan-Pavel Petrov" in {p.name for p in ex.people if p.strong}
+    [event] = ex.events
+    assert (event.type, {ex.people[q.person].name.split()[-1] for q in event.participants}) == \
+        ("reception", {"Petrov", "Sidorov"})

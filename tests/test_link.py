@@ -26,6 +26,14 @@ def test_surname_alone_resolves_to_the_person_of_the_same_article():
     assert names(kb) == {"Marat Abenov": {"Abenov"}}
 
 
+def test_a_state_named_only_by_its_adjective_in_a_title_is_a_node_the_post_points_at():
+    kb = kb_of("The Belarusian Defence Minister Oleg Belov arrived in Astana on 3 May 2023.")
+    [state] = [o for o in kb.organizations if o.id == "belarus"]
+    assert (state.kind, state.evidence[0].sentence.startswith("The Belarusian Defence Minister")) == ("state", True)
+    assert [(o.post, o.org) for o in kb.occupancies if o.person == "oleg-belov"] == [("Defence Minister", "belarus")]
+    assert [p.country for p in kb.people] == ["belarus"]
+
+
 def test_spelling_variants_across_articles_are_one_person():
     kb = kb_of("The Defense Minister of the Russian Federation Sergey Shoygu arrived.",
                "The Defense Minister of the Russian Federation Sergei Shoigu spoke.")

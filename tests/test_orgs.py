@@ -539,6 +539,11 @@ def test_a_person_right_after_an_academy_of_sciences_is_no_part_of_its_name():
                                 "Narnian Academy of Sciences"]
 
 
+def test_a_person_right_after_a_body_named_by_its_members_is_no_part_of_its_name():
+    assert chains("The Speaker of the Assembly of Representatives Ivan Petrov spoke.") == ["Assembly of Representatives"]
+    assert chains("The Chairman of the Supreme Council of Elders Ivan Petrov spoke.") == ["Supreme Council of Elders"]
+
+
 def test_a_general_staff_named_only_in_a_title_is_no_node_named_outside_one_it_is():
     kb = linked_bodies("Ivan Petrov held talks with the Chief of the General Staff of the Armed Forces of Armenia "
                        "Oleg Belov in Minsk on 3 May 2023.")
