@@ -978,3 +978,35 @@ def test_one_meeting_told_twice_with_its_same_people_stays_one():
               "Фарходом Назаровым.\nВ ходе встречи Олег Смирнов и Фарход Назаров обсудили подготовку учений.\n")
     [event] = ex.events
     assert {name for name, _ in who(ex, event)} == {"Farkhod Nazarov", "Oleg Smirnov"}
+
+
+def test_a_dated_dateline_under_a_pages_credits_places_the_report():
+    ex = read("date 2024-05-15\nСмирнов поблагодарил Кошенко\nГлава ведомства отметил его вклад\n"
+              "Редакция сайта Агентства\n© Пётр Иванов/ Агентство\n"
+              "МИНСК, 15 мая. /Агентство/. Министр Олег Смирнов провёл встречу с Иваном Кошенко.\n"
+              "Они обсудили итоги года, а также планы в Бишкеке и Астане.\n")
+    [event] = ex.events
+    assert (event.date, event.place) == ("2024-05-15", "Minsk")
+
+
+def test_the_day_and_city_a_participle_gives_another_occasion_are_not_the_events():
+    ex = read("date 2024-05-15\nМИНСК, 15 мая. /Агентство/. Олег Смирнов и Иван Кошенко обсудили итоги "
+              "состоявшейся в Бишкеке 27 апреля сессии Совета.\n")
+    [event] = ex.events
+    assert (event.type, event.date, event.place) == ("meeting", "2024-05-15", "Minsk")
+
+
+def test_who_takes_part_in_the_present_tense_is_at_the_occasion_named_just_before():
+    ex = read("date 2024-05-15\nВ Бишкеке началось заседание Совета министров обороны ОДКБ.\n"
+              "В нём принимают участие министр обороны Армении Иван Кошенко и министр обороны Казахстана "
+              "Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, event.place, {n for n, _ in who(ex, event)}) == (
+        "session", "Bishkek", {"Ivan Koshenko", "Oleg Smirnov"})
+
+
+def test_who_takes_part_in_the_present_tense_joins_no_event_told_before_with_people():
+    ex = read("date 2024-05-15\nОлег Смирнов провёл встречу с Иваном Кошенко.\n"
+              "В программе принимают участие сотрудники Петра Орлова.\n")
+    [event] = ex.events
+    assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}

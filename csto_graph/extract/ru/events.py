@@ -26,6 +26,8 @@ from .nlp import parses
 from .vocab import find
 
 DATELINE_LINES = 3  # lines a dateline may open (a headline and a stamp may come first)
+FURNISHED_DATELINE_LINES = 8  # lines a dateline with its day may open ("МОСКВА, 15 декабря. /Агентство/.")
+# under a headline, a lead, the editors' and the photo's credits
 SAME_WEEK = 7  # days before the report within which a dated sentence dates the report's undated one
 # sentences after a cue sentence naming nobody within which its speakers may come
 # (1 -> 3: one right event more on ru-dev-b, none wrong on ru-dev)
@@ -131,7 +133,7 @@ def _speech(text: str) -> tuple[int, int] | None:
 
 
 def _place(r, cities: list, gaz, vocab, kind: str | None = None, cue_at: int | None = None,
-           own_only: bool = False) -> str | None:
+           own_only: bool = False, aside: list[tuple[int, int]] = ()) -> str | None:
     """The event's place: a city the sentence names (not in a dateline opening it, which gives
     the report's place: "Бишкек, 29 июля /Агентство/ -- X объявил о начале в Кыргызстане
     учений"), else a state it names as where the event is (after ``place_before``: "в
@@ -141,7 +143,8 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None, cue_at: int | N
     names), else the city of the sentence's dateline, else a state the sentence names; never a
     state inside a title nor one it speaks of (:func:`_topic`), nor a place of the direct speech
     the sentence quotes when its cue (at offset ``cue_at``) comes after it (:func:`_speech`:
-    "«... в Казахстане ...», — сказал X на пресс-конференции")."""
+    "«... в Казахстане ...», — сказал X на пресс-конференции"), nor one of another occasion's
+    span ``aside`` (:func:`_held_asides`)."""
     from ...corpus.dates_ru import dateline_end
 
     opening = dateline_end(r.sent.text, ANY_YEAR)
@@ -150,7 +153,8 @@ def _place(r, cities: list, gaz, vocab, kind: str | None = None, cue_at: int | N
     if speech is not None and cue_at - r.sent.start < speech[1]:
         speech = None  # the cue is said: the speech's places are its own
     kinds = [(p, getattr(gaz.lookup(p.key), "kind", None)) for p in _places(r, gaz, vocab)
-             if speech is None or not speech[0] <= p.start - r.sent.start < speech[1]]
+             if (speech is None or not speech[0] <= p.start - r.sent.start < speech[1])
+             and not any(a <= p.start - r.sent.start < b for a, b in aside)]
     city = next((p.key for p, kind in kinds if kind == "place" and p.start >= own), None)
     dateline = next((p.key for p, kind in kinds if kind == "place" and p.start < own), None)
     states = [p for p, kind in kinds if kind != "place" and not _in_titles(r, p) and not _topic(r, p, vocab)]
@@ -182,7 +186,10 @@ def _article_city(reads: list, gaz, vocab) -> str | None:
     comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
     /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names
     (by its name, or by its adjective: :func:`_places`), a region of ``regions`` ("Центральная
-    Азия") counting for none."""
+    Азия") counting for none; else a dated dateline that opens a later line, under the
+    page's credits (``FURNISHED_DATELINE_LINES``)."""
+    from ...corpus.dates_ru import dateline_end
+
     def city(p):
         entry = gaz.lookup(p.key)
         return entry is not None and entry.kind == "place"
@@ -197,6 +204,10 @@ def _article_city(reads: list, gaz, vocab) -> str | None:
             if _after_dateline_day(r.sent.text[:p.start - r.sent.start]) and \
                     re.match(r"\s*[/(—–-]", r.sent.text[at:at + 3]):
                 return p.key
+    for r in reads[DATELINE_LINES:FURNISHED_DATELINE_LINES]:  # under a page's credits and photo lines: a
+        first = next((p for p in r.places if p.start == r.sent.start and city(p)), None)  # dated one
+        if first is not None and dateline_end(r.sent.text, ANY_YEAR) is not None:
+            return first.key
     named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p) and gaz.lookup(p.key).id not in vocab.regions}
     return next(iter(named)) if len(named) == 1 else None
 
@@ -605,7 +616,8 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
         before = waiting if waiting is not None and r.index - waiting[2] <= WAIT_REACH else None
         if waiting is not None and not cues and r.index - waiting[2] <= WAIT_REACH:
             # who will take part ("В нём примет участие X") is not there yet
-            takers = _takers(r, vocab, index) if found and not _is_planned(r, vocab) else ()
+            taking = found or find(r.toks, vocab.waiting_participation, vocab.longest)  # "В нём принимают участие"
+            takers = _takers(r, vocab, index) if taking and not _is_planned(r, vocab) else ()
             speakers = _speakers(r, vocab, index) or takers
             if speakers:
                 event = _event(article, waiting[0], waiting[1], speakers, year, cities, gaz, vocab)
@@ -907,17 +919,46 @@ def _event(article: Article, r, cue, parts: tuple, year, cities: list, gaz, voca
     from ...corpus.dates_ru import russian_dates, russian_month, russian_span
 
     online = bool(find(r.toks, vocab.online, vocab.longest))
-    dates = [d for _, d in russian_dates(r.sent.text, year)]
+    aside = _held_asides(r, cue, vocab)
+    text = _masked(r.sent.text, aside)
+    dates = [d for _, d in russian_dates(text, year)]
     if article.date and any(d > article.date for d in dates) and not _results_of(r, cue, vocab):
         return None
-    date = _sentence_day(r.sent.text, year, article.date) or russian_month(r.sent.text, article.date) or article.date
-    place = None if online else _place(r, cities, gaz, vocab, cue.value.type, r.sent.start + r.toks[cue.first].start)
+    date = _sentence_day(text, year, article.date) or russian_month(text, article.date) or article.date
+    place = None if online else _place(r, cities, gaz, vocab, cue.value.type, r.sent.start + r.toks[cue.first].start,
+                                       aside=aside)
     body = next((o.key for f, o in r.orgs if o.kind == "body" and o.key and not _in_titles(r, o)), None)
     start, end = r.sent.start + r.toks[cue.first].start, r.sent.start + r.toks[cue.last - 1].end
     span = russian_span(r.sent.text, year) if dates else None
     end_date = span[1] if span and span[0] == date else None
     return EventMention(cue.value.type, r.sent.text[:120], article.text[start:end], start, end, r.index, date,
                         end_date, place, body, online, parts)
+
+
+def _held_asides(r, cue, vocab) -> list[tuple[int, int]]:
+    """The spans (offsets in the sentence) of another occasion that a participle of ``held_verbs``
+    tells the day or place of, up to that occasion's cue ("Лавров и X обсудили итоги состоявшейся
+    в Бишкеке 27 ноября сессии"): its day and its city are that session's, not those of the cue
+    ``cue`` outside the span. A participle is read by its best parse (:func:`_participle`)."""
+    firsts = {c.first: c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type}
+    out = []
+    for k, tok in enumerate(r.toks):
+        if tok.lemma not in vocab.held_verbs or not _participle(tok.text):
+            continue
+        end = next((m for m in range(k + 1, min(k + 1 + ASIDE_REACH, len(r.toks))) if m in firsts), None)
+        if end is not None and not k <= cue.first <= firsts[end].last - 1:
+            out.append((tok.start, r.toks[firsts[end].last - 1].end))
+    return out
+
+
+ASIDE_REACH = 6  # tokens from a participle ("состоявшейся") to the cue of the occasion it tells of
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked (its length kept, so offsets stay)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _sentence_day(text: str, year: int | None, report: str | None) -> str | None:

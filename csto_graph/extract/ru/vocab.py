@@ -95,6 +95,7 @@ class RussianVocabulary:
     absent_before: dict  # "по поручению": the person named after it is not at the event
     reporter_before: dict  # "сообщил": the person named after it reports the event
     online: dict
+    waiting_participation: dict  # "принимать участие": who is at the occasion a sentence before named with no one
     planned: frozenset
     upcoming: frozenset  # lemmas of "предстоящий": the cue after it is a plan
     names: dict  # table of ontology/ru/names.yaml
@@ -276,6 +277,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
         reporter_before=_table(events.get("reporter_before", []), None, lambda c: True),
         results_before=_table(events.get("results_before", []), None, lambda c: True),
         online=_table(events["online"], None, lambda c: True),
+        waiting_participation=_table(events.get("waiting_participation", []), None, lambda c: True),
     )
     tables["body_titles"] = _with_standing(_table(posts.get("body_titles", []), "ru", lambda p: Post(p["en"], None)),
                                            {"Acting": posts.get("acting", []), "Former": posts.get("former", []),
