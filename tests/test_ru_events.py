@@ -1010,3 +1010,24 @@ def test_who_takes_part_in_the_present_tense_joins_no_event_told_before_with_peo
               "В программе принимают участие сотрудники Петра Орлова.\n")
     [event] = ex.events
     assert {n for n, _ in who(ex, event)} == {"Oleg Smirnov", "Ivan Koshenko"}
+
+
+def test_a_lone_surname_opening_a_sentence_is_the_person_named_in_full_before():
+    ex = read("date 2024-05-15\nПрезидент Армении Олег Смирнов прибыл в Минск.\n"
+              "Смирнов в данный момент находится в Беларуси с государственным визитом.\n")  # (no PER for the NER)
+    assert [(e.type, {n for n, _ in who(ex, e)}) for e in ex.events if e.sentence == 1] == [
+        ("visit", {"Smirnov"})]
+
+
+def test_the_city_of_a_plan_of_a_later_week_is_not_the_reports_city():
+    ex = read("date 2024-05-15\nПрезидент Армении Иван Кошенко принял участие в саммите ОДКБ.\n"
+              "Кошенко объявил, что следующий саммит ОДКБ состоится в Минске 11 ноября 2025 года.\n")
+    [event] = [e for e in ex.events if e.type == "session"]
+    assert event.place is None
+
+
+def test_the_city_of_a_plan_of_the_same_week_is_the_reports_city():
+    ex = read("date 2024-05-15\nГенсек ОДКБ Олег Смирнов проинформировал Президента Армении Ивана Кошенко о "
+              "подготовке к саммиту. Саммит состоится 16 мая в Минске.\n")
+    [event] = ex.events
+    assert event.place == "Minsk"

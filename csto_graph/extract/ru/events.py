@@ -181,11 +181,26 @@ def _after_place_word(r, place, vocab) -> bool:
     return any(len(w) <= k and tuple(words[k - len(w):]) == w for w in vocab.place_before)
 
 
-def _article_city(reads: list, gaz, vocab) -> str | None:
+def _after_plan_word(r, place, vocab, report: str | None) -> bool:
+    """A word of ``planned`` ("состоится") comes before the place in its sentence, which dates
+    the plan more than ``SAME_WEEK`` days after the report (the next summit's city, "...
+    состоится в Москве 11 ноября будущего года"; not the one the summit tomorrow gathers
+    everyone in, where the report's meetings are held)."""
+    from ...corpus.dates_ru import russian_dates
+
+    if report is None or len(report) != 10:
+        return False
+    later = [d for _, d in russian_dates(r.sent.text, int(report[:4])) if len(d) == 10
+             and (dt.date.fromisoformat(d) - dt.date.fromisoformat(report)).days > SAME_WEEK]
+    return bool(later) and any(t.text.lower() in vocab.planned for t in r.toks if r.sent.start + t.start < place.start)
+
+
+def _article_city(reads: list, gaz, vocab, report: str | None = None) -> str | None:
     """The city of the report: its dateline's (a city opening one of the first lines before a
     comma or a date: "МИНСК, 14 мая"; or after the date and before the agency: "14 мая, Минск
     /Агентство/", "10:00, 14 мая 2024, Минск - Агентство"), else the one city the article names
-    (by its name, or by its adjective: :func:`_places`), a region of ``regions`` ("Центральная
+    (by its name, or by its adjective: :func:`_places`), not one of a plan of a later week
+    (:func:`_after_plan_word`), a region of ``regions`` ("Центральная
     Азия") counting for none; else a dated dateline that opens a later line, under the
     page's credits (``FURNISHED_DATELINE_LINES``)."""
     from ...corpus.dates_ru import dateline_end
@@ -208,7 +223,8 @@ def _article_city(reads: list, gaz, vocab) -> str | None:
         first = next((p for p in r.places if p.start == r.sent.start and city(p)), None)  # dated one
         if first is not None and dateline_end(r.sent.text, ANY_YEAR) is not None:
             return first.key
-    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p) and gaz.lookup(p.key).id not in vocab.regions}
+    named = {p.key for r in reads for p in _places(r, gaz, vocab) if city(p) and gaz.lookup(p.key).id not in vocab.regions
+             and not _after_plan_word(r, p, vocab, report)}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -579,7 +595,7 @@ def find_events(article: Article, reads: list, people: list[PersonMention], voca
     with their tokens, bodies, places and people); ``people`` is the article's mention list."""
     year = int(article.date[:4]) if article.date else None
     gaz = load_gazetteer()
-    city = _article_city(reads, gaz, vocab)
+    city = _article_city(reads, gaz, vocab, article.date)
     cities = [city] if city else []
     events: list[EventMention] = []
     index = {id(m): k for k, m in enumerate(people)}

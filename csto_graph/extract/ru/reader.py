@@ -354,6 +354,7 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     # a surname's nominative written in a full name of this article wins over a guess
     full = frozenset(n.text.split()[-1].lower() for r in reads for *_, n in r.people
                      if len(n.text.split()) >= 2 and not n.initial)
+    _lone_surnames(reads, article, vocab, full)
     for r in reads:
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
@@ -366,6 +367,32 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
     events = find_events(article, reads, people, vocab)
     # (the Russian reader reads no caption or header lines: no caption mentions)
     return ArticleExtraction(article.id, tuple(sents), tuple(people), tuple(orgs), tuple(places), tuple(events), ())
+
+
+def _lone_surnames(reads: list[_Read], article: Article, vocab, full: frozenset) -> None:
+    """A lone surname the NER left, written as the surname of a full name of the article ("Путин
+    в данный момент находится ..." under "Владимир Путин"; at a sentence's start every word is
+    capitalised, and the model is less sure there): a mention, as one the NER found. A word of a
+    body's or another person's span, or that the morphology reads as no surname (no ``Surn``
+    parse and not written as the full name's surname), is left. Changes ``r.people``."""
+    from .names import _named_in_article
+
+    for r in reads:
+        taken = {k for first, last, _, _ in r.people for k in range(first, last)} | \
+            {k for f, _ in r.orgs for k in range(f.first, f.last)}
+        for k, tok in enumerate(r.toks):
+            if k in taken or not re.fullmatch(r"[А-ЯЁ][а-яё]+", tok.text):
+                continue
+            if tok.text.lower() not in full and not any("Surn" in p.tag for p in parses(tok.text)):
+                continue
+            if _named_in_article(tok.text, vocab.names, full) is None:
+                continue
+            name = nominative(tok.text, vocab.names, full, _governed_case(r, k, vocab))
+            start = r.sent.start + tok.start
+            mention = PersonMention(name.text, name.latin, start, start + len(tok.text), r.index, script="cyrillic",
+                                    in_footer=article.in_footer(start), strong=True)
+            r.people.append((k, k + 1, mention, name))
+        r.people.sort(key=lambda x: x[0])
 
 
 def _adjective_states(reads: list[_Read], vocab) -> list[OrgMention]:
