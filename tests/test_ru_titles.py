@@ -722,3 +722,10 @@ def test_the_speaker_of_a_known_chamber_names_the_chamber():
 def test_who_is_elected_or_becomes_a_bodys_chairman_holds_that_title(sentence):
     ex = read("date 2024-05-14\n" + sentence + "\n")
     assert posts(ex, "Смирнов")[0] == [("Chairman of the CSTO Council of Defense Ministers", "csto")]
+
+
+@pytest.mark.parametrize("title, post", [("пресс-секретарь президента РФ", "Press Secretary of the President"),
+                                         ("пресс-секретарь премьер-министра России", "Press Secretary of the Prime Minister")])
+def test_a_leaders_press_secretary_is_not_the_leader(title, post):
+    ex = read(f"date 2024-05-14\nОб этом заявил {title} Олег Смирнов.\n")
+    assert posts(ex, "Смирнов") == ([(post, "russia")], "russia")
