@@ -1031,3 +1031,21 @@ def test_the_city_of_a_plan_of_the_same_week_is_the_reports_city():
               "подготовке к саммиту. Саммит состоится 16 мая в Минске.\n")
     [event] = ex.events
     assert event.place == "Minsk"
+
+
+def test_a_title_subject_with_no_name_is_the_one_person_named_before_with_that_post():
+    ex = read("date 2024-05-15\nПрезидент Армении Иван Кошенко встретился с президентом Таджикистана Олегом "
+              "Смирновым.\n14 мая армянский лидер встретился с президентом Казахстана Петром Орловым.\n")
+    assert sorted((e.date, frozenset(n for n, _ in who(ex, e))) for e in ex.events) == [
+        ("2024-05-14", frozenset({"Ivan Koshenko", "Pyotr Orlov"})),
+        ("2024-05-15", frozenset({"Ivan Koshenko", "Oleg Smirnov"}))]
+
+
+def test_a_title_subject_two_people_named_before_hold_stands_for_no_one():
+    ex = read("date 2024-05-15\nПрезидент Армении Иван Кошенко встретился с президентом Таджикистана Олегом "
+              "Смирновым.\n14 мая глава государства провёл телефонный разговор с министром Петром Орловым.\n")
+    assert [{n for n, _ in who(ex, e)} for e in ex.events if e.date == "2024-05-14"] in ([], [{"Pyotr Orlov"}])
+    ex = read("date 2024-05-15\nПрезидент Армении Иван Кошенко встретился с министром Олегом Смирновым.\n"
+              "14 мая глава государства провёл телефонный разговор с министром Петром Орловым.\n")
+    assert [{n for n, _ in who(ex, e)} for e in ex.events if e.date == "2024-05-14"] == [
+        {"Ivan Koshenko", "Pyotr Orlov"}]

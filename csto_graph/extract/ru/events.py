@@ -558,18 +558,65 @@ def _pronoun(r, cue, vocab) -> str | None:
     return None
 
 
+def _title_subject(r, cue, vocab) -> tuple | None:
+    """The post (English) and state of a title with no name that is the subject of the cue's
+    verb ("Российский лидер встретился с X": Leader, russia; "Глава государства провёл ...":
+    Head of State, None): in the nominative, after at most ``TITLE_SUBJECT_START`` words ("26
+    ноября"), a state's adjective before it or inside it, and ending at most one word before
+    the verb; no person is named before the verb. None otherwise."""
+    from .titles import match_post
+
+    verb = _verb_at(r, None, max(0, cue.first - 1), cue.last)
+    if verb is None or any(first < verb for first, _, _, _ in r.people):
+        return None
+    for s in range(0, min(TITLE_SUBJECT_START + 1, verb)):
+        state = vocab.adjectives.get(r.toks[s].lemma)
+        at = s + 1 if state is not None else s
+        found = match_post(r.toks, at, verb, vocab) if at < verb else None
+        best = parses(r.toks[s].text)
+        if found is not None and verb - found[0] <= 1 and found[1].en and best and best[0].tag.case == "nomn":
+            return found[1].en, state or found[2]
+    return None
+
+
+TITLE_SUBJECT_START = 3  # words before a subject title ("26 ноября российский лидер встретился ...")
+
+
+def _holder(title: tuple, named: list, vocab):
+    """The one person of ``named`` (mentions in the order of the text) holding the post
+    ``title`` names ((English post, state or None)): the same post, or both one state's leader
+    (``leader_posts``), of that state when it names one; the last mention of that person, or
+    None when no one or two people hold it."""
+    post, state = title
+    def holds(m) -> bool:
+        for p in m.posts:
+            same = p.post == post or {p.post, post} <= vocab.leader_posts
+            if same and (state is None or p.org == state or m.country == state):
+                return True
+        return False
+    found = [m for m in named if holds(m)]
+    surnames = {m.name.split()[-1] for m in found}
+    return found[-1] if len(surnames) == 1 else None
+
+
 def _pronoun_subjects(cued: list, vocab) -> dict:
     """For each sentence whose subject pronoun stands for someone (:func:`_pronoun`), by index:
     the mention it stands for, the last person of the pronoun's gender named in the
     nominative before it, when that one was the subject of an event or a visit
     (:func:`_subject`); a person named since of a gender the name does not tell makes it unclear."""
     last: dict = {}  # gender -> (mention, subject of an event or a visit)
+    named: list = []  # the people named so far, in the order of the text
     out = {}
     for r, found in cued:
         cues = [c for c in found if c.value.type] or found
         gender = _pronoun(r, cues[0], vocab) if cues and vocab.subject_pronouns else None
         if gender is not None and last.get(gender, (None, False))[1]:
             out[r.index] = last[gender][0]
+        elif gender is None and cues and (title := _title_subject(r, cues[0], vocab)) is not None:
+            holder = _holder(title, named, vocab)  # "Российский лидер встретился с X"
+            if holder is not None:
+                out[r.index] = holder
+        named += [m for _, _, m, _ in r.people]
         subject = _subject(r, found, vocab)
         for _, _, m, name in r.people:
             if name.case in NOMINATIVE:

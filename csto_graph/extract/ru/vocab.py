@@ -148,6 +148,7 @@ class RussianVocabulary:
     media_kinds: frozenset = frozenset()  # "телеканал", "трк": the quoted name after one is a medium
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
+    leader_posts: frozenset = frozenset()  # "President", "Leader": one state's leader, whichever is written
     statement_at: frozenset = frozenset()  # "на": "заявил X на брифинге" (X was at the briefing)
     guest_nouns: frozenset = frozenset()  # lemmas of "делегация", "группа": "принял делегацию" (guests, though inanimate)
     pair_nouns: frozenset = frozenset()  # lemmas of "политик", "лидер": "по итогам разговора лидеров" (those just named)
@@ -331,6 +332,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              apposition_heads=frozenset(lemma(w) for w in ru_gaz.get("apposition_heads", [])),
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
+                             leader_posts=frozenset(events.get("leader_posts") or []),
                              pair_nouns=frozenset(lemma(w) for w in events.get("pair_nouns", [])),
                              guest_nouns=frozenset(lemma(w) for w in events.get("guest_nouns", [])),
                              statement_at=frozenset(str(w).lower() for w in events.get("statement_at", [])),
