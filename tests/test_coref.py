@@ -2,6 +2,8 @@
 sentences read as the build reads them."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import extract, participants
 
 from csto_graph.extract.coref import subject_reference
@@ -17,6 +19,22 @@ def test_definite_title_with_state_adjective_is_the_president_named_before():
     _, ex = extract("Belarusian President Ivan Petrov arrived in Minsk on Tuesday. On Wednesday morning, "
                     "the Belarusian president held talks with his Kazakh counterpart Karl Braun.", "2023-05-03")
     assert participants(ex, _event(ex, "talks")).keys() == {"Ivan Petrov", "Karl Braun"}
+
+
+@pytest.mark.parametrize("subject", ["Tajikistan’s Foreign Minister", "The Foreign Minister of Tajikistan"])
+def test_a_title_of_a_state_named_by_its_possessive_or_after_of_is_the_minister_named_before(subject):
+    _, ex = extract("Tajik Foreign Minister Ivan Petrov and Russian Foreign Minister Oleg Sidorov discussed relations "
+                    f"on 22 June 2024. {subject} took part in the meeting of the Council of Foreign Ministers in "
+                    "Almaty on 20 June 2024.", "2024-06-22")
+    [meeting] = [e for e in ex.events if e.date == "2024-06-20"]
+    assert participants(ex, meeting).keys() == {"Ivan Petrov"}
+
+
+def test_a_title_of_another_state_after_of_is_no_one_named_before():
+    _, ex = extract("Tajik Foreign Minister Ivan Petrov and Russian Foreign Minister Oleg Sidorov discussed relations "
+                    "on 22 June 2024. The Foreign Minister of Kazakhstan took part in the meeting of the Council of "
+                    "Foreign Ministers in Almaty on 20 June 2024.", "2024-06-22")
+    assert all(participants(ex, e) == {} for e in ex.events if e.date == "2024-06-20")
 
 
 def test_pronoun_after_a_leading_phrase_is_the_only_person_of_the_sentence_before():

@@ -1776,3 +1776,19 @@ def test_who_came_told_in_the_inverted_order_takes_part(opening):
                     f"Foreign Minister Ivan Petrov. {opening} Foreign Minister Oleg Sidorov of Atlantis and "
                     "Deputy Foreign Minister Pavel Markov of Ruritania.")
     assert {"Oleg Sidorov", "Pavel Markov", "Ivan Petrov"} <= set(participants(ex, only_event(ex)))
+
+
+def test_who_is_in_command_of_a_war_game_takes_part_in_the_exercise():
+    ex = _page_events("ASTANA, 15 September 2012, Agency -- The exercise of the Collective Rapid Reaction Forces "
+                      "began at a training ground in Armenia on 15 September.\n\nMajor-General Ivan Petrov is in "
+                      "overall command of the ongoing war game, the sources said.\n")
+    assert [(e.type, {ex.people[p.person].name for p in e.participants}) for e in ex.events] == [
+        ("exercise", {"Ivan Petrov"})]
+
+
+def test_whose_report_a_session_hears_speaks_at_it():
+    ex = _page_events("ASTANA, 23 September 2013 -- The regular session of the Collective Security Council was held "
+                      "in Astana.\n\nHearing the report of the CSTO Secretary General Ivan Petrov on the results of "
+                      "the border survey, the presidents decided to adopt additional measures.\n")
+    assert [(e.type, e.date, {(ex.people[p.person].name, p.role) for p in e.participants}) for e in ex.events] == [
+        ("session", "2013-09-23", {("Ivan Petrov", "speaker")})]

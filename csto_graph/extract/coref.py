@@ -93,6 +93,9 @@ def subject_reference(text: str, trigger_start: int, people: list[tuple[int, int
     return Reference("title", m.start(), m.end(), m.group("title").lower().replace("-", " "), state)
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
 def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, int]] = ()) -> Reference | None:
     """The reference that the parse reads as the subject of the trigger (``span``: sentence
     offsets of that subject, :func:`csto_graph.extract.syntax.subject_of`), however far from
@@ -106,6 +109,12 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
     'acting secretary general'
     >>> parsed_reference("Then the bank, as a lender, took part.", (5, 13)) is None
     True
+    >>> r = parsed_reference("Then Armenia's Foreign Minister took part.", (5, 31)); r.title, r.state
+    ('foreign minister', 'armenia')
+    >>> parsed_reference("The Foreign Minister of Armenia took part.", (0, 20)).state
+    'armenia'
+    >>> parsed_reference("The Chairman of the Board took part.", (0, 25)) is None
+    True
     """
     start, end = span
     if any(s < end for s, _ in people) or any(a <= start < b for a, b in quote_spans(text)):
@@ -113,6 +122,10 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
     phrase = text[start:end]
     if phrase.lower() in _pronouns():
         return Reference("pronoun", start, end)
+    of_state = _OF_STATE.match(text, end)  # the parse's subject ends at its head: "the Foreign Minister| of X"
+    if of_state is not None and getattr(load_gazetteer().lookup(of_state["state"]), "kind", None) == "state":
+        end = of_state.end()
+        phrase = text[start:end]
     m = _titled_subject().fullmatch(phrase)
     if m is None:
         return None
@@ -120,10 +133,17 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
     modifiers = []
     while pre and pre[-1].lower() in folded_modifiers():
         modifiers.insert(0, pre.pop().lower())
+    gaz = load_gazetteer()
     state = None
     for word in pre:
-        entry = load_gazetteer().state_of_adjective(word)
+        entry = gaz.state_of_adjective(word)
         if entry is not None:
+            state = entry.id
+    for named in (m["owner"], m["of"]):  # "Tajikistan's Foreign Minister", "the Foreign Minister of Tajikistan"
+        if named:
+            entry = gaz.lookup(named)
+            if entry is None or entry.kind != "state":
+                return None  # a body's or a person's post ("the Chairman of the Board")
             state = entry.id
     title = " ".join(modifiers + [m["title"].lower()]).replace("-", " ")
     return Reference("title", start, end, title, state)
@@ -202,11 +222,13 @@ def _may_refer() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _titled_subject() -> re.Pattern[str]:
-    """A titled subject: "the", capitalised words (a state's adjective, a body's name,
-    modifiers), a title."""
+    """A titled subject: "the" or a state's possessive ("Tajikistan's"), capitalised words (a
+    state's adjective, a body's name, modifiers), a title, and the state it is of ("the
+    Foreign Minister of Tajikistan")."""
     titles = "|".join(re.escape(t) for t in sorted(load_yaml("events.yaml").get("reference_titles", ()),
                                                    key=len, reverse=True))
-    return re.compile(rf"(?i:the)\s+(?P<pre>(?:[A-Z][\w-]*\s+)*?)(?P<title>(?i:{titles}))")
+    return re.compile(rf"(?:(?i:the)\s+|(?P<owner>[A-Z][\w-]*)['’]s\s+)(?P<pre>(?:[A-Z][\w-]*\s+)*?)"
+                      rf"(?P<title>(?i:{titles}))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
 
 
 # at most three words between the subject and the trigger ("he held talks", "he also paid a
