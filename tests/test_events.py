@@ -1792,3 +1792,17 @@ def test_whose_report_a_session_hears_speaks_at_it():
                       "the border survey, the presidents decided to adopt additional measures.\n")
     assert [(e.type, e.date, {(ex.people[p.person].name, p.role) for p in e.participants}) for e in ex.events] == [
         ("session", "2013-09-23", {("Ivan Petrov", "speaker")})]
+
+
+@pytest.mark.parametrize("matter", ["recall", "early dismissal", "candidacy"])
+def test_a_person_in_the_possessive_before_a_matter_is_discussed_not_present(matter):
+    _, ex = extract("Russian Foreign Minister Ivan Petrov, in a phone conversation with Armenian Foreign Minister "
+                    f"Oleg Sidorov, explained the procedure of Secretary General Pavel Orlov’s {matter}.",
+                    date="2018-07-28")
+    assert participants(ex, only_event(ex)).keys() == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_person_in_the_possessive_before_an_occasion_still_takes_part():
+    _, ex = extract("Ivan Petrov's talks with the Armenian Foreign Minister Oleg Sidorov lasted two hours.",
+                    date="2018-07-28")
+    assert participants(ex, only_event(ex)).keys() == {"Ivan Petrov", "Oleg Sidorov"}

@@ -74,6 +74,7 @@ class Cues:
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
     matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
+    possessed_matters: frozenset[str] = frozenset()  # "C's recall": C is discussed (_possessed_matter)
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
@@ -120,6 +121,7 @@ def cues() -> Cues:
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
                 matter_nouns=frozenset(data.get("matter_nouns", ())),
+                possessed_matters=frozenset(data.get("possessed_matters", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
@@ -493,6 +495,24 @@ def _role_after(tail: str, c: Cues) -> str | None:
         if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
             return role
     return None
+
+
+def _possessed_matter(after: str, c: Cues) -> bool:
+    """The name (``after``: the text right after it) stands in the possessive before a matter
+    (``possessed_matters``, at most two words between: "X's early recall"), so it is what is
+    discussed.
+
+    >>> _possessed_matter("’s recall.", cues()), _possessed_matter("'s three-day visit", cues())
+    (True, False)
+    """
+    m = re.match(r"['’]s\s+([\w-]+(?:\s+[\w-]+){0,2})", after)
+    occasions = {phrase for phrase, _ in c.triggers}
+    for word in (m.group(1).lower().split() if m else ()):
+        if word in occasions:
+            return False  # "X's visit to discuss Y's recall": X's occasion
+        if word in c.possessed_matters:
+            return True
+    return False
 
 
 def role_of(text: str, start: int, end: int, title_start: int | None = None) -> str | None:
@@ -1275,6 +1295,8 @@ class _EventReader:
         start, end = person.start - sent_start, person.end - sent_start
         titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
         if _topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
+            return None
+        if _possessed_matter(text[end:], self.cues):  # "... explained the procedure of X's recall"
             return None
         if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
                                      reports_for_others(text, person, start, end)):
