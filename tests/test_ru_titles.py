@@ -729,3 +729,12 @@ def test_who_is_elected_or_becomes_a_bodys_chairman_holds_that_title(sentence):
 def test_a_leaders_press_secretary_is_not_the_leader(title, post):
     ex = read(f"date 2024-05-14\nОб этом заявил {title} Олег Смирнов.\n")
     assert posts(ex, "Смирнов") == ([(post, "russia")], "russia")
+
+
+def test_a_bare_head_of_an_organization_heads_the_organization_the_article_names_most():
+    ex = read("date 2024-05-14\nВ Ереване началось заседание ПА ОДКБ.\nПрибыла и делегация во главе с "
+              "исполняющим обязанности генсека Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", "csto")]
+    ex = read("date 2024-05-14\nВ Ереване началось заседание парламента.\nПрибыла и делегация во главе с "
+              "исполняющим обязанности генсека Олегом Смирновым.\n")
+    assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", None)]

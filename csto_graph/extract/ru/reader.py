@@ -282,7 +282,8 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
     ("генсек" after "генсек ОДКБ"; one standing in for its holder, "и.о. генсека", the body of
     the title it stands in for), else, written before a word of ``body_anaphors`` ("генсек
     организации"), the organization the article names most before it (a body counting for its
-    organization: "учения миротворческих сил ОДКБ"), else after it; one written with a body the gazetteer does not know
+    organization: "учения миротворческих сил ОДКБ"), else after it; so does a bare head of an
+    organization (``organization_heads``: "во главе с и.о. генсека X"); one written with a body the gazetteer does not know
     ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
     named = [(o.start, key) for r in reads for _, o in r.orgs if (key := _organization_of(o.key)) is not None]
@@ -290,8 +291,10 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
     def body(p, r):
         found = bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
         after = next((t for t in r.toks if r.sent.start + t.start >= p.end), None)
+        anaphor = after is not None and after.lemma in vocab.body_anaphors
+        head = p.post.removeprefix("Acting ") in vocab.organization_heads
         return found or (_most_named([k for at, k in named if at < p.start] or [k for _, k in named])
-                         if after is not None and after.lemma in vocab.body_anaphors else None)
+                         if anaphor or head else None)
 
     for r in reads:
         r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p, r)) if p.org is None and not p.org_text

@@ -134,6 +134,7 @@ class RussianVocabulary:
     loose_orgs: dict = field(default_factory=dict)  # sorted content lemmas of a long known form -> Known (loose_forms)
     state_anaphors: frozenset = frozenset()  # lemmas of "страна": "министр обороны страны" (the state named)
     body_anaphors: frozenset = frozenset()  # lemmas of "организация": "генсек организации X" (the article's body)
+    organization_heads: frozenset = frozenset()  # "Secretary General": a bare one heads the article's organization
     place_words: frozenset = frozenset()  # "в", "из", "от": the state after them is a place or a side
     media_staff: frozenset = frozenset()  # lemmas of "корреспондент": an acronym after one is a medium
     source_words: tuple = ()  # "источник": a line "Источник: Агентство" names the report's medium
@@ -349,6 +350,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              state_names={e.id: e.short or e.name for e in gaz.entries.values() if e.kind == "state"},
                              state_anaphors=frozenset(lemma(w) for w in posts.get("state_anaphors", [])),
                              body_anaphors=frozenset(lemma(w) for w in posts.get("body_anaphors", [])),
+                             organization_heads=frozenset(posts.get("organization_heads", [])),
                              place_words=frozenset(str(w) for w in posts.get("place_words", [])),
                              media_staff=frozenset(lemma(w) for w in ru_gaz.get("media_staff", [])),
                              source_words=tuple(str(w) for w in ru_gaz.get("source_words", [])),
