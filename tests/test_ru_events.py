@@ -1049,3 +1049,16 @@ def test_a_title_subject_two_people_named_before_hold_stands_for_no_one():
               "14 мая глава государства провёл телефонный разговор с министром Петром Орловым.\n")
     assert [{n for n, _ in who(ex, e)} for e in ex.events if e.date == "2024-05-14"] == [
         {"Ivan Koshenko", "Pyotr Orlov"}]
+
+
+def test_who_was_unable_to_go_and_take_part_is_not_at_the_session():
+    ex = read("date 2024-05-14\nИз-за непогоды министр Олег Смирнов не смог вылететь в Минск и принять участие в "
+              "заседании Совета министров обороны ОДКБ, сообщил Иван Кошенко.\n")
+    assert all("Oleg Smirnov" not in {n for n, _ in who(ex, e)} for e in ex.events)
+
+
+def test_whose_absence_is_noted_is_not_at_the_session():
+    ex = read("date 2024-05-14\nВ Минске прошло заседание Совета министров обороны ОДКБ под председательством "
+              "Ивана Кошенко.\nМинистерство не прокомментировало отсутствие министра Олега Смирнова на заседании.\n")
+    [event] = ex.events
+    assert {n for n, _ in who(ex, event)} == {"Ivan Koshenko"}

@@ -410,10 +410,24 @@ def _unframed(r, cues: list, vocab) -> list:
 
 def _refused(r, vocab) -> set[int]:
     """Tokens of the people who refuse to take part: named before a participation cue right
-    after a negation ("X не принял участия в заседании", "X не смог принять участие")."""
+    after a negation ("X не принял участия в заседании", "X не смог принять участие"), or after
+    a negated verb of being able in the same clause (:func:`_unable_before`)."""
     cues = [c for c in find(r.toks, vocab.cues, vocab.longest) if c.value.type is None
-            and any(t.text.lower() in vocab.negations for t in r.toks[max(0, c.first - NEGATION_REACH):c.first])]
+            and (any(t.text.lower() in vocab.negations for t in r.toks[max(0, c.first - NEGATION_REACH):c.first])
+                 or _unable_before(r, c.first, vocab))]
     return {first for first, *_ in r.people for c in cues if first < c.first}
+
+
+def _unable_before(r, first: int, vocab) -> bool:
+    """A negation and a verb of ``unable_verbs`` stand before token ``first`` in its clause, at most
+    ``UNABLE_REACH`` tokens away ("не смог отправиться в Душанбе и принять участие")."""
+    for k in range(max(0, first - UNABLE_REACH), first - 1):
+        if r.toks[k].text.lower() in vocab.negations and r.toks[k + 1].lemma in vocab.unable_verbs:
+            return not any(t.text in {",", ";", ".", "—"} for t in r.toks[k:first])
+    return False
+
+
+UNABLE_REACH = 10  # tokens from "не смог" to the participation cue it refuses
 
 
 def _after(r, first: int, table: dict, vocab) -> bool:

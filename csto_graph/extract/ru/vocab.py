@@ -150,6 +150,7 @@ class RussianVocabulary:
     apposition_heads: frozenset = frozenset()  # lemmas of "республика": the name after it stays nominative
     subject_pronouns: dict = field(default_factory=dict)  # "он" -> "masc": stands for the report's subject
     leader_posts: frozenset = frozenset()  # "President", "Leader": one state's leader, whichever is written
+    unable_verbs: frozenset = frozenset()  # lemmas of "смочь": "не смог ... принять участие" refuses
     statement_at: frozenset = frozenset()  # "на": "заявил X на брифинге" (X was at the briefing)
     guest_nouns: frozenset = frozenset()  # lemmas of "делегация", "группа": "принял делегацию" (guests, though inanimate)
     pair_nouns: frozenset = frozenset()  # lemmas of "политик", "лидер": "по итогам разговора лидеров" (those just named)
@@ -334,6 +335,7 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              subject_pronouns={str(k).lower(): str(v) for k, v in
                                                (events.get("subject_pronouns") or {}).items()},
                              leader_posts=frozenset(events.get("leader_posts") or []),
+                             unable_verbs=frozenset(lemma(w) for w in events.get("unable_verbs", [])),
                              pair_nouns=frozenset(lemma(w) for w in events.get("pair_nouns", [])),
                              guest_nouns=frozenset(lemma(w) for w in events.get("guest_nouns", [])),
                              statement_at=frozenset(str(w).lower() for w in events.get("statement_at", [])),
