@@ -1806,3 +1806,10 @@ def test_a_person_in_the_possessive_before_an_occasion_still_takes_part():
     _, ex = extract("Ivan Petrov's talks with the Armenian Foreign Minister Oleg Sidorov lasted two hours.",
                     date="2018-07-28")
     assert participants(ex, only_event(ex)).keys() == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_who_was_unable_to_go_and_take_part_is_not_at_the_session():
+    _, ex = extract("On 3 May 2024 a session of the Council of Defence Ministers was held in Minsk under the "
+                    "chairmanship of Minister Ivan Petrov. Minister Oleg Sidorov was unable to fly to Minsk and take "
+                    "part in the session.", date="2024-05-03")
+    assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"chair"}}
