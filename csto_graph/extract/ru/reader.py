@@ -64,6 +64,7 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         r.orgs.append((f, OrgMention(known.form, start, end, r.index, entry.id, entry.kind)))
         if known.bare:  # "Совет министров обороны ОДКБ" also shows the body's own name
             r.orgs.append((f, OrgMention(known.bare, start, end, r.index, entry.id, entry.kind)))
+        r.orgs += _parent_inside(r, f, entry, gaz, vocab)
         if entry.kind == "state":
             r.places.append(PlaceMention(known.form, entry.name, start, end, r.index))
     r.orgs = _other_states_bodies(r, vocab)
@@ -85,6 +86,23 @@ def _orgs_and_places(r: _Read, gaz: Gazetteer, vocab) -> None:
         r.orgs = [(f, o) for f, o in r.orgs if f.first not in inside]
         r.places = [p for p in r.places if not any(s <= p.start < e for s, e in spans)]
     r.orgs.extend(_known_by_name(o, f, gaz, vocab) for f, o in found)
+
+
+def _parent_inside(r: _Read, f: Found, entry, gaz: Gazetteer, vocab) -> list:
+    """The organization a known body belongs to, named inside the body's name ("Межпарламентская
+    ассамблея государств — участников СНГ": the CIS is named too), as the English reader reads
+    an owner inside a body's name."""
+    if not entry.parent or entry.kind != "body":
+        return []
+    out = []
+    for inner in find(r.toks[f.first + 1:f.last], vocab.orgs, vocab.longest):  # (not the whole name again)
+        if inner.value.id == entry.parent:
+            first, last = f.first + 1 + inner.first, f.first + 1 + inner.last
+            parent = gaz.entries[entry.parent]
+            start, end = r.sent.start + r.toks[first].start, r.sent.start + r.toks[last - 1].end
+            out.append((Found(first, last, inner.value), OrgMention(inner.value.form, start, end, r.index,
+                                                                    parent.id, parent.kind)))
+    return out
 
 
 def _head_of_body(r: _Read, f: Found, founds: list[Found], gaz: Gazetteer, vocab) -> bool:
