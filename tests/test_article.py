@@ -413,3 +413,19 @@ def test_a_full_name_the_model_leaves_is_a_person_when_a_headline_titles_its_sur
     [event] = ex.events
     assert (event.type, {ex.people[q.person].name.split()[-1] for q in event.participants}) == \
         ("reception", {"Petrov", "Sidorov"})
+
+
+def test_a_name_the_stored_copy_was_cut_inside_is_no_name_and_a_signature_line_is_one():
+    from csto_graph.corpus.sentences import text_doc
+    from csto_graph.extract.article import extract_article
+    from helpers import page
+
+    text = ("MINSK, 3 May 2024 (Agency) - The Minister of Defence Ivan Petrov met the Secretary General Oleg "
+            "Sidorov.\n\nThey discussed the preparations for an informal meeting of the Council of Narnian He")
+    [art] = page(text + "\n")
+    ex = extract_article(art, text_doc(art.text))
+    assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}
+    assert not [o.text for o in ex.orgs if o.text.endswith(" He")]
+    [art] = page("MINSK, 3 May 2024 (Agency) - The Minister of Defence Ivan Petrov met the Secretary General "
+                 "Oleg Sidorov.\n\nPress Secretary Pavel Orlov\n")
+    assert "Pavel Orlov" in {p.name for p in extract_article(art, text_doc(art.text)).people}

@@ -805,3 +805,14 @@ def test_a_body_of_a_state_named_in_full_ends_with_its_state_before_the_person(s
 def test_the_cis_inter_parliamentary_assembly_is_not_the_cstos(text, key):
     ex = read(f"date 2024-05-15\n{text}\n")
     assert key in {o.key for o in ex.orgs}
+
+
+def test_a_body_the_stored_copy_was_cut_inside_is_no_body():
+    ex = read("date 2024-05-15\nМИНСК, 15 мая. Министр Олег Смирнов провёл встречу с Иваном Кошенко, на которой "
+              "обсуждалась работа Министерства иностранных дел Республики Бел\n")
+    assert not [o.text for o in ex.orgs if o.text.endswith("Бел")]
+    ex = read("date 2024-05-15\nМИНСК, 15 мая. Министр Олег Смирнов провёл встречу с Иваном Кошенко и "
+              "президентом Республики Армения Петром Ор\n")
+    assert {p.name for p in ex.people} == {"Oleg Smirnov", "Ivan Koshenko"}
+    ex = read("date 2024-05-15\nМИНСК, 15 мая. Министр Олег Смирнов провёл встречу с Иваном Кошенко.\npnp.ru\n")
+    assert "pnp.ru" in {o.text for o in ex.orgs}

@@ -27,7 +27,7 @@ from ..models import Article, ArticleExtraction, OrgMention, PersonMention, Plac
 from .orgs import (acronym_definitions, chains_over_known, clean_org, find_chains, heads_longer_name, members_after, owner_before,
                    owned_bodies, state_bodies, tokenize, units)
 from .lists import represented_state
-from .names import is_name_word, vocabulary
+from .names import cut_off, is_name_word, vocabulary
 from .people import find_people, share_posts
 from .short_forms import bind_home_bodies, bind_short_forms, home_state
 
@@ -766,4 +766,9 @@ def read_mentions(article: Article, doc, gaz: Gazetteer | None = None) -> Articl
     people = _titled_by_surname(people)
     orgs = bind_short_forms(sentences, orgs + cap_orgs, people, gaz)
     orgs = bind_home_bodies(sentences, orgs, people, gaz, article.place)
+    # (a caption's or a header's offsets are the source file's: never cut off)
+    people = [p for p in people if p.caption or p.in_footer or not cut_off(article.text, p.start, p.end)]
+    orgs = [o for o in orgs if o.caption or o.key is not None or article.in_footer(o.start)
+            or not cut_off(article.text, o.start, o.end)]
     return ArticleExtraction(article.id, tuple(sentences), tuple(people), tuple(orgs), tuple(places), (), lines)
+

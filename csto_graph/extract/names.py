@@ -747,3 +747,31 @@ def covered_tokens(tokens: list[Token], matches: list[Match | tuple[int, int]]) 
 def _possessive_len(word: str) -> int:
     m = POSSESSIVE.search(word)
     return len(m.group(0)) if m else 0
+
+
+def cut_off(text: str, start: int, end: int) -> bool:
+    r"""A name at [start, end) ends the text inside a running line, no mark after it: the stored
+    copy of the page was cut there, likely inside the name ("... an informal meeting of the
+    Council of He", "... under Rosa O"), so it is no name the text gives. A name that is a line
+    of its own ("pnp.ru", a credit) or signs the item ("CSTO spokesman X": a short line of a
+    title and the name) or is credited ("Photo: X", "© Agency / X") is whole; the callers keep
+    known names and footers. A running line has
+    ``CUT_LINE_WORDS`` words before the name, or a mark of a sentence.
+
+    >>> cut_off("He met them at the informal meeting of the Council of He", 45, 57)
+    True
+    >>> cut_off("He met Ivan Petrov.", 7, 18), cut_off("It was said.\nkabar.kg", 13, 21)
+    (False, False)
+    >>> cut_off("It was said.\nCSTO spokesman Ivan Petrov", 28, 39), cut_off("They met. © Agency / Ivan Petrov", 21, 32)
+    (False, False)
+    """
+    whole = text.rstrip()
+    if end < len(whole) or not whole[-1:].isalnum():
+        return False
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if re.search(r"[:©/|]\s*$", before):
+        return False  # "... on Friday. Photo: X", "© Agency / X": a credit names the whole name
+    return len(before.split()) >= CUT_LINE_WORDS or any(mark in before for mark in ",.;:")
+
+
+CUT_LINE_WORDS = 6  # words before a name that make its line running text, not a signature

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ...models import Article, ArticleExtraction, OrgMention, PersonMention, PlaceMention, Sentence
 from ...vocab.gazetteer import Gazetteer, load_gazetteer
-from ..names import DASHES
+from ..names import DASHES, cut_off
 from .names import Name, nominative, unglued
 from .nlp import is_acronym, lemma, ner, parses
 from .bodies import (dateline_media, english_name, inside_media, media_editions, other_organizations_bodies, source_media,
@@ -380,6 +380,10 @@ def extract_russian(article: Article, gaz: Gazetteer | None = None) -> ArticleEx
         r.people = [(f, l, m, n) if len(n.text.split()) >= 2 and not n.initial else _renamed(f, l, m, r, vocab, full, n.case)
                     for f, l, m, n in r.people]
     _address_forms(reads)
+    for r in reads:  # a name the stored copy of the page was cut inside (extract.names.cut_off)
+        r.people = [x for x in r.people if x[2].in_footer or not cut_off(article.text, x[2].start, x[2].end)]
+        r.orgs = [x for x in r.orgs if x[1].key is not None or article.in_footer(x[1].start)
+                  or not cut_off(article.text, x[1].start, x[1].end)]
     people = [m for r in reads for _, _, m, _ in r.people]
     orgs = [o for r in reads for _, o in r.orgs] + dateline_media(article, reads, vocab) \
         + source_media(article, reads, vocab) + _adjective_states(reads, vocab)
