@@ -247,6 +247,7 @@ from csto_graph.corpus.dates import date_line  # noqa: E402
     ("By Oleg Sidorov • 3 May 2021 • 10:15", "2021-05-03"),           # a byline, bullets and a time
     ("Author: Oleg Sidorov · Monday, 3 May 2021", "2021-05-03"),      # another opener, a middle dot
     ("3 May 2021 • 10:15", "2021-05-03"),                             # a date and a time after a bullet
+    ("Дата публикации: May 16, 2012 11:28:58 AM", "2012-05-16"),      # a Russian label, a time with seconds
 ])
 def test_date_line_shapes(line, value):
     assert date_line(line).value == value
