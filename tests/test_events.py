@@ -1813,3 +1813,11 @@ def test_who_was_unable_to_go_and_take_part_is_not_at_the_session():
                     "chairmanship of Minister Ivan Petrov. Minister Oleg Sidorov was unable to fly to Minsk and take "
                     "part in the session.", date="2024-05-03")
     assert participants(ex, only_event(ex)) == {"Ivan Petrov": {"chair"}}
+
+
+def test_what_a_report_is_on_tells_no_occasion_of_its_own():
+    _, ex = extract("The 8th session of the Emergencies Coordination Council was held today in Sochi. The Vice "
+                    "Minister of Internal Affairs of Kazakhstan Ivan Petrov addressed the participants with a report "
+                    "on the drills plan and other joint activities on collective training between the authorized "
+                    "structures of the member states.", date="2015-09-22")
+    assert [(e.type, participants(ex, e)) for e in ex.events] == [("session", {"Ivan Petrov": {"speaker"}})]

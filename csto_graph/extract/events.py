@@ -75,6 +75,7 @@ class Cues:
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
     matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
     possessed_matters: frozenset[str] = frozenset()  # "C's recall": C is discussed (_possessed_matter)
+    report_subjects: tuple[str, ...] = ()  # "with a report on ...": what a report is on (_subject_matter)
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
@@ -122,6 +123,7 @@ def cues() -> Cues:
                 topic_links=tuple(data.get("topic_links", ())),
                 matter_nouns=frozenset(data.get("matter_nouns", ())),
                 possessed_matters=frozenset(data.get("possessed_matters", ())),
+                report_subjects=tuple(data.get("report_subjects", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
@@ -175,7 +177,8 @@ def _framing() -> re.Pattern[str]:
 
 def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
     """The part of a sentence that says what a statement or message is about (see
-    ``about`` in ``ontology/events.yaml``), as a span no trigger may come from.
+    ``about`` in ``ontology/events.yaml``), or what a report is on (``report_subjects``), as a
+    span no trigger may come from.
 
     >>> text = "He expressed condolences in connection with the death of servicemen during an exercise."
     >>> span, = _subject_matter(text, text.lower()); text[span[0]:span[0] + 18]
@@ -198,6 +201,9 @@ def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
             head = low[:m.start()]
             if any(_find(word, head, head) for word in c.non_events):
                 return [(m.start(), len(text))]
+    for phrase in c.report_subjects:  # "X addressed the participants with a report on ... training"
+        for m in _find(phrase, text, low):
+            return [(m.end(), len(text))]
     return []
 
 
