@@ -203,3 +203,12 @@ def test_a_pronoun_after_sentences_without_quotation_marks_stays_bounded():
             "together. So, I see no problem, he told a briefing.")
     ex = extract(text, "2023-08-28")[1]
     assert all("Oleg Varenko" not in participants(ex, e) for e in ex.events)
+
+
+def test_a_post_of_a_body_written_out_again_as_the_subject_is_its_holder_named_before():
+    text = ("MOSCOW, May 25. The members will hold joint drills, Chief of the CSTO Joint Staff Colonel-General Ivan "
+            "Petrov said on Tuesday. The chief of the {body} delivered a report at the Coordination Conference.")
+    _, ex = extract(text.format(body="CSTO Joint Staff"), "2021-05-25")
+    assert [participants(ex, e).keys() for e in ex.events] == [{"Ivan Petrov"}]
+    _, ex = extract(text.format(body="CSTO Secretariat"), "2021-05-25")
+    assert ex.events == ()

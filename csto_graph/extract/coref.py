@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..models import PersonMention, Sentence
 from ..vocab.gazetteer import load_gazetteer
-from ..vocab.posts import folded_modifiers
+from ..vocab.posts import folded_modifiers, post_words
 from ..vocab.resources import load_yaml
 
 # a quotation between curly, straight or angle quotation marks: one pattern for the event
@@ -94,6 +94,30 @@ def subject_reference(text: str, trigger_start: int, people: list[tuple[int, int
 
 
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_OF_BODY = re.compile(r"\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _post_of_body(text: str, start: int, end: int, phrase: str) -> Reference | None:
+    """A subject that writes a post of a body out again ("The chief of the CSTO Joint Staff
+    delivered a report" after "Chief of the CSTO Joint Staff X"): "the", one head word of the
+    posts vocabulary, and "of the" a capitalised name; its title is the whole post, which only
+    a person holding that very post answers (:func:`_holds`). None for anything else.
+
+    >>> _post_of_body("The chief of the CSTO Joint Staff spoke.", 0, 9, "The chief").title
+    'chief of the csto joint staff'
+    >>> _post_of_body("The bank of the Republic spoke.", 0, 8, "The bank") is None
+    True
+    """
+    head = re.fullmatch(r"(?i:the)\s+(?P<head>[A-Za-z][\w-]*)", phrase)
+    body = _OF_BODY.match(text, end)
+    if head is None or body is None or head["head"].casefold() not in _post_heads():
+        return None
+    return Reference("title", start, body.end(), f"{head['head']} of the {body['body']}".lower().replace("-", " "))
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in post_words().heads if " " not in h)
 
 
 def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, int]] = ()) -> Reference | None:
@@ -128,7 +152,7 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
         phrase = text[start:end]
     m = _titled_subject().fullmatch(phrase)
     if m is None:
-        return None
+        return _post_of_body(text, start, end, phrase)
     pre = m["pre"].split()
     modifiers = []
     while pre and pre[-1].lower() in folded_modifiers():
@@ -173,7 +197,7 @@ def may_refer(text: str) -> bool:
     >>> may_refer("The day before he"), may_refer("The delegation")
     (True, False)
     """
-    return _may_refer().search(text) is not None
+    return _may_refer().search(text) is not None or _post_of_body_pattern().search(text) is not None
 
 
 def may_refer_before(text: str, first_named: int, trigger_start: int | None = None) -> bool:
@@ -194,7 +218,16 @@ def may_refer_before(text: str, first_named: int, trigger_start: int | None = No
     head = text[:first_named]
     if _may_refer_pronoun().search(head) is not None:
         return True
-    return (trigger_start is None or first_named >= trigger_start) and _titled_subject().search(head) is not None
+    return (trigger_start is None or first_named >= trigger_start) and (
+        _titled_subject().search(head) is not None or _post_of_body_pattern().search(head) is not None)
+
+
+@lru_cache(maxsize=1)
+def _post_of_body_pattern() -> re.Pattern[str]:
+    """"the" and a head word of the posts vocabulary before "of the" and a capitalised name:
+    a post of a body written out again (:func:`_post_of_body`)."""
+    heads = "|".join(re.escape(h) for h in sorted(_post_heads(), key=len, reverse=True))
+    return re.compile(rf"\b(?i:the)\s+(?i:{heads})\s+of\s+the\s+[A-Z]")
 
 
 # what the English tokenizer splits off a pronoun written without its apostrophe ("hes" ->

@@ -1659,7 +1659,10 @@ class _EventReader:
             return None
         target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, date, end_date,
                         bool(dates), place, body, online, remote=remote)
-        if not said.people and said.speaking is None and not (dates and (body is not None or place is not None)):
+        if not said.people and said.speaking is None and not (dates and (body is not None or place is not None)) \
+                and (said.parsed_subject is None or self._referred(said, index, alone=True) is None):
+            # (a subject the parse ties to the trigger, resolved to someone named before, takes part:
+            # "The chief of the Joint Staff delivered a report at the conference")
             if self.main is not None or not (dates or any(_find(h, said.low, said.low) for h in self.cues.happening)):
                 if place is not None and not _tells_background(said.low):
                     self.unkept.append(target)
