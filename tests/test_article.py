@@ -421,7 +421,8 @@ def test_a_name_the_stored_copy_was_cut_inside_is_no_name_and_a_signature_line_i
     from helpers import page
 
     text = ("MINSK, 3 May 2024 (Agency) - The Minister of Defence Ivan Petrov met the Secretary General Oleg "
-            "Sidorov.\n\nThey discussed the preparations for an informal meeting of the Council of Narnian He")
+            "Sidorov.\n\nThey discussed the situation in the region, and the preparations for an informal meeting of "
+            "the Council of Narnian He")
     [art] = page(text + "\n")
     ex = extract_article(art, text_doc(art.text))
     assert {p.name for p in ex.people} == {"Ivan Petrov", "Oleg Sidorov"}

@@ -754,12 +754,14 @@ def cut_off(text: str, start: int, end: int) -> bool:
     copy of the page was cut there, likely inside the name ("... an informal meeting of the
     Council of He", "... under Rosa O"), so it is no name the text gives. A name that is a line
     of its own ("pnp.ru", a credit) or signs the item ("CSTO spokesman X": a short line of a
-    title and the name) or is credited ("Photo: X", "© Agency / X") is whole; the callers keep
-    known names and footers. A running line has
-    ``CUT_LINE_WORDS`` words before the name, or a mark of a sentence.
+    title and the name), ends a headline ("X Receives Secretary General Y") or is credited
+    ("Photo: X", "© Agency / X") is whole; the callers keep known names and footers. A running
+    line has ``CUT_LINE_WORDS`` words before the name, or a mark of a sentence.
 
-    >>> cut_off("He met them at the informal meeting of the Council of He", 45, 57)
+    >>> cut_off("They met. He spoke at the informal meeting of the Council of He", 52, 64)
     True
+    >>> cut_off("Ivan Petrov Receives CSTO Secretary General Oleg Sidorov", 45, 57)
+    False
     >>> cut_off("He met Ivan Petrov.", 7, 18), cut_off("It was said.\nkabar.kg", 13, 21)
     (False, False)
     >>> cut_off("It was said.\nCSTO spokesman Ivan Petrov", 28, 39), cut_off("They met. © Agency / Ivan Petrov", 21, 32)
@@ -774,4 +776,4 @@ def cut_off(text: str, start: int, end: int) -> bool:
     return len(before.split()) >= CUT_LINE_WORDS or any(mark in before for mark in ",.;:")
 
 
-CUT_LINE_WORDS = 6  # words before a name that make its line running text, not a signature
+CUT_LINE_WORDS = 12  # words before a name that make its line running text, not a signature or a headline
