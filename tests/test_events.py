@@ -1821,3 +1821,13 @@ def test_what_a_report_is_on_tells_no_occasion_of_its_own():
                     "on the drills plan and other joint activities on collective training between the authorized "
                     "structures of the member states.", date="2015-09-22")
     assert [(e.type, participants(ex, e)) for e in ex.events] == [("session", {"Ivan Petrov": {"speaker"}})]
+
+
+def test_a_day_after_the_date_a_body_line_gave_the_page_has_no_year():
+    ex = _page_events("Leaders Discuss the Alliance\n\nPresident Ivan Petrov, left, and President Oleg Sidorov speak "
+                      "during a meeting in Sochi, May 14, 2018.\n\nPrime Minister Pavel Orlov had a phone conversation "
+                      "with President Ivan Petrov on July 28 to discuss the issue.\n")
+    assert [(e.type, e.date) for e in ex.events] == [("meeting", "2018-05-14"), ("talks", None)]
+    ex = _page_events("14 May 2018\n\nPrime Minister Pavel Orlov had a phone conversation with President Ivan Petrov on "
+                      "July 28 to discuss the issue.\n")  # a date line is the page's: last July
+    assert [(e.type, e.date) for e in ex.events] == [("talks", "2017-07-28")]

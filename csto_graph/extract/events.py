@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..corpus.dates import YEARLESS_SHAPES, find_dates
+from ..corpus.dates import FULL_SHAPES, YEARLESS_SHAPES, find_dates
 from ..corpus.sentences import split_sentences
 from ..corpus.years import FIRST_YEAR, past_years, present_year, years_told
 from ..vocab.event_kinds import encounters, one_sitting, same_occasion
@@ -690,9 +690,17 @@ def _document_date() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{names})\b[^.;]*\bof\s*$")
 
 
-def _sentence_dates(sent: Sentence, anchor: str | None, page_year: str | None = None):
+def _sentence_dates(sent: Sentence, anchor: str | None, page_year: str | None = None, guessed: bool = False):
+    """The dates of an event sentence (days without a year in the year of ``anchor``, the
+    article's date, or the year before when that puts them after it). With ``guessed`` (the
+    article's date is one its body gave, not the page's: ``date_source`` "body"), a day the
+    year before would need has no year: it falls after the date the page was taken to have,
+    so that date is not the page's ("... speak during a meeting in Sochi, May 14, 2018" in a
+    photo caption, then "on July 28")."""
     out = []
     for d in find_dates(sent.text, anchor) if anchor else _undated_page_dates(sent.text, page_year):
+        if guessed and d.shape not in FULL_SHAPES and d.value and d.value[:4] < anchor[:4]:
+            d = replace(d, value=None, end_value=None)
         if _document_date().search(sent.text[:d.start]):
             continue
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", sent.text[d.end:]) or re.search(r"\bfor\s*$", sent.text[:d.start]):
@@ -1168,6 +1176,7 @@ class _EventReader:
         self.unkept: list[_Draft] = []  # placed occasions told with nobody and no day (_told_unkept)
         self.spokesmen = reporters(sentences, people)
         self.page_year = None if article.date else _page_year(article.text)
+        self.guessed = article.date_source == "body"  # the date a body sentence gave the page (_sentence_dates)
         self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
@@ -1406,7 +1415,8 @@ class _EventReader:
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
         if said.future or self.aside:
             return
-        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date, self.page_year)
+        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date, self.page_year,
+                                           self.guessed)
                 if not any(a <= d.start < b for a, b in said.subject)
                 and not _period_opener().search(said.text[:d.start])]  # (read once, for both)
         self._note_day(said, days)
@@ -1441,7 +1451,7 @@ class _EventReader:
         day, self.told_day = self.told_day, None
         # a date in what is said or discussed ("preparation of the exercises to be held this
         # October") dates that subject, not the sentence's event
-        dates = [d for d in _sentence_dates(sent, self.article.date, self.page_year)
+        dates = [d for d in _sentence_dates(sent, self.article.date, self.page_year, self.guessed)
                  if not any(a <= d.start < b for a, b in said.subject)]
         aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
         dates = _outside_future_asides(text, dates, aside)
