@@ -1180,3 +1180,10 @@ def test_a_title_of_the_organizations_is_of_the_one_organization_the_article_nam
     assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", "csto")}
     _, ex = extract("The alliance's spokesman Ivan Petrenko said the talks went well.", parse=False)
     assert posts(person(ex, "Ivan Petrenko")) == {("spokesman", None)}  # no organization named: bare
+
+
+def test_a_body_counts_for_its_organization_when_a_bare_title_takes_the_articles_one():
+    _, ex = extract("A delegation from the CSTO Secretariat, led by the Deputy Secretary General Ivan Petrov, took part "
+                    "in the coordination meeting of the Secretariat and the International Committee of the Red Cross "
+                    "in Geneva.")
+    assert posts(person(ex, "Ivan Petrov")) == {("Deputy Secretary General", "csto")}

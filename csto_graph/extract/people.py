@@ -641,25 +641,39 @@ def _owner_post(m: PostMention, states: dict[str, set[str]]) -> PostMention:
 
 def _article_organization(people: list[PersonMention], orgs: list[OrgMention], gaz: Gazetteer
                           ) -> list[PersonMention]:
-    """Bare titles only organizations have take the one organization the article names; in
-    an article naming several, the one organization its holder's sentence and the one before
-    name before the holder ("appealed to the Collective Security Treaty Organization for
+    """Bare titles only organizations have take the one organization the article names (a body
+    counting for its organization: "a delegation from the CSTO Secretariat, led by the Deputy
+    Secretary General X"); in an article naming several, the one organization its holder's
+    sentence and the one before name before the holder ("appealed to the Collective Security Treaty Organization for
     assistance. Instead the organization ... and later its secretary-general, A, toured ...")."""
-    named = [o for o in orgs if o.key and gaz.entries.get(o.key) and gaz.entries[o.key].kind == "organization"]
+    named = [(o, key) for o in orgs if (key := _organization_key(o.key, gaz)) is not None]
     if not named:
         return people
-    if len({o.key for o in named}) == 1:
-        key, form = named[0].key, named[0].text
+    if len({key for _, key in named}) == 1:
+        key = named[0][1]
+        form = next((o.text for o, _ in named if o.key == key), gaz.entries[key].name)
         return [replace(p, posts=tuple(_give_organization(p.posts, key, form))) if p.posts else p for p in people]
     out = []
     for p in people:
-        before = [o for o in named if o.end <= p.start and not o.caption and p.sentence - 1 <= o.sentence <= p.sentence
-                  ] if p.posts and not p.caption else []
-        if len({o.key for o in before}) == 1:
-            last = max(before, key=lambda o: o.end)
-            p = replace(p, posts=tuple(_give_organization(p.posts, last.key, last.text)))
+        before = [(o, key) for o, key in named if o.end <= p.start and not o.caption
+                  and p.sentence - 1 <= o.sentence <= p.sentence] if p.posts and not p.caption else []
+        if len({key for _, key in before}) == 1:
+            last, key = max(before, key=lambda x: x[0].end)
+            form = last.text if last.key == key else gaz.entries[key].name
+            p = replace(p, posts=tuple(_give_organization(p.posts, key, form)))
         out.append(p)
     return out
+
+
+def _organization_key(key: str | None, gaz: Gazetteer) -> str | None:
+    """The organization a known organization or body mention stands for: itself, or the
+    organization its body belongs to ("CSTO Secretariat": the CSTO); None for anything else."""
+    entry = gaz.entries.get(key or "")
+    seen = set()
+    while entry is not None and entry.kind != "organization" and entry.parent and entry.id not in seen:
+        seen.add(entry.id)
+        entry = gaz.entries.get(entry.parent)
+    return entry.id if entry is not None and entry.kind == "organization" else None
 
 
 def _without_generic_owners(p: PersonMention) -> PersonMention:
