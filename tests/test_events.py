@@ -1831,3 +1831,29 @@ def test_a_day_after_the_date_a_body_line_gave_the_page_has_no_year():
     ex = _page_events("14 May 2018\n\nPrime Minister Pavel Orlov had a phone conversation with President Ivan Petrov on "
                       "July 28 to discuss the issue.\n")  # a date line is the page's: last July
     assert [(e.type, e.date) for e in ex.events] == [("talks", "2017-07-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "The CSTO Secretary General Ivan Petrov held a number of meetings on the sidelines of the session. He met with "
+    "UN Assistant Secretary-General Oleg Sidorov, OSCE Secretary General Pavel Orlov, and Minister Roman Belov.",
+    "On the sidelines of the session, the CSTO Secretary General Ivan Petrov held bilateral meetings with UN Assistant "
+    "Secretary-General Oleg Sidorov, OSCE Secretary General Pavel Orlov and Minister Roman Belov."])
+def test_one_persons_meetings_told_as_several_are_one_per_partner(text):
+    _, ex = extract(text, date="2016-09-23")
+    assert sorted(sorted(participants(ex, e)) for e in ex.events if e.type == "meeting") == [
+        ["Ivan Petrov", "Oleg Sidorov"], ["Ivan Petrov", "Pavel Orlov"], ["Ivan Petrov", "Roman Belov"]]
+
+
+def test_a_meeting_with_two_partners_told_as_one_stays_one():
+    _, ex = extract("The CSTO Secretary General Ivan Petrov met with UN Assistant Secretary-General Oleg Sidorov and "
+                    "OSCE Secretary General Pavel Orlov.", date="2016-09-23")
+    assert participants(ex, only_event(ex)).keys() == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_meetings_held_one_by_one_beside_a_session_are_not_the_sessions():
+    _, ex = extract("The session of the UN General Assembly opened in New York on 23 September 2016 with Minister Karl "
+                    "Braun. The CSTO Secretary General Ivan Petrov held a number of meetings on the sidelines of the "
+                    "session. He met with UN Assistant Secretary-General Oleg Sidorov and OSCE Secretary General Pavel "
+                    "Orlov.", date="2016-09-23")
+    assert sorted(sorted(participants(ex, e)) for e in ex.events) == [
+        ["Ivan Petrov", "Oleg Sidorov"], ["Ivan Petrov", "Pavel Orlov"], ["Karl Braun"]]

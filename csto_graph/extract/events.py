@@ -76,6 +76,7 @@ class Cues:
     matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
     possessed_matters: frozenset[str] = frozenset()  # "C's recall": C is discussed (_possessed_matter)
     report_subjects: tuple[str, ...] = ()  # "with a report on ...": what a report is on (_subject_matter)
+    one_by_one: tuple[str, ...] = ()  # "held a number of meetings": one subject's encounters, each apart
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
     telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
     addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
@@ -124,6 +125,7 @@ def cues() -> Cues:
                 matter_nouns=frozenset(data.get("matter_nouns", ())),
                 possessed_matters=frozenset(data.get("possessed_matters", ())),
                 report_subjects=tuple(data.get("report_subjects", ())),
+                one_by_one=tuple(data.get("one_by_one", ())),
                 first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
                 telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
                 addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
@@ -1330,6 +1332,10 @@ class _EventReader:
         target = self._target(said, index, sent)
         if target is None:
             return
+        if said.trigger[1] in encounters() and (target.kind not in encounters() or target.body is not None) \
+                and not said.online and self._one_by_one(said, index):
+            target = self._encounters_beside(said, index, sent, target)  # "... held a number of meetings on
+            # the sidelines of the session. He met with A, B and C": not the session's
         for k, role in said.roles.items():
             if role is not None:
                 target.add(k, role)
@@ -1345,6 +1351,47 @@ class _EventReader:
             referred, role = self._speaking(said, index), "speaker"
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
             target.add(referred, role)
+        if target.kind in encounters() and target.body is None and self._one_by_one(said, index):
+            self._split_partners(target, said)
+
+    def _one_by_one(self, said: _Said, index: int) -> bool:
+        """The sentence, or the one before it, says its encounters were several (``one_by_one``
+        in ``ontology/events.yaml``: "held a number of meetings. He met with A, B and C")."""
+        texts = [said.low] + ([self.sentences[index - 1].text.lower()] if index > 0 else [])
+        return any(_find(cue, text, text) for cue in self.cues.one_by_one for text in texts)
+
+    def _encounters_beside(self, said: _Said, index: int, sent: Sentence, sitting: _Draft) -> _Draft:
+        """The encounter a sentence tells beside a sitting it was held at (:meth:`_one_by_one`):
+        the encounter of one person the sentence before made ("X held a number of meetings on the
+        sidelines of the session"), else a new one of the sitting's day and place."""
+        before = next((d for d in reversed(self.drafts) if d.sentence == index - 1 and d.kind in encounters()
+                       and d.body is None and len(d.parts) <= 1 and not (d.online or d.remote)), None)
+        if before is not None:
+            before.pending = False
+            return before
+        phrase, kind, t_start, t_end = said.trigger
+        draft = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, sitting.date, sitting.end_date,
+                       sitting.explicit_date, sitting.place, None, False)
+        self.drafts.append(draft)
+        return draft
+
+    def _split_partners(self, target: _Draft, said: _Said) -> None:
+        """One subject's encounters with each partner the sentence lists after the trigger, as
+        one encounter each ("He met with A, B and C" after "held a number of meetings": A, B and
+        C did not meet one another); the first stays ``target``, the others are drafts after it."""
+        trigger_at = said.start + said.trigger[2]
+        partners = [k for k in target.parts if said.start <= self.people[k].start and self.people[k].start > trigger_at]
+        subjects = [k for k in target.parts if k not in partners]
+        if len({self.people[k].name for k in subjects}) != 1 or len({self.people[k].name for k in partners}) < 2:
+            return
+        at = self.drafts.index(target) + 1 if target in self.drafts else len(self.drafts)
+        first, *others = sorted(partners, key=lambda k: self.people[k].start)
+        parts = dict(target.parts)
+        target.parts = {k: set(parts[k]) for k in subjects + [first]}
+        for k in others:
+            draft = replace(target, parts={**{j: set(parts[j]) for j in subjects}, k: set(parts[k])})
+            self.drafts.insert(at, draft)
+            at += 1
 
     def _speaking(self, said: _Said, index: int) -> int | None:
         """The person a pronoun speaker refers to in a sentence told as "CONTENT, he said at
