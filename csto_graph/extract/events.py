@@ -1332,8 +1332,8 @@ class _EventReader:
         target = self._target(said, index, sent)
         if target is None:
             return
-        if said.trigger[1] in encounters() and (target.kind not in encounters() or target.body is not None) \
-                and not said.online and self._one_by_one(said, index):
+        several = said.trigger[1] in encounters() and self._one_by_one(said, index)
+        if several and (target.kind not in encounters() or target.body is not None) and not said.online:
             target = self._encounters_beside(said, index, sent, target)  # "... held a number of meetings on
             # the sidelines of the session. He met with A, B and C": not the session's
         for k, role in said.roles.items():
@@ -1351,7 +1351,7 @@ class _EventReader:
             referred, role = self._speaking(said, index), "speaker"
         if referred is not None and all(self.people[j].name != self.people[referred].name for j in target.parts):
             target.add(referred, role)
-        if target.kind in encounters() and target.body is None and self._one_by_one(said, index):
+        if several and target.kind in encounters() and target.body is None:
             self._split_partners(target, said)
 
     def _one_by_one(self, said: _Said, index: int) -> bool:

@@ -313,11 +313,9 @@ def _sentence_organization(posts: list[PostMention], r: _Reading) -> list[PostMe
         return posts
     named: dict[str, str] = {}
     for form, key in r.org_forms:
-        entry = r.gaz.entries.get(key or "")
-        while entry is not None and entry.kind != "organization" and entry.parent:
-            entry = r.gaz.entries.get(entry.parent)  # a body of the organization
-        if entry is not None and entry.kind == "organization":
-            named.setdefault(entry.id, form)
+        organization = r.gaz.organization_of(key)  # (a body counts for its organization)
+        if organization is not None:
+            named.setdefault(organization, form)
     if len(named) != 1:
         return posts
     (key, form), = named.items()
@@ -646,7 +644,7 @@ def _article_organization(people: list[PersonMention], orgs: list[OrgMention], g
     Secretary General X"); in an article naming several, the one organization its holder's
     sentence and the one before name before the holder ("appealed to the Collective Security Treaty Organization for
     assistance. Instead the organization ... and later its secretary-general, A, toured ...")."""
-    named = [(o, key) for o in orgs if (key := _organization_key(o.key, gaz)) is not None]
+    named = [(o, key) for o in orgs if (key := gaz.organization_of(o.key)) is not None]
     if not named:
         return people
     if len({key for _, key in named}) == 1:
@@ -663,17 +661,6 @@ def _article_organization(people: list[PersonMention], orgs: list[OrgMention], g
             p = replace(p, posts=tuple(_give_organization(p.posts, key, form)))
         out.append(p)
     return out
-
-
-def _organization_key(key: str | None, gaz: Gazetteer) -> str | None:
-    """The organization a known organization or body mention stands for: itself, or the
-    organization its body belongs to ("CSTO Secretariat": the CSTO); None for anything else."""
-    entry = gaz.entries.get(key or "")
-    seen = set()
-    while entry is not None and entry.kind != "organization" and entry.parent and entry.id not in seen:
-        seen.add(entry.id)
-        entry = gaz.entries.get(entry.parent)
-    return entry.id if entry is not None and entry.kind == "organization" else None
 
 
 def _without_generic_owners(p: PersonMention) -> PersonMention:

@@ -243,6 +243,25 @@ class Gazetteer:
     def state_of_adjective(self, word: str) -> Entry | None:
         return self.adjectives.get(word.casefold())
 
+    def organization_of(self, key: str | None) -> str | None:
+        """The organization a known body or organization is part of, itself for an organization
+        ("CSTO Joint Staff", "миротворческие силы ОДКБ": the CSTO); None for a state, a state's
+        body or a body of none.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.organization_of("csto-joint-staff"), gaz.organization_of("csto"), gaz.organization_of("russia")
+        ('csto', 'csto', None)
+        """
+        seen = set()
+        while key is not None and key not in seen and key in self.entries:
+            if self.entries[key].kind == "organization":
+                return key
+            if self.entries[key].kind == "state":
+                return None
+            seen.add(key)
+            key = self.entries[key].parent
+        return None
+
 
 def names_holders(text: str, match: Match) -> bool:
     """A known body's name that a post's head in the plural follows, capitalised: the name of

@@ -304,7 +304,8 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
     organization (``organization_heads``: "во главе с и.о. генсека X"); one written with a body the gazetteer does not know
     ("пресс-секретарь Минобороны Армении": its ``org_text``) keeps that body."""
     bodies = article_bodies(reads, vocab)
-    named = [(o.start, key) for r in reads for _, o in r.orgs if (key := _organization_of(o.key)) is not None]
+    gaz = load_gazetteer()
+    named = [(o.start, key) for r in reads for _, o in r.orgs if (key := gaz.organization_of(o.key)) is not None]
 
     def body(p, r):
         found = bodies.get(p.post) or bodies.get(p.post.removeprefix("Acting "))
@@ -318,25 +319,6 @@ def _bare_titles(reads: list[_Read], vocab) -> None:
         r.people = [(f, l, replace(m, posts=tuple(replace(p, org=body(p, r)) if p.org is None and not p.org_text
                                                    and body(p, r) else p for p in m.posts)), n)
                     for f, l, m, n in r.people]
-
-
-def _organization_of(key: str | None) -> str | None:
-    """The organization a known body or organization is part of, itself for an organization
-    ("миротворческие силы ОДКБ": the CSTO); None for a state or a body of none.
-
-    >>> _organization_of("csto-joint-staff"), _organization_of("csto"), _organization_of("russia")
-    ('csto', 'csto', None)
-    """
-    entries = load_gazetteer().entries
-    seen = set()
-    while key is not None and key not in seen and key in entries:
-        if entries[key].kind == "organization":
-            return key
-        if entries[key].kind == "state":
-            return None
-        seen.add(key)
-        key = entries[key].parent
-    return None
 
 
 def _most_named(keys: list[str]) -> str | None:
