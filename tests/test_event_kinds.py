@@ -1,5 +1,5 @@
 """The event-type groups both stages read (csto_graph.vocab.event_kinds)."""
-from csto_graph.extract.events import cues
+from csto_graph.extract.event_cues import cues
 from csto_graph.vocab.event_kinds import encounters, one_sitting, same_occasion
 from csto_graph.vocab.resources import load_yaml
 

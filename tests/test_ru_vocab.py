@@ -1,5 +1,5 @@
 """The Russian vocabulary of ontology/ru/ (csto_graph.extract.ru.vocab)."""
-from csto_graph.extract.events import cues
+from csto_graph.extract.event_cues import cues
 from csto_graph.extract.ru.vocab import find, phrase_lemmas, tokens, vocabulary
 from csto_graph.vocab.gazetteer import load_gazetteer
 

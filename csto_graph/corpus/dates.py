@@ -562,7 +562,7 @@ def yearless_days(text: str) -> list[DayMonth]:
 
 
 # the shapes of a day and a month without a year (yearless_days; the event reader dates them on
-# an undated page by the year their sentence names: extract/events.py, _undated_page_dates)
+# an undated page by the year their sentence names: extract/event_times.py, _undated_page_dates)
 YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel", "md", "dm")
 
 

@@ -1,8 +1,9 @@
 """Extraction stage: articles -> mentions of people (with titles), bodies, places, events.
 
 Sentences come from the rules of :mod:`csto_graph.corpus.sentences`; the gazetteer, the title
-grammar of :mod:`csto_graph.extract.names` and the patterns of :mod:`csto_graph.extract.events` read
-them. spaCy's NER (``tok2vec`` + ``ner``, loaded once in :mod:`csto_graph.extract.nlp`) runs only
+grammar of :mod:`csto_graph.extract.names` and the patterns of :mod:`csto_graph.extract.events`
+(with its cues, roles, times and places: ``event_cues``, ``event_roles``, ``event_times``,
+``event_places``) read them. spaCy's NER (``tok2vec`` + ``ner``, loaded once in :mod:`csto_graph.extract.nlp`) runs only
 on the sentences that hold a name-shaped run no title, rank or list explains
 (:func:`ner_sentences`), where it decides whether that run is a person. spaCy ``Doc``
 objects never leave this module. Results are cached per article
@@ -16,7 +17,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .events import find_events, read_by_rules, with_regions
+from .event_places import with_regions
+from .events import find_events, read_by_rules
 from ..corpus.bylines import byline_word
 from ..vocab.gazetteer import Gazetteer, load_gazetteer
 from ..vocab.plurals import head_plurals
@@ -463,7 +465,7 @@ def _place_mentions(sent: Sentence, index: int, gaz: Gazetteer) -> list[PlaceMen
     """Places of the gazetteer, and places it does not know named right after a cue
     ("was held in Nesvizh"; ``place_before`` in ``ontology/events.yaml``) or followed by
     their state in brackets ("in Nesvizh (Republic of Belarus)"), and regions ("in the Pskov
-    region": :func:`~csto_graph.extract.events.with_regions`)."""
+    region": :func:`~csto_graph.extract.event_places.with_regions`)."""
     matches = gaz.find(sent.text)
     found = [PlaceMention(m.text, m.entry.name, sent.start + m.start, sent.start + m.end, index)
              for m in matches if m.entry.kind in {"place", "state"}]
@@ -505,7 +507,7 @@ def _bracketed_place_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _unknown_place_pattern() -> re.Pattern[str]:
-    from .events import cues
+    from .event_cues import cues
 
     cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
     follower = "|".join(map(re.escape, words().place_followers))

@@ -176,7 +176,7 @@ def parsed_reference(text: str, span: tuple[int, int], people: list[tuple[int, i
 def speaker_reference(text: str, verb_start: int) -> Reference | None:
     """The subject pronoun right after a comma and right before the reporting verb at
     ``verb_start``, in a sentence told as "CONTENT, he said at OCCASION" (the shape
-    :func:`csto_graph.extract.events._speech_tail` reads for a named speaker): who spoke at the
+    :func:`csto_graph.extract.event_roles.speech_tail` reads for a named speaker): who spoke at the
     occasion, resolved like any subject pronoun; None when anything else stands there.
 
     >>> speaker_reference("Troops will leave by air, he said at a briefing on Tuesday.", 29).kind

@@ -14,6 +14,12 @@ not the "according to X", not someone of another clause), who is negated ("neith
 B took part", "A refused to attend"), and whether the trigger tells a plan, a denial or
 another occasion ("will", "was expected to", "did not take place", "said earlier that
 they had met"). Where the parse finds nothing, the rules decide.
+
+This module reads an article's sentences in order and keeps its events; what it asks of a
+sentence lives beside it, one question to a module: what the sentence tells
+(:mod:`~csto_graph.extract.event_cues`: triggers, plans, speech), who takes part in which role
+(:mod:`~csto_graph.extract.event_roles`), when (:mod:`~csto_graph.extract.event_times`) and
+where (:mod:`~csto_graph.extract.event_places`).
 """
 from __future__ import annotations
 
@@ -22,939 +28,29 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..corpus.dates import FULL_SHAPES, YEARLESS_SHAPES, find_dates
-from ..corpus.sentences import split_sentences
-from ..corpus.years import FIRST_YEAR, past_years, present_year, years_told
-from ..vocab.event_kinds import encounters, one_sitting, same_occasion
+from ..corpus.dates import find_dates
+from ..vocab.event_kinds import encounters, one_sitting
 from ..vocab.gazetteer import load_gazetteer
 from ..models import Article, EventMention, OrgMention, Participant, PersonMention, PlaceMention, Sentence
 from ..vocab.resources import load_yaml
 from ..vocab.words import words
 from .coref import Context, may_refer, may_refer_before, parsed_reference, quote_spans, resolve, speaker_reference, subject_reference
-from .syntax import ATTACHED, may_decide, read_clause, subject_of, syntax_words
-
-
-
-@dataclass(frozen=True)
-class Cues:
-    triggers: tuple[tuple[str, str], ...]  # (phrase, type), longest first
-    priority: tuple[str, ...]
-    labels: dict
-    future: tuple[str, ...]
-    non_events: frozenset[str]
-    before: tuple[tuple[str, str], ...]  # (phrase, role)
-    after: tuple[tuple[str, str], ...]
-    absent: tuple[str, ...]
-    anaphora: tuple[str, ...]
-    online: tuple[str, ...]
-    separate: tuple[str, ...]
-    about: tuple[str, ...]
-    between_people: tuple[tuple[str, str], ...]  # (phrase, type)
-    place_before: tuple[str, ...] = ()
-    reported: tuple[str, ...] = ()
-    after_two_people: tuple[tuple[str, str], ...] = ()  # (phrase, type)
-    topic_nouns: frozenset[str] = frozenset()
-    framing: tuple[str, ...] = ()
-    adverbs: tuple[str, ...] = ()
-    reporter_posts: tuple[str, ...] = ()
-    reporting_verbs: tuple[str, ...] = ()
-    relative_pronouns: tuple[str, ...] = ()
-    negations: tuple[str, ...] = ()
-    document_words: tuple[str, ...] = ()
-    represented_by: tuple[str, ...] = ()
-    representing: tuple[str, ...] = ()
-    other_time: tuple[str, ...] = ()  # openers of a clause that tells another event's time
-    remote: tuple[str, ...] = ()  # a phone call: no place
-    hosting: tuple[str, ...] = ()  # "Astana hosted a session": the place before the verb
-    headline_plans: tuple[str, ...] = ()  # "X to visit Y": a headline of a plan
-    headline_future: tuple[str, ...] = ()
-    same_occasion: frozenset[str] = frozenset()
-    happening: tuple[str, ...] = ()
-    background: tuple[str, ...] = ()
-    credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
-    topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
-    matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
-    possessed_matters: frozenset[str] = frozenset()  # "C's recall": C is discussed (_possessed_matter)
-    report_subjects: tuple[str, ...] = ()  # "with a report on ...": what a report is on (_subject_matter)
-    one_by_one: tuple[str, ...] = ()  # "held a number of meetings": one subject's encounters, each apart
-    first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of speech, not of a report
-    telling: tuple[tuple[str, str], ...] = ()  # (phrase, type): "A told B that ..." (_person_told)
-    addressee_words: frozenset[str] = frozenset()  # what may stand between "told" and the person told
-    sequence: tuple[str, ...] = ()  # framing cues of a time before or after the frame (_told_beside)
-    grammar: dict = field(default_factory=dict)  # connector words of the event grammar -> alternation
-    other_occasion: tuple[str, ...] = ()  # "another exercise in X": X is the other one's place (_another_occasion)
-    apart_kinds: tuple[str, ...] = ()  # kinds whose place no sentence of another kind gives (_tells_main_kind)
-    lasting: tuple[str, ...] = ()  # after a plan word: how long a begun event lasts (_lasting)
-
-
-def _alternation(phrases) -> str:
-    """Phrases as a regular-expression alternation, in their order (``(?:a|b c)``)."""
-    return "(?:" + "|".join(re.escape(str(p)).replace(r"\ ", " ") for p in phrases) + ")"
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    data = load_yaml("events.yaml")
-    triggers = sorted(((t, name) for name, spec in data["types"].items() for t in spec["triggers"]),
-                      key=lambda x: -len(x[0]))
-    before = sorted(((p, role) for role, spec in data["roles"].items() for p in spec.get("before", [])),
-                    key=lambda x: -len(x[0]))
-    after = sorted(((p, role) for role, spec in data["roles"].items() for p in spec.get("after", [])),
-                   key=lambda x: -len(x[0]))
-    return Cues(tuple(triggers), tuple(data["priority"]), {k: v["label"] for k, v in data["types"].items()},
-                tuple(data["future_cues"]), frozenset(data["non_events"]), tuple(before), tuple(after),
-                tuple(data["absent"]), tuple(data["anaphora"]), tuple(data["online"]),
-                tuple(data["separate"]), tuple(data.get("about", ())),
-                tuple((t, kind) for kind, phrases in data.get("between_people", {}).items() for t in phrases),
-                tuple(data.get("place_before", ())), tuple(data.get("reported", ())),
-                tuple((t, kind) for kind, phrases in data.get("after_two_people", {}).items() for t in phrases),
-                frozenset(data.get("topic_nouns", ())), tuple(data.get("framing", ())),
-                tuple(data.get("adverbs", ())), tuple(data.get("reporter_posts", ())),
-                tuple(data.get("reporting_verbs", ())), tuple(data.get("relative_pronouns", ())),
-                tuple(data.get("negations", ())), tuple(data.get("document_words", ())),
-                tuple(data.get("represented", {}).get("by", ())),
-                tuple(data.get("represented", {}).get("representing", ())),
-                tuple(data.get("other_time", ())), tuple(data.get("remote", ())),
-                tuple(data.get("hosting", ())), tuple(data.get("headline_plans", ())),
-                tuple(data.get("headline_future", ())),
-                same_occasion(),
-                tuple(data.get("happening", ())),
-                tuple(data.get("background", ())),
-                credits=tuple(data.get("credits", ())),
-                topic_links=tuple(data.get("topic_links", ())),
-                matter_nouns=frozenset(data.get("matter_nouns", ())),
-                possessed_matters=frozenset(data.get("possessed_matters", ())),
-                report_subjects=tuple(data.get("report_subjects", ())),
-                one_by_one=tuple(data.get("one_by_one", ())),
-                first_person=frozenset(str(w).lower() for w in data.get("first_person", ())),
-                telling=tuple((t, kind) for kind, phrases in data.get("telling", {}).items() for t in phrases),
-                addressee_words=frozenset(str(w).lower() for w in data.get("addressee_words", ())),
-                sequence=tuple(data.get("sequence", ())),
-                other_occasion=tuple(data.get("other_occasion", ())),
-                apart_kinds=tuple(data.get("apart_kinds", ())),
-                lasting=tuple(data.get("lasting", ())),
-                grammar={key: _alternation(data[key]) for key in ("partner_words", "clause_joiners", "body_links",
-                                                               "holding_verbs", "venue_links", "place_links",
-                                                               "capital_links", "plan_attributes",
-                                                               "plan_phrase_ends", "plan_subject_verbs",
-                                                               "place_relatives", "venue_city_links")})
-
-
-@lru_cache(maxsize=None)
-def _word(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _lead(phrase: str, prefix: str = "") -> re.Pattern[str]:
-    """``phrase`` as the first words after blanks (and an optional ``prefix``)."""
-    return re.compile(rf"\s*{prefix}{re.escape(phrase)}\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _any_word(phrases: tuple[str, ...], lead: str = r"\b") -> re.Pattern[str]:
-    """One pattern for "any of ``phrases`` as a whole word" after ``lead`` (what
-    ``any(re.search(lead + escape(p) + r"\b", text) for p in phrases)`` asks, compiled once;
-    no phrase: never)."""
-    if not phrases:
-        return re.compile(r"(?!)")
-    return re.compile(lead + _alternation(phrases) + r"\b")
-
-
-def _find(phrase: str, text: str, low: str | None = None) -> list[re.Match[str]]:
-    """Whole-word, case-blind matches of ``phrase``; ``low`` is ``text.lower()`` when the
-    caller has it (a substring test skips the regular expression for most phrases)."""
-    if phrase.lower() not in (text.lower() if low is None else low):
-        return []
-    return list(_word(phrase).finditer(text))
-
-
-@lru_cache(maxsize=1)
-def _framing() -> re.Pattern[str]:
-    """"On the sidelines of the session, A and B held a bilateral meeting": the event named
-    after a ``framing`` cue (``ontology/events.yaml``) is the frame, not the event."""
-    cue = "|".join(re.escape(f) for f in cues().framing)
-    return re.compile(rf"\b(?i:{cue})\s+(?:the\s+)?[^,;]{{0,80}}?(?=,|;|$|\s+(?:[A-Z]|held|met|had|was|were)\b)")
-
-
-def _subject_matter(text: str, low: str) -> list[tuple[int, int]]:
-    """The part of a sentence that says what a statement or message is about (see
-    ``about`` in ``ontology/events.yaml``), or what a report is on (``report_subjects``), as a
-    span no trigger may come from.
-
-    >>> text = "He expressed condolences in connection with the death of servicemen during an exercise."
-    >>> span, = _subject_matter(text, text.lower()); text[span[0]:span[0] + 18]
-    'in connection with'
-    >>> _subject_matter("The meeting was held in connection with the summit.", "the meeting was held in connection with the summit.")
-    []
-    """
-    c = cues()
-    for phrase in c.reported:
-        for m in _find(phrase, text, low):
-            frame = _told_when().match(text, m.end())
-            return [(frame.end() if frame else m.start(), len(text))]
-    for phrase, _ in c.telling:  # "A told B on 12 October that the summit is planned for 2 December"
-        for m in _find(phrase, text, low):
-            told = _TOLD_THAT.match(text, m.end())
-            if told is not None:
-                return [(told.start("that"), len(text))]
-    for phrase in c.about:
-        for m in _find(phrase, text, low):
-            head = low[:m.start()]
-            if any(_find(word, head, head) for word in c.non_events):
-                return [(m.start(), len(text))]
-    for phrase in c.report_subjects:  # "X addressed the participants with a report on ... training"
-        for m in _find(phrase, text, low):
-            return [(m.end(), len(text))]
-    return []
-
-
-# what a person is told, after the verb of telling and the person told: from "that" on
-_TOLD_THAT = re.compile(r"[^.;:“\"]{0,120}?\b(?P<that>that)\b")
-
-
-@lru_cache(maxsize=1)
-def _told_when() -> re.Pattern[str]:
-    """The occasion a ``reported`` phrase is told at, right after it ("X told reporters after
-    the talks with Y in Moscow"): a ``framing`` cue and its phrase, to "that", a comma or a
-    stop. The occasion happened, and is no part of what is said."""
-    cue = "|".join(re.escape(f) for f in cues().framing)
-    return re.compile(rf"\s+(?i:{cue})\s+(?:(?!that\b)[^,;.“\"])+")
-
-
-def find_trigger(text: str, masked: list[tuple[int, int]], people: list[tuple[int, int]] = ()
-                 ) -> tuple[str, str, int, int] | None:
-    """The first event trigger of a sentence outside names: (phrase, type, start, end).
-
-    A ``between_people`` trigger ("X received Y") counts only with a person (a span of
-    ``people``) on each side of it, in the same clause.
-
-    >>> find_trigger("The President Ivan Petrov received Oleg Sidorov.", [], [(14, 25), (35, 47)])[:2]
-    ('received', 'reception')
-    >>> find_trigger("The President Ivan Petrov received a letter.", [], [(14, 25)]) is None
-    True
-    """
-    c = cues()
-    best = None
-    text = _open_compounds(text)
-    low = text.lower()
-    for phrase, kind, condition, phrase_low in _trigger_candidates():
-        if phrase_low not in low:  # (what _find tests first)
-            continue
-        for m in _word(phrase).finditer(text):
-            if any(s <= m.start() < e for s, e in masked):
-                continue
-            if condition == "between" and not _person_each_side(text, m.start(), m.end(), people):
-                continue
-            if condition == "after_two" and not _two_people_before(text, m.start(), people):
-                continue
-            if condition == "told" and not _person_told(text, m.start(), m.end(), people):
-                continue
-            # "A and B discussed", "A told B" only when nothing else is
-            rank = len(c.priority) if condition in ("after_two", "told") else c.priority.index(kind)
-            if best is None or (rank, m.start(), -m.end()) < best[0]:
-                best = ((rank, m.start(), -m.end()), (m.group(0), kind, m.start(), m.end()))
-    return best[1] if best else None
-
-
-def _first_trigger(text: str, masked, framing, people):
-    """The sentence's trigger outside ``masked``: one outside the ``framing`` spans ("On the
-    sidelines of the session, A and B held a meeting": the meeting) first, else any."""
-    return (framing and find_trigger(text, masked + framing, people)) or find_trigger(text, masked, people)
-
-
-def _plan_phrases(text: str, masked, people) -> list[tuple[int, int]]:
-    """Spans of the phrases that name a planned event by a plan word before its noun ("the
-    upcoming meeting of the Council", ``plan_attributes`` in ``ontology/events.yaml``), to a
-    stop or a ``plan_phrase_ends`` word; only those that hold a trigger.
-
-    >>> text = "A discussed the upcoming meeting of the Council during talks with B."
-    >>> [text[a:b] for a, b in _plan_phrases(text, [], [])]
-    ['upcoming meeting of the Council']
-    >>> _plan_phrases("The next day, A met B.", [], [])
-    []
-    """
-    grammar = cues().grammar
-    out = []
-    for m in re.finditer(rf"\b{grammar['plan_attributes']}\s+(?:(?!{grammar['plan_phrase_ends']}\b)[^,;.])+",
-                         text, re.IGNORECASE):
-        span = (m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip())))
-        outside = [(0, span[0]), (span[1], len(text))]
-        if find_trigger(text, list(masked) + outside, people) is not None:
-            out.append(_plan_predicate(text, span, masked, people))
-    return out
-
-
-def _plan_predicate(text: str, span: tuple[int, int], masked, people) -> tuple[int, int]:
-    """A plan phrase that opens the sentence as the subject of its verb ("The next meeting
-    of the Council is set to take place in November in Minsk ahead of the summit") tells the
-    plan up to the next trigger (the summit): its place and day are the plan's, not those of
-    the event the rest of the sentence tells. Any other phrase is kept as it is.
-
-    >>> text = "The next meeting of the Council is set to take place in Minsk ahead of the summit."
-    >>> a, b = _plan_predicate(text, (4, 31), [], [])
-    >>> text[a:b]
-    'next meeting of the Council is set to take place in Minsk ahead of the'
-    """
-    if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:span[0]]) or \
-            not re.match(rf"\s+(?i:{cues().grammar['plan_subject_verbs']})\b", text[span[1]:]):
-        return span
-    hidden = list(masked) + [(0, span[1])]
-    starts = []
-    while (hit := find_trigger(text, hidden, people)) is not None:
-        starts.append(hit[2])
-        hidden.append((hit[2], hit[3]))
-    end = min(starts, default=len(text))
-    return span[0], len(text[:end].rstrip(" ,.;"))
-
-
-@lru_cache(maxsize=1)
-def _trigger_candidates() -> tuple[tuple[str, str, str | None, str], ...]:
-    """The phrases :func:`find_trigger` looks for: (phrase, type, condition, phrase in lower case)."""
-    c = cues()
-    candidates = [(phrase, kind, None) for phrase, kind in c.triggers]
-    candidates += [(phrase, kind, "between") for phrase, kind in c.between_people]
-    candidates += [(phrase, kind, "after_two") for phrase, kind in c.after_two_people]
-    candidates += [(phrase, kind, "told") for phrase, kind in c.telling]
-    return tuple((phrase, kind, condition, phrase.lower()) for phrase, kind, condition in candidates)
-
-
-def _open_compounds(text: str) -> str:
-    """``text`` with the hyphens of compounds made only of trigger words turned into blanks
-    (same length), so that "the Seminar-Meeting" is a meeting while "a pre-meeting" is not.
-
-    >>> _open_compounds("the XX Seminar-Meeting and a pre-meeting")
-    'the XX Seminar Meeting and a pre-meeting'
-    """
-    if "-" not in text:
-        return text
-    single = _single_word_triggers()
-    return re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b",
-                  lambda m: m.group(0).replace("-", " ") if all(part.lower() in single for part in m.group(0).split("-"))
-                  else m.group(0), text)
-
-
-@lru_cache(maxsize=1)
-def _single_word_triggers() -> frozenset[str]:
-    return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
-
-
-def _two_people_before(text: str, start: int, people) -> bool:
-    """Two people joined by "and" as the subject of the verb at ``start`` ("A and B discussed")."""
-    before = sorted((s, e) for s, e in people if e <= start)
-    if len(before) < 2:
-        return False
-    (s1, e1), (s2, e2) = before[-2:]
-    return bool(re.search(r"\band\b", text[e1:s2])) and not re.search(r"[;.]", text[e1:start]) \
-        and not re.search(rf"\b{cues().grammar['partner_words']}\b", text[e2:start])
-
-
-def _person_before(text: str, start: int, people) -> bool:
-    """A person before ``start`` in the same clause: no full stop, semicolon or comma and
-    clause joiner ("..., and", "..., while") between them."""
-    joiners = cues().grammar["clause_joiners"]
-    return any(e <= start and not re.search(rf"[;.]|,\s*{joiners}\b", text[e:start]) for s, e in people)
-
-
-def _person_each_side(text: str, start: int, end: int, people) -> bool:
-    """A person before the verb at [start, end) in its clause, and one after it: right after
-    it ("received Ivan Petrov"), or after a title set off by a comma ("received the Secretary
-    General of the Organization, Ivan Petrov"), not one who reports it ("..., Ivan Petrov said").
-
-    >>> text = "Oleg Sidorov received the Secretary General of the Organization, Ivan Petrov."
-    >>> _person_each_side(text, 13, 21, [(0, 12), (65, 76)])
-    True
-    >>> text = "Oleg Sidorov received a letter of the Council, Ivan Petrov said."
-    >>> _person_each_side(text, 13, 21, [(0, 12), (47, 58)])
-    False
-    """
-    before = _person_before(text, start, people)
-    after = any(s >= end and (re.fullmatch(r"[^;.,]{0,90}", text[end:s]) or _titled_after(text, end, s, e))
-                for s, e in people)
-    return before and after
-
-
-def _person_told(text: str, start: int, end: int, people) -> bool:
-    """A person before the verb of telling at [start, end) in its clause (:func:`_person_each_side`),
-    and the person told right after it, named in full: nothing between but capitalised words
-    (a title) and ``addressee_words`` of ``ontology/events.yaml`` ("told his Atlantean
-    counterpart Ivan Petrov", "told President Ivan Petrov"); not "told the newspaper that Ivan
-    Petrov ...", nor a single capitalised word read as a name ("told the Armenian Ne...").
-
-    >>> text = "Oleg Sidorov told his Atlantean counterpart Ivan Petrov that the plan was ready."
-    >>> _person_told(text, 13, 17, [(0, 12), (44, 55)])
-    True
-    >>> text = "Oleg Sidorov told the newspaper that Ivan Petrov had resigned."
-    >>> _person_told(text, 13, 17, [(0, 12), (37, 48)])
-    False
-    """
-    if not _person_before(text, start, people):
-        return False
-    allowed = cues().addressee_words
-    return any(s >= end and " " in text[s:e].strip() and
-               all(w[0].isupper() or w.lower() in allowed for w in text[end:s].split()) for s, e in people)
-
-
-def _titled_after(text: str, end: int, start: int, stop: int) -> bool:
-    """The person at [start, stop) follows the verb that ends at ``end`` after a title set off
-    by one comma ("the Secretary General of the Organization, Ivan Petrov"), and reports
-    nothing (no reporting verb right after the name)."""
-    title = re.fullmatch(r"\s+(?:the\s+)?[A-Z][^;.,]{0,90},\s*", text[end:start])
-    return bool(title) and not reports_speech(text[stop:stop + 30].split(",")[0])
-
-
-@lru_cache(maxsize=1)
-def _auxiliary() -> str:
-    """Adverbs and auxiliaries between a name and its verb, as a regex prefix."""
-    return r"(?:(?:" + "|".join(re.escape(a) for a in cues().adverbs) + r")\s+)*"
-
-
-def _is_reporter(person: PersonMention, text: str, end: int) -> bool:
-    """A spokesman or an aide: by a title, or by an appositive after the name."""
-    appositive = re.match(r"\s*,\s*([^,;.]{0,90}),", text[end:])
-    titles = " ".join([t.post.lower() for t in person.posts] + ([appositive.group(1).lower()] if appositive else []))
-    return _any_word(cues().reporter_posts).search(titles) is not None
-
-
-def reporters(sentences: list[Sentence], people: list[PersonMention]) -> frozenset[str]:
-    """The surnames of the article's spokesmen and aides (a later "Ushakov said" is the same
-    reporter)."""
-    out = set()
-    for p in people:
-        if p.sentence < len(sentences) and _is_reporter(p, sentences[p.sentence].text,
-                                                             p.end - sentences[p.sentence].start):
-            out.add(p.name.split()[-1])
-    return frozenset(out)
-
-
-def reports_for_others(text: str, person: PersonMention, start: int, end: int) -> bool:
-    """A spokesman or an aide (by a title, or an appositive after the name at [start, end))
-    in a sentence that reports speech: no participant.
-
-    >>> p = PersonMention("Ivan Petrov", "Ivan Petrov", 0, 11, 0)
-    >>> reports_for_others("Ivan Petrov, a spokesman for the district, says units take part.", p, 0, 11)
-    True
-    >>> reports_for_others("Ivan Petrov, the commander of the district, says units take part.", p, 0, 11)
-    False
-    """
-    return _is_reporter(person, text, end) and reports_speech(text)
-
-
-def reports_speech(text: str) -> bool:
-    """The sentence reports what someone says ("says", "told", "according to")."""
-    low = text.lower()
-    return _any_word(cues().reporting_verbs).search(low) is not None
-
-
-@lru_cache(maxsize=1)
-def _speech_at() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A reporting verb of ``occasion_speech`` (``ontology/events.yaml``), up to four words
-    (whom it was told, when) and an occasion word, with no "that" or ";" after it to the
-    sentence's end ("announced at a news briefing.", "told reporters after the talks."); and
-    the words that put the speech at another time."""
-    spec = load_yaml("events.yaml").get("occasion_speech") or {}
-    verbs, occasions = spec.get("verbs") or ["(?!)"], spec.get("occasions") or ["(?!)"]
-    told, nouns = spec.get("told_verbs") or ["(?!)"], spec.get("occasion_nouns") or ["(?!)"]
-    nouns = sorted((str(n).lower() for n in nouns), key=len, reverse=True)
-    # matched against the lower-case text: a plain alternation is about three times faster
-    # than a case-blind one (on the sentences of the 1k synthetic set). Group 1: the words
-    # between the verb and "at" (none for "told a briefing", whose object is the occasion)
-    pattern = re.compile(rf"\b(?:{_alternation(str(v).lower() for v in verbs)}((?:\s+[\w'’-]+){{0,4}}?)\s+"
-                         rf"{_alternation(str(o).lower() for o in occasions)}\s|"
-                         rf"{_alternation(str(v).lower() for v in told)}\s+(?:a|an|the)(?:\s+[\w'’-]+){{0,2}}?\s+"
-                         rf"{_alternation(nouns)}\b)(?![^;]*\bthat\b)[^;]*$")
-    return pattern, frozenset(str(w).lower() for w in spec.get("not_then", ()))
-
-
-def _speech_tail(text: str, people, sent_start: int, low: str | None = None) -> int | None:
-    """Where what is said ends in a sentence told as "CONTENT, SPEAKER VERB at OCCASION" (the
-    offset of the comma before the speaker or the speaker's title), else None. The speaker is
-    a person named right before the verb (an appositive may stand between); the words between
-    the verb and the occasion word say no other time (``not_then``). ``low``: the text in lower
-    case, if the caller has it.
-
-    >>> p = PersonMention("Ivan Petrov", "Ivan Petrov", 43, 54, 0)
-    >>> _speech_tail("Drills will be held in the spring, General Ivan Petrov told reporters after the talks.",
-    ...              [(0, p)], 0)
-    33
-    >>> _speech_tail("Drills will be held in the spring, General Ivan Petrov said earlier at the talks.",
-    ...              [(0, p)], 0) is None
-    True
-    """
-    pattern, not_then = _speech_at()
-    m = pattern.search(text.lower() if low is None else low)
-    if m is None or set((m.group(1) or "").split()) & not_then:
-        return None
-    for _, p in people:
-        start, end = p.start - sent_start, p.end - sent_start
-        if not 0 < start < end <= m.start() or not re.fullmatch(r"\s*(?:,[^,]{0,90},|,)?\s*" + _auxiliary() + r"\s*",
-                                                               text[end:m.start()]):
-            continue
-        titled = min([t.start - sent_start for t in p.posts if 0 <= t.start - sent_start < start], default=start)
-        comma = text.rfind(",", 0, titled)
-        return comma if comma > 0 and text[:comma].strip() else None
-    return None
-
-
-def _role_after(tail: str, c: Cues) -> str | None:
-    """The role the first ``after`` cue (maybe after an auxiliary) that ``tail`` opens with gives."""
-    low_tail = tail.lower()
-    for phrase, role in c.after:
-        if phrase.lower() in low_tail and _lead(phrase, _auxiliary()).match(tail):
-            return role
-    return None
-
-
-def _possessed_matter(after: str, c: Cues) -> bool:
-    """The name (``after``: the text right after it) stands in the possessive before a matter
-    (``possessed_matters``, at most two words between: "X's early recall"), so it is what is
-    discussed.
-
-    >>> _possessed_matter("’s recall.", cues()), _possessed_matter("'s three-day visit", cues())
-    (True, False)
-    """
-    m = re.match(r"['’]s\s+([\w-]+(?:\s+[\w-]+){0,2})", after)
-    occasions = {phrase for phrase, _ in c.triggers}
-    for word in (m.group(1).lower().split() if m else ()):
-        if word in occasions:
-            return False  # "X's visit to discuss Y's recall": X's occasion
-        if word in c.possessed_matters:
-            return True
-    return False
-
-
-def role_of(text: str, start: int, end: int, title_start: int | None = None) -> str | None:
-    """The role a sentence gives the person at [start, end); None if absent.
-
-    ``title_start``: where the person's title before the name starts. A name set off by
-    commas after its title ("The Chief of the Staff, General Ivan Petrov, noted ...") is an
-    apposition: the comma after it closes it, and the verb after that comma is the name's;
-    so is a name right after a comma and a rank when no title was read (:func:`_after_comma`).
-
-    >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43, 4)
-    'speaker'
-    >>> role_of("The Chief of the Staff, General Ivan Petrov, noted the progress.", 32, 43)
-    'speaker'
-    >>> role_of("On 5 May, General Ivan Petrov, noted the progress.", 18, 29)
-    'participant'
-    """
-    c = cues()
-    window_after = text[end:end + 120]
-    appositive = re.match(r"\s*,[^,]{0,110},", window_after)
-    tail = window_after[appositive.end():] if appositive else window_after
-    if appositive is None and _set_off(text, start, title_start):
-        tail = re.sub(r"^\s*,", "", tail)
-    participle = re.match(r"\s*,\s*(?=[a-z]+ing\b)", tail)  # "..., said X, speaking at the summit."
-    tail = tail[participle.end():] if participle else tail
-    low_tail = tail.lower()
-    if any(a.lower() in low_tail and _lead(a).match(tail) for a in c.absent):
-        return None
-    if _negated().search(text[:start]):  # "neither Prime Minister X, nor other officials have participated"
-        return None
-    if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
-        return None
-    role = _role_after(tail, c)
-    if role is not None:
-        return role
-    second = re.match(r"\s*[A-Z][^,]{0,110},", tail) if appositive else None
-    if second is not None:  # a second title set off ("X, Chief of the Staff, First Deputy Minister, took over")
-        at = end + appositive.end() + second.end()
-        role = _role_after(text[at:at + 80], c)
-        if role is not None:
-            return role
-    head = text[:start]
-    low_head = head.lower()
-    best: tuple[int, str] | None = None
-    for phrase, role in c.before:
-        for m in _find(phrase, head, low_head):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), role)
-    return best[1] if best else "participant"
-
-
-def _set_off(text: str, start: int, title_start: int | None) -> bool:
-    """The name at ``start`` is an apposition of its title: a comma stands between the
-    title (from ``title_start``) and the name ("The Minister of Defence of Atlantis, Ivan
-    Petrov, ..."), or, when no title was read, the name opens right after a comma with at
-    most a rank before it and the words before that comma are the sentence's subject
-    ("The first deputy minister - chief of staff, lieutenant-general Ivan Petrov, noted ...").
-    """
-    if title_start is not None:
-        return title_start < start and "," in text[title_start:start]
-    return _after_comma(text[:start])
-
-
-_RANK_BEFORE = re.compile(r"^\s*[A-Z][^,;:.!?]*,\s*(?:[^\s,;:.]+\s+){0,3}$")
-
-
-def _after_comma(head: str) -> bool:
-    """``head`` (a sentence up to a name) is a noun phrase, a comma and at most three words
-    (a rank): the name stands in apposition to what comes before the comma.
-
-    >>> _after_comma("The chief of the staff, lieutenant-general "), _after_comma("On 5 May, in Minsk ")
-    (True, False)
-    """
-    if _RANK_BEFORE.match(head) is None:
-        return False
-    words_before = head[:head.rfind(",")].split()
-    return len(words_before) >= 2 and not any(w[:1].isdigit() for w in words_before)
-
-
-@lru_cache(maxsize=1)
-def _credit() -> re.Pattern[str]:
-    """A picture's credit (``credits`` in ``ontology/events.yaml``) right before a name,
-    with at most an agency and a slash between ("© Agency / ", "Photo: ")."""
-    cue = "|".join(re.escape(c) for c in cues().credits) or r"(?!)"
-    return re.compile(rf"(?i:{cue})\s*(?:[^\s,;.:/][^,;.:/]{{0,40}}/\s*)?$")
-
-
-@lru_cache(maxsize=1)
-def _topic() -> re.Pattern[str]:
-    """A topic noun (``topic_nouns``, ``matter_nouns``) and a ``topic_links`` word at the end of
-    a text."""
-    c = cues()
-    nouns = "|".join(re.escape(n) for n in sorted(c.topic_nouns | c.matter_nouns)) or r"(?!)"
-    links = "|".join(re.escape(n) for n in c.topic_links) or r"(?!)"
-    return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
-
-
-def _topic_before(head: str) -> bool:
-    """The name (or its title) after ``head`` is what a topic is about ("the situation around
-    X was discussed"): someone discussed, not someone at the event.
-
-    >>> _topic_before("The situation around "), _topic_before("The talks with ")
-    (True, False)
-    >>> _topic_before("X raised the issue involving ")
-    True
-    """
-    return bool(_topic().search(head[-80:]))
-
-
-def _quoted_report(text: str, quotes: list[tuple[int, int]], named: list[tuple[int, int]]
-                   ) -> tuple[int, int] | None:
-    """The quotation a sentence opens with when it quotes a report of others, not speech: it
-    names someone in full (a span of ``named``) and says no "we" or "I" (``first_person`` in
-    ``ontology/events.yaml``), and a reporting verb follows it ("\"Ivan Petrov arrived in
-    Minsk on a visit on Monday,\" the ministry said"). What it tells is read as the text's.
-
-    >>> text = '"Ivan Petrov arrived in Minsk on a visit," the ministry said.'
-    >>> _quoted_report(text, [(0, 42)], [(1, 12)])
-    (0, 42)
-    >>> text = '"We met Ivan Petrov in Minsk," he said.'
-    >>> _quoted_report(text, [(0, 30)], [(8, 19)]) is None
-    True
-    """
-    if not quotes or text[:quotes[0][0]].strip():
-        return None
-    start, end = quotes[0]
-    quoted = text[start:end].lower()
-    if not any(start <= a < end for a, _ in named) or not reports_speech(text[end:end + 80]):
-        return None
-    if set(re.findall(r"[^\W\d_]+", quoted)) & cues().first_person:
-        return None
-    return start, end
-
-
-def _credited(head: str) -> bool:
-    """The name after ``head`` is the one a picture is credited to (its photographer).
-
-    >>> _credited("Ivan Petrov met Oleg Sidorov in Minsk. © Agency / "), _credited("Photo: ")
-    (True, True)
-    >>> _credited("The meeting was attended by ")
-    False
-    """
-    return bool(_credit().search(head[-80:]))
-
-
-def _pictured(low: str) -> bool:
-    """The sentence (lower case) holds a picture's credit (``credits``): it is a caption the
-    page left in its text ("A and B attend a news conference in Minsk, 17 May 2022 © Agency /
-    C"), which tells the moment pictured, not the event the sentences after it tell.
-
-    >>> _pictured("a and b attend a news conference in minsk. © agency / c"), _pictured("a met b.")
-    (True, False)
-    """
-    return any(c in low for c in cues().credits)
-
-
-@lru_cache(maxsize=1)
-def _negated() -> re.Pattern[str]:
-    """A name right after "neither" or "nor" (its title between): someone who did not come."""
-    words_before = "|".join(map(re.escape, cues().negations))
-    return re.compile(rf"\b(?i:{words_before})\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){{0,6}}$") \
-        if words_before else re.compile(r"(?!)")
-
-
-@lru_cache(maxsize=1)
-def _document_date() -> re.Pattern[str]:
-    """A date that names a document ("the Agreement ... of 15 May 1992"), not an event."""
-    names = "|".join(map(re.escape, cues().document_words))
-    return re.compile(rf"\b(?:{names})\b[^.;]*\bof\s*$")
-
-
-def _sentence_dates(sent: Sentence, anchor: str | None, page_year: str | None = None, guessed: bool = False):
-    """The dates of an event sentence (days without a year in the year of ``anchor``, the
-    article's date, or the year before when that puts them after it). With ``guessed`` (the
-    article's date is one its body gave, not the page's: ``date_source`` "body"), a day the
-    year before would need has no year: it falls after the date the page was taken to have,
-    so that date is not the page's ("... speak during a meeting in Sochi, May 14, 2018" in a
-    photo caption, then "on July 28")."""
-    out = []
-    for d in find_dates(sent.text, anchor) if anchor else _undated_page_dates(sent.text, page_year):
-        if guessed and d.shape not in FULL_SHAPES and d.value and d.value[:4] < anchor[:4]:
-            d = replace(d, value=None, end_value=None)
-        if _document_date().search(sent.text[:d.start]):
-            continue
-        if re.match(r"\s*[-–]\s*(?:19|20)\d\d", sent.text[d.end:]) or re.search(r"\bfor\s*$", sent.text[:d.start]):
-            continue  # a period ("2021-2025", "for 2021") is no event date
-        out.append(d)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _period_opener() -> re.Pattern[str]:
-    """A word that opens a period right before a date (``period_openers`` in
-    ``ontology/events.yaml``: "the chairmanship from January 1st")."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, load_yaml("events.yaml").get("period_openers", ()))) +
-                      r")\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _sentence_year(text: str) -> str | None:
-    """The year a sentence of an undated page gives its yearless days: the one year it names as
-    past (:func:`~csto_graph.corpus.years.past_years`: not a period, not one looked ahead to,
-    not in a plan), within the Organization's years ("met in Astana Nov. 8 to sum up the
-    chairmanship in 2018"). A day of another year is told with its own year.
-
-    >>> _sentence_year("The leaders met in Minsk on 8 May to review the results of 2019."), _sentence_year("No year.")
-    ('2019', None)
-    """
-    if not _YEAR_DIGITS.search(text):
-        return None
-    years = {y for y in past_years(text) if FIRST_YEAR <= y <= present_year()}
-    return str(years.pop()) if len(years) == 1 else None
-
-
-def _page_year(text: str) -> str | None:
-    """The year of an undated page's yearless days: the one year (since the Organization's) it
-    names, when it names it as past and only in sentences that name an event ("During the session
-    the priorities of the 2018 chairmanship were discussed"). A year the page recalls elsewhere
-    ("was established in November 2006", "charged with ... in 2008") is history, no page year:
-    measured on the read sets, without that test the year was wrong three times in seven."""
-    if not _YEAR_DIGITS.search(text):
-        return None
-    told = {y for y, _ in years_told(text) if y >= FIRST_YEAR}
-    past = {y for y in past_years(text) if FIRST_YEAR <= y <= present_year()}
-    if len(past) != 1 or told != past:
-        return None
-    year = str(past.pop())
-    triggers = _any_word(tuple(t for t, _ in cues().triggers))
-    naming = [s for s in (text[a:b] for a, b in split_sentences(text)) if year in s]
-    return year if all(triggers.search(s.lower()) for s in naming) else None
-
-
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-
-
-def _undated_page_dates(text: str, page_year: str | None = None):
-    """The dates of a sentence of an undated page: those it gives in full, and its days with a
-    month but no year in the year :func:`_sentence_year` gives them (not a bare month: "a
-    summit in December" in a sentence on what intensified in 2015 is of no year it names)."""
-    found = find_dates(text)
-    year = _sentence_year(text) or page_year
-    if year is None:
-        return found
-    days = [d for d in find_dates(text, year) if d.shape in YEARLESS_SHAPES
-            and not any(o.start < d.end and d.start < o.end for o in found)]
-    return sorted(found + days, key=lambda d: d.start)
-
-
-def _body(text: str, t_start: int, t_end: int, orgs: list[OrgMention], sent_start: int):
-    """The body holding the event: "session of the X", "X session", "X hosted a meeting"."""
-    best, grammar = None, cues().grammar
-    for org in orgs:
-        s, e = org.start - sent_start, org.end - sent_start
-        if org.kind in {"state", None} and org.key is None:
-            continue
-        if org.kind == "state":
-            continue
-        if s >= t_end and re.fullmatch(rf"\s*{grammar['body_links']}(?:\s+{_ORDINAL})?\s*", text[t_end:s]):
-            return org, False  # "session of the Council", "the XXIII session of the Council"
-        if e <= t_start and re.fullmatch(rf"\s*|\s*{grammar['holding_verbs']}\s+(?:a|an|the)?\s*"
-                                         r"(?:\w+\s+)?", text[e:t_start]):
-            hosted = bool(re.search(r"hosted", text[e:t_start])) or text[:s].rstrip().endswith("at the")
-            best = (org, hosted)
-    return best if best else (None, False)
-
-
-_ORDINAL = r"(?:[IVXLC]+|\d+(?:st|nd|rd|th))"  # a session's number ("XXIII", "23rd")
-
-
-def _seat_of_venue(text: str, orgs: list[OrgMention], sent_start: int, gaz) -> str | None:
-    """The seat of a body the event is held at or visits ("at the CSTO Secretariat", "visited
-    the CSTO Secretariat"): its city. A body only, not a whole organization: "chairmanship in
-    the CSTO" is membership, not a venue."""
-    for org in orgs:
-        entry = gaz.entries.get(org.key or "")
-        if entry is not None and entry.seat and entry.kind == "body" and \
-                re.search(rf"\b{cues().grammar['venue_links']} the\s+$", text[:org.start - sent_start]):
-            return entry.seat
-    return None
-
-
-def _place(text: str, places: list[PlaceMention], sent_start: int,
-           titles: list[tuple[int, int]] = ()) -> str | None:
-    """The first place said to be where things happen ("in Minsk", "visited the Republic of
-    Armenia"), outside people's titles ("Ambassador ... to the Russian Federation").
-
-    >>> from csto_graph.models import PlaceMention
-    >>> text = "The Ambassador to the Russian Federation visited the Republic of Armenia."
-    >>> places = [PlaceMention("Russian Federation", "russia", 22, 40, 0), PlaceMention("Armenia", "armenia", 65, 72, 0)]
-    >>> _place(text, places, 0, [(4, 40)])
-    'armenia'
-    """
-    places = [p for p in places if not any(s <= p.start < e for s, e in titles)]
-    capital = _capital_named(text, places, sent_start)
-    for k, p in enumerate(places):
-        before = text[:p.start - sent_start]
-        if capital is not None and capital[0] <= p.start - sent_start:
-            return capital[1]
-        cue = re.search(rf"(?:\b(?P<noun>\w+)\s+)?\b(?i:{cues().grammar['place_links']})\s+(?:the\s+)?"
-                        rf"(?:Republic\s+of\s+)?{_place_kinds()}$", before)
-        if cue and _another_occasion(before[:cue.end("noun") if cue["noun"] else cue.start()] + " "):
-            continue  # "follows another exercise in Armenia": where the other one was
-        if cue and _planned_there(before[:cue.end("noun") if cue["noun"] else cue.start()]):
-            continue  # "preparations for the session that will take place in Sochi": the plan's place
-        after = text[p.end - sent_start:]
-        if (cue and (cue["noun"] or "").lower() not in cues().topic_nouns) or _hosting().match(after) \
-                or _where_clause().match(after) or _after_venue().search(before):
-            return _city_of(p, places[k + 1:], text, sent_start)
-    return capital[1] if capital is not None else None
-
-
-def _another_occasion(head: str) -> bool:
-    """``head`` (a sentence up to a place's link) ends in an event named as another one than the
-    sentence's (``other_occasion`` in ``ontology/events.yaml``: "another CSTO exercise", with at
-    most three words between): the place after it is that one's.
-
-    >>> _another_occasion("This drill follows on the heels of another CSTO exercise "), _another_occasion("The exercise ")
-    (True, False)
-    """
-    words_before = _alternation(cues().other_occasion) if cues().other_occasion else r"(?!)"
-    m = re.search(rf"\b(?i:{words_before})\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s*$", head)
-    return m is not None and find_trigger(m.group(1), []) is not None
-
-
-@lru_cache(maxsize=1)
-def _past_occasion_pattern() -> re.Pattern[str]:
-    words_before = load_yaml("events.yaml").get("past_occasion") or ()
-    if not words_before:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\b(?:the|its|their|his|her)\s+{_alternation(words_before)}\s+(?:[\w-]+\s+){{0,2}}$",
-                      re.IGNORECASE)
-
-
-def _past_occasion(head: str) -> bool:
-    """``head`` (a sentence up to a trigger) names the event as one held before the report by a
-    ``past_occasion`` word before its noun ("during the last meeting", "at their previous
-    joint session").
-
-    >>> _past_occasion("It was discussed during the last "), _past_occasion("At their previous joint ")
-    (True, True)
-    >>> _past_occasion("The last day of the "), _past_occasion("During the ")
-    (False, False)
-    """
-    return _past_occasion_pattern().search(head[-80:]) is not None
-
-
-def _planned_there(head: str) -> bool:
-    """``head`` (a sentence up to a place's link) ends in a plan (a ``future_cues`` phrase of
-    ``ontology/events.yaml``, at most three words before the link): the place after it is
-    where something will happen, not where the sentence's event did.
-
-    >>> _planned_there("They discussed the session that will take place"), _planned_there("The session took place")
-    (True, False)
-    """
-    return _planned_end().search(head) is not None
-
-
-@lru_cache(maxsize=1)
-def _planned_end() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alternation(cues().future)})(?:\s+[\w'’-]+){{0,3}}\s*$")
-
-
-@lru_cache(maxsize=1)
-def _place_kinds() -> str:
-    """The kind of a place named before it, maybe after a state's adjective ("in the city of
-    Astana", "in the Kazakh capital city of Astana", "in the capital, Astana"): ``place_kinds``
-    in ``ontology/words.yaml``, as an optional pattern."""
-    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
-                     for k in sorted(words().place_kinds, key=len, reverse=True))
-    return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
-
-
-@lru_cache(maxsize=1)
-def _after_venue() -> re.Pattern[str]:
-    """A place named after a venue and a comma ("took place at the Palace of Independence,
-    Minsk", "at the Park Hotel "Horizon", Odintsovo District, Moscow Region"): a
-    ``venue_city_links`` word (``ontology/events.yaml``), a venue of capitalised words
-    (maybe quoted, maybe "of the"), then at most two more such names, each after a comma,
-    right before the place."""
-    name = r"[A-Z\"“][\w'’\"”-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z\"“][\w'’\"”-]*)*"
-    return re.compile(rf"\b(?i:{cues().grammar['venue_city_links']})\s+the\s+{name}(?:,\s+{name}){{0,2}},\s+$")
-
-
-@lru_cache(maxsize=1)
-def _where_clause() -> re.Pattern[str]:
-    """A place that a relative clause says the event is at ("live from Minsk, where the
-    minister gives a press conference", "left for Sevan, where they held talks"): ``,
-    where`` (``place_relatives`` in ``ontology/events.yaml``) right after the place."""
-    return re.compile(rf",\s+(?i:{cues().grammar['place_relatives']})\b")
-
-
-@lru_cache(maxsize=1)
-def _hosting() -> re.Pattern[str]:
-    """A place that hosts the event ("Astana hosted a session", "Yerevan is hosting a summit",
-    "Astana on Thursday hosted"): a verb of ``hosting`` right after the place."""
-    verbs = "|".join(map(re.escape, cues().hosting))
-    weekdays = "|".join(d.capitalize() for d in words().weekdays)
-    return re.compile(rf"\s+(?:(?:on\s+)?(?:{weekdays}|today|yesterday)\s+)?(?:{verbs})\b")
-
-
-def _city_of(state: PlaceMention, later: list[PlaceMention], text: str, sent_start: int) -> str:
-    """A state's place made precise by a city of that state the sentence names next to it
-    ("in Tajikistan's capital Dushanbe", "in the Republic of Armenia, in Yerevan"); else the state."""
-    gaz = load_gazetteer()
-    entry = gaz.lookup(state.key)
-    if entry is None or entry.kind != "state" or not later:
-        return state.key
-    city = later[0]
-    between = text[state.end - sent_start:city.start - sent_start]
-    place = gaz.lookup(city.key)
-    if place is not None and place.kind == "place" and place.state == entry.id and len(between) <= 30 \
-            and not re.search(r"[;.]|\band\b", between):
-        return city.key
-    return state.key
-
-
-def _capital_named(text: str, places: list[PlaceMention], sent_start: int) -> tuple[int, str] | None:
-    """A capital named by its state, with no name of its own ("in the Kyrgyz capital", "the
-    capital of Tajikistan will host"), as (offset, the capital's name from the gazetteer)."""
-    gaz = load_gazetteer()
-    m = re.search(rf"\b{cues().grammar['capital_links']}\s+the\s+(?P<adj>[A-Z][a-z]+)\s+capital\b"
-                  r"(?!,?\s+(?:city\s+(?:of\s+)?)?[A-Z])", text)
-    if m is not None:
-        state = gaz.state_of_adjective(m["adj"])
-        if state is not None and state.seat:
-            return m.start(), state.seat
-    for p in places:
-        start, end = p.start - sent_start, p.end - sent_start
-        entry = gaz.lookup(p.key)
-        if entry is None or entry.kind != "state" or not entry.seat:
-            continue
-        if re.search(r"\b[Tt]he capital of (?:the\s+)?$", text[:start]) and \
-                not re.match(r",?\s+(?:[A-Z]|city of)", text[end:]):
-            return start, entry.seat
-    return None
+from .syntax import ATTACHED, may_decide, read_clause, subject_of
+from .event_cues import (
+    alternation, any_word, cues, find_phrase, find_trigger, first_trigger, framing_pattern, plan_phrases,
+    relative_clauses, reports_speech, subject_matter
+)
+from .event_roles import (
+    addressed, heard_from, pictured, possessed_matter, quoted_report, reporters, reports_for_others, role_of,
+    speaker_label, speech_at, speech_tail, start_of_title, topic_before
+)
+from .event_times import (
+    UNTIL, is_current, opens_with_own_day, other_time_clauses, outside_future_asides, outside_other_times,
+    past_dateline, past_occasion, period_opener, sentence_dates, tells_lasting, year_of_page
+)
+from .event_places import (
+    headline_place, holding_body, is_remote, main_headline_place, place_of_event, seat_of_venue
+)
 
 
 @dataclass
@@ -1053,8 +149,8 @@ def _dated_before(said: _Said, anchor: str | None) -> bool:
 
 
 def _said_dates(said: _Said, anchor: str | None):
-    """The dates of the sentence ``said`` reads (:func:`_sentence_dates`)."""
-    return _sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
+    """The dates of the sentence ``said`` reads (:func:`sentence_dates`)."""
+    return sentence_dates(Sentence(said.start, said.start + len(said.text), said.text), anchor)
 
 
 def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_before=lambda said: False) -> int:
@@ -1074,7 +170,7 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
     ("This was agreed following talks ...") is none in a sentence ``dated_before`` the
     article's day. The people of a clause that tells another occasion's time or of a
     relative clause after a name keep their roles: those clauses are read as events of
-    their own (:func:`_other_time_clauses`, :func:`_relative_clauses`).
+    their own (:func:`other_time_clauses`, :func:`relative_clauses`).
     """
     asked = [said for said in saids if _asks(said)]
     for said, tree in zip(asked, parse([said.text for said in asked]) if asked else ()):
@@ -1094,7 +190,7 @@ def read_syntax(saids: list[_Said], parse, on_the_day=lambda said: False, dated_
         if _far_reference(said):
             said.parsed_subject = subject_of(tree, said.trigger[2:4])
         said.reporters = [said.people[k][1].name.split()[-1] for k in clause.reporters if " " in said.people[k][1].name]
-        own = _other_time_clauses(said.text, said.trigger[2]) + _relative_clauses(said.text)
+        own = other_time_clauses(said.text, said.trigger[2]) + relative_clauses(said.text)
         for (k, p), verdict in zip(said.people, clause.people):
             inside = any(a <= p.start - said.start < b for a, b in own)
             if verdict is not None and verdict != ATTACHED and not inside:
@@ -1155,7 +251,7 @@ class _Said:
     subject: list[tuple[int, int]] = field(default_factory=list)  # what is said or discussed
     reporters: list[str] = field(default_factory=list)  # surnames of who reports the event (the parse's)
     said_at: int | None = None  # end of what is said before "..., X announced at the briefing" (_said_at)
-    framing: list[tuple[int, int]] = field(default_factory=list)  # the frames of the sentence (_framing)
+    framing: list[tuple[int, int]] = field(default_factory=list)  # the frames of the sentence (framing_pattern)
     parsed_subject: tuple[int, int] | None = None  # the trigger's subject by the parse (sentence offsets)
     speaking: int | None = None  # who a pronoun speaker at the occasion is, in a sentence naming no one (read)
 
@@ -1177,8 +273,8 @@ class _EventReader:
         self.told_day = None  # (date, surnames) of the last sentence that gave a day but no event
         self.unkept: list[_Draft] = []  # placed occasions told with nobody and no day (_told_unkept)
         self.spokesmen = reporters(sentences, people)
-        self.page_year = None if article.date else _page_year(article.text)
-        self.guessed = article.date_source == "body"  # the date a body sentence gave the page (_sentence_dates)
+        self.page_year = None if article.date else year_of_page(article.text)
+        self.guessed = article.date_source == "body"  # the date a body sentence gave the page (sentence_dates)
         self.reporting: set[str] = set()  # surnames of who the parse read reporting an event (_drop_reporters)
         # mentions grouped by sentence once: a scan of all of them per sentence was quadratic
         # in the article's length (an 80,000-sentence page on one line)
@@ -1208,7 +304,7 @@ class _EventReader:
         low = text.lower()
         # "Ivan Petrov to visit Minsk", "... will take part in the summit": no event, but the
         # kind of the one planned, for the body's undated mentions of it (_new_event)
-        planned = any(_find(f, text, low) for f in c.future + c.headline_future)
+        planned = any(find_phrase(f, text, low) for f in c.future + c.headline_future)
         sent_people = self.people_of.get(index, [])
         spans = [(p.start - head.source_start, p.end - head.source_start) for _, p in sent_people]
         if not sent_people:  # a headline the name reader left unread: the body's full names in it
@@ -1223,8 +319,8 @@ class _EventReader:
         if found is None or planned:
             return None
         phrase, kind, t_start, t_end = found
-        online = any(_find(o, low, low) for o in c.online)
-        place = None if online else _headline_place(text, self.gaz, spans)
+        online = any(find_phrase(o, low, low) for o in c.online)
+        place = None if online else headline_place(text, self.gaz, spans)
         dates = find_dates(text, article.date)
         date = dates[0].value if dates else article.date
         draft = _Draft(kind, phrase, head.source_start + t_start, head.source_start + t_end, index, date,
@@ -1251,23 +347,23 @@ class _EventReader:
         masked += [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                    if p.strong or " " in p.name]  # not "Talks" read as a name at a sentence's start
         quotes = quote_spans(text)
-        told = _quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
+        told = quoted_report(text, quotes, [(p.start - sent.start, p.end - sent.start) for _, p in sent_people
                                              if " " in p.name])
         masked += [q for q in quotes if q != told]
         spans = [(p.start - sent.start, p.end - sent.start) for _, p in sent_people]
         said_at = self._said_at(text, low, masked, spans, sent_people, sent.start)
-        subject = [(0, said_at)] if said_at is not None else _subject_matter(text, low)  # (read once)
+        subject = [(0, said_at)] if said_at is not None else subject_matter(text, low)  # (read once)
         masked += subject
         titles = [(t.start, t.end) for _, p in sent_people for t in p.posts]  # article offsets
-        framing = [(m.start(), m.end()) for m in _framing().finditer(text)]
-        plans = _plan_phrases(text, masked, spans)
-        trigger = plans and _first_trigger(text, masked + plans, framing, spans)
+        framing = [(m.start(), m.end()) for m in framing_pattern().finditer(text)]
+        plans = plan_phrases(text, masked, spans)
+        trigger = plans and first_trigger(text, masked + plans, framing, spans)
         places = self.places_of.get(index, [])
         if trigger:  # "discussed the upcoming summit in Minsk during talks": the talks happened, not there
             subject += plans
             places = [p for p in places if not any(a <= p.start - sent.start < b for a, b in plans)]
         else:
-            trigger = _first_trigger(text, masked, framing, spans)
+            trigger = first_trigger(text, masked, framing, spans)
         if said_at is not None:  # "Drills will be held in Atlantis, X announced at a briefing": not there
             places = [p for p in places if p.start - sent.start >= said_at]
         elif trigger and trigger[0].lower() in self.told_verbs and subject:
@@ -1278,26 +374,26 @@ class _EventReader:
             roles.update({k: None for k, p in sent_people if not told[0] <= p.start - sent.start < told[1]})
         if said_at is not None:  # who is named in what is said takes no part in the occasion it is said at
             roles.update({k: None for k, p in sent_people if p.start - sent.start < said_at})
-        future = any(not any(a <= m.start() < b for a, b in subject) and not _lasting(low, m.start(), m.end())
-                     for f in c.future for m in _find(f, low, low))
+        future = any(not any(a <= m.start() < b for a, b in subject) and not tells_lasting(low, m.start(), m.end())
+                     for f in c.future for m in find_phrase(f, low, low))
         return _Said(text, sent.start, low, sent_people, sent_orgs, places, masked, titles,
-                     trigger, future, any(_find(o, low, low) for o in c.online), roles, subject, said_at=said_at,
+                     trigger, future, any(find_phrase(o, low, low) for o in c.online), roles, subject, said_at=said_at,
                      framing=framing)
 
     def _said_at(self, text: str, low: str, masked, spans, sent_people, sent_start: int) -> int | None:
         """The end of what is said in a sentence told as "CONTENT, SPEAKER VERB at OCCASION"
-        (:func:`_speech_tail`), when the occasion holds a trigger and the content tells no
+        (:func:`speech_tail`), when the occasion holds a trigger and the content tells no
         event as done (none of its own, only a plan: "Drills will be held in May, General X
         announced at a briefing", or one with nobody named in it), else None. The speaker was
         at the occasion; the content is what was said: no trigger, plan, date or participant
         of the sentence's event. ``spans``: the sentence's people, at sentence offsets."""
-        tail = _speech_tail(text, sent_people, sent_start, low)
+        tail = speech_tail(text, sent_people, sent_start, low)
         if tail is None:
             return None
         if find_trigger(text, masked + [(0, tail)], spans) is None:
             return None
         content = low[:tail]
-        planned = any(_find(f, content, content) for f in self.cues.future)
+        planned = any(find_phrase(f, content, content) for f in self.cues.future)
         named = any(start < tail for start, _ in spans)  # (an event nobody is named at is a topic:
         # "The sides agreed on the drills, X said after the talks")
         if named and not planned and find_trigger(text, masked + [(tail, len(text))], spans) is not None:
@@ -1306,14 +402,14 @@ class _EventReader:
 
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
         """The role the rules give ``person`` in the sentence ``text``: none for someone a
-        discussed topic is around (:func:`_topic_before`, looked for before the person's
+        discussed topic is around (:func:`topic_before`, looked for before the person's
         title), none for a spokesman or an aide in a sentence that reports speech, else
         :func:`role_of`."""
         start, end = person.start - sent_start, person.end - sent_start
         titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
-        if _topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
+        if topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
             return None
-        if _possessed_matter(text[end:], self.cues):  # "... explained the procedure of X's recall"
+        if possessed_matter(text[end:], self.cues):  # "... explained the procedure of X's recall"
             return None
         if reports_speech(text) and (person.name.split()[-1] in self.spokesmen or
                                      reports_for_others(text, person, start, end)):
@@ -1358,7 +454,7 @@ class _EventReader:
         """The sentence, or the one before it, says its encounters were several (``one_by_one``
         in ``ontology/events.yaml``: "held a number of meetings. He met with A, B and C")."""
         texts = [said.low] + ([self.sentences[index - 1].text.lower()] if index > 0 else [])
-        return any(_find(cue, text, text) for cue in self.cues.one_by_one for text in texts)
+        return any(find_phrase(cue, text, text) for cue in self.cues.one_by_one for text in texts)
 
     def _encounters_beside(self, said: _Said, index: int, sent: Sentence, sitting: _Draft) -> _Draft:
         """The encounter a sentence tells beside a sitting it was held at (:meth:`_one_by_one`):
@@ -1398,8 +494,8 @@ class _EventReader:
         OCCASION" ("Troops will leave by air, he said at a briefing on Tuesday"), when the
         occasion holds the sentence's trigger: a speaker at it, even the only one named (golds
         count a briefing its one speaker gives). The words between the verb and the occasion say
-        no other time (``not_then``), as for a named speaker (:func:`_speech_tail`)."""
-        pattern, not_then = _speech_at()
+        no other time (``not_then``), as for a named speaker (:func:`speech_tail`)."""
+        pattern, not_then = speech_at()
         m = pattern.search(said.low)
         if m is None or set((m.group(1) or "").split()) & not_then or said.trigger[2] < m.start():
             return None
@@ -1441,7 +537,7 @@ class _EventReader:
     def _transcript(self, said: _Said, index: int, sent: Sentence) -> None:
         """A transcript ("President Ivan Petrov: Colleagues, ..."): the event is the headline's,
         and what is said is speech: its speakers and the people they address take part."""
-        speaker = _speaker_label(said.text, said.people, sent.start)
+        speaker = speaker_label(said.text, said.people, sent.start)
         if speaker is not None and self.main in (None, self.headline) and self.transcript is None:
             self.transcript = self.main = self.headline or _headline_event(self.article, sent, index)
             if self.main is not None and self.main is not self.headline:
@@ -1449,7 +545,7 @@ class _EventReader:
         if self.transcript is not None:
             said.trigger, said.future = None, False
             said.roles = {speaker: "speaker"} if speaker is not None else {}
-            for k in _addressed(said.text, said.people, sent.start):  # "Mr Petrov, you have the floor."
+            for k in addressed(said.text, said.people, sent.start):  # "Mr Petrov, you have the floor."
                 self.transcript.add(k, "participant")
 
     def _add_to_main(self, said: _Said) -> None:
@@ -1462,14 +558,14 @@ class _EventReader:
             self.aside = True  # "Earlier, on 15 January, it was reported that ...": until the next event
         if said.future or self.aside:
             return
-        days = [d for d in _sentence_dates(Sentence(0, len(said.text), said.text), self.article.date, self.page_year,
+        days = [d for d in sentence_dates(Sentence(0, len(said.text), said.text), self.article.date, self.page_year,
                                            self.guessed)
                 if not any(a <= d.start < b for a, b in said.subject)
-                and not _period_opener().search(said.text[:d.start])]  # (read once, for both)
+                and not period_opener().search(said.text[:d.start])]  # (read once, for both)
         self._note_day(said, days)
         if main is None or _another_day(days, main, self.article.date):
             return
-        heard = {k for k, p in said.people if _heard_from(said.text[:_title_start(p, said.start)])}
+        heard = {k for k, p in said.people if heard_from(said.text[:start_of_title(p, said.start)])}
         joined = [(k, role) for k, role in said.roles.items()
                   if role is not None and role != "participant" and not (role == "speaker" and k in heard)
                   or (role == "participant" and _joins(said.text))]
@@ -1485,7 +581,7 @@ class _EventReader:
         another day replaces it."""
         if days:
             names = {p.name.split()[-1] for _, p in said.people if " " in p.name}
-            place = None if said.online else _place(said.text, said.places, said.start, said.titles)
+            place = None if said.online else place_of_event(said.text, said.places, said.start, said.titles)
             self.told_day = (days[0], names, place) if names and is_current(days[0].value, self.article.date) \
                 else None
 
@@ -1498,22 +594,22 @@ class _EventReader:
         day, self.told_day = self.told_day, None
         # a date in what is said or discussed ("preparation of the exercises to be held this
         # October") dates that subject, not the sentence's event
-        dates = [d for d in _sentence_dates(sent, self.article.date, self.page_year, self.guessed)
+        dates = [d for d in sentence_dates(sent, self.article.date, self.page_year, self.guessed)
                  if not any(a <= d.start < b for a, b in said.subject)]
-        aside = [(a, b) for a, b in _relative_clauses(text) if not a <= t_start < b]
-        dates = _outside_future_asides(text, dates, aside)
+        aside = [(a, b) for a, b in relative_clauses(text) if not a <= t_start < b]
+        dates = outside_future_asides(text, dates, aside)
         if aside and dates:  # "X, who arrived yesterday on a visit, attended the exercise"
             told = _aside_events(text, sent, index, aside, dates, said.masked, said.people, said.roles,
                                  said.places, said.titles)
             self.drafts += [draft for draft, _ in told]
             dates = [d for d in dates if not any(a <= d.start < b for _, (a, b) in told)]
         self.drafts += self._other_time_events(said, sent, index, dates, t_start)
-        dates = _past_dateline(text, _outside_other_times(text, dates, t_start))
+        dates = past_dateline(text, outside_other_times(text, dates, t_start))
         if not dates and main is None and day is not None and day[1] & {p.name.split()[-1] for _, p in said.people}:
             dates = [replace(day[0], start=-1, end=-1)]  # "X was in Moscow on 10 January ... X also talked to Y"
         else:
             day = None
-        body, hosted = _body(text, t_start, t_end, said.orgs, sent.start)
+        body, hosted = holding_body(text, t_start, t_end, said.orgs, sent.start)
         if main is not None and not dates and _tells_background(said.low):
             # "Earlier this year, X stated during a press conference that ...": background of no
             # day the text gives; its people (and those of the sentences after it) join no event.
@@ -1522,15 +618,15 @@ class _EventReader:
             self.aside = True
             if main.place is None and not main.online and not main.remote and self._places_main(said) \
                     and self._tells_main_kind(main, said):
-                main.place = _place(text, said.places, sent.start, said.titles)
+                main.place = place_of_event(text, said.places, sent.start, said.titles)
             return None
-        separate = main is not None and (any(_find(x, said.low, said.low) for x in self.cues.separate)
+        separate = main is not None and (any(find_phrase(x, said.low, said.low) for x in self.cues.separate)
                                          or self._call_beside(main, said) or self._told_beside(main, said))
         apart, carried = self._encounter_apart(main, said, index) if main is not None else (False, None)
         separate = separate or apart
         if separate and not dates:
-            remote = _remote(said.low)
-            own = None if remote or main.online else _place(text, said.places, sent.start, said.titles)
+            remote = is_remote(said.low)
+            own = None if remote or main.online else place_of_event(text, said.places, sent.start, said.titles)
             target = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, main.date,
                             main.end_date, main.explicit_date, None if remote else own or main.place, None,
                             main.online, remote=remote)
@@ -1538,7 +634,7 @@ class _EventReader:
                 target.add(carried, "participant")  # "A met B. At the meeting with C, ...": A met C
             self.drafts.append(target)
             return target
-        if main is not None and not dates and _opens_with_own_day(text):
+        if main is not None and not dates and opens_with_own_day(text):
             # "On 12 February, a briefing was held ..." on a page whose year is unknown: a day of
             # its own, so an event of its own, even undated
             return self._new_event(said, index, sent, dates, body, hosted)
@@ -1549,11 +645,11 @@ class _EventReader:
             main.online = main.online or said.online
             if main.place is None and not main.online and not main.remote and self._places_main(said) \
                     and self._tells_main_kind(main, said):
-                main.place = _place(text, said.places, sent.start, said.titles)
+                main.place = place_of_event(text, said.places, sent.start, said.titles)
             return main
         if main is not None and dates and self._dates_main(main, said, dates):
             main.date, main.end_date, main.explicit_date = dates[0].value, dates[0].end_value, True
-            own = None if main.online or main.remote else _place(text, said.places, sent.start, said.titles)
+            own = None if main.online or main.remote else place_of_event(text, said.places, sent.start, said.titles)
             state = self.gaz.lookup(main.place) if main.place else None
             if own is not None and (state is None or state.kind == "state"):
                 main.place = own  # "exercises in Atlantis" made precise: "began at the range near Dorvala"
@@ -1581,7 +677,7 @@ class _EventReader:
             return False
         if not value or len(value) != 10 or not value < anchor or not is_current(value, anchor):
             return False
-        if _UNTIL.search(said.text[:dates[0].start]):
+        if UNTIL.search(said.text[:dates[0].start]):
             return False  # "The active stage will last until 7 October": when it ends
         named = {self.people[k].name for k in main.parts}
         return all(self.people[k].name in named for k, role in said.roles.items()
@@ -1594,7 +690,7 @@ class _EventReader:
         to Atlantis and the summit marked a new stage"), then the days of each part ("On 19-20
         August A was on a visit ... On 20 August, the summit was held"). Only when the
         sentence names no body but that event's, or none."""
-        body = _body(said.text, said.trigger[2], said.trigger[3], said.orgs, said.start)[0]
+        body = holding_body(said.text, said.trigger[2], said.trigger[3], said.orgs, said.start)[0]
         found = [d for d in self.drafts if d is not main and not d.remote and self._dates_main(d, said, dates)
                  and (body is None or d.body is None or (body.key or body.text) == (d.body.key or d.body.text))]
         return found[0] if len(found) == 1 else None
@@ -1612,7 +708,7 @@ class _EventReader:
             return False
         t_start, low, same = said.trigger[2], said.low, self.cues.same_occasion
         for a, b in said.framing:
-            if a <= t_start < b or not _any_word(self.cues.sequence, r"^").match(low[a:b]):
+            if a <= t_start < b or not any_word(self.cues.sequence, r"^").match(low[a:b]):
                 continue
             framed = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
             if framed is not None and (framed[1] == main.kind or {framed[1], main.kind} <= same):
@@ -1642,7 +738,7 @@ class _EventReader:
         if main.remote:  # "A phoned B. Later, A met C": C was on no call, and A met C face to face
             inside = {surname(k) for k in main.parts}
             met = [k for k, role in said.roles.items() if role is not None and surname(k) not in inside]
-            return bool(met) and not points_back and not _remote(said.low), None
+            return bool(met) and not points_back and not is_remote(said.low), None
 
         inside = {surname(k) for k in main.parts}
         if len(inside) < 2:
@@ -1691,25 +787,25 @@ class _EventReader:
         (not the headline's, which the body's first event tells): a call is no part of a
         sitting or a visit ("The session was held in Minsk. ... Later, A had a telephone
         conversation with B"), so its people make an event of their own, not the sitting's."""
-        return main is not self.headline and not main.remote and _remote(said.low)
+        return main is not self.headline and not main.remote and is_remote(said.low)
 
     def _new_event(self, said: _Said, index: int, sent: Sentence, dates, body, hosted) -> _Draft | None:
         phrase, kind, t_start, t_end = said.trigger
         online, article = said.online, self.article
-        remote = _remote(said.low)
+        remote = is_remote(said.low)
         date = dates[0].value if dates else article.date
         end_date = dates[0].end_value if dates else None
         placeless = online or remote  # a videoconference or a phone call has no place
-        place = None if placeless else _place(said.text, said.places, sent.start, said.titles)
+        place = None if placeless else place_of_event(said.text, said.places, sent.start, said.titles)
         if place is None and not placeless and body is not None and hosted:
             seat = self.gaz.entries.get(body.key or "")
             place = seat.seat if seat is not None else None
         if place is None and not placeless:  # "took place at the CSTO Secretariat" -> its seat
-            place = _seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
-        if not dates and _past_occasion(said.text[:t_start]):
+            place = seat_of_venue(said.text, said.orgs, sent.start, self.gaz)
+        if not dates and past_occasion(said.text[:t_start]):
             return None  # "during the last meeting of the presidents": a past occasion of no day told
         if not dates and kind == self.planned_kind and \
-                not any(_find(h, said.low, said.low) for h in self.cues.happening):
+                not any(find_phrase(h, said.low, said.low) for h in self.cues.happening):
             # "Secretary General to visit Minsk on 12-13 February" over "This is his first visit to
             # the capital": the body's first, undated mention of the headline's planned occasion
             # tells the plan, no event of the page's day
@@ -1720,7 +816,7 @@ class _EventReader:
                 and (said.parsed_subject is None or self._referred(said, index, alone=True) is None):
             # (a subject the parse ties to the trigger, resolved to someone named before, takes part:
             # "The chief of the Joint Staff delivered a report at the conference")
-            if self.main is not None or not (dates or any(_find(h, said.low, said.low) for h in self.cues.happening)):
+            if self.main is not None or not (dates or any(find_phrase(h, said.low, said.low) for h in self.cues.happening)):
                 if place is not None and not _tells_background(said.low):
                     self.unkept.append(target)
                 return None
@@ -1737,18 +833,18 @@ class _EventReader:
                 target.parts.setdefault(k, set()).update(roles)
             self.drafts.remove(main)
             self.headline = main = None
-        if _pictured(said.low):
+        if pictured(said.low):
             return target  # a picture's caption: an event of its own, never the one later sentences tell
         if main is None or not main.explicit_date or (dates and is_current(target.date, article.date)):
             self.main = target
         return target
 
     def _other_time_events(self, said: _Said, sent: Sentence, index: int, dates, t_start: int) -> list[_Draft]:
-        """The events of clauses that tell another event's time (:func:`_other_time_clauses`),
+        """The events of clauses that tell another event's time (:func:`other_time_clauses`),
         when the clause has a trigger, a date and people of its own ("..., preceded by talks of
         A and B on Wednesday"): the clause's people take part in it, not in the sentence's event."""
         out = []
-        for a, b in _other_time_clauses(said.text, t_start):
+        for a, b in other_time_clauses(said.text, t_start):
             inner = [d for d in dates if a <= d.start < b]
             found = find_trigger(said.text, said.masked + [(0, a), (b, len(said.text))])
             who = [k for k, p in said.people if a <= p.start - sent.start < b and said.roles.get(k)]
@@ -1779,7 +875,7 @@ class _EventReader:
         """A later sentence places the main event: always without a dateline; under one, only
         when it points back to the event ("The meeting took place in Dushanbe"), since a place
         it names in passing (the next session's city) is not the event's and the dateline is."""
-        return self.article.place is None or any(_find(a, said.low, said.low) for a in self.cues.anaphora)
+        return self.article.place is None or any(find_phrase(a, said.low, said.low) for a in self.cues.anaphora)
 
     def _dateline_place(self, d: _Draft) -> str | None:
         """The event's place, or the dateline's city for the main event when the text gives none;
@@ -1811,7 +907,7 @@ class _EventReader:
         if d.place is not None:
             return self._city_of_sitting(d)
         return self._told_before(d) or self._told_unkept(d) or self.article.place \
-            or _main_headline_place(self.article.title, self.gaz) or self._told_after(d)
+            or main_headline_place(self.article.title, self.gaz) or self._told_after(d)
 
     def _with_main(self, d: _Draft) -> str | None:
         """The main event's place for an event in person that nothing else places, held on the
@@ -1865,7 +961,7 @@ class _EventReader:
         state = self.gaz.lookup(d.place)
         if d.kind not in self.cues.same_occasion or state is None or state.kind != "state":
             return d.place
-        for name in (self.article.place, _main_headline_place(self.article.title, self.gaz)):
+        for name in (self.article.place, main_headline_place(self.article.title, self.gaz)):
             city = self.gaz.lookup(name) if name else None
             if city is not None and city.kind == "place" and city.state == state.id:
                 return city.name
@@ -1921,120 +1017,10 @@ def _names_in_headline(text: str, people: list[PersonMention]) -> list[tuple[int
     return sorted(out, key=lambda x: x[1])
 
 
-def _headline_places(text: str, gaz, people: list[tuple[int, int]] = ()) -> list[PlaceMention]:
-    """The places and states the gazetteer finds in a headline, and its regions (:func:`with_regions`),
-    outside the people's spans."""
-    matches = gaz.find(text)
-    places = [PlaceMention(m.text, m.entry.name, m.start, m.end, 0) for m in matches
-              if m.entry.kind in {"place", "state"} and not any(s <= m.start < e for s, e in people)]
-    return [p for p in with_regions(text, places, [(m.start, m.end) for m in matches])
-            if not any(s <= p.start < e for s, e in people)]
-
-
-def _main_headline_place(title: str, gaz) -> str | None:
-    """The place a headline gives its event ("X attends the Council meeting in Astana"): the
-    main event's place when neither its text nor a dateline gives one. The headline tells an
-    occasion by a trigger or by a verb headlines use ("Leaders Meet in Astana":
-    ``headline_verbs`` in ``ontology/words.yaml``). Not a headline of a plan ("X to visit Y":
-    ``future_cues``, ``headline_plans``) nor of a phone call.
-
-    >>> from csto_graph.vocab.gazetteer import load_gazetteer
-    >>> _main_headline_place("Petrov attends the Council meeting in Astana", load_gazetteer())
-    'Astana'
-    >>> _main_headline_place("Petrov will take part in the meeting in Astana", load_gazetteer()) is None
-    True
-    >>> _main_headline_place("Leaders Meet in Astana, Agree on Plan", load_gazetteer())  # a headline's verb
-    'Astana'
-    """
-    low = title.lower()
-    told = find_trigger(title, []) is not None or not set(re.findall(r"[a-z]+", low)).isdisjoint(words().headline_verbs)
-    if not title or not told or _remote(low) or \
-            any(_find(f, low, low) for f in (*cues().future, *cues().headline_plans)):
-        return None
-    places = _headline_places(title, gaz)
-    return _place(title, places, 0)
-
-
-@lru_cache(maxsize=1)
-def _region_pattern() -> re.Pattern[str] | None:
-    kinds = "|".join(map(re.escape, words().region_kinds))
-    if not kinds:
-        return None
-    cue = "|".join(re.escape(c) for c in sorted(cues().place_before, key=len, reverse=True))
-    return re.compile(rf"\b(?i:{cue})\s+(?:the\s+)?"
-                      rf"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+(?i:{kinds}))\b")
-
-
-def with_regions(text: str, places: list[PlaceMention], known: list[tuple[int, int]], offset: int = 0,
-                 index: int = 0) -> list[PlaceMention]:
-    """``places`` (of ``text``, which starts at ``offset``) with the regions it says an event is
-    held in: a name and a kind of region (``region_kinds`` in ``ontology/words.yaml``) after a
-    cue of ``place_before`` in ``ontology/events.yaml`` ("was held in the Pskov region"). Not
-    after a bare "in": "security in the Caucasus region" is a topic, and a broad region no
-    venue. A known city the region is named after ("the Moscow Region") gives way to the
-    region; a region overlapping a known body or state is none.
-
-    >>> from csto_graph.models import PlaceMention
-    >>> text = "The drills were held in the Moscow Region and in Astana."
-    >>> [p.key for p in with_regions(text, [PlaceMention("Moscow", "Moscow", 28, 34, 0),
-    ...                                     PlaceMention("Astana", "Astana", 49, 55, 0)], [(28, 34), (49, 55)])]
-    ['Moscow Region', 'Astana']
-    """
-    pattern = _region_pattern()
-    if pattern is None:
-        return places
-    out = list(places)
-    for m in pattern.finditer(text):
-        start, end = offset + m.start("place"), offset + m.end("place")
-        inside = [p for p in out if start <= p.start and p.end <= end]
-        if any(s < m.end("place") and m.start("place") < e for s, e in known
-               if not any(p.start - offset == s for p in inside)):
-            continue
-        if len(inside) > 1 or any((hit := load_gazetteer().lookup(p.key)) is not None and hit.kind != "place"
-                                  for p in inside):
-            continue
-        out = [p for p in out if p not in inside] + [PlaceMention(m["place"], m["place"], start, end, index)]
-    return sorted(out, key=lambda p: p.start)
-
-
-def _remote(low: str) -> bool:
-    """A sentence that tells a phone call (``remote`` in ``ontology/events.yaml``): no place."""
-    return any(_find(cue, low, low) for cue in cues().remote)
-
-
-def _speaker_label(text: str, sent_people, sent_start: int) -> int | None:
-    """The person a transcript line opens with, before a colon ("President of Russia Ivan
-    Petrov: Ladies and gentlemen, ..."): the index of that mention, else None. Transcripts
-    name their speakers in full; a single word before a colon is a label of the page ("Theme:
-    Politics", read as a name by the people reader), and no transcript begins there."""
-    colon = re.match(r"[^:\n]{3,150}?:\s", text)
-    if colon is None:
-        return None
-    before = [(k, p) for k, p in sent_people if p.end - sent_start <= colon.end()]
-    if not before:
-        return None
-    k, person = before[-1]
-    if " " not in person.name:
-        return None  # "Theme: Politics", "Source: ...": a one-word label is page furniture, not a speaker
-    return k if not text[person.end - sent_start:colon.end()].strip(" :") else None
-
-
-def _addressed(text: str, sent_people, sent_start: int) -> list[int]:
-    """The people a speaker addresses ("Mr Petrov, you have the floor"; "and you, Mr
-    Petrov, for your work"): an honorific before the name and a comma or a stop after it."""
-    honorifics = "|".join(map(re.escape, words().address_honorifics))
-    out = []
-    for k, p in sent_people:
-        start, end = p.start - sent_start, p.end - sent_start
-        if re.search(rf"\b(?:{honorifics})\.?\s+$", text[:start]) and re.match(r"\s*[,.!?]", text[end:]):
-            out.append(k)
-    return out
-
-
 def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | None:
     """The event a transcript's headline names ("Speech at the session of the Council"), on
     the article's date and at its place, told from the sentence of its first speaker."""
-    if not article.title or not article.date or any(_find(f, article.title) for f in cues().future):
+    if not article.title or not article.date or any(find_phrase(f, article.title) for f in cues().future):
         return None
     found = find_trigger(article.title, [])
     if found is None:
@@ -2044,76 +1030,13 @@ def _headline_event(article: Article, sent: Sentence, index: int) -> _Draft | No
                   False, pending=True)
 
 
-def _opens_with_own_day(text: str) -> bool:
-    """The sentence opens with a day of its own ("On 12 February, ..."), whether or not its
-    year is known.
-
-    >>> _opens_with_own_day("On 12 February, a briefing was held."), _opens_with_own_day("It was held on 12 May.")
-    (True, False)
-    """
-    opener = re.match(r"\s*(\w+)\s", text)
-    if opener is None or opener.group(1) not in words().date_openers:
-        return False
-    return bool(find_dates(text[:40], "2000-01-01"))  # any year: only whether a day is named
-
-
-def _lasting(low: str, start: int, end: int) -> bool:
-    """The plan word at [start, end) of a sentence (lower case) tells how long an event that
-    the sentence says happened lasts: a ``lasting`` verb right after it, a ``happening`` cue
-    before it ("the exercises began saturday ... and are scheduled to run through wednesday").
-
-    >>> _lasting("the drills began on monday and are scheduled to run until friday.", 35, 44)
-    True
-    >>> _lasting("the drills are scheduled to run until friday.", 15, 24)
-    False
-    """
-    c = cues()
-    return _any_word(c.lasting, r"\s+").match(low, end) is not None and \
-        _any_word(c.happening).search(low[:start]) is not None
-
-
 def _tells_background(low: str) -> bool:
     """The sentence (lower case) opens with a ``background`` cue ("Earlier, ...").
 
     >>> _tells_background("earlier, on 15 january, it was reported that ..."), _tells_background("he said earlier")
     (True, False)
     """
-    return _any_word(cues().background, r"\s*").match(low) is not None
-
-
-def _headline_place(text: str, gaz, people: list[tuple[int, int]]) -> str | None:
-    """Where a headline says its event happened: "... meets Y in Minsk", or the place
-    before the date that ends it ("... following the meeting of the Council, Minsk, July 17,
-    2017").
-
-    >>> from csto_graph.vocab.gazetteer import load_gazetteer
-    >>> _headline_place("Remarks following the meeting of the Council, Minsk, July 17, 2017", load_gazetteer(), [])
-    'Minsk'
-    """
-    places = _headline_places(text, gaz, people)
-    said = _place(text, places, 0)
-    if said is not None:
-        return said
-    dates = find_dates(text)
-    for p in places:
-        tail = re.match(r"\s*,\s*", text[p.end:])
-        if tail and any(d.start == p.end + tail.end() and not text[d.end:].strip(" .") for d in dates):
-            return p.key
-    return None
-
-
-def _relative_clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the relative clauses set off by commas after a name (", who arrived on
-    Monday,"), the first comma also inside a closing quote (the drills "Shield 2023," which
-    ...): what they tell has its own time.
-
-    >>> _relative_clauses('The drills "Shield," which will last a week, opened.')
-    [(18, 44)]
-    """
-    pronouns = "|".join(map(re.escape, cues().relative_pronouns))
-    if not pronouns:
-        return []
-    return [(m.start(), m.end()) for m in re.finditer(rf",[\"”’]?\s*(?:{pronouns})\b[^,;]*,", text)]
+    return any_word(cues().background, r"\s*").match(low) is not None
 
 
 def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
@@ -2131,30 +1054,6 @@ def _another_day(days, main: _Draft, anchor: str | None = None) -> bool:
                    for v in values)
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s*$", re.IGNORECASE)
-
-
-def _outside_future_asides(text: str, dates, aside: list[tuple[int, int]]):
-    """The dates of a sentence but those of a relative clause (``aside``, not holding the
-    trigger) told in the future: in "The opening of the drills, which will last until 29
-    October, was held at the range" the 29th is when the drills end, not the day of what was
-    held; a clause in the past keeps its date (its event: :func:`_aside_events`).
-
-    >>> from csto_graph.corpus.dates import find_dates
-    >>> text = "The opening of the drills, which will last until 29 October, was held on Monday."
-    >>> [d.value for d in _outside_future_asides(text, find_dates(text, "2023-10-21"), _relative_clauses(text))]
-    ['2023-10-16']
-    """
-    future = [(a, b) for a, b in aside if _tells_future(text[a:b].lower())]
-    return [d for d in dates if not any(a <= d.start < b for a, b in future)] if future else dates
-
-
-def _tells_future(low: str) -> bool:
-    """A clause with a future auxiliary or a ``future_cues`` phrase ("which will last until ...")."""
-    return any(_find(w, low, low) for w in syntax_words().future) or \
-        any(_find(f, low, low) for f in cues().future)
-
-
 def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, int]], dates, masked,
                   sent_people, roles, places, titles) -> list[tuple[_Draft, tuple[int, int]]]:
     """The events told by dated relative clauses, with their clauses: a clause right after a
@@ -2169,87 +1068,12 @@ def _aside_events(text: str, sent: Sentence, index: int, aside: list[tuple[int, 
             continue
         k, _ = about[-1]
         phrase, kind, t_start, t_end = found
-        place = _place(text, [p for p in places if a <= p.start - sent.start < b], sent.start, titles)
+        place = place_of_event(text, [p for p in places if a <= p.start - sent.start < b], sent.start, titles)
         draft = _Draft(kind, phrase, sent.start + t_start, sent.start + t_end, index, inner[0].value,
                        inner[0].end_value, True, place, None, False)
         draft.add(k, roles.get(k) or "participant")
         out.append((draft, (a, b)))
     return out
-
-
-def _past_dateline(text: str, dates):
-    """The dates of a sentence but the one of a dateline that opens it, when the sentence
-    gives one of its own ("MINSK, 14.03.2023 (Agency) - Yesterday, a meeting was held": the
-    dateline dates the report, "yesterday" the meeting).
-
-    >>> from csto_graph.corpus.dates import find_dates
-    >>> text = "MINSK, 14.03.2023 (Agency) - Yesterday, a meeting was held."
-    >>> [d.value for d in _past_dateline(text, find_dates(text, "2023-03-14"))]
-    ['2023-03-13']
-    >>> text = "MINSK, 14.03.2023 (Agency) - A meeting was held."
-    >>> [d.value for d in _past_dateline(text, find_dates(text, "2023-03-14"))]
-    ['2023-03-14']
-    """
-    if len(dates) < 2 or not _DATELINE_HEAD.match(text[:dates[0].start]) \
-            or not _DATELINE_TAIL.match(text[dates[0].end:]):
-        return dates
-    return dates[1:]
-
-
-# a dateline around its date: "MINSK, " or "YEREVAN, Armenia, " before it, and " (Agency) -",
-# ", Agency -" or " -" after it
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},(?:\s*[A-Z][\w'’.-]*,)?\s*$")
-_DATELINE_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w .-]{1,30}?)?\s*(?:–|—|-{1,2})\s")
-
-
-def _outside_other_times(text: str, dates, t_start: int):
-    """The dates of a sentence but those of a clause that tells the time of another event
-    (``other_time`` in ``ontology/events.yaml``; :func:`_other_time_clauses`): in "the summit,
-    which was preceded by talks of the ministers on Wednesday" Wednesday is the talks' day, and
-    the summit keeps its own date; in "Ahead of the session on Friday, A and B held talks" the
-    talks are not on Friday.
-
-    >>> from csto_graph.corpus.dates import find_dates
-    >>> text = "The summit opened, preceded by talks of the ministers on Wednesday."
-    >>> _outside_other_times(text, find_dates(text, "2023-11-24"), text.index("summit"))
-    []
-    """
-    if not dates:
-        return dates
-    clauses = _other_time_clauses(text, t_start)
-    return [d for d in dates if not any(a <= d.start < b for a, b in clauses)]
-
-
-def _other_time_clauses(text: str, t_start: int) -> list[tuple[int, int]]:
-    """Spans of the clauses opened by ``other_time`` words: after the trigger at ``t_start``,
-    each to the end of the sentence; before it, each to the comma, semicolon or trigger that
-    ends it ("Ahead of the session on Friday, the ministers held talks": Friday is the
-    session's day, not the talks').
-
-    >>> text = "Ahead of the session on Friday, the ministers held talks."
-    >>> _other_time_clauses(text, text.index("talks"))
-    [(0, 30)]
-    """
-    pattern = _other_time_pattern()
-    if pattern is None:
-        return []
-    spans = []
-    for m in pattern.finditer(text):
-        if m.start() > t_start:
-            spans.append((m.start(), len(text)))
-        else:
-            stop = _CLAUSE_STOP.search(text, m.end(), t_start)
-            spans.append((m.start(), stop.start() if stop else t_start))
-    return spans
-
-
-_CLAUSE_STOP = re.compile(r"[,;]")
-
-
-@lru_cache(maxsize=1)
-def _other_time_pattern() -> re.Pattern[str] | None:
-    openers = "|".join(map(re.escape, cues().other_time))
-    return re.compile(rf"\b(?:{openers})\b", re.IGNORECASE) if openers else None
 
 
 def _by_sentence(pairs) -> dict[int, list]:
@@ -2260,23 +1084,6 @@ def _by_sentence(pairs) -> dict[int, list]:
     return out
 
 
-def is_current(date: str | None, anchor: str | None, days: int = 7) -> bool:
-    """An event date the article reports as news, not a past reference.
-
-    Later sentences that do not give a date of their own add to the last current event;
-    "following talks ... in June of this year" in a December article is a past reference.
-
-    >>> is_current("2021-12-05", "2021-12-08"), is_current("2021-06", "2021-12-08")
-    (True, False)
-    """
-    import datetime as dt
-
-    if not date or not anchor or len(anchor) < 10:
-        return True
-    first = dt.date.fromisoformat((date + "-01-01")[:10] if len(date) < 10 else date)
-    return first >= dt.date.fromisoformat(anchor) - dt.timedelta(days=days)
-
-
 @lru_cache(maxsize=1)
 def _delegation_pattern() -> re.Pattern[str]:
     """A delegation, who heads it and the verb that lists its members ("The delegation headed
@@ -2284,8 +1091,8 @@ def _delegation_pattern() -> re.Pattern[str]:
     spec = load_yaml("events.yaml").get("delegation") or {}
     if not all(spec.get(key) for key in ("words", "heads", "members")):
         return re.compile(r"(?!)")
-    return re.compile(rf"\b{_alternation(spec['words'])}\b[^.;:]*?\b(?P<head>{_alternation(spec['heads'])})\b"
-                      rf"[^.;:]*?\b(?P<members>{_alternation(spec['members'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b{alternation(spec['words'])}\b[^.;:]*?\b(?P<head>{alternation(spec['heads'])})\b"
+                      rf"[^.;:]*?\b(?P<members>{alternation(spec['members'])})\b", re.IGNORECASE)
 
 
 def _delegation_members(said: _Said, main: _Draft, people: list[PersonMention]) -> list[int]:
@@ -2303,25 +1110,6 @@ def _delegation_members(said: _Said, main: _Draft, people: list[PersonMention]) 
     return [k for k, start in at if start >= m.end("members") and said.roles.get(k) is not None]
 
 
-def _title_start(person: PersonMention, sent_start: int) -> int:
-    """Where a person's mention begins in its sentence: at its title before the name, if any."""
-    start = person.start - sent_start
-    return min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
-
-
-def _heard_from(head: str) -> bool:
-    """``head`` (a sentence up to a speaker's title or name) ends in another's report of speech:
-    a reporting verb and "that" right before the speaker ("Agency X reports that the Minister Y
-    said that he had good relations with Z"): what Y said is reported from elsewhere, no speech
-    at the event being told (in a sentence that tells no event of its own).
-
-    >>> _heard_from("Agency X reports that the "), _heard_from("At the meeting, ")
-    (True, False)
-    """
-    verbs = _alternation(str(v).lower() for v in cues().reporting_verbs)
-    return re.search(rf"\b{verbs}\s+that\s+(?:the\s+)?$", head.lower()) is not None
-
-
 def _joins(text: str) -> bool:
     """A sentence that adds people to the event being told ("meetings with", "attended")."""
-    return any(_find(p, text) for p, role in cues().before + cues().after if role == "participant")
+    return any(find_phrase(p, text) for p, role in cues().before + cues().after if role == "participant")

@@ -14,7 +14,7 @@ from ..models import PersonMention, PostMention, Sentence
 from ..vocab.gazetteer import Gazetteer
 from ..vocab.posts import post_words
 from ..vocab.words import words as word_classes
-from .events import cues
+from .event_cues import cues
 from .names import Title, list_head_post, singular_title, split_rank
 
 

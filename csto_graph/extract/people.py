@@ -25,7 +25,7 @@ from .orgs import heads_longer_name, tokenize
 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    from .events import cues
+    from .event_cues import cues
 
     return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
 

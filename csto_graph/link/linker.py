@@ -362,7 +362,7 @@ class Linker:
                      tuple(sorted(ev.articles)), tuple(ev.evidence.items))
 
     def _label(self, ev: EventDraft, place: str | None) -> str:
-        from ..extract.events import cues
+        from ..extract.event_cues import cues
 
         kind = cues().labels[ev.type]
         body = self._org_name(ev.body)
