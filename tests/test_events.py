@@ -1825,3 +1825,28 @@ def test_meetings_held_one_by_one_beside_a_session_are_not_the_sessions():
                     "Orlov.", date="2016-09-23")
     assert sorted(sorted(participants(ex, e)) for e in ex.events) == [
         ["Ivan Petrov", "Oleg Sidorov"], ["Ivan Petrov", "Pavel Orlov"], ["Karl Braun"]]
+
+
+def test_an_adviser_who_tells_journalists_what_leaders_will_discuss_takes_no_part():
+    _, ex = extract("MINSK, May 3. /Agency/. President Ivan Sokolov has arrived in Minsk to attend a two-day "
+                    "summit of the Collective Security Treaty Organization. The leaders will meet in the narrow "
+                    "format on Tuesday, the president's foreign policy adviser Petr Orlov told journalists. "
+                    "Orlov said the leaders would discuss the region.", date=None)
+    assert participants(ex, only_event(ex)) == {"Ivan Sokolov": {"guest"}}
+
+
+def test_a_meeting_held_on_the_way_to_a_summit_is_an_event_of_its_own():
+    _, ex = extract("On 3 May 2023, President Ivan Sokolov arrived in Minsk for the summit of the Collective "
+                    "Security Council. On his way to the summit, Sokolov made a stop in Brest to hold a meeting "
+                    "with the region's governor, Petr Orlov.")
+    summit = next(e for e in ex.events if e.type == "session")
+    assert "Petr Orlov" not in participants(ex, summit)
+    assert any("Petr Orlov" in participants(ex, e) for e in ex.events if e is not summit)
+
+
+def test_a_person_an_operation_is_aimed_at_takes_no_part():
+    _, ex = extract("MINSK, May 3. /Agency/. President Ivan Sokolov has arrived in Minsk to attend a two-day "
+                    "summit of the Collective Security Treaty Organization. The summit is taking place amid an "
+                    "operation launched on May 1 against a group of former Deputy Defence Minister Petr Orlov.",
+                    date=None)
+    assert participants(ex, only_event(ex)) == {"Ivan Sokolov": {"guest"}}

@@ -51,6 +51,7 @@ class Cues:
     background: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()  # "© Agency / Name": the photographer, no participant
     topic_links: tuple[str, ...] = ()  # "the situation around X": X is discussed, takes no part
+    target_links: tuple[str, ...] = ()  # "an operation against X": X is aimed at, takes no part
     matter_nouns: frozenset[str] = frozenset()  # "the issue involving X": X is discussed (not for places)
     possessed_matters: frozenset[str] = frozenset()  # "C's recall": C is discussed (possessed_matter)
     report_subjects: tuple[str, ...] = ()  # "with a report on ...": what a report is on (subject_matter)
@@ -100,6 +101,7 @@ def cues() -> Cues:
                 tuple(data.get("background", ())),
                 credits=tuple(data.get("credits", ())),
                 topic_links=tuple(data.get("topic_links", ())),
+                target_links=tuple(data.get("target_links", ())),
                 matter_nouns=frozenset(data.get("matter_nouns", ())),
                 possessed_matters=frozenset(data.get("possessed_matters", ())),
                 report_subjects=tuple(data.get("report_subjects", ())),

@@ -218,6 +218,23 @@ def _topic() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{nouns})\s+(?i:{links})\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _target() -> re.Pattern[str]:
+    """A ``target_links`` word and at most three words at the end of a text."""
+    links = "|".join(re.escape(n) for n in cues().target_links) or r"(?!)"
+    return re.compile(rf"\b(?i:{links})\s+(?:[\w'’-]+\s+){{0,3}}$")
+
+
+def targeted(head: str) -> bool:
+    """The name (or its title) after ``head`` is what an action is aimed at ("an operation
+    launched against a group of "): no one at the event.
+
+    >>> targeted("the operation launched against a group of "), targeted("the talks with ")
+    (True, False)
+    """
+    return bool(_target().search(head[-80:]))
+
+
 def topic_before(head: str) -> bool:
     """The name (or its title) after ``head`` is what a topic is about ("the situation around
     X was discussed"): someone discussed, not someone at the event.

@@ -42,7 +42,7 @@ from .event_cues import (
 )
 from .event_roles import (
     addressed, heard_from, pictured, possessed_matter, quoted_report, reporters, reports_for_others, role_of,
-    speaker_label, speech_at, speech_tail, start_of_title, topic_before
+    speaker_label, speech_at, speech_tail, start_of_title, targeted, topic_before
 )
 from .event_times import (
     UNTIL, is_current, opens_with_own_day, other_time_clauses, outside_future_asides, outside_other_times,
@@ -403,11 +403,11 @@ class _EventReader:
     def rule_role(self, text: str, person: PersonMention, sent_start: int) -> str | None:
         """The role the rules give ``person`` in the sentence ``text``: none for someone a
         discussed topic is around (:func:`topic_before`, looked for before the person's
-        title), none for a spokesman or an aide in a sentence that reports speech, else
+        title) or an action is aimed at (:func:`targeted`), none for a spokesman or an aide in a sentence that reports speech, else
         :func:`role_of`."""
         start, end = person.start - sent_start, person.end - sent_start
         titled = min([t.start - sent_start for t in person.posts if 0 <= t.start - sent_start < start], default=start)
-        if topic_before(text[:titled]):  # "The situation around Secretary General X was discussed"
+        if topic_before(text[:titled]) or targeted(text[:titled]):  # "The situation around X was discussed"
             return None
         if possessed_matter(text[end:], self.cues):  # "... explained the procedure of X's recall"
             return None
