@@ -1062,3 +1062,17 @@ def test_whose_absence_is_noted_is_not_at_the_session():
               "Ивана Кошенко.\nМинистерство не прокомментировало отсутствие министра Олега Смирнова на заседании.\n")
     [event] = ex.events
     assert {n for n, _ in who(ex, event)} == {"Ivan Koshenko"}
+
+
+def test_who_takes_part_in_the_clause_after_a_report_is_no_reporter():
+    ex = read("date 2024-05-14\nСовет ОДКБ провёл заседание.\n"
+              "Как сообщил сайт ОДКБ, в заседании принял участие генсек ОДКБ Олег Смирнов.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("session", {("Oleg Smirnov", "participant")})
+
+
+def test_the_one_a_report_names_as_its_source_is_still_no_participant():
+    ex = read("date 2024-05-14\nВ заседании принял участие генсек ОДКБ Олег Смирнов, сообщил пресс-секретарь "
+              "Иван Кошенко.\n")
+    [event] = ex.events
+    assert who(ex, event) == {("Oleg Smirnov", "participant")}

@@ -12,6 +12,7 @@ from csto_graph.extract.ru.names import nominative, unglued
     ("Анатолием Олеговичем Смирновым", "Анатолий Олегович Смирнов"),  # with a patronymic
     ("Ивана Кошенко", "Иван Кошенко"),  # a surname that does not decline
     ("Касым-Тулегеном Смирновым", "Касым-Тулеген Смирнов"),  # hyphenated given name, as written
+    ("Драголюбом Петровичем", "Драголюб Петрович"),  # two words the dictionary does not know, "-ем" after "ч"
 ])
 def test_a_name_returns_to_the_nominative(written, expected):
     assert nominative(written).text == expected

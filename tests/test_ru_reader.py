@@ -298,3 +298,10 @@ def test_a_given_name_and_patronymic_alone_is_the_person_of_that_given_name():
 def test_a_surname_like_a_patronymic_is_no_address_form():
     arts = [article("date 2024-05-14\nВ Минск прибыл Олег Карпович.\n")]
     assert [p.name for p in link(arts, extract_chunk(arts)).people] == ["Oleg Karpovich"]
+
+
+def test_a_name_the_ner_opens_with_a_state_s_acronym_is_read_after_it():
+    ex = read("date 2013-10-30\n30 октября министр обороны РА С. Петросян принял делегацию Парламентской "
+              "Ассамблеи ОДКБ.\n")
+    [person] = [p for p in ex.people]
+    assert (person.name, [(t.post, t.org) for t in person.posts]) == ("S. Petrosyan", [("Defense Minister", "armenia")])

@@ -432,9 +432,15 @@ UNABLE_REACH = 10  # tokens from "не смог" to the participation cue it ref
 
 def _after(r, first: int, table: dict, vocab) -> bool:
     """The name at token ``first`` comes right after a phrase of ``table`` (a title between
-    them, no other name)."""
+    them, no other name, and no event cue: in "Как сообщил сайт ОДКБ, в заседании принял
+    участие X" the cue opens the clause X is the subject of)."""
+    phrases = find(r.toks, table, vocab.longest)
+    if not phrases:
+        return False
+    cues = [c.first for c in find(r.toks, vocab.cues, vocab.longest)]
     return any(0 <= first - f.last <= ROLE_REACH and not any(f.last <= p < first for p, *_ in r.people)
-               for f in find(r.toks, table, vocab.longest))
+               and not any(f.last <= c < first for c in cues)
+               for f in phrases)
 
 
 def _roles(r, cue, vocab, index: dict) -> tuple:

@@ -189,6 +189,11 @@ def _named_in_article(word: str, rules: dict, seen: frozenset) -> str | None:
     return next((f for f in sorted(forms) if f in seen), None)
 
 
+def _instrumental_ending(word: str) -> bool:
+    """A word ending as a man's name in the instrumental ("-ом", "-ем"), no known name."""
+    return len(word) > 4 and word.lower().endswith(("ом", "ем")) and not _tagged(word, "Name")
+
+
 def _surname_reading(surname: str) -> tuple[str | None, str | None]:
     """(case, gender) of a surname the dictionary reads in one case only ("Аслановым")."""
     known = [p for p in _tagged(surname, "Surn") if p.tag.number == "sing"]
@@ -271,6 +276,8 @@ def nominative(text: str, rules: dict | None = None, seen: frozenset = frozenset
         case, gender = _given_reading(words[0], words[-1], hint, man=bool(head), rules=rules)
         if case is None and gender is None:
             case, gender = _surname_reading(words[-1])
+        if case is None and gender is None and len(words) == 2 and all(_instrumental_ending(w) for w in words):
+            case, gender = "ablt", "masc"  # "Драголюбом Петровичем": two words the dictionary does not know
         case = case or hint
         out = [_given_nominative(words[0], case, gender, rules, seen)]
         for middle in words[1:-1]:

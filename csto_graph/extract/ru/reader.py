@@ -240,13 +240,24 @@ def _name_tail(r: _Read, span) -> _Span | None:
     return None
 
 
+def _after_acronyms(r: _Read, span) -> _Span | None:
+    """A person's span the NER opened with an acronym ("РА С. Петросян" after "министр
+    обороны"): the name after the acronyms, when one is left; else None (the span as found)."""
+    first, last = _token_span(r.toks, span.start, span.stop)
+    k = first
+    while k < last - 1 and is_acronym(r.toks[k].text):
+        k += 1
+    return _Span(r.toks[k].start, span.stop) if first < k < last else None
+
+
 def _person_spans(r: _Read) -> list:
     """The spans of the people the NER finds in the sentence, with the names it took into a
-    body's span (:func:`_name_tail`)."""
+    body's span (:func:`_name_tail`), and without the acronyms it opened one with
+    (:func:`_after_acronyms`)."""
     out = []
     for span in ner()(r.sent.text).spans:
         if span.type == "PER":
-            out.append(span)
+            out.append(_after_acronyms(r, span) or span)
         elif span.type == "ORG":
             tail = _name_tail(r, span)
             out += [tail] if tail is not None else []
