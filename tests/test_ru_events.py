@@ -1076,3 +1076,11 @@ def test_the_one_a_report_names_as_its_source_is_still_no_participant():
               "Иван Кошенко.\n")
     [event] = ex.events
     assert who(ex, event) == {("Oleg Smirnov", "participant")}
+
+
+def test_a_cue_after_a_word_of_a_time_before_or_after_names_the_frame_not_the_event():
+    ex = read("date 2019-05-20\nПосле заседания Совета ОДКБ генсек ОДКБ Олег Смирнов провёл встречу с министром "
+              "обороны Казахстана Фарходом Назаровым.\n")
+    [event] = ex.events
+    assert (event.type, who(ex, event)) == ("meeting", {("Oleg Smirnov", "participant"),
+                                                        ("Farkhod Nazarov", "participant")})

@@ -305,3 +305,16 @@ def test_a_name_the_ner_opens_with_a_state_s_acronym_is_read_after_it():
               "Ассамблеи ОДКБ.\n")
     [person] = [p for p in ex.people]
     assert (person.name, [(t.post, t.org) for t in person.posts]) == ("S. Petrosyan", [("Defense Minister", "armenia")])
+
+
+def test_a_menu_word_with_a_lower_case_part_is_no_person():
+    ex = read("date 2013-10-30\nТоп-новости\n\nГенсек ОДКБ Олег Смирнов провёл совещание.\n")
+    assert [p.name for p in ex.people] == ["Oleg Smirnov"]
+
+
+def test_a_deputy_chairman_written_short_holds_the_post_of_the_body_after_it():
+    ex = read("date 2019-05-20\nГенсек ОДКБ Олег Смирнов встретился с зампредседателя Народной скупщины Сербии "
+              "Драголюбом Петровичем.\n")
+    person = next(p for p in ex.people if p.name == "Dragolyub Petrovich")
+    assert [(t.post, t.org) for t in person.posts] == [
+        ("Deputy Chairman of the National Assembly of the Republic of Serbia", "serbia-national-assembly")]

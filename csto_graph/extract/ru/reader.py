@@ -267,6 +267,8 @@ def _person_spans(r: _Read) -> list:
 def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
     for span in _person_spans(r):
         text = unglued(r.sent.text[span.start:span.stop])
+        if " " not in text.strip() and re.search(r"-[а-яё]", text):
+            continue  # one word with a lower-case part ("Топ-новости": a menu's line), no name
         if not re.search(r"[А-ЯЁ]", text[:1]) or any(f.first <= _token_span(r.toks, span.start, span.stop)[0] < f.last
                                                         for f, _ in r.orgs):
             continue
