@@ -621,6 +621,21 @@ def test_a_headline_names_the_person_the_body_names_with_his_title():
     assert "guest" in participants(ex, ev)["Ivan Petrov"]
 
 
+def test_a_headline_that_tells_a_speech_by_its_verb_reports_the_occasion_spoken_at():
+    ex = _page_events("Deputy Secretary General Ivan Petrov spoke at the Security Review Conference in Vienna\n\n"
+                      "Vienna, June 23, 2020\n\nDear conference participants!\n\n"
+                      "Our current Security Review Conference is being held in a video conference format.\n")
+    ev = only_event(ex)
+    assert ev.date == "2020-06-23" and participants(ex, ev) == {"Ivan Petrov": {"speaker"}}
+
+
+def test_a_headline_that_titles_a_speech_by_a_noun_reports_no_occasion():
+    ex = _page_events("Speech by Deputy Secretary General Ivan Petrov at the Security Review Conference\n\n"
+                      "Vienna, June 23, 2020\n\nDear conference participants!\n\n"
+                      "I thank the organizers for the invitation.\n")
+    assert all("Ivan Petrov" not in participants(ex, e) for e in ex.events)
+
+
 def test_a_headline_that_announces_an_event_reports_none():
     ex = _page_events("President Ivan Petrov to attend the summit in Minsk\n\n12 March 2023\n\n"
                       "The Minister Oleg Sidorov said that the agenda of the summit is ready.\n")

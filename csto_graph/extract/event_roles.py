@@ -96,7 +96,7 @@ def speech_tail(text: str, people, sent_start: int, low: str | None = None) -> i
     return None
 
 
-def _role_after(tail: str, c: Cues) -> str | None:
+def role_after(tail: str, c: Cues) -> str | None:
     """The role the first ``after`` cue (maybe after an auxiliary) that ``tail`` opens with gives."""
     low_tail = tail.lower()
     for phrase, role in c.after:
@@ -153,13 +153,13 @@ def role_of(text: str, start: int, end: int, title_start: int | None = None) -> 
         return None
     if _credited(text[:start]):  # "... during the meeting. © Agency / X": who took the photo
         return None
-    role = _role_after(tail, c)
+    role = role_after(tail, c)
     if role is not None:
         return role
     second = re.match(r"\s*[A-Z][^,]{0,110},", tail) if appositive else None
     if second is not None:  # a second title set off ("X, Chief of the Staff, First Deputy Minister, took over")
         at = end + appositive.end() + second.end()
-        role = _role_after(text[at:at + 80], c)
+        role = role_after(text[at:at + 80], c)
         if role is not None:
             return role
     head = text[:start]
