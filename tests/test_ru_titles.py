@@ -738,3 +738,20 @@ def test_a_bare_head_of_an_organization_heads_the_organization_the_article_names
     ex = read("date 2024-05-14\nВ Ереване началось заседание парламента.\nПрибыла и делегация во главе с "
               "исполняющим обязанности генсека Олегом Смирновым.\n")
     assert posts(ex, "Смирнов")[0] == [("Acting Secretary General", None)]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Генсек ОДКБ Олег Смирнов выступил на брифинге с замглавы казахстанского Минобороны Иваном Кошенко.",
+     ("Deputy Defense Minister", "kazakhstan")),
+    ("Под председательством министра чрезвычайных ситуаций Киргизии Ивана Кошенко прошло заседание совета.",
+     ("Minister of Emergency Situations", "kyrgyzstan")),
+], ids=["deputy head of a ministry", "a ministry's name in the genitive"])
+def test_a_ministers_title_in_its_other_forms(text, post):
+    ex = read(f"date 2022-01-09\n{text}\n")
+    assert posts(ex, "Кошенко")[0] == [post]
+
+
+def test_a_post_of_the_country_takes_the_one_state_the_sentence_before_names():
+    ex = read("date 2011-12-20\nКазахстан объявил свои приоритеты на период председательства в ОДКБ. Об этом "
+              "рассказал по окончании заседания СКБ ОДКБ Президент страны Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("President", "kazakhstan")]

@@ -890,21 +890,25 @@ def bare_state_titles(reads: list, vocab) -> None:
     Белоусов", "министр обороны страны X") is held in the one state its sentence names that no
     other person of it serves, else in the one state the article names that post with, unless
     another person of the article holds the post there; first, a title opening a sentence with
-    no name goes to the person of the sentence before (:func:`previous_subject_titles`).
-    Changes each read's ``people``."""
+    no name goes to the person of the sentence before (:func:`previous_subject_titles`). With
+    an anaphor ("президент страны X") and no state in its sentence, the one state the sentence
+    before names is the post's. Changes each read's ``people``."""
     previous_subject_titles(reads, vocab)
     if not any(_bare_state(p, vocab) for r in reads for *_, m, _ in r.people for p in m.posts):
         return
     named = _article_states(reads, vocab)
     holders = {(p.post, p.org): n.text for r in reads for *_, m, n in r.people for p in m.posts if is_state(p.org)}
-    for r in reads:
+    for before, r in zip([None] + reads, reads):
         for k, (first, last, m, name) in enumerate(r.people):
             if not any(_bare_state(p, vocab) for p in m.posts):
                 continue
             posts = []
             for p in m.posts:
                 if _bare_state(p, vocab):
-                    found = _sentence_state(r, k, _anaphor(r, p, first, vocab), vocab)
+                    anaphor = _anaphor(r, p, first, vocab)
+                    found = _sentence_state(r, k, anaphor, vocab)
+                    if found is None and anaphor and before is not None:
+                        found = _sentence_state(before, -1, True, vocab)  # "Казахстан объявил ... Президент страны X"
                     states = named.get(p.post, set())
                     state = found.key if found else (next(iter(states)) if len(states) == 1 else None)
                     if state and holders.get((p.post, state), name.text) == name.text:
