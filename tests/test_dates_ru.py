@@ -255,3 +255,14 @@ def test_a_name_and_a_numeric_date_in_a_sentence_do_not_date_the_page_as_a_stamp
 ], ids=["named-as-last-year", "last-year-in-another-sentence"])
 def test_a_year_named_as_the_year_before_gives_the_next_one(text, expected):
     assert page_year(text) == expected
+
+
+def test_a_sites_clock_over_its_weather_line_is_not_the_pages_date():
+    lines = ["НОВОСТИ", "Вторник, 16 апреля 2024", "Минск +9°C", "Политика", "20 декабря 2011, 15:28", "",
+             "Заголовок сообщения", "20 декабря, Москва /Агентство/. Текст."]
+    assert opening_date(lines, None) == "2011-12-20"
+
+
+def test_a_date_over_a_report_of_frost_still_dates_the_page():
+    lines = ["15 января 2024", "Учения в горах прошли при морозе -30°C, сообщили в штабе учений ОДКБ"]
+    assert opening_date(lines, None) == "2024-01-15"

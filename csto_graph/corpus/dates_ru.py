@@ -192,6 +192,7 @@ def _opening(lines: list[str], year: int | None) -> str | None:
     the opening lines, a yearless day inside a line (not opening it, a dateline's place aside)
     gives way to one written with its year ("20.03.2013" under a teaser of another report's "X
     30 июня принял ..."; "Опубликовано 8 января 2022" over "Обновлено 30 марта")."""
+    lines = _without_clocks(lines)
     head = "\n".join(lines[:OPENING_LINES])
     dated = _dateline_dates(head, year)
     opening = [d for _, d in dated]
@@ -211,6 +212,27 @@ def _opening(lines: list[str], year: int | None) -> str | None:
         if dates and (dates[0][0] == head.end() or _NUMERIC_STAMP.match(line)):
             return dates[0][1]
     return None
+
+
+WIDGET_CHARS = 40  # at most as long as a site's clock or weather line ("Минск +9°C")
+# a temperature as a site's weather line prints it ("Минск +9°C")
+_WEATHER = re.compile(r"[+−-]?\s?\d{1,2}\s?°\s?[CС]?(?!\w)")
+
+
+def _without_clocks(lines: list[str]) -> list[str]:
+    """``lines`` with the site's clock left blank: a line with a date (of any year) that a
+    weather line follows, or that holds the weather, each as short as a widget ("Вторник, 16
+    апреля 2024" over "Минск +9°C"), tells the day the page was saved, not the report's.
+
+    >>> _without_clocks(["Вторник, 16 апреля 2024", "Минск +9°C", "20 декабря 2011, 15:28"])
+    ['', 'Минск +9°C', '20 декабря 2011, 15:28']
+    """
+    out = list(lines)
+    for k, line in enumerate(lines[:OPENING_LINES + 1]):
+        near = lines[k:k + 2]
+        if _dateline_dates(line, 2000) and any(len(n) <= WIDGET_CHARS and _WEATHER.search(n) for n in near):
+            out[k] = ""
+    return out
 
 
 # a site's section or place and its stamp, a numeric date with its year, no comma between
