@@ -1865,3 +1865,15 @@ def test_a_person_an_operation_is_aimed_at_takes_no_part():
                     "operation launched on May 1 against a group of former Deputy Defence Minister Petr Orlov.",
                     date=None)
     assert participants(ex, only_event(ex)) == {"Ivan Sokolov": {"guest"}}
+
+
+def test_a_visit_told_with_no_one_places_the_talks_held_on_it():
+    _, ex = extract("The CSTO Secretary General has expressed concern at the fighting during his visit to "
+                    "Yerevan. Ivan Petrov began the trip on Wednesday with talks with Foreign Minister Oleg Sidorov.")
+    ev = only_event(ex)
+    assert (ev.type, ev.place) == ("talks", "Yerevan")
+
+
+def test_the_city_of_a_place_written_capitalised_is_the_place():
+    _, ex = extract("On 3 May 2023, Ivan Petrov chaired a meeting of the Working Group held in the City of Minsk.")
+    assert only_event(ex).place == "Minsk"

@@ -113,7 +113,7 @@ def _place_kinds() -> str:
     in ``ontology/words.yaml``, as an optional pattern."""
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
                      for k in sorted(words().place_kinds, key=len, reverse=True))
-    return rf"(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""
+    return rf"(?:(?:[A-Z][a-z]+\s+)?(?i:{kinds})(?:,?\s+of)?,?\s+)?" if kinds else ""  # "the City of Minsk" too
 
 
 @lru_cache(maxsize=1)

@@ -928,10 +928,11 @@ class _EventReader:
         """The place of the same occasion that a sentence before ``d`` told with no one and no
         day, so that it made no event ("Such a decision was taken at the meeting of the Council
         in Bishkek. ... Volodin told the meeting ..."): a sitting or an encounter, or one of the
-        same kind, on ``d``'s day or on none."""
+        same kind, on ``d``'s day or on none; a visit told so places the sittings and encounters
+        held on it ("... during his visit to Yerevan. X began the trip with talks with Y")."""
         same = self.cues.same_occasion
         return next((o.place for o in self.unkept if o.sentence < d.sentence
-                     and (o.kind == d.kind or {o.kind, d.kind} <= same)
+                     and (o.kind == d.kind or {o.kind, d.kind} <= same or (o.kind == "visit" and d.kind in same))
                      and (o.date == d.date or not o.explicit_date)), None)
 
     def _told_after(self, d: _Draft) -> str | None:
