@@ -755,3 +755,19 @@ def test_a_post_of_the_country_takes_the_one_state_the_sentence_before_names():
     ex = read("date 2011-12-20\nКазахстан объявил свои приоритеты на период председательства в ОДКБ. Об этом "
               "рассказал по окончании заседания СКБ ОДКБ Президент страны Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("President", "kazakhstan")]
+
+
+def test_a_side_another_than_the_sentences_people_gives_their_bare_post_no_state():
+    ex = read("date 2022-01-10\nПрезидент Иван Кошенко принял участие во внеочередной сессии Совета коллективной "
+              "безопасности ОДКБ, состоявшейся по инициативе российской стороны.\n")
+    assert posts(ex, "Кошенко")[0] == [("President", None)]
+
+
+def test_the_side_a_sentence_speaks_for_after_from_gives_its_people_its_state():
+    ex = read("date 2022-01-10\nОт белорусской стороны в заседании принял участие министр обороны Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Defense Minister", "belarus")]
+
+
+def test_talks_with_a_side_give_the_sentences_people_no_state_of_it():
+    ex = read("date 2022-01-10\nМинистр обороны Иван Кошенко провёл переговоры с российской стороной.\n")
+    assert posts(ex, "Кошенко")[0] == [("Defense Minister", None)]

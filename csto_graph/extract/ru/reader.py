@@ -197,10 +197,16 @@ CLOSING_QUOTES = {"»", '"', "“", "”"}  # a quoted medium's name ends with o
 
 
 def _sides(r: _Read, vocab) -> str | None:
-    """The state a sentence speaks for ("от белорусской стороны"): a state's adjective
-    before a word of ``side_words`` (ontology/ru/gazetteer.yaml)."""
-    for a, b in zip(r.toks, r.toks[1:]):
+    """The state a sentence speaks for ("от белорусской стороны", "казахстанская делегация"): a
+    state's adjective before a word of ``side_words`` (ontology/ru/gazetteer.yaml); one of
+    ``sides_after`` ("сторона") only in the genitive after a word of ``side_from`` ("от", "с"):
+    "по инициативе российской стороны", "с российской стороной" name another side than the
+    sentence's people's."""
+    for k, (a, b) in enumerate(zip(r.toks, r.toks[1:])):
         if b.lemma in vocab.side_words and a.lemma in vocab.adjectives:
+            if b.lemma in vocab.sides_after and not (k > 0 and r.toks[k - 1].text.lower() in vocab.side_from
+                                                     and any(p.tag.case == "gent" for p in parses(b.text)[:2])):
+                continue
             return vocab.adjectives[a.lemma]
     return None
 

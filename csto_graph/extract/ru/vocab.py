@@ -103,6 +103,8 @@ class RussianVocabulary:
     places: dict  # lemmas -> Known (cities)
     adjectives: dict  # lemma -> state id
     side_words: frozenset  # lemmas of "сторона", "делегация": "от белорусской стороны"
+    sides_after: frozenset  # lemmas of the side words that speak for a state only after ``side_from``
+    side_from: frozenset  # lower-case words before such a side: "от" ("от белорусской стороны")
     written_capitalised: frozenset  # ids whose bare form in lower case names no body ("коллективные силы")
     one_sitting: frozenset  # event types that are one sitting when they share a person
     topic_words: frozenset  # lemmas of "ситуация": the state after them is spoken of, not the place
@@ -292,6 +294,8 @@ def vocabulary(gaz: Gazetteer) -> RussianVocabulary:
                              names=load_yaml("ru/names.yaml"), orgs=orgs, places=places,
                              adjectives=adjectives, longest=longest, loose_orgs=loose_orgs,
                              side_words=frozenset(lemma(w) for w in ru_gaz.get("side_words", [])),
+                             sides_after=frozenset(lemma(w) for w in ru_gaz.get("sides_after", [])),
+                             side_from=frozenset(str(w).lower() for w in ru_gaz.get("side_from", [])),
                              written_capitalised=frozenset(ru_gaz.get("written_capitalised") or []),
                              one_sitting=frozenset(events.get("one_sitting", [])),
                              topic_words=frozenset(lemma(w) for w in events.get("topic_words", [])),
