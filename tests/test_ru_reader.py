@@ -318,3 +318,10 @@ def test_a_deputy_chairman_written_short_holds_the_post_of_the_body_after_it():
     person = next(p for p in ex.people if p.name == "Dragolyub Petrovich")
     assert [(t.post, t.org) for t in person.posts] == [
         ("Deputy Chairman of the National Assembly of the Republic of Serbia", "serbia-national-assembly")]
+
+
+def test_a_rank_right_before_a_name_tells_its_case_where_the_title_before_disagrees():
+    # "первый" in the nominative, "генерала армии" and the name in the genitive: a man
+    ex = read("date 2018-10-26\nПо словам начальника штаба, первый замминистра обороны генерала армии Валерия "
+              "Кошенко, вопросы обсудили.\n")
+    assert [p.name for p in ex.people] == ["Valery Koshenko"]

@@ -287,6 +287,7 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
         if post is None:
             post = title_after(r, last, vocab)
         country = country or (post.org if post and is_state(post.org) else None)
+        hint = _rank_case(r, first, vocab) or hint
         name = nominative(text, vocab.names, seen, hint or _governed_case(r, first, vocab))
         start = r.sent.start + span.start
         posts = ((post,) if post else ()) + (title.also if title else ())
@@ -294,6 +295,22 @@ def _people(r: _Read, article: Article, vocab, seen: frozenset) -> None:
                                 posts=posts, rank=rank, country=country,
                                 script="cyrillic", in_footer=article.in_footer(start), strong=True)
         r.people.append((first, last, mention, name))
+
+
+def _rank_case(r: _Read, first: int, vocab) -> str | None:
+    """The case of a rank right before the name at token ``first`` ("генерала армии X": the
+    genitive), which agrees with the name though a title before it may not ("..., первый
+    замминистра обороны генерала армии Валерия Петрова": a man's genitive, not "Валерия
+    Петрова" in the nominative)."""
+    ranks = find(r.toks[max(0, first - RANK_WORDS):first], vocab.ranks, vocab.longest)
+    if not ranks or ranks[-1].last != min(first, RANK_WORDS):
+        return None
+    at = max(0, first - RANK_WORDS) + ranks[-1].first
+    cases = {p.tag.case for p in parses(r.toks[at].text)[:1] if p.tag.POS == "NOUN"}
+    return cases.pop() if len(cases) == 1 else None
+
+
+RANK_WORDS = 4  # the longest rank, in words ("генерал-полковник", "генерал армии")
 
 
 def _address_forms(reads: list[_Read]) -> None:
