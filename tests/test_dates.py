@@ -410,3 +410,15 @@ def test_a_year_first_slashed_date_line_dates_the_report_under_it():
             "DORVALA, September 23 (Agency) - Ivan Petrenko will on Monday meet the envoys of the alliance.\n")
     article, = split_page(Document("p.txt", text, "utf-8", "txt", "0"))
     assert (article.date, article.date_source) == ("2031-09-22", "date-line")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Xinhua, August 24, 2021", "2021-08-24"),
+    ("0 Comment(s)Print E-mail Xinhua, August 24, 2021", "2021-08-24"),  # a widget's words glued before it
+    ("Ivan Petrov Meets Oleg Sidorov, August 24, 2021", None),  # a headline's names are no medium
+])
+def test_a_known_mediums_credit_and_a_full_date_make_a_date_line(line, value):
+    from csto_graph.corpus.dates import date_line
+
+    found = date_line(line)
+    assert (found.value if found else None) == value

@@ -978,3 +978,10 @@ def test_a_credit_date_line_dates_the_wrapped_report_under_it_whole():
     [report] = [a for a in articles if "during his meeting" in a.text]
     assert report.date == "2016-04-05" and "in the autumn" in report.text  # the press service's line goes on
     assert not any(a.title.startswith("Source") for a in articles)
+
+
+def test_a_font_size_widget_between_the_date_line_and_the_dateline_keeps_one_article():
+    text = ("Leaders discuss the situation\n\nPrint E-mail Xinhua, August 24, 2021\nAdjust font size:\n\n"
+            "MOSCOW, Aug. 23 (Xinhua) -- The leaders met via video link on Monday.\n")
+    [article] = split_page(page(text))
+    assert article.date == "2021-08-24" and "The leaders met" in article.text

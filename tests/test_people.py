@@ -1187,3 +1187,9 @@ def test_a_body_counts_for_its_organization_when_a_bare_title_takes_the_articles
                     "in the coordination meeting of the Secretariat and the International Committee of the Red Cross "
                     "in Geneva.")
     assert posts(person(ex, "Ivan Petrov")) == {("Deputy Secretary General", "csto")}
+
+
+def test_a_secretary_in_charge_is_a_title():
+    _, ex = extract("The meeting was attended by Secretary-in-charge of the CSTO Parliamentary Assembly Ivan "
+                    "Petrov.", parse=False)
+    assert person(ex, "Ivan Petrov").posts

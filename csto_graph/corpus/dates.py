@@ -444,6 +444,19 @@ def date_line(text: str) -> DateLine | None:
     return replace(found, byline=byline is not None)  # the line's own byline, not one of a part read inside it
 
 
+def _known_medium(words: str, tail: bool = False) -> bool:
+    """A medium the gazetteer knows by ``words`` ("Xinhua", "BelTA"), or, with ``tail``, by
+    their last one, two or three words."""
+    from ..vocab.gazetteer import load_gazetteer
+
+    gaz, parts = load_gazetteer(), words.split()
+    for n in (range(1, min(3, len(parts)) + 1) if tail else (len(parts),)):
+        entry = gaz.lookup(" ".join(parts[-n:]))
+        if entry is not None and entry.kind == "media":
+            return True
+    return False
+
+
 def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLine | None:
     """:func:`date_line` of ``text`` (``stripped``), whose opening byline, if any, is ``byline``."""
     framed = re.fullmatch(r"([^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s*(\d{1,2}\.\d{1,2}\.\d{4})[.,]?\s*([^\W\d_]+)?\.?",
@@ -474,6 +487,13 @@ def _date_line(text: str, stripped: str, byline: re.Match[str] | None) -> DateLi
     # "Russia September 23, 2013, 1:26", "Hangzhou Net Release time: 2023-06-21 20:06", "Source:
     # Agency Tuesday, April 5, 2016 | 13:52": a few words of a section, a site or a credit before a
     # date that ends with its time
+    # "0 Comment(s)Print E-mail Agency, August 24, 2021": a known medium, after a widget's words
+    # if any, a comma and a full date ending the line (the agency's credit and its day)
+    credited = re.fullmatch(r"(?P<head>.{1,80}?),\s+(?P<date>\S.*)", stripped)
+    if credited and _known_medium(" ".join(credited["head"].split()[-3:]), tail=True):
+        found = date_line(credited["date"])
+        if found is not None and found.value and found.end >= len(credited["date"].rstrip()):
+            return replace(found, end=len(text))
     for section in re.finditer(r"(?<=\S)\s+(?=\S)", stripped[:60]):
         head = stripped[:section.start()]
         if not re.fullmatch(r"[A-Z][a-z]+:?(?:\s+[A-Z][a-z]+){0,2}", head):
