@@ -1084,3 +1084,10 @@ def test_a_cue_after_a_word_of_a_time_before_or_after_names_the_frame_not_the_ev
     [event] = ex.events
     assert (event.type, who(ex, event)) == ("meeting", {("Oleg Smirnov", "participant"),
                                                         ("Farkhod Nazarov", "participant")})
+
+
+def test_who_states_the_results_of_a_session_held_that_day_was_at_it_and_who_reports_them_not():
+    ex = read("date 2021-04-29\nОб этом заявил генсек ОДКБ Олег Смирнов по итогам прошедшего сегодня в Минске "
+              "заседания Совета министров обороны ОДКБ, сообщил пресс-секретарь ОДКБ Иван Кошенко.\n")
+    [event] = ex.events
+    assert (event.type, event.date, who(ex, event)) == ("session", "2021-04-29", {("Oleg Smirnov", "participant")})

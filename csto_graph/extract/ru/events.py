@@ -40,6 +40,7 @@ SPEAKER_REACH = 2
 NEGATION_REACH = 2  # tokens from a negation to the participation cue it refuses ("не смог принять участие")
 UPCOMING_REACH = 6  # tokens from an adjective of ``upcoming`` to its cue ("предстоящему в ноябре текущего года совместному заседанию")
 RESULTS_REACH = 2  # adjectives between "по итогам" and its cue ("по итогам неформального саммита")
+RESULTS_HELD_REACH = 6  # a held participle's words between them ("по итогам прошедшего 5 мая в Минске заседания")
 ROLE_REACH = 12  # tokens from a role phrase ("под председательством") to the name it gives a role
 PRONOUN_REACH = 4  # tokens from a subject pronoun ("он") to the event verb it is the subject of
 ANY_YEAR = 2000  # a leap year, so that a yearless 29 February is a day too
@@ -451,11 +452,15 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
     named before the cue are what the results say, no participants."""
     parts = []
     refused = _refused(r, vocab)
-    results = _results_of(r, cue, vocab)
+    results_at = _results_at(r, cue, vocab)
+    results = results_at is not None
     stating = _stated_at(r, cue, vocab)
     for first, _, m, name in r.people:
         reports = _after(r, first, vocab.reporter_before, vocab) and first != stating
-        if first in refused or _after(r, first, vocab.absent_before, vocab) or (reports and not results):
+        # who states the results before the phrase ("заявил X по итогам заседания") was there;
+        # who reports after it ("..., сообщил пресс-секретарь Y") reports
+        if first in refused or _after(r, first, vocab.absent_before, vocab) or \
+                (reports and not (results and first < results_at)):
             continue
         if results and not reports and first < cue.first:
             continue  # what the results say ("«X приступит к обязанностям», — сообщил Y по итогам встречи")
@@ -470,14 +475,32 @@ def _roles(r, cue, vocab, index: dict) -> tuple:
 
 
 def _results_of(r, cue, vocab) -> bool:
-    """The cue names an occasion whose results the sentence reports: it comes right after a
-    phrase of ``results_before`` ("по итогам неформального саммита"), adjectives between."""
+    """The cue names an occasion whose results the sentence reports (:func:`_results_at`)."""
+    return _results_at(r, cue, vocab) is not None
+
+
+def _results_at(r, cue, vocab) -> int | None:
+    """The token where the phrase of ``results_before`` opens when the cue names an occasion
+    whose results the sentence reports: the cue comes right after the phrase ("по итогам
+    неформального саммита"), adjectives between, or a participle of ``held_verbs`` and its day
+    and place ("по итогам прошедшего сегодня в Душанбе заседания"), no comma between; else None."""
     for f in find(r.toks, vocab.results_before, vocab.longest):
         between = r.toks[f.last:cue.first]
-        if f.last <= cue.first and len(between) <= RESULTS_REACH and \
+        if f.last > cue.first:
+            continue
+        if len(between) <= RESULTS_REACH and \
                 all(parses(t.text) and parses(t.text)[0].tag.POS == "ADJF" for t in between):
-            return True
-    return False
+            return f.first
+        if between and len(between) <= RESULTS_HELD_REACH and _held_participle(between[0].text, vocab) and \
+                not any(t.text in {",", ";", "—"} for t in between):
+            return f.first
+    return None
+
+
+def _held_participle(word: str, vocab) -> bool:
+    """``word`` is a participle (or its adjective: "прошедший") of ``held_verbs`` in one of its
+    first readings ("состоявшегося", "прошедшего", which is also read as the noun "прошедшее")."""
+    return any(p.tag.POS in {"PRTF", "ADJF"} and p.normal_form in vocab.held_verbs for p in parses(word)[:3])
 
 
 def _stated_at(r, cue, vocab) -> int | None:
