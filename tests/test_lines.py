@@ -203,3 +203,15 @@ def test_a_date_before_a_city_a_weekday_or_a_sentence_is_no_outlet_dateline():
     for text in ("May 3, Minsk. The council met.", "May 3, Tuesday. The council met.",
                  "February 13, Bram Tolvik said the talks went well.", "March 3, 2022. The council met."):
         assert match_dateline(text) is None, text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Session of the Collective Security Council September 15, 2015, Minsk",
+     ("Session of the Collective Security Council", "2015-09-15")),
+    ("Ministers to meet on 10 May 2015, Minsk", None),  # a date in the headline's sentence
+    ("Session of the Council September 15, 2015, Atlantis", None),  # no city the gazetteer knows
+])
+def test_a_headline_with_a_full_date_and_a_known_city_glued_after_it(line, expected):
+    from csto_graph.corpus.lines import dated_headline
+
+    assert dated_headline(line) == expected

@@ -31,7 +31,8 @@ def dated_headline(text: str) -> tuple[str, str] | None:
     m = HEADLINE_DATED.match(text)
     if m:
         return m["title"].strip(), f"{m['y']}-{m['m']}-{m['d']}"
-    if _DIGIT_TIME.search(text) is None:
+    placed = _DATE_AND_CITY.search(text)
+    if _DIGIT_TIME.search(text) is None and not (placed and known_place(placed["city"])):
         return None
     gaps = list(re.finditer(r"\s+(?=[0-3]?\d\s|[^\W\d_]+\.?\s+[0-3]?\d\b)", text))
     for gap in reversed(gaps):  # the date nearest the end: a word before it is the headline's ("... in Minsk 10 May")
@@ -39,13 +40,21 @@ def dated_headline(text: str) -> tuple[str, str] | None:
         if len(re.findall(r"[^\W\d_]+", title)) < HEADLINE_WORDS or TERMINAL.search(title):
             continue
         when = date_line(text[gap.end():])
-        if when is not None and when.value and len(when.value) == 10 and when.end == len(text) - gap.end() \
-                and _DIGIT_TIME.search(text[gap.end():]):
+        if when is None or not when.value or len(when.value) != 10:
+            continue
+        if when.end == len(text) - gap.end() and _DIGIT_TIME.search(text[gap.end():]):
+            return title, when.value
+        # "Session of the Council September 15, 2015, Dushanbe": a full date and a known city end
+        # the headline, with no preposition before the date ("... to meet on 10 May 2015, Minsk" plans)
+        if placed and gap.end() + when.end == placed.start("date_end") and \
+                title.split()[-1].lower() not in words().date_prepositions:
             return title, when.value
     return None
 
 
 _DIGIT_TIME = re.compile(r"\d[:][0-5]\d\s*$")
+# a full date's year, a comma and a city ending a line ("..., September 15, 2015, Dushanbe")
+_DATE_AND_CITY = re.compile(r"(?:19|20)\d\d(?P<date_end>),\s+(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s*$")
 
 
 def _day_month() -> str:
