@@ -771,3 +771,9 @@ def test_the_side_a_sentence_speaks_for_after_from_gives_its_people_its_state():
 def test_talks_with_a_side_give_the_sentences_people_no_state_of_it():
     ex = read("date 2022-01-10\nМинистр обороны Иван Кошенко провёл переговоры с российской стороной.\n")
     assert posts(ex, "Кошенко")[0] == [("Defense Minister", None)]
+
+
+def test_a_rank_misprinted_without_its_hyphen_still_stands_between_a_title_and_its_name():
+    ex = read("date 2024-09-07\nВ церемонии принял участие министр обороны Киргизской Республики генерал лейтенант "
+              "Иван Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Defense Minister", "kyrgyzstan")]
