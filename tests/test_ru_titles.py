@@ -777,3 +777,16 @@ def test_a_rank_misprinted_without_its_hyphen_still_stands_between_a_title_and_i
     ex = read("date 2024-09-07\nВ церемонии принял участие министр обороны Киргизской Республики генерал лейтенант "
               "Иван Кошенко.\n")
     assert posts(ex, "Кошенко")[0] == [("Defense Minister", "kyrgyzstan")]
+
+
+def test_a_title_another_person_is_named_with_is_no_title_a_holding_word_gives():
+    ex = read("date 2014-05-10\nЭти темы стали центральными во время встречи Ивана Кошенко с генеральным секретарем "
+              "ОДКБ Олегом Смирновым.\n")
+    assert posts(ex, "Кошенко")[0] == []
+    assert posts(ex, "Смирнов")[0] == [("Secretary General", "csto")]
+
+
+def test_the_head_of_a_known_state_service_holds_its_title():
+    ex = read("date 2013-02-14\nЗаседание прошло в Минске под председательством директора Федеральной миграционной "
+              "службы России Ивана Кошенко.\n")
+    assert posts(ex, "Кошенко")[0] == [("Director of the Federal Migration Service of Russia", "russia-fms")]

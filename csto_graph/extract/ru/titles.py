@@ -551,7 +551,8 @@ def held_title(r, vocab) -> None:
     """A title a sentence says its one person without a title holds, is appointed to or
     elected to: in the instrumental ("назначен генеральным секретарём ОДКБ ... Иван Петров")
     or after "пост"/"должность" ("пост генсека занимал Иван Петров"), beside a word of
-    ``holding_words``. Changes ``r.people``."""
+    ``holding_words``; not a title another person of the sentence is named with ("темы стали
+    центральными на встрече X с генеральным секретарём ОДКБ Y": Y's). Changes ``r.people``."""
     untitled = [k for k, (*_, m, _) in enumerate(r.people) if not m.posts]
     if len(r.people) == 1:
         untitled = [0]  # the one person of the sentence: a title beside the one they hold
@@ -564,8 +565,9 @@ def held_title(r, vocab) -> None:
             continue
         k = untitled[0]
         first, last, m, name = r.people[k]
-        if any(p.start <= r.sent.start + r.toks[s].start < p.end for p in m.posts):
-            continue  # the title they are named with
+        at = r.sent.start + r.toks[s].start
+        if any(p.start <= at < p.end for *_, other, _ in r.people for p in other.posts):
+            continue  # the title they, or another person, are named with ("встреча X с генсеком Y")
         mention = _post(r, s, e, post, orgs)
         r.people[k] = (first, last, replace(m, posts=m.posts + (mention,), country=m.country or (
             mention.org if is_state(mention.org) else None)), name)
