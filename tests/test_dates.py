@@ -422,3 +422,10 @@ def test_a_known_mediums_credit_and_a_full_date_make_a_date_line(line, value):
 
     found = date_line(line)
     assert (found.value if found else None) == value
+
+
+def test_a_labelled_count_of_views_may_follow_a_date_line():
+    from csto_graph.corpus.dates import date_line
+
+    assert date_line("12 January 2022    Read: 610").value == "2022-01-12"
+    assert date_line("12 January 2022 read the report") is None

@@ -215,3 +215,7 @@ def test_a_headline_with_a_full_date_and_a_known_city_glued_after_it(line, expec
     from csto_graph.corpus.lines import dated_headline
 
     assert dated_headline(line) == expected
+
+
+def test_a_slashed_dateline_without_spaces_around_its_slashes():
+    assert classify_line("Almaty/13.01.22/Agency: A ceremony was held in the city.") == "dateline"

@@ -1193,3 +1193,9 @@ def test_a_secretary_in_charge_is_a_title():
     _, ex = extract("The meeting was attended by Secretary-in-charge of the CSTO Parliamentary Assembly Ivan "
                     "Petrov.", parse=False)
     assert person(ex, "Ivan Petrov").posts
+
+
+def test_the_name_a_quotation_is_attributed_to_is_a_person():
+    _, ex = extract("“We call for the settlement of all disputes in a peaceful manner,” Erlan Doszhanov said.",
+                    parse=False)
+    assert person(ex, "Erlan Doszhanov").strong

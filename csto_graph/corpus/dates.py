@@ -589,10 +589,13 @@ YEARLESS_SHAPES = ("span_dm_rel", "span_md_rel", "range_dm_rel", "range_md_rel",
 def _date_line_rest(rest: str, m: re.Match[str]) -> bool:
     """What may follow a full date on a date line: a place ("The Kremlin, Moscow"), text
     glued to a numeric date ("21.05.2020On May 26, ..."), or, after the clock time, the
-    page's count of views ("28.05.2025, 14:26 45981")."""
+    page's count of views ("28.05.2025, 14:26 45981", "12 January 2022 Read: 610")."""
     place = r"(?:(?:the\s+)?[A-Z][\w'’-]*\s*){1,3}"
     if m.groupdict().get("y") and re.search(r"\d:[0-5]\d$", m.group(0)) and re.fullmatch(r"\s+\d{1,7}", rest):
         return True  # a view count: digits alone after the time, never a word
+    labels = "|".join(map(re.escape, words().view_labels)) or "(?!)"
+    if m.groupdict().get("y") and re.fullmatch(rf"\s+(?i:{labels})\s*:?\s*\d{{1,7}}", rest):
+        return True  # a labelled view count: "12 January 2022    Read: 610"
     if m.groupdict().get("y") and re.fullmatch(rf"[,\s]*{place}(?:,\s*{place})?\.?", rest):
         return True  # "December 23, 2014, The Kremlin, Moscow"; "December 10, 2010, 16:15 Moscow, the Kremlin"
     if m.groupdict().get("y") and _place_and_source(rest, place):

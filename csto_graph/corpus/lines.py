@@ -119,10 +119,11 @@ def _place_dateline() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _slashed_dateline() -> re.Pattern[str]:
     """A dateline of a city, a numeric date with a two-digit year and an agency, set apart by
-    slashes: "Baku / 21.12.18 / Turan:". Day, month and year have two digits each and the
-    slashes and the colon must all be there, so that neither "12.04" nor a price matches."""
-    return re.compile(r"^(?P<place>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})\s+/\s+"
-                      r"(?P<nday>[0-3]\d)\.(?P<nmonth>[01]\d)\.(?P<yy>\d\d)\s+/\s+"
+    slashes, with spaces around them or none: "Baku / 21.12.18 / Turan:", "Almaty/13.01.22/Turan:".
+    Day, month and year have two digits each and the slashes and the colon must all be there, so
+    that neither "12.04" nor a price matches."""
+    return re.compile(r"^(?P<place>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})\s*/\s*"
+                      r"(?P<nday>[0-3]\d)\.(?P<nmonth>[01]\d)\.(?P<yy>\d\d)\s*/\s*"
                       r"(?P<agency>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})\s*:\s+(?=\S)")
 
 

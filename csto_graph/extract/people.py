@@ -30,6 +30,29 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
 
 
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    """A reporting verb of ``reporting_verbs`` (``ontology/events.yaml``) right after a name."""
+    from .event_cues import cues
+
+    verbs = "|".join(re.escape(v) for v in sorted(cues().reporting_verbs, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{verbs})\b")
+
+
+def _quote_speaker(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is who a quotation is attributed to, right after its closing
+    quote ("...,” Ivan Petrov said."): a person, whatever the model says of the name.
+
+    >>> text = "“We agreed on the plan,” Ivan Petrov said."
+    >>> _quote_speaker(text, text.index("Ivan"), text.index(" said"))
+    True
+    >>> text = "The plan was agreed, Ivan Petrov said."
+    >>> _quote_speaker(text, text.index("Ivan"), text.index(" said"))
+    False
+    """
+    return bool(re.search(r"[”\"»]\s*,?\s*$", text[max(0, start - 4):start])) and bool(_attribution().match(text, end))
+
+
 @dataclass(frozen=True)
 class _Reading:
     """One sentence as the people finder reads it: its tokens, what bodies and known names
@@ -103,7 +126,8 @@ def find_people(sent: Sentence, index: int, gaz: Gazetteer, person_ents: list[tu
         address = bool(honorific and _address().match(name))
         common = any(w.lower().endswith("ing") for w in words)
         strong = (ner and not common) or bool(titles) or honorific or bool(_credit().search(text[max(0, start - 80):start])) \
-            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i) is not None
+            or _slash_credit(text, start, end) or _byline(text, start, end) or _after_state_possessive(r, i) is not None \
+            or _quote_speaker(text, start, end)
         posts, rank, country, listed = _posts_of(r, titles, i, start, end)
         country = country or (_after_state_possessive(r, i) if not single else None)
         strong = strong or listed

@@ -56,6 +56,7 @@ class Words:
     complement_before_the: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
     inner_prepositions: frozenset[str] = frozenset()
+    view_labels: frozenset[str] = frozenset()  # "Read: 610", "Views: 1200": a page's count of views after its date
     date_prepositions: frozenset[str] = frozenset()  # "on", "by": before a date a headline plans or tells
     name_trailers: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()
@@ -127,7 +128,7 @@ def words() -> Words:
                         "serving_links")}
     sets.update({key: frozenset(str(w) for w in data.get(key, ())) for key in ("participle_followers", "title_only_heads", "unit_heads",
                                                                                  "owned_lower_heads", "initial_digraphs",
-                                                                                 "inner_prepositions", "date_prepositions")})
+                                                                                 "inner_prepositions", "date_prepositions", "view_labels")})
     return Words(months=tuple(data["months"]), weekdays=tuple(data["weekdays"]),
                  address_honorifics=tuple(data["address_honorifics"]),
                  calendar=frozenset(data["months"]) | frozenset(data["weekdays"]),
