@@ -985,3 +985,10 @@ def test_a_font_size_widget_between_the_date_line_and_the_dateline_keeps_one_art
             "MOSCOW, Aug. 23 (Xinhua) -- The leaders met via video link on Monday.\n")
     [article] = split_page(page(text))
     assert article.date == "2021-08-24" and "The leaders met" in article.text
+
+
+def test_a_line_naming_again_the_occasion_the_line_before_told_continues_the_report():
+    text = ("An operational group of the General Staff takes part in a tactical drill in Atlantis.\n"
+            "Commander Ivan Petrov is in overall command of the drill that involves a thousand servicemen.\n")
+    [article] = split_page(page(text))
+    assert "Ivan Petrov" in article.text

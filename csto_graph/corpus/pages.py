@@ -509,10 +509,35 @@ def _one_sentence(text: str) -> bool:
 def _teasers(current: _Draft, line: str) -> bool:
     """The item so far and the next line are single sentences, the item's ending with a full
     stop: teasers of a list page, not the paragraphs of one report (which run to several
-    sentences) nor a headline without blank lines around it."""
+    sentences) nor a headline without blank lines around it; nor when the line names again,
+    with "the", the occasion the item told ("... a tactical drill in Russia." / "X is in command
+    of the drill": :func:`_names_again`)."""
     body = [text for _, text, kind in current.pieces if kind == "body"]
     return _one_sentence(line) and all(_one_sentence(text) and ends_sentence(text)
-                                       for text in body)  # (a line without a full stop is a headline)
+                                       for text in body) and not _names_again(body, line)
+
+
+def _names_again(body: list[str], line: str) -> bool:
+    """``line`` names with "the" an occasion (a one-word trigger of ``ontology/events.yaml``:
+    "drill", "summit", "visit") that the lines of ``body`` name too.
+
+    >>> _names_again(["The troops began a tactical drill in the south."], "Ivan Petrov commands the drill.")
+    True
+    >>> _names_again(["The troops began a tactical drill in the south."], "Ivan Petrov visited Minsk.")
+    False
+    """
+    told = {w for text in body for w in re.findall(r"[a-z]+", text.lower()) if w in _occasion_nouns()}
+    return any(re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(w)}\b", line, re.IGNORECASE) for w in told)
+
+
+@lru_cache(maxsize=1)
+def _occasion_nouns() -> frozenset[str]:
+    """The one-word event triggers of ``ontology/events.yaml`` that are nouns of an occasion."""
+    from ..vocab.resources import load_yaml
+
+    data = load_yaml("events.yaml")
+    return frozenset(str(t).lower() for spec in data["types"].values() for t in spec["triggers"]
+                     if " " not in str(t) and not str(t).lower().endswith(("ed", "s")))
 
 
 def _whole_page(doc: Document, lines: list[Line], language: str) -> list[Article]:
