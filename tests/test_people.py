@@ -1199,3 +1199,21 @@ def test_the_name_a_quotation_is_attributed_to_is_a_person():
     _, ex = extract("“We call for the settlement of all disputes in a peaceful manner,” Erlan Doszhanov said.",
                     parse=False)
     assert person(ex, "Erlan Doszhanov").strong
+
+
+@pytest.mark.parametrize("title, post", [
+    ("Deputy of the House of Representatives of the National Assembly of Belarus",
+     "Deputy of the House of Representatives of the National Assembly of Belarus"),
+    ("Editor-in-Chief", "Editor-in-Chief"),
+])
+def test_a_member_of_parliament_and_an_editor_in_chief_are_titles(title, post):
+    _, ex = extract(f"On 5 December 2024, Secretary General Ivan Petrov met with {title} Oleg Sidorov.", parse=False)
+    found = person(ex, "Oleg Sidorov")
+    assert found.strong and [m.post for m in found.posts] == [post]
+
+
+def test_a_deputy_before_a_head_still_modifies_it():
+    _, ex = extract("Deputy Minister of Defence Oleg Sidorov met First Deputy Chief of the General Staff Ivan Petrov.",
+                    parse=False)
+    assert [m.post for m in person(ex, "Oleg Sidorov").posts] == ["Deputy Minister of Defence"]
+    assert [m.post for m in person(ex, "Ivan Petrov").posts] == ["First Deputy Chief of the General Staff"]
