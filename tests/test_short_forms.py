@@ -129,3 +129,13 @@ def test_a_one_word_short_form_opening_a_sentence_is_no_mention():
 def test_a_known_bodys_variant_gives_no_short_form():
     _, ex = extract("The CSTO summit opened in Minsk. Ivan Petrenko, the Security Council Secretary, spoke.")
     assert keys(ex, "Security Council") == {(None, None)}  # the council of a state, not the CSTO's
+
+
+def test_an_unknown_body_written_as_a_short_form_of_a_known_one_the_article_names_leaves_it_one():
+    _, ex = extract("The session of the Emergencies Coordination Council of the Collective Security Treaty "
+                    "Organization was held in Sochi. The CSTO Coordination Council adopted its plan. The "
+                    "Chairperson of the Coordination Council, Ivan Petrov, made a report.", parse=False)
+    keys = {o.text: o.key for o in ex.orgs if "Council" in o.text}
+    assert keys == {"Emergencies Coordination Council of the Collective Security Treaty Organization":
+                    "csto-emergencies-council", "CSTO Coordination Council": "csto-emergencies-council",
+                    "Coordination Council": "csto-emergencies-council"}

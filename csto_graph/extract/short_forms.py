@@ -163,10 +163,15 @@ def _bodies(orgs: list[OrgMention], gaz: Gazetteer) -> list[Body]:
 
 
 def _candidates(bodies: list[Body], orgs: list[OrgMention], gaz: Gazetteer) -> dict[str, dict]:
-    """Short form -> {identity: body} over the article's bodies; then, for a short form no body
-    named in full gives, the known bodies of organizations the article names."""
+    """Short form -> {identity: body} over the article's bodies (an unknown one written as a
+    short form of a known one the article names gives none of its own); then, for a short form no
+    body named in full gives, the known bodies of organizations the article names."""
     table: dict[str, dict] = {}
+    known = {form for body in bodies if body.key is not None
+             for form in _short_forms(body.text, gaz) | _entry_short_forms(gaz.entries[body.key], gaz)}
     for body in bodies:
+        if body.key is None and body.text in known:
+            continue  # itself a short form of a known body named in full ("CSTO Coordination Council")
         forms = set(_short_forms(body.text, gaz))
         if body.key is not None:
             forms |= _entry_short_forms(gaz.entries[body.key], gaz)
