@@ -1877,3 +1877,18 @@ def test_a_visit_told_with_no_one_places_the_talks_held_on_it():
 def test_the_city_of_a_place_written_capitalised_is_the_place():
     _, ex = extract("On 3 May 2023, Ivan Petrov chaired a meeting of the Working Group held in the City of Minsk.")
     assert only_event(ex).place == "Minsk"
+
+
+def test_the_reports_first_sitting_told_with_its_place_and_no_one_takes_who_speaks_after_it():
+    _, ex = extract("Russia has won the right to veto new bases. At their summit in Minsk the leaders of the "
+                    "bloc agreed that bases need the approval of all partners. Russia's President Oleg Sidorov "
+                    "emphasised that the decision had been endorsed unanimously.", date="2011-12-21")
+    ev = only_event(ex)
+    assert (ev.type, ev.date, ev.place) == ("session", "2011-12-21", "Minsk")
+    assert participants(ex, ev) == {"Oleg Sidorov": {"speaker"}}
+
+
+def test_a_first_sitting_a_sentence_plans_is_no_event():
+    _, ex = extract("The Council to hold its next session in Minsk. President Oleg Sidorov emphasised the role "
+                    "of the bloc.", date="2025-11-27")
+    assert ex.events == ()

@@ -819,13 +819,18 @@ class _EventReader:
                 and (said.parsed_subject is None or self._referred(said, index, alone=True) is None):
             # (a subject the parse ties to the trigger, resolved to someone named before, takes part:
             # "The chief of the Joint Staff delivered a report at the conference")
-            if self.main is not None or not (dates or any(find_phrase(h, said.low, said.low) for h in self.cues.happening)):
+            placed_sitting = self.main is None and place is not None and kind in self.cues.same_occasion \
+                and not self.drafts and not _tells_background(said.low) \
+                and not any(find_phrase(h, said.low, said.low) for h in self.cues.headline_future)  # "to hold"
+            if self.main is not None or not (dates or placed_sitting
+                                             or any(find_phrase(h, said.low, said.low) for h in self.cues.happening)):
                 if place is not None and not _tells_background(said.low):
                     self.unkept.append(target)
                 return None
             # "On 8 April, a seminar was held. It was addressed by X", "A summit has opened in
-            # Minsk. President X welcomed the participants": an event only once a later
-            # sentence names who took part
+            # Minsk. President X welcomed the participants", and the report's first sitting with
+            # its place ("At their summit in Moscow the leaders agreed ... President X emphasised"):
+            # an event only once a later sentence names who took part
             target.pending = True
         self.drafts.append(target)
         main = self.main
