@@ -36,3 +36,13 @@ def test_a_date_weeks_before_the_page_is_no_news_of_it():
     assert is_current("2023-04-30", "2023-05-02")
     assert not is_current("2023-03-01", "2023-05-02")
     assert is_current(None, "2023-05-02")
+
+
+def test_a_credits_date_in_brackets_opening_the_sentence_yields_to_the_sentences_own_day():
+    from csto_graph.corpus.dates import find_dates
+    from csto_graph.extract.event_times import past_dateline
+
+    text = "Minsk, (Agency - 19th May, 2025) The ministers visited the park on May 18."
+    assert [d.value for d in past_dateline(text, find_dates(text, "2025-05-19"))] == ["2025-05-18"]
+    text = "Minsk, (Agency - 19th May, 2025) The ministers visited the park."
+    assert [d.value for d in past_dateline(text, find_dates(text, "2025-05-19"))] == ["2025-05-19"]

@@ -188,13 +188,23 @@ def past_dateline(text: str, dates):
     >>> text = "MINSK, 14.03.2023 (Agency) - A meeting was held."
     >>> [d.value for d in past_dateline(text, find_dates(text, "2023-03-14"))]
     ['2023-03-14']
+    >>> text = "Minsk, (Agency - 19th May, 2025) The ministers visited the park on May 18."
+    >>> [d.value for d in past_dateline(text, find_dates(text, "2025-05-19"))]
+    ['2025-05-18']
     """
-    if len(dates) < 2 or not _DATELINE_HEAD.match(text[:dates[0].start]) \
-            or not _DATELINE_TAIL.match(text[dates[0].end:]):
+    if len(dates) < 2:
         return dates
-    return dates[1:]
+    head, tail = text[:dates[0].start], text[dates[0].end:]
+    if _DATELINE_HEAD.match(head) and _DATELINE_TAIL.match(tail):
+        return dates[1:]
+    if _CREDIT_OPEN.match(head) and re.match(r"\s*\)", tail):
+        return dates[1:]  # "Bishkek, (Agency - 19th May, 2025) X visited the park on May 18"
+    return dates
 
 
+# a dateline's city and the opening of its credit in brackets, before the credit's date:
+# "Bishkek, (Agency - " of "Bishkek, (Agency - 19th May, 2025) ..."
+_CREDIT_OPEN = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},?\s*\([^()]{1,60}[-–—,]\s*$")
 # a dateline around its date: "MINSK, " or "YEREVAN, Armenia, " before it, and " (Agency) -",
 # ", Agency -" or " -" after it
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},(?:\s*[A-Z][\w'’.-]*,)?\s*$")
