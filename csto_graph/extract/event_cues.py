@@ -308,14 +308,15 @@ def _open_compounds(text: str) -> str:
     """
     if "-" not in text:
         return text
-    single = _single_word_triggers()
+    single = single_word_triggers()
     return re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b",
                   lambda m: m.group(0).replace("-", " ") if all(part.lower() in single for part in m.group(0).split("-"))
                   else m.group(0), text)
 
 
 @lru_cache(maxsize=1)
-def _single_word_triggers() -> frozenset[str]:
+def single_word_triggers() -> frozenset[str]:
+    """The triggers of one word ("session", "talks"), as ``ontology/events.yaml`` writes them."""
     return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
 
 

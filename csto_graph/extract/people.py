@@ -23,20 +23,18 @@ from .orgs import heads_longer_name, tokenize
 
 
 
-@lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    from .event_cues import cues
+    from .event_cues import single_word_triggers
 
-    return frozenset(phrase for phrase, _ in cues().triggers if " " not in phrase)
+    return single_word_triggers()
 
 
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
     """A reporting verb of ``reporting_verbs`` (``ontology/events.yaml``) right after a name."""
-    from .event_cues import cues
+    from .event_cues import any_word, cues
 
-    verbs = "|".join(re.escape(v) for v in sorted(cues().reporting_verbs, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s+(?:{verbs})\b")
+    return any_word(cues().reporting_verbs, r"\s+")
 
 
 def _quote_speaker(text: str, start: int, end: int) -> bool:
